@@ -1,0 +1,6 @@
+// The public API of the `newsgraph` package: what `import { ... } from 'newsgraph'` gives a script.
+export type { NewsDocument, IngestProblem } from './ingest/document.js';
+export type { Analysis, Sentence, Token, Mention, TimeExpression, EntityType } from './analyze/analysis.js';
+export type { Candidate, Argument, Extractor } from './extract/candidate.js';
+export type { Entity, Statement, ResolvedCorpus } from './resolve/entity.js';
+export { NG, DEFAULT_KB, prefixes } from './graph/vocabulary.js';
