@@ -1,0 +1,195 @@
+// Re-cuts wink's tokens to the UD English EWT conventions the tagger and parser are trained on.
+import type { RawToken } from './raw.js';
+
+/** A located token (end exclusive). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A span that may begin a sentence. */
+export interface CutToken extends Span {
+  first?: boolean;
+  paragraph?: boolean;
+}
+
+// Clitics EWT writes as their own word: "do|n't", "it|'s", "I|'m", "we|'ll" (straight or curly apostrophe).
+const NEGATION = /^([A-Za-z]+)(n['’]t)$/i;
+const CLITIC = /^(.*[A-Za-z])(['’](?:s|re|ve|ll|d|m))$/i;
+// Words EWT splits although no apostrophe marks it.
+const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3, outta: 3 };
+// "5.30pm", "10am", "9 p.m." pieces: a clock time then its meridiem.
+const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
+// Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
+const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
+// Telephone numbers stay whole ("713-654-0365").
+const PHONE = /^\d{3}-\d{3,4}(?:-\d{4})?$/;
+// Runs of stops or of one decoration character are one token ("...", "!?", "====").
+const STOPS = /^[.!?]+$/;
+const DECORATION = /^[-=*_~#<>+]+$/;
+// File names and host names without a scheme ("report.pdf", "bbc.co.uk").
+const DOTTED = /^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+$/;
+const DOTTED_TAIL = /\.(?:com|net|org|edu|gov|int|mil|info|biz|io|uk|us|de|fr|ru|cn|jp|au|ca|eu|htm|html|php|asp|aspx|pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|exe|mp3|mp4)$/i;
+// Abbreviations wink cuts from their stop.
+const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'st']);
+// A URL or e-mail address wink took a sentence-final stop or closing bracket into.
+const TRAILING = /[.,;:!?)\]'"’”]+$/;
+
+/**
+ * wink's tokens re-cut to EWT. A merge across one of wink's sentence breaks ("report.|pdf") removes
+ * the break, except after a run of stops ("...") where it moves to the end of the run.
+ */
+export function toEwt(raw: RawToken[], text: string): CutToken[] {
+  const out: CutToken[] = [];
+  let pendingBreak = false;
+  for (const chunk of chunks(raw)) {
+    for (const token of mergeChunk(chunk, text)) {
+      const at = out.length;
+      splitToken(token, out);
+      if (out.length > at && (token.first || pendingBreak)) out[at]!.first = true;
+      if (out.length > at && token.paragraph) out[at]!.paragraph = true;
+      pendingBreak = token.type === 'stops' && token.first === false;
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of tokens with no space between them. */
+function chunks(raw: RawToken[]): RawToken[][] {
+  const result: RawToken[][] = [];
+  let current: RawToken[] = [];
+  for (const token of raw) {
+    if (current.length && current[current.length - 1]!.end !== token.start) {
+      result.push(current);
+      current = [];
+    }
+    current.push(token);
+  }
+  if (current.length) result.push(current);
+  return result;
+}
+
+/** Undoes wink cuts inside a run that EWT does not make ("5.3|0pm" -> "5.30|pm", "e|-|mail" -> "e-mail"). */
+function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
+  if (chunk.length < 2) return chunk;
+  const whole = text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
+  if ((DOTTED.test(whole) && (DOTTED_TAIL.test(whole) || chunk.length >= 5)) || /^[A-Z]+&[A-Z]+$/.test(whole) || /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9]+)?$/.test(whole)) {
+    return [{ text: whole, start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end, type: 'word', first: chunk[0]!.first }];
+  }
+  const out: RawToken[] = [];
+  for (let i = 0; i < chunk.length; i++) {
+    let a = chunk[i]!;
+    const b = chunk[i + 1];
+    if (b && ((STOPS.test(a.text) && STOPS.test(b.text)) || (DECORATION.test(a.text) && DECORATION.test(b.text)))) {
+      // Fold the whole run into one token.
+      let j = i + 1;
+      const same = STOPS.test(a.text) ? STOPS : DECORATION;
+      while (j + 1 < chunk.length && same.test(chunk[j + 1]!.text)) j++;
+      // `first: false` marks a run that swallowed a sentence break, which then follows the run.
+      const swallowed = chunk.slice(i + 1, j + 1).some((t) => t.first);
+      out.push({ text: text.slice(a.start, chunk[j]!.end), start: a.start, end: chunk[j]!.end, type: 'stops', first: a.first ?? (swallowed ? false : undefined) });
+      i = j;
+      continue;
+    }
+    if (b && b.text === '-' && a.type === 'word' && HYPHEN_PREFIXES.has(a.text.toLowerCase()) && chunk[i + 2]?.type === 'word') {
+      const c = chunk[i + 2]!;
+      out.push({ text: text.slice(a.start, c.end), start: a.start, end: c.end, type: 'word', first: a.first });
+      i += 2;
+      continue;
+    }
+    if (b && b.text === '.' && a.type === 'word' && ABBREVIATIONS.has(a.text.toLowerCase())) {
+      a = { text: a.text + '.', start: a.start, end: b.end, type: 'abbreviation', first: a.first };
+      out.push(a);
+      i++;
+      continue;
+    }
+    if (b && (a.type === 'number' || a.type === 'time') && (b.type === 'time' || b.type === 'word')) {
+      const joined = text.slice(a.start, b.end);
+      if (CLOCK.test(joined.replace(/\.$/, ''))) {
+        out.push({ text: joined, start: a.start, end: b.end, type: 'time', first: a.first });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function push(out: CutToken[], text: string, start: number): void {
+  if (text) out.push({ text, start, end: start + text.length });
+}
+
+/** Splits one token where EWT has several words. */
+function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
+  const { text, start } = token;
+  if (token.type === 'url' || token.type === 'email') {
+    const tail = TRAILING.exec(text);
+    const keep = tail && !(tail[0] === '/' ) ? text.length - tail[0].length : text.length;
+    push(out, text.slice(0, keep), start);
+    for (let k = keep; k < text.length; k++) push(out, text[k]!, start + k);
+    return;
+  }
+  if (token.type === 'time') {
+    let body = text;
+    let stop = '';
+    // "10:30am." at the end of a sentence: the stop is punctuation unless it closes "a.m."
+    if (body.endsWith('.') && !/[ap]\.m\.$/i.test(body)) {
+      body = body.slice(0, -1);
+      stop = '.';
+    }
+    const clock = CLOCK.exec(body);
+    if (clock) {
+      push(out, clock[1]!, start);
+      push(out, clock[2]!, start + clock[1]!.length);
+    } else push(out, body, start);
+    push(out, stop, start + body.length);
+    return;
+  }
+  if (hyphens && (token.type === 'word' || token.type === 'number') && text.length > 2 && text.includes('-', 1)) {
+    splitHyphens(text, start, out);
+    return;
+  }
+  if (token.type === 'word') {
+    const fused = FUSED[text.toLowerCase()];
+    if (fused) {
+      push(out, text.slice(0, fused), start);
+      push(out, text.slice(fused), start + fused);
+      return;
+    }
+    const negation = NEGATION.exec(text);
+    if (negation) {
+      const stem = negation[1]!;
+      // "can't" -> "ca|n't", "won't" -> "wo|n't": the n belongs to the negation.
+      push(out, stem, start);
+      push(out, negation[2]!, start + stem.length);
+      return;
+    }
+    const clitic = CLITIC.exec(text);
+    if (clitic) {
+      push(out, clitic[1]!, start);
+      push(out, clitic[2]!, start + clitic[1]!.length);
+      return;
+    }
+  }
+  push(out, text, start);
+}
+
+/** "Sector-37" -> "Sector|-|37", "1990-2000" -> "1990|-|2000"; "e-mail", "non-profit" and phone numbers stay whole. */
+function splitHyphens(text: string, start: number, out: CutToken[]): void {
+  const first = text.slice(0, text.indexOf('-')).toLowerCase();
+  if (PHONE.test(text) || HYPHEN_PREFIXES.has(first) || !/[A-Za-z0-9]-[A-Za-z0-9]/.test(text)) {
+    splitToken({ text, start, end: start + text.length, type: 'word' }, out, false);
+    return;
+  }
+  let from = 0;
+  for (const part of text.split(/(-)/)) {
+    if (part) {
+      const at = start + from;
+      if (part === '-') push(out, part, at);
+      else splitToken({ text: part, start: at, end: at + part.length, type: 'word' }, out);
+    }
+    from += part.length;
+  }
+}

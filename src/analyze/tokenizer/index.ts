@@ -1,0 +1,35 @@
+// Sentences and tokens with exact character offsets: wink-nlp's sentence splitter, tokens re-cut to UD English EWT.
+import { winkTokens } from './raw.js';
+import { toEwt, type Span } from './ewt.js';
+
+export type { Span } from './ewt.js';
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
+export interface TokenizedSentence {
+  start: number;
+  end: number;
+  tokens: Span[];
+}
+
+/**
+ * Splits `text` into sentences and tokens. Every token satisfies
+ * `text.slice(token.start, token.end) === token.text`; a blank line always ends a sentence.
+ */
+export function tokenize(text: string): TokenizedSentence[] {
+  const sentences: TokenizedSentence[] = [];
+  if (!text.trim()) return sentences;
+  let tokens: Span[] = [];
+  const close = () => {
+    if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    tokens = [];
+  };
+  for (const token of toEwt(winkTokens(text), text)) {
+    // wink ends a sentence at "?" or "!" inside quotes ("Why?" he asked); a sentence does not begin in lower case.
+    if (token.paragraph || (token.first && !LOWER_START.test(token.text))) close();
+    tokens.push({ text: token.text, start: token.start, end: token.end });
+  }
+  close();
+  return sentences;
+}

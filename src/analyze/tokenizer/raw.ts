@@ -1,0 +1,63 @@
+// Runs wink-nlp over a text and maps its sentences and tokens back to exact character offsets.
+import { wink } from './wink.js';
+
+/** A token as wink-nlp cut it, located in the text. */
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  /** wink's token type: word, number, punctuation, url, email, time, currency, symbol, ... */
+  type: string;
+  /** True when a sentence begins with this token. */
+  first?: boolean;
+  /** True when a blank line precedes this token (it then always begins a sentence). */
+  paragraph?: boolean;
+}
+
+// A blank line (two line breaks with only spaces or tabs between) always ends a sentence.
+const BLANK_LINE = /\n[ \t\r\f\v]*\n/;
+
+/**
+ * wink's tokens of `text`, located, whitespace dropped, `first` set where wink (or a blank line) starts a sentence.
+ * wink keeps token text verbatim, so each token is found at or after the cursor; a token that
+ * cannot be found (never seen, but wink is a third party) is skipped rather than given a wrong offset.
+ */
+export function winkTokens(text: string): RawToken[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as number[][];
+  const located: Array<RawToken | undefined> = new Array(values.length);
+  let cursor = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const type = types[i]!;
+    if (type === 'tabCRLF' || value.trim() === '') continue;
+    while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+    const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (at < 0) continue;
+    const token: RawToken = { text: value, start: at, end: at + value.length, type };
+    if (BLANK_LINE.test(text.slice(previousEnd, at)) || previousEnd === 0) token.paragraph = true;
+    located[i] = token;
+    cursor = previousEnd = token.end;
+  }
+  const tokens: RawToken[] = [];
+  for (const [first, last] of spans) {
+    let starts = true;
+    for (let i = first!; i <= last!; i++) {
+      const token = located[i];
+      if (!token) continue;
+      if (starts || token.paragraph) token.first = true;
+      starts = false;
+      tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0xfeff;
+}

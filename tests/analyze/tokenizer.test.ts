@@ -1,0 +1,68 @@
+// Tests the tokenizer: exact offsets, EWT token conventions and sentence boundaries on news-style text.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/analyze/tokenizer/index.js';
+
+const words = (text: string) => tokenize(text).map((s) => s.tokens.map((t) => t.text));
+
+describe('tokenize: tokens follow UD English EWT', () => {
+  const cases: Array<[string, string[]]> = [
+    ["They can't stop and won't try.", ['They', 'ca', "n't", 'stop', 'and', 'wo', "n't", 'try', '.']],
+    ["I'm sure we'll see; she'd know.", ['I', "'m", 'sure', 'we', "'ll", 'see', ';', 'she', "'d", 'know', '.']],
+    ['The minister’s aide didn’t call.', ['The', 'minister', '’s', 'aide', 'did', 'n’t', 'call', '.']],
+    ['You cannot be gonna win.', ['You', 'can', 'not', 'be', 'gon', 'na', 'win', '.']],
+    ['The U.S. and the U.K. agreed.', ['The', 'U.S.', 'and', 'the', 'U.K.', 'agreed', '.']],
+    ['A 15-year term for a long-term plan.', ['A', '15', '-', 'year', 'term', 'for', 'a', 'long', '-', 'term', 'plan', '.']],
+    ['Send an e-mail to the non-profit.', ['Send', 'an', 'e-mail', 'to', 'the', 'non-profit', '.']],
+    ['Call 713-654-0365 at 5.30pm today.', ['Call', '713-654-0365', 'at', '5.30', 'pm', 'today', '.']],
+    ['Prices rose 5% to $3.2bn in 2003-04.', ['Prices', 'rose', '5', '%', 'to', '$', '3.2', 'bn', 'in', '2003', '-', '04', '.']],
+    ['Wait... really?! See report.pdf at bbc.co.uk now.', ['Wait', '...', 'really', '?!', 'See', 'report.pdf', 'at', 'bbc.co.uk', 'now', '.']],
+    ['He works for AT&T in Texas.', ['He', 'works', 'for', 'AT&T', 'in', 'Texas', '.']],
+    ['He said “no”—and left.', ['He', 'said', '“', 'no', '”', '—', 'and', 'left', '.']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(words(text).flat()).toEqual(expected);
+  });
+});
+
+describe('tokenize: sentences', () => {
+  const cases: Array<[string, number]> = [
+    ['Mr Brown met Mr. Smith in Washington. They talked.', 2],
+    ['Sen. Jane Doe arrived on Jan. 5 at 3 p.m. She spoke.', 2],
+    ['Minister quits over row\n\nThe minister resigned on Monday.', 2],
+    ['First paragraph without a stop\n  \nSecond paragraph', 2],
+    ['"Is it true?" he asked. Nobody answered.', 2],
+    ['', 0],
+    ['   \n\n  ', 0],
+  ];
+  it.each(cases)('%j has %i sentences', (text, count) => {
+    expect(tokenize(text)).toHaveLength(count);
+  });
+
+  it('ends a sentence at a blank line even mid-phrase', () => {
+    expect(words('Talks in Geneva\n\nresumed today.')).toEqual([['Talks', 'in', 'Geneva'], ['resumed', 'today', '.']]);
+  });
+});
+
+describe('tokenize: offsets', () => {
+  const texts = [
+    'Plain sentence. Another one!',
+    '  Leading spaces\tand\ttabs, “curly quotes” and ‘single’ ones—dashes – too.\r\n\r\nNew para…',
+    'Emoji 🙂 and accents: café, São Paulo, Zürich. Non\u00a0breaking space.',
+    'http://example.com/a-b. Mail a.b@example.org, please.',
+  ];
+  it.each(texts)('round-trips %j', (text) => {
+    const sentences = tokenize(text);
+    expect(sentences.length).toBeGreaterThan(0);
+    let last = 0;
+    for (const sentence of sentences) {
+      expect(sentence.start).toBe(sentence.tokens[0]!.start);
+      expect(sentence.end).toBe(sentence.tokens.at(-1)!.end);
+      for (const token of sentence.tokens) {
+        expect(text.slice(token.start, token.end)).toBe(token.text);
+        expect(token.start).toBeGreaterThanOrEqual(last);
+        expect(token.text.trim()).toBe(token.text);
+        last = token.end;
+      }
+    }
+  });
+});
