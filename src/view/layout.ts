@@ -1,0 +1,110 @@
+// Precomputes node positions for the viewer in Node: ForceAtlas2 from seeded starting positions, so the page draws
+// at once and the same graph always gets the same picture. Compute and assign are separate steps (graphology style).
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { ViewerGraph } from './graph-json.js';
+
+export interface LayoutOptions {
+  /** Seed of the starting positions; the same seed gives the same layout. */
+  seed?: number;
+  /** ForceAtlas2 iterations; by default fewer as the graph grows. */
+  iterations?: number;
+  /** Node count above which the Barnes-Hut approximation is used. */
+  barnesHutThreshold?: number;
+}
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+export const DEFAULT_SEED = 42;
+const DEFAULT_BARNES_HUT_THRESHOLD = 2000;
+
+/** Iterations that settle a graph of this size in seconds, not minutes. */
+export function defaultIterations(order: number): number {
+  if (order <= 500) return 500;
+  if (order <= 2000) return 300;
+  if (order <= 10_000) return 120;
+  return 60;
+}
+
+/** A 32-bit FNV-1a hash: mixes a node id into the seed so a node's start does not depend on the others. */
+function hash32(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** mulberry32: a small seeded generator, enough for starting positions. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seeded starting positions in a square that grows with the graph. */
+export function initialPositions(ids: readonly string[], seed = DEFAULT_SEED): Positions {
+  const side = Math.max(10, Math.sqrt(ids.length) * 10);
+  const positions: Positions = new Map();
+  for (const id of ids) {
+    const random = mulberry32(hash32(id, seed));
+    positions.set(id, { x: (random() - 0.5) * side, y: (random() - 0.5) * side });
+  }
+  return positions;
+}
+
+/** Computes positions for the graph's nodes; the graph itself is not changed. */
+export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, options: LayoutOptions = {}): Positions {
+  const seed = options.seed ?? DEFAULT_SEED;
+  // Sorted, so the layout does not depend on the order the nodes are listed in.
+  const ids = graph.nodes.map((n) => n.id).sort();
+  const start = initialPositions(ids, seed);
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  for (const id of ids) g.addNode(id, start.get(id));
+  const edges = [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of edges) {
+    if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.addEdge(e.source, e.target);
+  }
+  const order = g.order;
+  if (order === 0) return new Map();
+  const settings = {
+    ...forceAtlas2.inferSettings(order),
+    barnesHutOptimize: order > (options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
+  };
+  const mapping = forceAtlas2(g, { iterations: options.iterations ?? defaultIterations(order), settings });
+  const positions: Positions = new Map();
+  for (const id of ids) {
+    const p = mapping[id]!;
+    // Rounded so the written file does not carry float noise; still far finer than a pixel.
+    positions.set(id, { x: round(p.x), y: round(p.y) });
+  }
+  return positions;
+}
+
+function round(value: number): number {
+  const r = Math.round(value * 1000) / 1000;
+  return Object.is(r, -0) || !Number.isFinite(r) ? 0 : r;
+}
+
+/** Writes positions into the viewer graph's nodes. */
+export function assignLayout(graph: Pick<ViewerGraph, 'nodes'>, positions: Positions): void {
+  for (const node of graph.nodes) {
+    const p = positions.get(node.id);
+    if (p) {
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+}
+
+/** Computes and assigns in one step. */
+export function layoutViewerGraph(graph: ViewerGraph, options: LayoutOptions = {}): ViewerGraph {
+  assignLayout(graph, computeLayout(graph, options));
+  return graph;
+}

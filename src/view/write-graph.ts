@@ -1,0 +1,45 @@
+// Writes output/graph.json for the viewer: the viewer graph derived from the store, laid out, written atomically.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Store } from 'n3';
+import type { ViewerGraph } from './graph-json.js';
+import { layoutViewerGraph, type LayoutOptions } from './layout.js';
+import { viewerGraphFromStore, type ViewerGraphOptions } from './viewer-graph.js';
+
+export const GRAPH_JSON = 'graph.json';
+
+/** Writes `text` to `path` through a temporary file in the same folder, so readers never see half a file. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new Error(`view: ${path}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Serialises a viewer graph; one line per node and edge keeps diffs of rebuilt graphs readable. */
+export function serializeViewerGraph(graph: ViewerGraph): string {
+  const lines = (items: unknown[]): string => items.map((item) => JSON.stringify(item)).join(',\n');
+  return `{"format":${JSON.stringify(graph.format)},"version":${graph.version},\n` +
+    `"documents":[\n${lines(graph.documents)}],\n` +
+    `"predicates":[\n${lines(graph.predicates)}],\n` +
+    `"nodes":[\n${lines(graph.nodes)}],\n` +
+    `"edges":[\n${lines(graph.edges)}],\n` +
+    `"attributes":[\n${lines(graph.attributes)}]}\n`;
+}
+
+/** Derives, lays out and writes `graph.json` into `outDir`; returns the path written and the graph. */
+export async function writeViewerGraph(
+  store: Store,
+  outDir: string,
+  options: ViewerGraphOptions & LayoutOptions = {},
+): Promise<{ path: string; graph: ViewerGraph }> {
+  const graph = layoutViewerGraph(viewerGraphFromStore(store, options), options);
+  await mkdir(outDir, { recursive: true });
+  const path = join(outDir, GRAPH_JSON);
+  await writeFileAtomic(path, serializeViewerGraph(graph));
+  return { path, graph };
+}
