@@ -1,0 +1,46 @@
+// Locates and reads the trained model weights shipped in the package (src/analyze/<model>/weights/*.bin.gz).
+import { existsSync, readFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+let packageRoot: string | null = null;
+
+/**
+ * The package root: the nearest folder above this module holding package.json. Works from src/
+ * (vitest) and from dist/src/ (compiled), since the weights live under src/ in both cases.
+ */
+export function findPackageRoot(): string {
+  if (packageRoot) return packageRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return (packageRoot = dir);
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`analyze: cannot find package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+/** Path of a shipped model file, e.g. modelPath('tagger') -> <root>/src/analyze/tagger/weights/tagger.bin.gz. */
+export function modelPath(model: string): string {
+  return join(findPackageRoot(), 'src', 'analyze', model, 'weights', `${model}.bin.gz`);
+}
+
+/** Reads and un-gzips a model file; a clear error when it is missing or damaged. */
+export function readModelFile(path: string): Uint8Array {
+  if (!existsSync(path)) throw new Error(`analyze: ${path}: model weights not found (run \`npm run train\` to build them)`);
+  try {
+    return gunzipSync(readFileSync(path));
+  } catch (e) {
+    throw new Error(`analyze: ${path}: damaged model file (${(e as Error).message})`);
+  }
+}
+
+/** Writes a model file gzipped, atomically (temporary file in the same folder, then rename). */
+export function writeModelFile(path: string, bytes: Uint8Array): void {
+  const full = resolve(path);
+  mkdirSync(dirname(full), { recursive: true });
+  const tmp = `${full}.${process.pid}.tmp`;
+  writeFileSync(tmp, gzipSync(bytes, { level: 9 }));
+  renameSync(tmp, full);
+}

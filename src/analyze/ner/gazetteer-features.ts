@@ -1,0 +1,101 @@
+// Gazetteer features for the recogniser: country names, capitals, demonyms and regions (world-countries), organisation suffixes, person titles.
+import { createRequire } from 'node:module';
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  region?: string;
+  subregion?: string;
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+/** Words that end organisation names ("Acme Corp", "Labour Party", "Ministry of Defence" starts one). */
+const ORG_WORDS = [
+  'inc', 'inc.', 'ltd', 'ltd.', 'corp', 'corp.', 'co', 'co.', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings',
+  'company', 'corporation', 'bank', 'airlines', 'airways', 'motors', 'industries', 'international', 'systems', 'technologies',
+  'party', 'ministry', 'department', 'council', 'committee', 'commission', 'agency', 'authority', 'office', 'union', 'association',
+  'federation', 'organisation', 'organization', 'institute', 'university', 'college', 'school', 'foundation', 'fund', 'board',
+  'court', 'parliament', 'assembly', 'congress', 'senate', 'government', 'police', 'army', 'forces', 'navy', 'front', 'movement',
+  'brigade', 'brigades', 'club', 'fc', 'united', 'city', 'rovers', 'press', 'news', 'times', 'post', 'herald', 'journal', 'tribune',
+  'network', 'tv', 'radio', 'exchange', 'reserve', 'service', 'services',
+];
+
+/** Words before person names ("President Biden", "Mr Straw", "spokesperson Matthew Miller"). */
+const TITLES = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'st', 'st.',
+  'president', 'vice', 'minister', 'premier', 'chancellor', 'secretary', 'ambassador', 'envoy', 'senator', 'sen', 'sen.',
+  'rep', 'rep.', 'gov', 'gov.', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh',
+  'general', 'gen', 'gen.', 'col', 'col.', 'colonel', 'captain', 'capt', 'capt.', 'lt', 'lt.', 'sgt', 'sgt.', 'commander', 'chief',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'chairman',
+  'chairwoman', 'director', 'ceo', 'founder', 'leader', 'rev', 'rev.', 'father', 'bishop', 'archbishop', 'cardinal', 'ayatollah',
+  'mme', 'herr', 'monsieur', 'senor',
+];
+
+const WORLD_REGIONS = ['europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'middle east',
+  'central asia', 'east asia', 'southeast asia', 'south asia', 'caribbean', 'balkans', 'scandinavia', 'oceania', 'antarctica',
+  'west bank', 'gaza', 'gaza strip', 'gulf', 'persian gulf', 'mediterranean', 'atlantic', 'pacific', 'siberia', 'kashmir', 'crimea'];
+
+const MAX_WORDS = 5;
+
+function words(name: string): string[] {
+  return name.toLowerCase().replace(/[’`]/g, "'").split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+}
+
+/** Phrase (lowercased words joined by spaces) -> gazetteer categories. */
+function buildPhrases(): Map<string, string[]> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as Country[];
+  const phrases = new Map<string, Set<string>>();
+  const add = (name: string | undefined, category: string) => {
+    if (!name || name.length < 2) return;
+    const key = words(name).join(' ');
+    if (key.split(' ').length > MAX_WORDS) return;
+    let set = phrases.get(key);
+    if (!set) phrases.set(key, (set = new Set()));
+    set.add(category);
+  };
+  for (const c of countries) {
+    add(c.name.common, 'country');
+    add(c.name.official, 'country');
+    for (const alt of c.altSpellings ?? []) if (alt.length > 2) add(alt, 'country');
+    for (const cap of c.capital ?? []) add(cap, 'capital');
+    const d = c.demonyms?.eng;
+    for (const dem of new Set([d?.m, d?.f])) {
+      if (!dem) continue;
+      add(dem, 'demonym');
+      add(`${dem}s`, 'demonym');
+    }
+    if (c.subregion) add(c.subregion, 'region');
+  }
+  // Two-letter codes only where they are not also common lowercase words ("us").
+  for (const code of ['U.S.', 'U.K.', 'UK']) add(code, 'country');
+  for (const r of WORLD_REGIONS) add(r, 'region');
+  for (const w of ORG_WORDS) add(w, 'orgword');
+  for (const t of TITLES) add(t, 'title');
+  return new Map([...phrases].map(([k, v]) => [k, [...v].sort()]));
+}
+
+let phrases: Map<string, string[]> | null = null;
+
+/**
+ * Gazetteer labels of each word: `country-B`, `country-I`, `capital-B`, ... for the longest phrase
+ * match starting at each position (case-insensitive, so lowercase web text matches too).
+ */
+export function gazetteerLabels(sentence: readonly string[]): string[][] {
+  phrases ??= buildPhrases();
+  const lower = sentence.map((w) => w.toLowerCase());
+  const out: string[][] = sentence.map(() => []);
+  for (let i = 0; i < lower.length; i++) {
+    let key = '';
+    let best = 0;
+    let bestCats: string[] = [];
+    for (let n = 1; n <= MAX_WORDS && i + n <= lower.length; n++) {
+      key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]}`;
+      const cats = phrases.get(key);
+      if (cats) { best = n; bestCats = cats; }
+    }
+    for (let k = 0; k < best; k++) for (const c of bestCats) out[i + k]!.push(`${c}-${k === 0 ? 'B' : 'I'}`);
+  }
+  return out;
+}

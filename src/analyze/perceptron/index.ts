@@ -1,0 +1,6 @@
+// The averaged perceptron and its helpers: the learning core of the tagger, recogniser and parser.
+export { Perceptron, argmax, type SerializeOptions } from './perceptron.js';
+export { hashString, mix, feature } from './hash.js';
+export { FeatureTable } from './feature-table.js';
+export { seededRandom, shuffle } from './shuffle.js';
+export { wordHashes, wordShape, normalizeWord, PAD_START, PAD_END, type WordHashes } from './word-features.js';

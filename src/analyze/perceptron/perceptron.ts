@@ -1,0 +1,216 @@
+// A multi-class averaged perceptron over hashed sparse features, shared by the tagger, the recogniser and the parser.
+//
+// Usage, training:   const p = new Perceptron(nClasses);
+//                    for each instance: s = p.score(feats); guess = argmax(s); p.update(feats, truth, guess);
+//                    p.average(); const bytes = p.serialize(meta);
+// Usage, inference:  const p = Perceptron.deserialize(bytes); p.score(feats) -> Float32Array of class scores.
+// Features are non-zero uint32 keys (see hash.ts); a feature's value is always 1.
+import { FeatureTable } from './feature-table.js';
+
+const MAGIC = 0x3150474e; // 'NGP1'
+
+/** Options for `serialize`: pruning and quantisation of the averaged weights. */
+export interface SerializeOptions {
+  /** Weights with |w| below this fraction of the largest |w| are dropped (default 0.002). */
+  pruneRatio?: number;
+}
+
+export class Perceptron {
+  readonly nClasses: number;
+  private table: FeatureTable;
+  // Training form: dense rows (row * nClasses + class).
+  private w: Float32Array;
+  private u: Float64Array;
+  private instances = 1;
+  private averaged = false;
+  // Inference form after deserialize: sparse rows.
+  private rowStart: Int32Array | null = null;
+  private cls: Uint8Array | null = null;
+  private val: Float32Array | null = null;
+  private readonly scores: Float32Array;
+  /** Free-form metadata (labels, tables) stored with the weights. */
+  meta: unknown = null;
+
+  constructor(nClasses: number) {
+    if (nClasses < 1 || nClasses > 255) throw new Error(`perceptron: ${nClasses} classes (1-255 supported)`);
+    this.nClasses = nClasses;
+    this.table = new FeatureTable(1 << 16);
+    this.w = new Float32Array(1 << 16);
+    this.u = new Float64Array(1 << 16);
+    this.scores = new Float32Array(nClasses);
+  }
+
+  /** Number of features with a weight row. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /**
+   * Class scores for the first `count` features (all when omitted). The returned array is reused
+   * by the next call: copy it to keep it.
+   */
+  score(features: ArrayLike<number>, count = features.length): Float32Array {
+    const s = this.scores;
+    s.fill(0);
+    const table = this.table;
+    if (this.rowStart) {
+      const rowStart = this.rowStart, cls = this.cls!, val = this.val!;
+      for (let f = 0; f < count; f++) {
+        const r = table.get(features[f]!);
+        if (r < 0) continue;
+        for (let j = rowStart[r]!, end = rowStart[r + 1]!; j < end; j++) s[cls[j]!]! += val[j]!;
+      }
+      return s;
+    }
+    const n = this.nClasses, w = this.w;
+    for (let f = 0; f < count; f++) {
+      const r = table.get(features[f]!);
+      if (r < 0) continue;
+      const base = r * n;
+      for (let c = 0; c < n; c++) s[c]! += w[base + c]!;
+    }
+    return s;
+  }
+
+  /**
+   * Learns from one instance: call it for every training instance, also when `guess === truth`
+   * (that still advances the averaging clock). `amount` scales the step (cost-sensitive updates).
+   */
+  update(features: ArrayLike<number>, truth: number, guess: number, count = features.length, amount = 1): void {
+    if (this.averaged || this.rowStart) throw new Error('perceptron: update after average() or on a loaded model');
+    if (truth !== guess) {
+      const n = this.nClasses, c = this.instances;
+      for (let f = 0; f < count; f++) {
+        const r = this.row(features[f]!);
+        const base = r * n;
+        this.w[base + truth]! += amount;
+        this.u[base + truth]! += c * amount;
+        this.w[base + guess]! -= amount;
+        this.u[base + guess]! -= c * amount;
+      }
+    }
+    this.instances++;
+  }
+
+  /** Replaces the weights by their average over all updates so far (call once, after training). */
+  average(): void {
+    if (this.averaged || this.rowStart) return;
+    const c = this.instances, total = this.table.size * this.nClasses;
+    for (let i = 0; i < total; i++) this.w[i] = this.w[i]! - this.u[i]! / c;
+    this.u = new Float64Array(0);
+    this.averaged = true;
+  }
+
+  /**
+   * Compact binary form: weights below `pruneRatio` x the largest |w| dropped, the rest quantised
+   * to int16, with `meta` as JSON. Train with `average()` first.
+   */
+  serialize(meta: unknown = null, options: SerializeOptions = {}): Uint8Array {
+    this.average();
+    const n = this.nClasses, rows = this.table.size;
+    const keys = this.table.keysByRow();
+    let maxAbs = 0;
+    const dense = this.denseWeights();
+    for (let i = 0; i < rows * n; i++) maxAbs = Math.max(maxAbs, Math.abs(dense[i]!));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const threshold = Math.max((options.pruneRatio ?? 0.002) * maxAbs, scale / 2);
+    const keptKeys: number[] = [];
+    const counts: number[] = [];
+    const classes: number[] = [];
+    const values: number[] = [];
+    // Rows sorted by key so the file is independent of training order.
+    const order = Array.from({ length: rows }, (_, r) => r).sort((a, b) => keys[a]! - keys[b]!);
+    for (const r of order) {
+      let k = 0;
+      for (let c = 0; c < n; c++) {
+        const v = dense[r * n + c]!;
+        if (Math.abs(v) < threshold) continue;
+        classes.push(c);
+        values.push(Math.max(-32767, Math.min(32767, Math.round(v / scale))));
+        k++;
+      }
+      if (k === 0) continue;
+      keptKeys.push(keys[r]!);
+      counts.push(k);
+    }
+    const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+    const pad = (x: number) => (x + 3) & ~3;
+    const nnz = values.length, nRows = keptKeys.length;
+    const size = 28 + pad(metaBytes.length) + 4 * nRows + pad(nRows) + pad(nnz) + pad(2 * nnz);
+    const buf = new ArrayBuffer(size);
+    const view = new DataView(buf);
+    let o = 0;
+    for (const x of [MAGIC, 1, n, nRows, nnz]) { view.setUint32(o, x, true); o += 4; }
+    view.setFloat32(o, scale, true); o += 4;
+    view.setUint32(o, metaBytes.length, true); o += 4;
+    new Uint8Array(buf, o, metaBytes.length).set(metaBytes); o += pad(metaBytes.length);
+    new Uint32Array(buf, o, nRows).set(keptKeys); o += 4 * nRows;
+    new Uint8Array(buf, o, nRows).set(counts); o += pad(nRows);
+    new Uint8Array(buf, o, nnz).set(classes); o += pad(nnz);
+    new Int16Array(buf, o, nnz).set(values);
+    return new Uint8Array(buf);
+  }
+
+  /** Loads a model written by `serialize`, ready for `score` (not for further training). */
+  static deserialize(bytes: Uint8Array): Perceptron {
+    // Copy into an aligned buffer so typed-array views can be taken at 4-byte offsets.
+    const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+    const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+    const view = new DataView(buf, base);
+    if (bytes.length < 28 || view.getUint32(0, true) !== MAGIC) throw new Error('perceptron: not a model file (bad magic number)');
+    const n = view.getUint32(8, true), nRows = view.getUint32(12, true), nnz = view.getUint32(16, true);
+    const scale = view.getFloat32(20, true), metaLen = view.getUint32(24, true);
+    const pad = (x: number) => (x + 3) & ~3;
+    let o = base + 28;
+    const p = new Perceptron(n);
+    p.meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, o, metaLen)));
+    o += pad(metaLen);
+    const keys = new Uint32Array(buf, o, nRows); o += 4 * nRows;
+    const counts = new Uint8Array(buf, o, nRows); o += pad(nRows);
+    p.cls = new Uint8Array(buf, o, nnz).slice(); o += pad(nnz);
+    const q = new Int16Array(buf, o, nnz);
+    p.val = new Float32Array(nnz);
+    for (let i = 0; i < nnz; i++) p.val[i] = q[i]! * scale;
+    p.rowStart = new Int32Array(nRows + 1);
+    p.table = new FeatureTable(nRows);
+    for (let r = 0; r < nRows; r++) {
+      p.table.getOrAdd(keys[r]!);
+      p.rowStart[r + 1] = p.rowStart[r]! + counts[r]!;
+    }
+    p.w = new Float32Array(0);
+    p.u = new Float64Array(0);
+    p.averaged = true;
+    return p;
+  }
+
+  private denseWeights(): Float32Array {
+    if (!this.rowStart) return this.w;
+    const n = this.nClasses, out = new Float32Array(this.table.size * n);
+    for (let r = 0; r < this.table.size; r++) {
+      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) out[r * n + this.cls![j]!] = this.val![j]!;
+    }
+    return out;
+  }
+
+  private row(key: number): number {
+    const r = this.table.getOrAdd(key);
+    const need = (r + 1) * this.nClasses;
+    if (need > this.w.length) {
+      let len = this.w.length * 2;
+      while (len < need) len *= 2;
+      const w = new Float32Array(len); w.set(this.w); this.w = w;
+      const u = new Float64Array(len); u.set(this.u); this.u = u;
+    }
+    return r;
+  }
+}
+
+/** Index of the highest score (the first on ties), optionally only among `allowed` classes. */
+export function argmax(scores: ArrayLike<number>, allowed?: (c: number) => boolean): number {
+  let best = -1, bestScore = -Infinity;
+  for (let c = 0; c < scores.length; c++) {
+    if (allowed && !allowed(c)) continue;
+    if (scores[c]! > bestScore) { bestScore = scores[c]!; best = c; }
+  }
+  return best;
+}

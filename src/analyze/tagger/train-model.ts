@@ -1,0 +1,94 @@
+// Trains the tagger's perceptron on tagged sentences in memory (used by the train command, tests and the parser's jackknifing).
+import { Perceptron, seededRandom, shuffle, wordHashes, type WordHashes } from '../perceptron/index.js';
+import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { Lemmatizer } from './lemmatizer.js';
+import { Tagger, type TaggerMeta } from './tagger.js';
+
+export interface TaggedSentence {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+  lemmas?: string[];
+}
+
+export interface TrainTaggerOptions {
+  iterations?: number;
+  seed?: number;
+  /** Name of the data for the model card metadata. */
+  data?: string;
+  /** Called after each pass over the data with the training accuracy of that pass. */
+  onIteration?: (iteration: number, accuracy: number) => void;
+}
+
+/** Frequent words seen with one class nearly always: tagged by lookup (faster, and no less accurate). */
+function buildTagdict(sentences: readonly TaggedSentence[], label: (s: TaggedSentence, i: number) => number): Record<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      let m = counts.get(w);
+      if (!m) counts.set(w, (m = new Map()));
+      const c = label(s, i);
+      m.set(c, (m.get(c) ?? 0) + 1);
+    });
+  }
+  const dict: Record<string, number> = {};
+  for (const [w, m] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0, top = -1, topN = 0;
+    for (const [c, n] of m) { total += n; if (n > topN) { top = c; topN = n; } }
+    if (total >= 20 && topN / total >= 0.99) dict[w] = top;
+  }
+  return dict;
+}
+
+/** Trains a tagger: joint UPOS|XPOS classes, greedy decoding, seeded shuffling per pass. */
+export function trainTaggerModel(sentences: readonly TaggedSentence[], options: TrainTaggerOptions = {}): Tagger {
+  const iterations = options.iterations ?? 10, seed = options.seed ?? 1;
+  // Joint classes seen at least twice; rarer pairs fall back to the UPOS's most frequent PTB tag.
+  const pairCounts = new Map<string, number>();
+  for (const s of sentences) s.words.forEach((_, i) => { const k = `${s.upos[i]}|${s.xpos[i]}`; pairCounts.set(k, (pairCounts.get(k) ?? 0) + 1); });
+  const labels = [...pairCounts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+  if (labels.length === 0) labels.push(...[...pairCounts.keys()].sort());
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const byUpos = new Map<string, number>();
+  for (const l of [...labels].sort((a, b) => (pairCounts.get(b)! - pairCounts.get(a)!) || (a < b ? -1 : 1))) {
+    const u = l.split('|')[0]!;
+    if (!byUpos.has(u)) byUpos.set(u, index.get(l)!);
+  }
+  const label = (s: TaggedSentence, i: number): number => index.get(`${s.upos[i]}|${s.xpos[i]}`) ?? byUpos.get(s.upos[i]!) ?? 0;
+  const tagdict = buildTagdict(sentences, label);
+  const model = new Perceptron(labels.length);
+  const data = sentences.map((s) => ({ hashes: s.words.map(wordHashes) as WordHashes[], words: s.words, gold: s.words.map((_, i) => label(s, i)) }));
+  const order = data.map((_, i) => i);
+  const random = seededRandom(seed);
+  const feats = new Uint32Array(MAX_TAGGER_FEATURES);
+  for (let it = 0; it < iterations; it++) {
+    shuffle(order, random);
+    let correct = 0, total = 0;
+    for (const k of order) {
+      const { hashes, words, gold } = data[k]!;
+      let p1 = -1, p2 = -2;
+      for (let i = 0; i < words.length; i++) {
+        let guess = tagdict[words[i]!];
+        if (guess === undefined) {
+          const n = taggerFeatures(hashes, i, p1, p2, feats);
+          const s = model.score(feats, n);
+          guess = 0;
+          for (let c = 1; c < s.length; c++) if (s[c]! > s[guess]!) guess = c;
+          model.update(feats, gold[i]!, guess, n);
+        }
+        if (guess === gold[i]) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    options.onIteration?.(it + 1, total ? correct / total : 0);
+  }
+  model.average();
+  const lemmas = Lemmatizer.learn(sentences.flatMap((s) => s.words.map((word, i) => ({ word, xpos: s.xpos[i]!, lemma: s.lemmas?.[i] ?? '_' }))));
+  const meta: TaggerMeta = {
+    kind: 'tagger', labels, tagdict, lemmas,
+    trained: { data: options.data ?? 'in memory', iterations, seed, sentences: sentences.length },
+  };
+  return new Tagger(model, meta);
+}
