@@ -9,6 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta
 /** Subcommand modules, in the order `--help` lists them. Each exports `register(program)`. */
 const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./commands/view.js'),
+  () => import('./commands/query.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {
