@@ -15,11 +15,16 @@ export const DCT = 'http://purl.org/dc/terms/';
 export const TIME = 'http://www.w3.org/2006/time#';
 export const SEM = 'http://semanticweb.cs.vu.nl/2009/11/sem/';
 export const SH = 'http://www.w3.org/ns/shacl#';
+/** The CAMEO-style SKOS concept scheme of event types (ontology/events.ttl). */
+export const EV = 'https://w3id.org/newsgraph/events#';
 
 /** Prefixes written in every serialisation and predeclared for SPARQL; `kb` follows the build's base. */
 export function prefixes(kb: string = DEFAULT_KB): Record<string, string> {
   return {
     ng: NG, kb, rdf: RDF, rdfs: RDFS, xsd: XSD, owl: OWL, skos: SKOS, prov: PROV,
-    schema: SCHEMA, dct: DCT, time: TIME, sem: SEM,
+    schema: SCHEMA, dct: DCT, time: TIME, sem: SEM, ev: EV,
+    // Sub-namespaces of the knowledge base, so documents, their graphs, statements and quantities
+    // are written as short prefixed names (`doc:us-warned-russia`) rather than full IRIs.
+    doc: `${kb}doc/`, docgraph: `${kb}graph/`, stmt: `${kb}statement/`, qty: `${kb}quantity/`,
   };
 }

@@ -1,0 +1,71 @@
+// A fixed order for quads, so every serialisation of the same graph is byte-identical and reads top-down: declarations, documents, entities, statements, values.
+import type { Quad, Term } from 'n3';
+import { NG, OWL, RDF, RDFS, SKOS, TIME } from '../graph/vocabulary.js';
+
+/** Code-unit comparison (never locale-dependent). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A sort key of a term: kind first, then value, datatype and language. */
+export function termKey(t: Term): string {
+  switch (t.termType) {
+    case 'NamedNode': return `1${t.value}`;
+    case 'BlankNode': return `0${t.value}`;
+    case 'Literal': return `2${t.value}\u0000${t.datatype.value}\u0000${t.language}`;
+    case 'DefaultGraph': return '';
+    default: return `3${t.value}`;
+  }
+}
+
+const RANK_BY_TYPE: Record<string, number> = {
+  [`${OWL}ObjectProperty`]: 0, [`${OWL}DatatypeProperty`]: 0, [`${RDF}Property`]: 0, [`${SKOS}Concept`]: 0,
+  [`${NG}NewsArticle`]: 1, [`${NG}DocumentGraph`]: 1,
+  [`${NG}Statement`]: 3,
+  [`${NG}Quantity`]: 4, [`${TIME}Interval`]: 4, [`${TIME}Instant`]: 4,
+};
+
+const TYPE = `${RDF}type`;
+// rdf:type, rdfs:label, then a statement's subject, predicate and object, then the rest by IRI.
+const PREDICATE_RANK: Record<string, number> = {
+  [TYPE]: 0, [`${RDFS}label`]: 1, [`${RDF}subject`]: 2, [`${RDF}predicate`]: 3, [`${RDF}object`]: 4,
+};
+
+/** Rank of each subject by its type: 0 declarations, 1 documents, 2 entities, 3 statements, 4 value nodes. */
+export function subjectRanks(quads: Iterable<Quad>): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const q of quads) {
+    const key = termKey(q.subject);
+    const rank = q.predicate.value === TYPE ? RANK_BY_TYPE[q.object.value] : undefined;
+    const current = ranks.get(key);
+    if (current === undefined || current === 2) ranks.set(key, rank ?? current ?? 2);
+  }
+  return ranks;
+}
+
+/** Sorts quads by graph, subject rank, subject, predicate (rdf:type and rdfs:label first), object. */
+export function sortQuads(quads: Quad[]): Quad[] {
+  const ranks = subjectRanks(quads);
+  const keyed = quads.map((q) => ({
+    q,
+    g: termKey(q.graph),
+    r: ranks.get(termKey(q.subject)) ?? 2,
+    s: termKey(q.subject),
+    pr: PREDICATE_RANK[q.predicate.value] ?? 5,
+    p: q.predicate.value,
+    o: termKey(q.object),
+  }));
+  keyed.sort((a, b) => compareStrings(a.g, b.g) || a.r - b.r || compareStrings(a.s, b.s)
+    || a.pr - b.pr || compareStrings(a.p, b.p) || compareStrings(a.o, b.o));
+  return keyed.map((k) => k.q);
+}
+
+/** The store's quads merged into the default graph, duplicates removed: the whole graph as Turtle and JSON-LD carry it. */
+export function unionQuads(quads: Iterable<Quad>, toDefault: (q: Quad) => Quad): Quad[] {
+  const seen = new Map<string, Quad>();
+  for (const q of quads) {
+    const key = `${termKey(q.subject)}\u0001${q.predicate.value}\u0001${termKey(q.object)}`;
+    if (!seen.has(key)) seen.set(key, toDefault(q));
+  }
+  return [...seen.values()];
+}

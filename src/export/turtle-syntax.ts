@@ -1,0 +1,118 @@
+// Writes sorted quads as readable Turtle or TriG: prefixes, one block per subject, `;` and `,` grouping, blank lines between blocks.
+import type { Quad, Term } from 'n3';
+import { RDF, XSD } from '../graph/vocabulary.js';
+import { termKey } from './order.js';
+
+const LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]*)$/;
+const ECHAR: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+function uchar(c: string): string {
+  const cp = c.codePointAt(0)!;
+  return cp > 0xffff ? `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}` : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A string as a Turtle STRING_LITERAL_QUOTE body. */
+export function escapeString(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/g, (c) => ECHAR[c] ?? uchar(c));
+}
+
+/** An IRI as an IRIREF body: characters IRIREF forbids written as \u escapes. */
+function escapeIri(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, uchar);
+}
+
+/** Encodes terms with the given prefixes; the longest matching namespace wins. */
+export class TermEncoder {
+  private readonly namespaces: Array<[string, string]>;
+
+  constructor(prefixes: Record<string, string>) {
+    this.namespaces = Object.entries(prefixes).sort(([, a], [, b]) => b.length - a.length);
+  }
+
+  iri(value: string): string {
+    for (const [prefix, ns] of this.namespaces) {
+      if (value.startsWith(ns) && LOCAL.test(value.slice(ns.length))) return `${prefix}:${value.slice(ns.length)}`;
+    }
+    return `<${escapeIri(value)}>`;
+  }
+
+  term(t: Term): string {
+    switch (t.termType) {
+      case 'NamedNode': return this.iri(t.value);
+      case 'BlankNode': return `_:${t.value}`;
+      case 'Literal': {
+        const value = t.value;
+        if (t.language) return `"${escapeString(value)}"@${t.language}`;
+        const dt = t.datatype.value;
+        if (dt === `${XSD}string`) return `"${escapeString(value)}"`;
+        if (dt === `${XSD}integer` && /^[+-]?\d+$/.test(value)) return value;
+        if (dt === `${XSD}decimal` && /^[+-]?\d*\.\d+$/.test(value)) return value;
+        if (dt === `${XSD}boolean` && (value === 'true' || value === 'false')) return value;
+        return `"${escapeString(value)}"^^${this.iri(dt)}`;
+      }
+      default: throw new Error(`export: cannot write a ${t.termType} term in Turtle`);
+    }
+  }
+}
+
+/** The `@prefix` lines for the given prefixes, sorted by name. */
+export function prefixLines(prefixes: Record<string, string>): string {
+  return Object.keys(prefixes).sort().map((p) => `@prefix ${p}: <${escapeIri(prefixes[p]!)}> .\n`).join('');
+}
+
+/** Subject blocks for quads already sorted by subject then predicate; `indent` prefixes every line (for TriG graphs). */
+export function* subjectBlocks(quads: Quad[], enc: TermEncoder, indent = ''): Generator<string> {
+  let i = 0;
+  while (i < quads.length) {
+    const subject = termKey(quads[i]!.subject);
+    const lines: string[] = [];
+    let head = `${indent}${enc.term(quads[i]!.subject)}`;
+    while (i < quads.length && termKey(quads[i]!.subject) === subject) {
+      const predicate = quads[i]!.predicate.value;
+      const objects: string[] = [];
+      while (i < quads.length && termKey(quads[i]!.subject) === subject && quads[i]!.predicate.value === predicate) {
+        objects.push(enc.term(quads[i]!.object));
+        i++;
+      }
+      const p = predicate === `${RDF}type` ? 'a' : enc.iri(predicate);
+      lines.push(`${head} ${p} ${objects.join(', ')}`);
+      head = `${indent}   `;
+    }
+    yield `${lines.join(' ;\n')} .\n`;
+  }
+}
+
+/** A whole Turtle document for quads sorted with sortQuads (graphs ignored). */
+export function* turtleChunks(quads: Quad[], prefixes: Record<string, string>): Generator<string> {
+  const enc = new TermEncoder(prefixes);
+  yield prefixLines(prefixes);
+  for (const block of subjectBlocks(quads, enc)) yield `\n${block}`;
+}
+
+/** A whole TriG document: the default graph's blocks, then one `graph { ... }` per named graph, for quads sorted with sortQuads. */
+export function* trigChunks(quads: Quad[], prefixes: Record<string, string>): Generator<string> {
+  const enc = new TermEncoder(prefixes);
+  yield prefixLines(prefixes);
+  let i = 0;
+  while (i < quads.length) {
+    const graph = quads[i]!.graph;
+    const key = termKey(graph);
+    let j = i;
+    while (j < quads.length && termKey(quads[j]!.graph) === key) j++;
+    const slice = quads.slice(i, j);
+    if (graph.termType === 'DefaultGraph') {
+      for (const block of subjectBlocks(slice, enc)) yield `\n${block}`;
+    } else {
+      yield `\n${enc.term(graph)} {\n`;
+      let first = true;
+      for (const block of subjectBlocks(slice, enc, '    ')) {
+        yield first ? block : `\n${block}`;
+        first = false;
+      }
+      yield '}\n';
+    }
+    i = j;
+  }
+}

@@ -1,0 +1,53 @@
+// Writes a built store as graph.ttl, graph.jsonld, graph.trig, triples.csv (and graph.nq on request), atomically and byte-identically for the same input.
+import { join } from 'node:path';
+import { DataFactory, Writer, type Quad, type Store } from 'n3';
+import type { ResolvedCorpus } from '../resolve/entity.js';
+import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
+import { normaliseBase } from '../graph/iri.js';
+import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
+import { csvChunks } from './csv.js';
+import { jsonLdText, loadContext } from './jsonld.js';
+import { compareStrings, sortQuads, unionQuads } from './order.js';
+import { trigChunks, turtleChunks } from './turtle-syntax.js';
+
+export interface WriteOutputsOptions {
+  /** Base IRI the store was built with (for the `kb:` prefixes); default kb:. */
+  base?: string;
+  /** Also write graph.nq (N-Quads, one named graph per article). */
+  nquads?: boolean;
+}
+
+/** The file names writeOutputs produces, in the order it writes them. */
+export const OUTPUT_FILES = ['graph.ttl', 'graph.jsonld', 'graph.trig', 'triples.csv'] as const;
+
+const toDefault = (q: Quad): Quad => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.defaultGraph());
+
+/** The whole graph (all named graphs merged), sorted: what graph.ttl and graph.jsonld hold. */
+export function mergedQuads(store: Store): Quad[] {
+  return sortQuads(unionQuads(store.getQuads(null, null, null, null), toDefault));
+}
+
+/** N-Quads lines, sorted, so the file is stable and diffs line by line. */
+function nquadsText(quads: Quad[]): string {
+  const writer = new Writer({ format: 'N-Quads' });
+  const lines = quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object, q.graph));
+  lines.sort(compareStrings);
+  return lines.join('');
+}
+
+/** Writes the outputs into outDir (created if missing); returns the paths written. Existing files are replaced only when all are complete. */
+export async function writeOutputs(store: Store, corpus: ResolvedCorpus, outDir: string, options: WriteOutputsOptions = {}): Promise<string[]> {
+  const base = normaliseBase(options.base ?? DEFAULT_KB);
+  const names = prefixes(base);
+  const merged = mergedQuads(store);
+  const all = sortQuads(store.getQuads(null, null, null, null));
+  const context = await loadContext(base);
+  const files: OutputFile[] = [
+    { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names) },
+    { path: join(outDir, 'graph.jsonld'), content: await jsonLdText(merged, context) },
+    { path: join(outDir, 'graph.trig'), content: trigChunks(all, names) },
+    { path: join(outDir, 'triples.csv'), content: csvChunks(corpus, base) },
+  ];
+  if (options.nquads) files.push({ path: join(outDir, 'graph.nq'), content: nquadsText(all) });
+  return writeFilesAtomically(files);
+}

@@ -1,0 +1,216 @@
+// Builds the N3.Store of a resolved corpus: entities and documents in the default graph, each article's facts and statement nodes in its own named graph.
+import { DataFactory, Store, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject } from 'n3';
+import type { Entity, ResolvedCorpus, Statement } from '../resolve/entity.js';
+import type { NewsDocument } from '../ingest/document.js';
+import { documentGraphIri, documentIri, predicateIri, safeIri, statementIri, type TermKey } from './iri.js';
+import { declaredEventTypes, declaredProperties } from './ontology-files.js';
+import { decimalLexical, objectTerm } from './terms.js';
+import { DCT, DEFAULT_KB, EV, NG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './vocabulary.js';
+
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
+
+export interface BuildStoreOptions {
+  /** Base IRI of the knowledge base's own resources (documents, graphs, statements); default kb:. */
+  base?: string;
+  /** Folder of the ontology files to read declarations from; default: the package's ontology/. */
+  ontologyDir?: string;
+}
+
+const ENTITY_CLASSES = new Set([
+  'Person', 'Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency',
+  'Country', 'City', 'Location', 'Facility', 'Event', 'Group', 'Misc',
+]);
+
+const MODALITY: Record<string, string> = {
+  actual: 'Actual', possible: 'Possible', planned: 'Planned', hypothetical: 'Hypothetical', future: 'Future',
+};
+
+// Every IRI passes through safeIri: entity IRIs and URLs come from outside and must stay writable in every syntax.
+const iri = (value: string) => namedNode(safeIri(value));
+const str = (value: string) => literal(value);
+const typed = (value: string, datatype: string) => literal(value, namedNode(`${XSD}${datatype}`));
+const TYPE = iri(`${RDF}type`);
+const LABEL = iri(`${RDFS}label`);
+
+function termKey(term: Statement['subject']): TermKey {
+  return term.kind === 'iri' ? { iri: term.iri } : { value: term.value, datatype: term.datatype, unit: term.unit, bound: term.bound };
+}
+
+/** The statement's IRI: the resolver's when it set one, else computed the same way. */
+export function statementIriOf(st: Statement, base?: string): string {
+  if (st.iri) return st.iri;
+  const c = st.candidate;
+  return statementIri(st.document.id, c.start, c.end, termKey(st.subject), st.predicate, termKey(st.object), base);
+}
+
+/** Whether a statement also becomes a plain triple: asserted, actual, in the article's own voice or the speaker's own act. */
+export function isFact(st: Statement): boolean {
+  const c = st.candidate;
+  return c.fact && c.polarity === 'asserted' && (c.modality === undefined || c.modality === 'actual') && st.subject.kind === 'iri';
+}
+
+/**
+ * One statement per IRI: when two extractors report the same relation on the same span, the more
+ * confident one is kept (ties: the extractor name that sorts first), so each node has one provenance.
+ */
+export function uniqueStatements(statements: Statement[], base?: string): Array<[string, Statement]> {
+  const byIri = new Map<string, Statement>();
+  for (const st of statements) {
+    const id = statementIriOf(st, base);
+    const seen = byIri.get(id);
+    if (!seen || st.candidate.confidence > seen.candidate.confidence
+      || (st.candidate.confidence === seen.candidate.confidence && st.candidate.extractor < seen.candidate.extractor)) {
+      byIri.set(id, st);
+    }
+  }
+  return [...byIri.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function documentQuads(doc: NewsDocument, base: string): Quad[] {
+  const g = defaultGraph();
+  const d = iri(documentIri(doc.id, base));
+  const out: Quad[] = [
+    quad(d, TYPE, iri(`${NG}NewsArticle`), g),
+    quad(d, LABEL, str(doc.title?.trim() || doc.id), g),
+    quad(d, iri(`${DCT}identifier`), str(doc.id), g),
+    quad(d, iri(`${DCT}source`), str(doc.source), g),
+  ];
+  if (doc.title?.trim()) out.push(quad(d, iri(`${DCT}title`), str(doc.title.trim()), g));
+  if (doc.published) {
+    const datatype = /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? 'date' : 'string';
+    out.push(quad(d, iri(`${DCT}date`), typed(doc.published, datatype), g));
+  }
+  if (doc.url) out.push(quad(d, iri(`${SCHEMA}url`), iri(doc.url), g));
+  const graph = iri(documentGraphIri(doc.id, base));
+  out.push(
+    quad(graph, TYPE, iri(`${NG}DocumentGraph`), g),
+    quad(graph, LABEL, str(`Statements from ${doc.title?.trim() || doc.id}`), g),
+    quad(graph, iri(`${PROV}wasDerivedFrom`), d, g),
+  );
+  return out;
+}
+
+function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>, openConcepts: Set<string>): Quad[] {
+  const g = defaultGraph();
+  const e = iri(entity.iri);
+  const cls = ENTITY_CLASSES.has(entity.type) ? entity.type : 'Misc';
+  const out: Quad[] = [quad(e, TYPE, iri(`${NG}${cls}`), g), quad(e, LABEL, str(entity.label), g)];
+  for (const alias of new Set(entity.aliases)) {
+    if (alias !== entity.label) out.push(quad(e, iri(`${SKOS}altLabel`), str(alias), g));
+  }
+  if (entity.links.iso3166) out.push(quad(e, iri(`${NG}iso3166`), str(entity.links.iso3166), g));
+  if (entity.links.wikidata) {
+    const qid = encodeURIComponent(entity.links.wikidata.replace(/^.*\//, ''));
+    out.push(quad(e, iri(`${SCHEMA}sameAs`), iri(`http://www.wikidata.org/entity/${qid}`), g));
+  }
+  if (entity.eventType) {
+    const concept = entity.eventType.startsWith('http') ? entity.eventType : `${EV}${entity.eventType}`;
+    if (!knownEventTypes.has(concept)) openConcepts.add(concept);
+    out.push(quad(e, iri(`${NG}eventType`), iri(concept), g));
+  }
+  for (const docId of new Set(entity.documents)) {
+    out.push(quad(iri(documentIri(docId, base)), iri(`${SCHEMA}mentions`), e, g));
+  }
+  return out;
+}
+
+/** Quads of one statement: its node with provenance and, when a fact, the plain triple, all in the article's graph. */
+function statementQuads(id: string, st: Statement, base: string, sentenceText: string | undefined): { quads: Quad[]; predicate: string; objectIsLiteral: boolean } {
+  const c = st.candidate;
+  const graph: Quad_Graph = iri(documentGraphIri(st.document.id, base));
+  const node = iri(id);
+  const predicate = predicateIri(st.predicate);
+  const subject = objectTerm(st.subject, graph, base);
+  const object = objectTerm(st.object, graph, base);
+  const out: Quad[] = [...subject.quads, ...object.quads];
+  const add = (p: string, o: Quad_Object) => out.push(quad(node, iri(p), o, graph));
+  add(`${RDF}type`, iri(`${NG}Statement`));
+  add(`${RDF}subject`, subject.term);
+  add(`${RDF}predicate`, iri(predicate));
+  add(`${RDF}object`, object.term);
+  add(`${NG}polarity`, iri(`${NG}${c.polarity === 'denied' ? 'Denied' : 'Asserted'}`));
+  add(`${NG}modality`, iri(`${NG}${MODALITY[c.modality ?? 'actual'] ?? 'Actual'}`));
+  if (st.speaker) add(`${NG}attributedTo`, iri(st.speaker.iri));
+  if (c.cue) add(`${NG}cue`, str(c.cue));
+  add(`${NG}confidence`, typed(decimalLexical(Math.min(1, Math.max(0, c.confidence))), 'decimal'));
+  add(`${NG}extractor`, str(c.extractor));
+  add(`${PROV}wasDerivedFrom`, iri(documentIri(st.document.id, base)));
+  add(`${NG}sentence`, str(sentenceText ?? st.document.text.slice(c.start, c.end)));
+  add(`${NG}sentenceIndex`, typed(String(c.sentence), 'integer'));
+  add(`${NG}start`, typed(String(c.start), 'integer'));
+  add(`${NG}end`, typed(String(c.end), 'integer'));
+  add(`${NG}fact`, typed(String(isFact(st)), 'boolean'));
+  if (isFact(st)) out.push(quad(subject.term as Quad_Subject, iri(predicate), object.term, graph));
+  return { quads: out, predicate, objectIsLiteral: object.term.termType === 'Literal' };
+}
+
+/** Declarations in the output for relations minted from verbs the ontology does not know. */
+function openRelationQuads(predicate: string, label: string, objectKinds: Set<boolean>): Quad[] {
+  const g = defaultGraph();
+  const p = iri(predicate);
+  const kind = objectKinds.size === 1 ? (objectKinds.has(true) ? `${OWL}DatatypeProperty` : `${OWL}ObjectProperty`) : `${RDF}Property`;
+  return [
+    quad(p, TYPE, iri(kind), g),
+    quad(p, LABEL, str(label), g),
+    quad(p, iri(`${NG}openRelation`), typed('true', 'boolean'), g),
+    quad(p, iri(`${RDFS}isDefinedBy`), iri(NG.replace(/#$/, '')), g),
+  ];
+}
+
+function openConceptQuads(concept: string): Quad[] {
+  const g = defaultGraph();
+  const c = iri(concept);
+  const local = concept.replace(/^.*[#/]/, '');
+  return [
+    quad(c, TYPE, iri(`${SKOS}Concept`), g),
+    quad(c, iri(`${SKOS}prefLabel`), str(local.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()), g),
+    quad(c, iri(`${SKOS}inScheme`), iri(`${EV}EventTypes`), g),
+    quad(c, iri(`${NG}openConcept`), typed('true', 'boolean'), g),
+  ];
+}
+
+/** Labels and a class for IRIs a statement points at that no entity describes, so every node is typed and labelled. */
+function fallbackNodeQuads(term: Statement['subject'], entities: Set<string>): Quad[] {
+  if (term.kind !== 'iri' || entities.has(term.iri) || term.iri.startsWith(NG) || term.iri.startsWith(EV)) return [];
+  entities.add(term.iri);
+  const g = defaultGraph();
+  return [quad(iri(term.iri), TYPE, iri(`${NG}Misc`), g), quad(iri(term.iri), LABEL, str(term.label), g)];
+}
+
+/** Builds the store of a resolved corpus; deterministic for a given corpus. */
+export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = {}): Store {
+  const base = options.base ?? DEFAULT_KB;
+  const declared = declaredProperties(options.ontologyDir);
+  const knownEventTypes = declaredEventTypes(options.ontologyDir);
+  const store = new Store();
+  const openConcepts = new Set<string>();
+
+  for (const doc of corpus.documents) store.addQuads(documentQuads(doc, base));
+  const described = new Set<string>();
+  for (const entity of corpus.entities) {
+    described.add(entity.iri);
+    store.addQuads(entityQuads(entity, base, knownEventTypes, openConcepts));
+  }
+
+  const sentences = new Map<string, string[]>();
+  for (const a of corpus.analyses) sentences.set(a.document.id, a.sentences.map((s) => a.document.text.slice(s.start, s.end)));
+
+  const open = new Map<string, { label: string; objectKinds: Set<boolean> }>();
+  for (const [id, st] of uniqueStatements(corpus.statements, base)) {
+    const { quads, predicate, objectIsLiteral } = statementQuads(id, st, base, sentences.get(st.document.id)?.[st.candidate.sentence]);
+    store.addQuads(quads);
+    store.addQuads(fallbackNodeQuads(st.subject, described));
+    store.addQuads(fallbackNodeQuads(st.object, described));
+    if (st.speaker) store.addQuads(fallbackNodeQuads({ kind: 'iri', ...st.speaker }, described));
+    if (!declared.has(predicate)) {
+      const entry = open.get(predicate) ?? { label: st.predicateLabel || st.predicate, objectKinds: new Set<boolean>() };
+      // The label that sorts first wins, so the declaration does not depend on statement order.
+      if ((st.predicateLabel || st.predicate) < entry.label) entry.label = st.predicateLabel || st.predicate;
+      entry.objectKinds.add(objectIsLiteral);
+      open.set(predicate, entry);
+    }
+  }
+  for (const [predicate, { label, objectKinds }] of open) store.addQuads(openRelationQuads(predicate, label, objectKinds));
+  for (const concept of openConcepts) store.addQuads(openConceptQuads(concept));
+  return store;
+}
