@@ -4,3 +4,6 @@ export type { Analysis, Sentence, Token, Mention, TimeExpression, EntityType } f
 export type { Candidate, Argument, Extractor } from './extract/candidate.js';
 export type { Entity, Statement, ResolvedCorpus } from './resolve/entity.js';
 export { NG, DEFAULT_KB, prefixes } from './graph/vocabulary.js';
+export { buildStore, type BuildStoreOptions } from './graph/build-store.js';
+export { slugify, documentIri, documentGraphIri, statementIri } from './graph/iri.js';
+export { writeOutputs, type WriteOutputsOptions } from './export/write-outputs.js';
