@@ -1,0 +1,39 @@
+// The one key function every gazetteer table is indexed by: case, accents and apostrophe styles folded.
+
+const MARKS = /\p{M}+/gu;
+
+const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/;
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/** "Côte d’Ivoire" -> "cote d'ivoire". Periods are kept: "U.S." and "us" must stay apart. */
+export function key(text: string): string {
+  // Fast path for the common case, one ASCII word with no backquote or space: lower case is the key.
+  if (PLAIN.test(text)) return text.toLowerCase();
+  let k = cache.get(text);
+  if (k === undefined) {
+    k = text.normalize('NFKD').replace(MARKS, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, k);
+  }
+  return k;
+}
+
+/** Splits a gazetteer name into the tokens our tokenizer gives it: words, and hyphens as their own tokens. */
+export function nameTokens(name: string): string[] {
+  const out: string[] = [];
+  for (const piece of name.trim().split(/\s+/)) {
+    if (!piece) continue;
+    const parts = piece.split(/(-)/).filter(Boolean);
+    // "e-mail"-like prefixes never occur in names; every inner hyphen is a token, as in UD EWT.
+    if (parts.length > 1 && /^\p{L}/u.test(piece)) out.push(...parts);
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** True when the first letter is upper case ("Kabul", "U.S.", "ISIS"). */
+export function isCapitalized(word: string): boolean {
+  const first = word.match(/\p{L}/u)?.[0];
+  return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
+}

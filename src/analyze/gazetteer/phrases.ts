@@ -1,0 +1,116 @@
+// Finds gazetteer names in a token sequence: longest match first, with the case rules that keep "US" apart from "us".
+import { allCountries, countryByCode } from './countries.js';
+import { cityNames, lookupCity } from './cities.js';
+import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
+import { isCapitalized, key, nameTokens } from './normalize.js';
+
+export type PhraseKind = 'country' | 'demonym' | 'city' | 'metonym' | 'government' | 'party' | 'agency' | 'armed-group';
+
+/** What a name in the gazetteer stands for. */
+export interface PhraseEntry {
+  kind: PhraseKind;
+  /** The preferred name ("United Kingdom" for "Britain"; "Russia" for "Russian"). */
+  canonical: string;
+  /** ISO 3166-1 alpha-2 of the country it is, belongs to, or (for metonyms) stands for. */
+  iso3166?: string;
+  /** Matched only with the same letter case (acronyms and codes: "US", "AP", "IRA"). */
+  exact: boolean;
+}
+
+/** One match: words [start, end) of the input. */
+export interface PhraseMatch extends PhraseEntry {
+  start: number;
+  end: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entries: Array<PhraseEntry & { words: string[] }>;
+}
+
+const root: Node = { next: new Map(), entries: [] };
+
+// Single-word plural demonyms people write for groups ("Russians"); irregular plurals do not exist for these.
+const NO_PLURAL = /(?:ese|ish|ch|sh|s)$/i;
+
+function add(name: string, entry: PhraseEntry): void {
+  const words = nameTokens(name);
+  if (!words.length) return;
+  let node = root;
+  for (const word of words) {
+    const k = key(word);
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = { next: new Map(), entries: [] }));
+    node = child;
+  }
+  // The first entry added for a name wins among entries of one kind; kinds coexist and the matcher picks by order of addition.
+  if (!node.entries.some((e) => e.kind === entry.kind)) node.entries.push({ ...entry, words });
+}
+
+function isExact(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 5 && letters === letters.toUpperCase();
+}
+
+function build(): void {
+  for (const item of METONYM_PLACES) add(item.name, { kind: 'metonym', canonical: item.canonical, iso3166: item.country, exact: false });
+  for (const item of GOVERNMENT_BODIES) add(item.name, { kind: 'government', canonical: item.canonical, ...(item.country ? { iso3166: item.country } : {}), exact: isExact(item.name) });
+  for (const item of NEWS_AGENCIES) add(item.name, { kind: 'agency', canonical: item.canonical, exact: isExact(item.name) || item.name === 'dpa' });
+  for (const item of ARMED_GROUPS) add(item.name, { kind: 'armed-group', canonical: item.canonical, exact: isExact(item.name) });
+  for (const item of PARTIES) add(item.name, { kind: 'party', canonical: item.canonical, exact: isExact(item.name) });
+  for (const country of allCountries()) {
+    for (const name of country.names) add(name, { kind: 'country', canonical: country.name, iso3166: country.iso3166, exact: isExact(name) });
+  }
+  for (const country of allCountries()) {
+    for (const d of country.demonyms) {
+      add(d, { kind: 'demonym', canonical: country.name, iso3166: country.iso3166, exact: isExact(d) });
+      if (!NO_PLURAL.test(d)) add(d + 's', { kind: 'demonym', canonical: country.name, iso3166: country.iso3166, exact: false });
+    }
+  }
+  for (const name of cityNames()) {
+    const city = lookupCity(name)!;
+    add(name, { kind: 'city', canonical: city.name, iso3166: city.iso3166, exact: false });
+  }
+}
+build();
+
+/** Whether the text word can stand for the entry's word: same key, and capitalised where the name is. */
+function caseFits(text: string, name: string, exact: boolean): boolean {
+  if (exact) return text === name || text.replace(/\./g, '') === name.replace(/\./g, '');
+  return !isCapitalized(name) || isCapitalized(text);
+}
+
+/**
+ * All gazetteer names in `words`, left to right, longest first, not overlapping. Among entries of the same
+ * name, the first that fits the case wins in this order: metonym, government, agency, armed group, party,
+ * country, demonym, city.
+ */
+export function matchPhrases(words: readonly string[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let node: Node | undefined = root;
+    let best: PhraseMatch | undefined;
+    for (let j = i; j < words.length; j++) {
+      node = node.next.get(key(words[j]!));
+      if (!node) break;
+      for (const entry of node.entries) {
+        if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact))) {
+          best = { kind: entry.kind, canonical: entry.canonical, exact: entry.exact, start: i, end: j + 1 };
+          if (entry.iso3166) best.iso3166 = entry.iso3166;
+          break;
+        }
+      }
+    }
+    if (best) {
+      matches.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return matches;
+}
+
+/** The country an ISO code names, for callers holding a match's `iso3166`. */
+export function countryName(iso3166: string): string | undefined {
+  return countryByCode(iso3166)?.name;
+}

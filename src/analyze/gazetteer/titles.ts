@@ -1,0 +1,84 @@
+// Person titles, honorifics and roles: what precedes or describes a name but is not part of it ("Foreign Secretary Jack Straw").
+import { key } from './normalize.js';
+
+/** Honorifics written before a name ("Mr Straw", "Dr. Smith"). */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev', 'rev.',
+  'fr', 'fr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'insp.', 'det.',
+  'messrs', 'messrs.', 'mme', 'mme.', 'herr', 'sheikh', 'imam', 'ayatollah', 'rabbi',
+]);
+
+// Role titles, lower-cased; multi-word ones are matched as phrases. Used before a name ("President Macron"),
+// after it ("Macron, the president") or alone ("the spokesperson said").
+const ROLES = `
+president|vice president|vice-president|president-elect|prime minister|deputy prime minister|premier|chancellor|
+foreign secretary|home secretary|defence secretary|defense secretary|health secretary|culture secretary|education secretary|
+business secretary|trade secretary|transport secretary|environment secretary|justice secretary|work and pensions secretary|
+northern ireland secretary|scottish secretary|welsh secretary|chief secretary|press secretary|cabinet secretary|
+secretary of state|secretary-general|secretary general|general secretary|secretary|under-secretary|undersecretary|
+foreign minister|defence minister|defense minister|finance minister|interior minister|economy minister|trade minister|
+health minister|justice minister|energy minister|education minister|agriculture minister|culture minister|sports minister|
+minister|deputy minister|junior minister|shadow chancellor|shadow foreign secretary|shadow home secretary|
+ambassador|envoy|special envoy|consul|consul general|high commissioner|commissioner|senator|congressman|congresswoman|
+representative|governor|lieutenant governor|mayor|deputy mayor|councillor|councilor|judge|justice|chief justice|
+attorney general|attorney-general|solicitor general|prosecutor|chief prosecutor|district attorney|
+king|queen|prince|princess|crown prince|emperor|empress|pope|archbishop|bishop|cardinal|patriarch|
+general|colonel|lieutenant colonel|major|major general|lieutenant general|brigadier|captain|lieutenant|sergeant|corporal|
+private|admiral|rear admiral|vice admiral|commander|commander-in-chief|chief of staff|chief of the defence staff|
+field marshal|marshal|
+chairman|chairwoman|chair|chairperson|vice chairman|chief executive|chief executive officer|ceo|cfo|coo|cto|
+chief financial officer|chief operating officer|managing director|finance director|director|director general|director-general|
+executive director|president and chief executive|founder|co-founder|owner|boss|head|leader|deputy leader|party leader|
+opposition leader|spokesman|spokeswoman|spokesperson|press officer|official|senior official|adviser|advisor|aide|
+national security adviser|chief economist|economist|analyst|correspondent|editor|reporter|journalist|lawyer|attorney|
+barrister|solicitor|coach|manager|head coach|striker|midfielder|defender|goalkeeper|player|captain|
+mp|mep|msp|speaker|leader of the house|chief whip|whip|supreme leader|dictator|monarch|sheikh|emir|sultan|
+professor|doctor|detective|inspector|chief inspector|superintendent|chief constable|police chief|commissioner|
+`;
+
+const roles = new Set(ROLES.split('|').map((r) => key(r)).filter(Boolean));
+const longestRole = Math.max(...[...roles].map((r) => r.split(/[ -]/).length));
+// First words of roles ("foreign" of "foreign secretary", "vice" of "vice-president"): most words start none.
+const roleStarts = new Set([...roles].map((r) => r.split(/[ -]/)[0]!));
+
+/** Words that qualify a title without being part of a name ("former", "acting", "deputy"). */
+export const TITLE_MODIFIERS = new Set([
+  'former', 'ex', 'then', 'late', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'chief', 'senior', 'shadow', 'outgoing',
+  'incoming', 'new', 'current', 'caretaker', 'self-styled', 'junior', 'retired', 'top',
+]);
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(key(word));
+}
+
+/** True for a one-word or multi-word role title ("President", "foreign secretary", "spokesperson"). */
+export function isRole(phrase: string): boolean {
+  return roles.has(key(phrase));
+}
+
+/**
+ * The number of words of the longest title starting at `words[at]` ("Foreign Secretary" in
+ * "Foreign Secretary Jack Straw" -> 2), including leading modifiers and honorifics; 0 when none.
+ */
+export function titleLength(words: readonly string[], at: number): number {
+  let i = at;
+  while (i < words.length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
+  let best = 0;
+  const first = i < words.length ? key(words[i]!).replace(/^ex-/, '') : '';
+  if (!roleStarts.has(first.split('-')[0]!)) return i < words.length && isHonorific(words[i]!) ? i + 1 - at : 0;
+  for (let n = Math.min(longestRole, words.length - i); n >= 1; n--) {
+    // Tokens "vice", "-", "president" spell "vice-president"; "ex-president" is one token.
+    const phrase = key(words.slice(i, i + n).join(' ').replace(/ - /g, '-')).replace(/^ex-/, '');
+    if (roles.has(phrase)) {
+      best = i + n - at;
+      break;
+    }
+  }
+  if (!best && i < words.length && isHonorific(words[i]!)) best = i + 1 - at;
+  return best;
+}
+
+/** All role titles, sorted (for feature tables and documentation). */
+export function roleTitles(): string[] {
+  return [...roles].sort();
+}
