@@ -15,6 +15,8 @@ export interface Entity {
   eventType?: string;
   /** Documents that mention the entity (document ids). */
   documents: string[];
+  /** What the node is: a named entity (the default), an event, or a concept an extractor named ("fraud"). */
+  kind?: 'entity' | 'event' | 'concept';
 }
 
 /** An argument after resolution: an IRI of an entity or event, or a literal. */

@@ -1,0 +1,113 @@
+// Which files a build reads: named files as given, folders walked recursively in a fixed order.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { IngestProblem } from './document.js';
+
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'feed' | 'jsonl';
+
+/** File name endings newsgraph reads, and the reader each goes to. */
+export const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'text', '.text': 'text',
+  '.md': 'markdown', '.markdown': 'markdown',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.rss': 'feed', '.atom': 'feed', '.xml': 'feed',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+
+// A folder's own documentation is not news: README.md next to the articles is skipped when
+// walking a folder (a file named on the command line is always read).
+const NOT_ARTICLES = /^(readme|license|licence|changelog|changes|contributing|code_of_conduct|security|authors)$/i;
+
+export interface ArticleFile {
+  /** The path as given on the command line, or joined under the folder given. */
+  path: string;
+  format: ArticleFormat;
+  /** Named on the command line (not found by walking a folder): an unreadable name is then an error, not skipped. */
+  explicit: boolean;
+}
+
+/** Lists the article files of the inputs in a deterministic order: inputs as given, each folder sorted by name. */
+export async function listArticleFiles(inputs: string[]): Promise<{ files: ArticleFile[]; problems: IngestProblem[] }> {
+  const files: ArticleFile[] = [];
+  const problems: IngestProblem[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      problems.push({ source: input, reason: fsReason(error) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const before = files.length;
+      await walk(input, files, problems, seen);
+      if (files.length === before && !problems.some((p) => p.source.startsWith(input))) {
+        problems.push({ source: input, reason: `no article files found (looked for ${Object.keys(FORMATS).join(' ')})` });
+      }
+    } else {
+      const format = FORMATS[extname(input).toLowerCase()];
+      if (!format) {
+        problems.push({ source: input, reason: `unsupported file type "${extname(input) || '(none)'}" (newsgraph reads ${Object.keys(FORMATS).join(' ')})` });
+        continue;
+      }
+      const real = await realpath(input).catch(() => input);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ path: input, format, explicit: true });
+    }
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string, files: ArticleFile[], problems: IngestProblem[], seen: Set<string>): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return; // a symbolic link back up the tree
+  seen.add(real);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    problems.push({ source: dir, reason: fsReason(error) });
+    return;
+  }
+  // Code-point order, not the locale's: the same folder lists the same way on every machine.
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      problems.push({ source: path, reason: fsReason(error) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      if (name !== 'node_modules') await walk(path, files, problems, seen);
+      continue;
+    }
+    const ext = extname(name).toLowerCase();
+    const format = FORMATS[ext];
+    if (!format || NOT_ARTICLES.test(basename(name, extname(name)))) continue;
+    const realFile = await realpath(path).catch(() => path);
+    if (seen.has(realFile)) continue;
+    seen.add(realFile);
+    files.push({ path, format, explicit: false });
+  }
+}
+
+/** A file-system error as a reason a user can act on. */
+export function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error while reading';
+    default: return (error as Error)?.message ?? String(error);
+  }
+}

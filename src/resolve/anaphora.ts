@@ -1,0 +1,71 @@
+// What a pronoun or a definite description ("the group", "the minister") can refer to: number, gender and entity types.
+import type { EntityType } from '../analyze/analysis.js';
+import type { Gender } from './names.js';
+
+export interface AnaphorConstraint {
+  /** Entity types it can refer to. */
+  types: ReadonlySet<EntityType>;
+  gender?: Gender;
+  /** 'pronoun' looks back a short way; a description ("the company") a little further. */
+  kind: 'pronoun' | 'description';
+}
+
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
+const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
+// "it" is a country, an organisation or a place; a person never.
+const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country', 'City', 'Location', 'Facility']);
+// "they" in news is an organisation (British usage: "the company said they"), a group or armed group.
+const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
+
+const PRONOUNS: Record<string, AnaphorConstraint> = {};
+for (const p of ['he', 'him', 'his', 'himself']) PRONOUNS[p] = { types: PERSON, gender: 'male', kind: 'pronoun' };
+for (const p of ['she', 'her', 'hers', 'herself']) PRONOUNS[p] = { types: PERSON, gender: 'female', kind: 'pronoun' };
+for (const p of ['it', 'its', 'itself']) PRONOUNS[p] = { types: IT, kind: 'pronoun' };
+for (const p of ['they', 'them', 'their', 'theirs', 'themselves']) PRONOUNS[p] = { types: THEY, kind: 'pronoun' };
+
+const set = (...types: EntityType[]): ReadonlySet<EntityType> => new Set(types);
+
+// Head nouns of definite descriptions and what they can name. Small on purpose: precision first.
+const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
+  group: set('ArmedGroup', 'Organization', 'PoliticalParty', 'Company', 'Group'),
+  organisation: set(...ORGS), organization: set(...ORGS), movement: set('ArmedGroup', 'Organization', 'PoliticalParty'),
+  militants: set('ArmedGroup', 'Group'), militia: set('ArmedGroup'), network: set('ArmedGroup', 'Organization', 'Company'),
+  company: set('Company', 'Organization'), firm: set('Company', 'Organization'), carrier: set('Company'),
+  bank: set('Company', 'Organization'), retailer: set('Company'), giant: set('Company'), insurer: set('Company'),
+  airline: set('Company'), broadcaster: set('Company', 'NewsAgency', 'Organization'), club: set('Organization', 'Company'),
+  party: set('PoliticalParty'), agency: set('GovernmentBody', 'NewsAgency', 'Organization'),
+  ministry: set('GovernmentBody'), department: set('GovernmentBody'), government: set('GovernmentBody'),
+  administration: set('GovernmentBody'), regulator: set('GovernmentBody', 'Organization'), watchdog: set('GovernmentBody', 'Organization'),
+  country: set('Country'), nation: set('Country'), kingdom: set('Country'), republic: set('Country'),
+  city: set('City'), capital: set('City'), town: set('City'),
+  venue: set('Facility'), hall: set('Facility'), stadium: set('Facility'), building: set('Facility'), airport: set('Facility'),
+  spokesperson: PERSON, spokesman: PERSON, spokeswoman: PERSON, minister: PERSON, president: PERSON,
+  secretary: PERSON, ambassador: PERSON, chairman: PERSON, chairwoman: PERSON, chief: PERSON,
+  'chief executive': PERSON, executive: PERSON, director: PERSON, senator: PERSON, governor: PERSON, mayor: PERSON,
+  leader: PERSON, official: PERSON, diplomat: PERSON, premier: PERSON, chancellor: PERSON, judge: PERSON,
+  player: PERSON, striker: PERSON, coach: PERSON, manager: PERSON, singer: PERSON, actor: PERSON, actress: PERSON,
+  star: PERSON, author: PERSON, founder: PERSON, businessman: PERSON, businesswoman: PERSON, lawyer: PERSON,
+};
+const GENDERED: Record<string, Gender> = {
+  spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', actress: 'female',
+  businessman: 'male', businesswoman: 'female',
+};
+
+/** The constraint of an anaphor, or undefined when the text is not one (then it is a name). */
+export function anaphor(text: string): AnaphorConstraint | undefined {
+  const t = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  const pronoun = PRONOUNS[t];
+  if (pronoun) return pronoun;
+  // "the group", "the terrorist group", "the US-based company": a determiner, modifiers, a known head noun.
+  const m = /^(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?((?:chief\s+)?[a-z]+)$/.exec(t);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const types = DESCRIPTIONS[head];
+  if (!types) return undefined;
+  return { types, gender: GENDERED[head], kind: 'description' };
+}
+
+/** True when the text is a personal or possessive pronoun (never a name, never an alias). */
+export function isPronoun(text: string): boolean {
+  return text.trim().toLowerCase() in PRONOUNS;
+}

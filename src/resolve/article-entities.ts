@@ -1,0 +1,207 @@
+// Entities of one article: its name mentions grouped into clusters (Matthew Miller / Miller / Mr Miller, Human Rights Watch / HRW).
+import type { EntityType, Mention } from '../analyze/analysis.js';
+import { genderOfFirstName } from './first-names.js';
+import {
+  abbreviates, cleanName, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
+} from './names.js';
+import { compatibleInArticle, electType, family, isOrganization } from './types.js';
+
+/** A name found in the article: an analyzer mention, or an extractor argument no mention covers. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** The comparable name (canonical when a gazetteer gave one, else the cleaned text). */
+  name: string;
+  key: string;
+  type: EntityType;
+  sentence: number;
+  gender?: Gender;
+  /** True when a gazetteer's canonical name gave `name` ("Ukrainian" -> "Ukraine"). */
+  canonical: boolean;
+  links?: { iso3166?: string; wikidata?: string };
+  /** For a metonym ("the Kremlin" acting as the Russian government): the entity it stands for. */
+  standsFor?: { name: string; type: EntityType };
+  cluster: number;
+}
+
+/** One entity as this article sees it. */
+export interface ArticleCluster {
+  index: number;
+  mentions: NameMention[];
+  label: string;
+  key: string;
+  type: EntityType;
+  gender?: Gender;
+  /** Acronyms the article defines for it ("Human Rights Watch (HRW)"). */
+  acronyms: Set<string>;
+  /** Every name written for it, cleaned (for aliases). */
+  names: Set<string>;
+  links: { iso3166?: string; wikidata?: string };
+  /** True when the cluster only ever uses one word for a person (a surname alone) or an acronym alone. */
+  short: 'surname' | 'acronym' | false;
+}
+
+export interface ArticleEntities {
+  mentions: NameMention[];
+  clusters: ArticleCluster[];
+}
+
+// An acronym defined in brackets right after a name: "Human Rights Watch (HRW)".
+const BRACKETED_ACRONYM = /^\s*\(\s*([\p{Lu}\d][\p{L}\d&.-]{1,11})\s*\)/u;
+
+/** What the analyzer's Mention may carry for metonyms; read defensively (a string or a {label|name, type} object). */
+export function metonymTarget(mention: Mention): { name: string; type: EntityType } | undefined {
+  const raw = (mention as Mention & { standsFor?: unknown }).standsFor;
+  if (typeof raw === 'string' && raw.trim()) return { name: raw.trim(), type: 'GovernmentBody' };
+  if (raw && typeof raw === 'object') {
+    const o = raw as { label?: unknown; name?: unknown; canonical?: unknown; type?: unknown };
+    const name = [o.label, o.name, o.canonical].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (name) return { name: name.trim(), type: (typeof o.type === 'string' ? o.type : 'GovernmentBody') as EntityType };
+  }
+  return undefined;
+}
+
+/** A name mention from a span, cleaned and keyed. */
+export function nameMention(
+  span: { start: number; end: number; text: string; type: EntityType; sentence: number },
+  canonical?: string,
+  links?: NameMention['links'],
+): NameMention {
+  const cleaned = cleanName(span.text, span.type);
+  const name = canonical?.trim() ? tidy(canonical) : cleaned.name;
+  return {
+    start: span.start, end: span.end, text: span.text, name, key: nameKey(name), type: span.type,
+    sentence: span.sentence, gender: cleaned.gender, canonical: Boolean(canonical?.trim()), links, cluster: -1,
+  };
+}
+
+/**
+ * Groups an article's name mentions into clusters: equal names (by key) of compatible types;
+ * then acronyms to the names they abbreviate; then single-word person names to the full name
+ * whose surname they are (the nearest one before, when several share it). `mentions` must be
+ * sorted by position; the function sets each mention's `cluster`.
+ */
+export function clusterArticle(text: string, mentions: NameMention[]): ArticleEntities {
+  const parent: number[] = [];
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
+  };
+  // Union keeps the smaller index as the root, so a cluster is numbered by its first mention.
+  const union = (a: number, b: number): void => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  // 1. Equal names of compatible types.
+  const groups: Array<{ key: string; members: number[]; types: EntityType[] }> = [];
+  const byKey = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    parent.push(i);
+    const seen = byKey.get(m.key) ?? [];
+    const g = seen.map((gi) => groups[gi]!).find((grp) => grp.types.every((t) => compatibleInArticle(t, m.type)));
+    if (g) {
+      union(g.members[0]!, i);
+      g.members.push(i);
+      g.types.push(m.type);
+    } else {
+      byKey.set(m.key, [...seen, groups.length]);
+      groups.push({ key: m.key, members: [i], types: [m.type] });
+    }
+  });
+
+  // 2. Acronyms: defined in brackets after a name, or the initials of a name in the article.
+  const definedAcronyms = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!isOrganization(m.type) && m.type !== 'Misc' && family(m.type) !== 'place') return;
+    const br = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 20));
+    if (!br) return;
+    const acronym = br[1]!;
+    if (isAcronym(acronym) && (abbreviates(acronym, m.name) || (isOrganization(m.type) && acronym.length >= 3))) {
+      if (!definedAcronyms.has(nameKey(acronym))) definedAcronyms.set(nameKey(acronym), i);
+    }
+  });
+  mentions.forEach((m, i) => {
+    if (!isSingleWord(m.name) || !isAcronym(m.name)) return;
+    const defined = definedAcronyms.get(m.key);
+    if (defined !== undefined && defined !== i) { union(defined, i); return; }
+    const expansions = new Set<number>();
+    mentions.forEach((other, j) => {
+      if (j !== i && !isSingleWord(other.name) && compatibleInArticle(other.type, m.type) && abbreviates(m.name, other.name)) expansions.add(find(j));
+    });
+    if (expansions.size === 1) union([...expansions][0]!, i);
+  });
+
+  // 3. A person's single-word name to the full name it is the surname of.
+  mentions.forEach((m, i) => {
+    if ((m.type !== 'Person' && m.type !== 'Misc') || !isSingleWord(m.name) || isAcronym(m.name)) return;
+    let before: number | undefined;
+    const all = new Set<number>();
+    mentions.forEach((full, j) => {
+      if (full.type !== 'Person' || isSingleWord(full.name) || surnameKey(full.name) !== m.key) return;
+      all.add(find(j));
+      if (full.start < m.start) before = find(j);
+    });
+    const target = before ?? (all.size === 1 ? [...all][0] : undefined);
+    if (target !== undefined) union(target, i);
+  });
+
+  // Clusters numbered in order of their first mention.
+  const roots = new Map<number, number>();
+  const clusters: ArticleCluster[] = [];
+  mentions.forEach((m, i) => {
+    const r = find(i);
+    let c = roots.get(r);
+    if (c === undefined) {
+      c = clusters.length;
+      roots.set(r, c);
+      clusters.push({
+        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), links: {}, short: false,
+      });
+    }
+    m.cluster = c;
+    clusters[c]!.mentions.push(m);
+  });
+  for (const [acronym, i] of definedAcronyms) clusters[mentions[i]!.cluster]!.acronyms.add(acronym);
+  for (const c of clusters) describeCluster(c);
+  return { mentions, clusters };
+}
+
+/** Label (the canonical name, else the fullest name), type, gender, links and names of a cluster. */
+function describeCluster(c: ArticleCluster): void {
+  const votes = new Map<EntityType, number>();
+  for (const m of c.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.canonical ? 2 : 1));
+  c.type = electType(votes);
+  const canonical = c.mentions.filter((m) => m.canonical).map((m) => m.name);
+  const names = c.mentions.map((m) => m.name);
+  c.label = fullest(canonical.length ? canonical : names.filter((n) => !isAcronym(n)).length ? names.filter((n) => !isAcronym(n)) : names);
+  c.key = nameKey(c.label);
+  for (const m of c.mentions) {
+    c.names.add(m.name);
+    const surface = tidy(m.text).replace(/(?:'s|')$/i, '');
+    // A demonym is not a name of its country ("Ukrainian" for Ukraine), so a gazetteer's alias is
+    // kept only when it is an abbreviation ("U.S.", "UK").
+    const keep = !m.canonical || isAcronym(surface.replace(/\./g, ''));
+    if (keep && surface && !/^the(\s|$)/i.test(surface)) c.names.add(surface);
+    if (!c.links.iso3166 && m.links?.iso3166) c.links.iso3166 = m.links.iso3166;
+    if (!c.links.wikidata && m.links?.wikidata) c.links.wikidata = m.links.wikidata;
+    c.gender ??= m.gender;
+  }
+  if (c.type === 'Person' && !c.gender) c.gender = genderOfFirstName(nameWords(c.label)[0] ?? '');
+  const single = isSingleWord(c.label);
+  c.short = single && c.type === 'Person' ? 'surname' : single && isAcronym(c.label) ? 'acronym' : false;
+}
+
+/**
+ * The fullest of several names: most words, then longest, then the one seen most often, then
+ * the first alphabetically (so the choice never depends on order).
+ */
+export function fullest(names: string[]): string {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) =>
+    nameWords(b).length - nameWords(a).length || b.length - a.length
+    || count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
+}

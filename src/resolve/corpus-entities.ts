@@ -1,0 +1,130 @@
+// Entities of the whole build: article clusters merged across articles by name and compatible type, then given stable IRIs.
+import type { EntityType } from '../analyze/analysis.js';
+import type { Entity } from './entity.js';
+import type { ArticleCluster } from './article-entities.js';
+import { fullest } from './article-entities.js';
+import { abbreviates, nameKey, surnameKey } from './names.js';
+import { compatibleAcrossArticles, electType, isOrganization, typeSlug } from './types.js';
+import { slugify } from '../graph/iri.js';
+
+/** An article cluster with the document it belongs to. */
+export interface PlacedCluster {
+  documentIndex: number;
+  documentId: string;
+  cluster: ArticleCluster;
+}
+
+interface Group {
+  members: PlacedCluster[];
+  key: string;
+  label: string;
+  type: EntityType;
+  acronyms: Set<string>;
+}
+
+/**
+ * Merges article clusters into corpus entities. Full names merge on equal keys and compatible
+ * types. A surname standing alone in an article joins the one corpus person whose surname it is
+ * (when there are several, it is ambiguous and stays apart); an acronym alone joins the one
+ * organisation that defines or spells it. Returns, for each input cluster, its group number.
+ */
+export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[]; groupOf: number[] } {
+  const groups: Group[] = [];
+  const groupOf: number[] = new Array<number>(clusters.length).fill(-1);
+  const byKey = new Map<string, number[]>();
+  const join = (i: number, g: number | undefined): void => {
+    const pc = clusters[i]!;
+    if (g === undefined) {
+      g = groups.length;
+      groups.push({ members: [], key: pc.cluster.key, label: pc.cluster.label, type: pc.cluster.type, acronyms: new Set() });
+      byKey.set(pc.cluster.key, [...(byKey.get(pc.cluster.key) ?? []), g]);
+    }
+    const group = groups[g]!;
+    group.members.push(pc);
+    for (const a of pc.cluster.acronyms) group.acronyms.add(a);
+    groupOf[i] = g;
+  };
+  const sameKey = (i: number): number | undefined => {
+    const c = clusters[i]!.cluster;
+    return (byKey.get(c.key) ?? []).find((g) => compatibleAcrossArticles(groups[g]!.type, c.type));
+  };
+
+  // Pass 1: full names.
+  clusters.forEach((pc, i) => {
+    if (!pc.cluster.short) join(i, sameKey(i));
+  });
+  // Pass 2: surnames and acronyms standing alone, now that every full name is known.
+  clusters.forEach((pc, i) => {
+    const c = pc.cluster;
+    if (!c.short) return;
+    const matches = new Set<number>();
+    groups.forEach((g, gi) => {
+      if (g.members.every((m) => m.cluster.short)) return;
+      if (c.short === 'surname' && g.type === 'Person' && surnameKey(g.label) === c.key) matches.add(gi);
+      if (c.short === 'acronym' && (isOrganization(g.type) || g.type === c.type)
+        && (g.acronyms.has(c.key) || abbreviates(c.label, g.label))) matches.add(gi);
+    });
+    join(i, matches.size === 1 ? [...matches][0] : sameKey(i));
+  });
+
+  for (const g of groups) {
+    const votes = new Map<EntityType, number>();
+    for (const m of g.members) votes.set(m.cluster.type, (votes.get(m.cluster.type) ?? 0) + m.cluster.mentions.length);
+    g.type = electType(votes);
+    const canonical = g.members.filter((m) => m.cluster.mentions.some((x) => x.canonical)).map((m) => m.cluster.label);
+    g.label = fullest(canonical.length ? canonical : g.members.map((m) => m.cluster.label));
+    g.key = nameKey(g.label);
+  }
+  return { groups, groupOf };
+}
+
+/** Corpus entities from the merged groups, with IRIs: `kb:<slug>`, plus the type where two types share a slug. */
+export function entitiesOf(groups: Group[], base: string): Entity[] {
+  const entities: Entity[] = groups.map((g) => {
+    const aliases = new Set<string>();
+    const links: Entity['links'] = {};
+    const documents = new Set<string>();
+    for (const m of g.members) {
+      for (const n of m.cluster.names) aliases.add(n);
+      for (const a of m.cluster.acronyms) aliases.add(a.toUpperCase());
+      links.iso3166 ??= m.cluster.links.iso3166;
+      links.wikidata ??= m.cluster.links.wikidata;
+      documents.add(m.documentId);
+    }
+    aliases.delete(g.label);
+    if (!links.iso3166) delete links.iso3166;
+    if (!links.wikidata) delete links.wikidata;
+    return {
+      iri: '', type: g.type, label: g.label, aliases: sortStrings([...aliases]), links, documents: sortStrings([...documents]),
+    };
+  });
+  assignIris(entities, base, (e) => slugify(e.label));
+  return entities;
+}
+
+/**
+ * Sets `iri` on each entity from its slug. Where entities of different types share a slug, each
+ * gets its type as a suffix (kb:georgia-country, kb:georgia-location); two of one type on one slug
+ * are numbered in the order given (which is the order of first appearance in the build).
+ */
+export function assignIris<T extends { iri: string; type: EntityType }>(items: T[], prefix: string, slugOf: (item: T) => string): void {
+  const bySlug = new Map<string, T[]>();
+  for (const item of items) {
+    const slug = slugOf(item);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), item]);
+  }
+  for (const [slug, same] of bySlug) {
+    const types = new Set(same.map((e) => e.type));
+    const count = new Map<string, number>();
+    for (const item of same) {
+      const stem = types.size > 1 ? `${slug}-${typeSlug(item.type)}` : slug;
+      const n = (count.get(stem) ?? 0) + 1;
+      count.set(stem, n);
+      item.iri = `${prefix}${n > 1 ? `${stem}-${n}` : stem}`;
+    }
+  }
+}
+
+export function sortStrings(values: string[]): string[] {
+  return values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,133 @@
+// Names as written to names as compared: determiners, possessives, honorifics and role titles off; keys, surnames and acronyms.
+import type { EntityType } from '../analyze/analysis.js';
+import { family } from './types.js';
+
+export type Gender = 'male' | 'female';
+
+// Honorifics say nothing about who someone is beyond their gender; they are never part of a label.
+const HONORIFICS: Record<string, Gender | undefined> = {
+  mr: 'male', mister: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female',
+  madam: 'female', dame: 'female', lady: 'female', dr: undefined, prof: undefined, professor: undefined,
+  rev: undefined, reverend: undefined,
+};
+
+// Role titles written before a name ("President Vladimir Putin", "Foreign Secretary Jack Straw").
+// They are kept out of the label (the role is a relation, not a name) when a name follows.
+const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'home', 'defence', 'defense', 'finance',
+  'chancellor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+  'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'ambassador', 'general', 'gen',
+  'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'major', 'admiral', 'commander',
+  'chief', 'executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'state',
+  'attorney', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'coach', 'manager', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'boss', 'director', 'leader', 'opposition', 'shadow', 'mp', 'former', 'ex', 'then',
+  'us', 'uk', 'british', 'american', 'russian', 'french', 'german', 'chinese', 'israeli', 'iranian', 'ukrainian',
+]);
+const FEMALE_TITLES = new Set(['queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
+const MALE_TITLES = new Set(['king', 'prince', 'chairman', 'spokesman', 'congressman', 'sheikh', 'pope']);
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ACRONYM_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'de', 'du', 'des', 'la', 'le', 'el']);
+
+export interface CleanName {
+  /** The name to label and compare by ("Matthew Miller" from "Mr Matthew Miller's"). */
+  name: string;
+  /** Gender an honorific or gendered title gave ("Mr" -> male). */
+  gender?: Gender;
+}
+
+/** Curly quotes straight, white space single, outer punctuation off. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'([{]+|[\s"',;:)\]}]+$/g, '')
+    .trim();
+}
+
+/**
+ * The comparable name of a mention: without a leading "the" (except for places, where it can be
+ * part of the name: "The Hague"), a trailing possessive, and, for people, honorifics and role titles.
+ */
+export function cleanName(text: string, type: EntityType): CleanName {
+  let name = tidy(text).replace(/(?:'s|s')$/i, (m) => (m.toLowerCase() === "s'" ? 's' : '')).replace(/'$/, '');
+  if (family(type) !== 'place') name = name.replace(/^the\s+/i, '');
+  let gender: Gender | undefined;
+  if (type === 'Person' || type === 'Misc') {
+    const words = name.split(' ');
+    let i = 0;
+    while (i < words.length - 1) {
+      const w = words[i]!.toLowerCase().replace(/\.$/, '');
+      if (w in HONORIFICS) { gender ??= HONORIFICS[w]; i++; continue; }
+      // "Secretary of State Antony Blinken": small words inside a run of titles.
+      if (i > 0 && (w === 'of' || w === 'the') && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) { i++; continue; }
+      if (type === 'Person' && TITLES.has(w)) {
+        if (FEMALE_TITLES.has(w)) gender ??= 'female';
+        if (MALE_TITLES.has(w)) gender ??= 'male';
+        i++;
+        continue;
+      }
+      break;
+    }
+    // Only strip when a capitalised name is left: "Prime Minister" alone stays as it is.
+    if (i > 0 && /^\p{Lu}/u.test(words[i] ?? '')) name = words.slice(i).join(' ');
+  }
+  return { name: name.trim() || tidy(text), gender };
+}
+
+/** The key names are compared by: case, dots and punctuation ignored ("U.S." = "US", "al-Qaeda" = "Al Qaeda"). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of a name, generational suffixes dropped. */
+export function nameWords(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  return words;
+}
+
+/** The surname key of a person's name ("Matthew Miller" -> "miller"), or undefined for one-word names. */
+export function surnameKey(name: string): string | undefined {
+  const words = nameWords(name);
+  return words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
+}
+
+/** True when the name is one word (a surname or given name standing alone). */
+export function isSingleWord(name: string): boolean {
+  return nameWords(name).length === 1;
+}
+
+/** True when a word looks like an acronym: two or more capitals, maybe with digits, dots, '&' or '-'. */
+export function isAcronym(word: string): boolean {
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&.-]{2,12}$/u.test(word) && !/^\d+$/.test(word);
+}
+
+/** Initials of a multi-word name, small words skipped: "Human Rights Watch" -> "HRW". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !ACRONYM_STOPWORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/**
+ * Whether `acronym` abbreviates `name`: its letters are the name's initials, with or without the
+ * small words ("Federal Bureau of Investigation" -> FBI; "Department of Justice" -> DOJ).
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}\d]/gu, '').toUpperCase();
+  if (letters.length < 2 || isSingleWord(name)) return false;
+  if (initials(name) === letters) return true;
+  const all = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+  return all === letters;
+}

@@ -1,0 +1,259 @@
+// The resolve stage: mentions and candidate arguments to entities with stable IRIs, candidates to statements.
+import type { Analysis, EntityType } from '../analyze/analysis.js';
+import type { Argument, Candidate, EntityArgument } from '../extract/candidate.js';
+import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
+import { clusterArticle, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
+import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
+import { anaphor, isPronoun, type AnaphorConstraint } from './anaphora.js';
+import { eventEntities } from './events.js';
+import { DEFAULT_KB } from '../graph/vocabulary.js';
+import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
+
+export interface ResolveOptions {
+  /** Base IRI of the knowledge base (default https://w3id.org/newsgraph/kb/). */
+  base?: string;
+}
+
+/** What resolution could not place, for the build report. */
+export interface ResolveStats {
+  /** Candidates dropped because an argument (a pronoun with no antecedent) could not be resolved. */
+  unresolved: number;
+  /** Candidates dropped because subject and object resolved to the same entity. */
+  reflexive: number;
+}
+
+// How far back (in sentences) an anaphor looks for its antecedent.
+const PRONOUN_WINDOW = 2;
+const DESCRIPTION_WINDOW = 4;
+
+/** One argument's place in an article: a mention's cluster, an anaphor's antecedent cluster, or unresolved. */
+type Placement = { cluster: number } | undefined;
+
+/**
+ * Resolves a corpus. `candidates[i]` are the candidates extracted from `analyses[i]`.
+ * Deterministic: the same analyses and candidates give the same IRIs in the same order.
+ */
+export function resolve(analyses: Analysis[], candidates: Candidate[][], options: ResolveOptions = {}): ResolvedCorpus & { stats: ResolveStats } {
+  const base = normaliseBase(options.base ?? DEFAULT_KB);
+  const stats: ResolveStats = { unresolved: 0, reflexive: 0 };
+
+  // 1. Each article's own entities, with the names extractors found beyond the analyzer's mentions.
+  const articles = analyses.map((analysis, i) => articleEntities(analysis, candidates[i] ?? []));
+
+  // 2. Merged across articles, with IRIs.
+  const placed: PlacedCluster[] = [];
+  const placedIndex: number[][] = [];
+  articles.forEach((art, d) => {
+    placedIndex.push(art.clusters.map((cluster) => {
+      placed.push({ documentIndex: d, documentId: analyses[d]!.document.id, cluster });
+      return placed.length - 1;
+    }));
+  });
+  const { groups, groupOf } = mergeAcrossArticles(placed);
+  const entities = entitiesOf(groups, base);
+  const entityOfCluster = (d: number, c: number): Entity => entities[groupOf[placedIndex[d]![c]!]!]!;
+
+  // 3. Events (one per article and key) and concepts (one per label across the build).
+  const events = eventEntities(analyses, candidates, base);
+  const concepts = new Map<string, Entity>();
+  const conceptEntity = (label: string, docId: string): Entity => {
+    const slug = slugify(label);
+    let e = concepts.get(slug);
+    if (!e) {
+      e = { iri: `${base}concept/${slug}`, type: 'Misc', label, aliases: [], links: {}, documents: [], kind: 'concept' };
+      concepts.set(slug, e);
+    }
+    if (!e.documents.includes(docId)) e.documents.push(docId);
+    return e;
+  };
+
+  // 4. Statements.
+  const statements: Statement[] = [];
+  analyses.forEach((analysis, d) => {
+    const doc = analysis.document;
+    const art = articles[d]!;
+    const term = (arg: Argument, sentence: number): ResolvedTerm | undefined => {
+      switch (arg.kind) {
+        case 'literal': return arg;
+        case 'event': {
+          const e = events.get(d, arg.key);
+          return e ? { kind: 'iri', iri: e.iri, label: e.label } : undefined;
+        }
+        case 'concept': {
+          const e = conceptEntity(arg.label || arg.text, doc.id);
+          return { kind: 'iri', iri: e.iri, label: e.label };
+        }
+        case 'entity': {
+          const place = placeArgument(art, arg, sentence);
+          if (!place) return undefined;
+          const e = referent(art, place.cluster, arg, d, entityOfCluster);
+          return { kind: 'iri', iri: e.iri, label: e.label };
+        }
+      }
+    };
+    const local: Statement[] = [];
+    for (const c of candidates[d] ?? []) {
+      const subject = term(c.subject, c.sentence);
+      const object = term(c.object, c.sentence);
+      if (!subject || !object) { stats.unresolved++; continue; }
+      if (subject.kind === 'iri' && object.kind === 'iri' && subject.iri === object.iri) { stats.reflexive++; continue; }
+      let speaker: Statement['speaker'];
+      if (c.speaker) {
+        const s = term(c.speaker, c.sentence);
+        if (s?.kind === 'iri') speaker = { iri: s.iri, label: s.label };
+      }
+      local.push({
+        iri: statementIri(doc.id, c.start, c.end, keyOf(subject), c.predicate, keyOf(object), base),
+        document: doc, subject, predicate: c.predicate, predicateLabel: c.predicateLabel, object, speaker, candidate: c,
+      });
+    }
+    local.push(...metonymStatements(analysis, art, d, entityOfCluster, base));
+    // Text order, then IRI: independent of the order extractors ran in.
+    local.sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end || (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+    statements.push(...local);
+  });
+
+  for (const e of concepts.values()) e.documents = sortStrings(e.documents);
+  const all = [...entities, ...events.all(), ...concepts.values()]
+    .sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+  return { documents: analyses.map((a) => a.document), analyses, entities: all, statements, stats };
+}
+
+/** The article's name mentions (the analyzer's, plus names only an extractor found), clustered. */
+export function articleEntities(analysis: Analysis, candidates: Candidate[]): ArticleEntities {
+  const mentions: NameMention[] = [];
+  const spans = new Set<string>();
+  for (const m of analysis.mentions) {
+    if (isPronoun(m.text) || anaphor(m.text)?.kind === 'pronoun') continue;
+    const nm = nameMention(m, m.canonical, m.links);
+    const target = metonymTarget(m);
+    if (target) nm.standsFor = { name: target.name, type: target.type };
+    mentions.push(nm);
+    spans.add(`${m.start}:${m.end}`);
+    // The government a metonym stands for is a name of its own in the article ("Washington" -> "United States government").
+    if (target) mentions.push(nameMention({ ...m, text: target.name, type: target.type }, target.name));
+  }
+  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const extra = (arg: EntityArgument, sentence: number): void => {
+    if (spans.has(`${arg.start}:${arg.end}`)) return;
+    if (covering(sorted, arg) || headMention(sorted, arg)) return;
+    if (!arg.canonical && (isPronoun(arg.text) || anaphor(arg.text))) return;
+    spans.add(`${arg.start}:${arg.end}`);
+    mentions.push(nameMention({ ...arg, sentence }, arg.canonical));
+  };
+  for (const c of candidates) {
+    for (const arg of [c.subject, c.object, c.speaker]) if (arg?.kind === 'entity') extra(arg, c.sentence);
+  }
+  // Government stand-ins sort right after their metonym, so "the nearest antecedent" finds the government.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(b.standsFor)) - Number(Boolean(a.standsFor)));
+  return clusterArticle(analysis.document.text, mentions);
+}
+
+function covering<T extends { start: number; end: number }>(sorted: T[], arg: { start: number; end: number }): T | undefined {
+  return sorted.find((m) => m.start <= arg.start && m.end >= arg.end);
+}
+
+/** The mention that ends the argument (its head, for English noun phrases): "the State Department's spokesperson Matthew Miller". */
+function headMention<T extends { start: number; end: number; text: string }>(sorted: T[], arg: { start: number; end: number; text: string }): T | undefined {
+  const trimmedEnd = arg.start + arg.text.replace(/(?:'s|’s|[\s.,;:'"’”)]+)$/u, '').length;
+  return sorted.find((m) => m.start >= arg.start && m.end <= arg.end && (m.end === arg.end || m.end === trimmedEnd));
+}
+
+/** Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent. */
+function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
+  const names = art.mentions.filter((m) => !isGovernmentStandIn(art, m));
+  const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
+  if (exact) return { cluster: exact.cluster };
+  if (arg.canonical && !isPronoun(arg.canonical)) {
+    const key = nameMention({ ...arg, sentence }, arg.canonical).key;
+    const named = art.clusters.find((c) => c.key === key)?.index ?? art.mentions.find((m) => m.key === key)?.cluster;
+    if (named !== undefined && named >= 0) return { cluster: named };
+  }
+  const head = headMention(names, arg);
+  if (head) return { cluster: head.cluster };
+  const cover = covering(names, arg);
+  if (cover) return { cluster: cover.cluster };
+  const constraint = anaphor(arg.text);
+  if (constraint) return antecedent(art, arg.start, sentence, constraint);
+  return undefined;
+}
+
+/** The nearest preceding cluster the anaphor can refer to, within its window of sentences. */
+function antecedent(art: ArticleEntities, before: number, sentence: number, constraint: AnaphorConstraint): Placement {
+  const window = constraint.kind === 'pronoun' ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
+  for (let i = art.mentions.length - 1; i >= 0; i--) {
+    const m = art.mentions[i]!;
+    if (m.end > before) continue;
+    if (sentence - m.sentence > window) break;
+    const cluster = art.clusters[m.cluster]!;
+    // A metonym ("Moscow said") is an agent: "it" refers to the government it stands for.
+    const target = m.standsFor ? governmentCluster(art, m) ?? cluster : cluster;
+    if (!constraint.types.has(target.type)) continue;
+    if (constraint.gender && target.gender && target.gender !== constraint.gender) continue;
+    return { cluster: target.index };
+  }
+  return undefined;
+}
+
+function isGovernmentStandIn(art: ArticleEntities, m: NameMention): boolean {
+  return art.mentions.some((o) => o !== m && o.standsFor && o.start === m.start && o.end === m.end && !m.standsFor);
+}
+
+function governmentCluster(art: ArticleEntities, metonym: NameMention): ArticleEntities['clusters'][number] | undefined {
+  const standIn = art.mentions.find((o) => o !== metonym && !o.standsFor && o.start === metonym.start && o.end === metonym.end);
+  return standIn ? art.clusters[standIn.cluster] : undefined;
+}
+
+/**
+ * The entity an argument refers to: for a metonym used as an agent ("Washington warned"), the
+ * government it stands for, not the city.
+ */
+function referent(
+  art: ArticleEntities, cluster: number, arg: EntityArgument, d: number,
+  entityOfCluster: (d: number, c: number) => Entity,
+): Entity {
+  const metonym = art.mentions.find((m) => m.standsFor && m.cluster === cluster && m.start === arg.start && m.end === arg.end)
+    ?? art.mentions.find((m) => m.standsFor && m.cluster === cluster && m.start >= arg.start && m.end <= arg.end);
+  if (metonym) {
+    const gov = governmentCluster(art, metonym);
+    if (gov) return entityOfCluster(d, gov.index);
+  }
+  return entityOfCluster(d, cluster);
+}
+
+/** A statement per metonym: the place name stands for the government, with the sentence as evidence. */
+function metonymStatements(
+  analysis: Analysis, art: ArticleEntities, d: number, entityOfCluster: (d: number, c: number) => Entity, base: string,
+): Statement[] {
+  const out: Statement[] = [];
+  for (const m of art.mentions) {
+    if (!m.standsFor) continue;
+    const gov = governmentCluster(art, m);
+    if (!gov) continue;
+    const place = entityOfCluster(d, m.cluster);
+    const government = entityOfCluster(d, gov.index);
+    if (place.iri === government.iri) continue;
+    const sentence = analysis.sentences[m.sentence];
+    const start = sentence?.start ?? m.start;
+    const end = sentence?.end ?? m.end;
+    const arg = (type: EntityType, canonical: string): EntityArgument => ({ kind: 'entity', text: m.text, start: m.start, end: m.end, type, canonical });
+    const candidate: Candidate = {
+      subject: arg(place.type, place.label), predicate: 'standsFor', predicateLabel: 'stands for',
+      object: arg(government.type, government.label), polarity: 'asserted', fact: true,
+      sentence: m.sentence, start, end, extractor: 'metonymy', confidence: 0.8,
+    };
+    const subject: ResolvedTerm = { kind: 'iri', iri: place.iri, label: place.label };
+    const object: ResolvedTerm = { kind: 'iri', iri: government.iri, label: government.label };
+    out.push({
+      iri: statementIri(analysis.document.id, start, end, { iri: place.iri }, 'standsFor', { iri: government.iri }, base),
+      document: analysis.document, subject, predicate: 'standsFor', predicateLabel: 'stands for', object, candidate,
+    });
+  }
+  return out;
+}
+
+function keyOf(term: ResolvedTerm): TermKey {
+  return term.kind === 'iri' ? { iri: term.iri } : { value: term.value, datatype: term.datatype, unit: term.unit, bound: term.bound };
+}
+
+export type { EntityType };
