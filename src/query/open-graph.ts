@@ -4,7 +4,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { prefixes as projectPrefixes } from '../graph/vocabulary.js';
 import { loadFile, loadOxigraph, resolveGraphPath, type GraphSource } from './load-graph.js';
-import { withPrefixes } from './prefixes.js';
+import { stripCommentsAndStrings, withPrefixes } from './prefixes.js';
 import { SparqlError, syntaxErrorFrom } from './sparql-error.js';
 import { valueFromJson, type JsonTerm, type Row } from './values.js';
 
@@ -175,7 +175,7 @@ function translate(error: unknown, query: string, lineOffset: number, what: stri
 
 /** The query form, read after the prologue (BASE/PREFIX); undefined when the text does not start like a query. */
 export function queryForm(query: string): QueryForm | undefined {
-  const cleaned = query.replace(/#[^\n]*/g, (m) => (/[<"']/.test(m) ? m : ''));
+  const cleaned = stripCommentsAndStrings(query);
   const match = /^\s*(?:(?:BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(cleaned);
   return match ? (match[1]!.toUpperCase() as QueryForm) : undefined;
 }
