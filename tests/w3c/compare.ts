@@ -55,12 +55,14 @@ function rowKey(row: Binding, withLabels: boolean): string {
 function unify(a: JsonTerm, b: JsonTerm, forward: Map<string, string>, backward: Map<string, string>, added: string[]): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'bnode') {
-    const mapped = forward.get(a.value);
-    if (mapped !== undefined) return mapped === b.value;
-    if (backward.has(b.value)) return false;
-    forward.set(a.value, b.value);
-    backward.set(b.value, a.value);
-    added.push(a.value);
+    const from = a.value;
+    const to = b.value as string;
+    const mapped = forward.get(from);
+    if (mapped !== undefined) return mapped === to;
+    if (backward.has(to)) return false;
+    forward.set(from, to);
+    backward.set(to, from);
+    added.push(from);
     return true;
   }
   if (a.type === 'triple' && b.type === 'triple') {
