@@ -1,0 +1,156 @@
+// Turns the head token of a noun phrase into a candidate argument: a named entity, an event, a literal or a concept.
+import type { EntityType, Mention } from '../analyze/analysis.js';
+import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
+import type { EventBook } from './event-book.js';
+import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
+import { kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './sentence-view.js';
+
+export interface Context {
+  book: EventBook;
+}
+
+/** Nouns that, modified by a country's name or demonym, stand for that country's government ("the Russian side"). */
+const METONYM_HEADS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'state', 'regime']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const OTHER_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'us', 'i', 'me', 'you']);
+const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
+/** Branches that are not part of a noun phrase's name. */
+const NP_CUT = new Set(['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'punct', 'advcl', 'ccomp', 'dep', 'discourse', 'list', 'orphan', 'reparandum', 'vocative', 'dislocated']);
+const NP_CUT_SHORT = new Set([...NP_CUT, 'nmod']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some']);
+
+export function isRelativePronoun(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return RELATIVE.has(lower(t)) && (t.upos === 'PRON' || t.upos === 'DET' || t.upos === 'SCONJ');
+}
+
+export function entityFromMention(m: Mention): EntityArgument {
+  const arg: EntityArgument = { kind: 'entity', text: m.text, start: m.start, end: m.end, type: m.type };
+  if (m.canonical && m.canonical !== m.text) arg.canonical = m.canonical;
+  return arg;
+}
+
+/** The time expression covering a token, as a literal (day, month or year), if any. */
+function timeLiteral(v: SentenceView, i: number): LiteralArgument | undefined {
+  const t = v.tokens[i]!;
+  const te = v.analysis.times.find((x) => x.start <= t.start && x.end >= t.end);
+  if (!te) return undefined;
+  if (te.date) return { kind: 'literal', value: te.date, datatype: 'date', text: te.text };
+  if (te.interval) {
+    const { start, end } = te.interval;
+    if (start.slice(0, 4) === end.slice(0, 4) && start.endsWith('-01-01') && end.endsWith('-12-31')) return { kind: 'literal', value: start.slice(0, 4), datatype: 'gYear', text: te.text };
+    if (start.slice(0, 7) === end.slice(0, 7)) return { kind: 'literal', value: start.slice(0, 7), datatype: 'gYearMonth', text: te.text };
+    return { kind: 'literal', value: te.text, datatype: 'string', text: te.text };
+  }
+  if (/^\d{4}$/.test(te.text.trim())) return { kind: 'literal', value: te.text.trim(), datatype: 'gYear', text: te.text };
+  return { kind: 'literal', value: te.text, datatype: 'string', text: te.text };
+}
+
+/** A money literal for a phrase headed at `i`, when its text holds an amount. */
+function moneyLiteral(v: SentenceView, tokens: number[]): LiteralArgument | undefined {
+  if (!tokens.length) return undefined;
+  const text = spanText(v, tokens[0]!, tokens[tokens.length - 1]!);
+  const money = findMoney(text)[0];
+  if (!money) return undefined;
+  const before = text.slice(0, money.index);
+  return { kind: 'literal', value: money.value, datatype: 'decimal', unit: money.currency, bound: boundOf(before), text: text.slice(money.index, money.index + money.length) };
+}
+
+/** A count literal for a number head ("at least 137 people"): value, bound and unit (the counted noun). */
+export function countLiteral(v: SentenceView, numberToken: number, unitToken?: number): LiteralArgument | undefined {
+  const t = v.tokens[numberToken]!;
+  const value = numberValue(t.text);
+  if (value === undefined) return undefined;
+  const sentText = v.analysis.document.text.slice(v.sentence.start, t.start);
+  const lit: LiteralArgument = { kind: 'literal', value: numberString(value), datatype: Number.isInteger(value) ? 'integer' : 'decimal', bound: boundOf(sentText), text: t.text };
+  if (unitToken !== undefined) lit.unit = lemmaOf(v.tokens[unitToken]!) === 'person' ? 'people' : lower(v.tokens[unitToken]!);
+  return lit;
+}
+
+/** Tokens of the noun phrase headed by `i`, without clauses, appositions and conjuncts; shortened when long. */
+export function phraseTokens(v: SentenceView, i: number): number[] {
+  if (!v.parsed) return [i];
+  let toks = subtree(v, i, NP_CUT);
+  if (toks.length > 8) toks = subtree(v, i, NP_CUT_SHORT);
+  // keep the contiguous run around the head: a discontinuous subtree is a parse error more often than not
+  const at = toks.indexOf(i);
+  let lo = at, hi = at;
+  while (lo > 0 && toks[lo - 1] === toks[lo]! - 1) lo--;
+  while (hi < toks.length - 1 && toks[hi + 1] === toks[hi]! + 1) hi++;
+  toks = toks.slice(lo, hi + 1);
+  // a phrase does not end in a preposition, a determiner or a conjunction
+  while (toks.length > 1 && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
+  while (toks.length > 1 && ['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos)) toks.shift();
+  return toks;
+}
+
+function conceptLabel(v: SentenceView, toks: number[]): string {
+  let k = 0;
+  while (k < toks.length - 1 && DETERMINERS.has(lower(v.tokens[toks[k]!]!))) k++;
+  return spanText(v, toks[k]!, toks[toks.length - 1]!);
+}
+
+/** Pronoun type guess: he/she are people; the rest are left for the resolver to type. */
+function pronounType(word: string): EntityType {
+  return PERSON_PRONOUNS.has(word) ? 'Person' : 'Misc';
+}
+
+/** The argument for the phrase headed by token `i`, or undefined where nothing usable is there (expletives, clauses). */
+export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument | undefined {
+  const t = v.tokens[i]!;
+  const w = lower(t);
+  if (t.dep === 'expl' || t.upos === 'PUNCT' || t.upos === 'VERB' || t.upos === 'AUX') return undefined;
+  const time = timeLiteral(v, i);
+  if (time && t.upos !== 'PROPN' ) return time;
+  const m = v.mentionAt[i];
+  if (m) {
+    // "the Russian side": a demonym naming its country's government
+    return entityFromMention(m);
+  }
+  if (t.upos === 'NOUN' && METONYM_HEADS.has(lemmaOf(t)) && v.parsed) {
+    const mod = kids(v, i, 'amod', 'compound', 'nmod:poss').find((k) => v.mentionAt[k]?.type === 'Country');
+    if (mod !== undefined) {
+      const mm = v.mentionAt[mod]!;
+      const toks = phraseTokens(v, i);
+      const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+      return { kind: 'entity', text: v.analysis.document.text.slice(start, end).replace(/^(the|a)\s+/i, ''), start, end, type: 'Country', canonical: mm.canonical ?? mm.text };
+    }
+  }
+  if (t.upos === 'PRON' || (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w)) && t.upos !== 'NOUN') {
+    if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return undefined; // "this", "something", "which": not an argument
+    return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
+  }
+  const toks = phraseTokens(v, i);
+  const money = moneyLiteral(v, toks);
+  if (money) return money;
+  if (t.upos === 'NUM') {
+    const unit = v.parsed ? undefined : undefined;
+    const lit = countLiteral(v, i, unit);
+    if (lit) return lit;
+  }
+  const ev = v.analysis && ctx.book.at(v.sentence.index, i);
+  if (ev && !ev.verbal) return ev.arg;
+  if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'NUM' && t.upos !== 'ADJ' && t.upos !== 'X' && t.upos !== 'SYM') return undefined;
+  const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+  // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
+  return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
+}
+
+/** Whether an argument is a named entity (not a pronoun or a vague noun): the strongest kind of argument. */
+export function isNamed(a: Argument): boolean {
+  return a.kind === 'entity' && !PERSON_PRONOUNS.has(a.text.toLowerCase()) && !OTHER_PRONOUNS.has(a.text.toLowerCase());
+}
+
+export function isPronoun(a: Argument): boolean {
+  return a.kind === 'entity' && (PERSON_PRONOUNS.has(a.text.toLowerCase()) || OTHER_PRONOUNS.has(a.text.toLowerCase())) && !a.canonical;
+}
+
+/** Text a reader would use for an argument (for tests, the CLI and OpenIE output). */
+export function argumentText(a: Argument): string {
+  switch (a.kind) {
+    case 'entity': return a.canonical ?? a.text;
+    case 'event': return a.label;
+    case 'literal': return a.value;
+    case 'concept': return a.label;
+  }
+}

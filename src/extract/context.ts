@@ -1,0 +1,21 @@
+// Per-analysis state the extractors share (sentence views, the article's event book), computed once per analysis.
+import type { Analysis } from '../analyze/analysis.js';
+import type { Context } from './arguments.js';
+import { EventBook } from './event-book.js';
+import { viewsOf, type SentenceView } from './sentence-view.js';
+
+export interface DocumentContext extends Context {
+  views: SentenceView[];
+}
+
+const cache = new WeakMap<Analysis, DocumentContext>();
+
+export function contextOf(analysis: Analysis): DocumentContext {
+  let ctx = cache.get(analysis);
+  if (!ctx) {
+    const views = viewsOf(analysis);
+    ctx = { views, book: new EventBook(views) };
+    cache.set(analysis, ctx);
+  }
+  return ctx;
+}

@@ -1,0 +1,65 @@
+// The extract stage: runs every registered extractor on an analysis, then merges duplicates, checks and orders the result.
+import type { Analysis } from '../analyze/analysis.js';
+import type { Argument, Candidate } from './candidate.js';
+import { EXTRACTORS } from './registry.js';
+import { argumentText, isPronoun } from './arguments.js';
+
+/** Identity of an argument for deduplication: what it names, not where. */
+function argKey(a: Argument): string {
+  switch (a.kind) {
+    case 'entity': return `e:${(a.canonical ?? a.text).toLowerCase()}`;
+    case 'event': return `v:${a.key}`;
+    case 'literal': return `l:${a.datatype}:${a.value}:${a.unit ?? ''}`;
+    case 'concept': return `c:${a.label.toLowerCase()}`;
+  }
+}
+
+function candidateKey(c: Candidate): string {
+  return [c.sentence, argKey(c.subject), c.predicate, argKey(c.object), c.polarity, c.modality ?? '', c.speaker ? argKey(c.speaker) : ''].join('|');
+}
+
+/** Whether a candidate is usable: both arguments say something, and an argument is not the relation itself. */
+function usable(c: Candidate): boolean {
+  const s = argumentText(c.subject).trim(), o = argumentText(c.object).trim();
+  if (!s || !o || !c.predicate) return false;
+  if (s.toLowerCase() === o.toLowerCase() && c.subject.kind === c.object.kind) return false;
+  return true;
+}
+
+/** Confidence adjustments that need the whole set: agreement between extractors, unresolved pronouns. */
+function adjust(c: Candidate, agreeing: number): number {
+  let conf = c.confidence;
+  if (agreeing > 1) conf += 0.05 * (agreeing - 1);
+  if (isPronoun(c.subject) || isPronoun(c.object)) conf -= 0.05;
+  return Math.max(0.01, Math.min(0.99, Number(conf.toFixed(3))));
+}
+
+/** Extract candidates from one analysed document: the registry's extractors, merged and sorted. */
+export function extract(analysis: Analysis): Candidate[] {
+  const all: Candidate[] = [];
+  for (const x of EXTRACTORS) {
+    try {
+      all.push(...x.extract(analysis));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`extract: ${analysis.document.source}: extractor ${x.name} failed: ${message}`);
+    }
+  }
+  const merged = new Map<string, { best: Candidate; extractors: Set<string> }>();
+  for (const c of all) {
+    if (!usable(c)) continue;
+    const k = candidateKey(c);
+    const m = merged.get(k);
+    if (!m) merged.set(k, { best: c, extractors: new Set([c.extractor]) });
+    else {
+      m.extractors.add(c.extractor);
+      if (c.confidence > m.best.confidence) m.best = c;
+    }
+  }
+  const out = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size) }));
+  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.extractor.localeCompare(b.extractor)
+    || a.predicate.localeCompare(b.predicate) || argKey(a.subject).localeCompare(argKey(b.subject)) || argKey(a.object).localeCompare(argKey(b.object))
+    || a.polarity.localeCompare(b.polarity) || (a.speaker ? argKey(a.speaker) : '').localeCompare(b.speaker ? argKey(b.speaker) : ''));
+}
+
+export { EXTRACTORS } from './registry.js';

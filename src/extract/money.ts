@@ -1,0 +1,50 @@
+// Money amounts on what they measure: "a $6bn loan" -> loan amount 6000000000 USD; "the $11bn fraud" -> fraud amount.
+import type { Analysis } from '../analyze/analysis.js';
+import type { Candidate, LiteralArgument } from './candidate.js';
+import { argumentFor } from './arguments.js';
+import { contextOf, type DocumentContext } from './context.js';
+import { boundOf, findMoney } from './quantities.js';
+import type { SentenceView } from './sentence-view.js';
+
+export const NAME = 'money';
+
+export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.analysis.document.text;
+  const sentText = text.slice(v.sentence.start, v.sentence.end);
+  let lastEnd = -10;
+  for (const m of findMoney(sentText)) {
+    const start = v.sentence.start + m.index, end = start + m.length;
+    // "$11bn (£5.7bn)": the converted amount in brackets repeats the first
+    const between = text.slice(lastEnd, start);
+    lastEnd = end;
+    if (/^\s*\(\s*$/.test(between)) continue;
+    let k = v.tokens.findIndex((t) => t.start >= end);
+    if (k < 0) continue;
+    // skip a bracketed conversion and adjectives: "$11bn (£5.7bn) accounting fraud"
+    if (v.tokens[k]!.text === '(') {
+      while (k < v.tokens.length && v.tokens[k]!.text !== ')') k++;
+      k++;
+    }
+    let head = -1;
+    for (let j = k; j < Math.min(v.tokens.length, k + 4); j++) {
+      const u = v.tokens[j]!.upos;
+      if (u === 'NOUN') head = j;
+      else if (u === 'ADJ' || u === 'PROPN' && head < 0 || v.tokens[j]!.text === '-') continue;
+      else break;
+      if (head >= 0 && !(j + 1 < v.tokens.length && v.tokens[j + 1]!.upos === 'NOUN')) break;
+    }
+    if (head < 0) continue;
+    const subject = argumentFor(ctx, v, head);
+    if (!subject || subject.kind === 'literal') continue;
+    const before = text.slice(v.sentence.start, start);
+    const object: LiteralArgument = { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) };
+    out.push({ subject, predicate: 'amount', predicateLabel: 'amount', object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.75 : 0.6 });
+  }
+  return out;
+}
+
+export function money(analysis: Analysis): Candidate[] {
+  const ctx = contextOf(analysis);
+  return ctx.views.flatMap((v) => sentenceMoney(ctx, v));
+}

@@ -1,0 +1,383 @@
+// Verb-mediated relations from the dependency parse: active and passive voice, particles, prepositions, shared subjects,
+// control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
+import type { Analysis } from '../analyze/analysis.js';
+import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
+import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, type Context } from './arguments.js';
+import { contextOf } from './context.js';
+import { LIGHT_VERBS, MODAL_AUX, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
+import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
+import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
+
+export const NAME = 'dependency-relations';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
+/** Prepositions of time and manner whose phrase is rarely a relation's argument on its own. */
+const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'despite', 'as', 'like', 'than', 'because', 'while', 'including', 'amid', 'via', 'per', 'through', 'throughout', 'without', 'within']);
+
+interface Frame {
+  speaker?: EntityArgument;
+  cue?: string;
+  denied: boolean;
+  modality?: Modality;
+  /** True when the content is the speaker's own act or the article's voice: then it is also a fact. */
+  fact: boolean;
+}
+
+/** The preposition words of an oblique or nominal modifier ("on", "out of", "according to"). */
+export function prepOf(v: SentenceView, i: number): string | undefined {
+  const cs = kids(v, i, 'case');
+  if (!cs.length) return undefined;
+  const words: string[] = [];
+  for (const c of cs) {
+    if (v.tokens[c]!.upos === 'PART' && v.tokens[c]!.text.includes("'")) continue; // possessive 's
+    words.push(lower(v.tokens[c]!));
+    for (const f of kids(v, c, 'fixed')) words.push(lower(v.tokens[f]!));
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Conjuncts of `i` ("France and Germany"), `i` first. */
+function withConjuncts(v: SentenceView, i: number): number[] {
+  return [i, ...kids(v, i, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos))];
+}
+
+/** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
+function appositionTarget(v: SentenceView, i: number): number {
+  const t = v.tokens[i]!;
+  if (v.mentionAt[i]) return i;
+  if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
+  const named = kids(v, i, 'appos').find((k) => v.mentionAt[k]);
+  return named ?? i;
+}
+
+/** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
+function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
+  if (depth > 4) return [];
+  const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer');
+  const t = v.tokens[p]!;
+  if (own.length) {
+    const s = own[0]!;
+    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
+    return withConjuncts(v, appositionTarget(v, s));
+  }
+  if (t.head < 0) return [];
+  const dep = t.dep;
+  if (dep === 'conj' && ['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos)) return subjectsOf(v, t.head, depth + 1);
+  if (dep === 'xcomp') {
+    const obj = kid(v, t.head, 'obj');
+    if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];
+    return subjectsOf(v, t.head, depth + 1);
+  }
+  if (dep === 'acl:relcl' || dep === 'acl') return withConjuncts(v, appositionTarget(v, t.head));
+  if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
+  return [];
+}
+
+function isPassive(v: SentenceView, p: number): boolean {
+  if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
+  const t = v.tokens[p]!;
+  return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
+}
+
+function negated(v: SentenceView, p: number): boolean {
+  return kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!)));
+}
+
+/** Modality from auxiliaries, conditionals and governing verbs of planning ("plans to buy"). */
+function modalityOf(v: SentenceView, p: number): Modality | undefined {
+  for (const a of kids(v, p, 'aux')) {
+    const m = MODAL_AUX[lower(v.tokens[a]!)];
+    if (m) return m;
+  }
+  if (kids(v, p, 'mark').some((k) => ['if', 'unless'].includes(lower(v.tokens[k]!)))) return 'hypothetical';
+  let n = p;
+  while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
+    n = v.tokens[n]!.head;
+    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)];
+    if (m) return m;
+    const aux = kids(v, n, 'aux').map((a) => MODAL_AUX[lower(v.tokens[a]!)]).find(Boolean);
+    if (aux) return aux;
+  }
+  return undefined;
+}
+
+/** Argument denied by its own determiner: "no evidence", "zero evidence". */
+function argumentNegated(v: SentenceView, i: number): boolean {
+  return kids(v, i, 'det', 'nummod', 'advmod').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
+}
+
+/** Whether a pronoun can stand for the speaker: "it"/"they"/"we" for organisations and countries, "he"/"she"/"I" for people. */
+function agrees(pronoun: string, speaker: EntityArgument): boolean {
+  if (isPronoun(speaker)) return false;
+  if (speaker.type === 'Person') return ['he', 'she', 'i'].includes(pronoun);
+  if (speaker.type === 'Group') return ['they', 'we'].includes(pronoun);
+  return ['it', 'they', 'we'].includes(pronoun);
+}
+
+function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
+  if (!a || !b || a.kind !== 'entity' || b.kind !== 'entity') return false;
+  const na = (a.canonical ?? a.text).toLowerCase(), nb = (b.canonical ?? b.text).toLowerCase();
+  return na === nb || na.endsWith(` ${nb}`) || nb.endsWith(` ${na}`);
+}
+
+/** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
+export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
+  let c = 0.5;
+  const score = (a: Argument): number => (isNamed(a) ? 0.12 : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : -0.04);
+  c += score(subject) + score(object);
+  if (opts.known) c += 0.08;
+  if (opts.passive) c -= 0.03;
+  if (opts.shared) c -= 0.05;
+  if (opts.tokens > 30) c -= 0.06;
+  if (opts.tokens > 45) c -= 0.06;
+  if (opts.fallback) c -= 0.12;
+  return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
+}
+
+interface Emit {
+  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame }): void;
+}
+
+/** Relations of one sentence. */
+export function sentenceRelations(ctx: Context, v: SentenceView, memory: SpeakerMemory): Candidate[] {
+  const out: Candidate[] = [];
+  if (!v.parsed) return out;
+  const frames = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
+  const frameAt = (i: number): Frame => {
+    const f: SpeechFrame | undefined = frameOf(frames, i);
+    if (!f) return { denied: false, fact: true };
+    return { speaker: f.speaker, cue: f.cue, denied: f.denied, fact: false };
+  };
+
+  const emit: Emit = (subject, name, label, object, at, extra = {}) => {
+    if (!subject || !object || !name) return;
+    if (subject.kind === 'literal') return;
+    if (subject.kind === object.kind && 'start' in subject && 'start' in object && subject.start === object.start && subject.end === object.end) return;
+    const frame = extra.frameOverride ?? frameAt(at);
+    let polarity = extra.polarity ?? 'asserted';
+    if (frame.denied) polarity = polarity === 'denied' ? 'asserted' : 'denied';
+    const modality = extra.modality;
+    // what a speaker says of their own acts is also a fact; what they say of others is only their claim
+    // "X said it had warned Y": a pronoun subject agreeing with the speaker is the speaker
+    if (frame.speaker && subject.kind === 'entity' && isPronoun(subject) && agrees(subject.text.toLowerCase(), frame.speaker)) {
+      subject = { ...subject, canonical: frame.speaker.canonical ?? frame.speaker.text, type: frame.speaker.type };
+    }
+    const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
+    const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;
+    const c: Candidate = {
+      subject, predicate: name, predicateLabel: label, object, polarity, fact,
+      sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
+      confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
+    };
+    if (modality) c.modality = modality;
+    if (frame.speaker) c.speaker = frame.speaker;
+    if (frame.cue) c.cue = frame.cue;
+    out.push(c);
+  };
+
+  const arg = (i: number): Argument | undefined => {
+    const target = appositionTarget(v, i);
+    return argumentFor(ctx, v, target);
+  };
+
+  v.tokens.forEach((t, p) => {
+    const u = t.upos;
+    const hasCop = kids(v, p, 'cop').length > 0;
+    if (u === 'VERB' && !hasCop) verbRelations(p);
+    else if (hasCop && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(u)) copulaRelations(p);
+    else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(p);
+    if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(p);
+  });
+
+  function verbRelations(p: number): void {
+    const t = v.tokens[p]!;
+    if (t.dep === 'amod' || t.dep === 'compound') return; // a participle used as an adjective ("a planned attack")
+    const lemma = lemmaOf(t);
+    const subjects = subjectsOf(v, p);
+    const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length;
+    const passive = isPassive(v, p);
+    const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0];
+    const objs = kids(v, p, 'obj', 'iobj').flatMap((o) => withConjuncts(v, o));
+    const obls = kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod').filter((o) => !kids(v, o, 'case').length ? false : true);
+    let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
+    const modality = modalityOf(v, p);
+    const known = (name: string): boolean => !!verbEntry(name);
+
+    let agents: number[] = [];
+    let patients: number[] = [];
+    if (passive) {
+      agents = obls.filter((o) => v.tokens[o]!.dep === 'obl:agent' || prepOf(v, o) === 'by').flatMap((o) => withConjuncts(v, o));
+      patients = subjects;
+    } else {
+      agents = subjects;
+    }
+    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o));
+
+    // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
+    for (const o of objs) {
+      const noun = lemmaOf(v.tokens[o]!);
+      for (const ob of restObls) {
+        const prep = prepOf(v, ob);
+        if (!prep) continue;
+        const phrase = `${lemma} ${noun} ${prep}`;
+        const entry = verbEntry(phrase);
+        if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
+          const name = entry ? entry.predicate : camel([lemma, noun, prep]);
+          const label = `${lemma} ${noun} ${prep}`;
+          for (const s of (passive ? agents : subjects)) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality });
+          objs.splice(objs.indexOf(o), 1);
+          restObls.splice(restObls.indexOf(ob), 1);
+          return verbRest();
+        }
+      }
+    }
+    return verbRest();
+
+
+    function verbRest(): void {
+      const pred = verbPredicate(lemma, particle, undefined);
+      const speech = SPEECH_VERBS.has(lemma) && kids(v, p, 'ccomp').length > 0;
+      if (passive && !agents.length) {
+        // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer": the patient with the participle and preposition
+        for (const ob of restObls) {
+          const prep = prepOf(v, ob);
+          if (!prep || SKIP_PREPS.has(prep)) continue;
+          const name = camel([lower(t), particle ?? '', prep]);
+          for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared });
+        }
+        return;
+      }
+      // "X blamed the attack on Y": X blames Y; that Y is responsible for the attack is X's claim
+      const onObl = restObls.find((o) => prepOf(v, o) === 'on');
+      if (pred.frame === 'blame-on' && onObl !== undefined) {
+        for (const a of agents) {
+          const blamer = arg(a);
+          for (const x of withConjuncts(v, onObl)) {
+            const blamed = arg(x);
+            emit(blamer, pred.name, pred.label, blamed, p, { known: true, passive, polarity: pol, modality, shared });
+            for (const o of (passive ? patients : objs)) {
+              if (blamer?.kind === 'entity') emit(blamed, 'responsibleFor', 'responsible for', arg(o), p, { frameOverride: { speaker: blamer, cue: t.text, denied: pol === 'denied', fact: false } });
+            }
+          }
+        }
+        return;
+      }
+      const objects = passive ? patients : objs;
+      for (const a of agents) {
+        for (const o of objects) {
+          const negObj = argumentNegated(v, o);
+          emit(arg(a), pred.name, pred.label, arg(o), p, { known: known(pred.name) || !!verbEntry(lemma), passive, shared, polarity: negObj ? 'denied' : pol, modality });
+        }
+        if (speech && !objects.length && lemma !== 'say') {
+          // "X denied that ...": the speech act with its content as a phrase
+          const c = kid(v, p, 'ccomp')!;
+          const toks = subtree(v, c).filter((k) => v.tokens[k]!.dep !== 'mark' || k !== subtree(v, c)[0]);
+          const first = toks.find((k) => v.tokens[k]!.dep !== 'mark' && v.tokens[k]!.upos !== 'PUNCT')!;
+          const last = toks[toks.length - 1]!;
+          const text = v.analysis.document.text.slice(v.tokens[first]!.start, v.tokens[last]!.end);
+          if (toks.length <= 12) emit(arg(a), pred.name, pred.label, { kind: 'concept', text, start: v.tokens[first]!.start, end: v.tokens[last]!.end, label: text }, p, { known: true, polarity: pol, shared });
+        }
+        for (const ob of restObls) {
+          const prep = prepOf(v, ob);
+          if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive) continue;
+          const obArg = arg(ob);
+          if (!obArg || obArg.kind === 'literal' && obArg.datatype !== 'decimal' && obArg.datatype !== 'integer') continue; // dates go to events
+          if (prep === 'according to') continue;
+          const withPrep = verbPredicate(lemma, particle, prep);
+          for (const x of withConjuncts(v, ob)) {
+            emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: known(withPrep.name), passive, shared, polarity: pol, modality });
+          }
+        }
+      }
+    }
+  }
+
+  function copulaRelations(p: number): void {
+    const t = v.tokens[p]!;
+    const subjects = subjectsOf(v, p);
+    const pol = negated(v, p) ? 'denied' : 'asserted';
+    const modality = modalityOf(v, p);
+    const prep = prepOf(v, p);
+    if (prep && ['in', 'at', 'inside', 'near'].includes(prep)) {
+      // "The summit is in Brussels"
+      const place = arg(p);
+      if (place?.kind === 'entity' && LOCATIVE_TYPES.has(place.type)) for (const s of subjects) emit(arg(s), 'locatedIn', 'located in', place, p, { known: true, polarity: pol, modality });
+      return;
+    }
+    if (prep) return;
+    const mods = kids(v, p, 'obl', 'nmod').filter((k) => prepOf(v, k));
+    if (t.upos === 'ADJ') {
+      for (const m of mods) {
+        const pr = prepOf(v, m)!;
+        if (SKIP_PREPS.has(pr)) continue;
+        const name = camel([lemmaOf(t), pr]);
+        for (const s of subjects) emit(arg(s), name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality });
+      }
+      return;
+    }
+    // "X is the chief executive of Y", "X is a unit of Y"
+    const role = roleOfNoun(p);
+    if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality });
+  }
+
+  function roleOfNoun(p: number): { name: string; label: string } | undefined {
+    const words = [...kids(v, p, 'compound', 'amod').filter((k) => k < p), p].map((k) => lower(v.tokens[k]!));
+    for (let s = 0; s < words.length; s++) {
+      const r = rolePredicate(words.slice(s).join(' '));
+      if (r) return words[0] === 'former' ? { name: camel(['former', r.name]), label: `former ${r.label}` } : r;
+    }
+    if (lemmaOf(v.tokens[p]!) === 'unit' || lemmaOf(v.tokens[p]!) === 'subsidiary' || lemmaOf(v.tokens[p]!) === 'arm') return { name: 'partOf', label: 'part of' };
+    return undefined;
+  }
+
+  function adjectiveRelations(p: number): void {
+    // "ISIS-K, the group responsible for the assault"; "companies close to the Kremlin"
+    const t = v.tokens[p]!;
+    const mods = kids(v, p, 'obl', 'nmod').filter((k) => prepOf(v, k));
+    if (!mods.length || t.head < 0 || !['NOUN', 'PROPN', 'PRON'].includes(v.tokens[t.head]!.upos)) return;
+    const subject = arg(t.head);
+    for (const m of mods) {
+      const pr = prepOf(v, m)!;
+      if (SKIP_PREPS.has(pr)) continue;
+      const name = camel([lemmaOf(t), pr]);
+      emit(subject, name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: negated(v, p) ? 'denied' : 'asserted' });
+    }
+  }
+
+  function nominalRelation(p: number): void {
+    // "Ukrainian involvement", "Iran's role in the attack": the modifier is the actor; "no ..." denies it
+    const rel = RELATION_NOUNS[lemmaOf(v.tokens[p]!)]!;
+    const actorTok = kids(v, p, 'amod', 'nmod:poss', 'compound').find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' || lower(v.tokens[k]!) === 'his' || lower(v.tokens[k]!) === 'their');
+    if (actorTok === undefined || !v.mentionAt[actorTok]) return;
+    const actor = entityFromMention(v.mentionAt[actorTok]!);
+    const inObl = kids(v, p, 'nmod').find((k) => ['in', 'for', 'with'].includes(prepOf(v, k) ?? ''));
+    const target = inObl !== undefined ? arg(inObl) : ctx.book.main();
+    if (!target) return;
+    let denied = argumentNegated(v, p);
+    for (const a of ancestors(v, p).slice(0, 3)) {
+      if (argumentNegated(v, a)) denied = true;
+      if (v.tokens[a]!.upos === 'VERB' && negated(v, a)) denied = true;
+      if (v.tokens[a]!.upos === 'VERB') break;
+    }
+    if (lemmaOf(v.tokens[p]!) === 'role' && inObl === undefined) return;
+    emit(actor, rel.predicate, rel.label, target, p, { known: true, polarity: denied ? 'denied' : 'asserted' });
+  }
+
+  return out;
+}
+
+/** The extractor: every sentence with a parse. */
+export function dependencyRelations(analysis: Analysis): Candidate[] {
+  const ctx = contextOf(analysis);
+  const views = ctx.views;
+  const memory = new SpeakerMemory();
+  const out: Candidate[] = [];
+  for (const v of views) {
+    out.push(...sentenceRelations(ctx, v, memory));
+    const lastPerson = [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
+    if (lastPerson) memory.notePerson(entityFromMention(lastPerson));
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+// Roles and appositions around person names: "the State Department's spokesperson Matthew Miller", "UK Foreign Secretary
+// Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
+// "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
+import type { Analysis, Mention } from '../analyze/analysis.js';
+import type { Candidate } from './candidate.js';
+import { entityFromMention } from './arguments.js';
+import { contextOf } from './context.js';
+import { camel, rolePredicate } from './predicates/index.js';
+import { lower, type SentenceView } from './sentence-view.js';
+
+export const NAME = 'roles';
+
+const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Country', 'City', 'Location', 'Group', 'Misc']);
+const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'outgoing', 'erstwhile']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'interim', 'new', 'current', 'senior', 'top', 'deputy', 'veteran', 'longtime', 'long-time', 'chief', 'newly', 'appointed']);
+
+interface Role {
+  /** Token range of the role words. */
+  start: number;
+  end: number;
+  name: string;
+  label: string;
+}
+
+function isOrg(m: Mention | undefined): m is Mention {
+  return !!m && ORG_TYPES.has(m.type);
+}
+
+/** The longest role phrase ending just before token `end` (lower-case words), with "former" folded into the name. */
+function roleEndingAt(v: SentenceView, end: number): Role | undefined {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const toks = v.tokens.slice(start, end);
+    if (toks.some((t) => !['NOUN', 'PROPN', 'ADJ', 'X', 'VERB'].includes(t.upos) && t.text !== '-')) continue;
+    if (toks.some((_, k) => v.mentionAt[start + k] && v.mentionAt[start + k]!.type !== 'Misc')) continue;
+    const r = rolePredicate(toks.map(lower).join(' '));
+    if (!r) continue;
+    const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
+    if (FORMER.has(prev)) return { start: start - 1, end, name: camel(['former', r.name]), label: `former ${r.label}` };
+    return { start, end, name: r.name, label: r.label };
+  }
+  return undefined;
+}
+
+/** The role phrase starting at token `start`, longest first. */
+function roleStartingAt(v: SentenceView, start: number): Role | undefined {
+  let s = start;
+  let former = false;
+  while (s < v.tokens.length && (SKIPPABLE.has(lower(v.tokens[s]!)) || FORMER.has(lower(v.tokens[s]!)))) {
+    if (FORMER.has(lower(v.tokens[s]!))) former = true;
+    if (lower(v.tokens[s]!) === 'chief' && rolePredicate(lower(v.tokens[s]!) + ' ' + lower(v.tokens[s + 1] ?? v.tokens[s]!))) break;
+    s++;
+  }
+  for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
+    const r = rolePredicate(v.tokens.slice(s, end).map(lower).join(' '));
+    if (r) return { start, end, name: former ? camel(['former', r.name]) : r.name, label: former ? `former ${r.label}` : r.label };
+  }
+  return undefined;
+}
+
+/** The mention that ends just before token `end`, skipping a possessive "'s". */
+function orgBefore(v: SentenceView, end: number): Mention | undefined {
+  let k = end - 1;
+  while (k >= 0 && FORMER.has(lower(v.tokens[k]!).replace(/-$/, ''))) k--;
+  if (k >= 0 && (v.tokens[k]!.text === "'s" || v.tokens[k]!.text === '\u2019s' || v.tokens[k]!.text === "'")) k--;
+  const m = k >= 0 ? v.mentionAt[k] : undefined;
+  return isOrg(m) ? m : undefined;
+}
+
+/** The mention that starts at token `start`, skipping a determiner. */
+function orgAt(v: SentenceView, start: number): Mention | undefined {
+  let k = start;
+  if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') k++;
+  const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
+  return isOrg(m) && m.start === v.tokens[k]!.start ? m : undefined;
+}
+
+function mentionTokens(v: SentenceView, m: Mention): [number, number] {
+  let s = -1, e = -1;
+  v.tokens.forEach((t, i) => { if (t.start >= m.start && t.end <= m.end) { if (s < 0) s = i; e = i + 1; } });
+  return [s, e];
+}
+
+export function sentenceRoles(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const emit = (person: Mention, role: { name: string; label: string }, org: Mention, confidence: number): void => {
+    if (org === person || org.start === person.start) return;
+    const key = `${person.start}|${role.name}|${org.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const subject = entityFromMention(person), object = entityFromMention(org);
+    const start = Math.min(person.start, org.start), end = Math.max(person.end, org.end);
+    out.push({ subject, predicate: role.name, predicateLabel: role.label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: Math.min(v.sentence.end, end), extractor: NAME, confidence });
+  };
+  const persons = [...new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))];
+  for (const p of persons) {
+    const [ps, pe] = mentionTokens(v, p);
+    if (ps < 0) continue;
+    // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
+    let role = roleEndingAt(v, ps);
+    if (role) {
+      const org = orgBefore(v, role.start);
+      if (org) emit(p, role, org, 0.85);
+    } else {
+      // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
+      for (let k = ps - 1; k >= Math.max(0, ps - 5); k--) {
+        if (lower(v.tokens[k]!) !== 'to' && lower(v.tokens[k]!) !== 'at' && lower(v.tokens[k]!) !== 'of') continue;
+        const target = orgAt(v, k + 1);
+        if (!target) break;
+        const [, te] = mentionTokens(v, target);
+        if (te !== ps) break;
+        role = roleEndingAt(v, k);
+        if (!role) break;
+        const prep = lower(v.tokens[k]!);
+        if (prep === 'to' && role.name.startsWith('ambassador')) emit(p, { name: 'ambassadorTo', label: 'ambassador to' }, target, 0.8);
+        else emit(p, role, target, 0.8);
+        const org = orgBefore(v, role.start);
+        if (org) emit(p, role, org, 0.8);
+        break;
+      }
+    }
+    // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>"
+    if (pe < v.tokens.length && v.tokens[pe]!.text === ',') {
+      const next = pe + 1;
+      if (next < v.tokens.length && lower(v.tokens[next]!) === 'from') {
+        const org = orgAt(v, next + 1);
+        if (org && org.type !== 'Country' && org.type !== 'City' && org.type !== 'Location') emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
+        continue;
+      }
+      const r = roleStartingAt(v, next);
+      if (r) {
+        const prep = r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
+        if (['of', 'at', 'for', 'with', 'to'].includes(prep)) {
+          const org = orgAt(v, r.end + 1);
+          if (org) emit(p, prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r, org, 0.8);
+        }
+        continue;
+      }
+      // ", [the|a] <org>['s] [former] <role>"
+      let k = next;
+      if (k < v.tokens.length && ['the', 'a', 'an'].includes(lower(v.tokens[k]!))) k++;
+      const org = orgAt(v, k);
+      if (org) {
+        const [, oe] = mentionTokens(v, org);
+        let j = oe;
+        if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
+        const r2 = roleStartingAt(v, j);
+        if (r2) emit(p, r2, org, 0.75);
+      }
+    }
+    // D: "the <role> of <org>, <person>"
+    if (ps >= 2 && v.tokens[ps - 1]!.text === ',') {
+      const orgM = v.mentionAt[ps - 2];
+      if (isOrg(orgM)) {
+        const [os] = mentionTokens(v, orgM);
+        let k = os - 1;
+        if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
+        if (k >= 0 && ['of', 'at'].includes(lower(v.tokens[k]!))) {
+          const r = roleEndingAt(v, k);
+          if (r) emit(p, r, orgM, 0.7);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function roles(analysis: Analysis): Candidate[] {
+  return contextOf(analysis).views.flatMap(sentenceRoles);
+}

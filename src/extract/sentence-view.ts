@@ -1,0 +1,106 @@
+// A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
+import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
+
+export interface SentenceView {
+  analysis: Analysis;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Children of each token in the dependency tree, in sentence order. */
+  children: number[][];
+  /** The mention covering each token, if any. */
+  mentionAt: Array<Mention | undefined>;
+  /** True when the sentence carries a usable dependency parse. */
+  parsed: boolean;
+}
+
+/** Whether the tokens carry a dependency parse (a root and heads), rather than the analyze stage's placeholders. */
+export function hasParse(tokens: Token[]): boolean {
+  if (tokens.length === 0) return false;
+  let roots = 0;
+  for (const t of tokens) {
+    if (!t.dep) return false;
+    if (t.head < 0) roots++;
+    else if (t.head >= tokens.length) return false;
+  }
+  return roots >= 1 && (tokens.length === 1 || roots < tokens.length);
+}
+
+export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention[]): SentenceView {
+  const tokens = sentence.tokens;
+  const parsed = hasParse(tokens);
+  const children: number[][] = tokens.map(() => []);
+  if (parsed) tokens.forEach((t, i) => { if (t.head >= 0 && t.head !== i) children[t.head]!.push(i); });
+  const mentionAt: Array<Mention | undefined> = tokens.map(() => undefined);
+  for (const m of mentions) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start >= m.start && t.end <= m.end) mentionAt[i] = m;
+    }
+  }
+  return { analysis, sentence, tokens, children, mentionAt, parsed };
+}
+
+/** All views of an analysis, with mentions grouped by sentence. */
+export function viewsOf(analysis: Analysis): SentenceView[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of analysis.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  return analysis.sentences.map((s) => viewOf(analysis, s, bySentence.get(s.index) ?? []));
+}
+
+/** Children of `i` with one of the given relations (subtypes match their base: 'obl' finds 'obl:tmod' when loose). */
+export function kids(v: SentenceView, i: number, ...deps: string[]): number[] {
+  return v.children[i]!.filter((c) => deps.includes(v.tokens[c]!.dep));
+}
+
+export function kid(v: SentenceView, i: number, ...deps: string[]): number | undefined {
+  return kids(v, i, ...deps)[0];
+}
+
+/** Base relation without subtype: 'nsubj:pass' -> 'nsubj'. */
+export function base(dep: string): string {
+  const k = dep.indexOf(':');
+  return k < 0 ? dep : dep.slice(0, k);
+}
+
+/** Token indices of the subtree of `i`, leaving out the branches whose relation is in `cut`. Sorted. */
+export function subtree(v: SentenceView, i: number, cut: Set<string> = new Set()): number[] {
+  const out: number[] = [];
+  const stack = [i];
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push(n);
+    for (const c of v.children[n]!) if (!cut.has(v.tokens[c]!.dep) && !cut.has(base(v.tokens[c]!.dep))) stack.push(c);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Document text between the first and last of the given tokens. */
+export function spanText(v: SentenceView, from: number, to: number): string {
+  const text = v.analysis.document.text;
+  return text.slice(v.tokens[from]!.start, v.tokens[to]!.end);
+}
+
+/** The ancestors of `i`, nearest first. */
+export function ancestors(v: SentenceView, i: number): number[] {
+  const out: number[] = [];
+  let n = v.tokens[i]!.head;
+  const seen = new Set<number>();
+  while (n >= 0 && !seen.has(n)) {
+    out.push(n);
+    seen.add(n);
+    n = v.tokens[n]!.head;
+  }
+  return out;
+}
+
+export function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+export function lemmaOf(t: Token): string {
+  return (t.lemma || t.text).toLowerCase();
+}

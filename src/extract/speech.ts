@@ -1,0 +1,138 @@
+// Finds reported speech in a sentence: who speaks, with which cue, and which tokens are the content of the claim.
+import type { EntityArgument } from './candidate.js';
+import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
+import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
+
+export interface SpeechFrame {
+  speaker?: EntityArgument;
+  /** The reporting word(s) as written: "said", "according to", "denial". */
+  cue: string;
+  /** Lemma of the reporting verb ("say", "deny"), or of the verb a speech noun stands for. */
+  cueLemma: string;
+  cueToken: number;
+  /** Tokens of the reported content. */
+  content: Set<number>;
+  /** The speaker rejects the content ("denied that ..."). */
+  denied: boolean;
+  /** How the frame was found: a clausal complement, a quotation, "according to", a speech noun. */
+  kind: 'complement' | 'quote' | 'according' | 'noun';
+}
+
+const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
+const QUOTE_CLOSE = new Set(['"', '\u201d', '\u2019', "''"]);
+
+function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): EntityArgument | undefined {
+  if (i === undefined) return undefined;
+  const m = v.mentionAt[i];
+  if (m) return entityFromMention(m);
+  const a = argumentFor(ctx, v, i);
+  if (a?.kind === 'entity') return a;
+  if (a?.kind === 'concept') {
+    // "U.S. officials", "the spokesperson", "prosecution lawyers": a speaker all the same, typed as a group of people
+    return { kind: 'entity', text: a.label, start: a.start, end: a.end, type: 'Group' };
+  }
+  return undefined;
+}
+
+/** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
+export function quotedTokens(v: SentenceView): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  const straight: number[] = [];
+  v.tokens.forEach((t, i) => { if (t.text === '"' || t.text === "''" || t.text === '``') straight.push(i); });
+  v.tokens.forEach((t, i) => {
+    if (t.text === '\u201c' || t.text === '``') open = i;
+    else if ((t.text === '\u201d') && open >= 0) {
+      for (let k = open + 1; k < i; k++) inside.add(k);
+      open = -1;
+    }
+  });
+  // straight quotes pair up in order; an odd one out opens a quote that runs to the end of the sentence
+  for (let k = 0; k < straight.length; k += 2) {
+    const a = straight[k]!, b = straight[k + 1] ?? v.tokens.length;
+    for (let x = a + 1; x < b; x++) inside.add(x);
+  }
+  // a sentence that starts with a quote but whose closing mark is in the sentence splitter's next sentence
+  if (open >= 0) for (let k = open + 1; k < v.tokens.length; k++) inside.add(k);
+  return inside;
+}
+
+/** Speech frames of a parsed sentence, innermost content last. */
+export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
+  const frames: SpeechFrame[] = [];
+  const quoted = quotedTokens(v);
+  v.tokens.forEach((t, i) => {
+    const lemma = lemmaOf(t);
+    if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
+      const subj = kid(v, i, 'nsubj');
+      const speaker = speakerArg(ctx, v, subj);
+      const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => !quoted.has(i) || quoted.has(c));
+      const content = new Set<number>();
+      for (const c of comp) for (const k of subtree(v, c)) content.add(k);
+      // `"...," he said`: the quoted clause is the head, the speech verb hangs off it as parataxis
+      if ((t.dep === 'parataxis' || t.dep === 'ccomp') && t.head >= 0 && !quoted.has(i)) {
+        const mine = new Set(subtree(v, i));
+        for (const k of subtree(v, t.head)) if (!mine.has(k)) content.add(k);
+      }
+      if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);
+      if (content.size) frames.push({ speaker, cue: t.text, cueLemma: lemma, cueToken: i, content, denied: DENIAL_VERBS.has(lemma), kind: comp.length ? 'complement' : 'quote' });
+    }
+    // "according to X, ..."
+    if (lower(t) === 'according' && i + 1 < v.tokens.length && lower(v.tokens[i + 1]!) === 'to') {
+      let head: number | undefined;
+      if (v.parsed) head = v.tokens[i]!.head >= 0 && v.tokens[v.tokens[i]!.head]!.upos !== 'VERB' ? v.tokens[i]!.head : undefined;
+      if (head === undefined) {
+        // the noun phrase after "according to": its last noun before punctuation
+        for (let k = i + 2; k < v.tokens.length && v.tokens[k]!.upos !== 'PUNCT' && v.tokens[k]!.upos !== 'VERB'; k++) {
+          if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.upos)) head = k;
+        }
+      }
+      const speaker = speakerArg(ctx, v, head);
+      const content = new Set<number>();
+      const own = head !== undefined && v.parsed ? new Set([i, i + 1, ...subtree(v, head)]) : new Set([i, i + 1]);
+      v.tokens.forEach((_, k) => { if (!own.has(k)) content.add(k); });
+      frames.push({ speaker, cue: 'according to', cueLemma: 'say', cueToken: i, content, denied: false, kind: 'according' });
+    }
+    // "a denial by X that ...", "X's claim that ..."
+    if (v.parsed && t.upos === 'NOUN' && SPEECH_NOUNS[lemma]) {
+      const by = kids(v, i, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
+      const poss = kid(v, i, 'nmod:poss');
+      const clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find((k) => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that'));
+      if (clause !== undefined) {
+        frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: SPEECH_NOUNS[lemma]!, cueToken: i, content: new Set(subtree(v, clause)), denied: SPEECH_NOUNS[lemma] === 'deny', kind: 'noun' });
+      }
+    }
+  });
+  return frames.sort((a, b) => b.content.size - a.content.size);
+}
+
+/** The innermost frame whose content holds token `i`, if any. */
+export function frameOf(frames: SpeechFrame[], i: number): SpeechFrame | undefined {
+  let best: SpeechFrame | undefined;
+  for (const f of frames) if (f.content.has(i) && (!best || f.content.size < best.content.size)) best = f;
+  return best;
+}
+
+/** Speaker pronouns ("he said") resolved to the last named speaker or person in the article, when there is one. */
+export class SpeakerMemory {
+  private lastSpeaker?: EntityArgument;
+  private lastPerson?: EntityArgument;
+
+  resolve(speaker: EntityArgument | undefined): EntityArgument | undefined {
+    if (!speaker) return undefined;
+    if (isPronoun(speaker)) {
+      const w = speaker.text.toLowerCase();
+      const pick = (w === 'he' || w === 'she') ? (this.lastSpeaker?.type === 'Person' ? this.lastSpeaker : this.lastPerson) : undefined;
+      if (pick) return { ...speaker, canonical: pick.canonical ?? pick.text, type: pick.type };
+      return speaker;
+    }
+    this.lastSpeaker = speaker;
+    if (speaker.type === 'Person') this.lastPerson = speaker;
+    return speaker;
+  }
+
+  notePerson(p: EntityArgument): void {
+    this.lastPerson = p;
+  }
+}

@@ -1,0 +1,51 @@
+// Hand-built analyses for the extract tests: sentences written as CoNLL-like rows (word lemma UPOS TAG head dep),
+// mentions and times given by their text, so the extractors are tested independently of the trained models.
+import type { Analysis, EntityType, Mention, Sentence, TimeExpression, Token, Upos } from '../../src/analyze/analysis.js';
+
+export interface SentenceSpec {
+  /** One token a line: `word lemma UPOS TAG head dep`, head 1-based (0 = root); `-` for head/dep gives no parse. */
+  rows: string;
+  /** [text, type, canonical?]: the first occurrence of the text in the sentence is the mention. */
+  mentions?: Array<[string, EntityType, string?]>;
+  /** [text, ISO date]: a resolved time expression. */
+  times?: Array<[string, string]>;
+}
+
+export function analysisOf(specs: SentenceSpec[], published = '2024-03-26'): Analysis {
+  let text = '';
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+  const times: TimeExpression[] = [];
+  specs.forEach((spec, index) => {
+    if (text) text += ' ';
+    const sentStart = text.length;
+    const tokens: Token[] = [];
+    for (const line of spec.rows.trim().split('\n')) {
+      const [word, lemma, upos, tag, head, dep] = line.trim().split(/\s+/) as [string, string, Upos, string, string, string];
+      if (tokens.length) text += ' ';
+      const start = text.length;
+      text += word;
+      tokens.push({ text: word, start, end: text.length, lemma, upos, tag, head: head === '-' ? -1 : Number(head) - 1, dep: dep === '-' ? '' : dep });
+    }
+    const sentText = text.slice(sentStart);
+    sentences.push({ index, start: sentStart, end: text.length, text: sentText, tokens });
+    const locate = (surface: string): [number, number, number, number] => {
+      const at = sentText.indexOf(surface);
+      if (at < 0) throw new Error(`fixture: "${surface}" not in "${sentText}"`);
+      const s = sentStart + at, e = s + surface.length;
+      const ts = tokens.findIndex((t) => t.start >= s), te = tokens.findIndex((t) => t.end >= e) + 1;
+      return [s, e, ts, te];
+    };
+    for (const [surface, type, canonical] of spec.mentions ?? []) {
+      const [s, e, ts, te] = locate(surface);
+      const m: Mention = { start: s, end: e, text: surface, type, sentence: index, tokenStart: ts, tokenEnd: te, source: 'test' };
+      if (canonical) m.canonical = canonical;
+      mentions.push(m);
+    }
+    for (const [surface, date] of spec.times ?? []) {
+      const [s, e] = locate(surface);
+      times.push({ start: s, end: e, text: surface, sentence: index, date });
+    }
+  });
+  return { document: { id: 'test', source: 'test.txt', text, published }, sentences, mentions, times };
+}

@@ -1,0 +1,219 @@
+// Table-driven tests of the dependency relation extractor on hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { argumentText } from '../../src/extract/arguments.js';
+import type { Candidate } from '../../src/extract/candidate.js';
+import { analysisOf, type SentenceSpec } from './fixtures.js';
+
+/** "subject | predicate | object | polarity | speaker | fact" for comparison. */
+export function show(c: Candidate): string {
+  return [argumentText(c.subject), c.predicate, argumentText(c.object), c.polarity === 'denied' ? '-' : '+', c.speaker ? argumentText(c.speaker) : '', c.fact ? 'fact' : 'claim'].join(' | ');
+}
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent?: string[] }> = [
+  {
+    name: 'active voice with a lexicon verb',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      Foreign foreign PROPN NNP 3 compound
+      Office office PROPN NNP 4 nsubj
+      warned warn VERB VBD 0 root
+      Iran Iran PROPN NNP 4 obj
+      . . PUNCT . 4 punct`, mentions: [['Foreign Office', 'GovernmentBody'], ['Iran', 'Country']] }],
+    expect: ['Foreign Office | warn | Iran | + |  | fact'],
+  },
+  {
+    name: 'passive with an agent becomes active',
+    specs: [{ rows: `
+      Canada Canada PROPN NNP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      criticised criticise VERB VBN 0 root
+      by by ADP IN 5 case
+      Brazil Brazil PROPN NNP 3 obl:agent
+      . . PUNCT . 3 punct`, mentions: [['Canada', 'Country'], ['Brazil', 'Country']] }],
+    expect: ['Brazil | criticise | Canada | + |  | fact'],
+    absent: ['Canada | criticise | Brazil | + |  | fact'],
+  },
+  {
+    name: 'passive without an agent keeps participle and preposition',
+    specs: [{ rows: `
+      Acme Acme PROPN NNP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      sold sell VERB VBN 0 root
+      for for ADP IN 5 case
+      $2bn $2bn NUM CD 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Acme', 'Company']] }],
+    expect: ['Acme | soldFor | 2000000000 | + |  | fact'],
+  },
+  {
+    name: 'particle and preposition, a demonym side standing for its country',
+    specs: [{ rows: `
+      Ottawa Ottawa PROPN NNP 2 nsubj
+      handed hand VERB VBD 0 root
+      over over ADP RP 2 compound:prt
+      to to ADP IN 7 case
+      the the DET DT 7 det
+      French French ADJ JJ 7 amod
+      side side NOUN NN 2 obl
+      new new ADJ JJ 9 amod
+      evidence evidence NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Ottawa', 'City'], ['French', 'Country', 'France']] }],
+    expect: ['Ottawa | passOnTo | France | + |  | fact'],
+  },
+  {
+    name: 'blaming something on someone: the blamed party, and the responsibility as a claim',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      Interior interior PROPN NNP 3 compound
+      Ministry ministry PROPN NNP 4 nsubj
+      blamed blame VERB VBD 0 root
+      the the DET DT 6 det
+      explosion explosion NOUN NN 4 obj
+      on on ADP IN 9 case
+      rebel rebel NOUN NN 9 compound
+      fighters fighter NOUN NNS 4 obl
+      . . PUNCT . 4 punct`, mentions: [['Interior Ministry', 'GovernmentBody']] }],
+    expect: ['Interior Ministry | blame | rebel fighters | + |  | fact', 'rebel fighters | responsibleFor | explosion | + | Interior Ministry | claim'],
+  },
+  {
+    name: 'control verb and a light verb phrase from the lexicon',
+    specs: [{ rows: `
+      Lukashenko Lukashenko PROPN NNP 3 nsubj
+      also also ADV RB 3 advmod
+      tried try VERB VBD 0 root
+      to to PART TO 5 mark
+      pin pin VERB VB 3 xcomp
+      responsibility responsibility NOUN NN 5 obj
+      on on ADP IN 8 case
+      Poland Poland PROPN NNP 5 obl
+      . . PUNCT . 3 punct`, mentions: [['Lukashenko', 'Person'], ['Poland', 'Country']] }],
+    expect: ['Lukashenko | blame | Poland | + |  | fact'],
+  },
+  {
+    name: 'adjective after a noun in apposition to a name',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      army army NOUN NN 3 nsubj
+      hunted hunt VERB VBD 0 root
+      Al-Shabaab Al-Shabaab PROPN NNP 3 obj
+      , , PUNCT , 7 punct
+      the the DET DT 7 det
+      militia militia NOUN NN 4 appos
+      responsible responsible ADJ JJ 7 amod
+      for for ADP IN 11 case
+      the the DET DT 11 det
+      bombing bombing NOUN NN 8 obl
+      . . PUNCT . 3 punct`, mentions: [['Al-Shabaab', 'ArmedGroup']] }],
+    expect: ['Al-Shabaab | responsibleFor | bombing | + |  | fact', 'army | hunt | Al-Shabaab | + |  | fact'],
+  },
+  {
+    name: 'a quoted denial of involvement is the speaker\'s, and the telling is a fact',
+    specs: [
+      { rows: `
+        The the DET DT 2 det
+        attack attack NOUN NN 3 nsubj
+        shocked shock VERB VBD 0 root
+        Paris Paris PROPN NNP 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Paris', 'City']] },
+      { rows: `
+        " " PUNCT `+'``'+` 3 punct
+        There there PRON EX 3 expl
+        was be VERB VBD 0 root
+        no no DET DT 6 det
+        Iranian Iranian ADJ JJ 6 amod
+        involvement involvement NOUN NN 3 nsubj
+        , , PUNCT , 3 punct
+        " " PUNCT '' 3 punct
+        Smith Smith PROPN NNP 10 nsubj
+        told tell VERB VBD 3 parataxis
+        reporters reporter NOUN NNS 10 obj
+        . . PUNCT . 3 punct`, mentions: [['Iranian', 'Country', 'Iran'], ['Smith', 'Person']] },
+    ],
+    expect: ['Iran | involvedIn | attack | - | Smith | claim', 'Smith | tell | reporters | + |  | fact'],
+  },
+  {
+    name: 'a speaker reporting its own act: a fact with its speaker; a pronoun agreeing with the speaker is the speaker',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      White white PROPN NNP 3 compound
+      House house PROPN NNP 4 nsubj
+      said say VERB VBD 0 root
+      it it PRON PRP 7 nsubj
+      had have AUX VBD 7 aux
+      warned warn VERB VBN 4 ccomp
+      Tehran Tehran PROPN NNP 7 obj
+      . . PUNCT . 4 punct`, mentions: [['White House', 'GovernmentBody'], ['Tehran', 'City']] }],
+    expect: ['White House | warn | Tehran | + | White House | fact'],
+  },
+  {
+    name: 'denied complement: the content is denied and only a claim; the denial is a fact',
+    specs: [{ rows: `
+      Moscow Moscow PROPN NNP 2 nsubj
+      denied deny VERB VBD 0 root
+      that that SCONJ IN 5 mark
+      it it PRON PRP 5 nsubj
+      received receive VERB VBD 2 ccomp
+      any any DET DT 7 det
+      warning warning NOUN NN 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Moscow', 'City']] }],
+    expect: ['Moscow | receive | warning | - | Moscow | claim', 'Moscow | deny | it received any warning | + |  | fact'],
+  },
+  {
+    name: 'negation and modality make claims, not facts',
+    specs: [
+      { rows: `
+        The the DET DT 2 det
+        company company NOUN NN 5 nsubj
+        did do AUX VBD 5 aux
+        not not PART RB 5 advmod
+        sue sue VERB VB 0 root
+        Apple Apple PROPN NNP 5 obj
+        . . PUNCT . 5 punct`, mentions: [['Apple', 'Company']] },
+      { rows: `
+        Pfizer Pfizer PROPN NNP 3 nsubj
+        may may AUX MD 3 aux
+        acquire acquire VERB VB 0 root
+        Seagen Seagen PROPN NNP 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Pfizer', 'Company'], ['Seagen', 'Company']] },
+    ],
+    expect: ['company | sue | Apple | - |  | claim', 'Pfizer | acquire | Seagen | + |  | claim'],
+  },
+  {
+    name: 'shared subject across coordinated verbs, and a relative clause',
+    specs: [
+      { rows: `
+        Smith Smith PROPN NNP 2 nsubj
+        resigned resign VERB VBD 0 root
+        and and CCONJ CC 4 cc
+        joined join VERB VBD 2 conj
+        Google Google PROPN NNP 4 obj
+        . . PUNCT . 2 punct`, mentions: [['Smith', 'Person'], ['Google', 'Company']] },
+      { rows: `
+        Analysts analyst NOUN NNS 2 nsubj
+        praised praise VERB VBD 0 root
+        Oracle Oracle PROPN NNP 2 obj
+        , , PUNCT , 3 punct
+        which which PRON WDT 6 nsubj
+        acquired acquire VERB VBD 3 acl:relcl
+        Cerner Cerner PROPN NNP 6 obj
+        . . PUNCT . 2 punct`, mentions: [['Oracle', 'Company'], ['Cerner', 'Company']] },
+    ],
+    expect: ['Smith | join | Google | + |  | fact', 'Oracle | acquire | Cerner | + |  | fact'],
+  },
+];
+
+describe('dependency relations', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = dependencyRelations(analysisOf(c.specs)).map(show);
+      if (process.env.SHOW) console.log(c.name, got);
+      for (const e of c.expect) expect(got).toContain(e);
+      for (const a of c.absent ?? []) expect(got).not.toContain(a);
+    });
+  }
+
+  it('emits nothing for a sentence without a parse', () => {
+    const a = analysisOf([{ rows: 'Apple Apple PROPN NNP - -\nsued sue VERB VBD - -\nSamsung Samsung PROPN NNP - -' }]);
+    expect(dependencyRelations(a)).toEqual([]);
+  });
+});
