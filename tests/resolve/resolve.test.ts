@@ -1,0 +1,209 @@
+// Resolve: aliases within and across articles, IRIs, coreference, metonyms, events, determinism.
+import { describe, expect, it } from 'vitest';
+import { resolve } from '../../src/resolve/resolve.js';
+import { statementIri } from '../../src/graph/iri.js';
+import type { Analysis } from '../../src/analyze/analysis.js';
+import type { Candidate } from '../../src/extract/candidate.js';
+import { analysisOf, ent, event, rel } from './helpers.js';
+
+const KB = 'https://example.org/kb/';
+
+function entityByLabel(result: ReturnType<typeof resolve>, label: string) {
+  const found = result.entities.filter((e) => e.label === label);
+  expect(found, `one entity labelled ${label}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('aliases within an article', () => {
+  it.each([
+    {
+      name: 'full name, surname and honorific',
+      text: 'Matthew Miller spoke to reporters. Miller said the talks failed. Mr Miller left early.',
+      mentions: [['Matthew Miller', 'Person'], ['Miller', 'Person', 1], ['Mr Miller', 'Person']] as const,
+      label: 'Matthew Miller', aliases: ['Miller', 'Mr Miller'],
+    },
+    {
+      name: 'honorific alone after the full name',
+      text: 'Foreign Secretary Jack Straw flew to Delhi. Mr Straw met officials.',
+      mentions: [['Jack Straw', 'Person'], ['Mr Straw', 'Person']] as const,
+      label: 'Jack Straw', aliases: ['Mr Straw', 'Straw'],
+    },
+    {
+      name: 'an acronym defined in brackets',
+      text: 'Human Rights Watch (HRW) published a report. HRW said abuses continued.',
+      mentions: [['Human Rights Watch', 'Organization'], ['HRW', 'Organization', 1]] as const,
+      label: 'Human Rights Watch', aliases: ['HRW'],
+    },
+    {
+      name: 'an acronym spelling a name without brackets',
+      text: 'The Federal Bureau of Investigation opened a case. The FBI declined to comment.',
+      mentions: [['Federal Bureau of Investigation', 'GovernmentBody'], ['FBI', 'GovernmentBody']] as const,
+      label: 'Federal Bureau of Investigation', aliases: ['FBI'],
+    },
+  ])('$name', ({ text, mentions, label, aliases }) => {
+    const a = analysisOf('doc', text, mentions.map(([t, type, nth]) => ({ text: t, type, nth })));
+    const r = resolve([a], [[]], { base: KB });
+    const e = entityByLabel(r, label);
+    expect(e.aliases).toEqual(aliases);
+    expect(r.entities.filter((x) => x.kind !== 'event')).toHaveLength(1);
+  });
+
+  it('keeps a demonym out of the aliases and labels the country by its canonical name', () => {
+    const a = analysisOf('doc', 'There was no Ukrainian involvement, officials in Ukraine said.', [
+      { text: 'Ukrainian', type: 'Country', canonical: 'Ukraine', links: { iso3166: 'UA' } },
+      { text: 'Ukraine', type: 'Country', canonical: 'Ukraine', links: { iso3166: 'UA' } },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities).toEqual([expect.objectContaining({ iri: `${KB}ukraine`, label: 'Ukraine', aliases: [], links: { iso3166: 'UA' }, type: 'Country' })]);
+  });
+});
+
+describe('across articles', () => {
+  const doc = (id: string, text: string, mentions: Array<[string, Analysis['mentions'][number]['type']]>): Analysis =>
+    analysisOf(id, text, mentions.map(([t, type]) => ({ text: t, type })));
+
+  it('merges equal names of compatible types and a surname that is unambiguous', () => {
+    const r = resolve([
+      doc('a', 'Matthew Miller briefed the press.', [['Matthew Miller', 'Person']]),
+      doc('b', 'Miller declined to answer.', [['Miller', 'Person']]),
+      doc('c', 'The company Acme Corp grew.', [['Acme Corp', 'Company']]),
+      doc('d', 'Acme Corp was fined.', [['Acme Corp', 'Organization']]),
+    ], [[], [], [], []], { base: KB });
+    expect(entityByLabel(r, 'Matthew Miller')).toMatchObject({ iri: `${KB}matthew-miller`, documents: ['a', 'b'] });
+    expect(entityByLabel(r, 'Acme Corp')).toMatchObject({ type: 'Company', documents: ['c', 'd'] });
+  });
+
+  it('keeps an ambiguous surname apart', () => {
+    const r = resolve([
+      doc('a', 'Matthew Miller briefed the press.', [['Matthew Miller', 'Person']]),
+      doc('b', 'Jonas Miller won the race.', [['Jonas Miller', 'Person']]),
+      doc('c', 'Miller declined to answer.', [['Miller', 'Person']]),
+    ], [[], [], []], { base: KB });
+    expect(r.entities.map((e) => e.label).sort()).toEqual(['Jonas Miller', 'Matthew Miller', 'Miller']);
+  });
+
+  it('gives two entities of different types with one label a type suffix each', () => {
+    const r = resolve([
+      doc('a', 'Troops left Georgia in 2008.', [['Georgia', 'Country']]),
+      doc('b', 'Voters in Georgia chose a senator.', [['Georgia', 'Location']]),
+    ], [[], []], { base: KB });
+    expect(r.entities.map((e) => e.iri)).toEqual([`${KB}georgia-country`, `${KB}georgia-location`]);
+  });
+});
+
+describe('coreference', () => {
+  it.each([
+    {
+      name: '"he" to the nearest man, not the nearer woman',
+      text: 'Bernard Ellis hired Karen Holt. Later he sacked the board.',
+      mentions: [['Bernard Ellis', 'Person'], ['Karen Holt', 'Person']] as const,
+      anaphor: 'he', type: 'Person' as const, expected: 'Bernard Ellis',
+    },
+    {
+      name: '"she" by an honorific',
+      text: 'Mrs Okafor met Peter Brandt. She praised the plan.',
+      mentions: [['Mrs Okafor', 'Person'], ['Peter Brandt', 'Person']] as const,
+      anaphor: 'She', type: 'Person' as const, expected: 'Okafor',
+    },
+    {
+      name: '"it" to a country, never a person',
+      text: 'The United States said it had warned Anna Berg.',
+      mentions: [['United States', 'Country'], ['Anna Berg', 'Person']] as const,
+      anaphor: 'it', type: 'Misc' as const, expected: 'United States',
+    },
+    {
+      name: '"the group" to an armed group, past a nearer person',
+      text: 'The Harbour Front claimed the blast, Tom Reyes said. The group has struck before.',
+      mentions: [['Harbour Front', 'ArmedGroup'], ['Tom Reyes', 'Person']] as const,
+      anaphor: 'The group', type: 'Misc' as const, expected: 'Harbour Front',
+    },
+    {
+      name: '"the company" to the nearest company',
+      text: 'Brightline Ltd sued Zenvo Motors. The company wants damages.',
+      mentions: [['Brightline Ltd', 'Company'], ['Zenvo Motors', 'Company']] as const,
+      anaphor: 'The company', type: 'Misc' as const, expected: 'Zenvo Motors',
+    },
+  ])('$name', ({ text, mentions, anaphor, type, expected }) => {
+    const a = analysisOf('doc', text, mentions.map(([t, ty]) => ({ text: t, type: ty })));
+    const c = rel(a, ent(a, anaphor, type), 'act', { kind: 'concept', text: 'x', start: 0, end: 1, label: 'something' });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]!.subject).toMatchObject({ kind: 'iri', label: expected });
+  });
+
+  it('drops a candidate whose pronoun has no antecedent', () => {
+    const a = analysisOf('doc', 'He left. The Rovers won.', [{ text: 'Rovers', type: 'Organization' }]);
+    const r = resolve([a], [[rel(a, ent(a, 'He', 'Person'), 'leave', ent(a, 'Rovers', 'Organization'))]], { base: KB });
+    expect(r.statements).toEqual([]);
+    expect(r.stats.unresolved).toBe(1);
+  });
+
+  it('resolves an argument by the name mention at its head', () => {
+    const a = analysisOf('doc', "The ministry's spokesperson Lena Kovacs denied it.", [{ text: 'Lena Kovacs', type: 'Person' }]);
+    const arg = ent(a, "The ministry's spokesperson Lena Kovacs", 'Person');
+    const r = resolve([a], [[rel(a, arg, 'deny', { kind: 'literal', value: 'x', datatype: 'string' })]], { base: KB });
+    expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}lena-kovacs` });
+  });
+});
+
+describe('metonyms', () => {
+  it('resolves a capital acting as an agent to the government it stands for, kept apart from the city and linked to it', () => {
+    const a = analysisOf('doc', 'Washington warned Moscow. Tourists love Washington.', [
+      { text: 'Washington', type: 'City', standsFor: 'United States government' },
+      { text: 'Moscow', type: 'City', standsFor: 'Russian government' },
+      { text: 'Washington', type: 'City', nth: 1 },
+    ]);
+    const c = rel(a, ent(a, 'Washington', 'City'), 'warn', ent(a, 'Moscow', 'City'));
+    const r = resolve([a], [[c]], { base: KB });
+    const warn = r.statements.find((s) => s.predicate === 'warn')!;
+    expect(warn.subject).toMatchObject({ iri: `${KB}united-states-government`, label: 'United States government' });
+    expect(warn.object).toMatchObject({ iri: `${KB}russian-government` });
+    expect(entityByLabel(r, 'Washington')).toMatchObject({ type: 'City' });
+    expect(entityByLabel(r, 'United States government')).toMatchObject({ type: 'GovernmentBody' });
+    const links = r.statements.filter((s) => s.predicate === 'standsFor').map((s) => [s.subject.kind === 'iri' && s.subject.label, s.object.kind === 'iri' && s.object.label]);
+    expect(links.sort()).toEqual([['Moscow', 'Russian government'], ['Washington', 'United States government']]);
+  });
+});
+
+describe('events and statements', () => {
+  it('makes one event per article and key, typed with its concept', () => {
+    const text = 'Gunmen attacked the hall. The assault on the concert hall killed many.';
+    const a = analysisOf('doc-one', text, [{ text: 'Gunmen', type: 'Group' }]);
+    const b = analysisOf('doc-two', text, [{ text: 'Gunmen', type: 'Group' }]);
+    const cands = (x: Analysis): Candidate[] => [
+      rel(x, ent(x, 'Gunmen', 'Group'), 'perpetrate', event(x, 'attacked', 'attack-1', 'Attack')),
+      rel(x, event(x, 'The assault on the concert hall', 'attack-1', 'Attack'), 'kill', { kind: 'literal', value: 'many', datatype: 'string' }),
+    ];
+    const r = resolve([a, b], [cands(a), cands(b)], { base: KB });
+    const events = r.entities.filter((e) => e.kind === 'event');
+    expect(events.map((e) => [e.iri, e.label, e.eventType, e.type])).toEqual([
+      [`${KB}event/doc-one/attack-1`, 'assault on the concert hall', 'Attack', 'Event'],
+      [`${KB}event/doc-two/attack-1`, 'assault on the concert hall', 'Attack', 'Event'],
+    ]);
+  });
+
+  it('gives statements the graph IRI of (document, span, subject, predicate, object), in text order, the same on every run', () => {
+    const a = analysisOf('doc', 'Ostrava beat Brno. Brno blamed Ostrava.', [
+      { text: 'Ostrava', type: 'City' }, { text: 'Brno', type: 'City' }, { text: 'Brno', type: 'City', nth: 1 }, { text: 'Ostrava', type: 'City', nth: 1 },
+    ]);
+    const c1 = rel(a, ent(a, 'Ostrava', 'City'), 'beat', ent(a, 'Brno', 'City'));
+    const c2 = rel(a, ent(a, 'Brno', 'City', 1), 'blame', ent(a, 'Ostrava', 'City', 1));
+    const r1 = resolve([a], [[c2, c1]], { base: KB });
+    const r2 = resolve([a], [[c1, c2]], { base: KB });
+    expect(r1.statements.map((s) => s.predicate)).toEqual(['beat', 'blame']);
+    expect(r1.statements.map((s) => s.iri)).toEqual(r2.statements.map((s) => s.iri));
+    expect(JSON.stringify(r1.entities)).toBe(JSON.stringify(r2.entities));
+    expect(r1.statements[0]!.iri).toBe(statementIri('doc', c1.start, c1.end, { iri: `${KB}ostrava` }, 'beat', { iri: `${KB}brno` }, KB));
+  });
+
+  it('resolves the speaker of a claim', () => {
+    const a = analysisOf('doc', 'Nadia Petrova said Kelso Mining polluted the river.', [
+      { text: 'Nadia Petrova', type: 'Person' }, { text: 'Kelso Mining', type: 'Company' },
+    ]);
+    const c = rel(a, ent(a, 'Kelso Mining', 'Company'), 'pollute', { kind: 'concept', text: 'the river', start: 0, end: 1, label: 'river' },
+      { speaker: ent(a, 'Nadia Petrova', 'Person'), cue: 'said', fact: false });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.statements[0]!.speaker).toEqual({ iri: `${KB}nadia-petrova`, label: 'Nadia Petrova' });
+    expect(r.statements[0]!.object).toMatchObject({ iri: `${KB}concept/river`, label: 'river' });
+  });
+});
