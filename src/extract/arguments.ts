@@ -69,7 +69,12 @@ export function countLiteral(v: SentenceView, numberToken: number, unitToken?: n
 
 /** Tokens of the noun phrase headed by `i`, without clauses, appositions and conjuncts; shortened when long. */
 export function phraseTokens(v: SentenceView, i: number): number[] {
-  if (!v.parsed) return [i];
+  if (!v.parsed) {
+    // no parse: the head with the nouns and adjectives right before it ("accounting fraud")
+    let k = i;
+    while (k > 0 && i - k < 4 && ['NOUN', 'ADJ', 'PROPN'].includes(v.tokens[k - 1]!.upos)) k--;
+    return Array.from({ length: i - k + 1 }, (_, n) => k + n);
+  }
   let toks = subtree(v, i, NP_CUT);
   if (toks.length > 8) toks = subtree(v, i, NP_CUT_SHORT);
   // keep the contiguous run around the head: a discontinuous subtree is a parse error more often than not
@@ -101,7 +106,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   const w = lower(t);
   if (t.dep === 'expl' || t.upos === 'PUNCT' || t.upos === 'VERB' || t.upos === 'AUX') return undefined;
   const time = timeLiteral(v, i);
-  if (time && t.upos !== 'PROPN' ) return time;
+  if (time) return time;
   const m = v.mentionAt[i];
   if (m) {
     // "the Russian side": a demonym naming its country's government

@@ -4,6 +4,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, type Context } from './arguments.js';
 import { contextOf } from './context.js';
+import { formerName } from './roles.js';
 import { LIGHT_VERBS, MODAL_AUX, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
@@ -326,7 +327,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const words = [...kids(v, p, 'compound', 'amod').filter((k) => k < p), p].map((k) => lower(v.tokens[k]!));
     for (let s = 0; s < words.length; s++) {
       const r = rolePredicate(words.slice(s).join(' '));
-      if (r) return words[0] === 'former' ? { name: camel(['former', r.name]), label: `former ${r.label}` } : r;
+      if (r) return words[0] === 'former' ? { name: formerName(r.name), label: `former ${r.label}` } : r;
     }
     if (lemmaOf(v.tokens[p]!) === 'unit' || lemmaOf(v.tokens[p]!) === 'subsidiary' || lemmaOf(v.tokens[p]!) === 'arm') return { name: 'partOf', label: 'part of' };
     return undefined;

@@ -22,6 +22,11 @@ interface Role {
   label: string;
 }
 
+/** "chiefExecutiveOf" -> "formerChiefExecutiveOf". */
+export function formerName(name: string): string {
+  return `former${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
 function isOrg(m: Mention | undefined): m is Mention {
   return !!m && ORG_TYPES.has(m.type);
 }
@@ -35,7 +40,7 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     const r = rolePredicate(toks.map(lower).join(' '));
     if (!r) continue;
     const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
-    if (FORMER.has(prev)) return { start: start - 1, end, name: camel(['former', r.name]), label: `former ${r.label}` };
+    if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };
     return { start, end, name: r.name, label: r.label };
   }
   return undefined;
@@ -52,7 +57,7 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   }
   for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
     const r = rolePredicate(v.tokens.slice(s, end).map(lower).join(' '));
-    if (r) return { start, end, name: former ? camel(['former', r.name]) : r.name, label: former ? `former ${r.label}` : r.label };
+    if (r) return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
   }
   return undefined;
 }

@@ -1,6 +1,13 @@
 // Hand-built analyses for the extract tests: sentences written as CoNLL-like rows (word lemma UPOS TAG head dep),
 // mentions and times given by their text, so the extractors are tested independently of the trained models.
 import type { Analysis, EntityType, Mention, Sentence, TimeExpression, Token, Upos } from '../../src/analyze/analysis.js';
+import type { Candidate } from '../../src/extract/candidate.js';
+import { argumentText } from '../../src/extract/arguments.js';
+
+/** "subject | predicate | object | polarity | speaker | fact" for comparison. */
+export function show(c: Candidate): string {
+  return [argumentText(c.subject), c.predicate, argumentText(c.object), c.polarity === 'denied' ? '-' : '+', c.speaker ? argumentText(c.speaker) : '', c.fact ? 'fact' : 'claim'].join(' | ');
+}
 
 export interface SentenceSpec {
   /** One token a line: `word lemma UPOS TAG head dep`, head 1-based (0 = root); `-` for head/dep gives no parse. */

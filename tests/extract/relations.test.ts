@@ -1,14 +1,8 @@
 // Table-driven tests of the dependency relation extractor on hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
-import { argumentText } from '../../src/extract/arguments.js';
-import type { Candidate } from '../../src/extract/candidate.js';
-import { analysisOf, type SentenceSpec } from './fixtures.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
-/** "subject | predicate | object | polarity | speaker | fact" for comparison. */
-export function show(c: Candidate): string {
-  return [argumentText(c.subject), c.predicate, argumentText(c.object), c.polarity === 'denied' ? '-' : '+', c.speaker ? argumentText(c.speaker) : '', c.fact ? 'fact' : 'claim'].join(' | ');
-}
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent?: string[] }> = [
   {
