@@ -1,0 +1,215 @@
+// Feature templates of the parser (after Zhang & Nivre 2011, adapted to arc-hybrid), hashed into 32-bit ids.
+//
+// Every feature is a template id mixed with up to four 32-bit values (word hashes, tag hashes,
+// label ids, distances, valencies). No strings are built per feature: the per-sentence word and
+// tag hashes are computed once, and a feature is a handful of integer multiplications.
+import type { State } from './transitions.js';
+
+/** Number of features `extract` writes per configuration. */
+export const N_FEATURES = 100;
+
+const ROOT_WORD = 0x5f1a3c27;
+const ROOT_TAG = 0x2b7e1516;
+const NONE_WORD = 0x3c6ef372;
+const NONE_TAG = 0x7f4a7c15;
+const NO_LABEL = 0x6a09e667;
+
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+function f1(t: number, a: number): number {
+  return mix(Math.imul(t + 1, 0x27d4eb2f), a);
+}
+function f2(t: number, a: number, b: number): number {
+  return mix(mix(Math.imul(t + 1, 0x27d4eb2f), a), b);
+}
+function f3(t: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(Math.imul(t + 1, 0x27d4eb2f), a), b), c);
+}
+function f4(t: number, a: number, b: number, c: number, d: number): number {
+  return mix(mix(mix(mix(Math.imul(t + 1, 0x27d4eb2f), a), b), c), d);
+}
+
+/** Hash of a word form, case-folded (ASCII) with digits collapsed to 0, so "1999" ~ "2024". */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) c = 48;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** FNV-1a hash of a tag string. */
+export function tagHash(t: string): number {
+  let h = 0x9dc5811c;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * Per-sentence hashes: index 0 is the root, 1..n the words, n+1 a sentinel for "no such item".
+ */
+export class SentenceCodes {
+  readonly W: Int32Array;
+  readonly P: Int32Array;
+  readonly none: number;
+  constructor(words: readonly string[], tags: readonly string[]) {
+    const n = words.length;
+    this.W = new Int32Array(n + 2);
+    this.P = new Int32Array(n + 2);
+    this.W[0] = ROOT_WORD;
+    this.P[0] = ROOT_TAG;
+    for (let i = 0; i < n; i++) {
+      this.W[i + 1] = wordHash(words[i]!);
+      this.P[i + 1] = tagHash(tags[i]!);
+    }
+    this.W[n + 1] = NONE_WORD;
+    this.P[n + 1] = NONE_TAG;
+    this.none = n + 1;
+  }
+}
+
+function bucket(d: number): number {
+  return d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9;
+}
+
+/** Writes the N_FEATURES feature hashes of configuration `s` into `out`. */
+export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
+  const W = c.W, P = c.P, X = c.none, n = s.n, sp = s.sp;
+  const st = s.stack, labels = s.labels;
+  const S0 = sp > 1 ? st[sp - 1]! : X;
+  const S1 = sp > 2 ? st[sp - 2]! : sp === 2 ? 0 : X;
+  const S2 = sp > 3 ? st[sp - 3]! : sp === 3 ? 0 : X;
+  const B0 = s.b <= n ? s.b : X;
+  const B1 = s.b + 1 <= n ? s.b + 1 : X;
+  const B2 = s.b + 2 <= n ? s.b + 2 : X;
+  const B3 = s.b + 3 <= n ? s.b + 3 : X;
+  const l1 = s.l1, l2 = s.l2, r1 = s.r1, r2 = s.r2;
+  const S0L1 = l1[S0] || X, S0L2 = l2[S0] || X, S0R1 = r1[S0] || X, S0R2 = r2[S0] || X;
+  const S1L1 = l1[S1] || X, S1R1 = r1[S1] || X, S1R2 = r2[S1] || X;
+  const B0L1 = l1[B0] || X, B0L2 = l2[B0] || X;
+  const lab = (x: number): number => (x === X ? NO_LABEL : labels[x]! + 7);
+
+  const s0w = W[S0]!, s0p = P[S0]!, s1w = W[S1]!, s1p = P[S1]!, s2w = W[S2]!, s2p = P[S2]!;
+  const b0w = W[B0]!, b0p = P[B0]!, b1w = W[B1]!, b1p = P[B1]!, b2w = W[B2]!, b2p = P[B2]!, b3p = P[B3]!;
+  const s0l1p = P[S0L1]!, s0r1p = P[S0R1]!, s1l1p = P[S1L1]!, s1r1p = P[S1R1]!, b0l1p = P[B0L1]!;
+  const s0l1l = lab(S0L1), s0r1l = lab(S0R1), b0l1l = lab(B0L1), s1l1l = lab(S1L1), s1r1l = lab(S1R1);
+  const d = S0 !== X && B0 !== X ? bucket(B0 - S0) : 0;
+  const d1 = S0 !== X && S1 !== X ? bucket(S0 - S1) : 0;
+  const s0vl = s.nLeft[S0]!, s0vr = s.nRight[S0]!, b0vl = s.nLeft[B0]!, s1vl = s.nLeft[S1]!, s1vr = s.nRight[S1]!;
+
+  let i = 0;
+  out[i++] = f1(0, 1);
+  out[i++] = f2(1, s0w, s0p);
+  out[i++] = f1(2, s0w);
+  out[i++] = f1(3, s0p);
+  out[i++] = f2(4, b0w, b0p);
+  out[i++] = f1(5, b0w);
+  out[i++] = f1(6, b0p);
+  out[i++] = f2(7, b1w, b1p);
+  out[i++] = f1(8, b1w);
+  out[i++] = f1(9, b1p);
+  out[i++] = f1(10, b2w);
+  out[i++] = f1(11, b2p);
+  out[i++] = f2(12, s1w, s1p);
+  out[i++] = f1(13, s1w);
+  out[i++] = f1(14, s1p);
+  out[i++] = f1(15, s2p);
+  out[i++] = f1(16, s2w);
+  // Pairs.
+  out[i++] = f4(17, s0w, s0p, b0w, b0p);
+  out[i++] = f3(18, s0w, s0p, b0w);
+  out[i++] = f3(19, s0w, b0w, b0p);
+  out[i++] = f3(20, s0w, s0p, b0p);
+  out[i++] = f3(21, s0p, b0w, b0p);
+  out[i++] = f2(22, s0w, b0w);
+  out[i++] = f2(23, s0p, b0p);
+  out[i++] = f2(24, b0p, b1p);
+  out[i++] = f4(25, s1w, s1p, s0w, s0p);
+  out[i++] = f2(26, s1w, s0w);
+  out[i++] = f2(27, s1p, s0p);
+  out[i++] = f3(28, s1w, s1p, s0p);
+  out[i++] = f3(29, s1p, s0w, s0p);
+  out[i++] = f2(30, s1p, b0p);
+  out[i++] = f2(31, s1w, b0w);
+  out[i++] = f2(32, s0p, b1p);
+  out[i++] = f2(33, b0w, b1w);
+  // Triples of tags.
+  out[i++] = f3(34, b0p, b1p, b2p);
+  out[i++] = f3(35, s0p, b0p, b1p);
+  out[i++] = f3(36, s1p, s0p, b0p);
+  out[i++] = f3(37, s2p, s1p, s0p);
+  out[i++] = f3(38, s0p, s0l1p, b0p);
+  out[i++] = f3(39, s0p, s0r1p, b0p);
+  out[i++] = f3(40, s0p, b0p, b0l1p);
+  out[i++] = f3(41, s1p, s1r1p, s0p);
+  out[i++] = f3(42, s1p, s0p, s0l1p);
+  out[i++] = f3(43, s1p, s0p, s0r1p);
+  out[i++] = f3(44, s1p, s1l1p, s0p);
+  out[i++] = f4(45, b0p, b1p, b2p, b3p);
+  out[i++] = f3(46, s1p, s0p, b1p);
+  // Distance.
+  out[i++] = f2(47, s0w, d);
+  out[i++] = f2(48, s0p, d);
+  out[i++] = f2(49, b0w, d);
+  out[i++] = f2(50, b0p, d);
+  out[i++] = f3(51, s0w, b0w, d);
+  out[i++] = f3(52, s0p, b0p, d);
+  out[i++] = f2(53, s1w, d1);
+  out[i++] = f2(54, s1p, d1);
+  out[i++] = f2(55, s0w, d1);
+  out[i++] = f3(56, s1p, s0p, d1);
+  out[i++] = f3(57, s1w, s0w, d1);
+  // Valency.
+  out[i++] = f2(58, s0w, s0vr);
+  out[i++] = f2(59, s0p, s0vr);
+  out[i++] = f2(60, s0w, s0vl);
+  out[i++] = f2(61, s0p, s0vl);
+  out[i++] = f2(62, b0w, b0vl);
+  out[i++] = f2(63, b0p, b0vl);
+  out[i++] = f2(64, s1w, s1vr);
+  out[i++] = f2(65, s1p, s1vr);
+  out[i++] = f2(66, s1p, s1vl);
+  // Children: words, tags, labels.
+  out[i++] = f1(67, W[S0L1]!);
+  out[i++] = f1(68, s0l1p);
+  out[i++] = f1(69, s0l1l);
+  out[i++] = f1(70, W[S0R1]!);
+  out[i++] = f1(71, s0r1p);
+  out[i++] = f1(72, s0r1l);
+  out[i++] = f1(73, W[B0L1]!);
+  out[i++] = f1(74, b0l1p);
+  out[i++] = f1(75, b0l1l);
+  out[i++] = f2(76, s1l1p, s1l1l);
+  out[i++] = f2(77, s1r1p, s1r1l);
+  out[i++] = f1(78, W[S1R1]!);
+  out[i++] = f2(79, W[S0L2]!, P[S0L2]!);
+  out[i++] = f2(80, P[S0L2]!, lab(S0L2));
+  out[i++] = f2(81, W[S0R2]!, P[S0R2]!);
+  out[i++] = f2(82, P[S0R2]!, lab(S0R2));
+  out[i++] = f2(83, W[B0L2]!, P[B0L2]!);
+  out[i++] = f2(84, P[B0L2]!, lab(B0L2));
+  out[i++] = f3(85, s0p, s0l1p, P[S0L2]!);
+  out[i++] = f3(86, s0p, s0r1p, P[S0R2]!);
+  out[i++] = f3(87, b0p, b0l1p, P[B0L2]!);
+  out[i++] = f3(88, s1p, s1r1p, P[S1R2]!);
+  out[i++] = f3(89, s0p, s0l1l, s0r1l);
+  out[i++] = f3(90, s0w, s0l1l, s0r1l);
+  out[i++] = f2(91, b0p, b0l1l);
+  out[i++] = f3(92, s0p, s0r1l, b0p);
+  // Label sets.
+  out[i++] = f2(93, s0w, s.rightSet[S0]!);
+  out[i++] = f2(94, s0p, s.rightSet[S0]!);
+  out[i++] = f2(95, s0w, s.leftSet[S0]!);
+  out[i++] = f2(96, s0p, s.leftSet[S0]!);
+  out[i++] = f2(97, b0w, s.leftSet[B0]!);
+  out[i++] = f2(98, b0p, s.leftSet[B0]!);
+  out[i++] = f3(99, s1p, s.leftSet[S1]!, s.rightSet[S1]!);
+}

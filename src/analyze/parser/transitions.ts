@@ -1,0 +1,158 @@
+// The arc-hybrid transition system (Kuhlmann et al. 2011) with its dynamic oracle (Goldberg & Nivre 2013).
+//
+// Tokens are numbered 1..n; 0 is the artificial root, which sits at the bottom of the stack and
+// is never popped. Moves: SHIFT pushes the buffer front b; LEFT attaches the stack top s0 to b
+// and pops it; RIGHT attaches s0 to the item below it, s1, and pops it. RIGHT onto the root is
+// only allowed once the buffer is empty, so every parse has exactly one root word.
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+
+/** A parser configuration plus the bookkeeping the features read (children, valency, label sets). */
+export class State {
+  readonly n: number;
+  /** stack[0..sp-1], stack[0] = 0 (root). */
+  readonly stack: Int32Array;
+  sp = 1;
+  /** Buffer front, 1..n; n+1 when the buffer is empty. */
+  b = 1;
+  readonly heads: Int32Array;
+  readonly labels: Int32Array;
+  /** Leftmost and second-leftmost / rightmost and second-rightmost children, 0 when none. */
+  readonly l1: Int32Array;
+  readonly l2: Int32Array;
+  readonly r1: Int32Array;
+  readonly r2: Int32Array;
+  readonly nLeft: Int32Array;
+  readonly nRight: Int32Array;
+  /** Bit sets of the labels (id mod 32) of left / right children. */
+  readonly leftSet: Int32Array;
+  readonly rightSet: Int32Array;
+
+  constructor(n: number) {
+    this.n = n;
+    const m = n + 2;
+    this.stack = new Int32Array(m);
+    this.heads = new Int32Array(m).fill(-1);
+    this.labels = new Int32Array(m).fill(-1);
+    this.l1 = new Int32Array(m);
+    this.l2 = new Int32Array(m);
+    this.r1 = new Int32Array(m);
+    this.r2 = new Int32Array(m);
+    this.nLeft = new Int32Array(m);
+    this.nRight = new Int32Array(m);
+    this.leftSet = new Int32Array(m);
+    this.rightSet = new Int32Array(m);
+  }
+
+  isTerminal(): boolean {
+    return this.b > this.n && this.sp === 1;
+  }
+
+  canShift(): boolean {
+    return this.b <= this.n;
+  }
+
+  canLeft(): boolean {
+    return this.sp > 1 && this.b <= this.n;
+  }
+
+  canRight(): boolean {
+    return this.sp > 2 || (this.sp === 2 && this.b > this.n);
+  }
+
+  canDo(move: number): boolean {
+    return move === SHIFT ? this.canShift() : move === LEFT ? this.canLeft() : this.canRight();
+  }
+
+  apply(move: number, label: number): void {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      return;
+    }
+    const dep = this.stack[--this.sp]!;
+    const head = move === LEFT ? this.b : this.stack[this.sp - 1]!;
+    this.addArc(head, dep, label);
+  }
+
+  private addArc(head: number, dep: number, label: number): void {
+    this.heads[dep] = head;
+    this.labels[dep] = label;
+    const bit = 1 << (label & 31);
+    if (dep < head) {
+      // dep arrives left of head; arc-hybrid attaches left children from the inside out,
+      // so the newest left child is the leftmost so far.
+      if (this.l1[head] === 0 || dep < this.l1[head]!) {
+        this.l2[head] = this.l1[head]!;
+        this.l1[head] = dep;
+      } else if (this.l2[head] === 0 || dep < this.l2[head]!) {
+        this.l2[head] = dep;
+      }
+      this.nLeft[head]!++;
+      this.leftSet[head]! |= bit;
+    } else {
+      if (dep > this.r1[head]!) {
+        this.r2[head] = this.r1[head]!;
+        this.r1[head] = dep;
+      } else if (dep > this.r2[head]!) {
+        this.r2[head] = dep;
+      }
+      this.nRight[head]!++;
+      this.rightSet[head]! |= bit;
+    }
+  }
+}
+
+/**
+ * Unlabelled costs of the three moves (number of gold arcs that become unreachable), with
+ * `goldHeads` indexed by token 1..n (0 = root). Illegal moves get Infinity.
+ * LEFT: s0 loses a head in {s1} ∪ β\{b} and its dependents in b|β.
+ * RIGHT: s0 loses a head in b|β and its dependents in b|β.
+ * SHIFT: b loses a head in the stack below s0 and its dependents in the stack.
+ */
+export function moveCosts(s: State, goldHeads: Int32Array, out: Float64Array): void {
+  const n = s.n, b = s.b, sp = s.sp;
+  const s0 = sp > 1 ? s.stack[sp - 1]! : -1;
+  const s1 = sp > 2 ? s.stack[sp - 2]! : (sp === 2 ? 0 : -1);
+  // Dependents of s0 still in the buffer.
+  let s0DepsInBuffer = 0;
+  if (s0 > 0) for (let k = b; k <= n; k++) if (goldHeads[k] === s0) s0DepsInBuffer++;
+  const s0HeadInRest = s0 > 0 && goldHeads[s0]! > b; // head in β beyond b
+  const s0HeadIsB = s0 > 0 && goldHeads[s0] === b && b <= n;
+  if (s.canLeft()) {
+    out[LEFT] = s0DepsInBuffer + (s0HeadInRest || goldHeads[s0] === s1 ? 1 : 0);
+  } else out[LEFT] = Infinity;
+  if (s.canRight()) {
+    out[RIGHT] = s0DepsInBuffer + (s0HeadInRest || s0HeadIsB ? 1 : 0);
+  } else out[RIGHT] = Infinity;
+  if (s.canShift()) {
+    let c = 0;
+    const hb = goldHeads[b]!;
+    for (let i = 0; i < sp; i++) {
+      const t = s.stack[i]!;
+      if (goldHeads[t] === b && t !== 0) c++;
+      if (i < sp - 1 && t === hb) c++;
+    }
+    out[SHIFT] = c;
+  } else out[SHIFT] = Infinity;
+}
+
+/**
+ * The static oracle for a projective gold tree: LEFT when s0's head is b, RIGHT when s0's head
+ * is s1 and s0 has no dependents left in the buffer, otherwise SHIFT. Returns the move.
+ */
+export function staticMove(s: State, goldHeads: Int32Array): number {
+  const sp = s.sp;
+  if (sp > 1) {
+    const s0 = s.stack[sp - 1]!;
+    if (s.canLeft() && goldHeads[s0] === s.b) return LEFT;
+    const s1 = s.stack[sp - 2]!;
+    if (s.canRight() && goldHeads[s0] === s1) {
+      let pending = false;
+      for (let k = s.b; k <= s.n; k++) if (goldHeads[k] === s0) { pending = true; break; }
+      if (!pending) return RIGHT;
+    }
+  }
+  return SHIFT;
+}

@@ -1,0 +1,97 @@
+// Tests parser training and evaluation on tiny slices of UD English-EWT: the model must beat attach-to-previous.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readConllu } from '../../src/analyze/parser/conllu.js';
+import { GreedyDecoder } from '../../src/analyze/parser/decode.js';
+import { evaluate } from '../../src/analyze/parser/evaluate.js';
+import { loadParserFrom } from '../../src/analyze/parser/index.js';
+import { ParserModel } from '../../src/analyze/parser/model.js';
+import { attachmentScores } from '../../src/analyze/parser/scores.js';
+import { train } from '../../src/analyze/parser/train.js';
+import { trainParser } from '../../src/analyze/parser/trainer.js';
+import { trainTaggerModel } from '../../src/analyze/tagger/index.js';
+import { EWT_DEV, EWT_TRAIN } from './parser-data.js';
+
+const trainSet = readConllu(EWT_TRAIN).slice(0, 150);
+const heldOut = readConllu(EWT_DEV).slice(0, 100);
+
+/** Baselines a parser must beat: every word attached to the previous one / to the next one. */
+const baselines: [string, (n: number) => number[]][] = [
+  ['attach-to-previous', (n) => Array.from({ length: n }, (_, i) => i - 1)],
+  ['attach-to-next', (n) => Array.from({ length: n }, (_, i) => (i + 1 < n ? i + 1 : -1))],
+];
+
+describe('parser: training on 150 EWT sentences', () => {
+  const model = trainParser(trainSet, { iterations: 3, seed: 1, rowBits: 18 });
+  const decoder = new GreedyDecoder(model, model.classes);
+  const predicted = heldOut.map((s) => decoder.parse(s.words, s.tags));
+  const scores = attachmentScores(heldOut, predicted);
+
+  it.each(baselines)('beats the %s baseline by 15 points UAS on 100 held-out sentences', (_, heads) => {
+    const base = attachmentScores(heldOut, heldOut.map((s) => heads(s.words.length).map((head) => ({ head, dep: 'dep' }))));
+    expect(scores.uas).toBeGreaterThan(base.uas + 0.15);
+  });
+
+  it('labels most attached words correctly', () => {
+    expect(scores.las).toBeGreaterThan(0.4);
+    expect(scores.las).toBeLessThanOrEqual(scores.uas);
+  });
+
+  it('produces one root and a tree for every sentence', () => {
+    for (const arcs of predicted) {
+      expect(arcs.filter((a) => a.head === -1)).toHaveLength(1);
+      expect(arcs.find((a) => a.head === -1)!.dep).toBe('root');
+      // Following heads from any word reaches the root without a cycle.
+      arcs.forEach((_, i) => {
+        let k = i, steps = 0;
+        while (k !== -1 && steps <= arcs.length) { k = arcs[k]!.head; steps++; }
+        expect(k).toBe(-1);
+      });
+    }
+  });
+
+  it('gives the same parses after a serialise/deserialise round trip', () => {
+    const back = ParserModel.deserialize(model.serialize(), 'memory');
+    const again = new GreedyDecoder(back, back.classes);
+    const diff = heldOut.filter((s, k) => JSON.stringify(again.parse(s.words, s.tags)) !== JSON.stringify(predicted[k]));
+    expect(diff).toHaveLength(0);
+  });
+
+  it('is deterministic for a fixed seed', () => {
+    const other = trainParser(trainSet.slice(0, 50), { iterations: 2, seed: 3, rowBits: 16 });
+    const same = trainParser(trainSet.slice(0, 50), { iterations: 2, seed: 3, rowBits: 16 });
+    expect(Buffer.from(other.serialize()).equals(Buffer.from(same.serialize()))).toBe(true);
+  });
+});
+
+describe('parser: train() and evaluate() on a data folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parser-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('trains with jackknifed tags, writes weights and scores dev', async () => {
+    // A copy of the first 120 training and 60 dev sentences, laid out like ../shared/data.
+    const ewt = join(dir, 'ud-english-ewt');
+    mkdirSync(ewt);
+    const head = (file: string, n: number) => readFileSync(file, 'utf8').split(/\n\n/).slice(0, n).join('\n\n') + '\n\n';
+    writeFileSync(join(ewt, 'en_ewt-ud-train.conllu'), head(EWT_TRAIN, 120));
+    writeFileSync(join(ewt, 'en_ewt-ud-dev.conllu'), head(EWT_DEV, 60));
+    const out = join(dir, 'parser.bin.gz');
+    await train({ data: dir, out, iterations: 2, seed: 1 });
+    // A tagger trained on the same slice stands in for the shipped one, so the test depends on neither.
+    const tagger = trainTaggerModel(readConllu(join(ewt, 'en_ewt-ud-train.conllu')).map((s) => ({ words: s.words, upos: s.upos, xpos: s.tags })), { iterations: 3 });
+    const scores = await evaluate({ data: dir, parser: loadParserFrom(out), tagger });
+    expect(scores.tokens).toBeGreaterThan(500);
+    expect(scores.uas).toBeGreaterThan(0.45);
+    expect(scores.las).toBeGreaterThan(0.3);
+    expect(scores.uas_gold_tags).toBeGreaterThan(0.45);
+  }, 120_000);
+
+  it('names the file when weights are missing or damaged', () => {
+    expect(() => loadParserFrom(join(dir, 'missing.bin.gz'))).toThrow(/missing\.bin\.gz/);
+    const bad = join(dir, 'bad.bin.gz');
+    writeFileSync(bad, 'not gzip');
+    expect(() => loadParserFrom(bad)).toThrow(/bad\.bin\.gz/);
+  });
+});
