@@ -6,8 +6,8 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 
 let instance: WinkNlp | undefined;
 
-/** wink-nlp with sentence boundaries, negation and POS (lemmas come with POS). */
+/** wink-nlp with its sentence boundary detection only: tagging is the project's own models' job. */
 export function wink(): WinkNlp {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(model, ['sbd']);
   return instance;
 }

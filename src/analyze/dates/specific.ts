@@ -1,0 +1,89 @@
+// Day-level dates through chrono-node ("March 7", "16 December 2003", "yesterday", "two weeks ago"), with the year
+// of a year-less date chosen by news convention and durations ago kept at the granularity they name.
+import * as chrono from 'chrono-node';
+import { addDays, addMonths, iso, monthSpan, yearSpan, type Day } from './calendar.js';
+import { inferYear, type Found } from './rules.js';
+
+// Sentences worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric
+// dates, and the relative words chrono resolves.
+const CHRONO_CUE =
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b/i;
+// Leading words chrono includes that are not part of the time itself.
+const PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|before|after|of|for|as of)\s+/i;
+
+const parser = chrono.en.GB;
+const RELATIVE_WORD = /\b(?:ago|yesterday|today|tomorrow|tonight)\b/;
+// A date that states its own year ("7 March 2001", "07/03/2001", "2001-03-07").
+const EXPLICIT_YEAR = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+
+/** chrono's dates in one sentence (offsets relative to it), as resolvable expressions. */
+export function findSpecific(sentence: string): Found[] {
+  if (!CHRONO_CUE.test(sentence)) return [];
+  const found: Found[] = [];
+  // The reference only orders chrono's own guesses; every value is recomputed from what the text states.
+  for (const result of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1, 12)))) {
+    const known = result.start;
+    const has = (c: chrono.Component) => known.isCertain(c);
+    let text = result.text;
+    let start = result.index;
+    const lead = PREPOSITION.exec(text);
+    if (lead) {
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    // chrono joins lists ("last Friday, yesterday"); keep the first item unless what follows is the year.
+    const comma = text.search(/,\s+(?!(?:1[89]|20)\d\d\b)/);
+    if (comma > 0) text = text.slice(0, comma);
+    text = text.replace(/[\s,.;:]+$/, '');
+    const end = start + text.length;
+    const lower = text.toLowerCase();
+    if (RELATIVE_WORD.test(lower)) {
+      found.push(relativeTo(start, end, text, lower));
+    } else if (has('year') && has('month') && has('day') && EXPLICIT_YEAR.test(text)) {
+      const day = iso({ y: known.get('year')!, m: known.get('month')!, d: known.get('day')! });
+      // A range ("15 November 2004 to 3 January 2005") is an interval when both ends state their day.
+      const last = result.end;
+      const until = last?.isCertain('year') && last.isCertain('month') && last.isCertain('day')
+        ? iso({ y: last.get('year')!, m: last.get('month')!, d: last.get('day')! }) : undefined;
+      found.push({ start, end, text, relative: false, resolve: () => (until && until > day ? { interval: { start: day, end: until } } : { date: day }) });
+    } else if (has('month') && has('day') && !has('year')) {
+      const m = known.get('month')!;
+      const d = known.get('day')!;
+      found.push({
+        start, end, text, relative: true,
+        resolve: (ref, future) => (ref ? { date: iso({ y: inferYear(m, d, ref, future), m, d }) } : undefined),
+      });
+    }
+  }
+  return found;
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, couple: 2,
+};
+
+/** "yesterday", "two weeks ago", "three years ago": a day, or the month or year the distance names. */
+function relativeTo(start: number, end: number, text: string, lower: string): Found {
+  return {
+    start, end, text, relative: true,
+    resolve(ref) {
+      if (!ref) return undefined;
+      if (lower.includes('yesterday')) return { date: iso(addDays(ref, -1)) };
+      if (lower.includes('tomorrow')) return { date: iso(addDays(ref, 1)) };
+      if (/\b(?:today|tonight)\b/.test(lower)) return { date: iso(ref) };
+      const ago = /(\d+|[a-z]+)\s+(?:of\s+)?(day|week|month|year|decade)s?\s+ago/.exec(lower);
+      if (!ago) return undefined;
+      const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBERS[ago[1]!];
+      if (n === undefined) return undefined;
+      const unit = ago[2]!;
+      if (unit === 'day') return { date: iso(addDays(ref, -n)) };
+      if (unit === 'week') return { date: iso(addDays(ref, -7 * n)) };
+      if (unit === 'month') {
+        const month: Day = addMonths(ref, -n);
+        return { interval: monthSpan(month.y, month.m) };
+      }
+      return { interval: yearSpan(ref.y - n * (unit === 'decade' ? 10 : 1)) };
+    },
+  };
+}
