@@ -8,8 +8,11 @@ const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta
 
 /** Subcommand modules, in the order `--help` lists them. Each exports `register(program)`. */
 const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
+  () => import('./commands/build.js'),
   () => import('./commands/view.js'),
   () => import('./commands/query.js'),
+  () => import('./commands/serve.js'),
+  () => import('./commands/openie.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -74,6 +74,11 @@ export interface Candidate {
   extractor: string;
   /** 0..1; comparable across extractors. */
   confidence: number;
+  /**
+   * The words of the relation as written, for open extraction (CaRB) and display: the full subject and object phrases
+   * and the verb group with auxiliaries, negation, particle and preposition ("had passed on to").
+   */
+  surface?: { subject: string; relation: string; object: string };
 }
 
 /** An extractor: one module that reads an analysis and emits candidates. */

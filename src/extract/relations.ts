@@ -2,7 +2,7 @@
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
-import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, type Context } from './arguments.js';
+import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { formerName } from './roles.js';
 import { LIGHT_VERBS, MODAL_AUX, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -137,8 +137,11 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }
 
+/** Token positions of a relation as written: subject head, relation words, object head. */
+interface Surface { s: number; rel: number[]; o: number }
+
 interface Emit {
-  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame }): void;
+  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame; surface?: Surface }): void;
 }
 
 /** Relations of one sentence. */
@@ -173,10 +176,36 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
     };
     if (modality) c.modality = modality;
+    if (extra.surface) c.surface = surfaceText(extra.surface);
     if (frame.speaker) c.speaker = frame.speaker;
     if (frame.cue) c.cue = frame.cue;
     out.push(c);
   };
+
+  /** The relation's words: the verb group (auxiliaries, negation, particle, a governing control verb) and extra tokens. */
+  const relTokens = (p: number, extra: number[]): number[] => {
+    const toks = new Set<number>([p, ...extra]);
+    const group = (n: number): void => {
+      for (const k of kids(v, n, 'aux', 'aux:pass', 'cop', 'compound:prt')) toks.add(k);
+      for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!))) toks.add(k);
+    };
+    group(p);
+    if (v.tokens[p]!.dep === 'xcomp' && v.tokens[p]!.head >= 0) {
+      const h = v.tokens[p]!.head;
+      toks.add(h);
+      group(h);
+      for (const k of kids(v, p, 'mark')) toks.add(k);
+    }
+    return [...toks].sort((a, b) => a - b);
+  };
+  const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'"));
+  const phrase = (i: number): string => {
+    const toks = phraseTokens(v, appositionTarget(v, i));
+    return v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
+  };
+  const surfaceText = (x: Surface): { subject: string; relation: string; object: string } => ({
+    subject: phrase(x.s), relation: x.rel.map((k) => v.tokens[k]!.text).join(' '), object: phrase(x.o),
+  });
 
   const arg = (i: number): Argument | undefined => {
     const target = appositionTarget(v, i);
@@ -227,7 +256,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
           const name = entry ? entry.predicate : camel([lemma, noun, prep]);
           const label = `${lemma} ${noun} ${prep}`;
-          for (const s of (passive ? agents : subjects)) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality });
+          for (const s of (passive ? agents : subjects)) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s, rel: relTokens(p, [...subtreeOfLight(o), ...caseOf(ob)]), o: x } });
           objs.splice(objs.indexOf(o), 1);
           restObls.splice(restObls.indexOf(ob), 1);
           return verbRest();
@@ -246,7 +275,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const prep = prepOf(v, ob);
           if (!prep || SKIP_PREPS.has(prep)) continue;
           const name = camel([lower(t), particle ?? '', prep]);
-          for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared });
+          for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
         }
         return;
       }
@@ -257,7 +286,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const blamer = arg(a);
           for (const x of withConjuncts(v, onObl)) {
             const blamed = arg(x);
-            emit(blamer, pred.name, pred.label, blamed, p, { known: true, passive, polarity: pol, modality, shared });
+            emit(blamer, pred.name, pred.label, blamed, p, { known: true, passive, polarity: pol, modality, shared, surface: { s: a, rel: relTokens(p, caseOf(onObl)), o: x } });
             for (const o of (passive ? patients : objs)) {
               if (blamer?.kind === 'entity') emit(blamed, 'responsibleFor', 'responsible for', arg(o), p, { frameOverride: { speaker: blamer, cue: t.text, denied: pol === 'denied', fact: false } });
             }
@@ -269,7 +298,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);
-          emit(arg(a), pred.name, pred.label, arg(o), p, { known: known(pred.name) || !!verbEntry(lemma), passive, shared, polarity: negObj ? 'denied' : pol, modality });
+          const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
+          emit(arg(a), pred.name, pred.label, arg(o), p, { known: known(pred.name) || !!verbEntry(lemma), passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
         }
         if (speech && !objects.length && lemma !== 'say') {
           // "X denied that ...": the speech act with its content as a phrase
@@ -288,11 +318,16 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           if (prep === 'according to') continue;
           const withPrep = verbPredicate(lemma, particle, prep);
           for (const x of withConjuncts(v, ob)) {
-            emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: known(withPrep.name), passive, shared, polarity: pol, modality });
+            emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: known(withPrep.name), passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, caseOf(ob)), o: x } });
           }
         }
       }
     }
+  }
+
+  /** The light noun with its modifiers ("a final offer"), as relation words. */
+  function subtreeOfLight(o: number): number[] {
+    return subtree(v, o, new Set(['nmod', 'acl', 'acl:relcl', 'appos', 'conj', 'punct'])).filter((k) => v.tokens[k]!.upos !== 'DET' || k !== subtree(v, o)[0]);
   }
 
   function copulaRelations(p: number): void {
@@ -304,7 +339,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (prep && ['in', 'at', 'inside', 'near'].includes(prep)) {
       // "The summit is in Brussels"
       const place = arg(p);
-      if (place?.kind === 'entity' && LOCATIVE_TYPES.has(place.type)) for (const s of subjects) emit(arg(s), 'locatedIn', 'located in', place, p, { known: true, polarity: pol, modality });
+      if (place?.kind === 'entity' && LOCATIVE_TYPES.has(place.type)) for (const s of subjects) emit(arg(s), 'locatedIn', 'located in', place, p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, caseOf(p)), o: p } });
       return;
     }
     if (prep) return;
@@ -314,13 +349,13 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         const pr = prepOf(v, m)!;
         if (SKIP_PREPS.has(pr)) continue;
         const name = camel([lemmaOf(t), pr]);
-        for (const s of subjects) emit(arg(s), name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality });
+        for (const s of subjects) emit(arg(s), name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality, surface: { s, rel: relTokens(p, caseOf(m)), o: m } });
       }
       return;
     }
     // "X is the chief executive of Y", "X is a unit of Y"
     const role = roleOfNoun(p);
-    if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality });
+    if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, [...kids(v, p, 'amod', 'compound').filter((k) => k < p), ...caseOf(m)]), o: m } });
   }
 
   function roleOfNoun(p: number): { name: string; label: string } | undefined {
@@ -343,7 +378,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const pr = prepOf(v, m)!;
       if (SKIP_PREPS.has(pr)) continue;
       const name = camel([lemmaOf(t), pr]);
-      emit(subject, name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: negated(v, p) ? 'denied' : 'asserted' });
+      emit(subject, name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: negated(v, p) ? 'denied' : 'asserted', surface: { s: t.head, rel: relTokens(p, caseOf(m)), o: m } });
     }
   }
 
