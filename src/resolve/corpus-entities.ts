@@ -3,7 +3,7 @@ import type { EntityType } from '../analyze/analysis.js';
 import type { Entity } from './entity.js';
 import type { ArticleCluster } from './article-entities.js';
 import { fullest } from './article-entities.js';
-import { abbreviates, nameKey, surnameKey } from './names.js';
+import { abbreviates, initials, nameKey, surnameKey } from './names.js';
 import { compatibleAcrossArticles, electType, isOrganization, typeSlug } from './types.js';
 import { slugify } from '../graph/iri.js';
 
@@ -53,18 +53,33 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
   clusters.forEach((pc, i) => {
     if (!pc.cluster.short) join(i, sameKey(i));
   });
-  // Pass 2: surnames and acronyms standing alone, now that every full name is known.
+  // Pass 2: surnames and acronyms standing alone, now that every full name is known. The full-name
+  // groups are indexed by surname and by acronym first (initials of the label, or defined in an article).
+  const bySurname = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string | undefined, g: number): void => {
+    if (!key) return;
+    const list = map.get(key) ?? [];
+    if (!list.includes(g)) list.push(g);
+    map.set(key, list);
+  };
+  groups.forEach((g, gi) => {
+    for (const m of g.members) {
+      if (m.cluster.type === 'Person') index(bySurname, surnameKey(m.cluster.label), gi);
+      index(byAcronym, nameKey(initials(m.cluster.label)), gi);
+      for (const a of m.cluster.acronyms) index(byAcronym, a, gi);
+    }
+  });
   clusters.forEach((pc, i) => {
     const c = pc.cluster;
     if (!c.short) return;
-    const matches = new Set<number>();
-    groups.forEach((g, gi) => {
-      if (g.members.every((m) => m.cluster.short)) return;
-      if (c.short === 'surname' && g.type === 'Person' && surnameKey(g.label) === c.key) matches.add(gi);
-      if (c.short === 'acronym' && (isOrganization(g.type) || g.type === c.type)
-        && (g.acronyms.has(c.key) || abbreviates(c.label, g.label))) matches.add(gi);
+    const found = (c.short === 'surname' ? bySurname.get(c.key) : byAcronym.get(c.key)) ?? [];
+    const matches = found.filter((gi) => {
+      const g = groups[gi]!;
+      if (c.short === 'surname') return g.type === 'Person';
+      return (isOrganization(g.type) || g.type === c.type) && (g.acronyms.has(c.key) || g.members.some((m) => abbreviates(c.label, m.cluster.label)));
     });
-    join(i, matches.size === 1 ? [...matches][0] : sameKey(i));
+    join(i, matches.length === 1 ? matches[0] : sameKey(i));
   });
 
   for (const g of groups) {

@@ -161,7 +161,7 @@ function headMention<T extends { start: number; end: number; text: string }>(sor
 
 /** Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent. */
 function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
-  const names = art.mentions.filter((m) => !isGovernmentStandIn(art, m));
+  const names = namesOf(art);
   const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
   if (exact) return { cluster: exact.cluster };
   if (arg.canonical && !isPronoun(arg.canonical)) {
@@ -195,8 +195,17 @@ function antecedent(art: ArticleEntities, before: number, sentence: number, cons
   return undefined;
 }
 
-function isGovernmentStandIn(art: ArticleEntities, m: NameMention): boolean {
-  return art.mentions.some((o) => o !== m && o.standsFor && o.start === m.start && o.end === m.end && !m.standsFor);
+const namesCache = new WeakMap<ArticleEntities, NameMention[]>();
+
+/** The article's mentions as written (without the government stand-ins added for metonyms). */
+function namesOf(art: ArticleEntities): NameMention[] {
+  let names = namesCache.get(art);
+  if (!names) {
+    const metonyms = new Set(art.mentions.filter((m) => m.standsFor).map((m) => `${m.start}:${m.end}`));
+    names = art.mentions.filter((m) => m.standsFor || !metonyms.has(`${m.start}:${m.end}`));
+    namesCache.set(art, names);
+  }
+  return names;
 }
 
 function governmentCluster(art: ArticleEntities, metonym: NameMention): ArticleEntities['clusters'][number] | undefined {
