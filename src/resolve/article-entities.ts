@@ -51,16 +51,28 @@ export interface ArticleEntities {
 // An acronym defined in brackets right after a name: "Human Rights Watch (HRW)".
 const BRACKETED_ACRONYM = /^\s*\(\s*([\p{Lu}\d][\p{L}\d&.-]{1,11})\s*\)/u;
 
-/** What the analyzer's Mention may carry for metonyms; read defensively (a string or a {label|name, type} object). */
+/**
+ * The government a metonym stands for. The analyzer gives the country's common name ("Russia" for
+ * "the Kremlin"); the government is named as Wikidata names such bodies ("Government of Russia",
+ * "Government of the United States"), so it never shares a label, and an IRI, with the country.
+ */
 export function metonymTarget(mention: Mention): { name: string; type: EntityType } | undefined {
   const raw = (mention as Mention & { standsFor?: unknown }).standsFor;
-  if (typeof raw === 'string' && raw.trim()) return { name: raw.trim(), type: 'GovernmentBody' };
+  if (typeof raw === 'string' && raw.trim()) return { name: governmentOf(raw.trim()), type: 'GovernmentBody' };
   if (raw && typeof raw === 'object') {
     const o = raw as { label?: unknown; name?: unknown; canonical?: unknown; type?: unknown };
     const name = [o.label, o.name, o.canonical].find((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (name) return { name: name.trim(), type: (typeof o.type === 'string' ? o.type : 'GovernmentBody') as EntityType };
   }
   return undefined;
+}
+
+/** "Government of Russia", "Government of the United Kingdom" (countries whose names take an article). */
+export function governmentOf(country: string): string {
+  if (/^government\b/i.test(country) || /\bgovernment$/i.test(country)) return country;
+  const the = /^(?:united|czech|dominican|central african|democratic|gambia)\b|\b(?:republic|kingdom|states|islands|emirates|federation|union)\b|(?:lands|pines|amas|ives)$/i.test(country)
+    && !/^the\s/i.test(country);
+  return `Government of ${the ? 'the ' : ''}${country}`;
 }
 
 /** A name mention from a span, cleaned and keyed. */

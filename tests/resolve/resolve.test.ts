@@ -148,20 +148,22 @@ describe('coreference', () => {
 
 describe('metonyms', () => {
   it('resolves a capital acting as an agent to the government it stands for, kept apart from the city and linked to it', () => {
-    const a = analysisOf('doc', 'Washington warned Moscow. Tourists love Washington.', [
-      { text: 'Washington', type: 'City', standsFor: 'United States government' },
-      { text: 'Moscow', type: 'City', standsFor: 'Russian government' },
+    const a = analysisOf('doc', 'Washington warned Moscow. Tourists love Washington and Russia.', [
+      { text: 'Washington', type: 'City', standsFor: 'United States' },
+      { text: 'Moscow', type: 'City', standsFor: 'Russia' },
+      { text: 'Russia', type: 'Country', canonical: 'Russia' },
       { text: 'Washington', type: 'City', nth: 1 },
     ]);
     const c = rel(a, ent(a, 'Washington', 'City'), 'warn', ent(a, 'Moscow', 'City'));
     const r = resolve([a], [[c]], { base: KB });
     const warn = r.statements.find((s) => s.predicate === 'warn')!;
-    expect(warn.subject).toMatchObject({ iri: `${KB}united-states-government`, label: 'United States government' });
-    expect(warn.object).toMatchObject({ iri: `${KB}russian-government` });
+    expect(warn.subject).toMatchObject({ iri: `${KB}government-of-the-united-states`, label: 'Government of the United States' });
+    expect(warn.object).toMatchObject({ iri: `${KB}government-of-russia` });
     expect(entityByLabel(r, 'Washington')).toMatchObject({ type: 'City' });
-    expect(entityByLabel(r, 'United States government')).toMatchObject({ type: 'GovernmentBody' });
+    expect(entityByLabel(r, 'Russia')).toMatchObject({ iri: `${KB}russia`, type: 'Country' });
+    expect(entityByLabel(r, 'Government of the United States')).toMatchObject({ type: 'GovernmentBody' });
     const links = r.statements.filter((s) => s.predicate === 'standsFor').map((s) => [s.subject.kind === 'iri' && s.subject.label, s.object.kind === 'iri' && s.object.label]);
-    expect(links.sort()).toEqual([['Moscow', 'Russian government'], ['Washington', 'United States government']]);
+    expect(links.sort()).toEqual([['Moscow', 'Government of Russia'], ['Washington', 'Government of the United States']]);
   });
 });
 
