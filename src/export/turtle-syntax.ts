@@ -1,5 +1,6 @@
 // Writes sorted quads as readable Turtle or TriG: prefixes, one block per subject, `;` and `,` grouping, blank lines between blocks.
-import type { Quad, Term } from 'n3';
+import type { Quad } from 'n3';
+import type { Term } from '@rdfjs/types';
 import { RDF, XSD } from '../graph/vocabulary.js';
 import { termKey } from './order.js';
 
