@@ -1,7 +1,7 @@
 // Precomputes node positions for the viewer in Node: ForceAtlas2 from seeded starting positions, so the page draws
 // at once and the same graph always gets the same picture. Compute and assign are separate steps (graphology style).
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import graphology from 'graphology';
+import fa2 from 'graphology-layout-forceatlas2';
 import type { ViewerGraph } from './graph-json.js';
 
 export interface LayoutOptions {
@@ -14,6 +14,11 @@ export interface LayoutOptions {
 }
 
 export type Positions = Map<string, { x: number; y: number }>;
+
+// Both packages are CommonJS whose module.exports is the class or function itself; under NodeNext, TypeScript
+// types the default import as the module namespace, so it is narrowed here once to what Node actually gives.
+const Graph = graphology as unknown as typeof graphology.default;
+const forceAtlas2 = fa2 as unknown as typeof fa2.default;
 
 export const DEFAULT_SEED = 42;
 const DEFAULT_BARNES_HUT_THRESHOLD = 2000;

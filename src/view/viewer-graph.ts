@@ -17,7 +17,9 @@ const ENTITY_TYPES = [
 ];
 
 /** Classes that are never entity types of a node. */
-const NON_ENTITY_CLASSES = new Set([`${NG}Statement`, `${RDF}Statement`, `${NG}Document`, `${NG}Article`]);
+const NON_ENTITY_CLASSES = new Set([
+  `${NG}Statement`, `${RDF}Statement`, `${NG}Document`, `${NG}Article`, `${NG}NewsArticle`, `${NG}DocumentGraph`,
+]);
 
 /** Properties that describe a resource rather than relate it to another: never drawn as relations. */
 const ANNOTATION_PROPERTIES = new Set([
@@ -140,10 +142,12 @@ export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions =
   const documentIndex = new Map(documents.map((d, i) => [d.id, i]));
 
   // Entities: typed with an entity class of our vocabulary, and not a document or statement.
+  // Statements and per-article graphs carry prov:wasDerivedFrom; entities never do.
+  const derived = new Set(store.getQuads(null, namedNode(`${PROV}wasDerivedFrom`), null, null).map((q) => q.subject.value));
   const entityInfo = new Map<string, { type: string; subtype?: string }>();
   for (const q of store.getQuads(null, namedNode(`${RDF}type`), null, null)) {
     if (q.subject.termType !== 'NamedNode' || q.object.termType !== 'NamedNode') continue;
-    if (documentIris.has(q.subject.value) || NON_ENTITY_CLASSES.has(q.object.value)) continue;
+    if (documentIris.has(q.subject.value) || derived.has(q.subject.value) || NON_ENTITY_CLASSES.has(q.object.value)) continue;
     if (!q.object.value.startsWith(NG)) continue;
     if (!entityInfo.has(q.subject.value)) entityInfo.set(q.subject.value, classify(rdf, q.subject));
   }
@@ -170,7 +174,9 @@ export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions =
     if (!subject || !predicate || !object || subject.termType !== 'NamedNode' || predicate.termType !== 'NamedNode') continue;
     const polarityTerm = rdf.object(st, `${NG}polarity`);
     const denied = polarityTerm !== undefined && /denied|negative/i.test(nameOf(polarityTerm) ?? '');
-    const fact = !denied && rdf.has(subject, predicate, object);
+    // ng:fact says it outright; without it, a plain triple beside the statement makes it a fact.
+    const factFlag = rdf.literal(st, `${NG}fact`);
+    const fact = !denied && (factFlag !== undefined ? factFlag === 'true' || factFlag === '1' : rdf.has(subject, predicate, object));
     const speaker = rdf.object(st, `${NG}attributedTo`);
     const docTerm = rdf.object(st, `${PROV}wasDerivedFrom`);
     const sentence = rdf.literal(st, `${NG}sentence`);

@@ -1,7 +1,8 @@
 // Writes output/graph.json for the viewer: the viewer graph derived from the store, laid out, written atomically.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Store } from 'n3';
+import { Store } from 'n3';
+import { readOntologyQuads } from '../graph/ontology-files.js';
 import type { ViewerGraph } from './graph-json.js';
 import { layoutViewerGraph, type LayoutOptions } from './layout.js';
 import { viewerGraphFromStore, type ViewerGraphOptions } from './viewer-graph.js';
@@ -31,13 +32,27 @@ export function serializeViewerGraph(graph: ViewerGraph): string {
     `"attributes":[\n${lines(graph.attributes)}]}\n`;
 }
 
+/** The shipped ontology as a store, for the labels of predicates the output does not label itself; empty if absent. */
+export function shippedVocabulary(): Store {
+  const store = new Store();
+  for (const file of ['newsgraph.ttl', 'events.ttl']) {
+    try {
+      store.addQuads(readOntologyQuads(file));
+    } catch {
+      // an installation without ontology/ still gets readable labels from the predicates' names
+    }
+  }
+  return store;
+}
+
 /** Derives, lays out and writes `graph.json` into `outDir`; returns the path written and the graph. */
 export async function writeViewerGraph(
   store: Store,
   outDir: string,
   options: ViewerGraphOptions & LayoutOptions = {},
 ): Promise<{ path: string; graph: ViewerGraph }> {
-  const graph = layoutViewerGraph(viewerGraphFromStore(store, options), options);
+  const vocabulary = options.vocabulary ?? shippedVocabulary();
+  const graph = layoutViewerGraph(viewerGraphFromStore(store, { ...options, vocabulary }), options);
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, GRAPH_JSON);
   await writeFileAtomic(path, serializeViewerGraph(graph));

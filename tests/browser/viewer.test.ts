@@ -1,0 +1,215 @@
+// Browser tests of the viewer in headless Chromium (software WebGL): it draws, search finds, an edge shows its sentence,
+// filters hide what they should, the URL reopens a view, and untrusted text stays text.
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startViewerServer, type RunningViewer } from '../../src/view/server.js';
+import type { ViewerGraph } from '../../src/view/graph-json.js';
+import { launchChromium, type Browser } from './chromium.js';
+import { ensureViewerBuilt, HOSTILE, TMP, writeExampleGraph, writeHostileGraph } from './graphs.js';
+import { countInkPixels, edgePoint, nodePoint, openViewer } from './page-helpers.js';
+
+let browser: Browser;
+let example: { graph: ViewerGraph; source: string; server: RunningViewer };
+let hostile: { graph: ViewerGraph; server: RunningViewer };
+
+beforeAll(async () => {
+  ensureViewerBuilt();
+  const exampleDir = join(TMP, 'example');
+  const hostileDir = join(TMP, 'hostile');
+  const built = await writeExampleGraph(exampleDir);
+  example = { ...built, server: await startViewerServer({ outputDir: exampleDir, port: 0 }) };
+  hostile = { graph: await writeHostileGraph(hostileDir), server: await startViewerServer({ outputDir: hostileDir, port: 0 }) };
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await example?.server.close();
+  await hostile?.server.close();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => { throw error; });
+  return page;
+}
+
+/** The label a node has in the graph the page shows. */
+const labelOf = (graph: ViewerGraph, id: string): string => graph.nodes.find((n) => n.id === id)?.label ?? id;
+
+describe('viewer on the example graph', () => {
+  it('draws the graph: the canvas is not blank and a screenshot is written', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const shot = await page.locator('#graph').screenshot();
+    mkdirSync(join(TMP), { recursive: true });
+    writeFileSync(join(TMP, '..', 'viewer-example.png'), await page.screenshot());
+    const pixels = await countInkPixels(page, shot);
+    // Nodes are coloured discs and edges grey lines: a blank white canvas has neither.
+    expect(pixels.colored, `graph from ${example.source}`).toBeGreaterThan(500);
+    expect(pixels.ink / pixels.total).toBeGreaterThan(0.005);
+    const status = await page.locator('#status').textContent();
+    expect(status).toContain(`${example.graph.nodes.length} of ${example.graph.nodes.length} entities`);
+    await page.close();
+  });
+
+  it('search suggests "Matthew Miller" from a prefix and an alias, and choosing it opens its panel', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    for (const typed of ['Matthew', 'miller']) {
+      await page.locator('#search').fill(typed);
+      await expect.poll(() => page.locator('#suggestions .suggestion-label').allTextContents()).toContain('Matthew Miller');
+    }
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#details .entity-label').textContent()).toBe('Matthew Miller');
+    expect(await page.locator('#details .entity-type').textContent()).toContain('Person');
+    // The selection is in the URL, so the link reopens it.
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain('node=');
+    await page.close();
+  });
+
+  it('clicking an edge on the canvas shows its source sentence with the mentions marked', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    // The longest edge on screen whose evidence has a sentence: clear of other nodes and easy to hit.
+    const candidates = example.graph.edges.filter((e) => e.statements.some((s) => s.sentence));
+    let best: { id: string; x: number; y: number; length: number } | undefined;
+    for (const edge of candidates) {
+      const p = await edgePoint(page, edge.id);
+      if (!best || p.length > best.length) best = { id: edge.id, ...p };
+    }
+    expect(best, 'an edge with a sentence').toBeDefined();
+    await page.mouse.move(best!.x, best!.y);
+    await page.mouse.click(best!.x, best!.y);
+    await expect.poll(() => page.evaluate(() => window.__viewer!.state().edge)).toBeTruthy();
+    const clicked = example.graph.edges.find((e) => e.id === (page.url().match(/edge=([^&]+)/)?.[1] ?? ''))!;
+    expect(clicked, 'the clicked edge is in the URL').toBeDefined();
+    const sentences = await page.locator('#details .sentence').allTextContents();
+    expect(sentences).toContain(clicked.statements.find((s) => s.sentence)!.sentence);
+    expect(await page.locator('#details .edge-title').textContent()).toContain(labelOf(example.graph, clicked.source));
+    expect(await page.locator('#details mark.hl').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details .doc-title').first().textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  it('clicking a relation in a node panel shows its provenance, with claims and denials marked', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const denial = example.graph.edges.find((e) => e.kind === 'denial');
+    const edge = denial ?? example.graph.edges.find((e) => e.statements.length > 0)!;
+    await page.evaluate((id) => (window.__viewer as unknown as { selectNode(id: string): void }).selectNode(id), edge.source);
+    await page.locator(`#details button.relation[data-edge="${edge.id}"]`).click();
+    await expect.poll(() => page.locator('#details .statement').count()).toBe(edge.statements.length);
+    if (denial) {
+      expect(await page.locator('#details .statement .badge-denial').count()).toBeGreaterThan(0);
+      expect(await page.locator('#details .statement').first().getAttribute('class')).toContain('statement-denial');
+    }
+    const speaker = edge.statements[0]!.attributedTo?.label;
+    if (speaker) expect(await page.locator('#details .prov').first().textContent()).toContain(speaker);
+    await page.close();
+  });
+
+  it('hovering a node highlights its neighbours and fades the rest', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const hub = [...example.graph.nodes].sort((a, b) => b.degree - a.degree)[0]!;
+    const point = await nodePoint(page, hub.id);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.evaluate(() => window.__viewerTimings?.hover !== undefined)).toBe(true);
+    const faded = await page.evaluate((id) => {
+      const app = window.__viewer!;
+      const neighbours = new Set(app.graph.neighbors(id));
+      const colours = app.graph.nodes().filter((n) => n !== id && !neighbours.has(n)).map((n) => app.sigma.getNodeDisplayData(n)!.color);
+      const near = [...neighbours].map((n) => app.sigma.getNodeDisplayData(n)!.color);
+      return { others: [...new Set(colours)], near: [...new Set(near)] };
+    }, hub.id);
+    if (faded.others.length) expect(faded.others).toEqual(['#e4e7ec']);
+    expect(faded.near).not.toContain('#e4e7ec');
+    await page.close();
+  });
+
+  it('filters hide what they should: claims, a type, an article; the URL reopens the same view', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const hiddenEdges = (): Promise<string[]> => page.evaluate(() => {
+      const app = window.__viewer!;
+      return app.graph.edges().filter((e) => app.sigma.getEdgeDisplayData(e)?.hidden);
+    });
+    expect(await hiddenEdges()).toEqual([]);
+
+    const claims = example.graph.edges.filter((e) => e.kind === 'claim').map((e) => e.id).sort();
+    await page.locator('#show-claim').uncheck();
+    await expect.poll(async () => (await hiddenEdges()).sort()).toEqual(claims);
+
+    await page.locator('#show-claim').check();
+    const type = example.graph.nodes.find((n) => n.degree > 0)!.type;
+    await page.locator(`.legend-item[data-type="${type}"]`).click();
+    const ofType = new Set(example.graph.nodes.filter((n) => n.type === type).map((n) => n.id));
+    const hiddenNodes = await page.evaluate(() => {
+      const app = window.__viewer!;
+      return app.graph.nodes().filter((n) => app.sigma.getNodeDisplayData(n)?.hidden);
+    });
+    expect(new Set(hiddenNodes)).toEqual(ofType);
+    const touching = example.graph.edges.filter((e) => ofType.has(e.source) || ofType.has(e.target)).map((e) => e.id).sort();
+    expect((await hiddenEdges()).sort()).toEqual(touching);
+    await page.locator(`.legend-item[data-type="${type}"]`).click();
+
+    if (example.graph.documents.length > 1) {
+      const doc = example.graph.documents[example.graph.documents.length - 1]!;
+      await page.locator('#article-filter').selectOption(doc.id);
+      const docIndex = example.graph.documents.indexOf(doc);
+      const expected = example.graph.edges.filter((e) => !e.statements.some((s) => s.document === docIndex)).map((e) => e.id).sort();
+      await expect.poll(async () => (await hiddenEdges()).sort()).toEqual(expected);
+    }
+
+    // Reopen the link in a new page: same filters, same hidden edges.
+    await page.locator('#show-denial').uncheck();
+    const url = page.url();
+    const before = (await hiddenEdges()).sort();
+    const again = await newPage();
+    await openViewer(again, url);
+    expect(await again.locator('#show-denial').isChecked()).toBe(false);
+    const after = await again.evaluate(() => {
+      const app = window.__viewer!;
+      return app.graph.edges().filter((e) => app.sigma.getEdgeDisplayData(e)?.hidden);
+    });
+    expect(after.sort()).toEqual(before);
+    await again.close();
+    await page.close();
+  });
+});
+
+describe('viewer with hostile text', () => {
+  it('shows HTML in names, titles and sentences as text and runs no script', async () => {
+    const page = await newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openViewer(page, hostile.server.url);
+    await page.locator('#search').fill('<img');
+    await expect.poll(() => page.locator('#suggestions .suggestion-label').allTextContents()).toContain(HOSTILE);
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#details .entity-label').textContent()).toBe(HOSTILE);
+    expect(await page.locator('#details .aliases').textContent()).toContain('<script>alert(2)</script>');
+
+    const edge = hostile.graph.edges.find((e) => e.statements.some((s) => s.sentence?.startsWith(HOSTILE)))!;
+    await page.evaluate((id) => (window.__viewer as unknown as { selectEdge(id: string): void }).selectEdge(id), edge.id);
+    await expect.poll(() => page.locator('#details .sentence').first().textContent()).toContain('<svg onload=alert(5)>');
+    expect(await page.locator('#details mark.hl-speaker').first().textContent()).toBe(HOSTILE);
+    await page.locator('#article-filter').focus();
+    expect(await page.locator('#article-filter option').allTextContents()).toContainEqual(expect.stringContaining('<iframe'));
+
+    // No element was made from the data: no img, script, svg, iframe or b anywhere in the page's panels.
+    const injected = await page.evaluate(() => document.querySelectorAll('body img, body iframe, body svg, #details script, #details b, #suggestions img').length);
+    expect(injected).toBe(0);
+    // Give an image error handler, had one been created, the chance to fire: one frame and the network round trip.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

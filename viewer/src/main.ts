@@ -1,0 +1,295 @@
+// The viewer app: loads graph.json, draws it with sigma at its precomputed positions, and wires search, hover,
+// selection, filters, the details panel, live layout, PNG export and the URL state together.
+import type Graph from 'graphology';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import { downloadAsPNG } from '@sigma/export-image';
+import './style.css';
+import type { AppContext } from './app-context.js';
+import { buildGraph, validateGraph, type DrawnGraph } from './build-graph.js';
+import { EdgeDashedArrowProgram, EdgeSolidArrowProgram } from './edge-programs.js';
+import { renderEdgeDetails, renderNodeDetails } from './details-panel.js';
+import { clear, el } from './dom.js';
+import { renderFilters } from './filters-panel.js';
+import { renderLegend } from './legend.js';
+import { FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE } from './palette.js';
+import { setupSearch } from './search.js';
+import { parseState, serializeState, type ViewState } from './state.js';
+import type { EdgeAttrs, NodeAttrs, ViewerAttribute, ViewerEdge, ViewerGraph, ViewerNode } from './types.js';
+import { computeVisibility, type Visibility } from './visibility.js';
+
+/** Above this many nodes the in-browser layout is offered no more: it would take minutes in a tab. */
+const LIVE_LAYOUT_LIMIT = 5000;
+/** Above this many edges, edge labels are not drawn (they cost more than they tell at that density). */
+const EDGE_LABEL_LIMIT = 3000;
+
+interface Timings {
+  fetched?: number;
+  parsed?: number;
+  built?: number;
+  firstDraw?: number;
+  /** Time from the last hover to the render that shows it. */
+  hover?: number;
+}
+
+declare global {
+  interface Window {
+    __viewerReady?: boolean;
+    __viewerError?: string;
+    __viewerTimings?: Timings;
+    __viewer?: ViewerApp;
+  }
+}
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`viewer: #${id} missing from the page`);
+  return node as T;
+};
+
+class ViewerApp implements AppContext {
+  readonly nodesById: Map<string, ViewerNode>;
+  readonly edgesById: Map<string, ViewerEdge>;
+  readonly attributesBySubject: Map<string, ViewerAttribute[]>;
+  readonly sigma: Sigma;
+  readonly timings: Timings;
+  private current: ViewState;
+  private visible: Visibility;
+  private hovered: string | undefined;
+  private hoveredNeighbors = new Set<string>();
+  private hoverStartedAt: number | undefined;
+  private layout: FA2Layout | undefined;
+  private readonly search: { refresh(): void };
+
+  constructor(readonly data: ViewerGraph, readonly graph: DrawnGraph, container: HTMLElement, timings: Timings) {
+    this.timings = timings;
+    this.nodesById = new Map(data.nodes.map((n) => [n.id, n]));
+    this.edgesById = new Map(data.edges.map((e) => [e.id, e]));
+    this.attributesBySubject = new Map();
+    for (const a of data.attributes) {
+      const list = this.attributesBySubject.get(a.subject) ?? [];
+      list.push(a);
+      this.attributesBySubject.set(a.subject, list);
+    }
+    this.current = parseState(location.hash);
+    this.visible = computeVisibility(data, this.current);
+
+    this.sigma = new Sigma(graph as unknown as Graph, container, {
+      renderEdgeLabels: data.edges.length <= EDGE_LABEL_LIMIT,
+      enableEdgeEvents: true,
+      zIndex: true,
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: { arrow: EdgeSolidArrowProgram, dashed: EdgeDashedArrowProgram },
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#4b5563' },
+      labelRenderedSizeThreshold: data.nodes.length > 2000 ? 8 : 5,
+      minEdgeThickness: 1,
+      nodeReducer: (node, attrs) => this.nodeReducer(node, attrs as NodeAttrs),
+      edgeReducer: (edge, attrs) => this.edgeReducer(edge, attrs as EdgeAttrs),
+    });
+
+    this.search = setupSearch(this, $('search'), $('suggestions'));
+    this.bindCanvasEvents();
+    this.bindToolbar();
+    window.addEventListener('hashchange', () => {
+      if (location.hash !== serializeState(this.current)) this.applyState(parseState(location.hash));
+    });
+    this.renderPanels();
+    this.search.refresh();
+    // A link that names a node opens with the camera on it.
+    if (this.current.node && this.nodesById.has(this.current.node)) this.focusCamera(this.current.node, 0);
+  }
+
+  state(): ViewState {
+    return this.current;
+  }
+
+  visibility(): Visibility {
+    return this.visible;
+  }
+
+  update(change: Partial<ViewState>): void {
+    this.applyState({ ...this.current, ...change });
+  }
+
+  selectNode(id: string, focus = false): void {
+    if (!this.nodesById.has(id)) return;
+    this.applyState({ ...this.current, node: id, edge: undefined });
+    if (focus) this.focusCamera(id);
+  }
+
+  selectEdge(id: string): void {
+    const edge = this.edgesById.get(id);
+    if (!edge) return;
+    // Keep the node selected when the relation is one of its own, so the panel can lead back to it.
+    const node = this.current.node === edge.source || this.current.node === edge.target ? this.current.node : undefined;
+    this.applyState({ ...this.current, node, edge: id });
+  }
+
+  clearSelection(): void {
+    this.applyState({ ...this.current, node: undefined, edge: undefined });
+  }
+
+  private applyState(next: ViewState): void {
+    const filtersChanged = JSON.stringify({ ...next, node: 0, edge: 0, query: 0 }) !== JSON.stringify({ ...this.current, node: 0, edge: 0, query: 0 });
+    this.current = next;
+    if (filtersChanged) this.visible = computeVisibility(this.data, next);
+    const hash = serializeState(next);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+    }
+    this.renderPanels(filtersChanged);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private renderPanels(filters = true): void {
+    if (filters) {
+      renderLegend(this, $('legend'));
+      renderFilters(this, $('filters'));
+    }
+    const details = $('details');
+    if (this.current.edge) {
+      renderEdgeDetails(this, details, this.current.edge);
+      details.hidden = false;
+    } else if (this.current.node) {
+      renderNodeDetails(this, details, this.current.node);
+      details.hidden = false;
+    } else {
+      clear(details);
+      details.hidden = true;
+    }
+    const status = $('status');
+    status.textContent = `${this.visible.nodes.size.toLocaleString('en')} of ${this.data.nodes.length.toLocaleString('en')} entities · ` +
+      `${this.visible.edges.size.toLocaleString('en')} of ${this.data.edges.length.toLocaleString('en')} relations · ` +
+      `${this.data.documents.length.toLocaleString('en')} articles`;
+  }
+
+  private nodeReducer(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
+    if (!this.visible.nodes.has(node)) return { ...attrs, hidden: true };
+    const selected = node === this.current.node;
+    if (this.hovered) {
+      if (node === this.hovered) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+      if (this.hoveredNeighbors.has(node)) return { ...attrs, zIndex: 1, forceLabel: true };
+      return { ...attrs, color: FADED_NODE, label: '', zIndex: 0, highlighted: false };
+    }
+    if (selected) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+    return attrs;
+  }
+
+  private edgeReducer(edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+    if (!this.visible.edges.has(edge)) return { ...attrs, hidden: true };
+    if (edge === this.current.edge) return { ...attrs, color: HIGHLIGHT_EDGE, size: attrs.size + 1.5, zIndex: 2, forceLabel: true };
+    if (this.hovered) {
+      const [source, target] = this.graph.extremities(edge);
+      if (source === this.hovered || target === this.hovered) return { ...attrs, size: attrs.size + 0.8, zIndex: 1, forceLabel: true };
+      return { ...attrs, color: FADED_EDGE, label: '', zIndex: 0 };
+    }
+    return attrs;
+  }
+
+  private setHovered(node: string | undefined): void {
+    this.hovered = node;
+    this.hoveredNeighbors = new Set();
+    if (node) {
+      for (const neighbor of this.graph.neighbors(node)) if (this.visible.nodes.has(neighbor)) this.hoveredNeighbors.add(neighbor);
+    }
+    this.hoverStartedAt = performance.now();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private focusCamera(id: string, duration = 500): void {
+    const display = this.sigma.getNodeDisplayData(id);
+    if (!display) return;
+    const camera = this.sigma.getCamera();
+    const ratio = Math.min(camera.ratio, 0.5);
+    if (duration) void camera.animate({ x: display.x, y: display.y, ratio }, { duration });
+    else camera.setState({ x: display.x, y: display.y, ratio });
+  }
+
+  private bindCanvasEvents(): void {
+    this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
+    this.sigma.on('leaveNode', () => this.setHovered(undefined));
+    this.sigma.on('clickNode', ({ node }) => this.selectNode(node));
+    this.sigma.on('clickEdge', ({ edge }) => this.selectEdge(edge));
+    this.sigma.on('clickStage', () => this.clearSelection());
+    this.sigma.on('enterEdge', () => { this.sigma.getContainer().style.cursor = 'pointer'; });
+    this.sigma.on('leaveEdge', () => { this.sigma.getContainer().style.cursor = ''; });
+    this.sigma.on('afterRender', () => {
+      if (this.hoverStartedAt !== undefined) {
+        this.timings.hover = performance.now() - this.hoverStartedAt;
+        this.hoverStartedAt = undefined;
+      }
+    });
+  }
+
+  private bindToolbar(): void {
+    const layoutButton = $<HTMLButtonElement>('layout-button');
+    if (this.data.nodes.length > LIVE_LAYOUT_LIMIT || this.data.nodes.length === 0) {
+      layoutButton.disabled = true;
+      layoutButton.title = this.data.nodes.length ? `Live layout is for graphs up to ${LIVE_LAYOUT_LIMIT.toLocaleString('en')} nodes; this one was laid out at build time` : 'Nothing to lay out';
+    }
+    layoutButton.addEventListener('click', () => {
+      if (!this.layout) this.layout = new FA2Layout(this.graph, { settings: { ...inferSettings(this.graph), barnesHutOptimize: this.graph.order > 2000 } });
+      if (this.layout.isRunning()) {
+        this.layout.stop();
+        layoutButton.textContent = 'Run layout';
+        layoutButton.classList.remove('running');
+      } else {
+        this.layout.start();
+        layoutButton.textContent = 'Stop layout';
+        layoutButton.classList.add('running');
+      }
+    });
+    $('fit-button').addEventListener('click', () => void this.sigma.getCamera().animatedReset({ duration: 400 }));
+    $('export-button').addEventListener('click', () => {
+      void downloadAsPNG(this.sigma, { fileName: 'newsgraph', backgroundColor: '#ffffff' });
+    });
+  }
+}
+
+function showError(message: string): void {
+  window.__viewerError = message;
+  const graph = $('graph');
+  clear(graph);
+  graph.append(el('div', { className: 'error' }, [el('h2', { text: 'The graph could not be shown' }), el('p', { text: message })]));
+}
+
+async function main(): Promise<void> {
+  const timings: Timings = {};
+  window.__viewerTimings = timings;
+  let data: ViewerGraph;
+  try {
+    const response = await fetch('graph.json', { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`graph.json: HTTP ${response.status}; run newsgraph build first`);
+    const text = await response.text();
+    timings.fetched = performance.now();
+    data = validateGraph(JSON.parse(text));
+    timings.parsed = performance.now();
+  } catch (error) {
+    showError(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const graph = buildGraph(data);
+  timings.built = performance.now();
+  const container = $('graph');
+  if (!data.nodes.length) container.append(el('div', { className: 'empty', text: 'This graph has no entities yet.' }));
+  const app = new ViewerApp(data, graph, container, timings);
+  window.__viewer = app;
+  // Ready once the first frame is on screen: tests and benchmarks wait for this, not for a delay.
+  const ready = (): void => {
+    timings.firstDraw = performance.now();
+    window.__viewerReady = true;
+    document.body.dataset.ready = 'true';
+  };
+  app.sigma.once('afterRender', ready);
+  app.sigma.refresh();
+}
+
+void main();
