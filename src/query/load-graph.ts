@@ -82,7 +82,8 @@ export async function loadOxigraph(): Promise<Oxigraph> {
   oxigraphModule ??= (await import('oxigraph')).default;
   return oxigraphModule;
 }
-function namedGraph(iri: string): import('oxigraph').NamedNode {
+/** An oxigraph named node (oxigraph must have been loaded, as openGraph does). */
+export function namedGraph(iri: string): import('oxigraph').NamedNode {
   if (!oxigraphModule) throw new Error('query: oxigraph not loaded');
   return oxigraphModule.namedNode(iri);
 }

@@ -3,7 +3,7 @@ import type { Store, Term as OxTerm, Quad as OxQuad } from 'oxigraph';
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { prefixes as projectPrefixes } from '../graph/vocabulary.js';
-import { loadFile, loadOxigraph, resolveGraphPath, type GraphSource } from './load-graph.js';
+import { loadFile, loadOxigraph, namedGraph, resolveGraphPath, type GraphSource } from './load-graph.js';
 import { stripCommentsAndStrings, withPrefixes } from './prefixes.js';
 import { SparqlError, syntaxErrorFrom } from './sparql-error.js';
 import { valueFromJson, type JsonTerm, type Row } from './values.js';
@@ -30,6 +30,10 @@ export interface OpenGraphOptions {
 export interface QueryOptions {
   /** Base IRI for relative IRIs in the query. */
   base?: string;
+  /** The query's default graph is the merge of these named graphs (SPARQL Protocol `default-graph-uri`). */
+  defaultGraphs?: string[];
+  /** The named graphs the query may see (SPARQL Protocol `named-graph-uri`). */
+  namedGraphs?: string[];
 }
 
 /** SELECT results as the SPARQL 1.1 JSON results format holds them: projected variables, in order, and bindings. */
@@ -154,8 +158,11 @@ export class NewsGraph {
   private execute(query: string, options: QueryOptions, format: string | undefined, what: string): ReturnType<Store['query']> {
     const { text, lineOffset } = this.prepare(query);
     try {
+      const dataset = options.defaultGraphs?.length || options.namedGraphs?.length;
       return this.store.query(text, {
-        use_default_graph_as_union: this.unionDefaultGraph,
+        ...(dataset ? {} : { use_default_graph_as_union: this.unionDefaultGraph }),
+        ...(options.defaultGraphs?.length ? { default_graph: options.defaultGraphs.map(namedGraph) } : {}),
+        ...(options.namedGraphs?.length ? { named_graphs: options.namedGraphs.map(namedGraph) } : {}),
         ...(options.base ? { base_iri: options.base } : {}),
         ...(format ? { results_format: format } : {}),
       });

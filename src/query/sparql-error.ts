@@ -56,11 +56,13 @@ function tidyExpectation(raw: string): string {
   // Split at top-level commas: character classes ([...]) contain commas of their own.
   const items: string[] = [];
   let depth = 0;
+  let quoted = false;
   let current = '';
   for (const ch of list) {
-    if (ch === '[') depth++;
-    if (ch === ']') depth--;
-    if (ch === ',' && depth === 0) {
+    if (ch === '"' && depth === 0) quoted = !quoted;
+    if (!quoted && ch === '[') depth++;
+    if (!quoted && ch === ']') depth--;
+    if (ch === ',' && depth === 0 && !quoted) {
       items.push(current.trim());
       current = '';
     } else current += ch;
