@@ -71,7 +71,12 @@ export function cleanName(text: string, type: EntityType): CleanName {
       break;
     }
     // Only strip when a capitalised name is left: "Prime Minister" alone stays as it is.
-    if (i > 0 && /^\p{Lu}/u.test(words[i] ?? '')) name = words.slice(i).join(' ');
+    // ("State Department's spokesperson Matthew Miller" is not "Department's spokesperson Matthew Miller".)
+    const rest = words.slice(i);
+    const allTitles = rest.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (i > 0 && !allTitles && /^\p{Lu}/u.test(rest[0] ?? '') && rest.every((w) => /^(?:\p{Lu}|(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|di|du)$|(?:al|el)-)/u.test(w))) {
+      name = rest.join(' ');
+    }
   }
   return { name: name.trim() || tidy(text), gender };
 }
