@@ -57,7 +57,13 @@ export async function writeFilesAtomically(files: OutputFile[]): Promise<string[
         throw new Error(`export: ${file.path}: ${(error as Error).message}`, { cause: error });
       }
     }
-    for (const [temp, target] of temps) await rename(temp, target);
+    for (const [temp, target] of temps) {
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        throw new Error(`export: ${target}: ${(error as Error).message}`, { cause: error });
+      }
+    }
     return files.map((f) => f.path);
   } catch (error) {
     await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));

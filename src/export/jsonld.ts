@@ -12,7 +12,7 @@ export async function offlineDocumentLoader(url: string): Promise<never> {
   throw new Error(`export: JSON-LD tried to load ${url}; remote documents are refused (the context is read from ontology/context.jsonld)`);
 }
 
-/** The shipped context, with the knowledge-base prefixes (kb, doc, docgraph, stmt, qty) following the build's base IRI. */
+/** The shipped context, with the knowledge-base prefixes (kb, doc, docgraph, stmt, qty, concept) following the build's base IRI. */
 export async function loadContext(base: string = DEFAULT_KB, path: string = ontologyFile('context.jsonld')): Promise<ContextObject> {
   let parsed: { '@context'?: ContextObject };
   try {
@@ -24,7 +24,7 @@ export async function loadContext(base: string = DEFAULT_KB, path: string = onto
   if (!context || typeof context !== 'object') throw new Error(`export: ${path}: no "@context" object`);
   const kb = prefixes(base);
   const out: ContextObject = { ...context };
-  for (const name of ['kb', 'doc', 'docgraph', 'stmt', 'qty']) out[name] = kb[name];
+  for (const name of ['kb', 'doc', 'docgraph', 'stmt', 'qty', 'concept']) out[name] = kb[name];
   return out;
 }
 

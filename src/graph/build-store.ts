@@ -93,7 +93,7 @@ function documentQuads(doc: NewsDocument, base: string): Quad[] {
 function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>, openConcepts: Set<string>): Quad[] {
   const g = defaultGraph();
   const e = iri(entity.iri);
-  const cls = ENTITY_CLASSES.has(entity.type) ? entity.type : 'Misc';
+  const cls = entity.kind === 'concept' ? 'Concept' : ENTITY_CLASSES.has(entity.type) ? entity.type : 'Misc';
   const out: Quad[] = [quad(e, TYPE, iri(`${NG}${cls}`), g), quad(e, LABEL, str(entity.label), g)];
   for (const alias of new Set(entity.aliases)) {
     if (alias !== entity.label) out.push(quad(e, iri(`${SKOS}altLabel`), str(alias), g));

@@ -25,6 +25,6 @@ export function prefixes(kb: string = DEFAULT_KB): Record<string, string> {
     schema: SCHEMA, dct: DCT, time: TIME, sem: SEM, ev: EV,
     // Sub-namespaces of the knowledge base, so documents, their graphs, statements and quantities
     // are written as short prefixed names (`doc:us-warned-russia`) rather than full IRIs.
-    doc: `${kb}doc/`, docgraph: `${kb}graph/`, stmt: `${kb}statement/`, qty: `${kb}quantity/`,
+    doc: `${kb}doc/`, docgraph: `${kb}graph/`, stmt: `${kb}statement/`, qty: `${kb}quantity/`, concept: `${kb}concept/`,
   };
 }

@@ -129,6 +129,11 @@ describe('buildStore: values and declarations', () => {
     }
   });
 
+  it('types concepts the resolver names as ng:Concept', () => {
+    expect(value(store, kb('concept/files'), `${RDF}type`)).toBe(`${NG}Concept`);
+    expect(store.getQuads(kb('bordurian-police'), ng('pass'), kb('concept/files'), null)).toHaveLength(1);
+  });
+
   it('types events with the CAMEO-style scheme', () => {
     expect(value(store, kb('grand-opera-attack'), `${NG}eventType`)).toBe('https://w3id.org/newsgraph/events#Attack');
   });

@@ -61,6 +61,7 @@ export const entities: Entity[] = [
   entity('jo-lee', 'Person', 'Jo Lee', ['acme-globex']),
   entity('acme-globex-deal', 'Event', 'deal', ['acme-globex'], { eventType: 'Acquire' }),
   entity('analysts', 'Group', 'analysts', ['acme-globex']),
+  entity('concept/files', 'Misc', 'files', ['opera-attack'], { kind: 'concept' }),
 ];
 
 const byIri = new Map(entities.map((e) => [e.iri, e]));
@@ -111,6 +112,7 @@ export const rows: Row[] = [
   { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania', s: ref('borduria'), p: 'blame', label: 'blame', o: ref('ruritania'), fact: true },
   { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania for the attack', s: ref('ruritania'), p: 'responsibleFor', label: 'responsible for', o: ref('grand-opera-attack'), fact: false, speaker: 'borduria', cue: 'blamed', extractor: 'reported-speech', confidence: 0.7 },
   { doc: docA, sentence: 3, evidence: 'the Bordurian police passed the files on to "Syldavian" investigators', s: ref('bordurian-police'), p: 'handFilesOnTo', label: 'hand files on to', o: ref('syldavian-investigators'), fact: true, extractor: 'open-verbs', confidence: 0.5 },
+  { doc: docA, sentence: 3, evidence: 'passed the files', s: ref('bordurian-police'), p: 'pass', label: 'pass', o: ref('concept/files'), fact: true, extractor: 'open-verbs', confidence: 0.45 },
   // the same relation from a second extractor with lower confidence: one statement node remains
   { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania', s: ref('borduria'), p: 'blame', label: 'blame', o: ref('ruritania'), fact: true, extractor: 'patterns', confidence: 0.6 },
   { doc: docB, sentence: 0, evidence: 'Acme Holdings bought Globex for $6bn', s: ref('acme-holdings'), p: 'acquire', label: 'acquire', o: ref('globex'), fact: true, speaker: 'jo-lee', cue: 'said', confidence: 0.88 },
