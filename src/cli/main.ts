@@ -12,6 +12,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./commands/view.js'),
   () => import('./commands/query.js'),
   () => import('./commands/serve.js'),
+  () => import('./commands/push.js'),
   () => import('./commands/openie.js'),
 ];
 
