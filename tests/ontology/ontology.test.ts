@@ -25,7 +25,7 @@ describe('ontology files parse', () => {
 
   it('context.jsonld is a valid JSON-LD 1.1 context, processed offline', async () => {
     const context = JSON.parse(file('context.jsonld'));
-    const expanded: any[] = await jsonld.expand({ '@context': context['@context'], '@id': 'kb:x', confidence: '0.5', polarity: 'Denied' }, { documentLoader: offlineDocumentLoader } as never) as any[];
+    const expanded: any[] = await jsonld.expand({ '@context': context['@context'], '@id': 'kb:x', confidence: '0.5', polarity: 'Denied' }, { documentLoader: offlineDocumentLoader } as never) as unknown as any[];
     expect(expanded[0]).toMatchObject({
       '@id': 'https://w3id.org/newsgraph/kb/x',
       [`${NG}confidence`]: [{ '@value': '0.5', '@type': 'http://www.w3.org/2001/XMLSchema#decimal' }],
