@@ -54,6 +54,15 @@ export interface Mention {
   links?: { iso3166?: string; wikidata?: string };
   /** How the mention was found: 'ner', 'gazetteer', 'rule'. */
   source: string;
+  /**
+   * For a place used for its government ("the Kremlin said", "Washington warned"): the common name of
+   * the country whose government it stands for. The mention keeps its own type (City, Facility).
+   */
+  standsFor?: string;
+  /** The country the entity belongs to or lies in, when known ("the U.S. Embassy", "Manchester"). */
+  country?: string;
+  /** 0-1: how sure the analyzer is of the span and type (the recogniser's probability, or a fixed value for rules). */
+  confidence?: number;
 }
 
 export interface TimeExpression {

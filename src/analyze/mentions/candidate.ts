@@ -1,0 +1,35 @@
+// A mention being built from one sentence: a token span with a type and what is known of it, before overlaps are settled.
+import type { EntityType } from '../analysis.js';
+
+export interface Candidate {
+  /** Token span within the sentence, end exclusive. */
+  start: number;
+  end: number;
+  type: EntityType;
+  source: 'ner' | 'gazetteer' | 'rule';
+  confidence: number;
+  canonical?: string;
+  iso3166?: string;
+  country?: string;
+  standsFor?: string;
+}
+
+/** The words of a sentence with what the tagger gave them. */
+export interface SentenceWords {
+  words: readonly string[];
+  upos: readonly string[];
+  lemmas: readonly string[];
+  heads: readonly number[];
+  deps: readonly string[];
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Capitalised word or acronym ("Kabul", "ISIS", "U.S.", "al-Qaeda"'s "Qaeda"). */
+export function isCapitalWord(word: string): boolean {
+  const c = word.codePointAt(0)!;
+  const first = String.fromCodePoint(c);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

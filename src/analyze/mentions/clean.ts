@@ -1,0 +1,47 @@
+// Trims a name span to the name itself: no article, title, role or possessive ("the Foreign Secretary Jack Straw's" -> "Jack Straw").
+import type { Token } from '../analysis.js';
+import { demonymCountry, lookupCountry, titleLength } from '../gazetteer/index.js';
+import type { Candidate } from './candidate.js';
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const ARTICLES = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An']);
+
+/** The candidate trimmed, or undefined when nothing of a name is left. */
+export function clean(candidate: Candidate, tokens: readonly Token[]): Candidate | undefined {
+  const words = tokens.map((t) => t.text);
+  let { start, end } = candidate;
+  const trimEdges = () => {
+    while (start < end && (ARTICLES.has(words[start]!) || (EDGE_PUNCTUATION.test(words[start]!) && words[start] !== '-'))) start++;
+    while (end > start && (POSSESSIVE.has(words[end - 1]!) || EDGE_PUNCTUATION.test(words[end - 1]!))) end--;
+  };
+  trimEdges();
+  if (candidate.type === 'Person') {
+    // "UK Foreign Secretary Jack Straw", "Russian Ambassador Anatoly Antonov", "President Putin": keep the name.
+    for (;;) {
+      const before = start;
+      if (end - start > 1 && (lookupCountry(words[start]!) || demonymCountry(words[start]!))) start++;
+      const title = titleLength(words.slice(0, end - 1), start);
+      if (title > 0) start += title;
+      trimEdges();
+      if (start === before) break;
+    }
+  }
+  end = withHyphenSuffix(tokens, end);
+  if (start >= end) return undefined;
+  return { ...candidate, start, end };
+}
+
+/**
+ * Extends a name over a hyphenated short code written against it ("ISIS-K", "Group-IB", "F-16"): the
+ * tokenizer splits hyphens, names keep them.
+ */
+export function withHyphenSuffix(tokens: readonly Token[], end: number): number {
+  const hyphen = tokens[end];
+  const suffix = tokens[end + 1];
+  if (
+    hyphen?.text === '-' && suffix && tokens[end - 1]!.end === hyphen.start && hyphen.end === suffix.start &&
+    /^[\p{Lu}\d][\p{Lu}\d]{0,2}$/u.test(suffix.text)
+  ) return end + 2;
+  return end;
+}

@@ -1,0 +1,87 @@
+// Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
+import type { EntityType, Mention, Sentence } from '../analysis.js';
+import { matchPhrases } from '../gazetteer/index.js';
+import type { EntitySpan } from '../ner/index.js';
+import { overlaps, type Candidate, type SentenceWords } from './candidate.js';
+import { clean } from './clean.js';
+import { markMetonyms } from './metonyms.js';
+import { armedGroupContext, headWordNames, titledPersons } from './rules.js';
+import { fromPhrase, refine } from './typing.js';
+
+const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', MISC: 'Misc' };
+// Types an armed-group context may turn into ArmedGroup; persons, places and known bodies stay what they are.
+const ORGANIZATION_LIKE = new Set<EntityType>(['Organization', 'Misc', 'Group']);
+
+// Among overlapping candidates the longer wins; at equal length, what knows a canonical name, then the source
+// (the recogniser's span refined by the gazetteer carries the model's confidence).
+const SOURCE_RANK = { ner: 0, gazetteer: 1, rule: 2 } as const;
+
+function settle(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(Boolean(b.canonical)) - Number(Boolean(a.canonical)) ||
+      SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions of one sentence. */
+export function sentenceMentions(sentence: Sentence, entities: readonly EntitySpan[]): Candidate[] {
+  const tokens = sentence.tokens;
+  const words = tokens.map((t) => t.text);
+  const phrases = matchPhrases(words);
+  const candidates: Candidate[] = [];
+  for (const e of entities) {
+    const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens);
+    if (c) candidates.push(refine(c, words, phrases));
+  }
+  for (const p of phrases) {
+    const c = clean(fromPhrase(p, words), tokens);
+    // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
+    if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
+  }
+  for (const r of [...headWordNames(words), ...titledPersons(words)]) {
+    const c = clean(r, tokens);
+    if (c) candidates.push(c);
+  }
+  const kept = settle(candidates);
+  for (const m of kept) {
+    if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
+      m.type = 'ArmedGroup';
+    }
+  }
+  const view: SentenceWords = {
+    words,
+    upos: tokens.map((t) => t.upos),
+    lemmas: tokens.map((t) => t.lemma),
+    heads: tokens.map((t) => t.head),
+    deps: tokens.map((t) => t.dep),
+  };
+  markMetonyms(view, kept);
+  return kept;
+}
+
+/** Mentions of a whole document: `entities[i]` are the recogniser's spans of `sentences[i]`. */
+export function findMentions(text: string, sentences: readonly Sentence[], entities: ReadonlyArray<readonly EntitySpan[]>): Mention[] {
+  const mentions: Mention[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
+      const start = sentence.tokens[c.start]!.start;
+      const end = sentence.tokens[c.end - 1]!.end;
+      const mention: Mention = {
+        start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
+        source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,
+      };
+      if (c.canonical) mention.canonical = c.canonical;
+      if (c.iso3166) mention.links = { iso3166: c.iso3166 };
+      if (c.country) mention.country = c.country;
+      if (c.standsFor) mention.standsFor = c.standsFor;
+      mentions.push(mention);
+    }
+  });
+  return mentions;
+}

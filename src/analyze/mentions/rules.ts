@@ -1,0 +1,104 @@
+// Names the recogniser may miss, found by the shape of news names: capitalised runs ending in an organisation or
+// venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
+import {
+  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, STATE_QUALIFIED_HEADS,
+  demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
+} from '../gazetteer/index.js';
+import { isCapitalWord, type Candidate } from './candidate.js';
+import { countryInside, typeByWords } from './typing.js';
+
+// Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England").
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', '&', 'on', 'in']);
+// Joiners that also link two names ("Acme Holdings and Foobar Corp", "Hall for Wembley"): a name ends before one when its head came first.
+const LIST_JOINERS = new Set(['and', 'for', '&', 'on', 'in']);
+const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...STATE_QUALIFIED_HEADS, 'Party']);
+// "the Ukrainian Government", "the US administration": the country acting, already a Country mention.
+const GOVERNMENT_OF_COUNTRY = new Set(['Government', 'Administration', 'government', 'administration']);
+
+function capitalRunEnd(words: readonly string[], from: number): number {
+  let i = from;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (isCapitalWord(word) && word !== 'I') i++;
+    else if (NAME_JOINERS.has(word) && i + 1 < words.length && isCapitalWord(words[i + 1]!) && i > from) i++;
+    else if (word === '-' && i > from && i + 1 < words.length && isCapitalWord(words[i + 1]!)) i++;
+    else break;
+  }
+  // Never end on a joiner.
+  while (i > from && (NAME_JOINERS.has(words[i - 1]!) || words[i - 1] === '-')) i--;
+  return i;
+}
+
+/** Capitalised runs whose head word makes them an organisation, government body, company, party or venue. */
+export function headWordNames(words: readonly string[]): Candidate[] {
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalWord(words[i]!)) {
+      i++;
+      continue;
+    }
+    let runEnd = capitalRunEnd(words, i);
+    for (let j = i + 1; j < runEnd; j++) {
+      if (LIST_JOINERS.has(words[j]!) && HEADS.has(words[j - 1]!)) {
+        runEnd = j;
+        break;
+      }
+    }
+    let start = i;
+    while (start < runEnd && (words[start] === 'The' || titleLength(words.slice(0, runEnd - 1), start) > 0)) {
+      start += Math.max(1, titleLength(words.slice(0, runEnd - 1), start));
+    }
+    // The longest prefix of the run that ends in a head word, or a run opening on a government head ("Ministry of ...").
+    let end = runEnd;
+    while (end - start >= 2 && !HEADS.has(words[end - 1]!) && !GOVERNMENT_HEADS.has(words[start]!)) end--;
+    if (end - start >= 2) {
+      const bare = end - start === 2 && (lookupCountry(words[start]!) || demonymCountry(words[start]!)) && GOVERNMENT_OF_COUNTRY.has(words[end - 1]!);
+      const type = bare ? undefined : typeByWords(words, start, end, undefined);
+      if (type) {
+        const country = countryInside(words, start, end);
+        found.push({ start, end, type, source: 'rule', confidence: 0.75, ...(country && type === 'GovernmentBody' ? { country } : {}) });
+      }
+    }
+    i = Math.max(runEnd, i + 1);
+  }
+  return found;
+}
+
+/** "Mr Straw", "Dr. Jane Roe", "spokesperson Anna Lee": the name after an honorific, or a titled first + last name. */
+export function titledPersons(words: readonly string[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const title = isHonorific(words[i]!) ? 1 : titleLength(words, i);
+    if (!title) continue;
+    const start = i + title;
+    let end = start;
+    while (end < words.length && end - start < 4 && isCapitalWord(words[end]!) && !lookupCountry(words[end]!)) end++;
+    if (end === start) continue;
+    // After a role title only a first name makes it a person ("President Vladimir Putin", not "President Trump Tower").
+    if (isHonorific(words[i]!) || (end - start >= 2 && isFirstName(words[start]!))) {
+      found.push({ start, end, type: 'Person', source: 'rule', confidence: isHonorific(words[i]!) ? 0.85 : 0.75 });
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
+/** True when the words around [start, end) describe it as an armed group. */
+export function armedGroupContext(words: readonly string[], start: number, end: number): boolean {
+  const k = (i: number) => (i >= 0 && i < words.length ? gazetteerKey(words[i]!) : '');
+  // "Hamas militants", "the Taliban fighters"
+  if (ARMED_GROUP_CUES.has(k(end))) return true;
+  // "the militant group X", "the terrorist organisation X", "jihadist X"
+  if (GROUP_NOUNS.has(k(start - 1)) && ARMED_GROUP_CUES.has(k(start - 2))) return true;
+  if (ARMED_GROUP_CUES.has(k(start - 1)) && k(start - 1).endsWith('ist')) return true;
+  // Apposition: "X, the terrorist group responsible ...", "X, a militant organisation"
+  if (words[end] === ',' || words[end] === '—' || words[end] === '–' || words[end] === '(') {
+    for (let i = end + 1; i < Math.min(words.length, end + 6); i++) {
+      if (GROUP_NOUNS.has(k(i)) && ARMED_GROUP_CUES.has(k(i - 1))) return true;
+      if (words[i] === ',' || words[i] === '.') break;
+    }
+  }
+  // "X, which/who ... claimed responsibility" is left to the extractors.
+  return false;
+}

@@ -1,0 +1,95 @@
+// Fine entity types from the recogniser's coarse ones, by gazetteer entries and the head words of the name.
+import type { EntityType } from '../analysis.js';
+import {
+  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
+  countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, type PhraseMatch,
+} from '../gazetteer/index.js';
+import type { Candidate } from './candidate.js';
+
+/** The candidate a gazetteer entry makes. */
+export function fromPhrase(match: PhraseMatch, words: readonly string[]): Candidate {
+  const base = { start: match.start, end: match.end, source: 'gazetteer' as const, confidence: 0.9 };
+  const country = match.iso3166 ? countryName(match.iso3166) : undefined;
+  switch (match.kind) {
+    case 'country':
+      return { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}) };
+    case 'demonym':
+      // "Russians" are people; "Russian" (the adjective: "Russian side", "Russian officials") names the country.
+      return isPluralDemonym(words.slice(match.start, match.end).join(' '))
+        ? { ...base, type: 'Group', canonical: match.canonical, ...(country ? { country } : {}) }
+        : { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}), confidence: 0.8 };
+    case 'city':
+      return { ...base, type: 'City', canonical: match.canonical, ...(country ? { country } : {}), confidence: 0.8 };
+    case 'metonym':
+      return { ...base, type: 'Facility', canonical: match.canonical, ...(country ? { country, standsFor: country } : {}) };
+    case 'government':
+      return { ...base, type: 'GovernmentBody', canonical: match.canonical, ...(country ? { country } : {}) };
+    case 'party':
+      return { ...base, type: 'PoliticalParty', canonical: match.canonical };
+    case 'agency':
+      return { ...base, type: 'NewsAgency', canonical: match.canonical };
+    case 'armed-group':
+      return { ...base, type: 'ArmedGroup', canonical: match.canonical };
+  }
+}
+
+/** The country named inside a multi-word name ("U.S. Embassy", "Russian Foreign Ministry"). */
+export function countryInside(words: readonly string[], start: number, end: number): string | undefined {
+  for (let i = start; i < end; i++) {
+    const word = words[i]!;
+    const country = lookupCountry(word)?.name ?? demonymCountry(word)?.name;
+    if (country) return country;
+    if (i + 1 < end) {
+      const pair = lookupCountry(`${word} ${words[i + 1]}`)?.name;
+      if (pair) return pair;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The fine type of a name by its words: head (last word) or, for "X of Y" names, first word.
+ * `coarse` is the recogniser's type (Person, Organization, Location, Misc) or undefined for rule spans.
+ */
+export function typeByWords(words: readonly string[], start: number, end: number, coarse: EntityType | undefined): EntityType | undefined {
+  const last = words[end - 1]!;
+  const first = words[start]!;
+  const ofAt = words.slice(start, end).indexOf('of');
+  const head = ofAt > 0 ? words[start + ofAt - 1]! : last;
+  if (coarse === 'Person') return undefined;
+  if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(first)) return 'GovernmentBody';
+  if (head === 'Party' || last === 'Party') return 'PoliticalParty';
+  if (COMPANY_HEADS.has(last)) return 'Company';
+  if (STATE_QUALIFIED_HEADS.has(head)) {
+    for (let i = start; i < end - 1; i++) {
+      if (STATE_MODIFIERS.has(words[i]!) || lookupCountry(words[i]!) || demonymCountry(words[i]!)) return 'GovernmentBody';
+    }
+  }
+  if (FACILITY_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
+  if (FACILITY_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
+  if (coarse === 'Location' && LOCATION_HEADS.has(last)) return 'Location';
+  return undefined;
+}
+
+/** Refines a recogniser span: gazetteer entries of the same extent first, then head words, then place tables. */
+export function refine(candidate: Candidate, words: readonly string[], phrases: readonly PhraseMatch[]): Candidate {
+  const same = phrases.find((p) => p.start === candidate.start && p.end === candidate.end);
+  // A person the recogniser is sure of stays a person even when the name is also a place ("Jordan").
+  if (same && !(candidate.type === 'Person' && candidate.confidence >= 0.7)) {
+    const fine = fromPhrase(same, words);
+    return { ...fine, source: candidate.source, confidence: Math.max(candidate.confidence, fine.confidence) };
+  }
+  const byWords = typeByWords(words, candidate.start, candidate.end, candidate.type);
+  if (byWords) {
+    const country = countryInside(words, candidate.start, candidate.end);
+    return { ...candidate, type: byWords, ...(country && byWords === 'GovernmentBody' ? { country } : {}) };
+  }
+  if (candidate.type === 'Location' || candidate.type === 'Misc' || candidate.type === 'Organization') {
+    const name = words.slice(candidate.start, candidate.end).join(' ');
+    const country = candidate.type !== 'Organization' ? lookupCountry(name) : undefined;
+    if (country) return { ...candidate, type: 'Country', canonical: country.name, iso3166: country.iso3166 };
+    const city = candidate.type === 'Location' ? lookupCity(name) : undefined;
+    if (city) return { ...candidate, type: 'City', canonical: city.name, country: city.country };
+  }
+  return candidate;
+}

@@ -1,0 +1,58 @@
+// Tests the analyze stage end to end on a short article written for the test: offsets, tags, mentions, times.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/analyze.js';
+
+const text = [
+  'Storm hits coastal towns',
+  '',
+  'The Norwegian government said on Friday that it had sent aid to Bergen. Prime Minister Erik Larsen visited the city.',
+  '',
+  'Reuters reported that the Kremlin offered help early this month.',
+].join('\n');
+
+describe('analyze', () => {
+  const analysis = analyze({ id: 'storm', source: 'storm.txt', text, published: '2024-03-26' });
+
+  it('splits sentences at blank lines and keeps exact offsets', () => {
+    expect(analysis.sentences.map((s) => s.text)).toEqual([
+      'Storm hits coastal towns',
+      'The Norwegian government said on Friday that it had sent aid to Bergen.',
+      'Prime Minister Erik Larsen visited the city.',
+      'Reuters reported that the Kremlin offered help early this month.',
+    ]);
+    for (const s of analysis.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.tokens.map((t) => s.index >= 0 && text.slice(t.start, t.end))).toEqual(s.tokens.map((t) => t.text));
+    }
+  });
+
+  it('tags words with UPOS, PTB tags and lemmas', () => {
+    const said = analysis.sentences[1]!.tokens.find((t) => t.text === 'said')!;
+    expect(said.upos).toBe('VERB');
+    expect(said.tag).toBe('VBD');
+    expect(said.lemma).toBe('say');
+    for (const s of analysis.sentences) {
+      for (const t of s.tokens) expect(t.head).toBeLessThan(s.tokens.length);
+    }
+  });
+
+  it('finds typed mentions', () => {
+    const byText = new Map(analysis.mentions.map((m) => [m.text, m]));
+    expect(byText.get('Norwegian')).toMatchObject({ type: 'Country', canonical: 'Norway' });
+    expect(byText.get('Erik Larsen')).toMatchObject({ type: 'Person', sentence: 2 });
+    expect(byText.get('Reuters')).toMatchObject({ type: 'NewsAgency' });
+    expect(byText.get('Kremlin')).toMatchObject({ type: 'Facility', standsFor: 'Russia' });
+    for (const m of analysis.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('resolves times against the publication date', () => {
+    expect(analysis.times.map((t) => [t.text, t.date ?? t.interval])).toEqual([
+      ['Friday', '2024-03-22'],
+      ['early this month', { start: '2024-03-01', end: '2024-03-10' }],
+    ]);
+  });
+
+  it('handles an empty document', () => {
+    expect(analyze({ id: 'empty', source: 'empty.txt', text: '' })).toMatchObject({ sentences: [], mentions: [], times: [] });
+  });
+});

@@ -1,0 +1,126 @@
+// Tests mention finding and typing on hand-tagged sentences written for the test (no trained model involved).
+import { describe, expect, it } from 'vitest';
+import type { Sentence, Upos } from '../../src/analyze/analysis.js';
+import { findMentions } from '../../src/analyze/mentions/index.js';
+import type { EntitySpan } from '../../src/analyze/ner/index.js';
+import { tokenize } from '../../src/analyze/tokenizer/index.js';
+
+interface Case {
+  text: string;
+  /** Recogniser spans by surface text (the first occurrence). */
+  ner?: Array<[string, EntitySpan['type']]>;
+  /** Tokens to mark as verbs, with their lemma. */
+  verbs?: Record<string, string>;
+  /** Expected mentions: [text, type, extra fields]. */
+  expected: Array<[string, string, Record<string, unknown>?]>;
+}
+
+function run({ text, ner = [], verbs = {} }: Case) {
+  const [raw] = tokenize(text);
+  const auxiliaries = new Set(['has', 'had', 'have', 'was', 'is']);
+  const tokens = raw!.tokens.map((t) => ({
+    ...t,
+    lemma: verbs[t.text] ?? t.text.toLowerCase(),
+    upos: (verbs[t.text] ? 'VERB' : auxiliaries.has(t.text) ? 'AUX' : 'NOUN') as Upos,
+    tag: 'NN',
+    head: -1,
+    dep: 'dep',
+  }));
+  const sentence: Sentence = { index: 0, start: raw!.start, end: raw!.end, text, tokens };
+  const spans: EntitySpan[] = ner.map(([surface, type]) => {
+    const at = text.indexOf(surface);
+    const start = tokens.findIndex((t) => t.start === at);
+    const end = tokens.findIndex((t) => t.end === at + surface.length) + 1;
+    if (start < 0 || end <= start) throw new Error(`test: ${surface} is not a token span of ${text}`);
+    return { start, end, type, confidence: 0.9 };
+  });
+  return findMentions(text, [sentence], [spans]);
+}
+
+const cases: Case[] = [
+  {
+    text: 'UK Foreign Secretary Jack Straw met Russian officials.',
+    ner: [['Foreign Secretary Jack Straw', 'PER']],
+    expected: [
+      ['UK', 'Country', { canonical: 'United Kingdom', links: { iso3166: 'GB' } }],
+      ['Jack Straw', 'Person'],
+      ['Russian', 'Country', { canonical: 'Russia' }],
+    ],
+  },
+  {
+    text: "The spokesman answered ZETA's questions.",
+    ner: [["ZETA's", 'ORG']],
+    expected: [['ZETA', 'Organization']],
+  },
+  {
+    text: 'The Kremlin said Washington had warned Moscow.',
+    verbs: { said: 'say', warned: 'warn' },
+    expected: [
+      ['Kremlin', 'Facility', { standsFor: 'Russia' }],
+      ['Washington', 'City', { standsFor: 'United States' }],
+      ['Moscow', 'City', { standsFor: 'Russia' }],
+    ],
+  },
+  {
+    text: 'Fans gathered in Moscow on Friday.',
+    verbs: { gathered: 'gather' },
+    expected: [['Moscow', 'City', { standsFor: undefined, country: 'Russia' }]],
+  },
+  {
+    text: 'The Russian Foreign Ministry and the U.S. Embassy issued statements.',
+    expected: [
+      ['Russian Foreign Ministry', 'GovernmentBody', { country: 'Russia' }],
+      ['U.S. Embassy', 'GovernmentBody', { country: 'United States' }],
+    ],
+  },
+  {
+    text: 'Acme Holdings bought Foobar Corp last year.',
+    expected: [['Acme Holdings', 'Company'], ['Foobar Corp', 'Company']],
+  },
+  {
+    text: 'The Labour Party and the Conservatives clashed.',
+    expected: [['Labour Party', 'PoliticalParty'], ['Conservatives', 'PoliticalParty']],
+  },
+  {
+    text: 'Crowds left Riverside Concert Hall for Wembley Stadium.',
+    expected: [['Riverside Concert Hall', 'Facility'], ['Wembley Stadium', 'Facility']],
+  },
+  {
+    text: 'XQZ-K, the terrorist group behind the raid, issued a video.',
+    ner: [['XQZ', 'ORG']],
+    expected: [['XQZ-K', 'ArmedGroup']],
+  },
+  {
+    text: 'Omega Front militants seized the port.',
+    ner: [['Omega Front', 'ORG']],
+    expected: [['Omega Front', 'ArmedGroup']],
+  },
+  {
+    text: 'Reuters reported that Mr Brown resigned.',
+    expected: [['Reuters', 'NewsAgency'], ['Brown', 'Person']],
+  },
+  {
+    text: 'Ukrainians protested against the Ukrainian Government.',
+    expected: [['Ukrainians', 'Group', { canonical: 'Ukraine' }], ['Ukrainian', 'Country', { canonical: 'Ukraine' }]],
+  },
+  {
+    text: 'The plant near Manchester closed.',
+    ner: [['Manchester', 'LOC']],
+    expected: [['Manchester', 'City', { country: 'United Kingdom', source: 'ner' }]],
+  },
+  {
+    text: 'President Maria Okafor visited Nigeria.',
+    expected: [['Maria Okafor', 'Person'], ['Nigeria', 'Country', { links: { iso3166: 'NG' } }]],
+  },
+];
+
+describe('findMentions', () => {
+  it.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const mentions = run(c);
+    expect(mentions.map((m) => [m.text, m.type])).toEqual(c.expected.map(([text, type]) => [text, type]));
+    c.expected.forEach(([, , extra], i) => {
+      for (const [field, value] of Object.entries(extra ?? {})) expect(mentions[i]![field as keyof (typeof mentions)[number]]).toEqual(value);
+    });
+    for (const m of mentions) expect(c.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
