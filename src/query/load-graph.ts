@@ -39,7 +39,7 @@ export function resolveGraphPath(path: string): string {
       const candidate = join(path, name);
       if (existsSync(candidate)) return candidate;
     }
-    throw new Error(`query: ${path}: no ${FOLDER_FILES.join(', ')} in this folder (run \`newsgraph build\` first)`);
+    throw new Error(`query: ${path}: no ${FOLDER_FILES.slice(0, -1).join(', ')} or ${FOLDER_FILES.at(-1)} in this folder (run \`newsgraph build\` first)`);
   }
   formatOf(path);
   return path;
@@ -114,17 +114,22 @@ async function jsonLdToNQuads(text: string, path: string, graph: string | undefi
     throw new Error(`query: ${path}: not JSON (${(error as Error).message})`);
   }
   const jsonld = (await import('jsonld')).default;
+  let missing: string | undefined;
   const documentLoader = async (url: string) => {
     const local = localContext(url, path);
-    if (!local) throw new Error(`query: ${path}: context ${url} is not available offline (put it next to the file)`);
+    if (!local) {
+      missing = url;
+      throw new Error(`query: ${path}: context ${url} is not available offline (put it next to the file)`);
+    }
     return { contextUrl: undefined, documentUrl: url, document: JSON.parse(readFileSync(local, 'utf8')) };
   };
   let quads: Quad[];
   try {
     quads = (await jsonld.toRDF(doc as never, { base: pathToFileURL(resolve(path)).href, documentLoader } as never)) as unknown as Quad[];
   } catch (error) {
-    const message = (error as Error).message;
-    throw new Error(message.startsWith('query:') ? message : `query: ${path}: JSON-LD: ${message}`);
+    // jsonld.js wraps the loader's error in its own; say what the user can act on.
+    if (missing) throw new Error(`query: ${path}: context ${missing} is not available offline (put it next to the file)`);
+    throw new Error(`query: ${path}: JSON-LD: ${(error as Error).message}`);
   }
   const writer = new Writer({ format: 'N-Quads' });
   const parts: string[] = [];
