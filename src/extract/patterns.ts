@@ -7,7 +7,7 @@ import { contextOf } from './context.js';
 import { LIGHT_VERBS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, verbEntry, verbPredicate } from './predicates/index.js';
 import { relationConfidence } from './relations.js';
-import { quotedTokens } from './speech.js';
+import { frameOf, patternFrames, SpeakerMemory } from './speech.js';
 import { lemmaOf, lower, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'pos-patterns';
@@ -52,11 +52,11 @@ function chunks(v: SentenceView): Chunk[] {
   return out;
 }
 
-export function sentencePatterns(ctx: Context, v: SentenceView): Candidate[] {
+export function sentencePatterns(ctx: Context, v: SentenceView, memory = new SpeakerMemory()): Candidate[] {
   if (v.parsed) return [];
   const out: Candidate[] = [];
   const cs = chunks(v);
-  const quoted = quotedTokens(v);
+  const frames = patternFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
   const chunkAt = (i: number): Chunk | undefined => cs.find((c) => c.start === i);
   const argOf = (c: Chunk): Argument | undefined => {
     const m = v.mentionAt[c.head];
@@ -96,7 +96,11 @@ export function sentencePatterns(ctx: Context, v: SentenceView): Candidate[] {
       if (next) { noun = n; prep = p; right = next; }
     }
     if (!right) continue;
+    // the phrase after the verb is the subject of a clause ("said Andersen had approved ..."), not its object
+    const after = v.tokens[right.end];
+    if (after && (after.upos === 'AUX' || after.upos === 'VERB' && after.tag !== 'VBG' && after.tag !== 'VBN')) continue;
     let subject = argOf(left), object = argOf(right);
+    if (object?.kind === 'literal' && object.datatype !== 'integer' && object.datatype !== 'decimal') continue;
     if (passive) {
       if (prep !== 'by') continue;
       prep = undefined;
@@ -106,17 +110,32 @@ export function sentencePatterns(ctx: Context, v: SentenceView): Candidate[] {
     const entry = noun ? verbEntry(`${lemma} ${noun} ${prep}`) : undefined;
     const pred = entry ? { name: entry.predicate, label: `${lemma} ${noun} ${prep}` } : noun ? { name: camel([lemma, noun, prep ?? '']), label: `${lemma} ${noun} ${prep}` } : verbPredicate(lemma, particle, prep);
     if (!subject || !object || subject.kind === 'literal') continue;
-    const inQuote = quoted.has(verb);
-    out.push({
-      subject, predicate: pred.name, predicateLabel: pred.label, object, polarity: negated ? 'denied' : 'asserted', fact: !negated && !inQuote,
+    const frame = frameOf(frames, verb);
+    const denied = negated !== !!frame?.denied;
+    const self = frame?.speaker && subject.kind === 'entity' && (subject.canonical ?? subject.text) === (frame.speaker.canonical ?? frame.speaker.text);
+    const c: Candidate = {
+      subject, predicate: pred.name, predicateLabel: pred.label, object, polarity: denied ? 'denied' : 'asserted', fact: !denied && (!frame || !!self),
       sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
       confidence: relationConfidence(subject, object, { known: !!entry || !!verbEntry(lemma), passive, shared: false, tokens: v.tokens.length, fallback: true }),
-    });
+      surface: { subject: spanOf(v, passive ? right : left), relation: v.tokens.slice(left.end, passive ? right.start : right.start).map((t) => t.text).join(' '), object: spanOf(v, passive ? left : right) },
+    };
+    if (frame?.speaker) { c.speaker = frame.speaker; c.cue = frame.cue; }
+    out.push(c);
   }
   return out;
 }
 
+function spanOf(v: SentenceView, c: Chunk): string {
+  return v.analysis.document.text.slice(v.tokens[c.start]!.start, v.tokens[c.end - 1]!.end);
+}
+
 export function posPatterns(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  return ctx.views.flatMap((v) => sentencePatterns(ctx, v));
+  const memory = new SpeakerMemory();
+  return ctx.views.flatMap((v) => {
+    const out = sentencePatterns(ctx, v, memory);
+    const lastPerson = [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
+    if (lastPerson) memory.notePerson(entityFromMention(lastPerson));
+    return out;
+  });
 }

@@ -37,9 +37,13 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     const toks = v.tokens.slice(start, end);
     if (toks.some((t) => !['NOUN', 'PROPN', 'ADJ', 'X', 'VERB'].includes(t.upos) && t.text !== '-')) continue;
     if (toks.some((_, k) => v.mentionAt[start + k] && v.mentionAt[start + k]!.type !== 'Misc')) continue;
-    const r = rolePredicate(toks.map(lower).join(' '));
+    const words = toks.map(lower);
+    const ex = /^ex-./.test(words[0]!);
+    if (ex) words[0] = words[0]!.slice(3);
+    const r = rolePredicate(words.join(' '));
     if (!r) continue;
     const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
+    if (ex) return { start, end, name: formerName(r.name), label: `former ${r.label}` };
     if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };
     return { start, end, name: r.name, label: r.label };
   }
@@ -50,13 +54,18 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
 function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   let s = start;
   let former = false;
-  while (s < v.tokens.length && (SKIPPABLE.has(lower(v.tokens[s]!)) || FORMER.has(lower(v.tokens[s]!)))) {
-    if (FORMER.has(lower(v.tokens[s]!))) former = true;
-    if (lower(v.tokens[s]!) === 'chief' && rolePredicate(lower(v.tokens[s]!) + ' ' + lower(v.tokens[s + 1] ?? v.tokens[s]!))) break;
+  // determiners, "former" and descriptive adjectives before the role: "the straight-talking former head"
+  for (let guard = 0; s < v.tokens.length && guard < 6; guard++) {
+    const w = lower(v.tokens[s]!);
+    if (FORMER.has(w)) former = true;
+    else if (rolePredicate(w) || rolePredicate(`${w} ${lower(v.tokens[s + 1] ?? v.tokens[s]!)}`)) break;
+    else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG') || v.mentionAt[s]) break;
     s++;
   }
   for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
-    const r = rolePredicate(v.tokens.slice(s, end).map(lower).join(' '));
+    const words = v.tokens.slice(s, end).map(lower);
+    if (/^ex-./.test(words[0]!)) { words[0] = words[0]!.slice(3); former = true; }
+    const r = rolePredicate(words.join(' '));
     if (r) return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
   }
   return undefined;
@@ -66,6 +75,8 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
 function orgBefore(v: SentenceView, end: number): Mention | undefined {
   let k = end - 1;
   while (k >= 0 && FORMER.has(lower(v.tokens[k]!).replace(/-$/, ''))) k--;
+  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
+  for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
   if (k >= 0 && (v.tokens[k]!.text === "'s" || v.tokens[k]!.text === '\u2019s' || v.tokens[k]!.text === "'")) k--;
   const m = k >= 0 ? v.mentionAt[k] : undefined;
   return isOrg(m) ? m : undefined;
@@ -75,6 +86,8 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
 function orgAt(v: SentenceView, start: number): Mention | undefined {
   let k = start;
   if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') k++;
+  // "an analyst at brokerage Aton", "head of fast-food giant McDonald's": lower-case descriptors before the name
+  for (let n = 0; n < 4 && k < v.tokens.length && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-') && ['NOUN', 'ADJ', 'PUNCT'].includes(v.tokens[k]!.upos); n++) k++;
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
   return isOrg(m) && m.start === v.tokens[k]!.start ? m : undefined;
 }
@@ -97,10 +110,31 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     const start = Math.min(person.start, org.start), end = Math.max(person.end, org.end);
     out.push({ subject, predicate: role.name, predicateLabel: role.label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: Math.min(v.sentence.end, end), extractor: NAME, confidence });
   };
-  const persons = [...new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))];
-  for (const p of persons) {
+  // a name right after a title is a person even where the recogniser typed it otherwise ("Ambassador ... Anatoly Antonov")
+  const namelike = (m: Mention): boolean => {
+    const [s0, e0] = mentionTokens(v, m);
+    return (m.type === 'Misc' || m.type === 'Person') && e0 - s0 >= 2 && v.tokens.slice(s0, e0).every((t) => t.upos === 'PROPN');
+  };
+  const persons = [...new Set(v.mentionAt.filter((m): m is Mention => !!m && (m.type === 'Person' || namelike(m))))];
+  for (const p0 of persons) {
+    const p: Mention = p0.type === 'Person' ? p0 : { ...p0, type: 'Person' };
     const [ps, pe] = mentionTokens(v, p);
     if (ps < 0) continue;
+    // "The BBC's Paul Reynolds": an organisation's own person
+    if (ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
+      const org = v.mentionAt[ps - 2];
+      if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'worksFor', label: 'works for' }, org, 0.7);
+    }
+    // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas"
+    if (ps >= 3 && v.tokens[ps - 1]!.text === ',') {
+      const r = roleEndingAt(v, ps - 1);
+      const org = r ? orgBefore(v, r.start) : undefined;
+      if (r && org) {
+        const [os] = mentionTokens(v, org);
+        const before = os > 0 ? v.tokens[os - 1]! : undefined;
+        if (before && (before.upos === 'DET' || before.upos === 'PRON')) emit(p, r, org, 0.7);
+      }
+    }
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
     let role = roleEndingAt(v, ps);
     if (role) {
@@ -125,7 +159,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       }
     }
     // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>"
-    if (pe < v.tokens.length && v.tokens[pe]!.text === ',') {
+    if (p0.type === 'Person' && pe < v.tokens.length && v.tokens[pe]!.text === ',') {
       const next = pe + 1;
       if (next < v.tokens.length && lower(v.tokens[next]!) === 'from') {
         const org = orgAt(v, next + 1);
@@ -154,7 +188,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       }
     }
     // D: "the <role> of <org>, <person>"
-    if (ps >= 2 && v.tokens[ps - 1]!.text === ',') {
+    if (p0.type === 'Person' && ps >= 2 && v.tokens[ps - 1]!.text === ',') {
       const orgM = v.mentionAt[ps - 2];
       if (isOrg(orgM)) {
         const [os] = mentionTokens(v, orgM);

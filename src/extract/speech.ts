@@ -107,6 +107,49 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   return frames.sort((a, b) => b.content.size - a.content.size);
 }
 
+/**
+ * Speech frames of a sentence without a parse: a speech verb with the noun phrase before it ("Smith said ...") or
+ * after it ('..., said Smith'), its content the quotation or the clause after the verb.
+ */
+export function patternFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
+  const frames: SpeechFrame[] = [];
+  const quoted = quotedTokens(v);
+  const isNominal = (k: number): boolean => ['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]?.upos ?? '');
+  v.tokens.forEach((t, i) => {
+    if (t.upos !== 'VERB' || !SPEECH_VERBS.has(lemmaOf(t)) || quoted.has(i)) return;
+    // the speaker: the noun phrase ending just before the verb (auxiliaries and adverbs between), else right after it
+    let k = i - 1;
+    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(v.tokens[k]!.upos)) k--;
+    let head: number | undefined = k >= 0 && isNominal(k) ? k : undefined;
+    if (head === undefined && i + 1 < v.tokens.length && isNominal(i + 1)) {
+      let e = i + 1;
+      while (e + 1 < v.tokens.length && (v.tokens[e + 1]!.upos === 'PROPN' || v.tokens[e + 1]!.upos === 'NOUN')) e++;
+      head = e;
+    }
+    if (head === undefined) return;
+    const m = v.mentionAt[head];
+    const speaker = m ? entityFromMention(m) : speakerArg(ctx, v, head);
+    const content = new Set<number>();
+    if (quoted.size) for (const q of quoted) content.add(q);
+    else {
+      // reported clause: "said (that) <clause>" up to the end of the sentence
+      let start = i + 1;
+      if (start < v.tokens.length && lower(v.tokens[start]!) === 'that') start++;
+      const hasVerb = v.tokens.slice(start).some((u) => u.upos === 'VERB' || u.upos === 'AUX');
+      if (hasVerb && head < i) for (let x = start; x < v.tokens.length; x++) content.add(x);
+      // "..., he said": the clause before the speech verb
+      if (head > i || (i > 1 && v.tokens[k]?.text === ',')) for (let x = 0; x < Math.min(i, head) - 1; x++) content.add(x);
+      if (head < i && k > 0 && v.tokens[k - 1]?.text === ',') {
+        let b = k - 1;
+        while (b > 0 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(v.tokens[b - 1]!.upos)) b--;
+        for (let x = 0; x < b - 1; x++) content.add(x);
+      }
+    }
+    if (content.size) frames.push({ speaker, cue: t.text, cueLemma: lemmaOf(t), cueToken: i, content, denied: DENIAL_VERBS.has(lemmaOf(t)), kind: quoted.size ? 'quote' : 'complement' });
+  });
+  return frames;
+}
+
 /** The innermost frame whose content holds token `i`, if any. */
 export function frameOf(frames: SpeechFrame[], i: number): SpeechFrame | undefined {
   let best: SpeechFrame | undefined;

@@ -47,6 +47,31 @@ const cases: Array<{ name: string; spec: SentenceSpec; expect: string[] }> = [
     spec: { rows: words('the/DET head/NOUN of/ADP Interpol/PROPN ,/PUNCT Jan/PROPN Ruiz/PROPN ,/PUNCT said/VERB ./PUNCT'), mentions: [['Interpol', 'Organization'], ['Jan Ruiz', 'Person']] },
     expect: ['Jan Ruiz | headOf | Interpol | + |  | fact'],
   },
+  {
+    name: 'ex- prefix, possessive organisation after the name',
+    spec: { rows: words("Rita/PROPN Holm/PROPN ,/PUNCT Nokia/PROPN 's/PART ex-head/NOUN of/ADP sales/NOUN ,/PUNCT spoke/VERB"), mentions: [['Rita Holm', 'Person'], ['Nokia', 'Company']] },
+    expect: ['Rita Holm | formerHeadOf | Nokia | + |  | fact'],
+  },
+  {
+    name: 'descriptive adjectives before the role and a descriptor before the company',
+    spec: { rows: words('Tom/PROPN Ware/PROPN ,/PUNCT the/DET outspoken/ADJ former/ADJ head/NOUN of/ADP retail/NOUN giant/ADJ Tesco/PROPN ,/PUNCT died/VERB'), mentions: [['Tom Ware', 'Person'], ['Tesco', 'Company']] },
+    expect: ['Tom Ware | formerHeadOf | Tesco | + |  | fact'],
+  },
+  {
+    name: 'role and demonym before a comma and the name',
+    spec: { rows: words('She/PRON met/VERB her/PRON Spanish/ADJ counterpart/NOUN ,/PUNCT Luis/PROPN Mora/PROPN ./PUNCT'), mentions: [['Spanish', 'Country', 'Spain'], ['Luis Mora', 'Person']] },
+    expect: ['Luis Mora | counterpartOf | Spain | + |  | fact'],
+  },
+  {
+    name: "a news organisation's own reporter",
+    spec: { rows: words("The/DET BBC/PROPN 's/PART Ann/PROPN Kerr/PROPN reports/VERB ./PUNCT"), mentions: [['BBC', 'NewsAgency'], ['Ann Kerr', 'Person']] },
+    expect: ['Ann Kerr | worksFor | BBC | + |  | fact'],
+  },
+  {
+    name: 'a name the recogniser did not type as a person, after a title',
+    spec: { rows: words('the/DET Dutch/ADJ Ambassador/NOUN to/ADP Peru/PROPN Jan/PROPN Smit/PROPN said/VERB'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Peru', 'Country'], ['Jan Smit', 'Misc']] },
+    expect: ['Jan Smit | ambassadorTo | Peru | + |  | fact', 'Jan Smit | ambassadorOf | Netherlands | + |  | fact'],
+  },
 ];
 
 describe('roles', () => {
