@@ -7,3 +7,4 @@ export { NG, DEFAULT_KB, prefixes } from './graph/vocabulary.js';
 export { buildStore, type BuildStoreOptions } from './graph/build-store.js';
 export { slugify, documentIri, documentGraphIri, statementIri } from './graph/iri.js';
 export { writeOutputs, type WriteOutputsOptions } from './export/write-outputs.js';
+export { buildGraph, type BuildOptions, type BuildReport } from './pipeline/build-graph.js';

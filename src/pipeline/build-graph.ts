@@ -1,0 +1,139 @@
+// The pipeline runner: ingest -> analyze -> extract -> resolve -> graph -> outputs, with a report of what was built and what failed.
+import { performance } from 'node:perf_hooks';
+import type { Analysis } from '../analyze/analysis.js';
+import type { Candidate } from '../extract/candidate.js';
+import type { IngestProblem } from '../ingest/document.js';
+import { DocumentIds, listArticleFiles, readArticleFile } from '../ingest/ingest.js';
+import { analyze } from '../analyze/analyze.js';
+import { extract } from '../extract/extract.js';
+import { resolve } from '../resolve/resolve.js';
+import { buildStore } from '../graph/build-store.js';
+import { isFact } from '../graph/build-store.js';
+import { DEFAULT_KB } from '../graph/vocabulary.js';
+import { normaliseBase } from '../graph/iri.js';
+import { OUTPUT_WRITERS, type OutputWriter } from './output-writers.js';
+import type { BuildProgress, BuildReport, StageTimes } from './build-report.js';
+
+export type { BuildReport, BuildProgress } from './build-report.js';
+
+export interface BuildOptions {
+  /** Output folder (created when missing). */
+  out: string;
+  /** Base IRI of the knowledge base; default https://w3id.org/newsgraph/kb/. */
+  base?: string;
+  /** Also write graph.nq. */
+  nquads?: boolean;
+  /** Largest input file read, in bytes (default 20 MB). */
+  maxBytes?: number;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Writers to run instead of the default ones (tests, scripts that want only some outputs). */
+  writers?: OutputWriter[];
+}
+
+/**
+ * Builds the graph of the inputs (files and folders) into `options.out`. A bad input never stops
+ * the build: it is reported in `problems` and the rest is built. When no document at all could
+ * be read, nothing is written, so existing outputs stay as they were.
+ */
+export async function buildGraph(inputs: string[], options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const times: StageTimes = { ingest: 0, analyze: 0, extract: 0, resolve: 0, graph: 0, write: 0 };
+  const base = normaliseBase(options.base ?? DEFAULT_KB);
+  const progress = options.onProgress ?? (() => {});
+  const problems: IngestProblem[] = [];
+
+  let t = performance.now();
+  const listed = await listArticleFiles(inputs);
+  problems.push(...listed.problems);
+  times.ingest += performance.now() - t;
+
+  // One document at a time through analyze and extract: models are loaded once, on first use,
+  // and nothing but the analyses and candidates is kept.
+  const ids = new DocumentIds();
+  const analyses: Analysis[] = [];
+  const candidates: Candidate[][] = [];
+  let sentences = 0;
+  let tokens = 0;
+  progress({ stage: 'read', done: 0, total: listed.files.length });
+  for (const [i, file] of listed.files.entries()) {
+    t = performance.now();
+    const read = await readArticleFile(file, ids, { maxBytes: options.maxBytes });
+    problems.push(...read.problems);
+    times.ingest += performance.now() - t;
+    for (const document of read.documents) {
+      let analysis: Analysis;
+      let found: Candidate[];
+      try {
+        t = performance.now();
+        analysis = analyze(document);
+        times.analyze += performance.now() - t;
+        t = performance.now();
+        found = extract(analysis);
+        times.extract += performance.now() - t;
+      } catch (error) {
+        // A bug met on one article should not cost the user the whole build; it is reported as that article's problem.
+        problems.push({ source: document.source, reason: `could not be processed: ${(error as Error)?.message ?? String(error)}` });
+        continue;
+      }
+      analyses.push(analysis);
+      candidates.push(found);
+      sentences += analysis.sentences.length;
+      for (const s of analysis.sentences) tokens += s.tokens.length;
+    }
+    progress({ stage: 'read', done: i + 1, total: listed.files.length, file: file.path });
+  }
+
+  const report: BuildReport = {
+    documents: analyses.length, sentences, tokens, problems, entitiesByType: {}, entities: 0, events: 0, concepts: 0,
+    statements: 0, relations: 0, facts: 0, quads: 0, files: [], times, milliseconds: 0,
+  };
+  if (analyses.length === 0) {
+    report.milliseconds = performance.now() - started;
+    return report;
+  }
+
+  progress({ stage: 'resolve' });
+  t = performance.now();
+  const corpus = resolve(analyses, candidates, { base });
+  times.resolve = performance.now() - t;
+
+  progress({ stage: 'graph' });
+  t = performance.now();
+  const store = buildStore(corpus, { base });
+  times.graph = performance.now() - t;
+
+  progress({ stage: 'write' });
+  t = performance.now();
+  for (const writer of options.writers ?? OUTPUT_WRITERS) {
+    report.files.push(...await writer.write({ store, corpus, outDir: options.out, base, nquads: options.nquads ?? false }));
+  }
+  times.write = performance.now() - t;
+
+  const byType = new Map<string, number>();
+  for (const e of corpus.entities) {
+    if (e.kind === 'event') report.events++;
+    else if (e.kind === 'concept') report.concepts++;
+    else byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  }
+  report.entitiesByType = Object.fromEntries([...byType.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  report.entities = [...byType.values()].reduce((a, b) => a + b, 0);
+  const statementIris = new Set<string>();
+  const relations = new Set<string>();
+  const facts = new Set<string>();
+  for (const st of corpus.statements) {
+    statementIris.add(st.iri);
+    const key = JSON.stringify([termId(st.subject), st.predicate, termId(st.object)]);
+    relations.add(key);
+    if (isFact(st)) facts.add(key);
+  }
+  report.statements = statementIris.size;
+  report.relations = relations.size;
+  report.facts = facts.size;
+  report.quads = store.size;
+  report.milliseconds = performance.now() - started;
+  return report;
+}
+
+function termId(term: { kind: string; iri?: string; value?: string; datatype?: string }): string {
+  return term.kind === 'iri' ? term.iri! : `${term.value}^^${term.datatype}`;
+}

@@ -1,0 +1,19 @@
+// Runs the benchmarks one after the other (`npm run bench`); each prints its own figures. Never part of `npm test`.
+import { benchPipeline } from './pipeline.js';
+import { benchViewer } from './viewer.js';
+
+const BENCHES: Array<[string, () => Promise<void>]> = [
+  ['pipeline', benchPipeline],
+  ['viewer', benchViewer],
+];
+
+for (const [name, bench] of BENCHES) {
+  const started = Date.now();
+  try {
+    await bench();
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(`bench ${name}: failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.log(`bench ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
