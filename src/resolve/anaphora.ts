@@ -65,7 +65,16 @@ export function anaphor(text: string): AnaphorConstraint | undefined {
   return { types, gender: GENDERED[head], kind: 'description' };
 }
 
-/** True when the text is a personal or possessive pronoun (never a name, never an alias). */
+// Words that are never names and that this resolver does not try to resolve: first and second
+// person ("we" in a quote is the speaker's side, too vague to name), demonstratives, relatives.
+const UNRESOLVED = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself',
+  'yourselves', 'one', 'this', 'that', 'these', 'those', 'who', 'whom', 'whose', 'which', 'what', 'someone',
+  'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'none', 'all', 'both', 'each', 'others',
+]);
+
+/** True when the text is a pronoun (never a name, never an alias), whether or not it can be resolved. */
 export function isPronoun(text: string): boolean {
-  return text.trim().toLowerCase() in PRONOUNS;
+  const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
+  return t in PRONOUNS || UNRESOLVED.has(t);
 }

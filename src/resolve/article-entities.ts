@@ -82,6 +82,8 @@ export function nameMention(
   links?: NameMention['links'],
 ): NameMention {
   const cleaned = cleanName(span.text, span.type);
+  // A group of people is named as written ("Russians"), not by the country a gazetteer gives as its canonical.
+  if (span.type === 'Group') canonical = undefined;
   const name = canonical?.trim() ? tidy(canonical) : cleaned.name;
   return {
     start: span.start, end: span.end, text: span.text, name, key: nameKey(name), type: span.type,

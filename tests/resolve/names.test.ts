@@ -65,7 +65,8 @@ describe('types', () => {
     ['Company', 'GovernmentBody', true, false],
     ['Country', 'Location', true, false],
     ['City', 'Location', true, true],
-    ['Misc', 'Person', true, false],
+    ['Misc', 'Person', true, true],
+    ['Group', 'Country', false, false],
     ['Person', 'Organization', false, false],
   ] as const)('%s ~ %s: in article %s, across %s', (a, b, inArticle, across) => {
     expect(compatibleInArticle(a, b)).toBe(inArticle);

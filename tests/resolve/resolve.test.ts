@@ -58,6 +58,35 @@ describe('aliases within an article', () => {
   });
 });
 
+describe('types within an article', () => {
+  it('merges one name the tagger typed two ways, and lets a specific type win over Misc', () => {
+    const a = analysisOf('doc', 'Reporters from VELA asked questions. Officials told VELA nothing. The Red Hand group and Red Hand fighters left.', [
+      { text: 'VELA', type: 'Location' }, { text: 'VELA', type: 'Organization', nth: 1 },
+      { text: 'Red Hand', type: 'Misc' }, { text: 'Red Hand', type: 'ArmedGroup', nth: 1 },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => [e.iri, e.type])).toEqual([[`${KB}red-hand`, 'ArmedGroup'], [`${KB}vela`, 'Location']]);
+  });
+
+  it('names a group of people as written, apart from its country', () => {
+    const a = analysisOf('doc', 'Russia said Russians abroad were safe.', [
+      { text: 'Russia', type: 'Country', canonical: 'Russia' }, { text: 'Russians', type: 'Group', canonical: 'Russia' },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => [e.iri, e.label, e.type])).toEqual([[`${KB}russia`, 'Russia', 'Country'], [`${KB}russians`, 'Russians', 'Group']]);
+  });
+
+  it('never makes an entity of "we" or "you"', () => {
+    const a = analysisOf('doc', '"We warned Tovaria," said Lena Park. "You saw it."', [{ text: 'Tovaria', type: 'Country' }, { text: 'Lena Park', type: 'Person' }]);
+    const r = resolve([a], [[
+      rel(a, ent(a, 'We'), 'warn', ent(a, 'Tovaria', 'Country'), { speaker: ent(a, 'Lena Park', 'Person') }),
+      rel(a, ent(a, 'You'), 'see', ent(a, 'it')),
+    ]], { base: KB });
+    expect(r.statements).toEqual([]);
+    expect(r.entities.map((e) => e.label)).toEqual(['Lena Park', 'Tovaria']);
+  });
+});
+
 describe('across articles', () => {
   const doc = (id: string, text: string, mentions: Array<[string, Analysis['mentions'][number]['type']]>): Analysis =>
     analysisOf(id, text, mentions.map(([t, type]) => ({ text: t, type })));
