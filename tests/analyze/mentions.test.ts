@@ -124,3 +124,18 @@ describe('findMentions', () => {
     for (const m of mentions) expect(c.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('findMentions across an article', () => {
+  it('gives a weakly typed surname the type its full name has elsewhere', () => {
+    const text = 'Elena Markova won the vote. Markova thanked her staff.';
+    const sentences: Sentence[] = tokenize(text).map((s, index) => ({
+      index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
+      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: 'PROPN' as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
+    }));
+    const mentions = findMentions(text, sentences, [
+      [{ start: 0, end: 2, type: 'PER', confidence: 0.95 }],
+      [{ start: 0, end: 1, type: 'LOC', confidence: 0.45 }],
+    ]);
+    expect(mentions.map((m) => [m.text, m.type, m.sentence])).toEqual([['Elena Markova', 'Person', 0], ['Markova', 'Person', 1]]);
+  });
+});

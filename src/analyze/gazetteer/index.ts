@@ -11,7 +11,7 @@ export {
 } from './countries.js';
 export { lookupCity, type CityInfo } from './cities.js';
 export { firstNames, isFirstName } from './first-names.js';
-export { HONORIFICS, TITLE_MODIFIERS, isHonorific, isRole, roleTitles, titleLength } from './titles.js';
+export { HONORIFICS, POST_NOMINALS, TITLE_MODIFIERS, isHonorific, isRole, roleTitles, titleLength } from './titles.js';
 export * from './organizations.js';
 export { countryName, matchPhrases, type PhraseEntry, type PhraseKind, type PhraseMatch } from './phrases.js';
 export { key as gazetteerKey } from './normalize.js';

@@ -1,5 +1,5 @@
 // Finds gazetteer names in a token sequence: longest match first, with the case rules that keep "US" apart from "us".
-import { allCountries, countryByCode } from './countries.js';
+import { allCountries, countryByCode, demonymCountry, lookupCountry } from './countries.js';
 import { cityNames, lookupCity } from './cities.js';
 import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
 import { isCapitalized, key, nameTokens } from './normalize.js';
@@ -58,13 +58,18 @@ function build(): void {
   for (const item of NEWS_AGENCIES) add(item.name, { kind: 'agency', canonical: item.canonical, exact: isExact(item.name) || item.name === 'dpa' });
   for (const item of ARMED_GROUPS) add(item.name, { kind: 'armed-group', canonical: item.canonical, exact: isExact(item.name) });
   for (const item of PARTIES) add(item.name, { kind: 'party', canonical: item.canonical, exact: isExact(item.name) });
+  // A name or demonym several countries share ("American", "Congolese") goes to the one countries.ts ranks first.
   for (const country of allCountries()) {
-    for (const name of country.names) add(name, { kind: 'country', canonical: country.name, iso3166: country.iso3166, exact: isExact(name) });
+    for (const name of country.names) {
+      const owner = lookupCountry(name) ?? country;
+      add(name, { kind: 'country', canonical: owner.name, iso3166: owner.iso3166, exact: isExact(name) });
+    }
   }
   for (const country of allCountries()) {
     for (const d of country.demonyms) {
-      add(d, { kind: 'demonym', canonical: country.name, iso3166: country.iso3166, exact: isExact(d) });
-      if (!NO_PLURAL.test(d)) add(d + 's', { kind: 'demonym', canonical: country.name, iso3166: country.iso3166, exact: false });
+      const owner = demonymCountry(d) ?? country;
+      add(d, { kind: 'demonym', canonical: owner.name, iso3166: owner.iso3166, exact: isExact(d) });
+      if (!NO_PLURAL.test(d)) add(d + 's', { kind: 'demonym', canonical: owner.name, iso3166: owner.iso3166, exact: false });
     }
   }
   for (const name of cityNames()) {

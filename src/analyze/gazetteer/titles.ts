@@ -5,8 +5,12 @@ import { key } from './normalize.js';
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev', 'rev.',
   'fr', 'fr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'insp.', 'det.',
-  'messrs', 'messrs.', 'mme', 'mme.', 'herr', 'sheikh', 'imam', 'ayatollah', 'rabbi',
+  'messrs', 'messrs.', 'mme', 'mme.', 'herr', 'sheikh', 'imam', 'ayatollah', 'rabbi', 'baroness', 'baron', 'viscount', 'earl',
+  'duke', 'duchess', 'countess',
 ]);
+
+/** Letters written after a name that are not part of it ("Jane Roe QC", "John Doe MP"). */
+export const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD']);
 
 // Role titles, lower-cased; multi-word ones are matched as phrases. Used before a name ("President Macron"),
 // after it ("Macron, the president") or alone ("the spokesperson said").

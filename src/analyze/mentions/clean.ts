@@ -1,6 +1,6 @@
 // Trims a name span to the name itself: no article, title, role or possessive ("the Foreign Secretary Jack Straw's" -> "Jack Straw").
 import type { Token } from '../analysis.js';
-import { demonymCountry, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { POST_NOMINALS, demonymCountry, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -16,7 +16,13 @@ export function clean(candidate: Candidate, tokens: readonly Token[]): Candidate
     while (end > start && (POSSESSIVE.has(words[end - 1]!) || EDGE_PUNCTUATION.test(words[end - 1]!))) end--;
   };
   trimEdges();
-  if (candidate.type === 'Person') {
+  // "Lord Goldsmith", "Mr Hockney": whatever the recogniser said, an honorific opens a person's name.
+  let type = candidate.type;
+  if (end - start > 1 && isHonorific(words[start]!)) type = 'Person';
+  // A title alone ("the Attorney General", "Mr") is a role, not a name.
+  if (isRole(words.slice(start, end).join(' ').replace(/ - /g, '-')) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
+  if (type === 'Person') {
+    while (end - start > 1 && POST_NOMINALS.has(words[end - 1]!)) end--;
     // "UK Foreign Secretary Jack Straw", "Russian Ambassador Anatoly Antonov", "President Putin": keep the name.
     for (;;) {
       const before = start;
@@ -27,21 +33,19 @@ export function clean(candidate: Candidate, tokens: readonly Token[]): Candidate
       if (start === before) break;
     }
   }
-  end = withHyphenSuffix(tokens, end);
+  end = withHyphenSuffix(tokens, end, type === 'Person');
   if (start >= end) return undefined;
-  return { ...candidate, start, end };
+  return { ...candidate, type, start, end };
 }
 
 /**
- * Extends a name over a hyphenated short code written against it ("ISIS-K", "Group-IB", "F-16"): the
- * tokenizer splits hyphens, names keep them.
+ * Extends a name over a hyphenated part written against it: a short code ("ISIS-K", "Group-IB", "F-16"),
+ * or for a person any capitalised part ("Kilroy-Silk"). The tokenizer splits hyphens; names keep them.
  */
-export function withHyphenSuffix(tokens: readonly Token[], end: number): number {
+export function withHyphenSuffix(tokens: readonly Token[], end: number, person = false): number {
   const hyphen = tokens[end];
   const suffix = tokens[end + 1];
-  if (
-    hyphen?.text === '-' && suffix && tokens[end - 1]!.end === hyphen.start && hyphen.end === suffix.start &&
-    /^[\p{Lu}\d][\p{Lu}\d]{0,2}$/u.test(suffix.text)
-  ) return end + 2;
+  if (hyphen?.text !== '-' || !suffix || tokens[end - 1]!.end !== hyphen.start || hyphen.end !== suffix.start) return end;
+  if (/^[\p{Lu}\d][\p{Lu}\d]{0,2}$/u.test(suffix.text) || (person && /^\p{Lu}\p{Ll}/u.test(suffix.text))) return end + 2;
   return end;
 }

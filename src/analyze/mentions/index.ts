@@ -2,15 +2,18 @@
 import type { EntityType, Mention, Sentence } from '../analysis.js';
 import { matchPhrases } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
-import { overlaps, type Candidate, type SentenceWords } from './candidate.js';
+import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
 import { armedGroupContext, headWordNames, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 
 const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', MISC: 'Misc' };
-// Types an armed-group context may turn into ArmedGroup; persons, places and known bodies stay what they are.
-const ORGANIZATION_LIKE = new Set<EntityType>(['Organization', 'Misc', 'Group']);
+// Types an armed-group context may turn into ArmedGroup; persons, places, known bodies and adjectives
+// ("Chechen militants": people described, not a named group) stay what they are.
+const ORGANIZATION_LIKE = new Set<EntityType>(['Organization']);
+// Below this the recogniser's span is kept only when a word of it is a proper noun.
+const WEAK_SPAN = 0.6;
 
 // Among overlapping candidates the longer wins; at equal length, what knows a canonical name, then the source
 // (the recogniser's span refined by the gazetteer carries the model's confidence).
@@ -36,6 +39,14 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const phrases = matchPhrases(words);
   const candidates: Candidate[] = [];
   for (const e of entities) {
+    // Spans of lower-case words ("congress", "image") or of no proper noun at low confidence ("If", "People") are noise.
+    let capital = false;
+    let proper = false;
+    for (let i = e.start; i < e.end; i++) {
+      if (isCapitalWord(words[i]!)) capital = true;
+      if (tokens[i]!.upos === 'PROPN') proper = true;
+    }
+    if (!capital || (!proper && e.confidence < WEAK_SPAN && !phrases.some((p) => p.start === e.start && p.end === e.end))) continue;
     const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens);
     if (c) candidates.push(refine(c, words, phrases));
   }
@@ -65,6 +76,33 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   return kept;
 }
 
+// Coarse types the document-level pass may correct; gazetteer-backed types (Country, City, ...) are left alone.
+const COARSE_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location', 'Misc']);
+
+/**
+ * One name, one type within an article: a weak recogniser guess ("Maduro" as a place) gives way to the type
+ * the same name, or a full name ending in it ("Nicolás Maduro"), got with more confidence elsewhere.
+ */
+function harmonize(mentions: Mention[]): void {
+  const best = new Map<string, { type: EntityType; confidence: number }>();
+  const note = (name: string, type: EntityType, confidence: number) => {
+    const known = best.get(name);
+    if (!known || confidence > known.confidence) best.set(name, { type, confidence });
+  };
+  for (const m of mentions) {
+    if (m.canonical || !COARSE_TYPES.has(m.type)) continue;
+    const confidence = m.confidence ?? 0;
+    note(m.text, m.type, confidence);
+    // "Nicolás Maduro" vouches for "Maduro" being a person (the surname, not the first name).
+    if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) note(m.text.split(/\s+/).pop()!, 'Person', confidence);
+  }
+  for (const m of mentions) {
+    if (m.canonical || !COARSE_TYPES.has(m.type) || m.source !== 'ner') continue;
+    const known = best.get(m.text);
+    if (known && known.type !== m.type && known.confidence > (m.confidence ?? 0)) m.type = known.type;
+  }
+}
+
 /** Mentions of a whole document: `entities[i]` are the recogniser's spans of `sentences[i]`. */
 export function findMentions(text: string, sentences: readonly Sentence[], entities: ReadonlyArray<readonly EntitySpan[]>): Mention[] {
   const mentions: Mention[] = [];
@@ -83,5 +121,6 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
       mentions.push(mention);
     }
   });
+  harmonize(mentions);
   return mentions;
 }

@@ -65,9 +65,10 @@ export function typeByWords(words: readonly string[], start: number, end: number
       if (STATE_MODIFIERS.has(words[i]!) || lookupCountry(words[i]!) || demonymCountry(words[i]!)) return 'GovernmentBody';
     }
   }
+  if (first === 'Camp' || first === 'Fort') return 'Facility';
   if (FACILITY_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
   if (FACILITY_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
-  if (coarse === 'Location' && LOCATION_HEADS.has(last)) return 'Location';
+  if (LOCATION_HEADS.has(last) && end - start > 1 && (coarse === 'Location' || !['Street', 'Road', 'Avenue', 'Channel'].includes(last))) return 'Location';
   return undefined;
 }
 
