@@ -12,6 +12,8 @@ import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView 
 
 export const NAME = 'dependency-relations';
 
+/** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
+const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
 /** Prepositions of time and manner whose phrase is rarely a relation's argument on its own. */
@@ -72,6 +74,11 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     return subjectsOf(v, t.head, depth + 1);
   }
   if (dep === 'acl:relcl' || dep === 'acl') return withConjuncts(v, appositionTarget(v, t.head));
+  // "accused X of orchestrating ...": the accused is the subject of the gerund
+  if (dep === 'advcl' && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
+    const obj = kid(v, t.head, 'obj');
+    if (obj !== undefined) return [appositionTarget(v, obj)];
+  }
   if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
   return [];
 }
@@ -150,6 +157,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   if (!v.parsed) return out;
   const frames = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
   const frameAt = (i: number): Frame => {
+    const t = v.tokens[i]!;
+    if (t.dep === 'advcl' && t.head >= 0 && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!)) && kid(v, t.head, 'obj') !== undefined) {
+      // what X is accused of is the accuser's claim
+      const accuser = kid(v, t.head, 'nsubj');
+      const speaker = accuser !== undefined ? argumentFor(ctx, v, appositionTarget(v, accuser)) : undefined;
+      if (speaker?.kind === 'entity') return { speaker, cue: v.tokens[t.head]!.text, denied: false, fact: false };
+      if (speaker?.kind === 'concept') return { speaker: { kind: 'entity', text: speaker.label, start: speaker.start, end: speaker.end, type: 'Group' }, cue: v.tokens[t.head]!.text, denied: false, fact: false };
+    }
     const f: SpeechFrame | undefined = frameOf(frames, i);
     if (!f) return { denied: false, fact: true };
     return { speaker: f.speaker, cue: f.cue, denied: f.denied, fact: false };
@@ -233,7 +248,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const obls = kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod').filter((o) => !kids(v, o, 'case').length ? false : true);
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
     const modality = modalityOf(v, p);
-    const known = (name: string): boolean => !!verbEntry(name);
 
     let agents: number[] = [];
     let patients: number[] = [];
@@ -294,12 +308,22 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
         return;
       }
+      // "X pleaded not guilty to Y", "X remained committed to Y": the adjective complement joins the relation
+      for (const adj of kids(v, p, 'xcomp').filter((k) => v.tokens[k]!.upos === 'ADJ')) {
+        for (const ob of [...kids(v, adj, 'obl', 'nmod'), ...restObls]) {
+          const prep = prepOf(v, ob);
+          if (!prep || SKIP_PREPS.has(prep)) continue;
+          const neg = kids(v, adj, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!)));
+          const words = [lemma, ...neg.map((k) => lower(v.tokens[k]!)), lemmaOf(v.tokens[adj]!), prep];
+          for (const a of agents) emit(arg(a), camel(words), words.join(' '), arg(ob), p, { shared, polarity: negated(v, p) ? 'denied' : 'asserted', modality, surface: { s: a, rel: relTokens(p, [...neg, adj, ...caseOf(ob)]), o: ob } });
+        }
+      }
       const objects = passive ? patients : objs;
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
-          emit(arg(a), pred.name, pred.label, arg(o), p, { known: known(pred.name) || !!verbEntry(lemma), passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
+          emit(arg(a), pred.name, pred.label, arg(o), p, { known: pred.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
         }
         if (speech && !objects.length && lemma !== 'say') {
           // "X denied that ...": the speech act with its content as a phrase
@@ -316,9 +340,17 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const obArg = arg(ob);
           if (!obArg || obArg.kind === 'literal' && obArg.datatype !== 'decimal' && obArg.datatype !== 'integer') continue; // dates go to events
           if (prep === 'according to') continue;
-          const withPrep = verbPredicate(lemma, particle, prep);
+          let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
+          let nounToks: number[] = [];
+          // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
+          const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o));
+          if (!withPrep.known && commonObj !== undefined && !passive) {
+            nounToks = [...kids(v, commonObj, 'compound').filter((k) => k < commonObj && !v.mentionAt[k]), commonObj];
+            const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
+            withPrep = { name: camel(words), label: words.join(' '), known: false };
+          }
           for (const x of withConjuncts(v, ob)) {
-            emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: known(withPrep.name), passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, caseOf(ob)), o: x } });
+            emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: withPrep.known, passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(ob)]), o: x } });
           }
         }
       }

@@ -194,6 +194,44 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     ],
     expect: ['Smith | join | Google | + |  | fact', 'Oracle | acquire | Cerner | + |  | fact'],
   },
+  {
+    name: 'verb, common-noun object and preposition make one relation (ReVerb style)',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      firm firm NOUN NN 3 nsubj
+      signed sign VERB VBD 0 root
+      a a DET DT 6 det
+      supply supply NOUN NN 6 compound
+      deal deal NOUN NN 3 obj
+      with with ADP IN 8 case
+      Sinopec Sinopec PROPN NNP 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Sinopec', 'Company']] }],
+    expect: ['firm | signSupplyDealWith | Sinopec | + |  | fact'],
+  },
+  {
+    name: 'an adjective complement joins the relation, its negation kept in the words',
+    specs: [{ rows: `
+      Ruiz Ruiz PROPN NNP 2 nsubj
+      pleaded plead VERB VBD 0 root
+      not not PART RB 4 advmod
+      guilty guilty ADJ JJ 2 xcomp
+      to to ADP IN 6 case
+      fraud fraud NOUN NN 4 obl
+      . . PUNCT . 2 punct`, mentions: [['Ruiz', 'Person']] }],
+    expect: ['Ruiz | pleadNotGuiltyTo | fraud | + |  | fact'],
+  },
+  {
+    name: 'what someone is accused of doing is the accuser\'s claim',
+    specs: [{ rows: `
+      Prosecutors prosecutor NOUN NNS 2 nsubj
+      accused accuse VERB VBD 0 root
+      Ruiz Ruiz PROPN NNP 2 obj
+      of of SCONJ IN 5 mark
+      hiding hide VERB VBG 2 advcl
+      losses loss NOUN NNS 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Ruiz', 'Person']] }],
+    expect: ['Prosecutors | accuse | Ruiz | + |  | fact', 'Ruiz | hide | losses | + | Prosecutors | claim'],
+  },
 ];
 
 describe('dependency relations', () => {

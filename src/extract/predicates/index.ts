@@ -48,7 +48,7 @@ export function verbEntry(phrase: string): VerbEntry | undefined {
  * The property for a verb lemma with its particle and preposition: the lexicon's, or an open relation minted from the
  * words ("emerge from" -> emergeFrom). `passive` marks a verb with no agent found: "be sold for" -> soldFor, "sold for".
  */
-export function verbPredicate(lemma: string, particle: string | undefined, prep: string | undefined): { name: string; label: string; frame?: VerbEntry['frame'] } {
+export function verbPredicate(lemma: string, particle: string | undefined, prep: string | undefined): { name: string; label: string; frame?: VerbEntry['frame']; known: boolean } {
   const words = [lemma, particle, prep].filter((w): w is string => !!w);
   const candidates = [words.join(' '), [lemma, particle].filter(Boolean).join(' '), lemma];
   for (const phrase of candidates) {
@@ -56,10 +56,10 @@ export function verbPredicate(lemma: string, particle: string | undefined, prep:
     if (!entry) continue;
     // "sell to" keeps its preposition where the lexicon maps only the bare verb: the object differs
     if (phrase !== words.join(' ') && prep && entry.predicate !== 'blame') break;
-    return { name: entry.predicate, label: labelOf(entry.predicate), frame: entry.frame };
+    return { name: entry.predicate, label: labelOf(entry.predicate), frame: entry.frame, known: true };
   }
   const name = camel(words);
-  return { name, label: words.join(' ') };
+  return { name, label: words.join(' '), known: false };
 }
 
 /** Every property the lexicon can emit, for the ontology; open relations minted from other verbs are not listed. */
