@@ -31,11 +31,20 @@ describe('tokenize: sentences', () => {
     ['Minister quits over row\n\nThe minister resigned on Monday.', 2],
     ['First paragraph without a stop\n  \nSecond paragraph', 2],
     ['"Is it true?" he asked. Nobody answered.', 2],
+    ['Results:\n- First item\n- Second item', 3],
+    ['Storm closes airport\nThe airport shut on Monday.', 2],
+    ['The committee, which met for several hours on Monday to discuss the\nbudget, agreed to cut spending.', 1],
+    ["He quoted 'the old song...' Then he left.", 2],
     ['', 0],
     ['   \n\n  ', 0],
   ];
   it.each(cases)('%j has %i sentences', (text, count) => {
     expect(tokenize(text)).toHaveLength(count);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(words("She wrote 'no more...' and stopped.").flat().at(-1)).toBe('.');
+    for (const sentence of tokenize('He asked "why?" .')) expect(sentence.tokens.some((t) => /\w/.test(t.text))).toBe(true);
   });
 
   it('ends a sentence at a blank line even mid-phrase', () => {

@@ -5,6 +5,7 @@ import { toEwt, type Span } from './ewt.js';
 export type { Span } from './ewt.js';
 
 const LOWER_START = /^\p{Ll}/u;
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
 /** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
 export interface TokenizedSentence {
@@ -21,13 +22,23 @@ export function tokenize(text: string): TokenizedSentence[] {
   const sentences: TokenizedSentence[] = [];
   if (!text.trim()) return sentences;
   let tokens: Span[] = [];
+  let paragraphStart = true;
   const close = () => {
-    if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    if (!tokens.length) return;
+    const last = sentences[sentences.length - 1];
+    // A closing quote or stop that wink left on its own belongs to the sentence before it.
+    if (last && !paragraphStart && tokens.every((t) => PUNCTUATION_ONLY.test(t.text))) {
+      last.tokens.push(...tokens);
+      last.end = tokens[tokens.length - 1]!.end;
+    } else sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
     tokens = [];
   };
   for (const token of toEwt(winkTokens(text), text)) {
     // wink ends a sentence at "?" or "!" inside quotes ("Why?" he asked); a sentence does not begin in lower case.
-    if (token.paragraph || (token.first && !LOWER_START.test(token.text))) close();
+    if (token.paragraph || (token.first && !LOWER_START.test(token.text))) {
+      close();
+      paragraphStart = Boolean(token.paragraph);
+    }
     tokens.push({ text: token.text, start: token.start, end: token.end });
   }
   close();

@@ -16,6 +16,12 @@ export interface RawToken {
 
 // A blank line (two line breaks with only spaces or tabs between) always ends a sentence.
 const BLANK_LINE = /\n[ \t\r\f\v]*\n/;
+// So does a line break before a list bullet, or after a short line with no closing punctuation (a headline,
+// a dateline, a list item) when the next line opens with a capital.
+const BULLET = /^[-•*–—·▪►]$/;
+const SHORT_LINE = 60;
+const LINE_END_PUNCTUATION = /[.!?:;,"'”’)\]]$/;
+const UPPER_START = /^[\p{Lu}\d"“‘']/u;
 
 /**
  * wink's tokens of `text`, located, whitespace dropped, `first` set where wink (or a blank line) starts a sentence.
@@ -40,7 +46,9 @@ export function winkTokens(text: string): RawToken[] {
     const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (at < 0) continue;
     const token: RawToken = { text: value, start: at, end: at + value.length, type };
-    if (BLANK_LINE.test(text.slice(previousEnd, at)) || previousEnd === 0) token.paragraph = true;
+    const gap = text.slice(previousEnd, at);
+    if (BLANK_LINE.test(gap) || previousEnd === 0) token.paragraph = true;
+    else if (gap.includes('\n') && (BULLET.test(value) || lineBreakEnds(text, previousEnd, value))) token.paragraph = true;
     located[i] = token;
     cursor = previousEnd = token.end;
   }
@@ -56,6 +64,13 @@ export function winkTokens(text: string): RawToken[] {
     }
   }
   return tokens;
+}
+
+/** True when the line ending at `lineEnd` is short, has no closing punctuation, and the next line starts a sentence. */
+function lineBreakEnds(text: string, lineEnd: number, next: string): boolean {
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return line.length > 0 && line.length <= SHORT_LINE && !LINE_END_PUNCTUATION.test(line) && UPPER_START.test(next);
 }
 
 function isSpace(code: number): boolean {
