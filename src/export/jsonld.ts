@@ -4,6 +4,7 @@ import jsonld from 'jsonld';
 import type { Quad } from 'n3';
 import { ontologyFile } from '../graph/ontology-files.js';
 import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
+import { compactNodes, ContextCompactor } from './jsonld-compact.js';
 
 type ContextObject = Record<string, unknown>;
 
@@ -39,7 +40,13 @@ export async function toJsonLd(quads: Quad[], context: ContextObject): Promise<o
   });
 }
 
-/** The JSON-LD file text: two-space indentation, final newline. */
+/**
+ * The JSON-LD file text (two-space indentation, final newline) for quads sorted with sortQuads.
+ * Written by our linear compactor when the graph has no blank nodes (always, for buildStore's
+ * output); otherwise by jsonld.js. Tests check both read back isomorphic through jsonld.toRDF.
+ */
 export async function jsonLdText(quads: Quad[], context: ContextObject): Promise<string> {
-  return `${JSON.stringify(await toJsonLd(quads, context), null, 2)}\n`;
+  const hasBlank = quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode');
+  const doc = hasBlank ? await toJsonLd(quads, context) : { '@context': context, '@graph': compactNodes(quads, new ContextCompactor(context)) };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

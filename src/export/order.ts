@@ -7,14 +7,21 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A sort key of a term: kind first, then value, datatype and language. */
+/**
+ * A sort and identity key of a term, in N3.js's id format (IRIs as is, `_:b` blank nodes, `"v"@lang`,
+ * `"v"^^datatype` literals): N3 terms carry it already, so keys cost nothing for the store's quads.
+ */
 export function termKey(t: Term): string {
+  const id = (t as { id?: unknown }).id;
+  if (typeof id === 'string') return id;
   switch (t.termType) {
-    case 'NamedNode': return `1${t.value}`;
-    case 'BlankNode': return `0${t.value}`;
-    case 'Literal': return `2${t.value}\u0000${t.datatype.value}\u0000${t.language}`;
+    case 'NamedNode': return t.value;
+    case 'BlankNode': return `_:${t.value}`;
+    case 'Literal':
+      if (t.language) return `"${t.value}"@${t.language}`;
+      return t.datatype.value === 'http://www.w3.org/2001/XMLSchema#string' ? `"${t.value}"` : `"${t.value}"^^${t.datatype.value}`;
     case 'DefaultGraph': return '';
-    default: return `3${t.value}`;
+    default: return `?${t.value}`;
   }
 }
 

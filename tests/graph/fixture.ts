@@ -113,6 +113,7 @@ export const rows: Row[] = [
   { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania for the attack', s: ref('ruritania'), p: 'responsibleFor', label: 'responsible for', o: ref('grand-opera-attack'), fact: false, speaker: 'borduria', cue: 'blamed', extractor: 'reported-speech', confidence: 0.7 },
   { doc: docA, sentence: 3, evidence: 'the Bordurian police passed the files on to "Syldavian" investigators', s: ref('bordurian-police'), p: 'handFilesOnTo', label: 'hand files on to', o: ref('syldavian-investigators'), fact: true, extractor: 'open-verbs', confidence: 0.5 },
   { doc: docA, sentence: 3, evidence: 'passed the files', s: ref('bordurian-police'), p: 'pass', label: 'pass', o: ref('concept/files'), fact: true, extractor: 'open-verbs', confidence: 0.45 },
+  { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania for the attack', s: ref('borduria'), p: 'describeAttackAs', label: 'describe attack as', o: lit('an act of "war"', 'string'), fact: true, extractor: 'open-verbs', confidence: 0.3 },
   // the same relation from a second extractor with lower confidence: one statement node remains
   { doc: docA, sentence: 3, evidence: 'Borduria blamed Ruritania', s: ref('borduria'), p: 'blame', label: 'blame', o: ref('ruritania'), fact: true, extractor: 'patterns', confidence: 0.6 },
   { doc: docB, sentence: 0, evidence: 'Acme Holdings bought Globex for $6bn', s: ref('acme-holdings'), p: 'acquire', label: 'acquire', o: ref('globex'), fact: true, speaker: 'jo-lee', cue: 'said', confidence: 0.88 },
