@@ -13,6 +13,8 @@ export interface EventMention {
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Event nouns that are plural by nature. */
+const PLURAL_EVENTS = new Set(['talks', 'negotiations', 'sanctions', 'hostilities', 'elections', 'riots', 'protests']);
 
 /** The event concept of a noun token, if it names an event. */
 export function eventTypeOfNoun(v: SentenceView, i: number): string | undefined {
@@ -81,6 +83,8 @@ export class EventBook {
           verbal = true;
         }
         if (!type) return;
+        // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event
+        if (!verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !leftModifiers(v, i).some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN')) return;
         const modality = verbal ? undefined : modalityOf(v, i);
         const label = verbal ? type.toLowerCase() : nominalLabel(v, i);
         let arg: EventArgument;

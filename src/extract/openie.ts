@@ -1,5 +1,7 @@
 // Open extraction of one sentence for CaRB: the relation extractor's candidates, with arguments and relation as written.
 import { analyze } from '../analyze/analyze.js';
+import type { Analysis } from '../analyze/analysis.js';
+import type { NewsDocument } from '../ingest/document.js';
 import type { Candidate } from './candidate.js';
 import { argumentText } from './arguments.js';
 import { extract } from './extract.js';
@@ -18,8 +20,8 @@ export function openTuple(c: Candidate): OpenExtraction {
 }
 
 /** Extractions of one sentence, most confident first, one per distinct (arg1, relation, arg2). */
-export function openExtractions(sentence: string): OpenExtraction[] {
-  const analysis = analyze({ id: 'openie', source: 'openie', text: sentence });
+export function openExtractions(sentence: string, analyzer: (d: NewsDocument) => Analysis = analyze): OpenExtraction[] {
+  const analysis = analyzer({ id: 'openie', source: 'openie', text: sentence });
   const seen = new Set<string>();
   const out: OpenExtraction[] = [];
   for (const c of extract(analysis)) {

@@ -227,6 +227,16 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     return argumentFor(ctx, v, target);
   };
 
+  // "a denial by X that ...": the speech act is a fact, its content (a phrase) the object
+  for (const f of frames) {
+    if (f.kind !== 'noun' || !f.speaker || f.cueLemma !== 'deny') continue;
+    const toks = [...f.content].sort((a, b) => a - b).filter((k) => !(v.tokens[k]!.dep === 'mark' && lower(v.tokens[k]!) === 'that'));
+    if (!toks.length || toks.length > 12) continue;
+    const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+    const text = v.analysis.document.text.slice(start, end);
+    emit(f.speaker, 'deny', 'deny', { kind: 'concept', text, start, end, label: text }, f.cueToken, { known: true, frameOverride: { denied: false, fact: true } });
+  }
+
   v.tokens.forEach((t, p) => {
     const u = t.upos;
     const hasCop = kids(v, p, 'cop').length > 0;

@@ -26,6 +26,11 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
   if (i === undefined) return undefined;
   const m = v.mentionAt[i];
   if (m) return entityFromMention(m);
+  // "the Russian Ambassador to the U.S. Anatoly Antonov", "a spokesman, John Kirby": the name in the phrase speaks
+  if (v.parsed) {
+    const named = kids(v, i, 'appos', 'flat', 'compound').find((k) => v.mentionAt[k]?.type === 'Person');
+    if (named !== undefined) return entityFromMention(v.mentionAt[named]!);
+  }
   const a = argumentFor(ctx, v, i);
   if (a?.kind === 'entity') return a;
   if (a?.kind === 'concept') {

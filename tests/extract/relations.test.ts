@@ -232,6 +232,24 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Ruiz', 'Person']] }],
     expect: ['Prosecutors | accuse | Ruiz | + |  | fact', 'Ruiz | hide | losses | + | Prosecutors | claim'],
   },
+  {
+    name: 'a denial named by a noun: the act is a fact, the content denied and attributed',
+    specs: [{ rows: `
+      Reporters reporter NOUN NNS 2 nsubj
+      asked ask VERB VBD 0 root
+      about about ADP IN 5 case
+      a a DET DT 5 det
+      denial denial NOUN NN 2 obl
+      by by ADP IN 7 case
+      Shell Shell PROPN NNP 5 nmod
+      that that SCONJ IN 10 mark
+      it it PRON PRP 10 nsubj
+      polluted pollute VERB VBD 5 acl
+      the the DET DT 12 det
+      delta delta NOUN NN 10 obj
+      . . PUNCT . 2 punct`, mentions: [['Shell', 'Company']] }],
+    expect: ['Shell | deny | it polluted the delta | + |  | fact', 'Shell | pollute | delta | - | Shell | claim'],
+  },
 ];
 
 describe('dependency relations', () => {
