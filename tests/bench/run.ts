@@ -1,10 +1,14 @@
 // Runs the benchmarks one after the other (`npm run bench`); each prints its own figures. Never part of `npm test`.
 import { benchPipeline } from './pipeline.js';
 import { benchViewer } from './viewer.js';
+import { benchModels } from './models.js';
+import { benchSparql } from './sparql.js';
 
 const BENCHES: Array<[string, () => Promise<void>]> = [
   ['pipeline', benchPipeline],
   ['viewer', benchViewer],
+  ['models', benchModels],
+  ['sparql', benchSparql],
 ];
 
 for (const [name, bench] of BENCHES) {

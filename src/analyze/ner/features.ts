@@ -1,5 +1,5 @@
 // Feature templates of the named-entity recogniser: word, shape, affixes, neighbours, part-of-speech tags, gazetteer matches, previous labels.
-import { hashString, mix, PAD_END, PAD_START, wordHashes, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, mix, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
 import { gazetteerLabels } from './gazetteer-features.js';
 
 export const MAX_NER_FEATURES = 64;
@@ -23,14 +23,15 @@ export interface NerInput {
 const NO_POS_START = hashString('<s>');
 const NO_POS_END = hashString('</s>');
 const NO_GAZ: number[] = [];
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
 
 export function nerInput(words: readonly string[], tags: readonly string[]): NerInput {
   const gaz = gazetteerLabels(words).map((labels) => labels.map(hashString));
-  let letters = 0, upper = 0;
-  for (const w of words) for (const ch of w) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) { letters++; if (ch === ch.toUpperCase()) upper++; }
-  }
-  return { words: words.map(wordHashes), pos: tags.map(hashString), gaz, allCaps: letters > 8 && upper / letters > 0.9 };
+  const joined = words.join('');
+  const upper = joined.match(UPPER)?.length ?? 0;
+  const lower = joined.match(LOWER)?.length ?? 0;
+  return { words: words.map(cachedWordHashes), pos: tags.map(hashString), gaz, allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9 };
 }
 
 function label(l: number): number {

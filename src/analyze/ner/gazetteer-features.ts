@@ -69,12 +69,15 @@ function buildPhrases(): Map<string, string[]> {
     if (c.subregion) add(c.subregion, 'region');
   }
   // Two-letter codes only where they are not also common lowercase words ("us").
-  for (const code of ['U.S.', 'U.K.', 'UK']) add(code, 'country');
+  for (const code of ['U.S.', 'U.K.', 'U.S.A.']) add(code, 'country');
   for (const r of WORLD_REGIONS) add(r, 'region');
   for (const w of ORG_WORDS) add(w, 'orgword');
   for (const t of TITLES) add(t, 'title');
   return new Map([...phrases].map(([k, v]) => [k, [...v].sort()]));
 }
+
+/** Capitalised abbreviations matched only as written: lowercase "us" is a pronoun. */
+const EXACT: ReadonlyMap<string, string> = new Map([['US', 'country'], ['UK', 'country'], ['USA', 'country'], ['UAE', 'country'], ['EU', 'orgword'], ['UN', 'orgword'], ['NATO', 'orgword']]);
 
 let phrases: Map<string, string[]> | null = null;
 
@@ -95,6 +98,8 @@ export function gazetteerLabels(sentence: readonly string[]): string[][] {
       const cats = phrases.get(key);
       if (cats) { best = n; bestCats = cats; }
     }
+    const exact = EXACT.get(sentence[i]!);
+    if (best === 0 && exact) out[i]!.push(`${exact}-B`);
     for (let k = 0; k < best; k++) for (const c of bestCats) out[i + k]!.push(`${c}-${k === 0 ? 'B' : 'I'}`);
   }
   return out;

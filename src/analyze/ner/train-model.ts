@@ -13,7 +13,7 @@ export interface TrainNerOptions {
   iterations?: number;
   seed?: number;
   data?: string;
-  /** Share of sentences also trained on in lower case (web text is often uncased). Default 0.3. */
+  /** Share of sentences also trained on in lower case (web text is often uncased). Default 0.5. */
   lowercase?: number;
   /** PTB tags of a sentence's words: the tagger the recogniser will run behind. */
   tag: (words: string[]) => string[];
@@ -23,7 +23,7 @@ export interface TrainNerOptions {
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 
 export function trainRecognizerModel(sentences: readonly LabelledSentence[], options: TrainNerOptions): Recognizer {
-  const iterations = options.iterations ?? 10, seed = options.seed ?? 1, share = options.lowercase ?? 0.3;
+  const iterations = options.iterations ?? 10, seed = options.seed ?? 1, share = options.lowercase ?? 0.5;
   const index = new Map(NER_LABELS.map((l, i) => [l, i]));
   const random = seededRandom(seed);
   const examples: Array<{ x: NerInput; gold: number[] }> = [];

@@ -11,7 +11,11 @@ const MAGIC = 0x3150474e; // 'NGP1'
 
 /** Options for `serialize`: pruning and quantisation of the averaged weights. */
 export interface SerializeOptions {
-  /** Weights with |w| below this fraction of the largest |w| are dropped (default 0.002). */
+  /**
+   * Weights with |w| below this fraction of the 99th percentile of |w| are dropped (default 0.01).
+   * A percentile, not the maximum: a few huge weights (the bias of the majority class) must not
+   * set the scale for all.
+   */
   pruneRatio?: number;
 }
 
@@ -95,8 +99,10 @@ export class Perceptron {
   /** Replaces the weights by their average over all updates so far (call once, after training). */
   average(): void {
     if (this.averaged || this.rowStart) return;
-    const c = this.instances, total = this.table.size * this.nClasses;
-    for (let i = 0; i < total; i++) this.w[i] = this.w[i]! - this.u[i]! / c;
+    // u holds sum(k * step) over steps taken at instance k; with T = instances seen, the mean of the
+    // weights after each instance is ((T + 1) * w - u) / T.
+    const t = this.instances - 1, total = this.table.size * this.nClasses;
+    if (t > 0) for (let i = 0; i < total; i++) this.w[i] = ((t + 1) * this.w[i]! - this.u[i]!) / t;
     this.u = new Float64Array(0);
     this.averaged = true;
   }
@@ -113,7 +119,12 @@ export class Perceptron {
     const dense = this.denseWeights();
     for (let i = 0; i < rows * n; i++) maxAbs = Math.max(maxAbs, Math.abs(dense[i]!));
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const threshold = Math.max((options.pruneRatio ?? 0.002) * maxAbs, scale / 2);
+    const magnitudes = new Float32Array(rows * n);
+    let nonzero = 0;
+    for (let i = 0; i < rows * n; i++) if (dense[i] !== 0) magnitudes[nonzero++] = Math.abs(dense[i]!);
+    const sorted = magnitudes.subarray(0, nonzero).sort();
+    const p99 = nonzero ? sorted[Math.floor(nonzero * 0.99)]! : 0;
+    const threshold = Math.max((options.pruneRatio ?? 0.01) * p99, scale / 2);
     const keptKeys: number[] = [];
     const counts: number[] = [];
     const classes: number[] = [];

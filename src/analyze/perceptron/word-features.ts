@@ -63,3 +63,20 @@ export function wordHashes(word: string): WordHashes {
 /** Placeholder hashes for positions before the start and after the end of a sentence. */
 export const PAD_START: WordHashes = wordHashes('<s>');
 export const PAD_END: WordHashes = wordHashes('</s>');
+
+const cache = new Map<string, WordHashes>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * `wordHashes` memoised: news and web text repeat a small vocabulary, so most tokens are a map
+ * lookup. The cache is emptied when it reaches 200,000 words, which bounds its memory.
+ */
+export function cachedWordHashes(word: string): WordHashes {
+  let h = cache.get(word);
+  if (h === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    h = wordHashes(word);
+    cache.set(word, h);
+  }
+  return h;
+}

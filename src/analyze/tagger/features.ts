@@ -2,7 +2,7 @@
 import { mix, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
 
 /** Room for the features of one token. */
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 50;
 
 // Template ids: distinct small integers mixed with the values (changing them invalidates trained weights).
 const enum T {
@@ -10,7 +10,31 @@ const enum T {
   P1, P2, P1P2, P1Lower, P1Suf3,
   LowerM1, LowerM2, LowerP1, LowerP2, Suf3M1, Suf3P1, ShapeM1, ShapeP1, ShapeP2,
   LowerM1Lower, LowerLowerP1, FirstShape, ShapeM1ShapeP1, FormP1, FormM1,
+  Amb, AmbP1, AmbP2, AmbM1, AmbAmbP1, P1AmbP1, LowerAmbP1, AmbP1AmbP2, P1Amb, TitleShape, TitleLower,
 }
+
+/** A sentence prepared for tagging: per-word hashes and ambiguity classes, and whether it is in title case. */
+export interface TaggerInput {
+  words: WordHashes[];
+  amb: number[];
+  /** Most longer words are capitalised (a headline or title), where capitals say little about proper nouns. */
+  titleCase: boolean;
+}
+
+/** True when at least 60% of the words of 4+ letters start with a capital (and there are at least 3). */
+export function isTitleCase(words: readonly string[]): boolean {
+  let long = 0, capitalised = 0;
+  for (const w of words) {
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    long++;
+    if (w[0] !== w[0]!.toLowerCase()) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= 0.6;
+}
+
+/** Hash of the ambiguity class of a word unseen (or rare) in training. */
+export const UNKNOWN_AMBIGUITY = 0x5bd1e995;
+const PAD_AMBIGUITY = 0x27d4eb2d;
 
 /** Hash value of a previous-tag class index; -1 and -2 for the sentence start. */
 function tagValue(tag: number): number {
@@ -21,7 +45,8 @@ function tagValue(tag: number): number {
  * Writes the features of token `i` into `out` and returns how many. `p1`/`p2` are the predicted
  * classes of the two previous tokens (-1 before the sentence).
  */
-export function taggerFeatures(words: readonly WordHashes[], i: number, p1: number, p2: number, out: Uint32Array): number {
+export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const { words, amb } = x;
   const w = words[i]!;
   const m1 = i > 0 ? words[i - 1]! : PAD_START;
   const m2 = i > 1 ? words[i - 2]! : PAD_START;
@@ -59,6 +84,24 @@ export function taggerFeatures(words: readonly WordHashes[], i: number, p1: numb
   out[k++] = mix(mix(T.ShapeM1ShapeP1, m1.shape), n1.shape);
   out[k++] = mix(T.FormP1, n1.form);
   out[k++] = mix(T.FormM1, m1.form);
+  // Ambiguity classes: the tags each word was seen with in training, which look ahead past the current word.
+  const a = amb[i]!;
+  const aM1 = i > 0 ? amb[i - 1]! : PAD_AMBIGUITY;
+  const aP1 = i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY;
+  const aP2 = i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY;
+  out[k++] = mix(T.Amb, a);
+  out[k++] = mix(T.AmbP1, aP1);
+  out[k++] = mix(T.AmbP2, aP2);
+  out[k++] = mix(T.AmbM1, aM1);
+  out[k++] = mix(mix(T.AmbAmbP1, a), aP1);
+  out[k++] = mix(mix(T.P1AmbP1, t1), aP1);
+  out[k++] = mix(mix(T.P1Amb, t1), a);
+  out[k++] = mix(mix(T.LowerAmbP1, w.lower), aP1);
+  out[k++] = mix(mix(T.AmbP1AmbP2, aP1), aP2);
   if (i === 0) out[k++] = mix(T.FirstShape, w.shape);
+  if (x.titleCase) {
+    out[k++] = mix(T.TitleShape, w.shape);
+    out[k++] = mix(T.TitleLower, w.lower);
+  }
   return k;
 }

@@ -1,7 +1,7 @@
 // The part-of-speech tagger: greedy left-to-right averaged perceptron over joint UPOS|PTB classes, plus lemmas.
 import type { Upos } from '../analysis.js';
-import { Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
-import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { cachedWordHashes, hashString, normalizeWord, Perceptron, type WordHashes } from '../perceptron/index.js';
+import { isTitleCase, MAX_TAGGER_FEATURES, taggerFeatures, UNKNOWN_AMBIGUITY, type TaggerInput } from './features.js';
 import { Lemmatizer, type LemmaTables } from './lemmatizer.js';
 
 export interface TaggedWord {
@@ -18,6 +18,8 @@ export interface TaggerMeta {
   labels: string[];
   /** Frequent unambiguous words -> class index; tagged without scoring. */
   tagdict: Record<string, number>;
+  /** Normalised word -> its ambiguity class (the UPOS tags it was seen with, joined), for words seen often enough. */
+  ambiguity: Record<string, string>;
   lemmas: LemmaTables;
   trained: { data: string; iterations: number; seed: number; sentences: number };
 }
@@ -27,6 +29,8 @@ export class Tagger {
   private readonly upos: Upos[];
   private readonly xpos: string[];
   private readonly tagdict: Map<string, number>;
+  private readonly ambiguity: Map<string, number>;
+  private readonly ambiguityCache = new Map<string, number>();
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
 
@@ -35,6 +39,7 @@ export class Tagger {
     this.upos = meta.labels.map((l) => l.split('|')[0] as Upos);
     this.xpos = meta.labels.map((l) => l.split('|')[1]!);
     this.tagdict = new Map(Object.entries(meta.tagdict));
+    this.ambiguity = new Map(Object.entries(meta.ambiguity).map(([w, a]) => [w, hashString(a)]));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
   }
 
@@ -57,14 +62,25 @@ export class Tagger {
     return classes.map((c, i) => ({ upos: this.upos[c]!, tag: this.xpos[c]!, lemma: this.lemmatizer.lemmatize(words[i]!, this.xpos[c]!) }));
   }
 
+  private ambiguityOf(word: string): number {
+    let a = this.ambiguityCache.get(word);
+    if (a === undefined) {
+      if (this.ambiguityCache.size >= 200_000) this.ambiguityCache.clear();
+      a = this.ambiguity.get(normalizeWord(word)) ?? UNKNOWN_AMBIGUITY;
+      this.ambiguityCache.set(word, a);
+    }
+    return a;
+  }
+
   /** Class indices (into `labels`) of each word. */
-  predict(words: readonly string[], hashes: readonly WordHashes[] = words.map(wordHashes)): number[] {
+  predict(words: readonly string[], hashes: readonly WordHashes[] = words.map(cachedWordHashes)): number[] {
     const out: number[] = new Array(words.length);
+    const x: TaggerInput = { words: hashes as WordHashes[], amb: words.map((w) => this.ambiguityOf(w)), titleCase: isTitleCase(words) };
     let p1 = -1, p2 = -2;
     for (let i = 0; i < words.length; i++) {
       let c = this.tagdict.get(words[i]!);
       if (c === undefined) {
-        const n = taggerFeatures(hashes, i, p1, p2, this.features);
+        const n = taggerFeatures(x, i, p1, p2, this.features);
         const s = this.model.score(this.features, n);
         c = 0;
         for (let k = 1; k < s.length; k++) if (s[k]! > s[c]!) c = k;

@@ -1,6 +1,6 @@
 // Trains the tagger's perceptron on tagged sentences in memory (used by the train command, tests and the parser's jackknifing).
-import { Perceptron, seededRandom, shuffle, wordHashes, type WordHashes } from '../perceptron/index.js';
-import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { hashString, normalizeWord, Perceptron, seededRandom, shuffle, wordHashes, type WordHashes } from '../perceptron/index.js';
+import { isTitleCase, MAX_TAGGER_FEATURES, taggerFeatures, UNKNOWN_AMBIGUITY, type TaggerInput } from './features.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
 
@@ -40,6 +40,27 @@ function buildTagdict(sentences: readonly TaggedSentence[], label: (s: TaggedSen
   return dict;
 }
 
+/** Ambiguity classes: for words seen at least `minCount` times, the UPOS tags seen with them (at least 5% of the time). */
+function buildAmbiguity(sentences: readonly TaggedSentence[], minCount = 3): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      const key = normalizeWord(w);
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(s.upos[i]!, (m.get(s.upos[i]!) ?? 0) + 1);
+    });
+  }
+  const out: Record<string, string> = {};
+  for (const [w, m] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    for (const n of m.values()) total += n;
+    if (total < minCount) continue;
+    out[w] = [...m].filter(([, n]) => n / total >= 0.05).map(([t]) => t).sort().join(' ');
+  }
+  return out;
+}
+
 /** Trains a tagger: joint UPOS|XPOS classes, greedy decoding, seeded shuffling per pass. */
 export function trainTaggerModel(sentences: readonly TaggedSentence[], options: TrainTaggerOptions = {}): Tagger {
   const iterations = options.iterations ?? 10, seed = options.seed ?? 1;
@@ -56,8 +77,16 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   }
   const label = (s: TaggedSentence, i: number): number => index.get(`${s.upos[i]}|${s.xpos[i]}`) ?? byUpos.get(s.upos[i]!) ?? 0;
   const tagdict = buildTagdict(sentences, label);
+  const ambiguity = buildAmbiguity(sentences);
+  const ambHash = new Map(Object.entries(ambiguity).map(([w, a]) => [w, hashString(a)]));
   const model = new Perceptron(labels.length);
-  const data = sentences.map((s) => ({ hashes: s.words.map(wordHashes) as WordHashes[], words: s.words, gold: s.words.map((_, i) => label(s, i)) }));
+  const data = sentences.map((s) => ({
+    x: {
+      words: s.words.map(wordHashes) as WordHashes[],
+      amb: s.words.map((w) => ambHash.get(normalizeWord(w)) ?? UNKNOWN_AMBIGUITY),
+      titleCase: isTitleCase(s.words),
+    } as TaggerInput,
+    words: s.words, gold: s.words.map((_, i) => label(s, i)) }));
   const order = data.map((_, i) => i);
   const random = seededRandom(seed);
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
@@ -65,12 +94,12 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
     shuffle(order, random);
     let correct = 0, total = 0;
     for (const k of order) {
-      const { hashes, words, gold } = data[k]!;
+      const { x, words, gold } = data[k]!;
       let p1 = -1, p2 = -2;
       for (let i = 0; i < words.length; i++) {
         let guess = tagdict[words[i]!];
         if (guess === undefined) {
-          const n = taggerFeatures(hashes, i, p1, p2, feats);
+          const n = taggerFeatures(x, i, p1, p2, feats);
           const s = model.score(feats, n);
           guess = 0;
           for (let c = 1; c < s.length; c++) if (s[c]! > s[guess]!) guess = c;
@@ -87,7 +116,7 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   model.average();
   const lemmas = Lemmatizer.learn(sentences.flatMap((s) => s.words.map((word, i) => ({ word, xpos: s.xpos[i]!, lemma: s.lemmas?.[i] ?? '_' }))));
   const meta: TaggerMeta = {
-    kind: 'tagger', labels, tagdict, lemmas,
+    kind: 'tagger', labels, tagdict, ambiguity, lemmas,
     trained: { data: options.data ?? 'in memory', iterations, seed, sentences: sentences.length },
   };
   return new Tagger(model, meta);

@@ -1,0 +1,102 @@
+// Tests of the averaged perceptron: learning, averaging, serialisation, hashing and seeded shuffling.
+import { describe, expect, it } from 'vitest';
+import { argmax, FeatureTable, hashString, mix, Perceptron, seededRandom, shuffle, wordShape } from '../../src/analyze/perceptron/index.js';
+
+describe('Perceptron', () => {
+  it('learns a separable problem and predicts it after averaging', () => {
+    // Class c is signalled by feature 100 + c; feature 1 fires everywhere (a bias).
+    const p = new Perceptron(3);
+    const random = seededRandom(7);
+    for (let n = 0; n < 300; n++) {
+      const truth = Math.floor(random() * 3);
+      const feats = [1, 100 + truth];
+      p.update(feats, truth, argmax(p.score(feats)));
+    }
+    p.average();
+    for (const c of [0, 1, 2]) expect(argmax(p.score([1, 100 + c]))).toBe(c);
+  });
+
+  it('averages weights over all instances, not only the last', () => {
+    const p = new Perceptron(2);
+    p.update([5], 0, 1); // instance 1: w[5] = (+1, -1)
+    p.update([5], 1, 1); // instance 2: correct, no change
+    p.update([5], 1, 0); // instance 3: w[5] = (0, 0)
+    p.update([5], 1, 1); // instance 4
+    p.average();
+    const s = p.score([5]);
+    // Weights were (+1,-1) during instances 1-2 of 4, then (0,0): average (0.5, -0.5).
+    expect(s[0]).toBeCloseTo(0.5);
+    expect(s[1]).toBeCloseTo(-0.5);
+  });
+
+  it('serialises and loads back with nearly the same scores, pruning nothing that matters', () => {
+    const p = new Perceptron(4);
+    const random = seededRandom(3);
+    for (let n = 0; n < 2000; n++) {
+      const truth = Math.floor(random() * 4);
+      const feats = [mix(1, truth), mix(2, Math.floor(random() * 50)), 77];
+      p.update(feats, truth, argmax(p.score(feats)));
+    }
+    const bytes = p.serialize({ labels: ['a', 'b', 'c', 'd'] });
+    const q = Perceptron.deserialize(bytes);
+    expect(q.meta).toEqual({ labels: ['a', 'b', 'c', 'd'] });
+    for (let t = 0; t < 4; t++) {
+      const feats = [mix(1, t), mix(2, 9), 77];
+      const a = Array.from(p.score(feats));
+      const b = Array.from(q.score(feats));
+      a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 1));
+      expect(argmax(b)).toBe(t);
+    }
+  });
+
+  it('refuses bytes that are not a model and updates after loading', () => {
+    expect(() => Perceptron.deserialize(new Uint8Array(40))).toThrow(/not a model file/);
+    const q = Perceptron.deserialize(new Perceptron(2).serialize());
+    expect(() => q.update([1], 0, 1)).toThrow(/update after average/);
+  });
+
+  it('ignores unknown features when scoring', () => {
+    const p = new Perceptron(2);
+    expect(Array.from(p.score([123456]))).toEqual([0, 0]);
+  });
+});
+
+describe('feature hashing and helpers', () => {
+  it.each([
+    ['', 'x'],
+    ['a', 'b'],
+    ['word', 'Word'],
+  ])('hashes %j and %j differently and never to 0', (a, b) => {
+    expect(hashString(a)).not.toBe(hashString(b));
+    expect(hashString(a)).not.toBe(0);
+    expect(mix(hashString(a), 1)).not.toBe(mix(hashString(b), 1));
+  });
+
+  it('keeps rows stable in the feature table across growth', () => {
+    const t = new FeatureTable(4);
+    const keys = Array.from({ length: 5000 }, (_, i) => mix(9, i));
+    keys.forEach((k, i) => expect(t.getOrAdd(k)).toBe(i));
+    keys.forEach((k, i) => expect(t.get(k)).toBe(i));
+    expect(t.get(mix(10, 1))).toBe(-1);
+    expect(Array.from(t.keysByRow().slice(0, 3))).toEqual(keys.slice(0, 3));
+  });
+
+  it('shuffles the same way for the same seed, differently for another', () => {
+    const a = shuffle([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(42));
+    const b = shuffle([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(42));
+    const c = shuffle([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(43));
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+    expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it.each([
+    ['London', 'Xx'],
+    ['U.S.', 'X.X.'],
+    ['1996', 'd'],
+    ['iPhone', 'xXx'],
+    ['e-mail', 'x-x'],
+  ])('shape of %s is %s', (word, shape) => {
+    expect(wordShape(word)).toBe(shape);
+  });
+});

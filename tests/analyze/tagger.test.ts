@@ -1,0 +1,89 @@
+// Tests of the part-of-speech tagger: training on a slice of EWT beats a most-frequent-tag baseline; lemmas; the shipped model's API.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPackageRoot } from '../../src/analyze/model-files.js';
+import { readEwt, toTagged } from '../../src/analyze/tagger/corpus.js';
+import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
+import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
+import { Lemmatizer } from '../../src/analyze/tagger/lemmatizer.js';
+
+const DATA = join(findPackageRoot(), '..', 'shared', 'data');
+const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
+
+describe.skipIf(!haveData)('training on a slice of EWT', () => {
+  it('beats the most-frequent-tag baseline and survives a save and load', () => {
+    const train = readEwt(DATA, 'train', 300).map(toTagged);
+    const dev = readEwt(DATA, 'dev', 150);
+    const tagger = trainTaggerModel(train, { iterations: 4, seed: 1 });
+    // Baseline: each word's most frequent UPOS in the slice, NOUN for unknown words.
+    const counts = new Map<string, Map<string, number>>();
+    for (const s of train) s.words.forEach((w, i) => {
+      const m = counts.get(w) ?? new Map<string, number>();
+      m.set(s.upos[i]!, (m.get(s.upos[i]!) ?? 0) + 1);
+      counts.set(w, m);
+    });
+    let n = 0, baseline = 0;
+    for (const s of dev) for (const w of s.words) {
+      n++;
+      const m = counts.get(w.form);
+      const guess = m ? [...m].sort((a, b) => b[1] - a[1])[0]![0] : 'NOUN';
+      if (guess === w.upos) baseline++;
+    }
+    const score = scoreGoldTokens(tagger, dev);
+    expect(score.upos).toBeGreaterThan(baseline / n + 0.03);
+    const reloaded = Tagger.fromBytes(tagger.serialize());
+    expect(scoreGoldTokens(reloaded, dev).upos).toBeCloseTo(score.upos, 2);
+  });
+
+  it('trains the same model twice with the same seed', () => {
+    const train = readEwt(DATA, 'train', 60).map(toTagged);
+    const a = trainTaggerModel(train, { iterations: 2, seed: 5 }).serialize();
+    const b = trainTaggerModel(train, { iterations: 2, seed: 5 }).serialize();
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe('Lemmatizer', () => {
+  const tables = Lemmatizer.learn([
+    { word: 'walked', xpos: 'VBD', lemma: 'walk' },
+    { word: 'talked', xpos: 'VBD', lemma: 'talk' },
+    { word: 'jumped', xpos: 'VBD', lemma: 'jump' },
+    { word: 'went', xpos: 'VBD', lemma: 'go' },
+    { word: 'cats', xpos: 'NNS', lemma: 'cat' },
+    { word: 'dogs', xpos: 'NNS', lemma: 'dog' },
+    { word: 'Paris', xpos: 'NNP', lemma: 'Paris' },
+    { word: 'The', xpos: 'DT', lemma: 'the' },
+  ]);
+  const lemmatizer = new Lemmatizer(tables);
+  it.each([
+    ['kicked', 'VBD', 'kick'], // suffix rule learned from walked/talked/jumped
+    ['went', 'VBD', 'go'], // exception
+    ['Birds', 'NNS', 'bird'], // lowercased, then the plural rule
+    ['London', 'NNP', 'London'], // proper nouns keep their case
+    ['THE', 'DT', 'the'],
+  ])('%s/%s -> %s', (word, xpos, lemma) => {
+    expect(lemmatizer.lemmatize(word, xpos)).toBe(lemma);
+  });
+});
+
+describe('the shipped tagger', () => {
+  const tagger = loadTagger();
+  it.each([
+    [['The', 'minister', 'resigned', 'on', 'Tuesday', '.'], ['DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT']],
+    [['She', 'has', 'denied', 'the', 'reports', '.'], ['PRON', 'AUX', 'VERB', 'DET', 'NOUN', 'PUNCT']],
+  ])('tags %j', (words, upos) => {
+    expect(tagger.tag(words).map((t) => t.upos)).toEqual(upos);
+  });
+
+  it('gives PTB tags and lemmas', () => {
+    const out = tagger.tag(['Rebels', 'were', 'seized', 'by', 'soldiers']);
+    expect(out.map((t) => t.tag)).toEqual(['NNS', 'VBD', 'VBN', 'IN', 'NNS']);
+    expect(out.map((t) => t.lemma)).toEqual(['rebel', 'be', 'seize', 'by', 'soldier']);
+  });
+
+  it('returns nothing for no words and is cached', () => {
+    expect(tagger.tag([])).toEqual([]);
+    expect(loadTagger()).toBe(tagger);
+  });
+});

@@ -1,0 +1,75 @@
+// Benchmark of the trained models: weight loading time and tokens/s of tagger, recogniser and parser on one core over EWT dev text.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findPackageRoot, modelPath } from '../../src/analyze/model-files.js';
+import { loadRecognizer } from '../../src/analyze/ner/index.js';
+import { readEwt } from '../../src/analyze/tagger/corpus.js';
+import { loadTagger } from '../../src/analyze/tagger/index.js';
+
+interface ParserLike {
+  parse(words: string[], upos: string[], tags: string[]): unknown;
+}
+
+async function loadParserIfPresent(): Promise<ParserLike | null> {
+  if (!existsSync(modelPath('parser'))) return null;
+  try {
+    const mod = (await import('../../src/analyze/parser/index.js' as string)) as { loadParser?: () => ParserLike };
+    return mod.loadParser ? mod.loadParser() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `work` over all sentences repeatedly for at least `seconds`; returns tokens per second. */
+function throughput(sentences: string[][], seconds: number, work: (words: string[]) => void): number {
+  for (const s of sentences.slice(0, 200)) work(s); // warm-up
+  let tokens = 0;
+  const started = performance.now();
+  while (performance.now() - started < seconds * 1000) {
+    for (const s of sentences) { work(s); tokens += s.length; }
+  }
+  return tokens / ((performance.now() - started) / 1000);
+}
+
+export async function benchModels(): Promise<void> {
+  const data = join(findPackageRoot(), '..', 'shared', 'data');
+  const sizes = ['tagger', 'ner', 'parser'].filter((m) => existsSync(modelPath(m))).map((m) => `${m} ${(statSync(modelPath(m)).size / 1e6).toFixed(2)} MB`);
+  console.log(`models: weights on disk: ${sizes.join(', ')}`);
+
+  let t = performance.now();
+  const tagger = loadTagger();
+  const tTagger = performance.now() - t;
+  t = performance.now();
+  const recognizer = loadRecognizer();
+  const tNer = performance.now() - t;
+  t = performance.now();
+  const parser = await loadParserIfPresent();
+  const tParser = performance.now() - t;
+  console.log(`models: load time: tagger ${tTagger.toFixed(0)} ms, ner ${tNer.toFixed(0)} ms${parser ? `, parser ${tParser.toFixed(0)} ms` : ', parser absent'}; all ${(tTagger + tNer + tParser).toFixed(0)} ms`);
+
+  if (!existsSync(join(data, 'ud-english-ewt', 'en_ewt-ud-dev.conllu'))) {
+    console.log(`models: ${data}: no EWT dev data, throughput not measured`);
+    return;
+  }
+  const sentences = readEwt(data, 'dev').map((s) => s.words.map((w) => w.form));
+  const tagged = sentences.map((words) => tagger.tag(words));
+  const tags = tagged.map((ts) => ts.map((x) => x.tag));
+  const upos = tagged.map((ts) => ts.map((x) => x.upos as string));
+  const byWords = new Map(sentences.map((s, i) => [s, i]));
+  const seconds = 3;
+  const tagRate = throughput(sentences, seconds, (w) => tagger.tag(w));
+  const nerRate = throughput(sentences, seconds, (w) => recognizer.recognize(w, tags[byWords.get(w)!]!));
+  const parseRate = parser ? throughput(sentences, seconds, (w) => parser.parse(w, upos[byWords.get(w)!]!, tags[byWords.get(w)!]!)) : NaN;
+  const allRate = throughput(sentences, seconds, (w) => {
+    const out = tagger.tag(w);
+    const ptb = out.map((x) => x.tag);
+    recognizer.recognize(w, ptb);
+    parser?.parse(w, out.map((x) => x.upos), ptb);
+  });
+  const tokens = sentences.reduce((n, s) => n + s.length, 0);
+  const k = (x: number) => `${Math.round(x).toLocaleString('en-US')} tokens/s`;
+  console.log(`models: EWT dev, ${sentences.length} sentences, ${tokens} tokens, one core:`);
+  console.log(`models:   tagger ${k(tagRate)}; ner ${k(nerRate)}${parser ? `; parser ${k(parseRate)}` : ''}`);
+  console.log(`models:   tagger + ner${parser ? ' + parser' : ''} together: ${k(allRate)} (target >= 50,000)`);
+}
