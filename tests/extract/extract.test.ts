@@ -1,0 +1,50 @@
+// Tests of the extract stage as a whole: registry, deduplication, ordering and determinism on a hand-built analysis.
+import { describe, expect, it } from 'vitest';
+import { extract, EXTRACTORS } from '../../src/extract/extract.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const specs: SentenceSpec[] = [
+  { rows: `
+    Rome Rome PROPN NNP 2 nsubj
+    warned warn VERB VBD 0 root
+    Oslo Oslo PROPN NNP 2 obj
+    . . PUNCT . 2 punct`, mentions: [['Rome', 'City'], ['Oslo', 'City']] },
+  { rows: `
+    Rome Rome PROPN NNP 2 nsubj
+    warned warn VERB VBD 0 root
+    Oslo Oslo PROPN NNP 2 obj
+    again again ADV RB 2 advmod
+    . . PUNCT . 2 punct`, mentions: [['Rome', 'City'], ['Oslo', 'City']] },
+  { rows: 'Acme acme PROPN NNP - -\nsued sue VERB VBD - -\nZeta zeta PROPN NNP - -\n. . PUNCT . - -', mentions: [['Acme', 'Company'], ['Zeta', 'Company']] },
+];
+
+describe('extract', () => {
+  it('runs every registered extractor', () => {
+    expect(EXTRACTORS.map((x) => x.name)).toEqual(['dependency-relations', 'pos-patterns', 'roles', 'events', 'money']);
+  });
+
+  it('keeps one candidate per sentence and triple, in sentence order, with the fallback for unparsed sentences', () => {
+    const got = extract(analysisOf(specs)).map((c) => `${c.sentence} ${show(c)} ${c.extractor}`);
+    expect(got).toEqual([
+      '0 Rome | warn | Oslo | + |  | fact dependency-relations',
+      '1 Rome | warn | Oslo | + |  | fact dependency-relations',
+      '2 Acme | sue | Zeta | + |  | fact pos-patterns',
+    ]);
+  });
+
+  it('gives a parsed, lexicon-backed relation between names more confidence than the fallback', () => {
+    const got = extract(analysisOf(specs));
+    expect(got[0]!.confidence).toBeGreaterThan(got[2]!.confidence);
+    for (const c of got) expect(c.confidence).toBeGreaterThan(0), expect(c.confidence).toBeLessThan(1);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(extract(analysisOf(specs)))).toBe(JSON.stringify(extract(analysisOf(specs))));
+  });
+
+  it('reports the failing extractor with the document', () => {
+    const bad = analysisOf(specs);
+    (bad.sentences[0]!.tokens as unknown as Array<unknown>)[0] = undefined;
+    expect(() => extract(bad)).toThrow(/^extract: test\.txt: extractor /);
+  });
+});
