@@ -78,8 +78,13 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
   }
   const order = g.order;
   if (order === 0) return new Map();
+  // News graphs are many small components and lone entities. With the inferred settings edges come out a few
+  // percent of the picture's width, too short to see; LinLog with stronger gravity packs the components and
+  // makes edges about 8 times longer relative to the whole (measured on the examples' graph).
   const settings = {
     ...forceAtlas2.inferSettings(order),
+    linLogMode: true,
+    gravity: 1,
     barnesHutOptimize: order > (options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
   };
   const mapping = forceAtlas2(g, { iterations: options.iterations ?? defaultIterations(order), settings });

@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS = [
 
 export interface Browser {
   context: BrowserContext;
+  /** The profile folder, unique to this browser (benchmarks find its processes by it). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function launchChromium(viewport = { width: 1400, height: 900 }): P
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -68,6 +68,9 @@ describe('viewer on the example graph', () => {
     expect(await page.locator('#details .entity-type').textContent()).toContain('Person');
     // The selection is in the URL, so the link reopens it.
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain('node=');
+    // Wait for the camera to settle on the node before the picture.
+    await page.waitForFunction(() => !(window.__viewer!.sigma.getCamera() as unknown as { isAnimated(): boolean }).isAnimated());
+    writeFileSync(join(TMP, '..', 'viewer-node.png'), await page.screenshot());
     await page.close();
   });
 
@@ -92,6 +95,7 @@ describe('viewer on the example graph', () => {
     expect(await page.locator('#details .edge-title').textContent()).toContain(labelOf(example.graph, clicked.source));
     expect(await page.locator('#details mark.hl').count()).toBeGreaterThan(0);
     expect(await page.locator('#details .doc-title').first().textContent()).toBeTruthy();
+    writeFileSync(join(TMP, '..', 'viewer-edge.png'), await page.screenshot());
     await page.close();
   });
 

@@ -10,6 +10,8 @@ export interface AppContext {
   readonly nodesById: ReadonlyMap<string, ViewerNode>;
   readonly edgesById: ReadonlyMap<string, ViewerEdge>;
   readonly attributesBySubject: ReadonlyMap<string, ViewerAttribute[]>;
+  /** Edges with at least one statement attributed to the node (what that speaker claims or denies). */
+  readonly edgesBySpeaker: ReadonlyMap<string, ViewerEdge[]>;
   state(): ViewState;
   visibility(): Visibility;
   /** Changes the state; filters are recomputed, the URL and the panels updated. */

@@ -36,6 +36,22 @@ function relationButton(ctx: AppContext, edge: ViewerEdge, from: string): HTMLEl
   ]);
 }
 
+function claimButton(ctx: AppContext, edge: ViewerEdge): HTMLElement {
+  const swatch = el('span', { className: `swatch-line swatch-${edge.kind}` });
+  swatch.style.borderColor = KIND_COLORS[edge.kind];
+  return el('li', {}, [
+    el('button', { className: `relation relation-${edge.kind}`, attrs: { 'data-edge': edge.id }, on: { click: () => ctx.selectEdge(edge.id) } }, [
+      swatch,
+      el('span', { className: 'relation-text' }, [
+        el('span', { className: 'relation-other', text: ctx.nodesById.get(edge.source)?.label ?? '?' }), ' ',
+        el('span', { className: 'relation-predicate', text: ctx.data.predicates[edge.predicate]?.label ?? '' }), ' ',
+        el('span', { className: 'relation-other', text: ctx.nodesById.get(edge.target)?.label ?? '?' }),
+      ]),
+      kindBadge(edge.kind),
+    ]),
+  ]);
+}
+
 export function renderNodeDetails(ctx: AppContext, container: HTMLElement, id: string): void {
   clear(container);
   const node = ctx.nodesById.get(id);
@@ -72,6 +88,13 @@ export function renderNodeDetails(ctx: AppContext, container: HTMLElement, id: s
   };
   section('Relations out', outgoing);
   section('Relations in', incoming);
+
+  // What this entity is reported as saying: claims, denials and its own reported acts.
+  const said = (ctx.edgesBySpeaker.get(id) ?? []).filter((e) => visible.has(e.id));
+  if (said.length) {
+    container.append(el('h3', { text: `Statements attributed to ${node.label} (${said.length})` }));
+    container.append(el('ul', { className: 'relations' }, said.map((e) => claimButton(ctx, e))));
+  }
 
   const attributes = ctx.attributesBySubject.get(id) ?? [];
   if (attributes.length) {

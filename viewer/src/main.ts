@@ -24,11 +24,15 @@ import { computeVisibility, type Visibility } from './visibility.js';
 const LIVE_LAYOUT_LIMIT = 5000;
 /** Above this many edges, edge labels are not drawn (they cost more than they tell at that density). */
 const EDGE_LABEL_LIMIT = 3000;
+/** Above this many edges, hovering hides unrelated edges instead of fading them: far less to draw in software WebGL. */
+const FADE_EDGE_LIMIT = 3000;
 
 interface Timings {
   fetched?: number;
   parsed?: number;
   built?: number;
+  /** The sigma renderer and the panels are set up (before the first frame). */
+  constructed?: number;
   firstDraw?: number;
   /** Time from the last hover to the render that shows it. */
   hover?: number;
@@ -53,6 +57,7 @@ class ViewerApp implements AppContext {
   readonly nodesById: Map<string, ViewerNode>;
   readonly edgesById: Map<string, ViewerEdge>;
   readonly attributesBySubject: Map<string, ViewerAttribute[]>;
+  readonly edgesBySpeaker: Map<string, ViewerEdge[]>;
   readonly sigma: Sigma;
   readonly timings: Timings;
   private current: ViewState;
@@ -72,6 +77,14 @@ class ViewerApp implements AppContext {
       const list = this.attributesBySubject.get(a.subject) ?? [];
       list.push(a);
       this.attributesBySubject.set(a.subject, list);
+    }
+    this.edgesBySpeaker = new Map();
+    for (const e of data.edges) {
+      for (const speaker of new Set(e.statements.map((st) => st.attributedTo?.id).filter((id): id is string => !!id))) {
+        const list = this.edgesBySpeaker.get(speaker) ?? [];
+        list.push(e);
+        this.edgesBySpeaker.set(speaker, list);
+      }
     }
     this.current = parseState(location.hash);
     this.visible = computeVisibility(data, this.current);
@@ -189,6 +202,7 @@ class ViewerApp implements AppContext {
     if (this.hovered) {
       const [source, target] = this.graph.extremities(edge);
       if (source === this.hovered || target === this.hovered) return { ...attrs, size: attrs.size + 0.8, zIndex: 1, forceLabel: true };
+      if (this.data.edges.length > FADE_EDGE_LIMIT) return { ...attrs, hidden: true };
       return { ...attrs, color: FADED_EDGE, label: '', zIndex: 0 };
     }
     return attrs;
@@ -281,6 +295,7 @@ async function main(): Promise<void> {
   const container = $('graph');
   if (!data.nodes.length) container.append(el('div', { className: 'empty', text: 'This graph has no entities yet.' }));
   const app = new ViewerApp(data, graph, container, timings);
+  timings.constructed = performance.now();
   window.__viewer = app;
   // Ready once the first frame is on screen: tests and benchmarks wait for this, not for a delay.
   const ready = (): void => {

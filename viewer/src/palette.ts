@@ -16,6 +16,8 @@ const TYPE_COLORS: Record<string, string> = {
   Event: '#edc948',
   Group: '#8cd17d',
   Misc: '#79706e',
+  Concept: '#9ecae9',
+  Quantity: '#c5b0d5',
 };
 const EXTRA_COLORS = ['#17becf', '#bcbd22', '#7f7f7f', '#aec7e8', '#ffbb78', '#98df8a'];
 
