@@ -1,46 +1,39 @@
-// The parser's output classes: SHIFT plus one LEFT and one RIGHT move per dependency label seen in that direction.
-import { LEFT, RIGHT, SHIFT } from './transitions.js';
-import type { TreebankSentence } from './conllu.js';
-
-export interface ClassSet {
-  /** Dependency labels, indexed by label id. */
+// The parser's label inventory: the UD relations seen in training, and which of them occur leftward and rightward.
+export interface LabelSet {
+  /** Dependency labels, indexed by label id, sorted; includes 'root'. */
   labels: string[];
-  /** Move (SHIFT/LEFT/RIGHT) of each class. */
-  move: Uint8Array;
-  /** Label id of each class, -1 for SHIFT. */
-  label: Int32Array;
+  /** Label ids seen on arcs whose dependent precedes its head (LEFT moves), 'root' excluded. */
+  left: Int32Array;
+  /** Label ids seen on arcs whose dependent follows its head (RIGHT moves), 'root' excluded. */
+  right: Int32Array;
+  /** Id of 'root', given to the word attached to the artificial root. */
+  root: number;
 }
 
-/** Classes for the labels found in `sentences` (heads already projectivised), in a stable sorted order. */
-export function buildClasses(sentences: readonly { heads: readonly number[]; deps: readonly string[] }[]): ClassSet {
-  const left = new Set<string>(), right = new Set<string>(), all = new Set<string>();
+/** The labels found in `sentences` (heads already projectivised), in a stable sorted order. */
+export function buildLabels(sentences: readonly { heads: readonly number[]; deps: readonly string[] }[]): LabelSet {
+  const left = new Set<string>(), right = new Set<string>(), all = new Set<string>(['root']);
   for (const s of sentences) {
     for (let i = 0; i < s.heads.length; i++) {
       const h = s.heads[i]!, d = s.deps[i]!;
       all.add(d);
-      if (h < 0) continue; // the root word is attached by RIGHT onto the artificial root
+      if (h < 0 || d === 'root') continue;
       (i < h ? left : right).add(d);
     }
   }
-  for (const s of sentences) for (let i = 0; i < s.heads.length; i++) if (s.heads[i]! < 0) right.add(s.deps[i]!);
   const labels = [...all].sort();
-  const ids = new Map(labels.map((l, i) => [l, i]));
-  const pairs: [number, number][] = [[SHIFT, -1]];
-  for (const l of [...left].sort()) pairs.push([LEFT, ids.get(l)!]);
-  for (const l of [...right].sort()) pairs.push([RIGHT, ids.get(l)!]);
-  return fromPairs(labels, pairs);
+  return fromLists(labels, [...left].sort(), [...right].sort());
 }
 
-export function fromPairs(labels: string[], pairs: readonly (readonly [number, number])[]): ClassSet {
-  return {
-    labels,
-    move: Uint8Array.from(pairs.map((p) => p[0])),
-    label: Int32Array.from(pairs.map((p) => p[1])),
+export function fromLists(labels: string[], left: readonly string[], right: readonly string[]): LabelSet {
+  const id = (l: string): number => {
+    const i = labels.indexOf(l);
+    if (i < 0) throw new Error(`parser: label "${l}" is not in the label list`);
+    return i;
   };
+  return { labels, left: Int32Array.from(left.map(id)), right: Int32Array.from(right.map(id)), root: id('root') };
 }
 
-export function toPairs(c: ClassSet): [number, number][] {
-  return Array.from(c.move, (m, i) => [m, c.label[i]!] as [number, number]);
+export function toLists(s: LabelSet): { labels: string[]; left: string[]; right: string[] } {
+  return { labels: s.labels, left: Array.from(s.left, (i) => s.labels[i]!), right: Array.from(s.right, (i) => s.labels[i]!) };
 }
-
-export { TreebankSentence };

@@ -1,8 +1,7 @@
-// Greedy decoding: the highest-scoring legal move at each step, from the initial to the terminal configuration.
-import { extract, N_FEATURES, SentenceCodes } from './features.js';
-import type { ClassSet } from './classes.js';
-import type { Scorer } from './model.js';
-import { State } from './transitions.js';
+// Greedy decoding: the best legal move at each step, then the best label for the arc it makes.
+import { extract, extractLabel, N_FEATURES, N_LABEL_FEATURES, SentenceCodes } from './features.js';
+import type { LabelSet } from './classes.js';
+import { LEFT, RIGHT, SHIFT, State } from './transitions.js';
 
 export interface Arc {
   /** 0-based index of the head word, -1 for the root. */
@@ -10,16 +9,28 @@ export interface Arc {
   dep: string;
 }
 
-/** Index of the best legal class for state `s`, given class scores. */
-export function bestLegal(s: State, classes: ClassSet, scores: Float32Array): number {
-  const canS = s.canShift(), canL = s.canLeft(), canR = s.canRight();
-  const move = classes.move;
+/** What decoding needs from a model: move scores and label scores. */
+export interface Scorer {
+  readonly labels: LabelSet;
+  scoreMoves(feats: Int32Array, nFeats: number, out: Float64Array): void;
+  scoreLabels(feats: Int32Array, nFeats: number, scores: Float64Array): void;
+}
+
+/** The best legal move given move scores (ties broken towards SHIFT, then LEFT). */
+export function bestMove(s: State, scores: Float64Array): number {
   let best = -1, bestScore = -Infinity;
-  for (let c = 0; c < scores.length; c++) {
-    const m = move[c]!;
-    if (m === 0 ? !canS : m === 1 ? !canL : !canR) continue;
-    const v = scores[c]!;
-    if (v > bestScore) { bestScore = v; best = c; }
+  if (s.canShift()) { best = SHIFT; bestScore = scores[SHIFT]!; }
+  if (s.canLeft() && scores[LEFT]! > bestScore) { best = LEFT; bestScore = scores[LEFT]!; }
+  if (s.canRight() && scores[RIGHT]! > bestScore) best = RIGHT;
+  return best;
+}
+
+/** The best label id among `allowed` given label scores. */
+export function bestLabel(allowed: Int32Array, scores: Float64Array): number {
+  let best = allowed[0]!, bestScore = -Infinity;
+  for (let k = 0; k < allowed.length; k++) {
+    const l = allowed[k]!;
+    if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
   }
   return best;
 }
@@ -27,29 +38,48 @@ export function bestLegal(s: State, classes: ClassSet, scores: Float32Array): nu
 /** Greedy parser over a scorer; reuses its buffers between sentences. */
 export class GreedyDecoder {
   private readonly feats = new Int32Array(N_FEATURES);
-  private readonly scores: Float32Array;
-  constructor(private readonly scorer: Scorer, private readonly classes: ClassSet) {
-    this.scores = new Float32Array(scorer.nClasses);
+  private readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
+  private readonly moveScores = new Float64Array(3);
+  private readonly labelScores: Float64Array;
+  constructor(private readonly model: Scorer) {
+    this.labelScores = new Float64Array(model.labels.labels.length);
   }
 
-  /** Parses one sentence; `tags` are the tags the features read (PTB tags by default). */
+  /** Parses one sentence; `tags` are the tags the features read (PTB tags). */
   parse(words: readonly string[], tags: readonly string[]): Arc[] {
     const n = words.length;
     if (n === 0) return [];
     const codes = new SentenceCodes(words, tags);
     const s = new State(n);
-    const { feats, scores, classes } = this;
+    const { feats, labelFeats, moveScores, labelScores, model } = this;
+    const labels = model.labels;
     while (!s.isTerminal()) {
-      extract(s, codes, feats);
-      scores.fill(0);
-      this.scorer.score(feats, N_FEATURES, scores);
-      const c = bestLegal(s, classes, scores);
-      s.apply(classes.move[c]!, classes.label[c]!);
+      let move: number;
+      if (s.sp === 1) move = SHIFT;
+      else if (s.b > n) move = RIGHT;
+      else {
+        extract(s, codes, feats);
+        model.scoreMoves(feats, N_FEATURES, moveScores);
+        move = bestMove(s, moveScores);
+      }
+      let label = -1;
+      if (move !== SHIFT) {
+        const dep = s.stack[s.sp - 1]!;
+        const head = move === LEFT ? s.b : s.stack[s.sp - 2]!;
+        if (head === 0) label = labels.root;
+        else {
+          extractLabel(s, codes, dep, head, labelFeats);
+          labelScores.fill(0);
+          model.scoreLabels(labelFeats, N_LABEL_FEATURES, labelScores);
+          label = bestLabel(move === LEFT ? labels.left : labels.right, labelScores);
+        }
+      }
+      s.apply(move, label);
     }
     const out: Arc[] = new Array(n);
     for (let i = 1; i <= n; i++) {
       const h = s.heads[i]!;
-      out[i - 1] = { head: h - 1, dep: h === 0 ? 'root' : classes.labels[s.labels[i]!]! };
+      out[i - 1] = { head: h - 1, dep: labels.labels[s.labels[i]!]! };
     }
     return out;
   }

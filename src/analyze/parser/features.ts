@@ -213,3 +213,56 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   out[i++] = f2(98, b0p, s.leftSet[B0]!);
   out[i++] = f3(99, s1p, s.leftSet[S1]!, s.rightSet[S1]!);
 }
+
+/** Number of features `extractLabel` writes for one arc. */
+export const N_LABEL_FEATURES = 30;
+
+/**
+ * Features for labelling the arc head -> dep just chosen (dep is the stack top, so its own
+ * children are complete; the head's children so far are its inner ones). Mixed with the
+ * direction, so leftward and rightward arcs use separate weights.
+ */
+export function extractLabel(s: State, c: SentenceCodes, dep: number, head: number, out: Int32Array): void {
+  const W = c.W, P = c.P, X = c.none, n = s.n, labels = s.labels;
+  const dir = dep < head ? 101 : 202;
+  const lab = (x: number): number => (x === X ? NO_LABEL : labels[x]! + 7);
+  const dw = W[dep]!, dp = P[dep]!, hw = W[head]!, hp = P[head]!;
+  const dist = bucket(Math.abs(head - dep));
+  const DL1 = s.l1[dep] || X, DL2 = s.l2[dep] || X, DR1 = s.r1[dep] || X;
+  const HL1 = s.l1[head] || X;
+  const dl1l = lab(DL1), dr1l = lab(DR1), dl1w = W[DL1]!;
+  const dls = s.leftSet[dep]!, drs = s.rightSet[dep]!, hls = s.leftSet[head]!, hrs = s.rightSet[head]!;
+  const prevP = dep > 1 ? P[dep - 1]! : NONE_TAG, nextP = dep < n ? P[dep + 1]! : NONE_TAG;
+  const headNextP = head > 0 && head < n ? P[head + 1]! : NONE_TAG;
+  let i = 0;
+  out[i++] = f1(dir, 1);
+  out[i++] = f1(dir + 1, dw);
+  out[i++] = f1(dir + 2, dp);
+  out[i++] = f2(dir + 3, dw, dp);
+  out[i++] = f1(dir + 4, hw);
+  out[i++] = f1(dir + 5, hp);
+  out[i++] = f2(dir + 6, hw, hp);
+  out[i++] = f2(dir + 7, dp, hp);
+  out[i++] = f2(dir + 8, dw, hp);
+  out[i++] = f2(dir + 9, dp, hw);
+  out[i++] = f2(dir + 10, dw, hw);
+  out[i++] = f3(dir + 11, dp, hp, dist);
+  out[i++] = f2(dir + 12, dl1l, dp);
+  out[i++] = f2(dir + 13, dr1l, dp);
+  out[i++] = f2(dir + 14, dl1w, dp);
+  out[i++] = f2(dir + 15, dl1w, hp);
+  out[i++] = f2(dir + 16, W[DR1]!, dp);
+  out[i++] = f2(dir + 17, dp, dls);
+  out[i++] = f2(dir + 18, dp, drs);
+  out[i++] = f2(dir + 19, hp, hls);
+  out[i++] = f2(dir + 20, hp, hrs);
+  out[i++] = f3(dir + 21, hp, dp, hls);
+  out[i++] = f2(dir + 22, dw, dls);
+  out[i++] = f3(dir + 23, hw, dp, hls);
+  out[i++] = f3(dir + 24, dp, hp, lab(HL1));
+  out[i++] = f3(dir + 25, dp, s.nLeft[dep]!, s.nRight[dep]!);
+  out[i++] = f3(dir + 26, nextP, dp, hp);
+  out[i++] = f2(dir + 27, prevP, dp);
+  out[i++] = f2(dir + 28, headNextP, hp);
+  out[i++] = f4(dir + 29, lab(DL2), dl1l, dp, hp);
+}

@@ -18,7 +18,7 @@ export interface Parser {
 class TransitionParser implements Parser {
   private readonly decoder: GreedyDecoder;
   constructor(model: ParserModel) {
-    this.decoder = new GreedyDecoder(model, model.classes);
+    this.decoder = new GreedyDecoder(model);
   }
 
   parse(words: string[], upos: string[], tags: string[]): Arc[] {
