@@ -66,6 +66,14 @@ export function uniqueStatements(statements: Statement[], base?: string): Array<
   return [...byIri.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The XSD datatype of an ISO 8601 calendar date, month or year; undefined for anything else. */
+export function dateDatatype(value: string): 'date' | 'gYearMonth' | 'gYear' | undefined {
+  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value)) return 'date';
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return 'gYearMonth';
+  if (/^\d{4}$/.test(value)) return 'gYear';
+  return undefined;
+}
+
 function documentQuads(doc: NewsDocument, base: string): Quad[] {
   const g = defaultGraph();
   const d = iri(documentIri(doc.id, base));
@@ -76,10 +84,9 @@ function documentQuads(doc: NewsDocument, base: string): Quad[] {
     quad(d, iri(`${DCT}source`), str(doc.source), g),
   ];
   if (doc.title?.trim()) out.push(quad(d, iri(`${DCT}title`), str(doc.title.trim()), g));
-  if (doc.published) {
-    const datatype = /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? 'date' : 'string';
-    out.push(quad(d, iri(`${DCT}date`), typed(doc.published, datatype), g));
-  }
+  const datatype = doc.published ? dateDatatype(doc.published) : undefined;
+  // A date that is not ISO 8601 is left out rather than written as a string no date query would match.
+  if (doc.published && datatype) out.push(quad(d, iri(`${DCT}date`), typed(doc.published, datatype), g));
   if (doc.url) out.push(quad(d, iri(`${SCHEMA}url`), iri(doc.url), g));
   const graph = iri(documentGraphIri(doc.id, base));
   out.push(

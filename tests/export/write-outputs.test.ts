@@ -151,6 +151,22 @@ describe('determinism', () => {
   });
 });
 
+describe('an empty corpus', () => {
+  it('gives empty but valid files', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'ng-export-'));
+    try {
+      const c = { documents: [], analyses: [], entities: [], statements: [] };
+      await writeOutputs(buildStore(c), c, empty, { nquads: true });
+      expect(new Parser().parse(await read('graph.ttl', empty))).toEqual([]);
+      expect(JSON.parse(await read('graph.jsonld', empty))['@graph']).toEqual([]);
+      expect(await read('triples.csv', empty)).toMatch(/^subject,predicate,object,[^\n]*\r\n$/);
+      expect(await read('graph.nq', empty)).toBe('');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('every predicate in the output is declared', () => {
   it('in the ontology, in the output itself, or by a standard vocabulary', async () => {
     const ontology = new Parser().parse(await readFile(new URL('../../ontology/newsgraph.ttl', import.meta.url), 'utf8'));

@@ -145,6 +145,15 @@ describe('buildStore: values and declarations', () => {
     expect(subjects.has('http://example.org/news/graph/opera-attack')).toBe(true);
   });
 
+  it.each([
+    ['2031-05-06', 'date'], ['2031-05', 'gYearMonth'], ['2031', 'gYear'], ['6 May 2031', undefined], ['2031-13-01', undefined],
+  ])('writes a document date %s as %s', (published, datatype) => {
+    const c = corpus();
+    c.documents[0]!.published = published;
+    const dates = buildStore(c).getQuads(iri(documentIri('opera-attack')), iri('http://purl.org/dc/terms/date'), null, null);
+    expect(dates.map((q) => (q.object as any).datatype.value)).toEqual(datatype ? [`${XSD}${datatype}`] : []);
+  });
+
   it('gives an unknown argument IRI a class and a label', () => {
     const c = corpus();
     c.statements[0]!.object = { kind: 'iri', iri: `${KB}nowhere-land`, label: 'Nowhere Land' };

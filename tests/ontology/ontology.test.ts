@@ -89,6 +89,17 @@ describe('newsgraph.ttl', () => {
   });
 });
 
+describe('context.jsonld and shapes.ttl', () => {
+  it('name only ng: terms the ontology declares', () => {
+    const context = JSON.parse(file('context.jsonld'))['@context'] as Record<string, unknown>;
+    const fromContext = Object.values(context).map((d) => (typeof d === 'string' ? d : (d as { '@id'?: string })['@id']))
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('ng:')).map((v) => NG + v.slice(3));
+    const fromShapes = [...parse('shapes.ttl'), ...parse('shapes-sparql.ttl')].flatMap((q) => [q.subject, q.predicate, q.object])
+      .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(NG)).map((t) => t.value);
+    expect([...new Set([...fromContext, ...fromShapes])].filter((t) => !declared.has(t))).toEqual([]);
+  });
+});
+
 describe('events.ttl', () => {
   const concepts = new Set(events.filter((q) => q.predicate.value === `${RDF}type` && q.object.value === `${SKOS}Concept`).map((q) => q.subject.value));
   const values = (s: string, p: string) => events.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
