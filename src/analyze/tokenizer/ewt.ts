@@ -21,6 +21,8 @@ const CLITIC = /^(.*[A-Za-z])(['’](?:s|re|ve|ll|d|m))$/i;
 const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3, outta: 3 };
 // "5.30pm", "10am", "9 p.m." pieces: a clock time then its meridiem.
 const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
+// An amount written against its unit is two words in EWT ("65|k", "3.2|bn", "10|km"); codes ("83N") stay whole.
+const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p)$/i;
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
 // Telephone numbers stay whole ("713-654-0365").
@@ -28,8 +30,6 @@ const PHONE = /^\d{3}-\d{3,4}(?:-\d{4})?$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
-// File names and host names without a scheme ("report.pdf", "bbc.co.uk").
-const DOTTED = /^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+$/;
 const DOTTED_TAIL = /\.(?:com|net|org|edu|gov|int|mil|info|biz|io|uk|us|de|fr|ru|cn|jp|au|ca|eu|htm|html|php|asp|aspx|pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|exe|mp3|mp4)$/i;
 // Abbreviations wink cuts from their stop.
 const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'st']);
@@ -70,13 +70,41 @@ function chunks(raw: RawToken[]): RawToken[][] {
   return result;
 }
 
+// Pieces of an e-mail address or host name wink cut apart ("name...@example.com", "www.example.org").
+const ADDRESS = /^[\p{L}\d_.+-]*[\p{L}\d_]@[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*$|^(?:www\.)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/u;
+
+/**
+ * Joins the longest run of pieces that spells an address or file name: an e-mail address, or dotted
+ * names ending in a known domain or file suffix, or with three or more parts ("alt.news.media").
+ */
+function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (let i = 0; i < chunk.length; i++) {
+    let best = i;
+    for (let j = chunk.length - 1; j > i; j--) {
+      const joined = text.slice(chunk[i]!.start, chunk[j]!.end);
+      if (!ADDRESS.test(joined)) continue;
+      if (joined.includes('@') || DOTTED_TAIL.test(joined) || joined.startsWith('www.') || joined.split('.').length >= 3) {
+        best = j;
+        break;
+      }
+    }
+    if (best > i) {
+      out.push({ text: text.slice(chunk[i]!.start, chunk[best]!.end), start: chunk[i]!.start, end: chunk[best]!.end, type: 'email', first: chunk[i]!.first });
+      i = best;
+    } else out.push(chunk[i]!);
+  }
+  return out;
+}
+
 /** Undoes wink cuts inside a run that EWT does not make ("5.3|0pm" -> "5.30|pm", "e|-|mail" -> "e-mail"). */
 function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
   if (chunk.length < 2) return chunk;
   const whole = text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
-  if ((DOTTED.test(whole) && (DOTTED_TAIL.test(whole) || chunk.length >= 5)) || /^[A-Z]+&[A-Z]+$/.test(whole) || /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9]+)?$/.test(whole)) {
+  if (/^[A-Z]+&[A-Z]+$/.test(whole) || /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9]+)?$/.test(whole)) {
     return [{ text: whole, start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end, type: 'word', first: chunk[0]!.first }];
   }
+  chunk = mergeAddresses(chunk, text);
   const out: RawToken[] = [];
   for (let i = 0; i < chunk.length; i++) {
     let a = chunk[i]!;
@@ -96,6 +124,18 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
       const c = chunk[i + 2]!;
       out.push({ text: text.slice(a.start, c.end), start: a.start, end: c.end, type: 'word', first: a.first });
       i += 2;
+      continue;
+    }
+    // "65k." at the end of a sentence: wink reads "k." as an initial; it is a unit and a stop.
+    if (b && a.type === 'number' && i + 2 === chunk.length && /^[a-z]{1,3}\.$/i.test(b.text) && AMOUNT_UNIT.test(a.text + b.text.slice(0, -1))) {
+      out.push(a, { text: b.text.slice(0, -1), start: b.start, end: b.end - 1, type: 'unit' }, { text: '.', start: b.end - 1, end: b.end, type: 'punctuation' });
+      i++;
+      continue;
+    }
+    // Ordinals are one word in EWT ("22nd", "5th"), amounts with units are two ("65|k", "5|pm").
+    if (b && a.type === 'number' && /^\d+$/.test(a.text) && /^(?:st|nd|rd|th)$/i.test(b.text)) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'ordinal', first: a.first });
+      i++;
       continue;
     }
     if (b && b.text === '.' && a.type === 'word' && ABBREVIATIONS.has(a.text.toLowerCase())) {
@@ -149,6 +189,12 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
   }
   if (hyphens && (token.type === 'word' || token.type === 'number') && text.length > 2 && text.includes('-', 1)) {
     splitHyphens(text, start, out);
+    return;
+  }
+  const amount = AMOUNT_UNIT.exec(text);
+  if (amount && !(amount[2] === 'M' || amount[2] === 'K')) {
+    push(out, amount[1]!, start);
+    push(out, amount[2]!, start + amount[1]!.length);
     return;
   }
   if (token.type === 'word') {
