@@ -8,12 +8,18 @@ export type { Arc } from './decode.js';
 export interface Parser {
   /**
    * Parses one sentence. `upos` and `tags` (Penn Treebank tags) are the tagger's output for
-   * `words`; the model reads the PTB tags and falls back to UPOS where a tag is missing.
+   * `words`; the model reads the PTB tags; where one is missing ('' or '_') it uses the usual PTB tag of the UPOS.
    * Returns, per word, the 0-based index of its head (-1 for the root word) and its UD relation
    * ('root' for the root word).
    */
   parse(words: string[], upos: string[], tags: string[]): Arc[];
 }
+
+/** The most frequent EWT PTB tag of each UPOS, standing in for a missing PTB tag. */
+const PTB_FOR_UPOS: Record<string, string> = {
+  ADJ: 'JJ', ADP: 'IN', ADV: 'RB', AUX: 'VBZ', CCONJ: 'CC', DET: 'DT', INTJ: 'UH', NOUN: 'NN', NUM: 'CD',
+  PART: 'RP', PRON: 'PRP', PROPN: 'NNP', PUNCT: ',', SCONJ: 'IN', SYM: 'SYM', VERB: 'VBD', X: 'FW',
+};
 
 class TransitionParser implements Parser {
   private readonly decoder: GreedyDecoder;
@@ -28,7 +34,7 @@ class TransitionParser implements Parser {
     let features = tags;
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i];
-      if (!t || t === '_') { features = tags.map((x, k) => (x && x !== '_' ? x : upos[k]!)); break; }
+      if (!t || t === '_') { features = tags.map((x, k) => (x && x !== '_' ? x : PTB_FOR_UPOS[upos[k]!] ?? upos[k]!)); break; }
     }
     return this.decoder.parse(words, features);
   }
