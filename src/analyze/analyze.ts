@@ -4,9 +4,7 @@ import type { Analysis, Sentence, Token, Upos } from './analysis.js';
 import { findTimes } from './dates/index.js';
 import { findMentions } from './mentions/index.js';
 import { loadRecognizer, type EntitySpan } from './ner/index.js';
-import { existsSync } from 'node:fs';
-import { modelPath } from './model-files.js';
-import { loadParser, type Arc } from './parser/index.js';
+import { loadParser } from './parser/index.js';
 import { loadTagger } from './tagger/index.js';
 import { tokenize } from './tokenizer/index.js';
 
@@ -18,9 +16,7 @@ export function analyze(document: NewsDocument): Analysis {
   const text = document.text;
   const tagger = loadTagger();
   const recognizer = loadRecognizer();
-  // TEMPORARY: the parser's weights are still being trained; until src/analyze/parser/weights/parser.bin.gz
-  // is committed every word is left unattached (head -1, dep 'dep'). Remove this guard when it lands.
-  const parser = existsSync(modelPath('parser')) ? loadParser() : { parse: (words: string[]): Arc[] => words.map(() => ({ head: -1, dep: 'dep' })) };
+  const parser = loadParser();
   const sentences: Sentence[] = [];
   const entities: EntitySpan[][] = [];
   for (const { start, end, tokens: spans } of tokenize(text)) {

@@ -31,9 +31,17 @@ describe('analyze', () => {
     expect(said.upos).toBe('VERB');
     expect(said.tag).toBe('VBD');
     expect(said.lemma).toBe('say');
+  });
+
+  it('parses each sentence into one tree', () => {
     for (const s of analysis.sentences) {
+      expect(s.tokens.filter((t) => t.head === -1).map((t) => t.dep)).toEqual(['root']);
       for (const t of s.tokens) expect(t.head).toBeLessThan(s.tokens.length);
     }
+    const tokens = analysis.sentences[1]!.tokens;
+    const government = tokens.findIndex((t) => t.text === 'government');
+    expect(tokens[government]!.dep).toBe('nsubj');
+    expect(tokens[tokens[government]!.head]!.text).toBe('said');
   });
 
   it('finds typed mentions', () => {
