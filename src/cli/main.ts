@@ -14,6 +14,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./commands/serve.js'),
   () => import('./commands/push.js'),
   () => import('./commands/openie.js'),
+  () => import('./commands/validate.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {
