@@ -8,6 +8,8 @@ export interface AnaphorConstraint {
   gender?: Gender;
   /** 'pronoun' looks back a short way; a description ("the company") a little further. */
   kind: 'pronoun' | 'description';
+  /** A description's head noun ("secretary" in "the foreign secretary"). */
+  head?: string;
 }
 
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
@@ -62,7 +64,7 @@ export function anaphor(text: string): AnaphorConstraint | undefined {
   const head = m[1]!;
   const types = DESCRIPTIONS[head];
   if (!types) return undefined;
-  return { types, gender: GENDERED[head], kind: 'description' };
+  return { types, gender: GENDERED[head], kind: 'description', head: head.replace(/^chief\s+/, '') };
 }
 
 // Words that are never names and that this resolver does not try to resolve: first and second

@@ -23,6 +23,8 @@ export interface NameMention {
   links?: { iso3166?: string; wikidata?: string };
   /** For a metonym ("the Kremlin" acting as the Russian government): the entity it stands for. */
   standsFor?: { name: string; type: EntityType };
+  /** Role words written with a person's name ("foreign", "secretary"). */
+  roles?: string[];
   cluster: number;
 }
 
@@ -38,6 +40,8 @@ export interface ArticleCluster {
   acronyms: Set<string>;
   /** Every name written for it, cleaned (for aliases). */
   names: Set<string>;
+  /** Role words its names were written with ("secretary", "president"). */
+  roles: Set<string>;
   links: { iso3166?: string; wikidata?: string };
   /** True when the cluster only ever uses one word for a person (a surname alone) or an acronym alone. */
   short: 'surname' | 'acronym' | false;
@@ -80,6 +84,8 @@ export function nameMention(
   span: { start: number; end: number; text: string; type: EntityType; sentence: number },
   canonical?: string,
   links?: NameMention['links'],
+  /** False when the canonical is an extractor's guess (a pronoun's antecedent), not a gazetteer's name. */
+  authoritative = true,
 ): NameMention {
   const cleaned = cleanName(span.text, span.type);
   // A group of people is named as written ("Russians"), not by the country a gazetteer gives as its canonical.
@@ -87,7 +93,7 @@ export function nameMention(
   const name = canonical?.trim() ? tidy(canonical) : cleaned.name;
   return {
     start: span.start, end: span.end, text: span.text, name, key: nameKey(name), type: span.type,
-    sentence: span.sentence, gender: cleaned.gender, canonical: Boolean(canonical?.trim()), links, cluster: -1,
+    sentence: span.sentence, gender: cleaned.gender, canonical: authoritative && Boolean(canonical?.trim()), links, cluster: -1,
   };
 }
 
@@ -162,6 +168,19 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     if (target !== undefined) union(target, i);
   });
 
+  // 4. A single word that is the given name of exactly one full name in the article ("Charlie" for
+  // "Charlie Bell"), when it is nobody's surname here.
+  mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || !isSingleWord(m.name) || isAcronym(m.name)) return;
+    if (mentions.some((full) => full.type === 'Person' && surnameKey(full.name) === m.key)) return;
+    const owners = new Set<number>();
+    mentions.forEach((full, j) => {
+      const words = nameWords(full.name);
+      if (full.type === 'Person' && words.length > 1 && nameKey(words[0]!) === m.key) owners.add(find(j));
+    });
+    if (owners.size === 1) union([...owners][0]!, i);
+  });
+
   // Clusters numbered in order of their first mention.
   const roots = new Map<number, number>();
   const clusters: ArticleCluster[] = [];
@@ -172,7 +191,7 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
       c = clusters.length;
       roots.set(r, c);
       clusters.push({
-        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), links: {}, short: false,
+        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), roles: new Set(), links: {}, short: false,
       });
     }
     m.cluster = c;
@@ -194,6 +213,7 @@ function describeCluster(c: ArticleCluster): void {
   c.key = nameKey(c.label);
   for (const m of c.mentions) {
     c.names.add(m.name);
+    for (const r of m.roles ?? []) c.roles.add(r);
     const surface = tidy(m.text).replace(/(?:'s|')$/i, '');
     // A demonym is not a name of its country ("Ukrainian" for Ukraine), so a gazetteer's alias is
     // kept only when it is an abbreviation ("U.S.", "UK").

@@ -26,6 +26,31 @@ const TITLES = new Set([
 const FEMALE_TITLES = new Set(['queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
 const MALE_TITLES = new Set(['king', 'prince', 'chairman', 'spokesman', 'congressman', 'sheikh', 'pope']);
 
+/** True when a word is a role title ("secretary", "president", "chief"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The role words written right before a name or at its start ("UK Foreign Secretary Jack Straw" ->
+ * foreign, secretary), lower case: what "the foreign secretary" later in the article can refer back to.
+ */
+export function roleWords(before: string, mentionText: string): string[] {
+  const words: string[] = [];
+  const lead = tidy(mentionText).split(' ');
+  for (const w of lead.slice(0, -1)) {
+    if (!isTitleWord(w)) break;
+    words.push(w.toLowerCase().replace(/\.$/, ''));
+  }
+  const prev = before.replace(/[\s,]+$/, '').split(/\s+/).reverse();
+  for (const w of prev.slice(0, 5)) {
+    const bare = w.replace(/['\u2019]s$/i, '').replace(/[^\p{L}.-]/gu, '');
+    if (!bare || !isTitleWord(bare)) break;
+    words.push(bare.toLowerCase().replace(/\.$/, ''));
+  }
+  return words;
+}
+
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'de', 'du', 'des', 'la', 'le', 'el']);
 

@@ -1,11 +1,12 @@
 // The resolve stage: mentions and candidate arguments to entities with stable IRIs, candidates to statements.
 import type { Analysis, EntityType } from '../analyze/analysis.js';
-import type { Argument, Candidate, EntityArgument } from '../extract/candidate.js';
+import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../extract/candidate.js';
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
 import { clusterArticle, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
 import { anaphor, isPronoun, type AnaphorConstraint } from './anaphora.js';
 import { eventEntities } from './events.js';
+import { cleanName, nameKey, roleWords, surnameKey } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
 
@@ -80,7 +81,8 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
           return e ? { kind: 'iri', iri: e.iri, label: e.label } : undefined;
         }
         case 'concept': {
-          const e = conceptEntity(arg.label || arg.text, doc.id);
+          const named = conceptReferent(art, arg, sentence);
+          const e = named !== undefined ? entityOfCluster(d, named) : conceptEntity(arg.label || arg.text, doc.id);
           return { kind: 'iri', iri: e.iri, label: e.label };
         }
         case 'entity': {
@@ -126,6 +128,11 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   for (const m of analysis.mentions) {
     if (isPronoun(m.text) || anaphor(m.text)?.kind === 'pronoun') continue;
     const nm = nameMention(m, m.canonical, m.links);
+    if (m.type === 'Person' || m.type === 'Misc') {
+      const sentenceStart = analysis.sentences[m.sentence]?.start ?? Math.max(0, m.start - 60);
+      const roles = roleWords(analysis.document.text.slice(Math.max(sentenceStart, m.start - 60), m.start), m.text);
+      if (roles.length) nm.roles = roles;
+    }
     const target = metonymTarget(m);
     if (target) nm.standsFor = { name: target.name, type: target.type };
     mentions.push(nm);
@@ -139,7 +146,7 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
     if (covering(sorted, arg) || headMention(sorted, arg)) return;
     if (!arg.canonical && (isPronoun(arg.text) || anaphor(arg.text))) return;
     spans.add(`${arg.start}:${arg.end}`);
-    mentions.push(nameMention({ ...arg, sentence }, arg.canonical));
+    mentions.push(nameMention({ ...arg, sentence }, arg.canonical, undefined, false));
   };
   for (const c of candidates) {
     for (const arg of [c.subject, c.object, c.speaker]) if (arg?.kind === 'entity') extra(arg, c.sentence);
@@ -174,7 +181,44 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   const cover = covering(names, arg);
   if (cover) return { cluster: cover.cluster };
   const constraint = anaphor(arg.text);
-  if (constraint) return antecedent(art, arg.start, sentence, constraint);
+  if (!constraint) return undefined;
+  if (constraint.kind === 'description' && constraint.types.has('Person')) {
+    const holder = roleHolder(art, arg.start, constraint.head);
+    if (holder !== undefined) return { cluster: holder };
+  }
+  return antecedent(art, arg.start, sentence, constraint);
+}
+
+/**
+ * The entity a concept argument names after all, if any: a name the extractor did not take for one
+ * ("Mr Straw" when the article has "Jack Straw"), or a role description of a person named earlier
+ * with that role ("the foreign secretary" after "Foreign Secretary Jack Straw"), or an organisation
+ * description ("the company") with a compatible organisation just before. Otherwise it stays a concept.
+ */
+function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: number): number | undefined {
+  const text = arg.text.trim();
+  if (/^\p{Lu}/u.test(text) && !/^(?:the|a|an|this|that)\s/i.test(text)) {
+    const key = nameKey(cleanName(text, 'Person').name);
+    const named = art.mentions.find((m) => m.key === key);
+    if (named) return named.cluster;
+    const bySurname = new Set(art.mentions.filter((m) => m.type === 'Person' && surnameKey(m.name) === key).map((m) => m.cluster));
+    if (bySurname.size === 1) return [...bySurname][0];
+  }
+  const constraint = anaphor(text);
+  if (!constraint || constraint.kind !== 'description') return undefined;
+  if (constraint.types.has('Person')) return roleHolder(art, arg.start, constraint.head);
+  return antecedent(art, arg.start, sentence, constraint)?.cluster;
+}
+
+/** The person most recently named before `before` with the role `head` ("secretary"), anywhere earlier in the article. */
+function roleHolder(art: ArticleEntities, before: number, head: string | undefined): number | undefined {
+  if (!head) return undefined;
+  for (let i = art.mentions.length - 1; i >= 0; i--) {
+    const m = art.mentions[i]!;
+    if (m.end > before) continue;
+    const cluster = art.clusters[m.cluster]!;
+    if (cluster.type === 'Person' && cluster.roles.has(head)) return cluster.index;
+  }
   return undefined;
 }
 

@@ -160,6 +160,42 @@ describe('coreference', () => {
     expect(r.statements[0]!.subject).toMatchObject({ kind: 'iri', label: expected });
   });
 
+  it.each([
+    ['a name the extractor took for a concept', 'Mr Holm', 'Holm'],
+    ['a role description naming the person who had that role', 'the foreign minister', 'Role'],
+  ])('resolves %s to the person', (_name, conceptText) => {
+    const text = 'Foreign Minister Erik Holm flew to Oslo. Nina Lund met him. Mr Holm spoke. Later the foreign minister left.';
+    const a = analysisOf('doc', text, [{ text: 'Erik Holm', type: 'Person' }, { text: 'Oslo', type: 'City' }, { text: 'Nina Lund', type: 'Person' }]);
+    const start = a.document.text.indexOf(conceptText);
+    const concept = { kind: 'concept' as const, text: conceptText, start, end: start + conceptText.length, label: conceptText.replace(/^the /, '') };
+    const r = resolve([a], [[rel(a, concept, 'leave', ent(a, 'Oslo', 'City'))]], { base: KB });
+    expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}erik-holm` });
+  });
+
+  it('leaves a concept that names no one as a concept', () => {
+    const a = analysisOf('doc', 'Erik Holm flew to Oslo. The minister left.', [{ text: 'Erik Holm', type: 'Person' }, { text: 'Oslo', type: 'City' }]);
+    const start = a.document.text.indexOf('The minister');
+    const concept = { kind: 'concept' as const, text: 'The minister', start, end: start + 12, label: 'minister' };
+    const r = resolve([a], [[rel(a, concept, 'leave', ent(a, 'Oslo', 'City'))]], { base: KB });
+    expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}concept/minister` });
+  });
+
+  it('merges a given name standing alone with the one full name it begins', () => {
+    const a = analysisOf('doc', 'Charlie Bell ran the firm. Charlie loved the job. Bell retired.', [
+      { text: 'Charlie Bell', type: 'Person' }, { text: 'Charlie', type: 'Person', nth: 1 }, { text: 'Bell', type: 'Person', nth: 1 },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => [e.label, e.aliases])).toEqual([['Charlie Bell', ['Bell', 'Charlie']]]);
+  });
+
+  it('keeps the fullest name as the label when an extractor names a pronoun by a surname', () => {
+    const a = analysisOf('doc', 'Jack Straw arrived. Straw said he would stay.', [{ text: 'Jack Straw', type: 'Person' }, { text: 'Straw', type: 'Person', nth: 1 }]);
+    const c = rel(a, ent(a, 'he', 'Person', 0, 'Straw'), 'stay', { kind: 'literal', value: 'x', datatype: 'string' });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.entities.map((e) => e.label)).toEqual(['Jack Straw']);
+    expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}jack-straw` });
+  });
+
   it('drops a candidate whose pronoun has no antecedent', () => {
     const a = analysisOf('doc', 'He left. The Rovers won.', [{ text: 'Rovers', type: 'Organization' }]);
     const r = resolve([a], [[rel(a, ent(a, 'He', 'Person'), 'leave', ent(a, 'Rovers', 'Organization'))]], { base: KB });
