@@ -121,7 +121,10 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
   mentions.forEach((m, i) => {
     parent.push(i);
     const seen = byKey.get(m.key) ?? [];
-    const g = seen.map((gi) => groups[gi]!).find((grp) => grp.types.every((t) => compatibleInArticle(t, m.type)));
+    // A name of several words is one thing in one article even where the tagger called it a person
+    // once and a place once ("Tiananmen Square"); a single word may really be two ("Ford", "Jordan").
+    const multiword = !isSingleWord(m.name);
+    const g = seen.map((gi) => groups[gi]!).find((grp) => grp.types.every((t) => multiword || compatibleInArticle(t, m.type)));
     if (g) {
       union(g.members[0]!, i);
       g.members.push(i);
@@ -160,7 +163,9 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     let before: number | undefined;
     const all = new Set<number>();
     mentions.forEach((full, j) => {
-      if (full.type !== 'Person' || isSingleWord(full.name) || surnameKey(full.name) !== m.key) return;
+      // A full name the tagger left untyped (Misc) still has a surname: "Anatoly Antonov" ... "Antonov".
+      const personLike = full.type === 'Person' || (full.type === 'Misc' && m.type === 'Person');
+      if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== m.key) return;
       all.add(find(j));
       if (full.start < m.start) before = find(j);
     });

@@ -68,6 +68,23 @@ describe('types within an article', () => {
     expect(r.entities.map((e) => [e.iri, e.type])).toEqual([[`${KB}red-hand`, 'ArmedGroup'], [`${KB}vela`, 'Location']]);
   });
 
+  it('merges a multi-word name typed once as a person, keeps a single word typed both ways apart', () => {
+    const a = analysisOf('doc', 'Crowds filled Liberty Square. Liberty Square was calm. Ford said Ford would hire.', [
+      { text: 'Liberty Square', type: 'Facility' }, { text: 'Liberty Square', type: 'Person', nth: 1 },
+      { text: 'Ford', type: 'Person' }, { text: 'Ford', type: 'Company', nth: 1 },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => [e.iri, e.type])).toEqual([
+      [`${KB}ford-company`, 'Company'], [`${KB}ford-person`, 'Person'], [`${KB}liberty-square`, 'Facility'],
+    ]);
+  });
+
+  it('merges a surname with a full name the tagger left untyped', () => {
+    const a = analysisOf('doc', 'Envoy Anatoly Dorn spoke. Dorn left.', [{ text: 'Anatoly Dorn', type: 'Misc' }, { text: 'Dorn', type: 'Person', nth: 1 }]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => [e.label, e.type, e.aliases])).toEqual([['Anatoly Dorn', 'Person', ['Dorn']]]);
+  });
+
   it('names a group of people as written, apart from its country', () => {
     const a = analysisOf('doc', 'Russia said Russians abroad were safe.', [
       { text: 'Russia', type: 'Country', canonical: 'Russia' }, { text: 'Russians', type: 'Group', canonical: 'Russia' },
