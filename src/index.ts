@@ -8,3 +8,4 @@ export { buildStore, type BuildStoreOptions } from './graph/build-store.js';
 export { slugify, documentIri, documentGraphIri, statementIri } from './graph/iri.js';
 export { writeOutputs, type WriteOutputsOptions } from './export/write-outputs.js';
 export { buildGraph, type BuildOptions, type BuildReport } from './pipeline/build-graph.js';
+export { openGraph, NewsGraph, SparqlSyntaxError, SparqlError, type OpenGraphOptions, type QueryOptions, type SelectResults, type QueryResult, type Row, type Value, type IriValue, type BlankValue, type LiteralValue, type TripleValue, type GraphSource } from './query/open-graph.js';
