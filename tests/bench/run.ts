@@ -3,12 +3,14 @@ import { benchPipeline } from './pipeline.js';
 import { benchViewer } from './viewer.js';
 import { benchModels } from './models.js';
 import { benchSparql } from './sparql.js';
+import { benchExport } from './export.js';
 
 const BENCHES: Array<[string, () => Promise<void>]> = [
   ['pipeline', benchPipeline],
   ['viewer', benchViewer],
   ['models', benchModels],
   ['sparql', benchSparql],
+  ['export', benchExport],
 ];
 
 for (const [name, bench] of BENCHES) {

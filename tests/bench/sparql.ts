@@ -1,0 +1,211 @@
+// SPARQL benchmark: the examples/queries on a generated 1M-triple news graph through openGraph, cold and warm, against oxigraph used directly.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openGraph } from '../../src/query/open-graph.js';
+import { withPrefixes } from '../../src/query/prefixes.js';
+import { packageRoot } from '../../src/query/load-graph.js';
+
+const NG = 'https://w3id.org/newsgraph/ns#';
+const KB = 'https://w3id.org/newsgraph/kb/';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const PROV = 'http://www.w3.org/ns/prov#';
+const DCT = 'http://purl.org/dc/terms/';
+const SCHEMA = 'https://schema.org/';
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const EV = 'https://w3id.org/newsgraph/events#';
+
+/** mulberry32: small, fast, seeded; the same seed gives the same graph on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CLASSES = ['Person', 'Organization', 'GovernmentBody', 'Company', 'Country', 'City', 'ArmedGroup', 'Location'];
+const PREDICATES = ['warn', 'blame', 'accuse', 'meet', 'say', 'attack', 'deny', 'support', 'visit', 'responsibleFor', 'involvedIn', 'sue', 'acquire'];
+const VERBS: Record<string, string> = { warn: 'warned', blame: 'blamed', accuse: 'accused', meet: 'met', say: 'told', attack: 'attacked', deny: 'denied', support: 'backed', visit: 'visited', responsibleFor: 'was responsible for', involvedIn: 'was involved in', sue: 'sued', acquire: 'bought' };
+const NAMES = ['Russia', 'Ukraine', 'Freedonia', 'Sylvania', 'Acme', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne'];
+
+const iri = (s: string) => `<${s}>`;
+const lit = (s: string) => JSON.stringify(s);
+const typed = (s: string | number, t: string) => `"${s}"^^<${XSD}${t}>`;
+
+/** A deterministic synthetic news graph in the build's shape, as N-Quads; about `target` quads. */
+export function generateNewsGraph(target: number, seed = 20240326): { nquads: string; quads: number } {
+  const random = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  // Zipf-like popularity: a few entities appear in many articles, most in few.
+  const zipf = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 3));
+  const entities = Math.max(50, Math.round(target / 50));
+  const events = Math.max(10, Math.round(target / 330));
+  const out: string[] = [];
+  let quads = 0;
+  const q = (s: string, p: string, o: string, g?: string) => {
+    out.push(g ? `${s} ${p} ${o} ${g} .` : `${s} ${p} ${o} .`);
+    quads++;
+  };
+  const entity = (i: number) => iri(`${KB}e${i}`);
+  const labelOf = (i: number) => (i < NAMES.length ? NAMES[i]! : `${NAMES[i % NAMES.length]} ${Math.floor(i / NAMES.length)}`);
+  for (let i = 0; i < entities; i++) {
+    q(entity(i), iri(`${RDF}type`), iri(`${NG}${CLASSES[i % CLASSES.length]}`));
+    q(entity(i), iri(`${RDFS}label`), lit(labelOf(i)));
+    if (i % 3 === 0) q(entity(i), iri(`${SKOS}altLabel`), lit(`the ${labelOf(i)}`));
+  }
+  for (let i = 0; i < events; i++) {
+    const e = iri(`${KB}event/ev${i}`);
+    q(e, iri(`${RDF}type`), iri(`${NG}Event`));
+    q(e, iri(`${RDFS}label`), lit(`attack ${i}`));
+    q(e, iri(`${NG}eventType`), iri(`${EV}Attack`));
+  }
+  let article = 0;
+  let statement = 0;
+  while (quads < target) {
+    const doc = iri(`${KB}doc/a${article}`);
+    const graph = iri(`${KB}graph/a${article}`);
+    const day = new Date(Date.UTC(2020, 0, 1) + article * 3_600_000 * 7).toISOString().slice(0, 10);
+    q(doc, iri(`${RDF}type`), iri(`${NG}NewsArticle`));
+    q(doc, iri(`${DCT}title`), lit(`Article ${article}`));
+    q(doc, iri(`${DCT}date`), typed(day, 'date'));
+    q(graph, iri(`${RDF}type`), iri(`${NG}DocumentGraph`));
+    q(graph, iri(`${PROV}wasDerivedFrom`), doc);
+    const ev = Math.floor(random() * events);
+    const evIri = iri(`${KB}event/ev${ev}`);
+    q(doc, iri(`${SCHEMA}mentions`), evIri);
+    if (random() < 0.5) {
+      const qty = iri(`${KB}quantity/a${article}`);
+      q(evIri, iri(`${NG}killed`), qty, graph);
+      q(qty, iri(`${RDF}type`), iri(`${NG}Quantity`), graph);
+      q(qty, iri(`${NG}minimum`), typed(1 + Math.floor(random() * 200), 'integer'), graph);
+      q(qty, iri(`${NG}unit`), lit('people'), graph);
+      q(evIri, iri(`${NG}date`), typed(day, 'date'), graph);
+    }
+    const mentioned = new Set<number>();
+    const perArticle = 8 + Math.floor(random() * 8);
+    for (let k = 0; k < perArticle; k++) {
+      const s = zipf(entities);
+      const o = zipf(entities);
+      mentioned.add(s).add(o);
+      const p = pick(PREDICATES);
+      const st = iri(`${KB}statement/s${statement++}`);
+      const denied = random() < 0.1;
+      const speaker = random() < 0.3 ? zipf(entities) : -1;
+      if (speaker >= 0) mentioned.add(speaker);
+      const fact = !denied && speaker < 0;
+      const start = k * 120;
+      const sentence = `${labelOf(s)} ${denied ? 'never ' : ''}${VERBS[p]} ${labelOf(o)}, ${speaker >= 0 ? `${labelOf(speaker)} said` : 'officials said'} on ${day}.`;
+      if (fact) q(entity(s), iri(`${NG}${p}`), entity(o), graph);
+      q(st, iri(`${RDF}type`), iri(`${NG}Statement`), graph);
+      q(st, iri(`${RDF}subject`), entity(s), graph);
+      q(st, iri(`${RDF}predicate`), iri(`${NG}${p}`), graph);
+      q(st, iri(`${RDF}object`), entity(o), graph);
+      q(st, iri(`${NG}polarity`), iri(`${NG}${denied ? 'Denied' : 'Asserted'}`), graph);
+      q(st, iri(`${NG}modality`), iri(`${NG}Actual`), graph);
+      if (speaker >= 0) {
+        q(st, iri(`${NG}attributedTo`), entity(speaker), graph);
+        q(st, iri(`${NG}cue`), lit('said'), graph);
+      }
+      q(st, iri(`${NG}confidence`), typed((0.3 + random() * 0.7).toFixed(2), 'decimal'), graph);
+      q(st, iri(`${NG}extractor`), lit(pick(['verb-relation', 'reported-speech', 'roles'])), graph);
+      q(st, iri(`${PROV}wasDerivedFrom`), doc, graph);
+      q(st, iri(`${NG}sentence`), lit(sentence), graph);
+      q(st, iri(`${NG}sentenceIndex`), typed(k, 'integer'), graph);
+      q(st, iri(`${NG}start`), typed(start, 'integer'), graph);
+      q(st, iri(`${NG}end`), typed(start + sentence.length, 'integer'), graph);
+      q(st, iri(`${NG}fact`), typed(String(fact), 'boolean'), graph);
+    }
+    for (const m of mentioned) q(doc, iri(`${SCHEMA}mentions`), entity(m));
+    article++;
+  }
+  return { nquads: `${out.join('\n')}\n`, quads };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export async function benchSparql(): Promise<void> {
+  const target = Number(process.env.NEWSGRAPH_BENCH_TRIPLES ?? 1_000_000);
+  const warmRuns = Number(process.env.NEWSGRAPH_BENCH_RUNS ?? 5);
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-sparql-'));
+  try {
+    let t = performance.now();
+    const { nquads, quads } = generateNewsGraph(target);
+    const file = join(dir, 'graph.nq');
+    writeFileSync(file, nquads);
+    console.log(`sparql: generated ${quads.toLocaleString('en')} quads (${(nquads.length / 1e6).toFixed(0)} MB N-Quads, seeded) in ${ms(performance.now() - t)}`);
+
+    const queryDir = join(packageRoot(), 'examples', 'queries');
+    const queries = readdirSync(queryDir).filter((f) => f.endsWith('.rq')).sort().map((f) => [f, readFileSync(join(queryDir, f), 'utf8')] as const);
+
+    // newsgraph: openGraph, then each query cold (its first run) and warm (median of the next runs).
+    t = performance.now();
+    const g = await openGraph(file);
+    const loadOurs = performance.now() - t;
+    const ours = new Map<string, { first: number; warm: number; rows: number }>();
+    for (const [name, text] of queries) {
+      let s = performance.now();
+      const rows = g.select(text).length;
+      const first = performance.now() - s;
+      const runs: number[] = [];
+      for (let i = 0; i < warmRuns; i++) {
+        s = performance.now();
+        g.select(text);
+        runs.push(performance.now() - s);
+      }
+      ours.set(name, { first, warm: median(runs), rows });
+    }
+    const prefixes = g.prefixes;
+
+    // oxigraph alone on the same file: Store.load, Store.query with the same prefixes and union default graph,
+    // every value of every solution read (what a script using oxigraph directly does with the results).
+    const ox = (await import('oxigraph')).default;
+    t = performance.now();
+    const store = new ox.Store();
+    store.load(readFileSync(file), { format: 'application/n-quads' });
+    const loadDirect = performance.now() - t;
+    const direct = new Map<string, number>();
+    for (const [name, text] of queries) {
+      const prepared = withPrefixes(text, prefixes).text;
+      const runOnce = () => {
+        const result = store.query(prepared, { use_default_graph_as_union: true }) as Array<Map<string, { value: string }>>;
+        let n = 0;
+        for (const row of result) for (const term of row.values()) n += term.value.length;
+        return n;
+      };
+      runOnce();
+      const runs: number[] = [];
+      for (let i = 0; i < warmRuns; i++) {
+        const s = performance.now();
+        runOnce();
+        runs.push(performance.now() - s);
+      }
+      direct.set(name, median(runs));
+    }
+
+    console.log(`sparql: load ${ms(loadOurs)} through openGraph, ${ms(loadDirect)} with oxigraph alone (ratio ${(loadOurs / loadDirect).toFixed(2)})`);
+    console.log('sparql: query                     rows   cold (load+first)   first      warm   oxigraph warm   ratio');
+    let worst = 0;
+    for (const [name] of queries) {
+      const o = ours.get(name)!;
+      const d = direct.get(name)!;
+      const ratio = o.warm / Math.max(d, 0.01);
+      worst = Math.max(worst, ratio);
+      console.log(`sparql: ${name.padEnd(26)}${String(o.rows).padStart(6)}  ${ms(loadOurs + o.first).padStart(16)}  ${ms(o.first).padStart(9)} ${ms(o.warm).padStart(9)}  ${ms(d).padStart(14)}  ${ratio.toFixed(2).padStart(6)}`);
+    }
+    console.log(`sparql: worst warm ratio to oxigraph alone ${worst.toFixed(2)} (goal <= 1.5)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await benchSparql();
+}
