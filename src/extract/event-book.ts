@@ -1,6 +1,6 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
-import { EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
+import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 
 export interface EventMention {
@@ -13,6 +13,8 @@ export interface EventMention {
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
+/** Event types an article usually reports one of, so that its verbs and nouns all point at it. */
+const INCIDENTS = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 /** Event nouns that are plural by nature. */
 const PLURAL_EVENTS = new Set(['talks', 'negotiations', 'sanctions', 'hostilities', 'elections', 'riots', 'protests']);
 
@@ -86,11 +88,12 @@ export class EventBook {
         // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event
         if (!verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !leftModifiers(v, i).some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN')) return;
         const modality = verbal ? undefined : modalityOf(v, i);
-        const label = verbal ? type.toLowerCase() : nominalLabel(v, i);
+        const label = verbal ? EVENT_LABELS[type] ?? type.toLowerCase() : nominalLabel(v, i);
         let arg: EventArgument;
         const prev = latest.get(type);
         if (modality) arg = fresh(type, label, t.start, t.end, true);
-        else if (prev && (verbal || !isIndefinite(v, i))) arg = { ...prev, start: t.start, end: t.end };
+        // a verb joins the article's incident ("gunmen struck"); a verb of a transaction is a transaction of its own
+        else if (prev && (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i))) arg = { ...prev, start: t.start, end: t.end };
         else {
           arg = fresh(type, label, t.start, t.end, false);
           latest.set(type, arg);

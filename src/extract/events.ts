@@ -12,6 +12,8 @@ import { contextOf } from './context.js';
 export const NAME = 'events';
 
 const PLACE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
+/** Common nouns of places an event can be in ("at the market", "in the hall"). */
+const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital', 'mosque', 'church', 'synagogue', 'temple', 'station', 'airport', 'hotel', 'theatre', 'theater', 'stadium', 'embassy', 'square', 'street', 'village', 'town', 'city', 'camp', 'base', 'court', 'office', 'headquarters', 'plant', 'factory', 'port', 'club', 'mall', 'restaurant', 'prison', 'university', 'capital', 'region', 'province', 'district', 'border', 'venue', 'centre', 'center', 'arena', 'compound', 'checkpoint', 'parliament', 'palace', 'bridge', 'road', 'highway', 'county', 'state', 'country', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'concert']);
 const COUNT_VERBS: Record<string, { name: string; label: string }> = {
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },
@@ -31,14 +33,14 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     if (!a) continue;
     if (a.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(a.datatype)) {
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
-    } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept')) {
+    } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
       // "the hall in Moscow": the event is in Moscow too
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
       }
-    } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal') {
+    } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
       out.push(statement(v, e, 'target', 'target', a, base - 0.05));
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);

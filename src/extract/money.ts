@@ -19,6 +19,16 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
     const between = text.slice(lastEnd, start);
     lastEnd = end;
     if (/^\s*\(\s*$/.test(between)) continue;
+    // "lent Russia $6bn": the amount of the verb's event (a loan, a purchase)
+    const inside = v.tokens.findIndex((t) => t.start >= start && t.end <= end && (t.head < 0 || v.tokens[t.head]!.start < start || v.tokens[t.head]!.end > end));
+    if (v.parsed && inside >= 0 && ['obj', 'obl'].includes(v.tokens[inside]!.dep)) {
+      const ev = ctx.book.at(v.sentence.index, v.tokens[inside]!.head);
+      if (ev) {
+        const before = text.slice(v.sentence.start, start);
+        out.push({ subject: ev.arg, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.7 });
+        continue;
+      }
+    }
     let k = v.tokens.findIndex((t) => t.start >= end);
     if (k < 0) continue;
     // skip a bracketed conversion and adjectives: "$11bn (£5.7bn) accounting fraud"

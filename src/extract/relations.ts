@@ -5,12 +5,15 @@ import type { Argument, Candidate, EntityArgument, Modality } from './candidate.
 import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { formerName } from './roles.js';
-import { LIGHT_VERBS, MODAL_AUX, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { DENIAL_VERBS, LIGHT_VERBS, MODAL_AUX, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'dependency-relations';
+
+/** Heads of prepositional phrases that are adverbials, not arguments ("in turn", "of course", "with respect to"). */
+const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact', 'contrast', 'general', 'particular', 'short', 'total', 'return', 'order', 'part', 'spite', 'case', 'effect', 'terms', 'view', 'light', 'way', 'time', 'end', 'meantime', 'response', 'attempt', 'bid', 'effort', 'hope', 'order', 'statement', 'interview', 'recent', 'least', 'most', 'first', 'last', 'aftermath', 'wake', 'face', 'midst', 'name', 'behalf']);
 
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
@@ -51,8 +54,20 @@ function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
   if (v.mentionAt[i]) return i;
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
-  const named = kids(v, i, 'appos').find((k) => v.mentionAt[k]);
-  return named ?? i;
+  // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
+  const named = kids(v, i, 'appos', 'flat', 'compound').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
+  if (named !== undefined) return named;
+  if (t.upos === 'NOUN' && (t.dep === 'appos' || t.dep === 'nsubj' || t.dep === 'obj' || t.dep === 'obl' || t.dep === 'nmod' || t.dep === 'conj' || t.dep === 'dep' || t.dep === 'parataxis')) {
+    // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
+    let k = i - 1;
+    while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
+    if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')) {
+      const m = v.mentionAt[k - 1]!;
+      if (m.type !== 'Person' || ['spokesman', 'spokeswoman', 'spokesperson'].includes(lower(t)) || /^(man|woman|leader|president|minister)$/.test(lower(t))) return k - 1;
+      if (['ArmedGroup', 'Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'NewsAgency'].includes(m.type)) return k - 1;
+    }
+  }
+  return i;
 }
 
 /** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
@@ -173,6 +188,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   const emit: Emit = (subject, name, label, object, at, extra = {}) => {
     if (!subject || !object || !name) return;
     if (subject.kind === 'literal') return;
+    // "it", "them": too often an event or a clause for the resolver to place; a relation on it is noise
+    if (object.kind === 'entity' && isPronoun(object) && ['it', 'them', 'this', 'that'].includes(object.text.toLowerCase())) return;
     if (subject.kind === object.kind && 'start' in subject && 'start' in object && subject.start === object.start && subject.end === object.end) return;
     const frame = extra.frameOverride ?? frameAt(at);
     let polarity = extra.polarity ?? 'asserted';
@@ -184,6 +201,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       subject = { ...subject, canonical: frame.speaker.canonical ?? frame.speaker.text, type: frame.speaker.type };
     }
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
+    if (subject.kind === 'entity' && isPronoun(subject) && ['it', 'this', 'that'].includes(subject.text.toLowerCase())) return;
     const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;
     const c: Candidate = {
       subject, predicate: name, predicateLabel: label, object, polarity, fact,
@@ -244,6 +262,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     else if (hasCop && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(u)) copulaRelations(p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(p);
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(p);
+    if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(p);
   });
 
   function verbRelations(p: number): void {
@@ -295,9 +314,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const speech = SPEECH_VERBS.has(lemma) && kids(v, p, 'ccomp').length > 0;
       if (passive && !agents.length) {
         // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer": the patient with the participle and preposition
+        if (patients.some((s) => v.tokens[s]!.upos === 'NUM' || kids(v, s, 'nummod').length)) return; // counts go to events
         for (const ob of restObls) {
           const prep = prepOf(v, ob);
-          if (!prep || SKIP_PREPS.has(prep)) continue;
+          if (!prep || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
           const name = camel([lower(t), particle ?? '', prep]);
           for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
         }
@@ -328,6 +348,20 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           for (const a of agents) emit(arg(a), camel(words), words.join(' '), arg(ob), p, { shared, polarity: negated(v, p) ? 'denied' : 'asserted', modality, surface: { s: a, rel: relTokens(p, [...neg, adj, ...caseOf(ob)]), o: ob } });
         }
       }
+      // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
+      if (!passive && !restObls.length) {
+        for (const o of objs) {
+          if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o] || ctx.book.at(v.sentence.index, o)) continue;
+          for (const nm of kids(v, o, 'nmod')) {
+            const prep = prepOf(v, nm);
+            if (!prep || !['with', 'to', 'on', 'against', 'from', 'into'].includes(prep)) continue;
+            const nounToks = [...kids(v, o, 'compound').filter((k) => k < o && !v.mentionAt[k]), o];
+            const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
+            const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`);
+            for (const a of agents) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(nm), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: nm } });
+          }
+        }
+      }
       const objects = passive ? patients : objs;
       for (const a of agents) {
         for (const o of objects) {
@@ -335,7 +369,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
           emit(arg(a), pred.name, pred.label, arg(o), p, { known: pred.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
         }
-        if (speech && !objects.length && lemma !== 'say') {
+        if (speech && !objects.length && DENIAL_VERBS.has(lemma)) {
           // "X denied that ...": the speech act with its content as a phrase
           const c = kid(v, p, 'ccomp')!;
           const toks = subtree(v, c).filter((k) => v.tokens[k]!.dep !== 'mark' || k !== subtree(v, c)[0]);
@@ -346,9 +380,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
         for (const ob of restObls) {
           const prep = prepOf(v, ob);
-          if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive) continue;
+          if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
+          if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep)) continue; // "said in a statement", "said on Tuesday"
           const obArg = arg(ob);
-          if (!obArg || obArg.kind === 'literal' && obArg.datatype !== 'decimal' && obArg.datatype !== 'integer') continue; // dates go to events
+          if (!obArg) continue;
+          if (obArg.kind === 'literal' && obArg.datatype === 'string') continue;
           if (prep === 'according to') continue;
           let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
           let nounToks: number[] = [];
@@ -422,6 +458,18 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const name = camel([lemmaOf(t), pr]);
       emit(subject, name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: negated(v, p) ? 'denied' : 'asserted', surface: { s: t.head, rel: relTokens(p, caseOf(m)), o: m } });
     }
+  }
+
+  function partRelation(p: number): void {
+    // "the Yuganskneftegas unit of oil group Yukos", "Yukos's Yugansk unit": a named part and its whole
+    const part = kids(v, p, 'compound', 'flat', 'appos').find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Person');
+    const of = kids(v, p, 'nmod').find((k) => prepOf(v, k) === 'of');
+    const poss = kids(v, p, 'nmod:poss').find((k) => v.mentionAt[k]);
+    const whole = of ?? poss;
+    if (part === undefined || whole === undefined) return;
+    const w = arg(whole);
+    if (w?.kind !== 'entity') return;
+    emit(entityFromMention(v.mentionAt[part]!), 'partOf', 'part of', w, p, { known: true, surface: { s: part, rel: [p, ...caseOf(whole)], o: whole } });
   }
 
   function nominalRelation(p: number): void {

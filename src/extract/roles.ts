@@ -175,7 +175,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         }
         continue;
       }
-      // ", [the|a] <org>['s] [former] <role>"
+      // ", [the|a] <org>['s] [former] <role> [of <department>]"
       let k = next;
       if (k < v.tokens.length && ['the', 'a', 'an'].includes(lower(v.tokens[k]!))) k++;
       const org = orgAt(v, k);
@@ -184,7 +184,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         let j = oe;
         if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
         const r2 = roleStartingAt(v, j);
-        if (r2) emit(p, r2, org, 0.75);
+        if (r2) {
+          emit(p, r2, org, 0.75);
+          // "ex-head of internal accounting": the role is narrower than the lexicon's, but the employer is certain
+          if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && !v.mentionAt[r2.end + 1] && org.type !== 'Country') emit(p, { name: 'worksFor', label: 'works for' }, org, 0.7);
+        }
       }
     }
     // D: "the <role> of <org>, <person>"

@@ -1,5 +1,8 @@
 // A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
 import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
+import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
+
+const KNOWN_VERBS = new Set([...VERBS.map((v) => v.phrase.split(' ')[0]!), ...SPEECH_VERBS, ...Object.keys(EVENT_VERBS)]);
 
 export interface SentenceView {
   analysis: Analysis;
@@ -101,6 +104,27 @@ export function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
+/** Irregular past forms a statistical lemmatizer can miss; the extractors' lexicon keys on lemmas. */
+const IRREGULAR: Record<string, string> = {
+  lent: 'lend', struck: 'strike', sought: 'seek', told: 'tell', held: 'hold', led: 'lead', met: 'meet', bought: 'buy',
+  sold: 'sell', fought: 'fight', won: 'win', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give',
+  left: 'leave', said: 'say', thought: 'think', brought: 'bring', began: 'begin', begun: 'begin', wrote: 'write',
+  written: 'write', withdrew: 'withdraw', withdrawn: 'withdraw', spoke: 'speak', spoken: 'speak', chose: 'choose',
+  chosen: 'choose', froze: 'freeze', frozen: 'freeze', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+  shot: 'shoot', stole: 'steal', stolen: 'steal', hid: 'hide', hidden: 'hide', paid: 'pay', laid: 'lay', fled: 'flee',
+  sent: 'send', spent: 'spend', built: 'build', kept: 'keep', felt: 'feel', dealt: 'deal', meant: 'mean', upheld: 'uphold',
+  withheld: 'withhold', oversaw: 'oversee', overseen: 'oversee', saw: 'see', seen: 'see', ran: 'run', sank: 'sink',
+  swore: 'swear', sworn: 'swear', drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly', forgave: 'forgive',
+  overtook: 'overtake', undertook: 'undertake', arose: 'arise', bore: 'bear', borne: 'bear', caught: 'catch',
+  taught: 'teach', stood: 'stand', understood: 'understand', found: 'find', heard: 'hear', lost: 'lose', sat: 'sit',
+  slid: 'slide', threw: 'throw', thrown: 'throw', wore: 'wear',
+};
+
 export function lemmaOf(t: Token): string {
-  return (t.lemma || t.text).toLowerCase();
+  const w = t.text.toLowerCase();
+  if ((t.upos === 'VERB' || t.upos === 'AUX') && IRREGULAR[w]) return IRREGULAR[w]!;
+  const lemma = (t.lemma || t.text).toLowerCase();
+  // a stem cut one letter short ("blamed" -> "blam"): the lexicon knows the verb with its final e
+  if (t.upos === 'VERB' && !KNOWN_VERBS.has(lemma) && KNOWN_VERBS.has(`${lemma}e`)) return `${lemma}e`;
+  return lemma;
 }

@@ -85,17 +85,15 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     }
     // "according to X, ..."
     if (lower(t) === 'according' && i + 1 < v.tokens.length && lower(v.tokens[i + 1]!) === 'to') {
+      // the noun phrase after "according to": a name in it, else its last noun before punctuation or a verb
       let head: number | undefined;
-      if (v.parsed) head = v.tokens[i]!.head >= 0 && v.tokens[v.tokens[i]!.head]!.upos !== 'VERB' ? v.tokens[i]!.head : undefined;
-      if (head === undefined) {
-        // the noun phrase after "according to": its last noun before punctuation
-        for (let k = i + 2; k < v.tokens.length && v.tokens[k]!.upos !== 'PUNCT' && v.tokens[k]!.upos !== 'VERB'; k++) {
-          if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.upos)) head = k;
-        }
+      let end = i + 2;
+      for (; end < v.tokens.length && v.tokens[end]!.upos !== 'PUNCT' && v.tokens[end]!.upos !== 'VERB' && v.tokens[end]!.upos !== 'AUX'; end++) {
+        if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[end]!.upos) && !(head !== undefined && v.mentionAt[head] && !v.mentionAt[end])) head = end;
       }
       const speaker = speakerArg(ctx, v, head);
       const content = new Set<number>();
-      const own = head !== undefined && v.parsed ? new Set([i, i + 1, ...subtree(v, head)]) : new Set([i, i + 1]);
+      const own = new Set(Array.from({ length: end - i }, (_, n) => i + n));
       v.tokens.forEach((_, k) => { if (!own.has(k)) content.add(k); });
       frames.push({ speaker, cue: 'according to', cueLemma: 'say', cueToken: i, content, denied: false, kind: 'according' });
     }

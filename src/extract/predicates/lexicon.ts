@@ -258,6 +258,13 @@ export const EVENT_NOUNS: Record<string, string> = {
 export const EVENT_VERBS: Record<string, string> = {
   attack: 'Attack', strike: 'Attack', storm: 'Attack', bomb: 'Attack', shoot: 'Attack', raid: 'Attack', ambush: 'Attack',
   invade: 'Attack', meet: 'Meet', visit: 'Visit', protest: 'Protest', acquire: 'Acquire', buy: 'Acquire', merge: 'Acquire',
+  purchase: 'Acquire', lend: 'Lend', loan: 'Lend',
+};
+
+/** The noun a verbal event is labelled with ("China lent Russia $6bn" -> a loan). */
+export const EVENT_LABELS: Record<string, string> = {
+  Attack: 'attack', Meet: 'meeting', Visit: 'visit', Protest: 'protest', Acquire: 'acquisition', Lend: 'loan',
+  Fight: 'fighting', Election: 'election', Coerce: 'crackdown', Sanction: 'sanctions', Agreement: 'agreement',
 };
 
 /** Nouns of involvement whose actor is a possessor or a demonym: "Ukrainian involvement" -> Ukraine involvedIn <event>. */
