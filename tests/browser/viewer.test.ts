@@ -11,6 +11,9 @@ import { launchChromium, type Browser } from './chromium.js';
 import { ensureViewerBuilt, HOSTILE, TMP, writeExampleGraph, writeHostileGraph } from './graphs.js';
 import { countInkPixels, edgePoint, nodePoint, openViewer } from './page-helpers.js';
 
+/** Waits for a condition the page reaches (never a fixed delay); generous, for a loaded 2-core machine. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 50 });
+
 let browser: Browser;
 let example: { graph: ViewerGraph; source: string; server: RunningViewer };
 let hostile: { graph: ViewerGraph; server: RunningViewer };
@@ -56,15 +59,19 @@ describe('viewer on the example graph', () => {
     await page.close();
   });
 
-  it('search suggests "Matthew Miller" from a prefix and an alias, and choosing it opens its panel', async () => {
+  it('search suggests "Matthew Miller" from a prefix and a surname, and choosing it opens its panel', async () => {
     const page = await newPage();
     await openViewer(page, example.server.url);
+    // Found by its label or by an alias: the resolver decides which name is canonical.
     for (const typed of ['Matthew', 'miller']) {
       await page.locator('#search').fill(typed);
-      await expect.poll(() => page.locator('#suggestions .suggestion-label').allTextContents()).toContain('Matthew Miller');
+      await poll(async () => (await page.locator('#suggestions .suggestion').allTextContents()).join('\n')).toContain('Matthew Miller');
     }
+    await page.locator('#search').fill('Matthew Mil');
+    await poll(async () => (await page.locator('#suggestions .suggestion').first().textContent()) ?? '').toContain('Matthew Miller');
     await page.locator('#search').press('Enter');
-    await expect.poll(() => page.locator('#details .entity-label').textContent()).toBe('Matthew Miller');
+    await poll(async () => `${await page.locator('#details .entity-label').textContent()} ${(await page.locator('#details .aliases').allTextContents()).join(' ')}`)
+      .toContain('Matthew Miller');
     expect(await page.locator('#details .entity-type').textContent()).toContain('Person');
     // The selection is in the URL, so the link reopens it.
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain('node=');
@@ -87,7 +94,7 @@ describe('viewer on the example graph', () => {
     expect(best, 'an edge with a sentence').toBeDefined();
     await page.mouse.move(best!.x, best!.y);
     await page.mouse.click(best!.x, best!.y);
-    await expect.poll(() => page.evaluate(() => window.__viewer!.state().edge)).toBeTruthy();
+    await poll(() => page.evaluate(() => window.__viewer!.state().edge)).toBeTruthy();
     const clicked = example.graph.edges.find((e) => e.id === (page.url().match(/edge=([^&]+)/)?.[1] ?? ''))!;
     expect(clicked, 'the clicked edge is in the URL').toBeDefined();
     const sentences = await page.locator('#details .sentence').allTextContents();
@@ -106,7 +113,7 @@ describe('viewer on the example graph', () => {
     const edge = denial ?? example.graph.edges.find((e) => e.statements.length > 0)!;
     await page.evaluate((id) => (window.__viewer as unknown as { selectNode(id: string): void }).selectNode(id), edge.source);
     await page.locator(`#details button.relation[data-edge="${edge.id}"]`).click();
-    await expect.poll(() => page.locator('#details .statement').count()).toBe(edge.statements.length);
+    await poll(() => page.locator('#details .statement').count()).toBe(edge.statements.length);
     if (denial) {
       expect(await page.locator('#details .statement .badge-denial').count()).toBeGreaterThan(0);
       expect(await page.locator('#details .statement').first().getAttribute('class')).toContain('statement-denial');
@@ -122,7 +129,7 @@ describe('viewer on the example graph', () => {
     const hub = [...example.graph.nodes].sort((a, b) => b.degree - a.degree)[0]!;
     const point = await nodePoint(page, hub.id);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.evaluate(() => window.__viewerTimings?.hover !== undefined)).toBe(true);
+    await poll(() => page.evaluate(() => window.__viewerTimings?.hover !== undefined)).toBe(true);
     const faded = await page.evaluate((id) => {
       const app = window.__viewer!;
       const neighbours = new Set(app.graph.neighbors(id));
@@ -146,7 +153,7 @@ describe('viewer on the example graph', () => {
 
     const claims = example.graph.edges.filter((e) => e.kind === 'claim').map((e) => e.id).sort();
     await page.locator('#show-claim').uncheck();
-    await expect.poll(async () => (await hiddenEdges()).sort()).toEqual(claims);
+    await poll(async () => (await hiddenEdges()).sort()).toEqual(claims);
 
     await page.locator('#show-claim').check();
     const type = example.graph.nodes.find((n) => n.degree > 0)!.type;
@@ -166,7 +173,7 @@ describe('viewer on the example graph', () => {
       await page.locator('#article-filter').selectOption(doc.id);
       const docIndex = example.graph.documents.indexOf(doc);
       const expected = example.graph.edges.filter((e) => !e.statements.some((s) => s.document === docIndex)).map((e) => e.id).sort();
-      await expect.poll(async () => (await hiddenEdges()).sort()).toEqual(expected);
+      await poll(async () => (await hiddenEdges()).sort()).toEqual(expected);
     }
 
     // Reopen the link in a new page: same filters, same hidden edges.
@@ -196,14 +203,14 @@ describe('viewer with hostile text', () => {
     });
     await openViewer(page, hostile.server.url);
     await page.locator('#search').fill('<img');
-    await expect.poll(() => page.locator('#suggestions .suggestion-label').allTextContents()).toContain(HOSTILE);
+    await poll(() => page.locator('#suggestions .suggestion-label').allTextContents()).toContain(HOSTILE);
     await page.locator('#search').press('Enter');
-    await expect.poll(() => page.locator('#details .entity-label').textContent()).toBe(HOSTILE);
+    await poll(() => page.locator('#details .entity-label').textContent()).toBe(HOSTILE);
     expect(await page.locator('#details .aliases').textContent()).toContain('<script>alert(2)</script>');
 
     const edge = hostile.graph.edges.find((e) => e.statements.some((s) => s.sentence?.startsWith(HOSTILE)))!;
     await page.evaluate((id) => (window.__viewer as unknown as { selectEdge(id: string): void }).selectEdge(id), edge.id);
-    await expect.poll(() => page.locator('#details .sentence').first().textContent()).toContain('<svg onload=alert(5)>');
+    await poll(() => page.locator('#details .sentence').first().textContent()).toContain('<svg onload=alert(5)>');
     expect(await page.locator('#details mark.hl-speaker').first().textContent()).toBe(HOSTILE);
     await page.locator('#article-filter').focus();
     expect(await page.locator('#article-filter option').allTextContents()).toContainEqual(expect.stringContaining('<iframe'));
