@@ -37,15 +37,25 @@ export interface BuildOptions {
  */
 export async function buildGraph(inputs: string[], options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const times: StageTimes = { ingest: 0, analyze: 0, extract: 0, resolve: 0, graph: 0, write: 0 };
+  const cpu: StageTimes = { ingest: 0, analyze: 0, extract: 0, resolve: 0, graph: 0, write: 0 };
+  let t = 0;
+  let c = process.cpuUsage();
+  const begin = (): void => { t = performance.now(); c = process.cpuUsage(); };
+  const end = (stage: keyof StageTimes): void => {
+    times[stage] += performance.now() - t;
+    const used = process.cpuUsage(c);
+    cpu[stage] += (used.user + used.system) / 1000;
+  };
   const base = normaliseBase(options.base ?? DEFAULT_KB);
   const progress = options.onProgress ?? (() => {});
   const problems: IngestProblem[] = [];
 
-  let t = performance.now();
+  begin();
   const listed = await listArticleFiles(inputs);
   problems.push(...listed.problems);
-  times.ingest += performance.now() - t;
+  end('ingest');
 
   // One document at a time through analyze and extract: models are loaded once, on first use,
   // and nothing but the analyses and candidates is kept.
@@ -56,20 +66,20 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   let tokens = 0;
   progress({ stage: 'read', done: 0, total: listed.files.length });
   for (const [i, file] of listed.files.entries()) {
-    t = performance.now();
+    begin();
     const read = await readArticleFile(file, ids, { maxBytes: options.maxBytes });
     problems.push(...read.problems);
-    times.ingest += performance.now() - t;
+    end('ingest');
     for (const document of read.documents) {
       let analysis: Analysis;
       let found: Candidate[];
       try {
-        t = performance.now();
+        begin();
         analysis = analyze(document);
-        times.analyze += performance.now() - t;
-        t = performance.now();
+        end('analyze');
+        begin();
         found = extract(analysis);
-        times.extract += performance.now() - t;
+        end('extract');
       } catch (error) {
         // A bug met on one article should not cost the user the whole build; it is reported as that article's problem.
         problems.push({ source: document.source, reason: `could not be processed: ${(error as Error)?.message ?? String(error)}` });
@@ -85,29 +95,32 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
 
   const report: BuildReport = {
     documents: analyses.length, sentences, tokens, problems, entitiesByType: {}, entities: 0, events: 0, concepts: 0,
-    statements: 0, relations: 0, facts: 0, quads: 0, files: [], times, milliseconds: 0,
+    statements: 0, relations: 0, facts: 0, quads: 0, files: [], times, milliseconds: 0, cpu, cpuMilliseconds: 0,
   };
-  if (analyses.length === 0) {
+  const finish = (): BuildReport => {
     report.milliseconds = performance.now() - started;
+    const used = process.cpuUsage(cpuStarted);
+    report.cpuMilliseconds = (used.user + used.system) / 1000;
     return report;
-  }
+  };
+  if (analyses.length === 0) return finish();
 
   progress({ stage: 'resolve' });
-  t = performance.now();
+  begin();
   const corpus = resolve(analyses, candidates, { base });
-  times.resolve = performance.now() - t;
+  end('resolve');
 
   progress({ stage: 'graph' });
-  t = performance.now();
+  begin();
   const store = buildStore(corpus, { base });
-  times.graph = performance.now() - t;
+  end('graph');
 
   progress({ stage: 'write' });
-  t = performance.now();
+  begin();
   for (const writer of options.writers ?? OUTPUT_WRITERS) {
     report.files.push(...await writer.write({ store, corpus, outDir: options.out, base, nquads: options.nquads ?? false }));
   }
-  times.write = performance.now() - t;
+  end('write');
 
   const byType = new Map<string, number>();
   for (const e of corpus.entities) {
@@ -130,8 +143,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   report.relations = relations.size;
   report.facts = facts.size;
   report.quads = store.size;
-  report.milliseconds = performance.now() - started;
-  return report;
+  return finish();
 }
 
 function termId(term: { kind: string; iri?: string; value?: string; datatype?: string }): string {

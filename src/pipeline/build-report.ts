@@ -33,9 +33,12 @@ export interface BuildReport {
   quads: number;
   /** Files written (empty when nothing was built and existing outputs were left as they were). */
   files: string[];
-  /** Milliseconds per stage, and in all. */
+  /** Milliseconds per stage (wall clock), and in all. */
   times: StageTimes;
   milliseconds: number;
+  /** Processor time per stage (user + system, this process), and in all: what the build costs on a busy machine. */
+  cpu: StageTimes;
+  cpuMilliseconds: number;
 }
 
 /** Progress of a build, for a progress bar: documents as they are analysed, then the corpus-wide stages. */

@@ -14,16 +14,20 @@ export async function benchPipeline(): Promise<void> {
   try {
     const report = await buildGraph([CORPUS], { out });
     const seconds = report.milliseconds / 1000;
+    const cpuSeconds = report.cpuMilliseconds / 1000;
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    const t = report.times;
-    const ms = (x: number): string => `${(x / 1000).toFixed(2)} s`;
+    const stages = (times: typeof report.times): string => (Object.keys(times) as Array<keyof typeof times>)
+      .map((k) => `${k} ${(times[k] / 1000).toFixed(2)} s`).join(', ');
     console.log('pipeline: build of', CORPUS);
     console.log(`  documents        ${report.documents}${report.problems.length ? ` (${report.problems.length} problems)` : ''}`);
     console.log(`  sentences        ${report.sentences}`);
     console.log(`  tokens           ${report.tokens}`);
-    console.log(`  time             ${seconds.toFixed(2)} s end to end (ingest ${ms(t.ingest)}, analyze ${ms(t.analyze)}, extract ${ms(t.extract)}, resolve ${ms(t.resolve)}, graph ${ms(t.graph)}, write ${ms(t.write)})`);
-    console.log(`  sentences/s      ${Math.round(report.sentences / seconds)} (target >= 1000, one core)`);
-    console.log(`  tokens/s         ${Math.round(report.tokens / seconds)}`);
+    console.log(`  wall time        ${seconds.toFixed(2)} s (${stages(report.times)})`);
+    // The build is single-threaded, so its processor time is what it would take on one idle core;
+    // on a shared machine the wall clock also counts time spent waiting for the processor.
+    console.log(`  processor time   ${cpuSeconds.toFixed(2)} s (${stages(report.cpu)})`);
+    console.log(`  sentences/s      ${Math.round(report.sentences / cpuSeconds)} per processor second, ${Math.round(report.sentences / seconds)} by the wall clock (target >= 1000 on one core)`);
+    console.log(`  tokens/s         ${Math.round(report.tokens / cpuSeconds)} per processor second, ${Math.round(report.tokens / seconds)} by the wall clock`);
     console.log(`  entities         ${report.entities}, events ${report.events}, relations ${report.relations}, statements ${report.statements}, quads ${report.quads}`);
     console.log(`  peak RSS         ${rssMb.toFixed(0)} MB`);
     for (const p of report.problems) console.log(`  problem          ${p.source}: ${p.reason}`);
