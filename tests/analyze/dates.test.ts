@@ -33,6 +33,8 @@ describe('findTimes with an article date', () => {
     ['The deal closed by mid-April.', [['mid-April', '2024-04-11..2024-04-20']]],
     ['She left yesterday and returns tomorrow.', [['yesterday', '2024-03-25'], ['tomorrow', '2024-03-27']]],
     ['The mine flooded two days ago.', [['two days ago', '2024-03-24']]],
+    ['It opened a few years ago and closed a couple of weeks ago.', [['a few years ago', '2021-01-01..2021-12-31'], ['a couple of weeks ago', '2024-03-12']]],
+    ['The ruling was dated 07/03/2003.', [['07/03/2003', '2003-03-07']]],
     ['The treaty was signed on 7 March 2001.', [['7 March 2001', '2001-03-07']]],
     ['The court sat until the end of the month.', [['the end of the month', '2024-03-21..2024-03-31']]],
   ];

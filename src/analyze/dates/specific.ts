@@ -1,31 +1,61 @@
-// Day-level dates through chrono-node ("March 7", "16 December 2003", "yesterday", "two weeks ago"), with the year
-// of a year-less date chosen by news convention and durations ago kept at the granularity they name.
+// Day-level dates: calendar dates through chrono-node ("March 7", "16 December 2003", "07/03/2003"), with the year of
+// a year-less date chosen by news convention; days relative to the article ("yesterday", "two weeks ago") by rule,
+// durations ago kept at the granularity they name.
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, iso, monthSpan, yearSpan, type Day } from './calendar.js';
 import { inferYear, type Found } from './rules.js';
 
-// Sentences worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric
-// dates, and the relative words chrono resolves.
+// Stretches worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric dates.
 const CHRONO_CUE =
-  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b/i;
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/i;
+// Days counted from the article's own.
+const RELATIVE =
+  /\b(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|(?:a\s+)?few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/gi;
 // Leading words chrono includes that are not part of the time itself.
 const PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|before|after|of|for|as of)\s+/i;
 
-const parser = chrono.en.GB;
-const RELATIVE_WORD = /\b(?:ago|yesterday|today|tomorrow|tonight)\b/;
+// Strict mode (calendar dates only, no "now"/"tonight" guesses), day before month in numeric dates as in most news.
+const parser = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, true));
 // A date that states its own year ("7 March 2001", "07/03/2001", "2001-03-07").
 const EXPLICIT_YEAR = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 
-/** chrono's dates in one sentence (offsets relative to it), as resolvable expressions. */
+// How far around a cue chrono gets to read: enough for "on the 7th of March 2003 at 5pm", no more.
+const WINDOW = 40;
+const CUES = new RegExp(CHRONO_CUE.source, 'gi');
+
+/** Stretches of the sentence around each cue, merged where they meet, cut at spaces. */
+function windows(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const cue of sentence.matchAll(CUES)) {
+    let from = Math.max(0, cue.index! - WINDOW);
+    let to = Math.min(sentence.length, cue.index! + cue[0].length + WINDOW);
+    while (from > 0 && !/\s/.test(sentence[from - 1]!)) from--;
+    while (to < sentence.length && !/\s/.test(sentence[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Calendar and article-relative dates in one sentence (offsets relative to it), as resolvable expressions. */
 export function findSpecific(sentence: string): Found[] {
-  if (!CHRONO_CUE.test(sentence)) return [];
+  const found: Found[] = [];
+  for (const [from, to] of windows(sentence)) found.push(...inWindow(sentence.slice(from, to), from));
+  for (const match of sentence.matchAll(RELATIVE)) {
+    found.push(relativeTo(match.index!, match.index! + match[0].length, match[0], match[0].toLowerCase()));
+  }
+  return found;
+}
+
+function inWindow(window: string, offset: number): Found[] {
   const found: Found[] = [];
   // The reference only orders chrono's own guesses; every value is recomputed from what the text states.
-  for (const result of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1, 12)))) {
+  for (const result of parser.parse(window, new Date(Date.UTC(2000, 0, 1, 12)))) {
     const known = result.start;
     const has = (c: chrono.Component) => known.isCertain(c);
     let text = result.text;
-    let start = result.index;
+    let start = offset + result.index;
     const lead = PREPOSITION.exec(text);
     if (lead) {
       text = text.slice(lead[0].length);
@@ -36,10 +66,7 @@ export function findSpecific(sentence: string): Found[] {
     if (comma > 0) text = text.slice(0, comma);
     text = text.replace(/[\s,.;:]+$/, '');
     const end = start + text.length;
-    const lower = text.toLowerCase();
-    if (RELATIVE_WORD.test(lower)) {
-      found.push(relativeTo(start, end, text, lower));
-    } else if (has('year') && has('month') && has('day') && EXPLICIT_YEAR.test(text)) {
+    if (has('year') && has('month') && has('day') && EXPLICIT_YEAR.test(text)) {
       const day = iso({ y: known.get('year')!, m: known.get('month')!, d: known.get('day')! });
       // A range ("15 November 2004 to 3 January 2005") is an interval when both ends state their day.
       const last = result.end;
@@ -69,10 +96,12 @@ function relativeTo(start: number, end: number, text: string, lower: string): Fo
     start, end, text, relative: true,
     resolve(ref) {
       if (!ref) return undefined;
+      if (/before\s+yesterday/.test(lower)) return { date: iso(addDays(ref, -2)) };
+      if (/after\s+tomorrow/.test(lower)) return { date: iso(addDays(ref, 2)) };
       if (lower.includes('yesterday')) return { date: iso(addDays(ref, -1)) };
       if (lower.includes('tomorrow')) return { date: iso(addDays(ref, 1)) };
       if (/\b(?:today|tonight)\b/.test(lower)) return { date: iso(ref) };
-      const ago = /(\d+|[a-z]+)\s+(?:of\s+)?(day|week|month|year|decade)s?\s+ago/.exec(lower);
+      const ago = /(\d+|[a-z]+)\s+(?:of\s+)?(day|week|month|year|decade)s?\s+ago/.exec(lower.replace(/\s+/g, ' '));
       if (!ago) return undefined;
       const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBERS[ago[1]!];
       if (n === undefined) return undefined;
