@@ -13,7 +13,7 @@ export function summaryLines(report: BuildReport, outDir: string): string[] {
     `entities   ${n(report.entities)}${types.length ? ` (${types.join(', ')})` : ''}`,
     `events     ${n(report.events)}`,
     `relations  ${n(report.relations)} (${n(report.facts)} asserted as fact; ${n(report.statements)} statements with provenance)`,
-    `time       ${seconds} s (${n(Math.round(report.sentences / Math.max(report.milliseconds / 1000, 1e-3)))} sentences/s)`,
+    `time       ${seconds} s`,
   ];
   if (report.files.length) lines.push(`written    ${outDir}: ${report.files.map((f) => f.replace(/^.*[\\/]/, '')).join(', ')}`);
   else lines.push(`written    nothing (${outDir} left as it was)`);
