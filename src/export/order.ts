@@ -50,12 +50,15 @@ export function subjectRanks(quads: Iterable<Quad>): Map<string, number> {
   return ranks;
 }
 
-/** Sorts quads by graph, subject rank, subject, predicate (rdf:type and rdfs:label first), object. */
-export function sortQuads(quads: Quad[]): Quad[] {
+/**
+ * Sorts quads by graph, subject rank, subject, predicate (rdf:type and rdfs:label first), object.
+ * With `ignoreGraph`, graphs do not take part: quads of one triple in several graphs end up adjacent.
+ */
+export function sortQuads(quads: Quad[], ignoreGraph = false): Quad[] {
   const ranks = subjectRanks(quads);
   const keyed = quads.map((q) => ({
     q,
-    g: termKey(q.graph),
+    g: ignoreGraph ? '' : termKey(q.graph),
     r: ranks.get(termKey(q.subject)) ?? 2,
     s: termKey(q.subject),
     pr: PREDICATE_RANK[q.predicate.value] ?? 5,
@@ -67,12 +70,17 @@ export function sortQuads(quads: Quad[]): Quad[] {
   return keyed.map((k) => k.q);
 }
 
-/** The store's quads merged into the default graph, duplicates removed: the whole graph as Turtle and JSON-LD carry it. */
-export function unionQuads(quads: Iterable<Quad>, toDefault: (q: Quad) => Quad): Quad[] {
-  const seen = new Map<string, Quad>();
-  for (const q of quads) {
-    const key = `${termKey(q.subject)}\u0001${q.predicate.value}\u0001${termKey(q.object)}`;
-    if (!seen.has(key)) seen.set(key, toDefault(q));
+/**
+ * The triples of quads sorted with `sortQuads(quads, true)`, each once (graph names are kept on the
+ * quads but carry no meaning here): the whole graph as Turtle and JSON-LD write it. Linear, no keys built.
+ */
+export function distinctTriples(sorted: Quad[]): Quad[] {
+  const out: Quad[] = [];
+  let last: Quad | undefined;
+  for (const q of sorted) {
+    if (last && termKey(last.subject) === termKey(q.subject) && last.predicate.value === q.predicate.value && termKey(last.object) === termKey(q.object)) continue;
+    out.push(q);
+    last = q;
   }
-  return [...seen.values()];
+  return out;
 }

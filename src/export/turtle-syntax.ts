@@ -32,11 +32,22 @@ export class TermEncoder {
     this.namespaces = Object.entries(prefixes).sort(([, a], [, b]) => b.length - a.length);
   }
 
+  // Predicates, classes and entities recur on many lines: each IRI is encoded once.
+  private readonly cache = new Map<string, string>();
+
   iri(value: string): string {
-    for (const [prefix, ns] of this.namespaces) {
-      if (value.startsWith(ns) && LOCAL.test(value.slice(ns.length))) return `${prefix}:${value.slice(ns.length)}`;
+    let out = this.cache.get(value);
+    if (out === undefined) {
+      out = `<${escapeIri(value)}>`;
+      for (const [prefix, ns] of this.namespaces) {
+        if (value.startsWith(ns) && LOCAL.test(value.slice(ns.length))) {
+          out = `${prefix}:${value.slice(ns.length)}`;
+          break;
+        }
+      }
+      if (this.cache.size < 1_000_000) this.cache.set(value, out);
     }
-    return `<${escapeIri(value)}>`;
+    return out;
   }
 
   term(t: Term): string {

@@ -7,7 +7,7 @@ import { normaliseBase } from '../graph/iri.js';
 import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
 import { csvChunks } from './csv.js';
 import { jsonLdText, loadContext } from './jsonld.js';
-import { compareStrings, sortQuads, unionQuads } from './order.js';
+import { compareStrings, distinctTriples, sortQuads } from './order.js';
 import { trigChunks, turtleChunks } from './turtle-syntax.js';
 
 export interface WriteOutputsOptions {
@@ -22,9 +22,9 @@ export const OUTPUT_FILES = ['graph.ttl', 'graph.jsonld', 'graph.trig', 'triples
 
 const toDefault = (q: Quad): Quad => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.defaultGraph());
 
-/** The whole graph (all named graphs merged), sorted: what graph.ttl and graph.jsonld hold. */
+/** The whole graph (all named graphs merged into the default graph), sorted: what graph.ttl and graph.jsonld hold. */
 export function mergedQuads(store: Store): Quad[] {
-  return sortQuads(unionQuads(store.getQuads(null, null, null, null), toDefault));
+  return distinctTriples(sortQuads(store.getQuads(null, null, null, null), true)).map(toDefault);
 }
 
 /** N-Quads lines, sorted, so the file is stable and diffs line by line. */
@@ -39,8 +39,10 @@ function nquadsText(quads: Quad[]): string {
 export async function writeOutputs(store: Store, corpus: ResolvedCorpus, outDir: string, options: WriteOutputsOptions = {}): Promise<string[]> {
   const base = normaliseBase(options.base ?? DEFAULT_KB);
   const names = prefixes(base);
-  const merged = mergedQuads(store);
-  const all = sortQuads(store.getQuads(null, null, null, null));
+  const quads = store.getQuads(null, null, null, null);
+  const all = sortQuads(quads);
+  // The Turtle and JSON-LD writers ignore graph names, so the merged triples need no copies in the default graph.
+  const merged = distinctTriples(sortQuads(quads, true));
   const context = await loadContext(base);
   const files: OutputFile[] = [
     { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names) },
