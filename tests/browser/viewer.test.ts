@@ -3,6 +3,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startViewerServer, type RunningViewer } from '../../src/view/server.js';
@@ -55,7 +56,33 @@ describe('viewer on the example graph', () => {
     expect(pixels.colored, `graph from ${example.source}`).toBeGreaterThan(500);
     expect(pixels.ink / pixels.total).toBeGreaterThan(0.005);
     const status = await page.locator('#status').textContent();
-    expect(status).toContain(`${example.graph.nodes.length} of ${example.graph.nodes.length} entities`);
+    expect(status).toContain(`${example.graph.nodes.length.toLocaleString('en')} of ${example.graph.nodes.length.toLocaleString('en')} entities`);
+    await page.close();
+  });
+
+  it('exports the view as PNG', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('#export-button').click()]);
+    expect(download.suggestedFilename()).toBe('newsgraph.png');
+    const png = await readFile((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+
+  it('runs ForceAtlas2 in a web worker from the layout button, and stops it', async () => {
+    const page = await newPage();
+    await openViewer(page, example.server.url);
+    const position = (): Promise<string> => page.evaluate(() => {
+      const app = window.__viewer!;
+      return app.graph.nodes().slice(0, 20).map((n) => `${app.graph.getNodeAttribute(n, 'x')},${app.graph.getNodeAttribute(n, 'y')}`).join(' ');
+    });
+    const before = await position();
+    await page.locator('#layout-button').click();
+    await poll(() => page.locator('#layout-button').textContent()).toBe('Stop layout');
+    await poll(position).not.toBe(before);
+    await page.locator('#layout-button').click();
+    await poll(() => page.locator('#layout-button').textContent()).toBe('Run layout');
     await page.close();
   });
 
@@ -175,6 +202,26 @@ describe('viewer on the example graph', () => {
       const expected = example.graph.edges.filter((e) => !e.statements.some((s) => s.document === docIndex)).map((e) => e.id).sort();
       await poll(async () => (await hiddenEdges()).sort()).toEqual(expected);
     }
+
+    await page.locator('#article-filter').selectOption('');
+    // A date range after every article hides every relation; then a minimum confidence above every statement's.
+    await page.locator('#date-from').fill('2999-01-01');
+    await page.locator('#date-from').dispatchEvent('change');
+    await poll(async () => (await hiddenEdges()).length).toBe(example.graph.edges.length);
+    await page.locator('#date-from').fill('');
+    await page.locator('#date-from').dispatchEvent('change');
+    await poll(async () => (await hiddenEdges()).length).toBe(0);
+    const threshold = 0.95;
+    await page.locator('#min-confidence').evaluate((input, value) => {
+      (input as HTMLInputElement).value = String(value);
+      input.dispatchEvent(new Event('change'));
+    }, threshold);
+    const unsure = example.graph.edges.filter((e) => !e.statements.some((st) => (st.confidence ?? 1) >= threshold) && !(e.statements.length === 0 && e.confidence >= threshold));
+    await poll(async () => (await hiddenEdges()).sort()).toEqual(unsure.map((e) => e.id).sort());
+    await page.locator('#min-confidence').evaluate((input) => {
+      (input as HTMLInputElement).value = '0';
+      input.dispatchEvent(new Event('change'));
+    });
 
     // Reopen the link in a new page: same filters, same hidden edges.
     await page.locator('#show-denial').uncheck();
