@@ -201,7 +201,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       subject = { ...subject, canonical: frame.speaker.canonical ?? frame.speaker.text, type: frame.speaker.type };
     }
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
-    if (subject.kind === 'entity' && isPronoun(subject) && ['it', 'this', 'that'].includes(subject.text.toLowerCase())) return;
+    if (subject.kind === 'entity' && isPronoun(subject) && ['this', 'that'].includes(subject.text.toLowerCase())) return;
     const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;
     const c: Candidate = {
       subject, predicate: name, predicateLabel: label, object, polarity, fact,
@@ -324,7 +324,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         return;
       }
       // "X blamed the attack on Y": X blames Y; that Y is responsible for the attack is X's claim
-      const onObl = restObls.find((o) => prepOf(v, o) === 'on');
+      const onObl = restObls.find((o) => prepOf(v, o) === 'on')
+        ?? (pred.frame === 'blame-on' ? objs.flatMap((o) => kids(v, o, 'nmod')).find((o) => prepOf(v, o) === 'on') : undefined);
       if (pred.frame === 'blame-on' && onObl !== undefined) {
         for (const a of agents) {
           const blamer = arg(a);

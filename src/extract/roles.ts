@@ -147,7 +147,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const target = orgAt(v, k + 1);
         if (!target) break;
         const [, te] = mentionTokens(v, target);
-        if (te !== ps) break;
+        // first names the recogniser left out of the person's mention: "... to the U.S. Anatoly Antonov"
+        if (te > ps || v.tokens.slice(te, ps).some((t) => t.upos !== 'PROPN')) break;
         role = roleEndingAt(v, k);
         if (!role) break;
         const prep = lower(v.tokens[k]!);

@@ -28,7 +28,7 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
   if (m) return entityFromMention(m);
   // "the Russian Ambassador to the U.S. Anatoly Antonov", "a spokesman, John Kirby": the name in the phrase speaks
   if (v.parsed) {
-    const named = kids(v, i, 'appos', 'flat', 'compound').find((k) => v.mentionAt[k]?.type === 'Person');
+    const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person');
     if (named !== undefined) return entityFromMention(v.mentionAt[named]!);
   }
   const a = argumentFor(ctx, v, i);
@@ -79,6 +79,11 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       if ((t.dep === 'parataxis' || t.dep === 'ccomp') && t.head >= 0 && !quoted.has(i)) {
         const mine = new Set(subtree(v, i));
         for (const k of subtree(v, t.head)) if (!mine.has(k)) content.add(k);
+      }
+      if (!content.size && subj !== undefined && subj < i) {
+        // the parser lost the complement ("said on Monday that it had warned ..."): the clause after "that"
+        const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && k - i <= 6);
+        if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
       if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);
       if (content.size) frames.push({ speaker, cue: t.text, cueLemma: lemma, cueToken: i, content, denied: DENIAL_VERBS.has(lemma), kind: comp.length ? 'complement' : 'quote' });
