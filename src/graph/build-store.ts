@@ -101,9 +101,11 @@ function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>,
   const g = defaultGraph();
   const e = iri(entity.iri);
   const cls = entity.kind === 'concept' ? 'Concept' : ENTITY_CLASSES.has(entity.type) ? entity.type : 'Misc';
-  const out: Quad[] = [quad(e, TYPE, iri(`${NG}${cls}`), g), quad(e, LABEL, str(entity.label), g)];
+  // An entity always has a label: an empty one falls back to the IRI's last segment.
+  const label = entity.label.trim() || decodeURIComponent(entity.iri.replace(/^.*[/#]/, '')) || entity.iri;
+  const out: Quad[] = [quad(e, TYPE, iri(`${NG}${cls}`), g), quad(e, LABEL, str(label), g)];
   for (const alias of new Set(entity.aliases)) {
-    if (alias !== entity.label) out.push(quad(e, iri(`${SKOS}altLabel`), str(alias), g));
+    if (alias !== label && alias.trim()) out.push(quad(e, iri(`${SKOS}altLabel`), str(alias), g));
   }
   if (entity.links.iso3166) out.push(quad(e, iri(`${NG}iso3166`), str(entity.links.iso3166), g));
   if (entity.links.wikidata) {
@@ -192,7 +194,10 @@ export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = 
   const store = new Store();
   const openConcepts = new Set<string>();
 
-  for (const doc of corpus.documents) store.addQuads(documentQuads(doc, base));
+  // Documents a statement cites are described even when the corpus's list misses them, so provenance never dangles.
+  const documents = new Map<string, NewsDocument>();
+  for (const doc of [...corpus.documents, ...corpus.statements.map((st) => st.document)]) if (!documents.has(doc.id)) documents.set(doc.id, doc);
+  for (const doc of documents.values()) store.addQuads(documentQuads(doc, base));
   const described = new Set<string>();
   for (const entity of corpus.entities) {
     described.add(entity.iri);

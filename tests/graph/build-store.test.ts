@@ -154,6 +154,15 @@ describe('buildStore: values and declarations', () => {
     expect(dates.map((q) => (q.object as any).datatype.value)).toEqual(datatype ? [`${XSD}${datatype}`] : []);
   });
 
+  it('describes a document only statements cite, and labels an entity with an empty label', async () => {
+    const c = corpus();
+    c.documents = c.documents.slice(1);
+    c.entities.find((e) => e.iri === `${KB}zenda`)!.label = ' ';
+    const s = buildStore(c);
+    expect(value(s, iri(documentIri('opera-attack')), `${RDF}type`)).toBe(`${NG}NewsArticle`);
+    expect(value(s, kb('zenda'), `${RDFS}label`)).toBe('zenda');
+  });
+
   it('gives an unknown argument IRI a class and a label', () => {
     const c = corpus();
     c.statements[0]!.object = { kind: 'iri', iri: `${KB}nowhere-land`, label: 'Nowhere Land' };
