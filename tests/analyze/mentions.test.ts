@@ -109,6 +109,19 @@ const cases: Case[] = [
     expected: [['Manchester', 'City', { country: 'United Kingdom', source: 'ner' }]],
   },
   {
+    text: 'Analysts at the Centre for Policy Studies in Leeds disagreed.',
+    expected: [['Centre for Policy Studies', 'Organization'], ['Leeds', 'City', { country: 'United Kingdom' }]],
+  },
+  {
+    text: 'The Ministry of Foreign Affairs summoned the envoy.',
+    expected: [['Ministry of Foreign Affairs', 'GovernmentBody']],
+  },
+  {
+    text: 'A spokesman, Navy Capt. Ray Dunn, declined to comment.',
+    ner: [['Navy Capt.', 'ORG'], ['Ray Dunn', 'PER']],
+    expected: [['Navy', 'GovernmentBody'], ['Ray Dunn', 'Person']],
+  },
+  {
     text: 'President Maria Okafor visited Nigeria.',
     expected: [['Maria Okafor', 'Person'], ['Nigeria', 'Country', { links: { iso3166: 'NG' } }]],
   },

@@ -16,6 +16,8 @@ export function clean(candidate: Candidate, tokens: readonly Token[]): Candidate
     while (end > start && (POSSESSIVE.has(words[end - 1]!) || EDGE_PUNCTUATION.test(words[end - 1]!))) end--;
   };
   trimEdges();
+  // A name does not end on an honorific ("US Army Col." before "Myles Caggins").
+  while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
   // "Lord Goldsmith", "Mr Hockney": whatever the recogniser said, an honorific opens a person's name.
   let type = candidate.type;
   if (end - start > 1 && isHonorific(words[start]!)) type = 'Person';

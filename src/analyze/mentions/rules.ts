@@ -1,16 +1,20 @@
 // Names the recogniser may miss, found by the shape of news names: capitalised runs ending in an organisation or
 // venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
 import {
-  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, STATE_QUALIFIED_HEADS,
+  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, STATE_QUALIFIED_HEADS,
   demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
 
 // Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England").
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', '&', 'on', 'in']);
-// Joiners that also link two names ("Acme Holdings and Foobar Corp", "Hall for Wembley"): a name ends before one when its head came first.
-const LIST_JOINERS = new Set(['and', 'for', '&', 'on', 'in']);
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', '&', 'on']);
+// Joiners that also link two names ("Acme Holdings and Foobar Corp", "Hall for Wembley"): a name ends before one
+// when its head came first; "for" and "on" continue an organisation's name ("Centre for Policy Studies").
+const LIST_JOINERS = new Set(['and', '&']);
+const PLACE_JOINERS = new Set(['for', 'on']);
+// Words after which a head word's name goes on ("Ministry of Defence", "Institute for Fiscal Studies").
+const NAME_CONTINUES = new Set(['of', 'for']);
 const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...STATE_QUALIFIED_HEADS, 'Party']);
 // "the Ukrainian Government", "the US administration": the country acting, already a Country mention.
 const GOVERNMENT_OF_COUNTRY = new Set(['Government', 'Administration', 'government', 'administration']);
@@ -40,7 +44,8 @@ export function headWordNames(words: readonly string[]): Candidate[] {
     }
     let runEnd = capitalRunEnd(words, i);
     for (let j = i + 1; j < runEnd; j++) {
-      if (LIST_JOINERS.has(words[j]!) && HEADS.has(words[j - 1]!)) {
+      const head = words[j - 1]!;
+      if (HEADS.has(head) && (LIST_JOINERS.has(words[j]!) || (PLACE_JOINERS.has(words[j]!) && FACILITY_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)))) {
         runEnd = j;
         break;
       }
@@ -49,9 +54,12 @@ export function headWordNames(words: readonly string[]): Candidate[] {
     while (start < runEnd && (words[start] === 'The' || titleLength(words.slice(0, runEnd - 1), start) > 0)) {
       start += Math.max(1, titleLength(words.slice(0, runEnd - 1), start));
     }
-    // The longest prefix of the run that ends in a head word, or a run opening on a government head ("Ministry of ...").
+    // The longest prefix of the run that ends in a head word, or the whole run when a head word is followed by
+    // "of"/"for" ("Ministry of Foreign Affairs", "European Centre for Disease Prevention and Control").
     let end = runEnd;
-    while (end - start >= 2 && !HEADS.has(words[end - 1]!) && !GOVERNMENT_HEADS.has(words[start]!)) end--;
+    let continued = false;
+    for (let h = start; h + 1 < runEnd; h++) if ((HEADS.has(words[h]!) || ORGANIZATION_HEADS.has(words[h]!)) && NAME_CONTINUES.has(words[h + 1]!)) continued = true;
+    while (!continued && end - start >= 2 && !HEADS.has(words[end - 1]!)) end--;
     if (end - start >= 2) {
       const bare = end - start === 2 && (lookupCountry(words[start]!) || demonymCountry(words[start]!)) && GOVERNMENT_OF_COUNTRY.has(words[end - 1]!);
       const type = bare ? undefined : typeByWords(words, start, end, undefined);

@@ -1,7 +1,7 @@
 // Fine entity types from the recogniser's coarse ones, by gazetteer entries and the head words of the name.
 import type { EntityType } from '../analysis.js';
 import {
-  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
+  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
   countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, type PhraseMatch,
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
@@ -54,7 +54,8 @@ export function countryInside(words: readonly string[], start: number, end: numb
 export function typeByWords(words: readonly string[], start: number, end: number, coarse: EntityType | undefined): EntityType | undefined {
   const last = words[end - 1]!;
   const first = words[start]!;
-  const ofAt = words.slice(start, end).indexOf('of');
+  const inner = words.slice(start, end);
+  const ofAt = inner.findIndex((w) => w === 'of' || w === 'for');
   const head = ofAt > 0 ? words[start + ofAt - 1]! : last;
   if (coarse === 'Person') return undefined;
   if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(first)) return 'GovernmentBody';
@@ -66,6 +67,7 @@ export function typeByWords(words: readonly string[], start: number, end: number
     }
   }
   if (first === 'Camp' || first === 'Fort') return 'Facility';
+  if (ofAt > 0 && ORGANIZATION_HEADS.has(head)) return coarse === 'Misc' || coarse === undefined ? 'Organization' : undefined;
   if (FACILITY_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
   if (FACILITY_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
   if (LOCATION_HEADS.has(last) && end - start > 1 && (coarse === 'Location' || !['Street', 'Road', 'Avenue', 'Channel'].includes(last))) return 'Location';
