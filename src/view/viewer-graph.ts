@@ -361,24 +361,33 @@ function readLinks(rdf: StoreReader, id: string): ViewerNode['links'] {
 
 /**
  * Finds where each role's names occur in the sentence (case-insensitive, whole words, longest name first),
- * so the viewer can highlight the mentions; the first role to claim a span keeps it.
+ * so the viewer can highlight the mentions; the first role to claim a span keeps it. When no name occurs whole,
+ * a word that begins with a name's word stem is taken ("Ukraine" -> "Ukrainian", "Iran" -> "Iranian").
  */
 export function findHighlights(sentence: string, roles: Array<{ role: Highlight['role']; names: string[] }>): Highlight[] {
   const lower = sentence.toLowerCase();
   const taken: Highlight[] = [];
   const isWord = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const free = (start: number, end: number): boolean => !taken.some((h) => start < h.end && end > h.start);
+  const find = (needle: string, wholeWord: boolean): [number, number] | undefined => {
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      if (isWord(sentence[at - 1])) continue;
+      let end = at + needle.length;
+      if (wholeWord ? isWord(sentence[end]) : false) continue;
+      while (!wholeWord && isWord(sentence[end])) end++;
+      if (free(at, end)) return [at, end];
+    }
+    return undefined;
+  };
   for (const { role, names } of roles) {
     const sorted = [...new Set(names.filter((n) => n.trim().length > 0))].sort((a, b) => b.length - a.length || compare(a, b));
-    search: for (const name of sorted) {
-      const needle = name.toLowerCase();
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
-        if (isWord(sentence[at - 1]) || isWord(sentence[end])) continue;
-        if (taken.some((h) => at < h.end && end > h.start)) continue;
-        taken.push({ start: at, end, role });
-        break search;
-      }
+    let span = sorted.map((n) => find(n.toLowerCase(), true)).find((s) => s !== undefined);
+    if (!span) {
+      // Stems of one-word names only: a stem of a longer name's word would match too loosely.
+      const stems = sorted.filter((n) => /^[\p{L}]{4,}$/u.test(n)).map((n) => (n.length >= 6 ? n.slice(0, -1) : n).toLowerCase());
+      span = stems.map((stem) => find(stem, false)).find((s) => s !== undefined);
     }
+    if (span) taken.push({ start: span[0], end: span[1], role });
   }
   return taken.sort((a, b) => a.start - b.start);
 }

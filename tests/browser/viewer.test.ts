@@ -112,7 +112,7 @@ describe('viewer on the example graph', () => {
     const page = await newPage();
     await openViewer(page, example.server.url);
     // The longest edge on screen whose evidence has a sentence: clear of other nodes and easy to hit.
-    const candidates = example.graph.edges.filter((e) => e.statements.some((s) => s.sentence));
+    const candidates = example.graph.edges.filter((e) => e.statements.some((s) => s.sentence && s.highlights.length));
     let best: { id: string; x: number; y: number; length: number } | undefined;
     for (const edge of candidates) {
       const p = await edgePoint(page, edge.id);
@@ -127,7 +127,9 @@ describe('viewer on the example graph', () => {
     const sentences = await page.locator('#details .sentence').allTextContents();
     expect(sentences).toContain(clicked.statements.find((s) => s.sentence)!.sentence);
     expect(await page.locator('#details .edge-title').textContent()).toContain(labelOf(example.graph, clicked.source));
-    expect(await page.locator('#details mark.hl').count()).toBeGreaterThan(0);
+    // Every highlight the graph carries for the shown statements is drawn as a mark.
+    const marks = clicked.statements.reduce((n, st) => n + (st.sentence ? st.highlights.length : 0), 0);
+    expect(await page.locator('#details mark.hl').count()).toBe(marks);
     expect(await page.locator('#details .doc-title').first().textContent()).toBeTruthy();
     writeFileSync(join(TMP, '..', 'viewer-edge.png'), await page.screenshot());
     await page.close();

@@ -63,6 +63,11 @@ describe('viewerGraphFromStore: highlights', () => {
     ['whole words only', 'Russians and Russia met.', ['Russia'], [[13, 19]]],
     ['case-insensitive, longest name first', 'THE UNITED STATES said so.', ['United States', 'States'], [[4, 17]]],
     ['no name found', 'Nothing here.', ['Russia'], []],
+    ['a demonym by the stem of a one-word name', 'No Ukrainian involvement.', ['Ukraine'], [[3, 12]]],
+    ['a short name as a word prefix', 'Iranian officials met.', ['Iran'], [[0, 7]]],
+    ['the stem only when no whole name occurs', 'Russians and Russia met.', ['Russia'], [[13, 19]]],
+    ['no stem inside a word', 'Prussian archives.', ['Russia'], []],
+    ['no stem of a multi-word name', 'The Unitedly group.', ['United States'], []],
   ])('findHighlights: %s', (_name, sentence, names, spans) => {
     const found = findHighlights(sentence as string, [{ role: 'subject', names: names as string[] }]);
     expect(found.map((h) => [h.start, h.end])).toEqual(spans);

@@ -63,7 +63,9 @@ class ViewerApp implements AppContext {
   private current: ViewState;
   private visible: Visibility;
   private hovered: string | undefined;
-  private hoveredNeighbors = new Set<string>();
+  /** The node whose neighbourhood is highlighted: the hovered one, else the selected one. */
+  private focus: string | undefined;
+  private focusNeighbors = new Set<string>();
   private hoverStartedAt: number | undefined;
   private layout: FA2Layout | undefined;
   private readonly search: { refresh(): void };
@@ -88,6 +90,7 @@ class ViewerApp implements AppContext {
     }
     this.current = parseState(location.hash);
     this.visible = computeVisibility(data, this.current);
+    this.updateFocus();
 
     this.sigma = new Sigma(graph as unknown as Graph, container, {
       renderEdgeLabels: data.edges.length <= EDGE_LABEL_LIMIT,
@@ -154,6 +157,7 @@ class ViewerApp implements AppContext {
     const filtersChanged = JSON.stringify({ ...next, node: 0, edge: 0, query: 0 }) !== JSON.stringify({ ...this.current, node: 0, edge: 0, query: 0 });
     this.current = next;
     if (filtersChanged) this.visible = computeVisibility(this.data, next);
+    this.updateFocus();
     const hash = serializeState(next);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
@@ -186,34 +190,41 @@ class ViewerApp implements AppContext {
 
   private nodeReducer(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     if (!this.visible.nodes.has(node)) return { ...attrs, hidden: true };
-    const selected = node === this.current.node;
-    if (this.hovered) {
-      if (node === this.hovered) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
-      if (this.hoveredNeighbors.has(node)) return { ...attrs, zIndex: 1, forceLabel: true };
+    if (this.focus) {
+      if (node === this.focus) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+      if (this.focusNeighbors.has(node)) return { ...attrs, zIndex: 1, forceLabel: true };
       return { ...attrs, color: FADED_NODE, label: '', zIndex: 0, highlighted: false };
     }
-    if (selected) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
     return attrs;
   }
 
   private edgeReducer(edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
     if (!this.visible.edges.has(edge)) return { ...attrs, hidden: true };
     if (edge === this.current.edge) return { ...attrs, color: HIGHLIGHT_EDGE, size: attrs.size + 1.5, zIndex: 2, forceLabel: true };
-    if (this.hovered) {
+    if (this.focus) {
       const [source, target] = this.graph.extremities(edge);
-      if (source === this.hovered || target === this.hovered) return { ...attrs, size: attrs.size + 0.8, zIndex: 1, forceLabel: true };
+      if (source === this.focus || target === this.focus) return { ...attrs, size: attrs.size + 0.8, zIndex: 1, forceLabel: true };
       if (this.data.edges.length > FADE_EDGE_LIMIT) return { ...attrs, hidden: true };
       return { ...attrs, color: FADED_EDGE, label: '', zIndex: 0 };
     }
     return attrs;
   }
 
-  private setHovered(node: string | undefined): void {
-    this.hovered = node;
-    this.hoveredNeighbors = new Set();
-    if (node) {
-      for (const neighbor of this.graph.neighbors(node)) if (this.visible.nodes.has(neighbor)) this.hoveredNeighbors.add(neighbor);
+  private updateFocus(): void {
+    const selected = this.current.node && this.visible.nodes.has(this.current.node) ? this.current.node : undefined;
+    this.focus = this.hovered ?? selected;
+    this.focusNeighbors = new Set();
+    if (this.focus) {
+      for (const neighbor of this.graph.neighbors(this.focus)) if (this.visible.nodes.has(neighbor)) this.focusNeighbors.add(neighbor);
     }
+  }
+
+  private setHovered(node: string | undefined): void {
+    const before = this.focus;
+    this.hovered = node;
+    this.updateFocus();
+    // Leaving a node back to the selected one's view, or hovering the selected node, changes nothing to draw.
+    if (this.focus === before) return;
     this.hoverStartedAt = performance.now();
     this.sigma.refresh({ skipIndexation: true });
   }
