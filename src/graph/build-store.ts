@@ -162,7 +162,6 @@ function openRelationQuads(predicate: string, label: string, objectKinds: Set<bo
     quad(p, TYPE, iri(kind), g),
     quad(p, LABEL, str(label), g),
     quad(p, iri(`${NG}openRelation`), typed('true', 'boolean'), g),
-    quad(p, iri(`${RDFS}isDefinedBy`), iri(NG.replace(/#$/, '')), g),
   ];
 }
 
