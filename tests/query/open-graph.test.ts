@@ -108,6 +108,12 @@ describe('select', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('reads results term by term (the path for results too large for one string) with the same bindings', () => {
+    const q = 'SELECT ?st ?c ?l WHERE { ?st ng:confidence ?c . OPTIONAL { ?st ng:cue ?l } } ORDER BY ?st';
+    const native = (g as unknown as { selectNative(q: string, o: object): ReturnType<NewsGraph['selectResults']> }).selectNative(q, {});
+    expect(native.bindings).toEqual(g.selectResults(q).bindings);
+  });
+
   it('gives the projected variables in order', () => {
     expect(g.selectResults('SELECT ?z ?a WHERE { ?a ng:blame ?z }').variables).toEqual(['z', 'a']);
   });
