@@ -11,20 +11,23 @@ interface Case {
   ner?: Array<[string, EntitySpan['type']]>;
   /** Tokens to mark as verbs, with their lemma. */
   verbs?: Record<string, string>;
+  /** Dependency arcs by word (first occurrence): word -> [head word, relation]. */
+  arcs?: Record<string, [string, string]>;
   /** Expected mentions: [text, type, extra fields]. */
   expected: Array<[string, string, Record<string, unknown>?]>;
 }
 
-function run({ text, ner = [], verbs = {} }: Case) {
+function run({ text, ner = [], verbs = {}, arcs = {} }: Case) {
   const [raw] = tokenize(text);
   const auxiliaries = new Set(['has', 'had', 'have', 'was', 'is']);
+  const index = (word: string) => raw!.tokens.findIndex((t) => t.text === word);
   const tokens = raw!.tokens.map((t) => ({
     ...t,
     lemma: verbs[t.text] ?? t.text.toLowerCase(),
     upos: (verbs[t.text] ? 'VERB' : auxiliaries.has(t.text) ? 'AUX' : 'NOUN') as Upos,
     tag: 'NN',
-    head: -1,
-    dep: 'dep',
+    head: arcs[t.text] ? index(arcs[t.text]![0]) : -1,
+    dep: arcs[t.text]?.[1] ?? 'dep',
   }));
   const sentence: Sentence = { index: 0, start: raw!.start, end: raw!.end, text, tokens };
   const spans: EntitySpan[] = ner.map(([surface, type]) => {
@@ -55,6 +58,7 @@ const cases: Case[] = [
   {
     text: 'The Kremlin said Washington had warned Moscow.',
     verbs: { said: 'say', warned: 'warn' },
+    arcs: { Kremlin: ['said', 'nsubj'], Washington: ['warned', 'nsubj'], Moscow: ['warned', 'obj'], warned: ['said', 'ccomp'] },
     expected: [
       ['Kremlin', 'Facility', { standsFor: 'Russia' }],
       ['Washington', 'City', { standsFor: 'United States' }],
@@ -64,7 +68,25 @@ const cases: Case[] = [
   {
     text: 'Fans gathered in Moscow on Friday.',
     verbs: { gathered: 'gather' },
+    arcs: { Fans: ['gathered', 'nsubj'], Moscow: ['gathered', 'obl'] },
     expected: [['Moscow', 'City', { standsFor: undefined, country: 'Russia' }]],
+  },
+  {
+    text: 'Officials in Paris said London and Dublin blamed Tokyo.',
+    verbs: { said: 'say', blamed: 'blam' },
+    arcs: { Officials: ['said', 'nsubj'], Paris: ['Officials', 'nmod'], London: ['blamed', 'nsubj'], Dublin: ['London', 'conj'], Tokyo: ['blamed', 'obj'] },
+    expected: [
+      ['Paris', 'City', { standsFor: undefined }],
+      ['London', 'City', { standsFor: 'United Kingdom' }],
+      ['Dublin', 'City', { standsFor: 'Ireland' }],
+      ['Tokyo', 'City', { standsFor: 'Japan' }],
+    ],
+  },
+  {
+    text: 'The file was passed on to Cairo.',
+    verbs: { passed: 'pass' },
+    arcs: { Cairo: ['passed', 'obl'] },
+    expected: [['Cairo', 'City', { standsFor: 'Egypt' }]],
   },
   {
     text: 'The Russian Foreign Ministry and the U.S. Embassy issued statements.',
