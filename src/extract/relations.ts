@@ -145,10 +145,19 @@ function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
   return na === nb || na.endsWith(` ${nb}`) || nb.endsWith(` ${na}`);
 }
 
+/** Nouns for people and bodies that act ("gunmen", "prosecutors", "the company"): stronger arguments than other phrases. */
+const ACTOR_NOUNS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'attackers', 'attacker', 'rebels', 'insurgents', 'fighters', 'soldiers', 'troops', 'police', 'officers', 'officials', 'official', 'lawyers', 'lawyer', 'prosecutors', 'prosecutor', 'prosecution', 'investigators', 'protesters', 'demonstrators', 'activists', 'analysts', 'critics', 'residents', 'workers', 'employees', 'directors', 'shareholders', 'investors', 'voters', 'leaders', 'leader', 'ministers', 'minister', 'diplomats', 'journalists', 'witnesses', 'witness', 'victims', 'citizens', 'students', 'auditors', 'regulators', 'judge', 'judges', 'jury', 'whistleblower', 'company', 'firm', 'group', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'boss', 'executive', 'court', 'bank', 'army', 'military', 'parliament', 'committee', 'commission', 'council', 'ministry', 'agency', 'union', 'party', 'opposition', 'administration', 'embassy', 'side', 'bidder', 'buyer', 'owner', 'founder', 'correspondent', 'editor']);
+
+function isActor(a: Argument): boolean {
+  if (a.kind !== 'concept') return false;
+  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
+  return ACTOR_NOUNS.has(head);
+}
+
 /** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
 export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
   let c = 0.5;
-  const score = (a: Argument): number => (isNamed(a) ? 0.12 : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : -0.04);
+  const score = (a: Argument): number => (isNamed(a) ? 0.12 : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
   c += score(subject) + score(object);
   if (opts.known) c += 0.08;
   if (opts.passive) c -= 0.03;
@@ -156,6 +165,10 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   if (opts.tokens > 30) c -= 0.06;
   if (opts.tokens > 45) c -= 0.06;
   if (opts.fallback) c -= 0.12;
+  // a relation between two vague phrases ("the move", "relations") rarely says something an analyst would keep
+  const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
+  if (vague(subject) && vague(object)) c -= 0.15;
+  else if (object.kind === 'concept' && !opts.known) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }
 
