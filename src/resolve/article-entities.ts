@@ -5,6 +5,7 @@ import {
   abbreviates, cleanName, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
 } from './names.js';
 import { compatibleInArticle, electType, family, isOrganization } from './types.js';
+import { anaphor, isPronoun } from './anaphora.js';
 
 /** A name found in the article: an analyzer mention, or an extractor argument no mention covers. */
 export interface NameMention {
@@ -160,17 +161,16 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
   // 3. A person's single-word name to the full name it is the surname of.
   mentions.forEach((m, i) => {
     if ((m.type !== 'Person' && m.type !== 'Misc') || !isSingleWord(m.name) || isAcronym(m.name)) return;
-    let before: number | undefined;
     const all = new Set<number>();
     mentions.forEach((full, j) => {
       // A full name the tagger left untyped (Misc) still has a surname: "Anatoly Antonov" ... "Antonov".
       const personLike = full.type === 'Person' || (full.type === 'Misc' && m.type === 'Person');
       if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== m.key) return;
       all.add(find(j));
-      if (full.start < m.start) before = find(j);
     });
-    const target = before ?? (all.size === 1 ? [...all][0] : undefined);
-    if (target !== undefined) union(target, i);
+    // Two people of one surname in the article ("Lana Clarkson", "Donna Clarkson"): the surname alone
+    // is ambiguous and stays apart, rather than joining the two people into one.
+    if (all.size === 1) union([...all][0]!, i);
   });
 
   // 4. A single word that is the given name of exactly one full name in the article ("Charlie" for
@@ -222,7 +222,7 @@ function describeCluster(c: ArticleCluster): void {
     const surface = tidy(m.text).replace(/(?:'s|')$/i, '');
     // A demonym is not a name of its country ("Ukrainian" for Ukraine), so a gazetteer's alias is
     // kept only when it is an abbreviation ("U.S.", "UK").
-    const keep = !m.canonical || isAcronym(surface.replace(/\./g, ''));
+    const keep = (!m.canonical || isAcronym(surface.replace(/\./g, ''))) && !isPronoun(surface) && !anaphor(surface);
     if (keep && surface && !/^the(\s|$)/i.test(surface)) c.names.add(surface);
     if (!c.links.iso3166 && m.links?.iso3166) c.links.iso3166 = m.links.iso3166;
     if (!c.links.wikidata && m.links?.wikidata) c.links.wikidata = m.links.wikidata;

@@ -44,9 +44,12 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     for (const a of pc.cluster.acronyms) group.acronyms.add(a);
     groupOf[i] = g;
   };
+  // A name of several words ("Ben Stiller", "Daily Telegraph") names one thing across the build even
+  // where the tagger typed it differently in different articles; one word ("Georgia") may name several.
   const sameKey = (i: number): number | undefined => {
     const c = clusters[i]!.cluster;
-    return (byKey.get(c.key) ?? []).find((g) => compatibleAcrossArticles(groups[g]!.type, c.type));
+    const multiword = c.key.includes(' ');
+    return (byKey.get(c.key) ?? []).find((g) => multiword || compatibleAcrossArticles(groups[g]!.type, c.type));
   };
 
   // Pass 1: full names.

@@ -144,7 +144,8 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   const extra = (arg: EntityArgument, sentence: number): void => {
     if (spans.has(`${arg.start}:${arg.end}`)) return;
     if (covering(sorted, arg) || headMention(sorted, arg)) return;
-    if (!arg.canonical && (isPronoun(arg.text) || anaphor(arg.text))) return;
+    // Pronouns and descriptions are resolved to a name when placed, never names themselves.
+    if (isPronoun(arg.text) || anaphor(arg.text)) return;
     spans.add(`${arg.start}:${arg.end}`);
     mentions.push(nameMention({ ...arg, sentence }, arg.canonical, undefined, false));
   };
@@ -174,7 +175,12 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   if (arg.canonical && !isPronoun(arg.canonical)) {
     const key = nameMention({ ...arg, sentence }, arg.canonical).key;
     const named = art.clusters.find((c) => c.key === key)?.index ?? art.mentions.find((m) => m.key === key)?.cluster;
-    if (named !== undefined && named >= 0) return { cluster: named };
+    // An extractor's antecedent for a pronoun is kept only when the pronoun can refer to it ("she" is not Andrew Green).
+    const pronoun = anaphor(arg.text);
+    const fits = (c: number): boolean => !pronoun || (pronoun.types.has(art.clusters[c]!.type)
+      && !(pronoun.gender && art.clusters[c]!.gender && pronoun.gender !== art.clusters[c]!.gender));
+    if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
+    if (pronoun) return antecedent(art, arg.start, sentence, pronoun);
   }
   const head = headMention(names, arg);
   if (head) return { cluster: head.cluster };

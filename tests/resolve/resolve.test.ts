@@ -128,6 +128,15 @@ describe('across articles', () => {
     expect(r.entities.map((e) => e.label).sort()).toEqual(['Jonas Miller', 'Matthew Miller', 'Miller']);
   });
 
+  it('merges a multi-word name the tagger typed differently in two articles', () => {
+    const r = resolve([
+      doc('a', 'Ben Ostrow starred in the film.', [['Ben Ostrow', 'Person']]),
+      doc('b', 'Fans met Ben Ostrow again.', [['Ben Ostrow', 'Location']]),
+      doc('c', 'Ben Ostrow won.', [['Ben Ostrow', 'Person']]),
+    ], [[], [], []], { base: KB });
+    expect(r.entities.map((e) => [e.iri, e.type, e.documents])).toEqual([[`${KB}ben-ostrow`, 'Person', ['a', 'b', 'c']]]);
+  });
+
   it('gives two entities of different types with one label a type suffix each', () => {
     const r = resolve([
       doc('a', 'Troops left Georgia in 2008.', [['Georgia', 'Country']]),
@@ -211,6 +220,22 @@ describe('coreference', () => {
     const r = resolve([a], [[c]], { base: KB });
     expect(r.entities.map((e) => e.label)).toEqual(['Jack Straw']);
     expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}jack-straw` });
+  });
+
+  it("rejects an extractor's antecedent the pronoun cannot refer to, and finds its own", () => {
+    const a = analysisOf('doc', 'Mrs Dale met Andrew Green. She said the plan was sound.', [{ text: 'Mrs Dale', type: 'Person' }, { text: 'Andrew Green', type: 'Person' }]);
+    const c = rel(a, ent(a, 'She', 'Person', 0, 'Andrew Green'), 'say', { kind: 'literal', value: 'x', datatype: 'string' });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.statements[0]!.subject).toMatchObject({ label: 'Dale' });
+    expect(r.entities.find((e) => e.label === 'Andrew Green')!.aliases).toEqual([]);
+  });
+
+  it('keeps a surname apart when two people in the article share it', () => {
+    const a = analysisOf('doc', 'Lana Holt met Donna Holt. Holt spoke first.', [
+      { text: 'Lana Holt', type: 'Person' }, { text: 'Donna Holt', type: 'Person' }, { text: 'Holt', type: 'Person', nth: 2 },
+    ]);
+    const r = resolve([a], [[]], { base: KB });
+    expect(r.entities.map((e) => e.label)).toEqual(['Donna Holt', 'Holt', 'Lana Holt']);
   });
 
   it('drops a candidate whose pronoun has no antecedent', () => {
