@@ -80,23 +80,35 @@ function buildPhrases(): Map<string, string[]> {
 const EXACT: ReadonlyMap<string, string> = new Map([['US', 'country'], ['UK', 'country'], ['USA', 'country'], ['UAE', 'country'], ['EU', 'orgword'], ['UN', 'orgword'], ['NATO', 'orgword']]);
 
 let phrases: Map<string, string[]> | null = null;
+/** First word of each phrase -> the most words a phrase starting with it has (skips joins for most words). */
+let starts: Map<string, number> | null = null;
 
 /**
  * Gazetteer labels of each word: `country-B`, `country-I`, `capital-B`, ... for the longest phrase
  * match starting at each position (case-insensitive, so lowercase web text matches too).
  */
 export function gazetteerLabels(sentence: readonly string[]): string[][] {
-  phrases ??= buildPhrases();
-  const lower = sentence.map((w) => w.toLowerCase());
+  if (!phrases || !starts) {
+    phrases = buildPhrases();
+    starts = new Map();
+    for (const key of phrases.keys()) {
+      const parts = key.split(' ');
+      starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+    }
+  }
   const out: string[][] = sentence.map(() => []);
-  for (let i = 0; i < lower.length; i++) {
-    let key = '';
+  for (let i = 0; i < sentence.length; i++) {
+    const first = sentence[i]!.toLowerCase();
+    const longest = starts.get(first);
     let best = 0;
     let bestCats: string[] = [];
-    for (let n = 1; n <= MAX_WORDS && i + n <= lower.length; n++) {
-      key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]}`;
-      const cats = phrases.get(key);
-      if (cats) { best = n; bestCats = cats; }
+    if (longest !== undefined) {
+      let key = first;
+      for (let n = 1; n <= longest && i + n <= sentence.length; n++) {
+        if (n > 1) key = `${key} ${sentence[i + n - 1]!.toLowerCase()}`;
+        const cats = phrases.get(key);
+        if (cats) { best = n; bestCats = cats; }
+      }
     }
     const exact = EXACT.get(sentence[i]!);
     if (best === 0 && exact) out[i]!.push(`${exact}-B`);

@@ -38,10 +38,12 @@ export class Recognizer {
   private readonly allowed: boolean[][];
   private readonly features = new Uint32Array(MAX_NER_FEATURES);
   private readonly temperature: number;
+  private readonly outside: number;
 
   constructor(private readonly model: Perceptron, readonly meta: RecognizerMeta) {
     this.labels = meta.labels;
     this.allowed = transitionMask(meta.labels);
+    this.outside = meta.labels.indexOf('O');
     this.temperature = meta.temperature > 0 ? meta.temperature : 1;
   }
 
@@ -67,7 +69,7 @@ export class Recognizer {
     });
   }
 
-  /** Label index of each word and the probability of that label. */
+  /** Label index of each word and the probability of that label (1 for 'O': only entity tokens need it). */
   label(words: readonly string[], tags: readonly string[]): { labels: number[]; probs: number[] } {
     const x = nerInput(words, tags);
     const labels: number[] = new Array(words.length);
@@ -79,10 +81,14 @@ export class Recognizer {
       const allowed = this.allowed[p1 + 1]!;
       let best = -1;
       for (let c = 0; c < s.length; c++) if (allowed[c] && (best < 0 || s[c]! > s[best]!)) best = c;
-      let z = 0;
-      for (let c = 0; c < s.length; c++) if (allowed[c]) z += Math.exp((s[c]! - s[best]!) / this.temperature);
       labels[i] = best;
-      probs[i] = 1 / z;
+      probs[i] = 1;
+      // The probability is only read for tokens inside entities.
+      if (best !== this.outside) {
+        let z = 0;
+        for (let c = 0; c < s.length; c++) if (allowed[c]) z += Math.exp((s[c]! - s[best]!) / this.temperature);
+        probs[i] = 1 / z;
+      }
       p2 = p1;
       p1 = best;
     }

@@ -27,10 +27,14 @@ export class Perceptron {
   private u: Float64Array;
   private instances = 1;
   private averaged = false;
-  // Inference form after deserialize: sparse rows.
-  private rowStart: Int32Array | null = null;
-  private cls: Uint8Array | null = null;
-  private val: Float32Array | null = null;
+  // Inference form after deserialize, laid out for few cache misses per feature: `slots` is an
+  // open-addressing table of (key, offset) pairs side by side; `entries[offset]` is the row's entry
+  // count, followed by its entries, each (class << 16) | (int16 quantised weight).
+  private slots: Int32Array | null = null;
+  private slotMask = 0;
+  private entries: Int32Array | null = null;
+  private scale = 1;
+  private loadedRows = 0;
   private readonly scores: Float32Array;
   /** Free-form metadata (labels, tables) stored with the weights. */
   meta: unknown = null;
@@ -46,7 +50,7 @@ export class Perceptron {
 
   /** Number of features with a weight row. */
   get size(): number {
-    return this.table.size;
+    return this.slots ? this.loadedRows : this.table.size;
   }
 
   /**
@@ -57,13 +61,27 @@ export class Perceptron {
     const s = this.scores;
     s.fill(0);
     const table = this.table;
-    if (this.rowStart) {
-      const rowStart = this.rowStart, cls = this.cls!, val = this.val!;
+    if (this.slots) {
+      const slots = this.slots, mask = this.slotMask, entries = this.entries!;
       for (let f = 0; f < count; f++) {
-        const r = table.get(features[f]!);
-        if (r < 0) continue;
-        for (let j = rowStart[r]!, end = rowStart[r + 1]!; j < end; j++) s[cls[j]!]! += val[j]!;
+        const key = features[f]! | 0;
+        let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+        for (;;) {
+          const k = slots[2 * i]!;
+          if (k === key) {
+            const offset = slots[2 * i + 1]!;
+            for (let j = offset + 1, end = offset + 1 + entries[offset]!; j < end; j++) {
+              const e = entries[j]!;
+              s[e >>> 16]! += (e << 16) >> 16;
+            }
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
       }
+      const scale = this.scale;
+      for (let c = 0; c < s.length; c++) s[c]! *= scale;
       return s;
     }
     const n = this.nClasses, w = this.w;
@@ -81,7 +99,7 @@ export class Perceptron {
    * (that still advances the averaging clock). `amount` scales the step (cost-sensitive updates).
    */
   update(features: ArrayLike<number>, truth: number, guess: number, count = features.length, amount = 1): void {
-    if (this.averaged || this.rowStart) throw new Error('perceptron: update after average() or on a loaded model');
+    if (this.averaged || this.slots) throw new Error('perceptron: update after average() or on a loaded model');
     if (truth !== guess) {
       const n = this.nClasses, c = this.instances;
       for (let f = 0; f < count; f++) {
@@ -98,7 +116,7 @@ export class Perceptron {
 
   /** Replaces the weights by their average over all updates so far (call once, after training). */
   average(): void {
-    if (this.averaged || this.rowStart) return;
+    if (this.averaged || this.slots) return;
     // u holds sum(k * step) over steps taken at instance k; with T = instances seen, the mean of the
     // weights after each instance is ((T + 1) * w - u) / T.
     const t = this.instances - 1, total = this.table.size * this.nClasses;
@@ -113,10 +131,10 @@ export class Perceptron {
    */
   serialize(meta: unknown = null, options: SerializeOptions = {}): Uint8Array {
     this.average();
-    const n = this.nClasses, rows = this.table.size;
-    const keys = this.table.keysByRow();
+    const n = this.nClasses;
+    const { keys, dense } = this.denseWeights();
+    const rows = keys.length;
     let maxAbs = 0;
-    const dense = this.denseWeights();
     for (let i = 0; i < rows * n; i++) maxAbs = Math.max(maxAbs, Math.abs(dense[i]!));
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
     const magnitudes = new Float32Array(rows * n);
@@ -178,15 +196,26 @@ export class Perceptron {
     o += pad(metaLen);
     const keys = new Uint32Array(buf, o, nRows); o += 4 * nRows;
     const counts = new Uint8Array(buf, o, nRows); o += pad(nRows);
-    p.cls = new Uint8Array(buf, o, nnz).slice(); o += pad(nnz);
+    const cls = new Uint8Array(buf, o, nnz); o += pad(nnz);
     const q = new Int16Array(buf, o, nnz);
-    p.val = new Float32Array(nnz);
-    for (let i = 0; i < nnz; i++) p.val[i] = q[i]! * scale;
-    p.rowStart = new Int32Array(nRows + 1);
-    p.table = new FeatureTable(nRows);
+    let capacity = 1024;
+    while (capacity < nRows * 2) capacity *= 2;
+    p.slots = new Int32Array(2 * capacity);
+    p.slotMask = capacity - 1;
+    p.entries = new Int32Array(nRows + nnz);
+    p.scale = scale;
+    p.loadedRows = nRows;
+    p.table = new FeatureTable(1);
+    let src = 0, dst = 0;
     for (let r = 0; r < nRows; r++) {
-      p.table.getOrAdd(keys[r]!);
-      p.rowStart[r + 1] = p.rowStart[r]! + counts[r]!;
+      const key = keys[r]! | 0;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & p.slotMask;
+      while (p.slots[2 * i] !== 0) i = (i + 1) & p.slotMask;
+      p.slots[2 * i] = key;
+      p.slots[2 * i + 1] = dst;
+      const n = counts[r]!;
+      p.entries[dst++] = n;
+      for (let k = 0; k < n; k++, src++) p.entries[dst++] = (cls[src]! << 16) | (q[src]! & 0xffff);
     }
     p.w = new Float32Array(0);
     p.u = new Float64Array(0);
@@ -194,13 +223,23 @@ export class Perceptron {
     return p;
   }
 
-  private denseWeights(): Float32Array {
-    if (!this.rowStart) return this.w;
-    const n = this.nClasses, out = new Float32Array(this.table.size * n);
-    for (let r = 0; r < this.table.size; r++) {
-      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) out[r * n + this.cls![j]!] = this.val![j]!;
+  private denseWeights(): { keys: Uint32Array; dense: Float32Array } {
+    if (!this.slots) return { keys: this.table.keysByRow(), dense: this.w };
+    // A loaded model: rebuild dense rows from the slots.
+    const n = this.nClasses, keys = new Uint32Array(this.loadedRows), dense = new Float32Array(this.loadedRows * n);
+    let r = 0;
+    for (let i = 0; i <= this.slotMask; i++) {
+      const key = this.slots[2 * i]!;
+      if (key === 0) continue;
+      keys[r] = key >>> 0;
+      const offset = this.slots[2 * i + 1]!;
+      for (let j = offset + 1; j <= offset + this.entries![offset]!; j++) {
+        const e = this.entries![j]!;
+        dense[r * n + (e >>> 16)] = ((e << 16) >> 16) * this.scale;
+      }
+      r++;
     }
-    return out;
+    return { keys, dense };
   }
 
   private row(key: number): number {

@@ -47,6 +47,8 @@ export class Lemmatizer {
   }
 
   private byRules(base: string, xpos: string): string {
+    // Proper nouns are their own lemma ("Capt." is not a month); known exceptions come first.
+    if (xpos === 'NNP') return base;
     for (let k = Math.min(MAX_SUFFIX, base.length); k >= 0; k--) {
       const rule = this.rules.get(`${xpos}\t${base.slice(base.length - k)}`);
       if (rule !== undefined) return applyRule(base, rule);
@@ -85,7 +87,7 @@ export class Lemmatizer {
       const [xpos, suffix] = key.split('\t') as [string, string];
       let parent: string | undefined;
       for (let k = suffix.length - 1; k >= 0 && parent === undefined; k--) parent = kept.get(`${xpos}\t${suffix.slice(suffix.length - k)}`);
-      if (suffix.length === 0 || (n >= 2 && rule !== parent)) {
+      if (suffix.length === 0 || (n >= 3 && rule !== parent)) {
         kept.set(key, rule);
         rules[key] = rule;
       }

@@ -31,6 +31,7 @@ export class Tagger {
   private readonly tagdict: Map<string, number>;
   private readonly ambiguity: Map<string, number>;
   private readonly ambiguityCache = new Map<string, number>();
+  private readonly lemmaCache = new Map<string, string>();
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
 
@@ -59,7 +60,18 @@ export class Tagger {
   /** UPOS, PTB tag and lemma of each word of one sentence. */
   tag(words: readonly string[]): TaggedWord[] {
     const classes = this.predict(words);
-    return classes.map((c, i) => ({ upos: this.upos[c]!, tag: this.xpos[c]!, lemma: this.lemmatizer.lemmatize(words[i]!, this.xpos[c]!) }));
+    return classes.map((c, i) => ({ upos: this.upos[c]!, tag: this.xpos[c]!, lemma: this.lemmaOf(words[i]!, c) }));
+  }
+
+  private lemmaOf(word: string, c: number): string {
+    const key = `${c} ${word}`;
+    let lemma = this.lemmaCache.get(key);
+    if (lemma === undefined) {
+      if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
+      lemma = this.lemmatizer.lemmatize(word, this.xpos[c]!);
+      this.lemmaCache.set(key, lemma);
+    }
+    return lemma;
   }
 
   private ambiguityOf(word: string): number {
