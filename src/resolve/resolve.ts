@@ -137,7 +137,7 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
     if (target) nm.standsFor = { name: target.name, type: target.type };
     mentions.push(nm);
     spans.add(`${m.start}:${m.end}`);
-    // The government a metonym stands for is a name of its own in the article ("Washington" -> "United States government").
+    // The government a metonym stands for is a name of its own in the article ("the Kremlin" -> "Government of Russia").
     if (target) mentions.push(nameMention({ ...m, text: target.name, type: target.type }, target.name));
   }
   const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -315,4 +315,3 @@ function keyOf(term: ResolvedTerm): TermKey {
   return term.kind === 'iri' ? { iri: term.iri } : { value: term.value, datatype: term.datatype, unit: term.unit, bound: term.bound };
 }
 
-export type { EntityType };
