@@ -51,6 +51,9 @@ export const TITLE_MODIFIERS = new Set([
   'incoming', 'new', 'current', 'caretaker', 'self-styled', 'junior', 'retired', 'top',
 ]);
 
+// Every word a title can open with: a modifier, the first word of a role, an honorific.
+const TITLE_OPENERS = new Set([...TITLE_MODIFIERS, ...roleStarts, ...HONORIFICS]);
+
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(key(word));
 }
@@ -65,21 +68,22 @@ export function isRole(phrase: string): boolean {
  * "Foreign Secretary Jack Straw" -> 2), including leading modifiers and honorifics; 0 when none.
  */
 export function titleLength(words: readonly string[], at: number): number {
+  if (at >= words.length) return 0;
+  // Most words open no title: one set lookup settles them.
+  const opening = key(words[at]!);
+  if (!TITLE_OPENERS.has(opening) && !opening.startsWith('ex-')) return 0;
   let i = at;
   while (i < words.length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
-  let best = 0;
-  const first = i < words.length ? key(words[i]!).replace(/^ex-/, '') : '';
-  if (!roleStarts.has(first.split('-')[0]!)) return i < words.length && isHonorific(words[i]!) ? i + 1 - at : 0;
-  for (let n = Math.min(longestRole, words.length - i); n >= 1; n--) {
-    // Tokens "vice", "-", "president" spell "vice-president"; "ex-president" is one token.
-    const phrase = key(words.slice(i, i + n).join(' ').replace(/ - /g, '-')).replace(/^ex-/, '');
-    if (roles.has(phrase)) {
-      best = i + n - at;
-      break;
+  if (i >= words.length) return 0;
+  const first = key(words[i]!).replace(/^ex-/, '');
+  if (roleStarts.has(first.split('-')[0]!)) {
+    for (let n = Math.min(longestRole, words.length - i); n >= 1; n--) {
+      // Tokens "vice", "-", "president" spell "vice-president"; "ex-president" is one token.
+      const phrase = key(words.slice(i, i + n).join(' ').replace(/ - /g, '-')).replace(/^ex-/, '');
+      if (roles.has(phrase)) return i + n - at;
     }
   }
-  if (!best && i < words.length && isHonorific(words[i]!)) best = i + 1 - at;
-  return best;
+  return isHonorific(words[i]!) ? i + 1 - at : 0;
 }
 
 /** All role titles, sorted (for feature tables and documentation). */

@@ -65,14 +65,16 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
       m.type = 'ArmedGroup';
     }
   }
-  const view: SentenceWords = {
-    words,
-    upos: tokens.map((t) => t.upos),
-    lemmas: tokens.map((t) => t.lemma),
-    heads: tokens.map((t) => t.head),
-    deps: tokens.map((t) => t.dep),
-  };
-  markMetonyms(view, kept);
+  if (kept.some((m) => m.type === 'City' && !m.standsFor)) {
+    const view: SentenceWords = {
+      words,
+      upos: tokens.map((t) => t.upos),
+      lemmas: tokens.map((t) => t.lemma),
+      heads: tokens.map((t) => t.head),
+      deps: tokens.map((t) => t.dep),
+    };
+    markMetonyms(view, kept);
+  }
   return kept;
 }
 
