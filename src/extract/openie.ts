@@ -5,6 +5,9 @@ import type { NewsDocument } from '../ingest/document.js';
 import type { Candidate } from './candidate.js';
 import { argumentText } from './arguments.js';
 import { extract } from './extract.js';
+import { contextOf } from './context.js';
+import { phraseTokens } from './arguments.js';
+import { kids } from './sentence-view.js';
 
 export interface OpenExtraction {
   confidence: number;
@@ -24,7 +27,7 @@ export function openExtractions(sentence: string, analyzer: (d: NewsDocument) =>
   const analysis = analyzer({ id: 'openie', source: 'openie', text: sentence });
   const seen = new Set<string>();
   const out: OpenExtraction[] = [];
-  for (const c of extract(analysis)) {
+  for (const c of extract(analysis, { minConfidence: 0 })) {
     if (c.extractor === 'events' || c.extractor === 'money') continue; // derived statements, not propositions of the text
     const t = openTuple(c);
     const key = `${t.arg1}\t${t.relation}\t${t.arg2}`.toLowerCase();
@@ -32,5 +35,31 @@ export function openExtractions(sentence: string, analyzer: (d: NewsDocument) =>
     seen.add(key);
     out.push(t);
   }
+  for (const t of beTuples(analysis)) {
+    const key = `${t.arg1}\t${t.relation}\t${t.arg2}`.toLowerCase();
+    if (!seen.has(key)) { seen.add(key); out.push(t); }
+  }
   return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** "X, the Y," and "X is a Y": open extraction counts an apposition or a nominal predicate as an "is" proposition. */
+function beTuples(analysis: Analysis): OpenExtraction[] {
+  const out: OpenExtraction[] = [];
+  for (const v of contextOf(analysis).views) {
+    if (!v.parsed) continue;
+    const text = (i: number): string => {
+      const toks = phraseTokens(v, i);
+      return analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
+    };
+    v.tokens.forEach((t, i) => {
+      if (t.dep === 'appos' && t.head >= 0 && ['NOUN', 'PROPN'].includes(t.upos)) out.push({ confidence: 0.45, relation: 'is', arg1: text(t.head), arg2: text(i) });
+      const cop = kids(v, i, 'cop')[0];
+      const subj = kids(v, i, 'nsubj')[0];
+      if (cop !== undefined && subj !== undefined && ['NOUN', 'PROPN'].includes(t.upos) && !kids(v, i, 'case').length) {
+        const rel = [...kids(v, i, 'aux'), cop, ...kids(v, i, 'advmod').filter((k) => ['not', "n't", 'never'].includes(v.tokens[k]!.text.toLowerCase()))].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' ');
+        out.push({ confidence: 0.5, relation: rel, arg1: text(subj), arg2: text(i) });
+      }
+    });
+  }
+  return out;
 }

@@ -230,7 +230,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
 
   /** The relation's words: the verb group (auxiliaries, negation, particle, a governing control verb) and extra tokens. */
   const relTokens = (p: number, extra: number[]): number[] => {
-    const toks = new Set<number>([p, ...extra]);
+    // the verb group in text order, then the words after it (object noun, preposition) in text order
+    const after = extra.filter((k) => v.tokens[k]!.upos !== 'ADP' || k > p).sort((a, b) => a - b);
+    const toks = new Set<number>([p]);
     const group = (n: number): void => {
       for (const k of kids(v, n, 'aux', 'aux:pass', 'cop', 'compound:prt')) toks.add(k);
       for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!))) toks.add(k);
@@ -240,11 +242,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const h = v.tokens[p]!.head;
       toks.add(h);
       group(h);
-      for (const k of kids(v, p, 'mark')) toks.add(k);
+      for (const k of kids(v, p, 'mark')) if (lower(v.tokens[k]!) === 'to') toks.add(k);
     }
-    return [...toks].sort((a, b) => a - b);
+    const group0 = [...toks].sort((a, b) => a - b);
+    const nouns = after.filter((k) => v.tokens[k]!.upos !== 'ADP' && !toks.has(k));
+    const preps = after.filter((k) => v.tokens[k]!.upos === 'ADP' && !toks.has(k));
+    return [...group0, ...nouns, ...preps];
   };
-  const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'"));
+  const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'") && v.tokens[c]!.upos === 'ADP');
   const phrase = (i: number): string => {
     const toks = phraseTokens(v, appositionTarget(v, i));
     return v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);

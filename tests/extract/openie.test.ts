@@ -1,0 +1,33 @@
+// Tests of open extraction for CaRB: relations as written, "is" propositions from appositions, confidence order.
+import { describe, expect, it } from 'vitest';
+import { openExtractions } from '../../src/extract/openie.js';
+import { analysisOf } from './fixtures.js';
+
+const rows = `
+  Canada Canada PROPN NNP 3 nsubj:pass
+  was be AUX VBD 3 aux:pass
+  criticised criticise VERB VBN 0 root
+  by by ADP IN 5 case
+  Brazil Brazil PROPN NNP 3 obl:agent
+  , , PUNCT , 5 punct
+  a a DET DT 8 det
+  neighbour neighbour NOUN NN 5 appos
+  . . PUNCT . 3 punct`;
+
+describe('openie', () => {
+  const analysis = analysisOf([{ rows, mentions: [['Canada', 'Country'], ['Brazil', 'Country']] }]);
+  const got = openExtractions('ignored', () => analysis);
+
+  it('keeps the passive as written', () => {
+    expect(got).toContainEqual(expect.objectContaining({ relation: 'was criticised by', arg1: 'Canada', arg2: 'Brazil' }));
+  });
+
+  it('turns an apposition into an "is" proposition', () => {
+    expect(got).toContainEqual(expect.objectContaining({ relation: 'is', arg1: 'Brazil', arg2: 'a neighbour' }));
+  });
+
+  it('lists the most confident first', () => {
+    const confidences = got.map((x) => x.confidence);
+    expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
+  });
+});
