@@ -14,7 +14,7 @@ interface BuildCliOptions {
 export function register(program: Command): void {
   program
     .command('build')
-    .description('read news articles (files or folders) and write the knowledge graph: Turtle, JSON-LD, TriG, CSV')
+    .description('read news articles (files or folders) and write the knowledge graph (Turtle, JSON-LD, TriG, CSV) and the viewer\'s graph.json')
     .argument('<inputs...>', 'article files (.txt .md .html .rss .atom .xml .jsonl) or folders, read recursively')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--base <iri>', 'base IRI of the graph\'s own resources', 'https://w3id.org/newsgraph/kb/')
