@@ -330,16 +330,18 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     function verbRest(): void {
       const pred = verbPredicate(lemma, particle, undefined);
       const speech = SPEECH_VERBS.has(lemma) && kids(v, p, 'ccomp').length > 0;
-      if (passive && !agents.length) {
-        // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer": the patient with the participle and preposition
+      if (passive) {
+        // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer", "the rebate, secured by Thatcher in 1984":
+        // the patient with the participle and preposition
         if (patients.some((s) => v.tokens[s]!.upos === 'NUM' || kids(v, s, 'nummod').length)) return; // counts go to events
-        for (const ob of restObls) {
+        for (const ob of restObls.filter((o) => !agents.includes(o))) {
           const prep = prepOf(v, ob);
           if (!prep || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
           const name = camel([lower(t), particle ?? '', prep]);
           for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
         }
-        return;
+        if (!agents.length) return;
+        restObls.splice(0, restObls.length);
       }
       // "X blamed the attack on Y": X blames Y; that Y is responsible for the attack is X's claim
       const onObl = restObls.find((o) => prepOf(v, o) === 'on')
