@@ -33,6 +33,8 @@ describe('tokenize: sentences', () => {
     ['Minister quits over row\n\nThe minister resigned on Monday.', 2],
     ['First paragraph without a stop\n  \nSecond paragraph', 2],
     ['"Is it true?" he asked. Nobody answered.', 2],
+    ['He said: "No." Then he left.', 2],
+    ['Sen. Jane Roe met Gov. Ann Lee in the U.S. Army base. They agreed.', 2],
     ['Results:\n- First item\n- Second item', 3],
     ['Storm closes airport\nThe airport shut on Monday.', 2],
     ['The committee, which met for several hours on Monday to discuss the\nbudget, agreed to cut spending.', 1],

@@ -6,6 +6,10 @@ export type { Span } from './ewt.js';
 
 const LOWER_START = /^\p{Ll}/u;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+const CLOSING_QUOTE = /^["'”’»]$/;
+// A stop, or a word wink read as an abbreviation because of its stop ("No." in '"No." Then').
+const STOP = /(?:[.!?]|…)$/;
+const UPPER_WORD = /^\p{Lu}/u;
 
 /** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
 export interface TokenizedSentence {
@@ -35,7 +39,10 @@ export function tokenize(text: string): TokenizedSentence[] {
   };
   for (const token of toEwt(winkTokens(text), text)) {
     // wink ends a sentence at "?" or "!" inside quotes ("Why?" he asked); a sentence does not begin in lower case.
-    if (token.paragraph || (token.first && !LOWER_START.test(token.text))) {
+    // It misses the end of a quoted sentence followed by a new one ('He said: "No." Then he left.').
+    const quoteEnd = tokens.length >= 2 && CLOSING_QUOTE.test(tokens[tokens.length - 1]!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
+      tokens[tokens.length - 2]!.end === tokens[tokens.length - 1]!.start && UPPER_WORD.test(token.text);
+    if (token.paragraph || quoteEnd || (token.first && !LOWER_START.test(token.text))) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }
