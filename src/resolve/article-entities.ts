@@ -21,6 +21,8 @@ export interface NameMention {
   gender?: Gender;
   /** True when a gazetteer's canonical name gave `name` ("Ukrainian" -> "Ukraine"). */
   canonical: boolean;
+  /** True when an extractor named the span by another name ("the Russian side" -> Russia): its text is no alias. */
+  renamed?: boolean;
   links?: { iso3166?: string; wikidata?: string };
   /** For a metonym ("the Kremlin" acting as the Russian government): the entity it stands for. */
   standsFor?: { name: string; type: EntityType };
@@ -92,10 +94,12 @@ export function nameMention(
   // A group of people is named as written ("Russians"), not by the country a gazetteer gives as its canonical.
   if (span.type === 'Group') canonical = undefined;
   const name = canonical?.trim() ? tidy(canonical) : cleaned.name;
-  return {
+  const m: NameMention = {
     start: span.start, end: span.end, text: span.text, name, key: nameKey(name), type: span.type,
     sentence: span.sentence, gender: cleaned.gender, canonical: authoritative && Boolean(canonical?.trim()), links, cluster: -1,
   };
+  if (!authoritative && canonical?.trim()) m.renamed = true;
+  return m;
 }
 
 /**
@@ -222,7 +226,7 @@ function describeCluster(c: ArticleCluster): void {
     const surface = tidy(m.text).replace(/(?:'s|')$/i, '');
     // A demonym is not a name of its country ("Ukrainian" for Ukraine), so a gazetteer's alias is
     // kept only when it is an abbreviation ("U.S.", "UK").
-    const keep = (!m.canonical || isAcronym(surface.replace(/\./g, ''))) && !isPronoun(surface) && !anaphor(surface);
+    const keep = (!m.canonical || isAcronym(surface.replace(/\./g, ''))) && !m.renamed && !isPronoun(surface) && !anaphor(surface);
     if (keep && surface && !/^the(\s|$)/i.test(surface)) c.names.add(surface);
     if (!c.links.iso3166 && m.links?.iso3166) c.links.iso3166 = m.links.iso3166;
     if (!c.links.wikidata && m.links?.wikidata) c.links.wikidata = m.links.wikidata;

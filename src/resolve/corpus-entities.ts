@@ -4,7 +4,7 @@ import type { Entity } from './entity.js';
 import type { ArticleCluster } from './article-entities.js';
 import { fullest } from './article-entities.js';
 import { abbreviates, initials, nameKey, surnameKey } from './names.js';
-import { compatibleAcrossArticles, electType, isOrganization, typeSlug } from './types.js';
+import { compatibleAcrossArticles, electType, family, isOrganization, typeSlug } from './types.js';
 import { slugify } from '../graph/iri.js';
 
 /** An article cluster with the document it belongs to. */
@@ -85,7 +85,10 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     join(i, matches.length === 1 ? matches[0] : sameKey(i));
   });
 
+  absorbMisreadTypes(groups, groupOf);
+
   for (const g of groups) {
+    if (g.members.length === 0) continue;
     const votes = new Map<EntityType, number>();
     for (const m of g.members) votes.set(m.cluster.type, (votes.get(m.cluster.type) ?? 0) + m.cluster.mentions.length);
     g.type = electType(votes);
@@ -96,9 +99,39 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
   return { groups, groupOf };
 }
 
-/** Corpus entities from the merged groups, with IRIs: `kb:<slug>`, plus the type where two types share a slug. */
-export function entitiesOf(groups: Group[], base: string): Entity[] {
-  const entities: Entity[] = groups.map((g) => {
+/**
+ * One-word names the tagger typed differently in different articles ("Yukos" a company in nine,
+ * a person in one): the groups of one name merge into its dominant one (at least twice the mentions
+ * of the other) unless both are places, where one word really names several (Georgia the country,
+ * Georgia the US state). Emptied groups are left in place (their numbers are referenced) and skipped.
+ */
+function absorbMisreadTypes(groups: Group[], groupOf: number[]): void {
+  const byKey = new Map<string, number[]>();
+  groups.forEach((g, gi) => byKey.set(g.key, [...(byKey.get(g.key) ?? []), gi]));
+  const size = (g: Group): number => g.members.reduce((n, m) => n + m.cluster.mentions.length, 0);
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const ranked = [...same].sort((a, b) => size(groups[b]!) - size(groups[a]!) || a - b);
+    const top = groups[ranked[0]!]!;
+    for (const gi of ranked.slice(1)) {
+      const g = groups[gi]!;
+      const places = family(top.type) === 'place' && family(g.type) === 'place';
+      if (places || size(top) < 2 * size(g)) continue;
+      top.members.push(...g.members);
+      for (const a of g.acronyms) top.acronyms.add(a);
+      g.members = [];
+      groupOf.forEach((x, i) => { if (x === gi) groupOf[i] = ranked[0]!; });
+    }
+  }
+}
+
+/**
+ * Corpus entities from the merged groups, with IRIs: `kb:<slug>`, plus the type where two types
+ * share a slug. The result is aligned with `groups` (undefined for a group merged into another).
+ */
+export function entitiesOf(groups: Group[], base: string): Array<Entity | undefined> {
+  const entities: Array<Entity | undefined> = groups.map((g) => {
+    if (g.members.length === 0) return undefined;
     const aliases = new Set<string>();
     const links: Entity['links'] = {};
     const documents = new Set<string>();
@@ -116,7 +149,7 @@ export function entitiesOf(groups: Group[], base: string): Entity[] {
       iri: '', type: g.type, label: g.label, aliases: sortStrings([...aliases]), links, documents: sortStrings([...documents]),
     };
   });
-  assignIris(entities, base, (e) => slugify(e.label));
+  assignIris(entities.filter((e): e is Entity => e !== undefined), base, (e) => slugify(e.label));
   return entities;
 }
 

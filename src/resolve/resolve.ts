@@ -51,8 +51,9 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
     }));
   });
   const { groups, groupOf } = mergeAcrossArticles(placed);
-  const entities = entitiesOf(groups, base);
-  const entityOfCluster = (d: number, c: number): Entity => entities[groupOf[placedIndex[d]![c]!]!]!;
+  const byGroup = entitiesOf(groups, base);
+  const entities = byGroup.filter((e): e is Entity => e !== undefined);
+  const entityOfCluster = (d: number, c: number): Entity => byGroup[groupOf[placedIndex[d]![c]!]!]!;
 
   // 3. Events (one per article and key) and concepts (one per label across the build).
   const events = eventEntities(analyses, candidates, base);

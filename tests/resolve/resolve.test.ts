@@ -137,6 +137,28 @@ describe('across articles', () => {
     expect(r.entities.map((e) => [e.iri, e.type, e.documents])).toEqual([[`${KB}ben-ostrow`, 'Person', ['a', 'b', 'c']]]);
   });
 
+  it('merges a one-word name mistyped in a few articles into its dominant type, but never two places', () => {
+    const thrice = (id: string, text: string, name: string, type: 'Company' | 'Country'): Analysis =>
+      analysisOf(id, text, [0, 1, 2].map((nth) => ({ text: name, type, nth })));
+    const r = resolve([
+      thrice('a', 'Zorvex shares rose. Zorvex hired staff. Zorvex grew.', 'Zorvex', 'Company'),
+      doc('b', 'Zorvex said no.', [['Zorvex', 'Person']]),
+      thrice('c', 'Troops left Kartvel. Kartvel voted. Kartvel grew.', 'Kartvel', 'Country'),
+      doc('d', 'Voters in Kartvel chose a senator.', [['Kartvel', 'Location']]),
+    ], [[], [], [], []], { base: KB });
+    expect(r.entities.map((e) => [e.iri, e.type, e.documents])).toEqual([
+      [`${KB}kartvel-country`, 'Country', ['c']], [`${KB}kartvel-location`, 'Location', ['d']], [`${KB}zorvex`, 'Company', ['a', 'b']],
+    ]);
+  });
+
+  it("does not take an extractor's renaming for an alias", () => {
+    const a = analysisOf('doc', 'Russia said the Russian side was ready.', [{ text: 'Russia', type: 'Country', canonical: 'Russia' }]);
+    const c = rel(a, ent(a, 'Russian side', 'Country', 0, 'Russia'), 'ready', { kind: 'literal', value: 'x', datatype: 'string' });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.entities).toEqual([expect.objectContaining({ label: 'Russia', aliases: [] })]);
+    expect(r.statements[0]!.subject).toMatchObject({ iri: `${KB}russia` });
+  });
+
   it('gives two entities of different types with one label a type suffix each', () => {
     const r = resolve([
       doc('a', 'Troops left Georgia in 2008.', [['Georgia', 'Country']]),
