@@ -123,7 +123,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     // "The BBC's Paul Reynolds": an organisation's own person
     if (ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
       const org = v.mentionAt[ps - 2];
-      if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'worksFor', label: 'works for' }, org, 0.7);
+      if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
     }
     // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas"
     if (ps >= 3 && v.tokens[ps - 1]!.text === ',') {
@@ -188,7 +188,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (r2) {
           emit(p, r2, org, 0.75);
           // "ex-head of internal accounting": the role is narrower than the lexicon's, but the employer is certain
-          if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && !v.mentionAt[r2.end + 1] && org.type !== 'Country') emit(p, { name: 'worksFor', label: 'works for' }, org, 0.7);
+          if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && !v.mentionAt[r2.end + 1] && org.type !== 'Country') emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
         }
       }
     }

@@ -78,7 +78,7 @@ export const PREDICATES: PredicateDef[] = [
   { name: 'lead', label: 'lead', comment: 'The subject led the object.', domain: 'Agent' },
   // roles, membership and place
   { name: 'memberOf', label: 'member of', comment: 'The subject belongs to the object (an organisation or group).', domain: 'Agent', range: 'Organization' },
-  { name: 'worksFor', label: 'works for', comment: 'The subject works for the object.', domain: 'Person', range: 'Organization' },
+  { name: 'worksFor', label: 'work for', comment: 'The subject works for the object.', domain: 'Person', range: 'Organization' },
   { name: 'leaderOf', label: 'leader of', comment: 'The subject leads the object.', domain: 'Person' },
   { name: 'presidentOf', label: 'president of', comment: 'The subject is the president of the object.', domain: 'Person' },
   { name: 'primeMinisterOf', label: 'prime minister of', comment: 'The subject is the prime minister of the object.', domain: 'Person', range: 'Country' },
