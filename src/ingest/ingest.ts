@@ -27,15 +27,19 @@ export interface IngestResult {
   problems: IngestProblem[];
 }
 
-/** Gives each document an id unique within the build: the slug of its file name, then -2, -3 ... on a clash. */
+/**
+ * Gives each document an id unique within the build: the slug of its file name, then -2, -3 ... on a
+ * clash. Ids are compared by their slug, since document IRIs are made from it: "feed#1" and a file
+ * "feed-1.txt" would otherwise share an IRI.
+ */
 export class DocumentIds {
   private readonly taken = new Set<string>();
 
   next(wanted: string): string {
     const base = wanted || 'document';
     let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
-    this.taken.add(id);
+    for (let n = 2; this.taken.has(slugify(id)); n++) id = `${base}-${n}`;
+    this.taken.add(slugify(id));
     return id;
   }
 }

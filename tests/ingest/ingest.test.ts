@@ -243,6 +243,15 @@ describe('folders', () => {
     expect(problems).toEqual([{ source: join(root, 'empty.txt'), reason: 'empty file' }]);
   });
 
+  it('keeps ids apart when a feed item and a file would have the same IRI', async () => {
+    const root = path('clash');
+    await mkdir(root);
+    await writeFile(join(root, 'news-1.txt'), 'A story.');
+    await writeFile(join(root, 'news.jsonl'), `${JSON.stringify({ text: 'Another story.' })}\n`);
+    const { documents } = await ingest([root]);
+    expect(documents.map((d) => d.id)).toEqual(['news-1', 'news#1-2']);
+  });
+
   it('names a folder with no articles', async () => {
     await mkdir(path('nothing-here'));
     const { problems } = await ingest([path('nothing-here')]);
