@@ -131,6 +131,14 @@ const cases: Case[] = [
     expected: [['Manchester', 'City', { country: 'United Kingdom', source: 'ner' }]],
   },
   {
+    text: 'Norway Warns Chile Of Possible Floods - Environment Ministry',
+    expected: [['Norway', 'Country'], ['Chile', 'Country']],
+  },
+  {
+    text: 'Talks at the Palácio do Planalto Museum and the Guinea-Bissau Embassy ended.',
+    expected: [['Palácio do Planalto Museum', 'Facility'], ['Guinea-Bissau Embassy', 'GovernmentBody', { country: 'Guinea-Bissau' }]],
+  },
+  {
     text: 'Analysts at the Centre for Policy Studies in Leeds disagreed.',
     expected: [['Centre for Policy Studies', 'Organization'], ['Leeds', 'City', { country: 'United Kingdom' }]],
   },

@@ -55,7 +55,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
     if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
   }
-  for (const r of [...headWordNames(words), ...titledPersons(words)]) {
+  const attached = tokens.map((t, i) => i > 0 && tokens[i - 1]!.end === t.start);
+  for (const r of [...headWordNames(words, attached), ...titledPersons(words)]) {
     const c = clean(r, tokens);
     if (c) candidates.push(c);
   }

@@ -8,7 +8,7 @@ import { isCapitalWord, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
 
 // Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England").
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', '&', 'on']);
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'da', 'do', 'dos', 'das', 'del', 'di', 'la', 'le', 'al', 'el', 'van', 'von', 'der', 'den', '&', 'on']);
 // Joiners that also link two names ("Acme Holdings and Foobar Corp", "Hall for Wembley"): a name ends before one
 // when its head came first; "for" and "on" continue an organisation's name ("Centre for Policy Studies").
 const LIST_JOINERS = new Set(['and', '&']);
@@ -19,13 +19,14 @@ const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS,
 // "the Ukrainian Government", "the US administration": the country acting, already a Country mention.
 const GOVERNMENT_OF_COUNTRY = new Set(['Government', 'Administration', 'government', 'administration']);
 
-function capitalRunEnd(words: readonly string[], from: number): number {
+function capitalRunEnd(words: readonly string[], from: number, attached: readonly boolean[]): number {
   let i = from;
   while (i < words.length) {
     const word = words[i]!;
     if (isCapitalWord(word) && word !== 'I') i++;
     else if (NAME_JOINERS.has(word) && i + 1 < words.length && isCapitalWord(words[i + 1]!) && i > from) i++;
-    else if (word === '-' && i > from && i + 1 < words.length && isCapitalWord(words[i + 1]!)) i++;
+    // A hyphen inside a name ("Guinea-Bissau"), not a dash between two phrases ("Attack - Ministry").
+    else if (word === '-' && i > from && i + 1 < words.length && isCapitalWord(words[i + 1]!) && attached[i]) i++;
     else break;
   }
   // Never end on a joiner.
@@ -33,16 +34,40 @@ function capitalRunEnd(words: readonly string[], from: number): number {
   return i;
 }
 
-/** Capitalised runs whose head word makes them an organisation, government body, company, party or venue. */
-export function headWordNames(words: readonly string[]): Candidate[] {
+// Words that stay lower case inside a sentence unless the text is in title case.
+const MINOR_WORDS = new Set(['Of', 'For', 'To', 'In', 'On', 'At', 'With', 'As', 'And', 'A', 'An', 'The', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
+
+/**
+ * True for a headline or other text in title case ("Canada Warns Brazil Of Possible Attack"), where
+ * capitalisation no longer marks names: a minor word capitalised inside it, or no lower-case word at all.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  let letters = 0;
+  let lower = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!/^\p{L}/u.test(word)) continue;
+    letters++;
+    if (i > 0 && MINOR_WORDS.has(word) && !NAME_JOINERS.has(words[i - 1]!)) return true;
+    if (!isCapitalWord(word)) lower++;
+  }
+  return letters >= 4 && lower === 0;
+}
+
+/**
+ * Capitalised runs whose head word makes them an organisation, government body, company, party or venue.
+ * `attached[i]` tells whether word i touches the word before it (no space between).
+ */
+export function headWordNames(words: readonly string[], attached: readonly boolean[]): Candidate[] {
   const found: Candidate[] = [];
+  if (isTitleCase(words)) return found;
   let i = 0;
   while (i < words.length) {
     if (!isCapitalWord(words[i]!)) {
       i++;
       continue;
     }
-    let runEnd = capitalRunEnd(words, i);
+    let runEnd = capitalRunEnd(words, i, attached);
     for (let j = i + 1; j < runEnd; j++) {
       const head = words[j - 1]!;
       if (HEADS.has(head) && (LIST_JOINERS.has(words[j]!) || (PLACE_JOINERS.has(words[j]!) && FACILITY_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)))) {
@@ -76,6 +101,7 @@ export function headWordNames(words: readonly string[]): Candidate[] {
 /** "Mr Straw", "Dr. Jane Roe", "spokesperson Anna Lee": the name after an honorific, or a titled first + last name. */
 export function titledPersons(words: readonly string[]): Candidate[] {
   const found: Candidate[] = [];
+  if (isTitleCase(words)) return found;
   for (let i = 0; i < words.length - 1; i++) {
     const title = isHonorific(words[i]!) ? 1 : titleLength(words, i);
     if (!title) continue;

@@ -2,7 +2,7 @@
 import type { EntityType } from '../analysis.js';
 import {
   COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
-  countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, type PhraseMatch,
+  countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, matchPhrases, type PhraseMatch,
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 
@@ -35,14 +35,8 @@ export function fromPhrase(match: PhraseMatch, words: readonly string[]): Candid
 
 /** The country named inside a multi-word name ("U.S. Embassy", "Russian Foreign Ministry"). */
 export function countryInside(words: readonly string[], start: number, end: number): string | undefined {
-  for (let i = start; i < end; i++) {
-    const word = words[i]!;
-    const country = lookupCountry(word)?.name ?? demonymCountry(word)?.name;
-    if (country) return country;
-    if (i + 1 < end) {
-      const pair = lookupCountry(`${word} ${words[i + 1]}`)?.name;
-      if (pair) return pair;
-    }
+  for (const match of matchPhrases(words.slice(start, end))) {
+    if (match.kind === 'country' || match.kind === 'demonym') return match.canonical;
   }
   return undefined;
 }
