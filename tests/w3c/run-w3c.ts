@@ -10,7 +10,8 @@ import { readEvaluationTests, type EvaluationTest } from './manifest.js';
 import { readExpected, type Binding } from './expected-results.js';
 import { sameBindings, sameCsv, sameGraph } from './compare.js';
 
-export const W3C_ROOT = process.env.W3C_SPARQL_TESTS ?? '/work/shared/data/w3c-rdf-tests/sparql/sparql11';
+/** The shared folder sits beside the project (in CI too): ../shared/data/w3c-rdf-tests from the project root. */
+export const W3C_ROOT = process.env.W3C_SPARQL_TESTS ?? fileURLToPath(new URL('../../../shared/data/w3c-rdf-tests/sparql/sparql11', import.meta.url));
 
 export interface Outcome {
   test: EvaluationTest;
