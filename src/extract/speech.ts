@@ -30,6 +30,19 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
   if (v.parsed) {
     const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person');
     if (named !== undefined) return entityFromMention(v.mentionAt[named]!);
+    // "Mr Sullivan, the prosecution's star witness, said": the description is in apposition to the name
+    const t = v.tokens[i]!;
+    if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]?.type === 'Person') return entityFromMention(v.mentionAt[t.head]!);
+    // the same when the parser made the name depend on the description: "Sullivan , the ... witness"
+    let k = i - 1;
+    while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
+    if (k >= 1 && v.tokens[k]!.text === ',' && v.mentionAt[k - 1]?.type === 'Person') return entityFromMention(v.mentionAt[k - 1]!);
+    // "The prosecution's star witness, former finance chief Scott Sullivan, said": the name in the apposition after it
+    if (v.tokens[i + 1]?.text === ',') {
+      for (let j = i + 2; j < v.tokens.length && v.tokens[j]!.text !== ',' && v.tokens[j]!.upos !== 'VERB' && v.tokens[j]!.upos !== 'AUX'; j++) {
+        if (v.mentionAt[j]?.type === 'Person') return entityFromMention(v.mentionAt[j]!);
+      }
+    }
   }
   const a = argumentFor(ctx, v, i);
   if (a?.kind === 'entity') return a;
