@@ -5,7 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
-import { armedGroupContext, headWordNames, titledPersons } from './rules.js';
+import { armedGroupContext, headWordNames, isTitleCase, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 
 const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', MISC: 'Misc' };
@@ -14,6 +14,10 @@ const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Or
 const ORGANIZATION_LIKE = new Set<EntityType>(['Organization']);
 // Below this the recogniser's span is kept only when a word of it is a proper noun.
 const WEAK_SPAN = 0.6;
+// Below this it is dropped unless the gazetteer knows the name; in title-case headlines, where every word
+// looks like a name, the bar is higher.
+const NOISE = 0.3;
+const NOISE_IN_TITLE_CASE = 0.5;
 
 // Among overlapping candidates the longer wins; at equal length, what knows a canonical name, then the source
 // (the recogniser's span refined by the gazetteer carries the model's confidence).
@@ -38,6 +42,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const words = tokens.map((t) => t.text);
   const phrases = matchPhrases(words);
   const candidates: Candidate[] = [];
+  const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
   for (const e of entities) {
     // Spans of lower-case words ("congress", "image") or of no proper noun at low confidence ("If", "People") are noise.
     let capital = false;
@@ -46,7 +51,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
       if (isCapitalWord(words[i]!)) capital = true;
       if (tokens[i]!.upos === 'PROPN') proper = true;
     }
-    if (!capital || (!proper && e.confidence < WEAK_SPAN && !phrases.some((p) => p.start === e.start && p.end === e.end))) continue;
+    const known = phrases.some((p) => p.start === e.start && p.end === e.end);
+    if (!capital || (!known && (e.confidence < noise || (!proper && e.confidence < WEAK_SPAN)))) continue;
     const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens);
     if (c) candidates.push(refine(c, words, phrases));
   }
