@@ -20,4 +20,6 @@ export interface NewsDocument {
 export interface IngestProblem {
   source: string;
   reason: string;
+  /** The stage that met the problem when it is not ingest (an article that could be read but not analysed). */
+  stage?: string;
 }

@@ -82,7 +82,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
         end('extract');
       } catch (error) {
         // A bug met on one article should not cost the user the whole build; it is reported as that article's problem.
-        problems.push({ source: document.source, reason: `could not be processed: ${(error as Error)?.message ?? String(error)}` });
+        problems.push({ source: document.source, stage: 'build', reason: `could not be processed: ${(error as Error)?.message ?? String(error)}` });
         continue;
       }
       analyses.push(analysis);

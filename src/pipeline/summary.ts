@@ -20,7 +20,7 @@ export function summaryLines(report: BuildReport, outDir: string): string[] {
   return lines;
 }
 
-/** One line per failed input: `ingest: <file>: <reason>`. */
+/** One line per failed input: `ingest: <file>: <reason>` (or the stage that failed on it). */
 export function problemLines(report: BuildReport): string[] {
-  return report.problems.map((p) => `ingest: ${p.source}: ${p.reason}`);
+  return report.problems.map((p) => `${p.stage ?? 'ingest'}: ${p.source}: ${p.reason}`);
 }
