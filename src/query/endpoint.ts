@@ -78,15 +78,14 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-function serviceDescription(endpoint: string, writable: boolean): string {
+function serviceDescription(endpoint: string, writable: boolean, union: boolean): string {
   return `@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix formats: <http://www.w3.org/ns/formats/> .
 
 <${endpoint}> a sd:Service ;
   sd:endpoint <${endpoint}> ;
   sd:supportedLanguage sd:SPARQL11Query${writable ? ', sd:SPARQL11Update' : ''} ;
-  sd:feature ${'sd:UnionDefaultGraph'} ;
-  sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
+${union ? '  sd:feature sd:UnionDefaultGraph ;\n' : ''}  sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
     formats:SPARQL_Results_TSV, formats:Turtle, formats:N-Triples, formats:JSON-LD .
 `;
 }
@@ -130,7 +129,7 @@ export async function startSparqlServer(options: SparqlServerOptions): Promise<R
       if (params.has('update')) throw new HttpError(400, 'SPARQL Update must be sent with POST', { Allow: 'POST' });
       query = params.get('query');
       if (query === null) {
-        return { status: 200, headers: { 'Content-Type': 'text/turtle; charset=utf-8' }, body: serviceDescription(endpoint, writable) };
+        return { status: 200, headers: { 'Content-Type': 'text/turtle; charset=utf-8' }, body: serviceDescription(endpoint, writable, options.unionDefaultGraph ?? true) };
       }
     } else if (req.method === 'POST') {
       const type = mediaType(req.headers['content-type']);
