@@ -13,7 +13,16 @@ const BENCHES: Array<[string, () => Promise<void>]> = [
   ['export', benchExport],
 ];
 
+// `npm run bench -- pipeline sparql` runs only the benches named; no names runs them all.
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !BENCHES.some(([name]) => name === w));
+if (unknown.length) {
+  console.error(`bench: unknown ${unknown.join(', ')} (known: ${BENCHES.map(([name]) => name).join(', ')})`);
+  process.exit(2);
+}
+
 for (const [name, bench] of BENCHES) {
+  if (wanted.length && !wanted.includes(name)) continue;
   const started = Date.now();
   try {
     await bench();
