@@ -39,8 +39,3 @@ const set = new Set(NAMES.split(/\s+/).filter(Boolean));
 export function isFirstName(word: string): boolean {
   return set.has(word) || (word.length > 1 && word === word.toUpperCase() && set.has(word[0] + word.slice(1).toLowerCase()));
 }
-
-/** The list, sorted. */
-export function firstNames(): string[] {
-  return [...set].sort();
-}

@@ -10,8 +10,8 @@ export {
   type CountryInfo,
 } from './countries.js';
 export { lookupCity, type CityInfo } from './cities.js';
-export { firstNames, isFirstName } from './first-names.js';
-export { HONORIFICS, POST_NOMINALS, TITLE_MODIFIERS, isHonorific, isRole, roleTitles, titleLength } from './titles.js';
+export { isFirstName } from './first-names.js';
+export { HONORIFICS, POST_NOMINALS, isHonorific, isRole, titleLength } from './titles.js';
 export * from './organizations.js';
 export { countryName, matchPhrases, type PhraseEntry, type PhraseKind, type PhraseMatch } from './phrases.js';
 export { key as gazetteerKey } from './normalize.js';

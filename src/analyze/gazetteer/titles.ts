@@ -85,8 +85,3 @@ export function titleLength(words: readonly string[], at: number): number {
   }
   return isHonorific(words[i]!) ? i + 1 - at : 0;
 }
-
-/** All role titles, sorted (for feature tables and documentation). */
-export function roleTitles(): string[] {
-  return [...roles].sort();
-}
