@@ -51,7 +51,7 @@ const cases: Case[] = [
     ],
   },
   {
-    text: "The spokesman answered ZETA's questions.",
+    text: "Investors sold ZETA's shares.",
     ner: [["ZETA's", 'ORG']],
     expected: [['ZETA', 'Organization']],
   },
@@ -116,6 +116,11 @@ const cases: Case[] = [
     text: 'Omega Front militants seized the port.',
     ner: [['Omega Front', 'ORG']],
     expected: [['Omega Front', 'ArmedGroup']],
+  },
+  {
+    text: "The minister answered KORVA's questions, the Pellin news agency reported.",
+    ner: [['KORVA', 'ORG'], ['Pellin', 'ORG']],
+    expected: [['KORVA', 'NewsAgency'], ['Pellin', 'NewsAgency']],
   },
   {
     text: 'Reuters reported that Mr Brown resigned.',

@@ -5,7 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
-import { armedGroupContext, headWordNames, isTitleCase, titledPersons } from './rules.js';
+import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 
 const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', MISC: 'Misc' };
@@ -70,7 +70,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   for (const m of kept) {
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
-    }
+    } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';
   }
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) {
     const view: SentenceWords = {

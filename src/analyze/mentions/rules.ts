@@ -136,3 +136,19 @@ export function armedGroupContext(words: readonly string[], start: number, end: 
   // "X, which/who ... claimed responsibility" is left to the extractors.
   return false;
 }
+
+// Nouns that make the organisation before them ("X's correspondent") a news organisation.
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'question', 'questions', 'interview', 'editor', 'newsroom', 'broadcast', 'report']);
+
+/** True when the words around [start, end) describe an organisation as a news organisation. */
+export function newsAgencyContext(words: readonly string[], start: number, end: number): boolean {
+  const k = (i: number) => (i >= 0 && i < words.length ? gazetteerKey(words[i]!) : '');
+  // "the X news agency", "X agency reported"
+  if (k(end) === 'news' && (k(end + 1) === 'agency' || k(end + 1) === 'service')) return true;
+  // "news agency X", "the state news agency X"
+  if (k(start - 1) === 'agency' && k(start - 2) === 'news') return true;
+  // "X's correspondent", "X's questions"
+  if ((k(end) === "'s" || k(end) === '’s') && PRESS_NOUNS.has(k(end + 1))) return true;
+  // "in an interview with X", "speaking to X's reporter" is covered above
+  return k(start - 1) === 'with' && k(start - 2) === 'interview';
+}
