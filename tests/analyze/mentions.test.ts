@@ -118,7 +118,7 @@ const cases: Case[] = [
     expected: [['Omega Front', 'ArmedGroup']],
   },
   {
-    text: "The minister answered KORVA's questions, the Pellin news agency reported.",
+    text: "The minister told KORVA's correspondent, the Pellin news agency reported.",
     ner: [['KORVA', 'ORG'], ['Pellin', 'ORG']],
     expected: [['KORVA', 'NewsAgency'], ['Pellin', 'NewsAgency']],
   },

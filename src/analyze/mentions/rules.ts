@@ -138,7 +138,8 @@ export function armedGroupContext(words: readonly string[], start: number, end: 
 }
 
 // Nouns that make the organisation before them ("X's correspondent") a news organisation.
-const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'question', 'questions', 'interview', 'editor', 'newsroom', 'broadcast', 'report']);
+// ("a committee's questions" or "report" would say nothing: committees ask and report too).
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'newsroom', 'newscast']);
 
 /** True when the words around [start, end) describe an organisation as a news organisation. */
 export function newsAgencyContext(words: readonly string[], start: number, end: number): boolean {
@@ -147,7 +148,7 @@ export function newsAgencyContext(words: readonly string[], start: number, end: 
   if (k(end) === 'news' && (k(end + 1) === 'agency' || k(end + 1) === 'service')) return true;
   // "news agency X", "the state news agency X"
   if (k(start - 1) === 'agency' && k(start - 2) === 'news') return true;
-  // "X's correspondent", "X's questions"
+  // "X's correspondent", "X's reporter"
   if ((k(end) === "'s" || k(end) === '’s') && PRESS_NOUNS.has(k(end + 1))) return true;
   // "in an interview with X", "speaking to X's reporter" is covered above
   return k(start - 1) === 'with' && k(start - 2) === 'interview';
