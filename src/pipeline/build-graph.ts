@@ -95,7 +95,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
 
   const report: BuildReport = {
     documents: analyses.length, sentences, tokens, problems, entitiesByType: {}, entities: 0, events: 0, concepts: 0,
-    statements: 0, relations: 0, facts: 0, quads: 0, files: [], times, milliseconds: 0, cpu, cpuMilliseconds: 0,
+    statements: 0, relations: 0, facts: 0, droppedCandidates: 0, quads: 0, files: [], times, milliseconds: 0, cpu, cpuMilliseconds: 0,
   };
   const finish = (): BuildReport => {
     report.milliseconds = performance.now() - started;
@@ -142,6 +142,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   report.statements = statementIris.size;
   report.relations = relations.size;
   report.facts = facts.size;
+  report.droppedCandidates = corpus.stats.unresolved + corpus.stats.reflexive;
   report.quads = store.size;
   return finish();
 }

@@ -29,6 +29,8 @@ export interface BuildReport {
   relations: number;
   /** Relations asserted as fact, written also as plain triples. */
   facts: number;
+  /** Candidates dropped by resolve: an argument (a pronoun with no antecedent) could not be placed, or both arguments were one entity. */
+  droppedCandidates: number;
   /** Quads in the store (all named graphs). */
   quads: number;
   /** Files written (empty when nothing was built and existing outputs were left as they were). */

@@ -44,6 +44,7 @@ describe('buildGraph', () => {
     expect(report.entities).toBeGreaterThan(0);
     expect(Object.keys(report.entitiesByType)).toEqual([...Object.keys(report.entitiesByType)].sort());
     expect(report.statements).toBe(new Set(ctx.corpus.statements.map((s) => s.iri)).size);
+    expect(report.droppedCandidates).toBeGreaterThanOrEqual(0);
     expect(report.milliseconds).toBeGreaterThan(0);
     expect(progress[0]).toEqual({ stage: 'read', done: 0, total: 3 });
     expect(progress.map((p) => p.stage).slice(-3)).toEqual(['resolve', 'graph', 'write']);
