@@ -12,6 +12,9 @@ import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView 
 
 export const NAME = 'dependency-relations';
 
+/** Branches left out of an argument's phrase as written: punctuation and clauses of their own. */
+const SURFACE_CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc', 'discourse', 'dep']);
+
 /** Heads of prepositional phrases that are adverbials, not arguments ("in turn", "of course", "with respect to"). */
 const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact', 'contrast', 'general', 'particular', 'short', 'total', 'return', 'order', 'part', 'spite', 'case', 'effect', 'terms', 'view', 'light', 'way', 'time', 'end', 'meantime', 'response', 'attempt', 'bid', 'effort', 'hope', 'order', 'statement', 'interview', 'recent', 'least', 'most', 'first', 'last', 'aftermath', 'wake', 'face', 'midst', 'name', 'behalf']);
 
@@ -250,8 +253,19 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     return [...group0, ...nouns, ...preps];
   };
   const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'") && v.tokens[c]!.upos === 'ADP');
+  /** The whole phrase as written (modifiers, prepositional phrases, relative clauses), for open extraction. */
   const phrase = (i: number): string => {
-    const toks = phraseTokens(v, appositionTarget(v, i));
+    const head = appositionTarget(v, i);
+    const own = new Set(kids(v, head, 'case', 'mark').flatMap((c) => subtree(v, c)));
+    let toks = subtree(v, head, SURFACE_CUT).filter((k) => !own.has(k));
+    const at = toks.indexOf(head);
+    let lo = at, hi = at;
+    while (lo > 0 && toks[lo - 1] === toks[lo]! - 1) lo--;
+    while (hi < toks.length - 1 && toks[hi + 1] === toks[hi]! + 1) hi++;
+    toks = toks.slice(lo, hi + 1);
+    while (toks.length > 1 && ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
+    while (toks.length > 1 && ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos)) toks.shift();
+    if (toks.length > 25) toks = phraseTokens(v, head);
     return v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
   };
   const surfaceText = (x: Surface): { subject: string; relation: string; object: string } => ({
@@ -312,8 +326,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       for (const ob of restObls) {
         const prep = prepOf(v, ob);
         if (!prep) continue;
-        const phrase = `${lemma} ${noun} ${prep}`;
-        const entry = verbEntry(phrase);
+        const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${noun} ${prep}`);
         if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
           const name = entry ? entry.predicate : camel([lemma, noun, prep]);
           const label = `${lemma} ${noun} ${prep}`;
@@ -372,14 +385,16 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
       if (!passive && !restObls.length) {
         for (const o of objs) {
-          if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o] || ctx.book.at(v.sentence.index, o)) continue;
+          if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
           for (const nm of kids(v, o, 'nmod')) {
             const prep = prepOf(v, nm);
             if (!prep || !['with', 'to', 'on', 'against', 'from', 'into'].includes(prep)) continue;
+            const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${lemmaOf(v.tokens[o]!)} ${prep}`);
+            // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
+            if (!entry && ctx.book.at(v.sentence.index, o)) continue;
             const nounToks = [...kids(v, o, 'compound').filter((k) => k < o && !v.mentionAt[k]), o];
             const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
-            const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`);
-            for (const a of agents) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(nm), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: nm } });
+            for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
           }
         }
       }

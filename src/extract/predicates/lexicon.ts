@@ -124,6 +124,8 @@ export const VERBS: VerbEntry[] = [
   { phrase: 'meet', predicate: 'meet' }, { phrase: 'meet with', predicate: 'meet' },
   { phrase: 'hold talks with', predicate: 'meet' }, { phrase: 'talk with', predicate: 'meet' }, { phrase: 'hold meeting with', predicate: 'meet' },
   { phrase: 'visit', predicate: 'visit' }, { phrase: 'tour', predicate: 'visit' },
+  { phrase: 'make trip to', predicate: 'visit' }, { phrase: 'make visit to', predicate: 'visit' }, { phrase: 'pay visit to', predicate: 'visit' },
+  { phrase: 'travel to', predicate: 'visit' }, { phrase: 'fly to', predicate: 'visit' },
   { phrase: 'appoint', predicate: 'appoint' }, { phrase: 'name', predicate: 'appoint' }, { phrase: 'nominate', predicate: 'appoint' },
   { phrase: 'resign', predicate: 'resign' }, { phrase: 'resign from', predicate: 'resign' },
   { phrase: 'step down', predicate: 'resign' }, { phrase: 'step down from', predicate: 'resign' }, { phrase: 'quit', predicate: 'resign' },
