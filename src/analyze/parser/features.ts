@@ -6,7 +6,7 @@
 import type { State } from './transitions.js';
 
 /** Number of features `extract` writes per configuration. */
-export const N_FEATURES = 100;
+export const N_FEATURES = 112;
 
 const ROOT_WORD = 0x5f1a3c27;
 const ROOT_TAG = 0x2b7e1516;
@@ -46,6 +46,33 @@ export function wordHash(w: string): number {
   return h | 0;
 }
 
+/** Hash of the last three characters, case-folded: a tag-independent cue for rare words ("-ing", "-ed", "'s"). */
+export function suffixHash(w: string): number {
+  let h = 0x1b873593;
+  for (let i = Math.max(0, w.length - 3); i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Coarse shape: 1 lower-case, 2 capitalised, 3 all capitals, 4 has a digit, 5 other (punctuation, symbols). */
+export function shapeOf(w: string): number {
+  let upper = 0, lower = 0, digit = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit++;
+    else if (c > 127 && w[i]!.toLowerCase() !== w[i]!.toUpperCase()) (w[i] === w[i]!.toUpperCase() ? upper++ : lower++);
+  }
+  if (digit > 0) return 4;
+  if (upper === 0 && lower === 0) return 5;
+  if (upper === 0) return 1;
+  return lower === 0 && upper > 1 ? 3 : 2;
+}
+
 /** FNV-1a hash of a tag string. */
 export function tagHash(t: string): number {
   let h = 0x9dc5811c;
@@ -59,19 +86,31 @@ export function tagHash(t: string): number {
 export class SentenceCodes {
   readonly W: Int32Array;
   readonly P: Int32Array;
+  /** Suffix hash and shape of each word (root and sentinel get constants). */
+  readonly X: Int32Array;
+  readonly S: Int32Array;
   readonly none: number;
   constructor(words: readonly string[], tags: readonly string[]) {
     const n = words.length;
     this.W = new Int32Array(n + 2);
     this.P = new Int32Array(n + 2);
+    this.X = new Int32Array(n + 2);
+    this.S = new Int32Array(n + 2);
     this.W[0] = ROOT_WORD;
     this.P[0] = ROOT_TAG;
+    this.X[0] = ROOT_WORD;
+    this.S[0] = 6;
     for (let i = 0; i < n; i++) {
-      this.W[i + 1] = wordHash(words[i]!);
+      const w = words[i]!;
+      this.W[i + 1] = wordHash(w);
       this.P[i + 1] = tagHash(tags[i]!);
+      this.X[i + 1] = suffixHash(w);
+      this.S[i + 1] = shapeOf(w);
     }
     this.W[n + 1] = NONE_WORD;
     this.P[n + 1] = NONE_TAG;
+    this.X[n + 1] = NONE_WORD;
+    this.S[n + 1] = 7;
     this.none = n + 1;
   }
 }
@@ -212,10 +251,25 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   out[i++] = f2(97, b0w, s.leftSet[B0]!);
   out[i++] = f2(98, b0p, s.leftSet[B0]!);
   out[i++] = f3(99, s1p, s.leftSet[S1]!, s.rightSet[S1]!);
+  // Tag-independent cues (suffixes, shapes), which carry the parse where the tagger errs.
+  const XS = c.X, SS = c.S;
+  const s0x = XS[S0]!, b0x = XS[B0]!, s0s = SS[S0]!, b0s = SS[B0]!, s1s = SS[S1]!;
+  out[i++] = f1(100, s0x);
+  out[i++] = f1(101, b0x);
+  out[i++] = f2(102, s0x, s0s);
+  out[i++] = f2(103, b0x, b0s);
+  out[i++] = f1(104, XS[B1]!);
+  out[i++] = f1(105, XS[S1]!);
+  out[i++] = f2(106, s0x, b0p);
+  out[i++] = f2(107, s0p, b0x);
+  out[i++] = f2(108, s0x, b0x);
+  out[i++] = f4(109, s1s, s0s, b0s, SS[B1]!);
+  out[i++] = f3(110, s0s, b0s, d);
+  out[i++] = f3(111, s0p, s0s, b0s);
 }
 
 /** Number of features `extractLabel` writes for one arc. */
-export const N_LABEL_FEATURES = 30;
+export const N_LABEL_FEATURES = 35;
 
 /**
  * Features for labelling the arc head -> dep just chosen (dep is the stack top, so its own
@@ -265,4 +319,9 @@ export function extractLabel(s: State, c: SentenceCodes, dep: number, head: numb
   out[i++] = f2(dir + 27, prevP, dp);
   out[i++] = f2(dir + 28, headNextP, hp);
   out[i++] = f4(dir + 29, lab(DL2), dl1l, dp, hp);
+  out[i++] = f1(dir + 30, c.X[dep]!);
+  out[i++] = f2(dir + 31, c.X[dep]!, hp);
+  out[i++] = f2(dir + 32, c.X[head]!, dp);
+  out[i++] = f3(dir + 33, c.S[dep]!, c.S[head]!, dp);
+  out[i++] = f2(dir + 34, c.S[dep]!, c.X[head]!);
 }
