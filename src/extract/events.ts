@@ -31,13 +31,15 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     const prep = prepOf(v, m);
     const a = argumentFor(ctx, v, m);
     if (!a) continue;
-    if (a.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(a.datatype)) {
+    // a date, a month or a year; in an undated article, the expression as written ("16 December")
+    if (a.kind === 'literal' && (['date', 'gYear', 'gYearMonth'].includes(a.datatype) || a.datatype === 'string' && v.analysis.times.some((x) => x.text === a.text))) {
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
     } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
-      // "the hall in Moscow": the event is in Moscow too
+      // "the hall in Moscow": the event is in Moscow too; "in Moscow on Friday" parsed as one phrase: the date is the event's
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
+        if (inner?.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(inner.datatype)) out.push(statement(v, e, 'date', 'date', inner, base - 0.05));
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
       }
     } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
@@ -105,6 +107,9 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     const lit = countLiteral(v, i, unit);
     if (!lit) return;
     out.push(statement(v, ev.arg, verb.name, verb.label, lit, ev.sentence === v.sentence.index ? 0.8 : 0.6));
+    // one day named in the sentence of a casualty count is the day of the event
+    const days = v.analysis.times.filter((x) => x.sentence === v.sentence.index && x.date);
+    if (days.length === 1) out.push(statement(v, ev.arg, 'date', 'date', { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text }, 0.55));
     // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"
     if (v.parsed) {
       const verbTok = v.tokens.findIndex((u, k) => k > after && COUNT_VERBS[lemmaOf(u)] !== undefined);

@@ -420,7 +420,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep)) continue; // "said in a statement", "said on Tuesday"
           const obArg = arg(ob);
           if (!obArg) continue;
-          if (obArg.kind === 'literal' && obArg.datatype === 'string') continue;
           if (prep === 'according to') continue;
           let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
           let nounToks: number[] = [];
