@@ -39,6 +39,26 @@ describe.skipIf(!haveData)('training on a slice of CoNLL-2003', () => {
     const reloaded = Recognizer.fromBytes(recognizer.serialize());
     expect(scoreNer(reloaded, tagger, dev).f1).toBeCloseTo(score.f1, 2);
   });
+
+  it('labels a loaded model the same through the cached sums as feature by feature', () => {
+    const tagger = loadTagger();
+    const train = readConll(DATA, 'train', 200).map((s) => ({ words: s.words, labels: s.tags }));
+    const loaded = Recognizer.fromBytes(trainRecognizerModel(train, { iterations: 2, seed: 2, tag: (w) => tagger.tag(w).map((t) => t.tag) }).serialize());
+    const sentences = [
+      ['Acme', 'Corp', 'hired', 'John', 'Smith', 'in', 'Paris', '.'],
+      ['PRIME', 'MINISTER', 'VISITS', 'NEW', 'ZEALAND', 'AND', 'THE', 'UNITED', 'STATES'],
+      ['x'],
+      ...readConll(DATA, 'dev', 40).map((s) => s.words),
+    ];
+    for (const words of sentences) {
+      const tags = tagger.tag(words).map((t) => t.tag);
+      for (let pass = 0; pass < 2; pass++) {
+        const fast = loaded.label(words, tags), slow = loaded.labelSparse(words, tags);
+        expect(fast.labels).toEqual(slow.labels);
+        fast.probs.forEach((p, i) => expect(p).toBeCloseTo(slow.probs[i]!, 5));
+      }
+    }
+  });
 });
 
 describe('gazetteer features', () => {

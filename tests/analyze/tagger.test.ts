@@ -7,6 +7,7 @@ import { readEwt, toTagged } from '../../src/analyze/tagger/corpus.js';
 import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
 import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
 import { Lemmatizer } from '../../src/analyze/tagger/lemmatizer.js';
+import { wordHashes } from '../../src/analyze/perceptron/index.js';
 
 const DATA = join(findPackageRoot(), '..', 'shared', 'data');
 const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
@@ -34,6 +35,22 @@ describe.skipIf(!haveData)('training on a slice of EWT', () => {
     expect(score.upos).toBeGreaterThan(baseline / n + 0.03);
     const reloaded = Tagger.fromBytes(tagger.serialize());
     expect(scoreGoldTokens(reloaded, dev).upos).toBeCloseTo(score.upos, 2);
+  });
+
+  it('tags a loaded model the same through the cached word sums as feature by feature', () => {
+    const train = readEwt(DATA, 'train', 200).map(toTagged);
+    const loaded = Tagger.fromBytes(trainTaggerModel(train, { iterations: 2, seed: 3 }).serialize());
+    const sentences = [
+      ['The', 'Ministry', 'said', 'it', 'would', 'not', 'comment', '.'],
+      ['SHARES', 'FELL', 'ON', 'MONDAY', 'IN', 'TOKYO'],
+      ['unseenword', 'x'],
+      ['ok'],
+      ...readEwt(DATA, 'dev', 40).map((s) => s.words.map((w) => w.form)),
+    ];
+    for (const words of sentences) {
+      // Twice: the second pass reads the sums cached by the first.
+      for (let pass = 0; pass < 2; pass++) expect(loaded.predict(words)).toEqual(loaded.predictSparse(words, words.map(wordHashes)));
+    }
   });
 
   it('trains the same model twice with the same seed', () => {

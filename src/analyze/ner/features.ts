@@ -26,31 +26,30 @@ const NO_GAZ: number[] = [];
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/gu;
 
-export function nerInput(words: readonly string[], tags: readonly string[]): NerInput {
-  const gaz = gazetteerLabels(words).map((labels) => labels.map(hashString));
+export function nerInput(words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[]): NerInput {
+  const gaz = gazetteerLabels(words).map((labels) => (labels.length ? labels.map(hashString) : NO_GAZ));
   const joined = words.join('');
   const upper = joined.match(UPPER)?.length ?? 0;
   const lower = joined.match(LOWER)?.length ?? 0;
-  return { words: words.map(cachedWordHashes), pos: tags.map(hashString), gaz, allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9 };
+  return {
+    words: hashes ?? words.map(cachedWordHashes), pos: pos ?? tags.map(hashString), gaz,
+    allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9,
+  };
 }
 
 function label(l: number): number {
   return l + 3001;
 }
 
-/** Writes the features of token `i` given the labels of the two tokens before it (-1 at the start). */
-export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
-  const ws = x.words;
-  const w = ws[i]!;
-  const m1 = i > 0 ? ws[i - 1]! : PAD_START;
-  const m2 = i > 1 ? ws[i - 2]! : PAD_START;
-  const n1 = i + 1 < ws.length ? ws[i + 1]! : PAD_END;
-  const n2 = i + 2 < ws.length ? ws[i + 2]! : PAD_END;
-  const pos = x.pos[i]!;
-  const posM1 = i > 0 ? x.pos[i - 1]! : NO_POS_START;
-  const posP1 = i + 1 < ws.length ? x.pos[i + 1]! : NO_POS_END;
-  const l1 = label(p1), l2 = label(p2);
-  let k = 0;
+/** Hashes standing for the part-of-speech tag before the first and after the last word. */
+export const POS_START = NO_POS_START;
+export const POS_END = NO_POS_END;
+
+// The features are grouped by what they read, so the recogniser can cache the score of each group
+// that depends on one word, one tag or the previous labels only: see recognizer.ts.
+
+/** Features of the labelled word alone. */
+export function selfFeatures(w: WordHashes, out: Uint32Array, k: number): number {
   out[k++] = mix(T.Bias, 1);
   out[k++] = mix(T.Lower, w.lower);
   out[k++] = mix(T.Form, w.form);
@@ -62,29 +61,75 @@ export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out:
   out[k++] = mix(T.Suf2, w.suffix2);
   out[k++] = mix(T.Suf3, w.suffix3);
   out[k++] = mix(T.Suf4, w.suffix4);
+  return k;
+}
+
+/** Features of the word before. */
+export function prevFeatures(m1: WordHashes, out: Uint32Array, k: number): number {
   out[k++] = mix(T.FormM1, m1.form);
-  out[k++] = mix(T.FormP1, n1.form);
   out[k++] = mix(T.LowerM1, m1.lower);
-  out[k++] = mix(T.LowerP1, n1.lower);
-  out[k++] = mix(T.LowerM2, m2.lower);
-  out[k++] = mix(T.LowerP2, n2.lower);
   out[k++] = mix(T.ShapeM1, m1.shape);
-  out[k++] = mix(T.ShapeP1, n1.shape);
-  out[k++] = mix(T.ShapeM2, m2.shape);
-  out[k++] = mix(T.ShapeP2, n2.shape);
   out[k++] = mix(T.Suf3M1, m1.suffix3);
+  return k;
+}
+
+/** Features of the word two before. */
+export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerM2, m2.lower);
+  out[k++] = mix(T.ShapeM2, m2.shape);
+  return k;
+}
+
+/** Features of the word after. */
+export function nextFeatures(n1: WordHashes, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.FormP1, n1.form);
+  out[k++] = mix(T.LowerP1, n1.lower);
+  out[k++] = mix(T.ShapeP1, n1.shape);
   out[k++] = mix(T.Suf3P1, n1.suffix3);
-  out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
-  out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
-  out[k++] = mix(mix(mix(T.Shape3, m1.shape), w.shape), n1.shape);
-  out[k++] = mix(T.Pos, pos);
-  out[k++] = mix(T.PosM1, posM1);
-  out[k++] = mix(T.PosP1, posP1);
-  out[k++] = mix(mix(T.PosM1Pos, posM1), pos);
-  out[k++] = mix(mix(T.PosPosP1, pos), posP1);
+  return k;
+}
+
+/** Features of the word two after. */
+export function next2Features(n2: WordHashes, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerP2, n2.lower);
+  out[k++] = mix(T.ShapeP2, n2.shape);
+  return k;
+}
+
+/** Feature of one part-of-speech tag: `role` 0 the word's own, 1 the word before, 2 the word after. */
+export function posFeatures(pos: number, role: 0 | 1 | 2, out: Uint32Array, k: number): number {
+  out[k++] = mix(role === 0 ? T.Pos : role === 1 ? T.PosM1 : T.PosP1, pos);
+  return k;
+}
+
+/** Features of the two previous labels alone (-1 at the start). */
+export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: number): number {
+  const l1 = label(p1), l2 = label(p2);
   out[k++] = mix(T.P1, l1);
   out[k++] = mix(T.P2, l2);
   out[k++] = mix(mix(T.P1P2, l1), l2);
+  return k;
+}
+
+/** How many features the cached groups (words, tags, previous labels) give a token. */
+export const CACHED_FEATURES = 11 + 4 + 2 + 4 + 2 + 3 + 3;
+
+/** Features joining several words or tags, or a word and the previous label, and gazetteer matches: computed per token. */
+export function contextFeatures(x: NerInput, i: number, p1: number, out: Uint32Array, k: number): number {
+  const ws = x.words;
+  const w = ws[i]!;
+  const m1 = i > 0 ? ws[i - 1]! : PAD_START;
+  const n1 = i + 1 < ws.length ? ws[i + 1]! : PAD_END;
+  const pos = x.pos[i]!;
+  const posM1 = i > 0 ? x.pos[i - 1]! : NO_POS_START;
+  const posP1 = i + 1 < ws.length ? x.pos[i + 1]! : NO_POS_END;
+  const l1 = label(p1);
+  const k0 = k;
+  out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
+  out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
+  out[k++] = mix(mix(mix(T.Shape3, m1.shape), w.shape), n1.shape);
+  out[k++] = mix(mix(T.PosM1Pos, posM1), pos);
+  out[k++] = mix(mix(T.PosPosP1, pos), posP1);
   out[k++] = mix(mix(T.P1Lower, l1), w.lower);
   out[k++] = mix(mix(T.P1Shape, l1), w.shape);
   out[k++] = mix(mix(T.P1Pos, l1), pos);
@@ -97,5 +142,21 @@ export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out:
     out[k++] = mix(T.CapsLower, w.lower);
   }
   if (i === 0) out[k++] = mix(T.FirstShape, w.shape);
-  return Math.min(k, MAX_NER_FEATURES);
+  // At most MAX_NER_FEATURES in all (a token matching many gazetteer phrases drops the last ones).
+  return Math.min(k, k0 + MAX_NER_FEATURES - CACHED_FEATURES);
+}
+
+/** Writes the features of token `i` given the labels of the two tokens before it (-1 at the start). */
+export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const ws = x.words, last = ws.length - 1;
+  let k = selfFeatures(ws[i]!, out, 0);
+  k = prevFeatures(i > 0 ? ws[i - 1]! : PAD_START, out, k);
+  k = prev2Features(i > 1 ? ws[i - 2]! : PAD_START, out, k);
+  k = nextFeatures(i < last ? ws[i + 1]! : PAD_END, out, k);
+  k = next2Features(i < last - 1 ? ws[i + 2]! : PAD_END, out, k);
+  k = posFeatures(x.pos[i]!, 0, out, k);
+  k = posFeatures(i > 0 ? x.pos[i - 1]! : NO_POS_START, 1, out, k);
+  k = posFeatures(i < last ? x.pos[i + 1]! : NO_POS_END, 2, out, k);
+  k = historyFeatures(p1, p2, out, k);
+  return contextFeatures(x, i, p1, out, k);
 }

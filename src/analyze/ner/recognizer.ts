@@ -1,7 +1,10 @@
 // The named-entity recogniser: greedy left-to-right BIO labelling with an averaged perceptron, entity spans with a confidence.
 import { bioSpans } from '../corpus/index.js';
-import { Perceptron } from '../perceptron/index.js';
-import { MAX_NER_FEATURES, nerFeatures, nerInput } from './features.js';
+import { hashString, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
+import {
+  contextFeatures, historyFeatures, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
+} from './features.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -33,18 +36,54 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
   }));
 }
 
+/** Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position. */
+interface WordEntry {
+  hashes: WordHashes;
+  sums: Int32Array | null;
+}
+
+/** Per part-of-speech tag: its hash and the score sums of its features as the word's, previous and next tag. */
+interface TagEntry {
+  hash: number;
+  sums: Int32Array | null;
+}
+
+const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
+const ENTRY_LIMIT = 50_000;
+
 export class Recognizer {
   readonly labels: string[];
   private readonly allowed: boolean[][];
   private readonly features = new Uint32Array(MAX_NER_FEATURES);
   private readonly temperature: number;
   private readonly outside: number;
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly tagEntries = new Map<string, TagEntry>();
+  private readonly padStart: WordEntry = { hashes: PAD_START, sums: null };
+  private readonly padEnd: WordEntry = { hashes: PAD_END, sums: null };
+  private readonly tagStart: TagEntry = { hash: POS_START, sums: null };
+  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null };
+  /** Score sums of the previous-label features per (p1, p2) pair. */
+  private readonly history: Int32Array | null = null;
+  private readonly acc: Int32Array;
 
   constructor(private readonly model: Perceptron, readonly meta: RecognizerMeta) {
     this.labels = meta.labels;
     this.allowed = transitionMask(meta.labels);
     this.outside = meta.labels.indexOf('O');
     this.temperature = meta.temperature > 0 ? meta.temperature : 1;
+    const n = meta.labels.length;
+    this.acc = new Int32Array(n);
+    if (model.loaded) {
+      // Every (p1, p2) pair, -1 included, computed once: (n + 1)^2 small rows.
+      this.history = new Int32Array((n + 1) * (n + 1) * n);
+      for (let a = -1; a < n; a++) {
+        for (let b = -1; b < n; b++) {
+          const at = ((a + 1) * (n + 1) + (b + 1)) * n;
+          model.addRows(this.features, historyFeatures(a, b, this.features, 0), this.history, at);
+        }
+      }
+    }
   }
 
   serialize(): Uint8Array {
@@ -71,6 +110,12 @@ export class Recognizer {
 
   /** Label index of each word and the probability of that label (1 for 'O': only entity tokens need it). */
   label(words: readonly string[], tags: readonly string[]): { labels: number[]; probs: number[] } {
+    if (this.model.loaded) return this.labelCached(this.cachedInput(words, tags));
+    return this.labelSparse(words, tags);
+  }
+
+  /** The general path of `label`: every feature looked up (a model being trained, and tests). */
+  labelSparse(words: readonly string[], tags: readonly string[]): { labels: number[]; probs: number[] } {
     const x = nerInput(words, tags);
     const labels: number[] = new Array(words.length);
     const probs: number[] = new Array(words.length);
@@ -94,4 +139,80 @@ export class Recognizer {
     }
     return { labels, probs };
   }
+
+  /** The sentence's input with each word's and tag's cached entry attached. */
+  private cachedInput(words: readonly string[], tags: readonly string[]): NerInput & { we: WordEntry[]; te: TagEntry[] } {
+    const we = new Array<WordEntry>(words.length), te = new Array<TagEntry>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      let e = this.entries.get(words[i]!);
+      if (e === undefined) {
+        if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
+        this.entries.set(words[i]!, (e = { hashes: wordHashes(words[i]!), sums: null }));
+      }
+      we[i] = e;
+      let t = this.tagEntries.get(tags[i]!);
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!), sums: null }));
+      te[i] = t;
+    }
+    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash));
+    return Object.assign(x, { we, te });
+  }
+
+  private wordSums(e: WordEntry): Int32Array {
+    if (e.sums) return e.sums;
+    const n = this.labels.length, f = this.features, s = new Int32Array(ROLES * n), m = this.model;
+    m.addRows(f, selfFeatures(e.hashes, f, 0), s, SELF * n);
+    m.addRows(f, prevFeatures(e.hashes, f, 0), s, M1 * n);
+    m.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
+    m.addRows(f, nextFeatures(e.hashes, f, 0), s, P1 * n);
+    m.addRows(f, next2Features(e.hashes, f, 0), s, P2 * n);
+    return (e.sums = s);
+  }
+
+  private tagSums(t: TagEntry): Int32Array {
+    if (t.sums) return t.sums;
+    const n = this.labels.length, f = this.features, s = new Int32Array(3 * n);
+    for (const role of [0, 1, 2] as const) this.model.addRows(f, posFeatures(t.hash, role, f, 0), s, role * n);
+    return (t.sums = s);
+  }
+
+  /** `label` on a loaded model: cached sums per word, tag and label pair, plus the features joining them. */
+  private labelCached(x: NerInput & { we: WordEntry[]; te: TagEntry[] }): { labels: number[]; probs: number[] } {
+    const { we, te } = x;
+    const n = this.labels.length, last = we.length - 1, acc = this.acc, history = this.history!, scale = this.model.quantScale;
+    const labels: number[] = new Array(we.length);
+    const probs: number[] = new Array(we.length);
+    let p1 = -1, p2 = -1;
+    for (let i = 0; i <= last; i++) {
+      acc.set(this.wordSums(we[i]!).subarray(0, n));
+      addInto(acc, this.wordSums(i > 0 ? we[i - 1]! : this.padStart), M1 * n, n);
+      addInto(acc, this.wordSums(i > 1 ? we[i - 2]! : this.padStart), M2 * n, n);
+      addInto(acc, this.wordSums(i < last ? we[i + 1]! : this.padEnd), P1 * n, n);
+      addInto(acc, this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd), P2 * n, n);
+      addInto(acc, this.tagSums(te[i]!), 0, n);
+      addInto(acc, this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), n, n);
+      addInto(acc, this.tagSums(i < last ? te[i + 1]! : this.tagEnd), 2 * n, n);
+      addInto(acc, history, ((p1 + 1) * (n + 1) + (p2 + 1)) * n, n);
+      this.model.addRows(this.features, contextFeatures(x, i, p1, this.features, 0), acc);
+      const allowed = this.allowed[p1 + 1]!;
+      let best = -1;
+      for (let c = 0; c < n; c++) if (allowed[c] && (best < 0 || acc[c]! > acc[best]!)) best = c;
+      labels[i] = best;
+      probs[i] = 1;
+      if (best !== this.outside) {
+        let z = 0;
+        const t = scale / this.temperature;
+        for (let c = 0; c < n; c++) if (allowed[c]) z += Math.exp((acc[c]! - acc[best]!) * t);
+        probs[i] = 1 / z;
+      }
+      p2 = p1;
+      p1 = best;
+    }
+    return { labels, probs };
+  }
+}
+
+/** acc[j] += from[offset + j] for j < n. */
+function addInto(acc: Int32Array, from: Int32Array, offset: number, n: number): void {
+  for (let j = 0; j < n; j++) acc[j]! += from[offset + j]!;
 }

@@ -94,6 +94,44 @@ export class Perceptron {
     return s;
   }
 
+  /** True for a model read by `deserialize` (integer weights, `addRows` available). */
+  get loaded(): boolean {
+    return this.slots !== null;
+  }
+
+  /** Factor turning the integer sums of `addRows` into scores (`score` = sum x scale). */
+  get quantScale(): number {
+    return this.scale;
+  }
+
+  /**
+   * Adds the integer (quantised) weights of the first `count` features to `acc[offset + class]`.
+   * Loaded models only. Integer sums are exact, so a caller may cache the sum of a group of
+   * features (e.g. all features of one word) and add it later with the same result as scoring them.
+   */
+  addRows(features: ArrayLike<number>, count: number, acc: Int32Array, offset = 0): void {
+    const slots = this.slots, entries = this.entries;
+    if (!slots || !entries) throw new Error('perceptron: addRows needs a loaded model');
+    const mask = this.slotMask;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]! | 0;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        const k = slots[2 * i]!;
+        if (k === key) {
+          const at = slots[2 * i + 1]!;
+          for (let j = at + 1, end = at + 1 + entries[at]!; j < end; j++) {
+            const e = entries[j]!;
+            acc[offset + (e >>> 16)]! += (e << 16) >> 16;
+          }
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+  }
+
   /**
    * Learns from one instance: call it for every training instance, also when `guess === truth`
    * (that still advances the averaging clock). `amount` scales the step (cost-sensitive updates).

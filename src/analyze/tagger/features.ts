@@ -41,19 +41,14 @@ function tagValue(tag: number): number {
   return tag + 7919;
 }
 
-/**
- * Writes the features of token `i` into `out` and returns how many. `p1`/`p2` are the predicted
- * classes of the two previous tokens (-1 before the sentence).
- */
-export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
-  const { words, amb } = x;
-  const w = words[i]!;
-  const m1 = i > 0 ? words[i - 1]! : PAD_START;
-  const m2 = i > 1 ? words[i - 2]! : PAD_START;
-  const n1 = i + 1 < words.length ? words[i + 1]! : PAD_END;
-  const n2 = i + 2 < words.length ? words[i + 2]! : PAD_END;
-  const t1 = tagValue(p1), t2 = tagValue(p2);
-  let k = 0;
+/** Hash value of the padding ambiguity class, before the start and after the end of a sentence. */
+export const PAD_AMBIGUITY_CLASS = PAD_AMBIGUITY;
+
+// The features are grouped by what they read, so the tagger can cache the score of each group that
+// depends on one word only (per word form and position relative to the tagged word): see tagger.ts.
+
+/** Features of the tagged word alone (its form, affixes, shape and ambiguity class). */
+export function selfFeatures(w: WordHashes, a: number, out: Uint32Array, k: number): number {
   out[k++] = mix(T.Bias, 1);
   out[k++] = mix(T.Lower, w.lower);
   out[k++] = mix(T.Form, w.form);
@@ -65,34 +60,69 @@ export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number
   out[k++] = mix(T.Pre1, w.prefix1);
   out[k++] = mix(T.Pre2, w.prefix2);
   out[k++] = mix(T.Pre3, w.prefix3);
+  out[k++] = mix(T.Amb, a);
+  return k;
+}
+
+/** Features of the word before the tagged one. */
+export function prevFeatures(m1: WordHashes, aM1: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerM1, m1.lower);
+  out[k++] = mix(T.Suf3M1, m1.suffix3);
+  out[k++] = mix(T.ShapeM1, m1.shape);
+  out[k++] = mix(T.FormM1, m1.form);
+  out[k++] = mix(T.AmbM1, aM1);
+  return k;
+}
+
+/** Features of the word two before the tagged one. */
+export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerM2, m2.lower);
+  return k;
+}
+
+/** Features of the word after the tagged one. */
+export function nextFeatures(n1: WordHashes, aP1: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerP1, n1.lower);
+  out[k++] = mix(T.Suf3P1, n1.suffix3);
+  out[k++] = mix(T.ShapeP1, n1.shape);
+  out[k++] = mix(T.FormP1, n1.form);
+  out[k++] = mix(T.AmbP1, aP1);
+  return k;
+}
+
+/** Features of the word two after the tagged one. */
+export function next2Features(n2: WordHashes, aP2: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(T.LowerP2, n2.lower);
+  out[k++] = mix(T.ShapeP2, n2.shape);
+  out[k++] = mix(T.AmbP2, aP2);
+  return k;
+}
+
+/** Features of the two previous predicted classes alone (-1 and -2 before the sentence). */
+export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: number): number {
+  const t1 = tagValue(p1), t2 = tagValue(p2);
   out[k++] = mix(T.P1, t1);
   out[k++] = mix(T.P2, t2);
   out[k++] = mix(mix(T.P1P2, t1), t2);
+  return k;
+}
+
+/** Features joining several words, or a word and the previous class: computed for each token. */
+export function contextFeatures(x: TaggerInput, i: number, p1: number, out: Uint32Array, k: number): number {
+  const { words, amb } = x;
+  const w = words[i]!;
+  const m1 = i > 0 ? words[i - 1]! : PAD_START;
+  const n1 = i + 1 < words.length ? words[i + 1]! : PAD_END;
+  const t1 = tagValue(p1);
+  const a = amb[i]!;
+  const aP1 = i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY;
+  const aP2 = i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY;
   out[k++] = mix(mix(T.P1Lower, t1), w.lower);
   out[k++] = mix(mix(T.P1Suf3, t1), w.suffix3);
-  out[k++] = mix(T.LowerM1, m1.lower);
-  out[k++] = mix(T.LowerM2, m2.lower);
-  out[k++] = mix(T.LowerP1, n1.lower);
-  out[k++] = mix(T.LowerP2, n2.lower);
-  out[k++] = mix(T.Suf3M1, m1.suffix3);
-  out[k++] = mix(T.Suf3P1, n1.suffix3);
-  out[k++] = mix(T.ShapeM1, m1.shape);
-  out[k++] = mix(T.ShapeP1, n1.shape);
-  out[k++] = mix(T.ShapeP2, n2.shape);
   out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
   out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
   out[k++] = mix(mix(T.ShapeM1ShapeP1, m1.shape), n1.shape);
-  out[k++] = mix(T.FormP1, n1.form);
-  out[k++] = mix(T.FormM1, m1.form);
   // Ambiguity classes: the tags each word was seen with in training, which look ahead past the current word.
-  const a = amb[i]!;
-  const aM1 = i > 0 ? amb[i - 1]! : PAD_AMBIGUITY;
-  const aP1 = i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY;
-  const aP2 = i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY;
-  out[k++] = mix(T.Amb, a);
-  out[k++] = mix(T.AmbP1, aP1);
-  out[k++] = mix(T.AmbP2, aP2);
-  out[k++] = mix(T.AmbM1, aM1);
   out[k++] = mix(mix(T.AmbAmbP1, a), aP1);
   out[k++] = mix(mix(T.P1AmbP1, t1), aP1);
   out[k++] = mix(mix(T.P1Amb, t1), a);
@@ -104,4 +134,19 @@ export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number
     out[k++] = mix(T.TitleLower, w.lower);
   }
   return k;
+}
+
+/**
+ * Writes the features of token `i` into `out` and returns how many. `p1`/`p2` are the predicted
+ * classes of the two previous tokens (-1 before the sentence).
+ */
+export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const { words, amb } = x;
+  let k = selfFeatures(words[i]!, amb[i]!, out, 0);
+  k = prevFeatures(i > 0 ? words[i - 1]! : PAD_START, i > 0 ? amb[i - 1]! : PAD_AMBIGUITY, out, k);
+  k = prev2Features(i > 1 ? words[i - 2]! : PAD_START, out, k);
+  k = nextFeatures(i + 1 < words.length ? words[i + 1]! : PAD_END, i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY, out, k);
+  k = next2Features(i + 2 < words.length ? words[i + 2]! : PAD_END, i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY, out, k);
+  k = historyFeatures(p1, p2, out, k);
+  return contextFeatures(x, i, p1, out, k);
 }
