@@ -58,8 +58,16 @@ function appositionTarget(v: SentenceView, i: number): number {
   if (v.mentionAt[i]) return i;
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
-  const named = kids(v, i, 'appos', 'flat', 'compound').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
+  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
   if (named !== undefined) return named;
+  // "his Israeli counterpart, Ariel Sharon, and ...": a name set off by commas right after a description
+  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && ['Person', 'Organization', 'Company', 'GovernmentBody', 'ArmedGroup', 'PoliticalParty', 'NewsAgency'].includes(v.mentionAt[i + 2]!.type)) {
+    const m = v.mentionAt[i + 2]!;
+    let e = i + 2;
+    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
+    const after = v.tokens[e];
+    if (!after || [',', '.', ')', ';'].includes(after.text) || after.upos === 'CCONJ') return i + 2;
+  }
   if (t.upos === 'NOUN' && (t.dep === 'appos' || t.dep === 'nsubj' || t.dep === 'obj' || t.dep === 'obl' || t.dep === 'nmod' || t.dep === 'conj' || t.dep === 'dep' || t.dep === 'parataxis')) {
     // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
     let k = i - 1;
