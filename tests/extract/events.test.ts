@@ -63,6 +63,30 @@ describe('events', () => {
   });
 });
 
+describe('event dates', () => {
+  it('gives a casualty count the one day its sentence names', () => {
+    const a = analysisOf([
+      { rows: `
+        The the DET DT 2 det
+        bombing bombing NOUN NN 3 nsubj
+        shocked shock VERB VBD 0 root
+        Kabul Kabul PROPN NNP 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Kabul', 'City']] },
+      { rows: `
+        Nine nine NUM CD 2 nummod
+        people person NOUN NNS 4 nsubj:pass
+        were be AUX VBD 4 aux:pass
+        killed kill VERB VBN 0 root
+        on on ADP IN 6 case
+        Monday Monday PROPN NNP 4 obl
+        . . PUNCT . 4 punct`, times: [['Monday', '2024-06-03']] },
+    ]);
+    const got = events(a).map(show);
+    expect(got).toContain('bombing | killed | 9 | + |  | fact');
+    expect(got).toContain('bombing | date | 2024-06-03 | + |  | fact');
+  });
+});
+
 describe('money', () => {
   const rows = (s: string): string => s.trim().split(/\s+/).map((w) => { const [word, upos] = w.split('/') as [string, string]; return `${word} ${word.toLowerCase()} ${upos} _ - -`; }).join('\n');
   const table: Array<[string, string, string]> = [

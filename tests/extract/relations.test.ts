@@ -250,6 +250,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Shell', 'Company']] }],
     expect: ['Shell | deny | it polluted the delta | + |  | fact', 'Shell | pollute | delta | - | Shell | claim'],
   },
+  {
+    name: 'a description followed by a name in commas stands for the name, and a light-verb phrase maps to the lexicon',
+    specs: [{ rows: `
+      Rutte Rutte PROPN NNP 2 nsubj
+      held hold VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      with with ADP IN 7 case
+      his his PRON PRP$ 7 nmod:poss
+      Belgian Belgian ADJ JJ 7 amod
+      counterpart counterpart NOUN NN 3 nmod
+      , , PUNCT , 9 punct
+      Alexander Alexander PROPN NNP 2 conj
+      De De PROPN NNP 9 flat
+      Croo Croo PROPN NNP 9 flat
+      . . PUNCT . 2 punct`, mentions: [['Rutte', 'Person'], ['Belgian', 'Country', 'Belgium'], ['Alexander De Croo', 'Person']] }],
+    expect: ['Rutte | meet | Alexander De Croo | + |  | fact'],
+  },
 ];
 
 describe('dependency relations', () => {
