@@ -64,9 +64,10 @@ export function generateGraph(order: number, seed = 1): ViewerGraph {
 
 /**
  * CPU seconds used so far by every process of the Chromium started with `profile` (from /proc): on a shared,
- * loaded machine wall time overstates the work, CPU time does not. Undefined where /proc is unavailable.
+ * loaded machine wall time overstates the work, CPU time does not. `processType` (gpu-process, renderer) counts only
+ * those: the GPU process is where SwiftShader rasterises. Undefined where /proc is unavailable.
  */
-function browserCpuSeconds(profile: string): number | undefined {
+function browserCpuSeconds(profile: string, processType?: string): number | undefined {
   try {
     const tick = 100; // USER_HZ on Linux
     let total = 0;
@@ -74,6 +75,7 @@ function browserCpuSeconds(profile: string): number | undefined {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
         if (!cmdline.includes(profile)) continue;
+        if (processType && !cmdline.includes(`--type=${processType}`)) continue;
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         total += (Number(fields[11]) + Number(fields[12])) / tick;
@@ -94,6 +96,17 @@ const cpuSeconds = (): number => {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Sizes to measure: all by default; `VIEWER_BENCH_SIZES=10000` (comma-separated) picks some while iterating. */
+function benchSizes(): number[] {
+  const picked = process.env.VIEWER_BENCH_SIZES;
+  if (!picked) return SIZES;
+  const sizes = picked.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  if (!sizes.length) throw new Error(`viewer bench: VIEWER_BENCH_SIZES=${picked}: expected node counts such as 1000,10000`);
+  return sizes;
+}
+
+const seconds = (ms: number | undefined): string => ((ms ?? NaN) / 1000).toFixed(2);
+
 export async function benchViewer(): Promise<void> {
   console.log('viewer: generated graphs (about 2 relations a node); layout in Node, first draw in headless Chromium (SwiftShader WebGL)');
   console.log(`viewer: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine: wall times include waiting for the CPU, CPU times do not`);
@@ -105,7 +118,7 @@ export async function benchViewer(): Promise<void> {
   const root = join(tmpdir(), `newsgraph-bench-viewer-${process.pid}`);
   const browser = await launchChromium({ width: 1400, height: 900 });
   try {
-    for (const order of SIZES) {
+    for (const order of benchSizes()) {
       const graph = generateGraph(order);
       const iterations = defaultIterations(order);
       const t0 = performance.now();
@@ -118,59 +131,94 @@ export async function benchViewer(): Promise<void> {
       mkdirSync(dir, { recursive: true });
       const text = serializeViewerGraph(graph);
       await writeFileAtomic(join(dir, 'graph.json'), text);
-
-      const server = await startViewerServer({ outputDir: dir, port: 0 });
-      const page = await browser.context.newPage();
-      try {
-        const started = performance.now();
-        const cpuBefore = browserCpuSeconds(browser.profile);
-        await page.goto(server.url);
-        await page.waitForFunction(() => window.__viewerReady === true || !!window.__viewerError, undefined, { timeout: 300_000, polling: 50 });
-        const wallMs = performance.now() - started;
-        const cpuAfter = browserCpuSeconds(browser.profile);
-        const loadCpu = cpuBefore !== undefined && cpuAfter !== undefined ? `, browser CPU ${(cpuAfter - cpuBefore).toFixed(2)} s` : '';
-        const timings = await page.evaluate(() => ({ ...window.__viewerTimings, error: window.__viewerError }));
-        if (timings.error) throw new Error(`viewer bench: ${order} nodes: ${timings.error}`);
-        console.log(
-          `viewer ${order.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges: ` +
-          `layout ${(layoutMs / 1000).toFixed(2)} s wall, ${layoutCpu.toFixed(2)} s CPU (${iterations} iterations${order > 2000 ? ', Barnes-Hut' : ''}); ` +
-          `graph.json ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; ` +
-          `first draw ${((timings.firstDraw ?? NaN) / 1000).toFixed(2)} s after navigation ` +
-          `(fetched ${((timings.fetched ?? NaN) / 1000).toFixed(2)} s, graph built ${((timings.built ?? NaN) / 1000).toFixed(2)} s; wall ${(wallMs / 1000).toFixed(2)} s${loadCpu})` +
-          (order === HOVER_SIZE ? `  [target < 3 s]` : ''),
-        );
-        if (order === HOVER_SIZE) {
-          const hubs = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, HOVER_SAMPLES);
-          const samples: number[] = [];
-          for (const hub of hubs) {
-            const point = await page.evaluate((id) => {
-              const app = window.__viewer!;
-              const a = app.graph.getNodeAttributes(id) as { x: number; y: number };
-              const p = app.sigma.graphToViewport({ x: a.x, y: a.y });
-              const box = app.sigma.getContainer().getBoundingClientRect();
-              window.__viewerTimings!.hover = undefined;
-              return { x: box.left + p.x, y: box.top + p.y };
-            }, hub.id);
-            await page.mouse.move(point.x, point.y);
-            await page.waitForFunction(() => window.__viewerTimings?.hover !== undefined, undefined, { timeout: 30_000, polling: 20 });
-            samples.push(await page.evaluate(() => window.__viewerTimings!.hover!));
-            // Leave the node for an empty corner of the canvas, so the next hover starts from the plain view.
-            const corner = await page.evaluate(() => {
-              const box = window.__viewer!.sigma.getContainer().getBoundingClientRect();
-              return { x: box.left + 3, y: box.top + 3 };
-            });
-            await page.mouse.move(corner.x, corner.y);
-            await page.waitForFunction(() => window.__viewerTimings?.hover !== undefined, undefined, { timeout: 30_000, polling: 20 });
-          }
-          console.log(`viewer ${order.toLocaleString('en')} nodes: hover highlight median ${median(samples).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms over ${samples.length} hubs  [target < 200 ms]`);
-        }
-      } finally {
-        await page.close();
-        await server.close();
-      }
+      console.log(
+        `viewer ${order.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges: ` +
+        `layout ${(layoutMs / 1000).toFixed(2)} s wall, ${layoutCpu.toFixed(2)} s CPU (${iterations} iterations${order > 2000 ? ', Barnes-Hut' : ''}); ` +
+        `graph.json ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`,
+      );
+      await measureInBrowser(browser, dir, graph, order === HOVER_SIZE);
     }
   } finally {
     await browser.close();
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens the viewer on the graph in `dir`: prints load-to-first-draw (page timings, wall and browser CPU) and, when
+ * `hover`, the hover highlight time over the biggest hubs. "Painted" is two animation frames after sigma's render, so
+ * it includes the software rasterisation of that frame, which sigma's own render call does not wait for.
+ */
+export async function measureInBrowser(browser: Awaited<ReturnType<typeof launchChromium>>, dir: string, graph: ViewerGraph, hover: boolean): Promise<void> {
+  const order = graph.nodes.length;
+  const server = await startViewerServer({ outputDir: dir, port: 0 });
+  const page = await browser.context.newPage();
+  try {
+    const started = performance.now();
+    const cpuBefore = browserCpuSeconds(browser.profile);
+    const gpuBefore = browserCpuSeconds(browser.profile, 'gpu-process');
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__viewerTimings?.painted !== undefined || !!window.__viewerError, undefined, { timeout: 300_000, polling: 50 });
+    const wallMs = performance.now() - started;
+    const cpuAfter = browserCpuSeconds(browser.profile);
+    const gpuAfter = browserCpuSeconds(browser.profile, 'gpu-process');
+    const loadCpu = cpuBefore !== undefined && cpuAfter !== undefined
+      ? `, browser CPU ${(cpuAfter - cpuBefore).toFixed(2)} s, of which GPU process ${(gpuAfter! - gpuBefore!).toFixed(2)} s` : '';
+    const timings = await page.evaluate(() => ({ ...window.__viewerTimings, error: window.__viewerError }));
+    if (timings.error) throw new Error(`viewer bench: ${order} nodes: ${timings.error}`);
+    console.log(
+      `viewer ${order.toLocaleString('en')} nodes: first draw painted ${seconds(timings.painted)} s after navigation ` +
+      `(fetched ${seconds(timings.fetched)} s, parsed ${seconds(timings.parsed)} s, graph built ${seconds(timings.built)} s, ` +
+      `rendered ${seconds(timings.firstDraw)} s, panels ${seconds(timings.constructed)} s; wall ${(wallMs / 1000).toFixed(2)} s${loadCpu})` +
+      (order === HOVER_SIZE ? '  [target < 3 s]' : ''),
+    );
+    if (!hover) return;
+    // Let deferred start-up work (panels, search index) finish before hovering.
+    await page.waitForFunction(() => window.__viewerTimings?.idle !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    const hubs = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, HOVER_SAMPLES);
+    const corner = await page.evaluate(() => {
+      const box = window.__viewer!.sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + 3, y: box.top + 3 };
+    });
+    const painted: number[] = [];
+    const rendered: number[] = [];
+    const cpu: number[] = [];
+    const gpu: number[] = [];
+    const resetHover = () => page.evaluate(() => { window.__viewerTimings!.hover = undefined; window.__viewerTimings!.hoverPainted = undefined; });
+    const awaitHover = () => page.waitForFunction(() => window.__viewerTimings?.hoverPainted !== undefined, undefined, { timeout: 60_000, polling: 20 });
+    for (const hub of hubs) {
+      const point = await page.evaluate((id) => {
+        const app = window.__viewer!;
+        const a = app.graph.getNodeAttributes(id) as { x: number; y: number };
+        const p = app.sigma.graphToViewport({ x: a.x, y: a.y });
+        const box = app.sigma.getContainer().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, hub.id);
+      await resetHover();
+      const c0 = browserCpuSeconds(browser.profile);
+      const g0 = browserCpuSeconds(browser.profile, 'gpu-process');
+      await page.mouse.move(point.x, point.y);
+      await awaitHover();
+      const c1 = browserCpuSeconds(browser.profile);
+      const g1 = browserCpuSeconds(browser.profile, 'gpu-process');
+      if (g0 !== undefined && g1 !== undefined) gpu.push((g1 - g0) * 1000);
+      const t = await page.evaluate(() => ({ hover: window.__viewerTimings!.hover!, painted: window.__viewerTimings!.hoverPainted! }));
+      rendered.push(t.hover);
+      painted.push(t.painted);
+      if (c0 !== undefined && c1 !== undefined) cpu.push((c1 - c0) * 1000);
+      // Leave the node for an empty corner of the canvas and wait for the plain view, so the next hover starts from it.
+      await resetHover();
+      await page.mouse.move(corner.x, corner.y);
+      await awaitHover();
+    }
+    console.log(
+      `viewer ${order.toLocaleString('en')} nodes: hover highlight painted median ${median(painted).toFixed(0)} ms, max ${Math.max(...painted).toFixed(0)} ms ` +
+      `(sigma render done at median ${median(rendered).toFixed(0)} ms` +
+      `${cpu.length ? `; browser CPU median ${median(cpu).toFixed(0)} ms a hover, GPU process ${median(gpu).toFixed(0)} ms` : ''}) ` +
+      `over ${painted.length} hubs, from the mouse event` + (order === HOVER_SIZE ? '  [target < 200 ms]' : ''),
+    );
+  } finally {
+    await page.close();
+    await server.close();
   }
 }

@@ -7,8 +7,14 @@ export interface ViewerTimings {
   fetched?: number;
   parsed?: number;
   built?: number;
+  constructed?: number;
   firstDraw?: number;
+  /** Two animation frames after the first render: the frame has been rasterised. */
+  painted?: number;
+  /** Deferred start-up work (panels, search index) is done. */
+  idle?: number;
   hover?: number;
+  hoverPainted?: number;
 }
 
 declare global {

@@ -29,7 +29,8 @@ export function validateGraph(data: unknown): ViewerGraph {
   return g as ViewerGraph;
 }
 
-export function buildGraph(data: ViewerGraph): DrawnGraph {
+/** `lines`: every edge drawn by the plain line program (dense graphs), else facts solid and claims/denials dashed. */
+export function buildGraph(data: ViewerGraph, options: { lines?: boolean } = {}): DrawnGraph {
   const graph: DrawnGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   const order = data.nodes.length;
   for (const node of data.nodes) {
@@ -49,7 +50,7 @@ export function buildGraph(data: ViewerGraph): DrawnGraph {
       size: thin ? 1 : 1.6,
       color: KIND_COLORS[edge.kind],
       label: edgeLabel(data, edge),
-      type: edge.kind === 'fact' ? 'arrow' : 'dashed',
+      type: options.lines ? 'line' : edge.kind === 'fact' ? 'arrow' : 'dashed',
       kind: edge.kind,
     });
   }

@@ -21,7 +21,7 @@ export interface EdgeAttrs {
   size: number;
   color: string;
   label: string;
-  /** sigma edge program: 'arrow' for facts, 'dashed' for claims and denials. */
+  /** sigma edge program: 'arrow' for facts, 'dashed' for claims and denials; 'line' for all in dense graphs. */
   type: string;
   kind: RelationKind;
 }
