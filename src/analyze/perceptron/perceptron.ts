@@ -164,10 +164,40 @@ export class Perceptron {
   }
 
   /**
-   * Compact binary form: weights below `pruneRatio` x the largest |w| dropped, the rest quantised
-   * to int16, with `meta` as JSON. Train with `average()` first.
+   * Binary form: weights below `pruneRatio` x the 99th percentile of |w| dropped, the rest quantised
+   * to int16, with `meta` as JSON, written as the tables `score` reads (version 2, see writeTables).
    */
   serialize(meta: unknown = null, options: SerializeOptions = {}): Uint8Array {
+    // A loaded model is written as it is (its weights are already pruned and quantised).
+    const loaded = this.slots ? this : Perceptron.deserialize(this.serializeCompact(meta, options));
+    return loaded.writeTables(meta);
+  }
+
+  /**
+   * Version 2 file: header, meta JSON, then the inference tables (`slots`, `entries`) exactly as
+   * `score` reads them, so loading is two typed-array views on the file's bytes: no parsing, no
+   * per-weight loop. Deterministic: the tables are built from rows sorted by key.
+   */
+  private writeTables(meta: unknown): Uint8Array {
+    const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+    const pad = (x: number) => (x + 3) & ~3;
+    const slots = this.slots!, entries = this.entries!;
+    const size = 32 + pad(metaBytes.length) + 4 * slots.length + 4 * entries.length;
+    const buf = new ArrayBuffer(size);
+    const view = new DataView(buf);
+    let o = 0;
+    for (const x of [MAGIC, 2, this.nClasses, this.loadedRows, this.slotMask + 1, entries.length]) { view.setUint32(o, x, true); o += 4; }
+    view.setFloat32(o, this.scale, true); o += 4;
+    view.setUint32(o, metaBytes.length, true); o += 4;
+    new Uint8Array(buf, o, metaBytes.length).set(metaBytes); o += pad(metaBytes.length);
+    // Typed arrays are little-endian on every platform Node runs on (x64, arm64).
+    new Int32Array(buf, o, slots.length).set(slots); o += 4 * slots.length;
+    new Int32Array(buf, o, entries.length).set(entries);
+    return new Uint8Array(buf);
+  }
+
+  /** Version 1 file: rows sorted by key, classes and int16 weights in separate arrays (smallest, slower to load). */
+  private serializeCompact(meta: unknown, options: SerializeOptions): Uint8Array {
     this.average();
     const n = this.nClasses;
     const { keys, dense } = this.denseWeights();
@@ -225,9 +255,30 @@ export class Perceptron {
     const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
     const view = new DataView(buf, base);
     if (bytes.length < 28 || view.getUint32(0, true) !== MAGIC) throw new Error('perceptron: not a model file (bad magic number)');
+    const pad = (x: number) => (x + 3) & ~3;
+    if (view.getUint32(4, true) === 2) {
+      const n = view.getUint32(8, true), nRows = view.getUint32(12, true), capacity = view.getUint32(16, true);
+      const entriesLen = view.getUint32(20, true), scale = view.getFloat32(24, true), metaLen = view.getUint32(28, true);
+      let o = base + 32;
+      if (bytes.length < 32 + pad(metaLen) + 8 * capacity + 4 * entriesLen || (capacity & (capacity - 1)) !== 0) {
+        throw new Error('perceptron: model file is truncated or damaged');
+      }
+      const p = new Perceptron(n);
+      p.meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, o, metaLen)));
+      o += pad(metaLen);
+      p.slots = new Int32Array(buf, o, 2 * capacity); o += 8 * capacity;
+      p.entries = new Int32Array(buf, o, entriesLen);
+      p.slotMask = capacity - 1;
+      p.scale = scale;
+      p.loadedRows = nRows;
+      p.table = new FeatureTable(1);
+      p.w = new Float32Array(0);
+      p.u = new Float64Array(0);
+      p.averaged = true;
+      return p;
+    }
     const n = view.getUint32(8, true), nRows = view.getUint32(12, true), nnz = view.getUint32(16, true);
     const scale = view.getFloat32(20, true), metaLen = view.getUint32(24, true);
-    const pad = (x: number) => (x + 3) & ~3;
     let o = base + 28;
     const p = new Perceptron(n);
     p.meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, o, metaLen)));
