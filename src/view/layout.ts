@@ -29,7 +29,7 @@ const DEFAULT_BARNES_HUT_THRESHOLD = 1000;
 export function defaultIterations(order: number): number {
   if (order <= 500) return 400;
   if (order <= 2000) return 150;
-  if (order <= 10_000) return 100;
+  if (order <= 10_000) return 80;
   return 60;
 }
 
@@ -71,32 +71,74 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
   const seed = options.seed ?? DEFAULT_SEED;
   // Sorted, so the layout does not depend on the order the nodes are listed in.
   const ids = graph.nodes.map((n) => n.id).sort();
-  const start = initialPositions(ids, seed);
-  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  for (const id of ids) g.addNode(id, start.get(id));
-  const edges = [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const e of edges) {
-    if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.addEdge(e.source, e.target);
-  }
-  const order = g.order;
-  if (order === 0) return new Map();
-  // News graphs are many small components and lone entities. With the inferred settings edges come out a few
-  // percent of the picture's width, too short to see; LinLog with stronger gravity packs the components and
-  // makes edges about 8 times longer relative to the whole (measured on the examples' graph).
-  const settings = {
-    ...forceAtlas2.inferSettings(order),
-    linLogMode: true,
-    gravity: 1,
-    barnesHutOptimize: order > (options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
-  };
-  const mapping = forceAtlas2(g, { iterations: options.iterations ?? defaultIterations(order), settings });
+  const known = new Set(ids);
+  const edges = [...graph.edges]
+    .filter((e) => e.source !== e.target && known.has(e.source) && known.has(e.target))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Entities with no relation to draw (a third of a news corpus's nodes) carry no force information: they are
+  // left out of ForceAtlas2, which then costs less, and set around the connected part afterwards.
+  const linked = new Set<string>();
+  for (const e of edges) linked.add(e.source).add(e.target);
+  const connected = ids.filter((id) => linked.has(id));
+  const isolated = ids.filter((id) => !linked.has(id));
+
   const positions: Positions = new Map();
-  for (const id of ids) {
-    const p = mapping[id]!;
-    // Rounded so the written file does not carry float noise; still far finer than a pixel.
-    positions.set(id, { x: round(p.x), y: round(p.y) });
+  if (connected.length > 0) {
+    const start = initialPositions(connected, seed);
+    const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    for (const id of connected) g.addNode(id, start.get(id));
+    for (const e of edges) g.addEdge(e.source, e.target);
+    const order = g.order;
+    // News graphs are many small components. With the inferred settings edges come out a few percent of the
+    // picture's width, too short to see; LinLog with stronger gravity packs the components and makes edges
+    // about 8 times longer relative to the whole (measured on the examples' graph).
+    const settings = {
+      ...forceAtlas2.inferSettings(order),
+      linLogMode: true,
+      gravity: 1,
+      barnesHutOptimize: order > (options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
+    };
+    const mapping = forceAtlas2(g, { iterations: options.iterations ?? defaultIterations(order), settings });
+    for (const id of connected) {
+      const p = mapping[id]!;
+      // Rounded so the written file does not carry float noise; still far finer than a pixel.
+      positions.set(id, { x: round(p.x), y: round(p.y) });
+    }
   }
+  for (const [id, p] of ringAround(positions, isolated)) positions.set(id, { x: round(p.x), y: round(p.y) });
   return positions;
+}
+
+/**
+ * Places nodes on a sunflower (Vogel) spiral in a band around the laid-out ones, at about the same density,
+ * in the given order: deterministic, evenly spread, and never on top of the connected part.
+ */
+function ringAround(laidOut: Positions, ids: readonly string[]): Positions {
+  const placed: Positions = new Map();
+  if (ids.length === 0) return placed;
+  let cx = 0;
+  let cy = 0;
+  for (const p of laidOut.values()) {
+    cx += p.x;
+    cy += p.y;
+  }
+  const n = laidOut.size;
+  if (n > 0) {
+    cx /= n;
+    cy /= n;
+  }
+  let radius = 0;
+  for (const p of laidOut.values()) radius = Math.max(radius, Math.hypot(p.x - cx, p.y - cy));
+  const inner = radius * 1.1;
+  // Area per node as in the connected disc; a fixed spacing when there is nothing else to measure by.
+  const areaPerNode = n > 1 && radius > 0 ? (Math.PI * radius * radius) / n : 100;
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  ids.forEach((id, i) => {
+    const r = Math.sqrt(inner * inner + (areaPerNode * (i + 0.5)) / Math.PI);
+    const angle = i * golden;
+    placed.set(id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
+  });
+  return placed;
 }
 
 function round(value: number): number {
