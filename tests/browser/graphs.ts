@@ -72,3 +72,39 @@ export async function writeExampleGraph(dir: string): Promise<{ graph: ViewerGra
   }
   return { graph: await writeFixtureGraph(dir), source: 'fixture' };
 }
+
+/**
+ * A dense graph (more edges than the viewer's dense limit of 3,000): nodes on a sunflower spiral (no layout needed),
+ * each linked to two others and a sixth of them to one hub, which so has many neighbours. Deterministic.
+ */
+export async function writeDenseGraph(dir: string, order = 1500): Promise<ViewerGraph> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const kinds = ['fact', 'fact', 'fact', 'claim', 'denial'] as const;
+  const nodes: ViewerGraph['nodes'] = Array.from({ length: order }, (_, i) => ({
+    id: `https://example.org/kb/d${i}`, label: `Dense ${i}`, type: ['Person', 'Organization', 'Country', 'City'][i % 4]!,
+    aliases: [], links: {}, x: Math.sqrt(i) * Math.cos(i * 2.39996), y: Math.sqrt(i) * Math.sin(i * 2.39996), degree: 0,
+  }));
+  const edges: ViewerGraph['edges'] = [];
+  const link = (s: number, t: number): void => {
+    if (s === t) return;
+    edges.push({
+      id: `e${edges.length}`, source: nodes[s]!.id, target: nodes[t]!.id, predicate: edges.length % 2, kind: kinds[edges.length % kinds.length]!,
+      confidence: 0.9, statements: [],
+    });
+    nodes[s]!.degree++;
+    nodes[t]!.degree++;
+  };
+  for (let i = 0; i < order; i++) {
+    link(i, (i * 7 + 3) % order);
+    link(i, (i * 13 + 5) % order);
+    // One hub at the centre of the spiral, alone under its own centre so the mouse finds it.
+    if (i % 6 === 0) link(i, 0);
+  }
+  const graph: ViewerGraph = {
+    format: 'newsgraph-viewer', version: 1, nodes, edges, attributes: [], documents: [],
+    predicates: [{ id: 'https://w3id.org/newsgraph/ns#warn', label: 'warn', count: 0 }, { id: 'https://w3id.org/newsgraph/ns#meet', label: 'meet', count: 0 }],
+  };
+  await writeFileAtomic(join(dir, 'graph.json'), serializeViewerGraph(graph));
+  return graph;
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { startViewerServer, type RunningViewer } from '../../src/view/server.js';
 import type { ViewerGraph } from '../../src/view/graph-json.js';
 import { launchChromium, type Browser } from './chromium.js';
-import { ensureViewerBuilt, HOSTILE, TMP, writeExampleGraph, writeHostileGraph } from './graphs.js';
+import { ensureViewerBuilt, HOSTILE, TMP, writeDenseGraph, writeExampleGraph, writeHostileGraph } from './graphs.js';
 import { countInkPixels, edgePoint, nodePoint, openViewer } from './page-helpers.js';
 
 /** Waits for a condition the page reaches (never a fixed delay); generous, for a loaded 2-core machine. */
@@ -271,5 +271,62 @@ describe('viewer with hostile text', () => {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+});
+
+describe('viewer on a dense graph (drawn the light way)', () => {
+  it('hovering a hub highlights its neighbours on the overlay and fades the rest; leaving clears it', async () => {
+    const dir = join(TMP, 'dense');
+    const graph = await writeDenseGraph(dir);
+    expect(graph.edges.length).toBeGreaterThan(3000);
+    const server = await startViewerServer({ outputDir: dir, port: 0 });
+    try {
+      const page = await newPage();
+      await openViewer(page, server.url);
+      const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree)[0]!;
+      const point = await nodePoint(page, hub.id);
+      await page.mouse.move(point.x, point.y);
+      await poll(() => page.evaluate(() => window.__viewerTimings?.hover !== undefined)).toBe(true);
+      // Reads the overlay canvas at each node's centre: the neighbourhood in colour, the rest under a white veil.
+      const sample = (id: string) => page.evaluate((hubId) => {
+        const app = window.__viewer!;
+        const canvas = app.sigma.getContainer().querySelector<HTMLCanvasElement>('canvas.sigma-focus')!;
+        const ctx = canvas.getContext('2d')!;
+        const neighbours = new Set(app.graph.neighbors(hubId));
+        const at = (node: string) => {
+          const d = app.sigma.getNodeDisplayData(node)!;
+          const p = app.sigma.framedGraphToViewport(d);
+          const [r, g, b, a] = ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data;
+          return { veiled: r! > 240 && g! > 240 && b! > 240 && a! > 150, covered: a! > 150, coloured: a! > 200 && Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 40 };
+        };
+        const near = [...neighbours].map(at);
+        const others = app.graph.nodes().filter((n) => n !== hubId && !neighbours.has(n)).map(at);
+        const corner = ctx.getImageData(0, 0, 4, 4).data;
+        return {
+          neighbours: near.length, nearColoured: near.filter((x) => x.coloured).length, nearVeiled: near.filter((x) => x.veiled).length,
+          others: others.length, othersVeiled: others.filter((x) => x.veiled).length, othersCovered: others.filter((x) => x.covered).length,
+          cornerAlpha: corner[3]!,
+        };
+      }, id);
+      const on = await sample(hub.id);
+      expect(on.neighbours).toBeGreaterThan(100);
+      // A neighbour's centre shows its disc, or a neighbour's label drawn over it; never the veil.
+      expect(on.nearVeiled).toBe(0);
+      expect(on.nearColoured / on.neighbours).toBeGreaterThan(0.7);
+      // Every other node is covered, mostly by the veil, else by a highlighted relation or label crossing it.
+      expect(on.othersCovered).toBe(on.others);
+      expect(on.othersVeiled / on.others).toBeGreaterThan(0.6);
+      expect(on.cornerAlpha).toBeGreaterThan(150);
+
+      const box = await page.locator('#graph').boundingBox();
+      await page.mouse.move(box!.x + 3, box!.y + 3);
+      await poll(async () => (await sample(hub.id)).cornerAlpha).toBe(0);
+      const off = await sample(hub.id);
+      expect(off.nearColoured).toBe(0);
+      expect(off.othersCovered).toBe(0);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 });
