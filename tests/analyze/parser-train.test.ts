@@ -12,6 +12,7 @@ import { attachmentScores } from '../../src/analyze/parser/scores.js';
 import { train } from '../../src/analyze/parser/train.js';
 import { trainParser } from '../../src/analyze/parser/trainer.js';
 import { trainTaggerModel } from '../../src/analyze/tagger/index.js';
+import { writeModelFile } from '../../src/analyze/model-files.js';
 import { EWT_DEV, EWT_TRAIN } from './parser-data.js';
 
 const trainSet = readConllu(EWT_TRAIN).slice(0, 150);
@@ -93,5 +94,12 @@ describe('parser: train() and evaluate() on a data folder', () => {
     const bad = join(dir, 'bad.bin.gz');
     writeFileSync(bad, 'not gzip');
     expect(() => loadParserFrom(bad)).toThrow(/bad\.bin\.gz/);
+  });
+
+  it('refuses weights trained for another feature set', () => {
+    const stale = join(dir, 'stale.bin.gz');
+    const model = trainParser(trainSet.slice(0, 20), { iterations: 1, seed: 1, moveBits: 12, labelBits: 12, meta: { features: 'an older template set' } });
+    writeModelFile(stale, model.serialize());
+    expect(() => loadParserFrom(stale)).toThrow(/stale\.bin\.gz: weights were trained for feature set "an older template set"/);
   });
 });

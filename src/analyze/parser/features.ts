@@ -5,6 +5,12 @@
 // tag hashes are computed once, and a feature is a handful of integer multiplications.
 import type { State } from './transitions.js';
 
+/**
+ * Name of the feature set: stored with the weights and checked on loading, since weights are
+ * meaningless under other templates. Change it whenever a template changes.
+ */
+export const FEATURE_SET = 'arc-hybrid-3: 112 move + 35 label templates';
+
 /** Number of features `extract` writes per configuration. */
 export const N_FEATURES = 112;
 

@@ -1,5 +1,6 @@
 // The dependency parser's public API: loadParser() -> parser.parse(words, upos, tags) -> heads and UD labels.
 import { GreedyDecoder, type Arc } from './decode.js';
+import { FEATURE_SET } from './features.js';
 import { ParserModel } from './model.js';
 import { modelPath, readModelFile } from '../model-files.js';
 
@@ -42,7 +43,11 @@ class TransitionParser implements Parser {
 
 /** Reads a weights file written by `train` into a parser. */
 export function loadParserFrom(path: string): Parser {
-  return new TransitionParser(ParserModel.deserialize(readModelFile(path), path));
+  const model = ParserModel.deserialize(readModelFile(path), path);
+  if (model.meta.features !== FEATURE_SET) {
+    throw new Error(`parser: ${path}: weights were trained for feature set "${String(model.meta.features)}", this code extracts "${FEATURE_SET}"; retrain with \`npm run train -- --model parser\``);
+  }
+  return new TransitionParser(model);
 }
 
 let cached: Parser | null = null;

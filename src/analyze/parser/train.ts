@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { modelPath, writeModelFile } from '../model-files.js';
 import { readConllu } from './conllu.js';
+import { FEATURE_SET } from './features.js';
 import { jackknifeTags } from './jackknife.js';
 import { trainParser } from './trainer.js';
 
@@ -33,7 +34,7 @@ export async function train(options: TrainOptions): Promise<void> {
   const iterations = options.iterations ?? DEFAULTS.iterations;
   const model = trainParser(tagged, {
     iterations, seed, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune,
-    meta: { data: 'UD English-EWT train (CC BY-SA 4.0)', sentences: sentences.length, iterations, seed, tags: options.goldTags ? 'gold' : `jackknifed, ${DEFAULTS.folds} folds` },
+    meta: { data: 'UD English-EWT train (CC BY-SA 4.0)', sentences: sentences.length, iterations, seed, tags: options.goldTags ? 'gold' : `jackknifed, ${DEFAULTS.folds} folds`, features: FEATURE_SET },
     onIteration: (it, moves, labels) => log(`parser: iteration ${it}/${iterations}: train move accuracy ${(moves * 100).toFixed(2)}%, label accuracy ${(labels * 100).toFixed(2)}%`),
   });
   const out = options.out ?? modelPath('parser');
