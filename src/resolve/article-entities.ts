@@ -24,8 +24,10 @@ export interface NameMention {
   /** True when an extractor named the span by another name ("the Russian side" -> Russia): its text is no alias. */
   renamed?: boolean;
   links?: { iso3166?: string; wikidata?: string };
-  /** For a metonym ("the Kremlin" acting as the Russian government): the entity it stands for. */
+  /** For a metonym ("the Kremlin" acting as the Russian government): the country it stands for. */
   standsFor?: { name: string; type: EntityType };
+  /** True for the country a metonym stands for, added at its span: never an antecedent, never an argument's name. */
+  standIn?: boolean;
   /** Role words written with a person's name ("foreign", "secretary"). */
   roles?: string[];
   cluster: number;
@@ -48,6 +50,8 @@ export interface ArticleCluster {
   links: { iso3166?: string; wikidata?: string };
   /** True when the cluster only ever uses one word for a person (a surname alone) or an acronym alone. */
   short: 'surname' | 'acronym' | false;
+  /** True when every mention is a metonym acting as a government (its IRI is kept apart from the place's). */
+  government?: boolean;
 }
 
 export interface ArticleEntities {
@@ -59,27 +63,33 @@ export interface ArticleEntities {
 const BRACKETED_ACRONYM = /^\s*\(\s*([\p{Lu}\d][\p{L}\d&.-]{1,11})\s*\)/u;
 
 /**
- * The government a metonym stands for. The analyzer gives the country's common name ("Russia" for
- * "the Kremlin"); the government is named as Wikidata names such bodies ("Government of Russia",
- * "Government of the United States"), so it never shares a label, and an IRI, with the country.
+ * The country a metonym stands for ("the Kremlin" acting for Russia). The analyzer gives the
+ * country's common name as a string, or an object with a name.
  */
-export function metonymTarget(mention: Mention): { name: string; type: EntityType } | undefined {
+export function metonymTarget(mention: Mention): { country: string } | undefined {
   const raw = (mention as Mention & { standsFor?: unknown }).standsFor;
-  if (typeof raw === 'string' && raw.trim()) return { name: governmentOf(raw.trim()), type: 'GovernmentBody' };
+  if (typeof raw === 'string' && raw.trim()) return { country: raw.trim() };
   if (raw && typeof raw === 'object') {
-    const o = raw as { label?: unknown; name?: unknown; canonical?: unknown; type?: unknown };
+    const o = raw as { label?: unknown; name?: unknown; canonical?: unknown };
     const name = [o.label, o.name, o.canonical].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (name) return { name: name.trim(), type: (typeof o.type === 'string' ? o.type : 'GovernmentBody') as EntityType };
+    if (name) return { country: name.trim() };
   }
   return undefined;
 }
 
-/** "Government of Russia", "Government of the United Kingdom" (countries whose names take an article). */
-export function governmentOf(country: string): string {
-  if (/^government\b/i.test(country) || /\bgovernment$/i.test(country)) return country;
-  const the = /^(?:united|czech|dominican|central african|democratic|gambia)\b|\b(?:republic|kingdom|states|islands|emirates|federation|union)\b|(?:lands|pines|amas|ives)$/i.test(country)
-    && !/^the\s/i.test(country);
-  return `Government of ${the ? 'the ' : ''}${country}`;
+// Appended to the key of a metonym's government body, so "Washington" the government never clusters
+// or merges with "Washington" the city (keys with a space only merge on equal keys).
+const GOVERNMENT_KEY = ' (government)';
+
+/**
+ * A metonym acting as a government ("Washington warned", "the Kremlin denied"): named as the
+ * article names it ("Washington", "Kremlin"), typed GovernmentBody, standing for its country.
+ */
+export function governmentMention(mention: Mention, country: string): NameMention {
+  const m = nameMention({ ...mention, type: 'GovernmentBody' });
+  m.key = `${m.key}${GOVERNMENT_KEY}`;
+  m.standsFor = { name: country, type: 'Country' };
+  return m;
 }
 
 /** A name mention from a span, cleaned and keyed. */
@@ -219,7 +229,8 @@ function describeCluster(c: ArticleCluster): void {
   const canonical = c.mentions.filter((m) => m.canonical).map((m) => m.name);
   const names = c.mentions.map((m) => m.name);
   c.label = fullest(canonical.length ? canonical : names.filter((n) => !isAcronym(n)).length ? names.filter((n) => !isAcronym(n)) : names);
-  c.key = nameKey(c.label);
+  c.government = c.mentions.every((m) => m.standsFor);
+  c.key = c.government ? c.mentions[0]!.key : nameKey(c.label);
   for (const m of c.mentions) {
     c.names.add(m.name);
     for (const r of m.roles ?? []) c.roles.add(r);

@@ -149,7 +149,11 @@ export function entitiesOf(groups: Group[], base: string): Array<Entity | undefi
       iri: '', type: g.type, label: g.label, aliases: sortStrings([...aliases]), links, documents: sortStrings([...documents]),
     };
   });
-  assignIris(entities.filter((e): e is Entity => e !== undefined), base, (e) => slugify(e.label));
+  // A metonym's government body ("Kremlin", "Washington") always carries its type, so its IRI never
+  // becomes the place's in a build where the place itself is named too.
+  const government = new Set(entities.filter((e, i) => e && groups[i]!.members.every((m) => m.cluster.government)));
+  assignIris(entities.filter((e): e is Entity => e !== undefined), base,
+    (e) => (government.has(e) ? `${slugify(e.label)}-${typeSlug(e.type)}` : slugify(e.label)));
   return entities;
 }
 

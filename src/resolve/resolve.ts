@@ -2,7 +2,7 @@
 import type { Analysis, EntityType } from '../analyze/analysis.js';
 import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../extract/candidate.js';
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
-import { clusterArticle, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
+import { clusterArticle, governmentMention, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
 import { anaphor, isPronoun, type AnaphorConstraint } from './anaphora.js';
 import { eventEntities } from './events.js';
@@ -89,7 +89,7 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
         case 'entity': {
           const place = placeArgument(art, arg, sentence);
           if (!place) return undefined;
-          const e = referent(art, place.cluster, arg, d, entityOfCluster);
+          const e = entityOfCluster(d, place.cluster);
           return { kind: 'iri', iri: e.iri, label: e.label };
         }
       }
@@ -128,18 +128,22 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   const spans = new Set<string>();
   for (const m of analysis.mentions) {
     if (isPronoun(m.text) || anaphor(m.text)?.kind === 'pronoun') continue;
+    const target = metonymTarget(m);
+    if (target) {
+      // "Washington warned": the government body named as written, and the country it stands for at the same span.
+      mentions.push(governmentMention(m, target.country));
+      mentions.push({ ...nameMention({ ...m, text: target.country, type: 'Country' }, target.country), standIn: true });
+      spans.add(`${m.start}:${m.end}`);
+      continue;
+    }
     const nm = nameMention(m, m.canonical, m.links);
     if (m.type === 'Person' || m.type === 'Misc') {
       const sentenceStart = analysis.sentences[m.sentence]?.start ?? Math.max(0, m.start - 60);
       const roles = roleWords(analysis.document.text.slice(Math.max(sentenceStart, m.start - 60), m.start), m.text);
       if (roles.length) nm.roles = roles;
     }
-    const target = metonymTarget(m);
-    if (target) nm.standsFor = { name: target.name, type: target.type };
     mentions.push(nm);
     spans.add(`${m.start}:${m.end}`);
-    // The government a metonym stands for is a name of its own in the article ("the Kremlin" -> "Government of Russia").
-    if (target) mentions.push(nameMention({ ...m, text: target.name, type: target.type }, target.name));
   }
   const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const extra = (arg: EntityArgument, sentence: number): void => {
@@ -153,8 +157,8 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   for (const c of candidates) {
     for (const arg of [c.subject, c.object, c.speaker]) if (arg?.kind === 'entity') extra(arg, c.sentence);
   }
-  // Government stand-ins sort right after their metonym, so "the nearest antecedent" finds the government.
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(b.standsFor)) - Number(Boolean(a.standsFor)));
+  // A metonym's country sorts after it: never found first as a name at the span.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(a.standIn)) - Number(Boolean(b.standIn)));
   return clusterArticle(analysis.document.text, mentions);
 }
 
@@ -236,9 +240,8 @@ function antecedent(art: ArticleEntities, before: number, sentence: number, cons
     const m = art.mentions[i]!;
     if (m.end > before) continue;
     if (sentence - m.sentence > window) break;
-    const cluster = art.clusters[m.cluster]!;
-    // A metonym ("Moscow said") is an agent: "it" refers to the government it stands for.
-    const target = m.standsFor ? governmentCluster(art, m) ?? cluster : cluster;
+    if (m.standIn) continue;
+    const target = art.clusters[m.cluster]!;
     if (!constraint.types.has(target.type)) continue;
     if (constraint.gender && target.gender && target.gender !== constraint.gender) continue;
     return { cluster: target.index };
@@ -248,50 +251,33 @@ function antecedent(art: ArticleEntities, before: number, sentence: number, cons
 
 const namesCache = new WeakMap<ArticleEntities, NameMention[]>();
 
-/** The article's mentions as written (without the government stand-ins added for metonyms). */
+/** The article's mentions as written (without the countries added at metonyms' spans). */
 function namesOf(art: ArticleEntities): NameMention[] {
   let names = namesCache.get(art);
   if (!names) {
-    const metonyms = new Set(art.mentions.filter((m) => m.standsFor).map((m) => `${m.start}:${m.end}`));
-    names = art.mentions.filter((m) => m.standsFor || !metonyms.has(`${m.start}:${m.end}`));
+    names = art.mentions.filter((m) => !m.standIn);
     namesCache.set(art, names);
   }
   return names;
 }
 
-function governmentCluster(art: ArticleEntities, metonym: NameMention): ArticleEntities['clusters'][number] | undefined {
-  const standIn = art.mentions.find((o) => o !== metonym && !o.standsFor && o.start === metonym.start && o.end === metonym.end);
+/** The country added at a metonym's span. */
+function countryCluster(art: ArticleEntities, metonym: NameMention): ArticleEntities['clusters'][number] | undefined {
+  const standIn = art.mentions.find((o) => o.standIn && o.start === metonym.start && o.end === metonym.end);
   return standIn ? art.clusters[standIn.cluster] : undefined;
 }
 
-/**
- * The entity an argument refers to: for a metonym used as an agent ("Washington warned"), the
- * government it stands for, not the city.
- */
-function referent(
-  art: ArticleEntities, cluster: number, arg: EntityArgument, d: number,
-  entityOfCluster: (d: number, c: number) => Entity,
-): Entity {
-  const metonym = art.mentions.find((m) => m.standsFor && m.cluster === cluster && m.start === arg.start && m.end === arg.end)
-    ?? art.mentions.find((m) => m.standsFor && m.cluster === cluster && m.start >= arg.start && m.end <= arg.end);
-  if (metonym) {
-    const gov = governmentCluster(art, metonym);
-    if (gov) return entityOfCluster(d, gov.index);
-  }
-  return entityOfCluster(d, cluster);
-}
-
-/** A statement per metonym: the place name stands for the government, with the sentence as evidence. */
+/** A statement per metonym: the government body ("Kremlin") stands for its country, with the sentence as evidence. */
 function metonymStatements(
   analysis: Analysis, art: ArticleEntities, d: number, entityOfCluster: (d: number, c: number) => Entity, base: string,
 ): Statement[] {
   const out: Statement[] = [];
   for (const m of art.mentions) {
     if (!m.standsFor) continue;
-    const gov = governmentCluster(art, m);
-    if (!gov) continue;
+    const country = countryCluster(art, m);
+    if (!country) continue;
     const place = entityOfCluster(d, m.cluster);
-    const government = entityOfCluster(d, gov.index);
+    const government = entityOfCluster(d, country.index);
     if (place.iri === government.iri) continue;
     const sentence = analysis.sentences[m.sentence];
     const start = sentence?.start ?? m.start;

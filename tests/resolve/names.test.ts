@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviates, cleanName, nameKey, surnameKey } from '../../src/resolve/names.js';
 import { anaphor } from '../../src/resolve/anaphora.js';
-import { governmentOf } from '../../src/resolve/article-entities.js';
 import { compatibleAcrossArticles, compatibleInArticle } from '../../src/resolve/types.js';
 
 describe('cleanName', () => {
@@ -72,11 +71,4 @@ describe('types', () => {
     expect(compatibleInArticle(a, b)).toBe(inArticle);
     expect(compatibleAcrossArticles(a, b)).toBe(across);
   });
-});
-
-describe('governmentOf', () => {
-  it.each([
-    ['Russia', 'Government of Russia'], ['United States', 'Government of the United States'],
-    ['Netherlands', 'Government of the Netherlands'], ['United Kingdom', 'Government of the United Kingdom'],
-  ])('%s -> %s', (country, name) => expect(governmentOf(country)).toBe(name));
 });

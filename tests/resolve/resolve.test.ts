@@ -276,7 +276,7 @@ describe('coreference', () => {
 });
 
 describe('metonyms', () => {
-  it('resolves a capital acting as an agent to the government it stands for, kept apart from the city and linked to it', () => {
+  it('names a capital acting as an agent as written, a government body kept apart from the city and standing for its country', () => {
     const a = analysisOf('doc', 'Washington warned Moscow. Tourists love Washington and Russia.', [
       { text: 'Washington', type: 'City', standsFor: 'United States' },
       { text: 'Moscow', type: 'City', standsFor: 'Russia' },
@@ -286,13 +286,26 @@ describe('metonyms', () => {
     const c = rel(a, ent(a, 'Washington', 'City'), 'warn', ent(a, 'Moscow', 'City'));
     const r = resolve([a], [[c]], { base: KB });
     const warn = r.statements.find((s) => s.predicate === 'warn')!;
-    expect(warn.subject).toMatchObject({ iri: `${KB}government-of-the-united-states`, label: 'Government of the United States' });
-    expect(warn.object).toMatchObject({ iri: `${KB}government-of-russia` });
-    expect(entityByLabel(r, 'Washington')).toMatchObject({ type: 'City' });
+    expect(warn.subject).toMatchObject({ iri: `${KB}washington-government-body`, label: 'Washington' });
+    expect(warn.object).toMatchObject({ iri: `${KB}moscow-government-body`, label: 'Moscow' });
+    const washingtons = r.entities.filter((e) => e.label === 'Washington').map((e) => [e.iri, e.type]).sort();
+    expect(washingtons).toEqual([[`${KB}washington`, 'City'], [`${KB}washington-government-body`, 'GovernmentBody']]);
     expect(entityByLabel(r, 'Russia')).toMatchObject({ iri: `${KB}russia`, type: 'Country' });
-    expect(entityByLabel(r, 'Government of the United States')).toMatchObject({ type: 'GovernmentBody' });
-    const links = r.statements.filter((s) => s.predicate === 'standsFor').map((s) => [s.subject.kind === 'iri' && s.subject.label, s.object.kind === 'iri' && s.object.label]);
-    expect(links.sort()).toEqual([['Moscow', 'Government of Russia'], ['Washington', 'Government of the United States']]);
+    const links = r.statements.filter((s) => s.predicate === 'standsFor').map((s) => [s.subject.kind === 'iri' && s.subject.iri, s.object.kind === 'iri' && s.object.label]);
+    expect(links.sort()).toEqual([[`${KB}moscow-government-body`, 'Russia'], [`${KB}washington-government-body`, 'United States']]);
+  });
+
+  it.each([
+    ['the Kremlin', 'Facility', 'Kremlin'],
+    ['Beijing', 'City', 'Beijing'],
+  ] as const)('keeps the government IRI apart even when the place is not named otherwise: %s', (text, type, label) => {
+    const a = analysisOf('doc', `${text} denied it. It said nothing else.`, [{ text, type, standsFor: 'Ruritania' }]);
+    const c = rel(a, ent(a, text, type), 'deny', { kind: 'literal', value: 'it', datatype: 'string' });
+    const r = resolve([a], [[c]], { base: KB });
+    const deny = r.statements.find((s) => s.predicate === 'deny')!;
+    expect(deny.subject).toMatchObject({ label, iri: `${KB}${label.toLowerCase()}-government-body` });
+    expect(r.entities.filter((e) => e.type === 'City' || e.type === 'Facility')).toEqual([]);
+    expect(entityByLabel(r, 'Ruritania')).toMatchObject({ type: 'Country' });
   });
 });
 
