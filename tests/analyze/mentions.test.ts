@@ -19,7 +19,7 @@ interface Case {
 
 function run({ text, ner = [], verbs = {}, arcs = {} }: Case) {
   const [raw] = tokenize(text);
-  const auxiliaries = new Set(['has', 'had', 'have', 'was', 'is']);
+  const auxiliaries = new Set(['has', 'had', 'have', 'was', 'is', 'are', 'were']);
   const index = (word: string) => raw!.tokens.findIndex((t) => t.text === word);
   const tokens = raw!.tokens.map((t) => ({
     ...t,
@@ -129,6 +129,16 @@ const cases: Case[] = [
   {
     text: 'Ukrainians protested against the Ukrainian Government.',
     expected: [['Ukrainians', 'Group', { canonical: 'Ukraine' }], ['Ukrainian', 'Country', { canonical: 'Ukraine' }]],
+  },
+  {
+    text: 'Everyone knew the Japanese were coming, but the Japanese government stayed silent.',
+    verbs: { coming: 'come', stayed: 'stay' },
+    expected: [['Japanese', 'Group', { canonical: 'Japan' }], ['Japanese', 'Country', { canonical: 'Japan' }]],
+  },
+  {
+    text: 'Trade with the Swiss grew, said a Dutch official.',
+    verbs: { grew: 'grow', said: 'say' },
+    expected: [['Swiss', 'Group'], ['Dutch', 'Country', { canonical: 'Netherlands' }]],
   },
   {
     text: 'The plant near Manchester closed.',

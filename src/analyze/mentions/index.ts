@@ -57,7 +57,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     if (c) candidates.push(refine(c, words, phrases));
   }
   for (const p of phrases) {
-    const c = clean(fromPhrase(p, words), tokens);
+    const c = clean(fromPhrase(p, words, tokens.map((t) => t.upos)), tokens);
     // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
     if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
   }

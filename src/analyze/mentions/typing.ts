@@ -6,8 +6,19 @@ import {
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 
-/** The candidate a gazetteer entry makes. */
-export function fromPhrase(match: PhraseMatch, words: readonly string[]): Candidate {
+// Demonyms whose plural is the same word ("the Chinese", "the French", "the Swiss", "the Dutch").
+const UNMARKED_PLURAL = /(?:ese|ish|ch|ss)$/i;
+// Tags of a word that would make the demonym a modifier ("the Chinese government", "the French first lady").
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "The Chinese are trying": a demonym of unmarked plural heading its own noun phrase after "the" names the people. */
+function peopleNoun(words: readonly string[], upos: readonly string[] | undefined, start: number, end: number): boolean {
+  if (!upos || end - start !== 1 || words[start - 1]?.toLowerCase() !== 'the' || !UNMARKED_PLURAL.test(words[start]!)) return false;
+  return !MODIFIED.has(upos[end] ?? '');
+}
+
+/** The candidate a gazetteer entry makes; `upos`, when given, tells a demonym used as a noun. */
+export function fromPhrase(match: PhraseMatch, words: readonly string[], upos?: readonly string[]): Candidate {
   const base = { start: match.start, end: match.end, source: 'gazetteer' as const, confidence: 0.9 };
   const country = match.iso3166 ? countryName(match.iso3166) : undefined;
   switch (match.kind) {
@@ -15,7 +26,7 @@ export function fromPhrase(match: PhraseMatch, words: readonly string[]): Candid
       return { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}) };
     case 'demonym':
       // "Russians" are people; "Russian" (the adjective: "Russian side", "Russian officials") names the country.
-      return isPluralDemonym(words.slice(match.start, match.end).join(' '))
+      return isPluralDemonym(words.slice(match.start, match.end).join(' ')) || peopleNoun(words, upos, match.start, match.end)
         ? { ...base, type: 'Group', canonical: match.canonical, ...(country ? { country } : {}) }
         : { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}), confidence: 0.8 };
     case 'city':
