@@ -343,7 +343,12 @@ class ViewerApp implements AppContext {
     });
     $('fit-button').addEventListener('click', () => void this.sigma.getCamera().animatedReset({ duration: 400 }));
     $('export-button').addEventListener('click', () => {
-      void downloadAsPNG(this.sigma, { fileName: 'newsgraph', backgroundColor: '#ffffff' });
+      // The export draws the view again in a temporary renderer; a dense graph's highlight goes on its own overlay.
+      const focus = this.dense && this.focus ? { node: this.focus, neighbors: this.focusNeighbors, edges: this.focusEdges } : undefined;
+      void downloadAsPNG(this.sigma, {
+        fileName: 'newsgraph', backgroundColor: '#ffffff',
+        withTempRenderer: focus ? (renderer: Sigma) => new FocusOverlay(renderer, this.graph).set(focus) : undefined,
+      });
     });
   }
 }
