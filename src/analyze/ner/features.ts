@@ -26,11 +26,33 @@ const NO_GAZ: number[] = [];
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/gu;
 
-export function nerInput(words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[]): NerInput {
-  const gaz = gazetteerLabels(words).map((labels) => (labels.length ? labels.map(hashString) : NO_GAZ));
-  const joined = words.join('');
-  const upper = joined.match(UPPER)?.length ?? 0;
-  const lower = joined.match(LOWER)?.length ?? 0;
+const labelHashes = new Map<string, number>();
+function labelHash(label: string): number {
+  let h = labelHashes.get(label);
+  if (h === undefined) labelHashes.set(label, (h = hashString(label)));
+  return h;
+}
+
+/** Counts of upper- and lowercase letters in a word. */
+export function letterCase(word: string): { upper: number; lower: number } {
+  return { upper: word.match(UPPER)?.length ?? 0, lower: word.match(LOWER)?.length ?? 0 };
+}
+
+/**
+ * The sentence's per-token inputs. The recogniser passes what it has cached per word and tag
+ * (`hashes`, `pos`, lowercased words and letter counts); training computes them here.
+ */
+export function nerInput(
+  words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[],
+  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }> },
+): NerInput {
+  const gaz = gazetteerLabels(words, cached?.lowered).map((labels) => (labels.length ? labels.map(labelHash) : NO_GAZ));
+  let upper = 0, lower = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = cached ? cached.cases[i]! : letterCase(words[i]!);
+    upper += c.upper;
+    lower += c.lower;
+  }
   return {
     words: hashes ?? words.map(cachedWordHashes), pos: pos ?? tags.map(hashString), gaz,
     allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9,

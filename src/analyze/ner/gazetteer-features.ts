@@ -80,6 +80,7 @@ function buildPhrases(): Map<string, string[]> {
 const EXACT: ReadonlyMap<string, string> = new Map([['US', 'country'], ['UK', 'country'], ['USA', 'country'], ['UAE', 'country'], ['EU', 'orgword'], ['UN', 'orgword'], ['NATO', 'orgword']]);
 
 let phrases: Map<string, string[]> | null = null;
+const NONE: string[] = [];
 /** First word of each phrase -> the most words a phrase starting with it has (skips joins for most words). */
 let starts: Map<string, number> | null = null;
 
@@ -87,7 +88,7 @@ let starts: Map<string, number> | null = null;
  * Gazetteer labels of each word: `country-B`, `country-I`, `capital-B`, ... for the longest phrase
  * match starting at each position (case-insensitive, so lowercase web text matches too).
  */
-export function gazetteerLabels(sentence: readonly string[]): string[][] {
+export function gazetteerLabels(sentence: readonly string[], lowered?: readonly string[]): readonly string[][] {
   if (!phrases || !starts) {
     phrases = buildPhrases();
     starts = new Map();
@@ -96,23 +97,26 @@ export function gazetteerLabels(sentence: readonly string[]): string[][] {
       starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
     }
   }
-  const out: string[][] = sentence.map(() => []);
+  // Words without a match share one empty array (most words): allocate only where something matches.
+  const out: string[][] = new Array(sentence.length).fill(NONE);
+  const lower = (i: number) => lowered?.[i] ?? sentence[i]!.toLowerCase();
   for (let i = 0; i < sentence.length; i++) {
-    const first = sentence[i]!.toLowerCase();
+    const first = lower(i);
     const longest = starts.get(first);
     let best = 0;
     let bestCats: string[] = [];
     if (longest !== undefined) {
       let key = first;
       for (let n = 1; n <= longest && i + n <= sentence.length; n++) {
-        if (n > 1) key = `${key} ${sentence[i + n - 1]!.toLowerCase()}`;
+        if (n > 1) key = `${key} ${lower(i + n - 1)}`;
         const cats = phrases.get(key);
         if (cats) { best = n; bestCats = cats; }
       }
     }
     const exact = EXACT.get(sentence[i]!);
-    if (best === 0 && exact) out[i]!.push(`${exact}-B`);
-    for (let k = 0; k < best; k++) for (const c of bestCats) out[i + k]!.push(`${c}-${k === 0 ? 'B' : 'I'}`);
+    const push = (at: number, label: string) => { if (out[at] === NONE) out[at] = []; out[at]!.push(label); };
+    if (best === 0 && exact) push(i, `${exact}-B`);
+    for (let k = 0; k < best; k++) for (const c of bestCats) push(i + k, `${c}-${k === 0 ? 'B' : 'I'}`);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { bioSpans } from '../corpus/index.js';
 import { hashString, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
 import {
-  contextFeatures, historyFeatures, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  contextFeatures, historyFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 
@@ -39,6 +39,8 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
 /** Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position. */
 interface WordEntry {
   hashes: WordHashes;
+  lowered: string;
+  letters: { upper: number; lower: number };
   sums: Int32Array | null;
 }
 
@@ -59,8 +61,8 @@ export class Recognizer {
   private readonly outside: number;
   private readonly entries = new Map<string, WordEntry>();
   private readonly tagEntries = new Map<string, TagEntry>();
-  private readonly padStart: WordEntry = { hashes: PAD_START, sums: null };
-  private readonly padEnd: WordEntry = { hashes: PAD_END, sums: null };
+  private readonly padStart: WordEntry = { hashes: PAD_START, lowered: '', letters: { upper: 0, lower: 0 }, sums: null };
+  private readonly padEnd: WordEntry = { hashes: PAD_END, lowered: '', letters: { upper: 0, lower: 0 }, sums: null };
   private readonly tagStart: TagEntry = { hash: POS_START, sums: null };
   private readonly tagEnd: TagEntry = { hash: POS_END, sums: null };
   /** Score sums of the previous-label features per (p1, p2) pair. */
@@ -147,14 +149,15 @@ export class Recognizer {
       let e = this.entries.get(words[i]!);
       if (e === undefined) {
         if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
-        this.entries.set(words[i]!, (e = { hashes: wordHashes(words[i]!), sums: null }));
+        const w = words[i]!;
+        this.entries.set(w, (e = { hashes: wordHashes(w), lowered: w.toLowerCase(), letters: letterCase(w), sums: null }));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
       if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!), sums: null }));
       te[i] = t;
     }
-    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash));
+    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash), { lowered: we.map((e) => e.lowered), cases: we.map((e) => e.letters) });
     return Object.assign(x, { we, te });
   }
 
