@@ -1,11 +1,11 @@
-// SPARQL benchmark: the examples/queries on a generated 1M-triple news graph through openGraph, cold and warm, against oxigraph used directly.
+// SPARQL benchmark: the examples/queries on a generated 1M-triple news graph through openGraph, cold and warm, against oxigraph used directly, each engine in its own child process.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openGraph } from '../../src/query/open-graph.js';
-import { withPrefixes } from '../../src/query/prefixes.js';
+import { fork } from 'node:child_process';
 import { packageRoot } from '../../src/query/load-graph.js';
+import type { SparqlWorkerJob, SparqlWorkerResult } from './sparql-worker.js';
 
 const NG = 'https://w3id.org/newsgraph/ns#';
 const KB = 'https://w3id.org/newsgraph/kb/';
@@ -129,81 +129,83 @@ export function generateNewsGraph(target: number, seed = 20240326): { nquads: st
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
+/**
+ * Runs one engine in a child process of its own (sparql-worker.js next to this module), so that two
+ * 1M-quad WebAssembly stores never share one process's memory and neither one's heap or GC disturbs
+ * the other's timings.
+ */
+function runWorker(job: SparqlWorkerJob): Promise<SparqlWorkerResult> {
+  const script = fileURLToPath(new URL('./sparql-worker.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    // stdio inherited: a crash message reaches the terminal; execArgv (e.g. --expose-gc) is inherited by fork.
+    const child = fork(script, [], { stdio: 'inherit' });
+    let settled = false;
+    child.once('message', (message: { ok: true; result: SparqlWorkerResult } | { ok: false; error: string }) => {
+      settled = true;
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`sparql: ${job.engine} worker: ${message.error}`));
+    });
+    child.once('error', (error) => {
+      if (!settled) reject(new Error(`sparql: ${job.engine} worker: ${error.message}`));
+      settled = true;
+    });
+    child.once('exit', (code, signal) => {
+      if (!settled) reject(new Error(`sparql: ${job.engine} worker exited with ${signal ?? `code ${code}`} before sending its figures`));
+      settled = true;
+    });
+    child.send(job);
+  });
+}
+
+/** Writes the seeded graph; the N-Quads string goes out of scope here, before any engine runs. */
+function writeGraph(file: string, target: number): number {
+  const t = performance.now();
+  const { nquads, quads } = generateNewsGraph(target);
+  writeFileSync(file, nquads);
+  console.log(`sparql: generated ${quads.toLocaleString('en')} quads (${(nquads.length / 1e6).toFixed(0)} MB N-Quads, seeded) in ${ms(performance.now() - t)}`);
+  return quads;
+}
 
 export async function benchSparql(): Promise<void> {
   const target = Number(process.env.NEWSGRAPH_BENCH_TRIPLES ?? 1_000_000);
   const warmRuns = Number(process.env.NEWSGRAPH_BENCH_RUNS ?? 5);
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-sparql-'));
   try {
-    let t = performance.now();
-    const { nquads, quads } = generateNewsGraph(target);
     const file = join(dir, 'graph.nq');
-    writeFileSync(file, nquads);
-    console.log(`sparql: generated ${quads.toLocaleString('en')} quads (${(nquads.length / 1e6).toFixed(0)} MB N-Quads, seeded) in ${ms(performance.now() - t)}`);
+    const quads = writeGraph(file, target);
+    (globalThis as { gc?: () => void }).gc?.();
 
     const queryDir = join(packageRoot(), 'examples', 'queries');
-    const queries = readdirSync(queryDir).filter((f) => f.endsWith('.rq')).sort().map((f) => [f, readFileSync(join(queryDir, f), 'utf8')] as const);
+    const queries = readdirSync(queryDir).filter((f) => f.endsWith('.rq')).sort().map((name) => ({ name, text: readFileSync(join(queryDir, name), 'utf8') }));
 
-    // The WebAssembly module is compiled once per process, whoever loads it first: time it apart.
-    t = performance.now();
-    const ox = (await import('oxigraph')).default;
-    console.log(`sparql: oxigraph module start ${ms(performance.now() - t)}`);
-    // newsgraph: openGraph; oxigraph alone: Store.load of the same file.
-    t = performance.now();
-    const g = await openGraph(file);
-    const loadOurs = performance.now() - t;
-    t = performance.now();
-    const store = new ox.Store();
-    store.load(readFileSync(file), { format: 'application/n-quads' });
-    const loadDirect = performance.now() - t;
-
-    // Each query: the first run (cold), then warm runs alternating between the two, so the load other
-    // processes put on the machine falls on both alike; the minimum is the figure least disturbed by it.
-    // Oxigraph alone gets the same prefixes and union default graph, and every value of every solution
-    // is read, as a script using oxigraph directly would.
-    const ours = new Map<string, { first: number; warm: number; rows: number }>();
-    const direct = new Map<string, { first: number; warm: number }>();
-    for (const [name, text] of queries) {
-      const prepared = withPrefixes(text, g.prefixes).text;
-      const runOurs = () => g.select(text).length;
-      const runDirect = () => {
-        const result = store.query(prepared, { use_default_graph_as_union: true }) as Array<Map<string, { value: string }>>;
-        let n = 0;
-        for (const row of result) for (const term of row.values()) n += term.value.length;
-        return n;
-      };
-      const time = (f: () => unknown) => {
-        const s = performance.now();
-        f();
-        return performance.now() - s;
-      };
-      let rows = 0;
-      const firstOurs = time(() => (rows = runOurs()));
-      const firstDirect = time(runDirect);
-      const warmOurs: number[] = [];
-      const warmDirect: number[] = [];
-      for (let i = 0; i < warmRuns; i++) {
-        warmOurs.push(time(runOurs));
-        warmDirect.push(time(runDirect));
-      }
-      ours.set(name, { first: firstOurs, warm: Math.min(...warmOurs), rows });
-      direct.set(name, { first: firstDirect, warm: Math.min(...warmDirect) });
+    // One engine after the other, never both at once (2 loaded cores). newsgraph runs first: it gives back
+    // each query with the prefixes it prepends, so oxigraph alone runs exactly the same text.
+    const ours = await runWorker({ engine: 'newsgraph', file, queries, warmRuns });
+    const direct = await runWorker({ engine: 'oxigraph', file, queries: ours.prepared, warmRuns });
+    for (const r of [ours, direct]) {
+      if (r.quads !== quads) console.log(`sparql: warning: ${r.engine} loaded ${r.quads} quads, generated ${quads}`);
     }
 
-    console.log(`sparql: load ${ms(loadOurs)} through openGraph, ${ms(loadDirect)} with oxigraph alone (ratio ${(loadOurs / loadDirect).toFixed(2)})`);
+    console.log(`sparql: each engine in its own process; module start ${ms(ours.moduleStart)} newsgraph, ${ms(direct.moduleStart)} oxigraph alone (not in cold)`);
+    console.log(`sparql: load ${ms(ours.load)} through openGraph, ${ms(direct.load)} with oxigraph alone (ratio ${(ours.load / direct.load).toFixed(2)}); peak RSS ${mb(ours.maxRss)} and ${mb(direct.maxRss)}`);
     console.log(`sparql: warm = fastest of ${warmRuns} runs; cold = load + first run`);
     console.log('sparql: query                     rows   cold (load+first)   first      warm   oxigraph cold   oxigraph warm   ratio');
     let worst = 0;
     let logSum = 0;
-    for (const [name] of queries) {
-      const o = ours.get(name)!;
-      const d = direct.get(name)!;
+    for (const o of ours.queries) {
+      const d = direct.queries.find((q) => q.name === o.name)!;
       const ratio = o.warm / Math.max(d.warm, 0.01);
       worst = Math.max(worst, ratio);
       logSum += Math.log(ratio);
-      console.log(`sparql: ${name.padEnd(26)}${String(o.rows).padStart(6)}  ${ms(loadOurs + o.first).padStart(16)}  ${ms(o.first).padStart(9)} ${ms(o.warm).padStart(9)}  ${ms(loadDirect + d.first).padStart(14)}  ${ms(d.warm).padStart(14)}  ${ratio.toFixed(2).padStart(6)}`);
+      const rows = o.rows === d.rows ? String(o.rows) : `${o.rows}/${d.rows}!`;
+      console.log(`sparql: ${o.name.padEnd(26)}${rows.padStart(6)}  ${ms(ours.load + o.first).padStart(16)}  ${ms(o.first).padStart(9)} ${ms(o.warm).padStart(9)}  ${ms(direct.load + d.first).padStart(14)}  ${ms(d.warm).padStart(14)}  ${ratio.toFixed(2).padStart(6)}`);
     }
-    console.log(`sparql: warm ratio to oxigraph alone: geometric mean ${Math.exp(logSum / queries.length).toFixed(2)}, worst ${worst.toFixed(2)} (goal <= 1.5)`);
+    if (ours.queries.some((o) => direct.queries.find((q) => q.name === o.name)!.rows !== o.rows)) {
+      console.log('sparql: warning: rows marked ! differ between newsgraph and oxigraph alone (newsgraph/oxigraph)');
+    }
+    console.log(`sparql: warm ratio to oxigraph alone: geometric mean ${Math.exp(logSum / ours.queries.length).toFixed(2)}, worst ${worst.toFixed(2)} (goal <= 1.5)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
