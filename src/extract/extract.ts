@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate } from './candidate.js';
 import { EXTRACTORS } from './registry.js';
 import { argumentText, isPronoun } from './arguments.js';
+import { withoutSubsumed } from './subsumed.js';
 
 /** Identity of an argument for deduplication: what it names, not where. */
 function argKey(a: Argument): string {
@@ -67,7 +68,8 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
       if (c.confidence > m.best.confidence) m.best = c;
     }
   }
-  const out = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size) })).filter((c) => c.confidence >= floor);
+  const kept = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size) })).filter((c) => c.confidence >= floor);
+  const out = withoutSubsumed(kept);
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.extractor.localeCompare(b.extractor)
     || a.predicate.localeCompare(b.predicate) || argKey(a.subject).localeCompare(argKey(b.subject)) || argKey(a.object).localeCompare(argKey(b.object))
     || a.polarity.localeCompare(b.polarity) || (a.speaker ? argKey(a.speaker) : '').localeCompare(b.speaker ? argKey(b.speaker) : ''));

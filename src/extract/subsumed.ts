@@ -1,0 +1,47 @@
+// Drops a verb-and-object relation that a fuller one from the same sentence repeats with a preposition:
+// "X held talks" beside "X held talks in Beijing", "X gave the green light" beside "X gave the light to Y".
+import type { Argument, Candidate } from './candidate.js';
+
+// Light verbs: with a common-noun object they say little ("hold talks", "live life", "take steps") until a
+// preposition names what the talks or steps concern; any verb counts when its object is a single bare noun.
+const LIGHT_VERBS = new Set([
+  'have', 'make', 'take', 'give', 'hold', 'see', 'live', 'do', 'get', 'pay', 'put', 'set', 'keep', 'lead', 'reach', 'play', 'raise', 'cast', 'shed',
+]);
+
+function lastWord(text: string): string {
+  return text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+}
+
+function sameArgument(a: Argument, b: Argument): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'literal' || b.kind === 'literal') return a.kind === 'literal' && b.kind === 'literal' && a.value === b.value;
+  return a.start === b.start && a.end === b.end;
+}
+
+/** The common noun an object is written with ("talks" for a meeting event); empty for names and values. */
+function nounOf(a: Argument): string {
+  return a.kind === 'concept' ? a.label || a.text : a.kind === 'event' ? a.label : '';
+}
+
+/** Whether `c` ("hold" + "talks") is repeated by `d` ("hold talks in" + Beijing) with the same subject, polarity and speaker. */
+function repeats(c: Candidate, d: Candidate): boolean {
+  if (c === d || c.sentence !== d.sentence || c.polarity !== d.polarity || !sameArgument(c.subject, d.subject)) return false;
+  if ((c.speaker?.start ?? -1) !== (d.speaker?.start ?? -1)) return false;
+  const label = c.predicateLabel.toLowerCase();
+  const fuller = d.predicateLabel.toLowerCase();
+  if (!fuller.startsWith(`${label} `)) return false;
+  const rest = fuller.slice(label.length + 1).split(/\s+/);
+  return rest.length >= 2 && rest.slice(0, -1).includes(lastWord(nounOf(c.object)));
+}
+
+/** The candidates without those a fuller relation repeats. Only common-noun objects (things, events) are dropped, never names. */
+export function withoutSubsumed(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    const noun = nounOf(c.object);
+    if (!noun) return true;
+    const verb = c.predicateLabel.toLowerCase();
+    const bare = noun.trim().split(/\s+/).length === 1;
+    if (!LIGHT_VERBS.has(verb) && !bare) return true;
+    return !candidates.some((d) => repeats(c, d));
+  });
+}
