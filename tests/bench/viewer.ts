@@ -173,8 +173,6 @@ export async function measureInBrowser(browser: Awaited<ReturnType<typeof launch
       (order === HOVER_SIZE ? '  [target < 3 s]' : ''),
     );
     if (!hover) return;
-    // Let deferred start-up work (panels, search index) finish before hovering.
-    await page.waitForFunction(() => window.__viewerTimings?.idle !== undefined, undefined, { timeout: 60_000, polling: 50 });
     const hubs = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, HOVER_SAMPLES);
     const corner = await page.evaluate(() => {
       const box = window.__viewer!.sigma.getContainer().getBoundingClientRect();

@@ -11,8 +11,6 @@ export interface ViewerTimings {
   firstDraw?: number;
   /** Two animation frames after the first render: the frame has been rasterised. */
   painted?: number;
-  /** Deferred start-up work (panels, search index) is done. */
-  idle?: number;
   hover?: number;
   hoverPainted?: number;
 }

@@ -26,10 +26,10 @@ import { computeVisibility, type Visibility } from './visibility.js';
 const LIVE_LAYOUT_LIMIT = 5000;
 /**
  * Above this many edges the graph is "dense" and drawn the light way, which software WebGL (SwiftShader) can afford:
- * nodes as GL points, edges as one-pixel lines coloured by kind (no dashes, arrow heads or labels, which cannot be read at that density
- * anyway), no edge picking pass (relations are reached from a node's panel), and the hovered or selected node's
- * neighbourhood drawn on an overlay (FocusOverlay) rather than by re-rendering every item through the reducers.
- * Measured at 10k nodes in tests/bench/viewer.ts.
+ * nodes as GL points, edges as one-pixel lines coloured by kind (no dashes, arrow heads or labels, which cannot be
+ * read at that density anyway), no edge picking pass (relations are reached from a node's panel), and the hovered or
+ * selected node's neighbourhood drawn on an overlay (FocusOverlay) rather than by re-rendering every item through the
+ * reducers. Measured at 10k nodes in tests/bench/viewer.ts.
  */
 const DENSE_EDGE_LIMIT = 3000;
 
@@ -37,13 +37,12 @@ interface Timings {
   fetched?: number;
   parsed?: number;
   built?: number;
-  /** The sigma renderer and the panels are set up (before the first frame). */
-  constructed?: number;
+  /** sigma has rendered the first frame (its constructor does), not yet rasterised. */
   firstDraw?: number;
+  /** The app is set up: first frame rendered, panels filled. */
+  constructed?: number;
   /** Two animation frames after the first render: that frame has been rasterised and composited. */
   painted?: number;
-  /** Work deferred past the first frame (panels, search index) is done. */
-  idle?: number;
   /** Time from the last hover's mouse event to the render that shows it. */
   hover?: number;
   /** Time from the last hover's mouse event to two animation frames after that render. */
@@ -135,7 +134,11 @@ class ViewerApp implements AppContext {
       edgeReducer: (edge, attrs) => this.edgeReducer(edge, attrs as EdgeAttrs),
     });
     timings.firstDraw = performance.now();
-    if (this.dense) this.overlay = new FocusOverlay(this.sigma, graph);
+    if (this.dense) {
+      this.overlay = new FocusOverlay(this.sigma, graph);
+      // A link that names a node opens with its neighbourhood highlighted.
+      this.updateFocus();
+    }
 
     this.search = setupSearch(this, $('search'), $('suggestions'));
     this.bindCanvasEvents();
@@ -391,10 +394,7 @@ async function main(): Promise<void> {
   // Ready once the first frame is drawn and the panels filled: tests and benchmarks wait for this, not for a delay.
   window.__viewerReady = true;
   document.body.dataset.ready = 'true';
-  afterPaint(() => {
-    timings.painted = performance.now();
-    timings.idle = timings.painted;
-  });
+  afterPaint(() => { timings.painted = performance.now(); });
 }
 
 void main();
