@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
-import { formerName } from './roles.js';
+import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_AUX, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
@@ -150,6 +150,28 @@ function agrees(pronoun: string, speaker: EntityArgument): boolean {
   return ['it', 'they', 'we'].includes(pronoun);
 }
 
+// Roles whose holder speaks for the body: their "we" is that body.
+const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf']);
+const sidesCache = new WeakMap<Analysis, Array<{ person: EntityArgument; side: EntityArgument }>>();
+
+/** The one organisation or country a person speaking is spokesperson or ambassador of in this article, if just one. */
+function speaksFor(analysis: Analysis, speaker: EntityArgument): EntityArgument | undefined {
+  if (speaker.type !== 'Person' || isPronoun(speaker)) return undefined;
+  let sides = sidesCache.get(analysis);
+  if (!sides) {
+    sides = [];
+    for (const v of contextOf(analysis).views) {
+      for (const c of sentenceRoles(v)) {
+        if (SPEAKS_FOR.has(c.predicate) && c.subject.kind === 'entity' && c.object.kind === 'entity') sides.push({ person: c.subject, side: c.object });
+      }
+    }
+    sidesCache.set(analysis, sides);
+  }
+  const found = new Map<string, EntityArgument>();
+  for (const { person, side } of sides) if (sameEntity(person, speaker)) found.set((side.canonical ?? side.text).toLowerCase(), side);
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
   if (!a || !b || a.kind !== 'entity' || b.kind !== 'entity') return false;
   const na = (a.canonical ?? a.text).toLowerCase(), nb = (b.canonical ?? b.text).toLowerCase();
@@ -195,6 +217,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   const out: Candidate[] = [];
   if (!v.parsed) return out;
   const frames = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
+  const continued = memory.continuedQuote(v, frames);
+  if (continued) frames.push({ ...continued, speaker: continued.speaker });
   const frameAt = (i: number): Frame => {
     const t = v.tokens[i]!;
     if (t.dep === 'advcl' && t.head >= 0 && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!)) && kid(v, t.head, 'obj') !== undefined) {
@@ -224,6 +248,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (frame.speaker && subject.kind === 'entity' && isPronoun(subject) && agrees(subject.text.toLowerCase(), frame.speaker)) {
       subject = { ...subject, canonical: frame.speaker.canonical ?? frame.speaker.text, type: frame.speaker.type };
     }
+    // "we"/"us" in the words of a spokesperson or ambassador: the one body they speak for
+    const side = frame.speaker ? speaksFor(v.analysis, frame.speaker) : undefined;
+    if (side && subject.kind === 'entity' && isPronoun(subject) && ['we', 'us'].includes(subject.text.toLowerCase())) subject = { ...subject, canonical: side.canonical ?? side.text, type: side.type };
+    if (side && object.kind === 'entity' && isPronoun(object) && ['we', 'us'].includes(object.text.toLowerCase())) object = { ...object, canonical: side.canonical ?? side.text, type: side.type };
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
     if (subject.kind === 'entity' && isPronoun(subject) && ['this', 'that'].includes(subject.text.toLowerCase())) return;
     const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;

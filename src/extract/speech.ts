@@ -182,6 +182,26 @@ export function frameOf(frames: SpeechFrame[], i: number): SpeechFrame | undefin
 export class SpeakerMemory {
   private lastSpeaker?: EntityArgument;
   private lastPerson?: EntityArgument;
+  /** Who spoke the quotation of the sentence before, while quotations follow one another. */
+  private quoteSpeaker?: EntityArgument;
+
+  /**
+   * A sentence that opens with a quotation mark (or ends one it did not open) and has no reporting verb
+   * of its own continues the quotation before it (`"They understand ..." ` after `"...," said Lukashov.`): a frame for its quoted
+   * words, spoken by the same speaker. A sentence without quotation marks ends the run.
+   */
+  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined }>): SpeechFrame | undefined {
+    let quoted = quotedTokens(v);
+    // the tail of a quotation the sentence splitter cut: no opening mark, one closing mark at the end
+    const marks = v.tokens.map((t, i) => (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) ? i : -1)).filter((i) => i >= 0);
+    const tail = marks.length === 1 && marks[0]! >= v.tokens.length - 2 && marks[0]! > 0 && !QUOTE_OPEN.has(v.tokens[0]!.text);
+    if (tail) quoted = new Set(v.tokens.map((_, i) => i).filter((i) => i < marks[0]!));
+    const own = frames.find((f) => f.speaker && !isPronoun(f.speaker) && [...f.content].some((k) => quoted.has(k)));
+    if (own) { this.quoteSpeaker = own.speaker; return undefined; }
+    if (!quoted.size) { this.quoteSpeaker = undefined; return undefined; }
+    if (frames.length || !this.quoteSpeaker || !(tail || QUOTE_OPEN.has(v.tokens[0]?.text ?? ''))) return undefined;
+    return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: quoted, denied: false, kind: 'quote' };
+  }
 
   resolve(speaker: EntityArgument | undefined): EntityArgument | undefined {
     if (!speaker) return undefined;

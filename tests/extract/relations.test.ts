@@ -126,6 +126,62 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Iran | involvedIn | attack | - | Smith | claim', 'Smith | tell | reporters | + |  | fact'],
   },
   {
+    name: 'a quotation continued in the next sentences, without a reporting verb of its own, is still the speaker\'s claim',
+    specs: [
+      { rows: `
+        " " PUNCT `+'``'+` 3 punct
+        Prices price NOUN NNS 3 nsubj
+        rose rise VERB VBD 0 root
+        , , PUNCT , 3 punct
+        " " PUNCT '' 3 punct
+        said say VERB VBD 3 parataxis
+        Lee Lee PROPN NNP 6 nsubj
+        . . PUNCT . 3 punct`, mentions: [['Lee', 'Person']] },
+      { rows: `
+        " " PUNCT `+'``'+` 3 punct
+        Vexa Vexa PROPN NNP 3 nsubj
+        cut cut VERB VBD 0 root
+        output output NOUN NN 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Vexa', 'Company']] },
+      { rows: `
+        Orbi Orbi PROPN NNP 2 nsubj
+        followed follow VERB VBD 0 root
+        Vexa Vexa PROPN NNP 2 obj
+        . . PUNCT . 2 punct
+        " " PUNCT '' 2 punct`, mentions: [['Orbi', 'Company'], ['Vexa', 'Company']] },
+      { rows: `
+        Orbi Orbi PROPN NNP 2 nsubj
+        sued sue VERB VBD 0 root
+        Vexa Vexa PROPN NNP 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Orbi', 'Company'], ['Vexa', 'Company']] },
+    ],
+    expect: ['Vexa | cut | output | + | Lee | claim', 'Orbi | follow | Vexa | + | Lee | claim', 'Orbi | sue | Vexa | + |  | fact'],
+  },
+  {
+    name: '"we" in the words of a spokesperson is the one body they speak for',
+    specs: [
+      { rows: `
+        Zeta Zeta PROPN NNP 2 compound
+        Ministry Ministry PROPN NNP 3 compound
+        spokesman spokesman NOUN NN 5 compound
+        Ivo Ivo PROPN NNP 5 compound
+        Kral Kral PROPN NNP 6 nsubj
+        spoke speak VERB VBD 0 root
+        . . PUNCT . 6 punct`, mentions: [['Zeta Ministry', 'GovernmentBody'], ['Ivo Kral', 'Person']] },
+      { rows: `
+        " " PUNCT `+'``'+` 3 punct
+        We we PRON PRP 3 nsubj
+        warned warn VERB VBD 0 root
+        Orbi Orbi PROPN NNP 3 obj
+        , , PUNCT , 3 punct
+        " " PUNCT '' 3 punct
+        Kral Kral PROPN NNP 8 nsubj
+        said say VERB VBD 3 parataxis
+        . . PUNCT . 3 punct`, mentions: [['Orbi', 'Company'], ['Kral', 'Person']] },
+    ],
+    expect: ['Zeta Ministry | warn | Orbi | + | Kral | claim'],
+  },
+  {
     name: 'a speaker reporting its own act: a fact with its speaker; a pronoun agreeing with the speaker is the speaker',
     specs: [{ rows: `
       The the DET DT 3 det
