@@ -7,7 +7,7 @@ import { contextOf } from './context.js';
 import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_AUX, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
-import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
+import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'dependency-relations';
@@ -150,6 +150,9 @@ function agrees(pronoun: string, speaker: EntityArgument): boolean {
   return ['it', 'they', 'we'].includes(pronoun);
 }
 
+// Confidence taken off a relation on a pronoun inside a quotation.
+const QUOTED_PRONOUN = 0.1;
+
 // Roles whose holder speaks for the body: their "we" is that body.
 const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf']);
 const sidesCache = new WeakMap<Analysis, Array<{ person: EntityArgument; side: EntityArgument }>>();
@@ -218,6 +221,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   if (!v.parsed) return out;
   const frames = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
   const continued = memory.continuedQuote(v, frames);
+  const quoted = quotedTokens(v);
   if (continued) frames.push({ ...continued, speaker: continued.speaker });
   const frameAt = (i: number): Frame => {
     const t = v.tokens[i]!;
@@ -260,6 +264,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
       confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
     };
+    // A pronoun inside a quotation refers within the speaker's words ("They understand ..."), which the
+    // resolver, looking back through the article's narration, often gets wrong.
+    const pronounArg = [subject, object].some((a) => a.kind === 'entity' && isPronoun(a) && !a.canonical);
+    if (pronounArg && quoted.has(at)) c.confidence = Math.max(0.05, Number((c.confidence - QUOTED_PRONOUN).toFixed(3)));
     if (modality) c.modality = modality;
     if (extra.surface) c.surface = surfaceText(extra.surface);
     if (frame.speaker) c.speaker = frame.speaker;

@@ -340,3 +340,18 @@ describe('dependency relations', () => {
     expect(dependencyRelations(a)).toEqual([]);
   });
 });
+
+describe('confidence of pronouns in quotations', () => {
+  const sentence = (quoted: boolean): SentenceSpec[] => [{ rows: `
+    ${quoted ? '" " PUNCT `` 3 punct' : 'So so ADV RB 3 advmod'}
+    They they PRON PRP 3 nsubj
+    blocked block VERB VBD 0 root
+    Vexa Vexa PROPN NNP 3 obj
+    . . PUNCT . 3 punct
+    ${quoted ? "\" \" PUNCT '' 3 punct" : ''}`, mentions: [['Vexa', 'Company']] }];
+  it('takes confidence off a relation on a pronoun inside quotation marks', () => {
+    const plain = dependencyRelations(analysisOf(sentence(false))).find((c) => c.predicate === 'block')!;
+    const quoted = dependencyRelations(analysisOf(sentence(true))).find((c) => c.predicate === 'block')!;
+    expect(plain.confidence - quoted.confidence).toBeCloseTo(0.1, 5);
+  });
+});
