@@ -190,6 +190,22 @@ function isActor(a: Argument): boolean {
   return ACTOR_NOUNS.has(head);
 }
 
+// Heads that name an act or state rather than who acts ("the decision", "his retirement", "wrangling").
+const NOMINALISATION = /(?:tion|sion|ment|ing|ance|ence)$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'your', 'my', 'our']);
+
+/**
+ * A subject that hides its agent: a common noun naming an act ("the decision undermined ...") or owned by
+ * someone left as a pronoun ("his bid", "your endeavour"). The relation is about who acted, which it does not say.
+ */
+function hidesAgent(a: Argument): boolean {
+  if (a.kind !== 'concept' || isActor(a)) return false;
+  const words = a.text.trim().toLowerCase().split(/\s+/);
+  if (POSSESSIVE_PRONOUNS.has(words[0]!)) return true;
+  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
+  return head.length > 5 && NOMINALISATION.test(head.replace(/s$/, ''));
+}
+
 /** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
 export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
   let c = 0.5;
@@ -203,6 +219,7 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   if (opts.fallback) c -= 0.12;
   // a relation between two vague phrases ("the move", "relations") rarely says something an analyst would keep
   const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
+  if (hidesAgent(subject)) c -= 0.08;
   if (vague(subject) && vague(object)) c -= 0.15;
   else if (object.kind === 'concept' && !opts.known) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));

@@ -1,6 +1,6 @@
 // Table-driven tests of the dependency relation extractor on hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
-import { dependencyRelations } from '../../src/extract/relations.js';
+import { dependencyRelations, relationConfidence } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 
@@ -353,5 +353,18 @@ describe('confidence of pronouns in quotations', () => {
     const plain = dependencyRelations(analysisOf(sentence(false))).find((c) => c.predicate === 'block')!;
     const quoted = dependencyRelations(analysisOf(sentence(true))).find((c) => c.predicate === 'block')!;
     expect(plain.confidence - quoted.confidence).toBeCloseTo(0.1, 5);
+  });
+});
+
+describe('confidence of subjects that hide their agent', () => {
+  const concept = (text: string) => ({ kind: 'concept' as const, text, start: 0, end: text.length, label: text.replace(/^(?:the|his|her|your|their)\s+/i, '') });
+  const object = { kind: 'entity' as const, text: 'Vexa', start: 40, end: 44, type: 'Company' as const };
+  const opts = { known: false, passive: false, shared: false, tokens: 12 };
+  it.each([
+    ['the decision', true], ['his bid', true], ['your plan', true], ['the retirement', true], ['the wrangling', true], ['the prediction of doom', true],
+    ['the river', false], ['the rebate', false], ['the government', false], ['the loan', false],
+  ] as const)('%s: lower than a plain noun phrase: %s', (text, lower) => {
+    const plain = relationConfidence(concept('the harbour'), object, opts);
+    expect(relationConfidence(concept(text), object, opts) < plain).toBe(lower);
   });
 });
