@@ -139,7 +139,8 @@ function modalityOf(v: SentenceView, p: number): Modality | undefined {
 
 /** Argument denied by its own determiner: "no evidence", "zero evidence". */
 function argumentNegated(v: SentenceView, i: number): boolean {
-  return kids(v, i, 'det', 'nummod', 'advmod').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
+  // "zero evidence": the tagger may read "zero" as an adjective or a compound noun
+  return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
 }
 
 /** Whether a pronoun can stand for the speaker: "it"/"they"/"we" for organisations and countries, "he"/"she"/"I" for people. */

@@ -158,6 +158,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Vexa | cut | output | + | Lee | claim', 'Orbi | follow | Vexa | + | Lee | claim', 'Orbi | sue | Vexa | + |  | fact'],
   },
   {
+    name: 'an object quantified to none ("zero evidence" read as an adjective, "no warning") denies the relation',
+    specs: [{ rows: `
+      Orbi Orbi PROPN NNP 2 nsubj
+      offered offer VERB VBD 0 root
+      zero zero ADJ JJ 4 amod
+      proof proof NOUN NN 2 obj
+      and and CCONJ CC 6 cc
+      gave give VERB VBD 2 conj
+      no no DET DT 8 det
+      warning warning NOUN NN 6 obj
+      . . PUNCT . 2 punct`, mentions: [['Orbi', 'Company']] }],
+    expect: ['Orbi | offer | zero proof | - |  | claim', 'Orbi | give | no warning | - |  | claim'],
+  },
+  {
     name: '"we" in the words of a spokesperson is the one body they speak for',
     specs: [
       { rows: `
