@@ -76,6 +76,18 @@ export function quotedTokens(v: SentenceView): Set<number> {
   return inside;
 }
 
+/**
+ * "a denial that Moscow received any warning" parsed as a relative clause with "that" as its object: when the
+ * clause's verb has a subject and an object of its own besides "that", "that" fills no gap and the clause is
+ * the noun's content.
+ */
+function thatComplement(v: SentenceView, clause: number): boolean {
+  const that = v.tokens.findIndex((t, j) => t.head === clause && j < clause && lower(t) === 'that');
+  if (that < 0) return false;
+  const own = (dep: string): boolean => kids(v, clause, dep).some((k) => k !== that);
+  return own('nsubj') && (own('obj') || own('ccomp') || own('xcomp'));
+}
+
 /** Speech frames of a parsed sentence, innermost content last. */
 export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
@@ -119,7 +131,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     if (v.parsed && t.upos === 'NOUN' && SPEECH_NOUNS[lemma]) {
       const by = kids(v, i, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
       const poss = kid(v, i, 'nmod:poss');
-      const clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find((k) => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that'));
+      const clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find((k) => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k));
       if (clause !== undefined) {
         frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: SPEECH_NOUNS[lemma]!, cueToken: i, content: new Set(subtree(v, clause)), denied: SPEECH_NOUNS[lemma] === 'deny', kind: 'noun' });
       }

@@ -172,6 +172,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Orbi | offer | zero proof | - |  | claim', 'Orbi | give | no warning | - |  | claim'],
   },
   {
+    name: 'a denial noun whose "that" clause the parser read as a relative clause still frames the content',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      cited cite VERB VBD 0 root
+      a a DET DT 4 det
+      denial denial NOUN NN 2 obj
+      by by ADP IN 6 case
+      Orbi Orbi PROPN NNP 4 nmod
+      that that PRON WDT 9 obj
+      Vexa Vexa PROPN NNP 9 nsubj
+      sent send VERB VBD 4 acl:relcl
+      any any DET DT 11 det
+      payment payment NOUN NN 9 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Orbi', 'Company'], ['Vexa', 'Company']] }],
+    expect: ['Vexa | send | payment | - | Orbi | claim'],
+  },
+  {
     name: '"we" in the words of a spokesperson is the one body they speak for',
     specs: [
       { rows: `
