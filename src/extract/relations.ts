@@ -151,6 +151,9 @@ function agrees(pronoun: string, speaker: EntityArgument): boolean {
   return ['it', 'they', 'we'].includes(pronoun);
 }
 
+// Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
+const COMMA_OBJECT = 0.2;
+
 // Confidence taken off a relation on a pronoun inside a quotation.
 const QUOTED_PRONOUN = 0.1;
 
@@ -282,6 +285,13 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
       confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
     };
+    // "took over ... after his predecessor, Jim Smith": an object set off by a comma after another noun is more
+    // often that noun's apposition, attached to the verb by the parser, than the verb's object.
+    const o = extra.surface?.o;
+    if (o !== undefined && o > at + 2 && v.tokens[o - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(v.tokens[o - 2]?.upos ?? '')
+      && v.tokens[o]!.dep === 'obj' && !v.tokens.slice(at + 1, o - 1).some((t) => t.dep === 'obj' || t.dep === 'iobj')) {
+      c.confidence = Math.max(0.05, Number((c.confidence - COMMA_OBJECT).toFixed(3)));
+    }
     // A pronoun inside a quotation refers within the speaker's words ("They understand ..."), which the
     // resolver, looking back through the article's narration, often gets wrong.
     const pronounArg = [subject, object].some((a) => a.kind === 'entity' && isPronoun(a) && !a.canonical);

@@ -399,3 +399,24 @@ describe('confidence of subjects that hide their agent', () => {
     expect(relationConfidence(concept(text), object, opts) < plain).toBe(lower);
   });
 });
+
+describe('confidence of objects set off by a comma', () => {
+  const spec = (comma: boolean): SentenceSpec[] => [{ rows: comma ? `
+    Lee Lee PROPN NNP 2 nsubj
+    replaced replace VERB VBD 0 root
+    after after ADP IN 5 case
+    the the DET DT 5 det
+    chairman chairman NOUN NN 2 obl
+    , , PUNCT , 7 punct
+    Ivo Ivo PROPN NNP 2 obj
+    . . PUNCT . 2 punct` : `
+    Lee Lee PROPN NNP 2 nsubj
+    replaced replace VERB VBD 0 root
+    Ivo Ivo PROPN NNP 2 obj
+    . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person']] }];
+  it('takes confidence off a verb object that follows a comma after another noun', () => {
+    const plain = dependencyRelations(analysisOf(spec(false))).find((c) => c.object.kind === 'entity' && c.object.text === 'Ivo')!;
+    const comma = dependencyRelations(analysisOf(spec(true))).find((c) => c.object.kind === 'entity' && c.object.text === 'Ivo')!;
+    expect(plain.confidence - comma.confidence).toBeCloseTo(0.2, 5);
+  });
+});
