@@ -55,6 +55,32 @@ const cases: Case[] = [
     ner: [["ZETA's", 'ORG']],
     expected: [['ZETA', 'Organization']],
   },
+  // A name with "'s" standing alone (nothing possessed after it) is a shop or chain named so.
+  {
+    text: "Analysts praised Harlow's.",
+    ner: [['Harlow', 'PER']],
+    expected: [["Harlow's", 'Organization', { canonical: "Harlow's" }]],
+  },
+  {
+    text: "She ran Brindle's, and its rivals followed.",
+    ner: [['Brindle', 'ORG']],
+    expected: [["Brindle's", 'Organization', { canonical: "Brindle's" }]],
+  },
+  {
+    text: "Regulators fined Harlow's bank.",
+    ner: [['Harlow', 'PER']],
+    expected: [['Harlow', 'Person', { canonical: undefined }]],
+  },
+  {
+    text: "Harlow's leaving.",
+    ner: [['Harlow', 'PER']],
+    verbs: { leaving: 'leave' },
+    expected: [['Harlow', 'Person']],
+  },
+  {
+    text: "Voters backed Britain's.",
+    expected: [['Britain', 'Country', { canonical: 'United Kingdom' }]],
+  },
   {
     text: 'The Kremlin said Washington had warned Moscow.',
     verbs: { said: 'say', warned: 'warn' },

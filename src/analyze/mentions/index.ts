@@ -5,6 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
+import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 
@@ -131,5 +132,6 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
     }
   });
   harmonize(mentions);
+  keepPossessiveNames(text, sentences, mentions);
   return mentions;
 }
