@@ -225,6 +225,9 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
   if (hidesAgent(subject)) c -= 0.08;
   if (vague(subject) && vague(object)) c -= 0.15;
+  // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
+  // neither side says who did what
+  else if (vague(subject) && object.kind === 'event') c -= 0.1;
   else if (object.kind === 'concept' && !opts.known) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }

@@ -420,3 +420,22 @@ describe('confidence of objects set off by a comma', () => {
     expect(plain.confidence - comma.confidence).toBeCloseTo(0.2, 5);
   });
 });
+
+describe('confidence of a vague phrase acting on an event', () => {
+  const concept = (text: string) => ({ kind: 'concept' as const, text, start: 0, end: text.length, label: text.replace(/^the\s+/i, '') });
+  const event = { kind: 'event' as const, key: 'merger-1', label: 'merger', eventType: 'Acquire', start: 40, end: 46 };
+  const entity = { kind: 'entity' as const, text: 'Vexa', start: 40, end: 44, type: 'Company' as const };
+  const opts = { known: false, passive: false, shared: false, tokens: 12 };
+  it.each([
+    // [subject, object, whether the relation scores clearly below the same subject on a literal]
+    ['the harbour', event, true],
+    ['the attempt', event, true],
+    ['the regulators', event, false],
+    ['the harbour', entity, false],
+  ] as const)('%s on %o: down-weighted: %s', (subject, object, lower) => {
+    const withEvent = relationConfidence(concept(subject), object, opts);
+    const withLiteral = relationConfidence(concept(subject), { kind: 'literal', value: '2020', datatype: 'gYear' } as never, opts);
+    // events and literals weigh the same in the argument score, so any gap is the rule's
+    expect(withEvent < withLiteral - 0.05).toBe(lower);
+  });
+});
