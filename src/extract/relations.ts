@@ -81,6 +81,15 @@ function appositionTarget(v: SentenceView, i: number): number {
   return i;
 }
 
+// Taken off a subject shared with a verb coordinated without a conjunction.
+const UNCOORDINATED_SHARE = 0.15;
+
+/** Whether a conjunct verb's list has a coordinator ("arrived, met Kim and left": "and" on the last conjunct). */
+function coordinated(v: SentenceView, p: number): boolean {
+  const head = v.tokens[p]!.head;
+  return [p, ...kids(v, head, 'conj')].some((c) => kids(v, c, 'cc').length > 0);
+}
+
 /** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
 function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   if (depth > 4) return [];
@@ -294,6 +303,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (o !== undefined && o > at + 2 && v.tokens[o - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(v.tokens[o - 2]?.upos ?? '')
       && v.tokens[o]!.dep === 'obj' && !v.tokens.slice(at + 1, o - 1).some((t) => t.dep === 'obj' || t.dep === 'iobj')) {
       c.confidence = Math.max(0.05, Number((c.confidence - COMMA_OBJECT).toFixed(3)));
+    }
+    // "his predecessor, Jim Smith, died": a verb the parser coordinated with no "and"/"or" anywhere in the list is more
+    // often a clause of its own, whose subject the parser missed, than one more act of the first verb's subject.
+    if (extra.shared && v.tokens[at]!.dep === 'conj' && !coordinated(v, at)) {
+      c.confidence = Math.max(0.05, Number((c.confidence - UNCOORDINATED_SHARE).toFixed(3)));
     }
     // A pronoun inside a quotation refers within the speaker's words ("They understand ..."), which the
     // resolver, looking back through the article's narration, often gets wrong.

@@ -439,3 +439,23 @@ describe('confidence of a vague phrase acting on an event', () => {
     expect(withEvent < withLiteral - 0.05).toBe(lower);
   });
 });
+
+describe('confidence of a subject shared with a verb coordinated without a conjunction', () => {
+  // "Lee praised Ivo, resigned from Vexa" (no "and": likely a misparse) against "Lee praised Ivo and resigned from Vexa".
+  const spec = (and: boolean): SentenceSpec[] => [{ rows: `
+    Lee Lee PROPN NNP 2 nsubj
+    praised praise VERB VBD 0 root
+    Ivo Ivo PROPN NNP 2 obj
+    ${and ? 'and and CCONJ CC 5 cc' : ', , PUNCT , 5 punct'}
+    resigned resign VERB VBD 2 conj
+    from from ADP IN 7 case
+    Vexa Vexa PROPN NNP 5 obl
+    . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person'], ['Vexa', 'Company']] }];
+  it.each([[true, 0], [false, 0.15]] as const)('with a coordinator: %s, %s less confidence', (and, less) => {
+    const find = (cs: ReturnType<typeof dependencyRelations>) => cs.find((c) => c.object.kind === 'entity' && c.object.text === 'Vexa')!;
+    const plain = find(dependencyRelations(analysisOf(spec(true))));
+    const other = find(dependencyRelations(analysisOf(spec(and))));
+    expect(plain.subject.kind === 'entity' && plain.subject.text).toBe('Lee');
+    expect(plain.confidence - other.confidence).toBeCloseTo(less, 5);
+  });
+});
