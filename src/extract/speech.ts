@@ -22,6 +22,21 @@ export interface SpeechFrame {
 const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
 const QUOTE_CLOSE = new Set(['"', '\u201d', '\u2019', "''"]);
 
+// Heads that name an act or state ("decision", "announcement", "appearance"), never someone who speaks.
+const ACT_NOUN = /^\p{Ll}{2,}(?:tion|sion|ment|ance|ence)s?$/u;
+
+// Bodies whose names have the same endings: they do speak ("the government said").
+const BODY_NOUNS = new Set(['government', 'management', 'parliament', 'administration', 'commission', 'opposition', 'delegation',
+  'coalition', 'association', 'federation', 'confederation', 'organisation', 'organization', 'foundation', 'corporation', 'institution',
+  'prosecution', 'defence', 'defense', 'presidence', 'agence', 'conference', 'station', 'nation', 'nations', 'population', 'audience',
+  'department', 'establishment', 'movement', 'alliance', 'intelligence', 'union', 'convention', 'mission', 'division', 'legislation']);
+
+function namesAnAct(ctx: Context, v: SentenceView, i: number): boolean {
+  const word = v.tokens[i]!.text.toLowerCase();
+  if (BODY_NOUNS.has(word) || BODY_NOUNS.has(word.replace(/s$/, '')) || !ACT_NOUN.test(word)) return false;
+  return argumentFor(ctx, v, i)?.kind === 'concept';
+}
+
 function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): EntityArgument | undefined {
   if (i === undefined) return undefined;
   const m = v.mentionAt[i];
@@ -96,6 +111,8 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     const lemma = lemmaOf(t);
     if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
       const subj = kid(v, i, 'nsubj');
+      // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
+      if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
       const speaker = speakerArg(ctx, v, subj);
       const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => !quoted.has(i) || quoted.has(c));
       const content = new Set<number>();

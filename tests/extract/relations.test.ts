@@ -459,3 +459,21 @@ describe('confidence of a subject shared with a verb coordinated without a conju
     expect(plain.confidence - other.confidence).toBeCloseTo(less, 5);
   });
 });
+
+describe('speech verbs whose subject names an act', () => {
+  const spec = (subject: string): SentenceSpec[] => [{ rows: `
+    The the DET DT 2 det
+    ${subject} ${subject} NOUN NN 3 nsubj
+    suggested suggest VERB VBD 0 root
+    that that SCONJ IN 6 mark
+    Vexa Vexa PROPN NNP 6 nsubj
+    cheated cheat VERB VBD 3 ccomp
+    Ivo Ivo PROPN NNP 6 obj
+    . . PUNCT . 3 punct`, mentions: [['Vexa', 'Company'], ['Ivo', 'Person']] }];
+  it.each([
+    ['decision', ''], ['announcement', ''], ['government', 'government'], ['minister', 'minister'],
+  ] as const)('the %s suggested ...: speaker %o', (subject, speaker) => {
+    const found = dependencyRelations(analysisOf(spec(subject))).find((c) => c.predicate === 'cheat')!;
+    expect(show(found).split(' | ')[4]).toBe(speaker);
+  });
+});
