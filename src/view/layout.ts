@@ -43,8 +43,8 @@ function hash32(text: string, seed: number): number {
   return h;
 }
 
-/** mulberry32: a small seeded generator, enough for starting positions. */
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded generator, enough for starting positions (and the benchmarks' generated graphs). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { packageRoot } from '../../src/query/load-graph.js';
 import type { SparqlWorkerJob, SparqlWorkerResult } from './sparql-worker.js';
+import { mulberry32 } from '../../src/view/layout.js';
 
 const NG = 'https://w3id.org/newsgraph/ns#';
 const KB = 'https://w3id.org/newsgraph/kb/';
@@ -18,17 +19,8 @@ const SCHEMA = 'https://schema.org/';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const EV = 'https://w3id.org/newsgraph/events#';
 
-/** mulberry32: small, fast, seeded; the same seed gives the same graph on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded: the same seed gives the same graph on every machine. */
+const rng = mulberry32;
 
 const CLASSES = ['Person', 'Organization', 'GovernmentBody', 'Company', 'Country', 'City', 'ArmedGroup', 'Location'];
 const PREDICATES = ['warn', 'blame', 'accuse', 'meet', 'say', 'attack', 'deny', 'support', 'visit', 'responsibleFor', 'involvedIn', 'sue', 'acquire'];

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeLayout, assignLayout, defaultIterations } from '../../src/view/layout.js';
+import { computeLayout, assignLayout, defaultIterations, mulberry32 } from '../../src/view/layout.js';
 import { serializeViewerGraph, writeFileAtomic } from '../../src/view/write-graph.js';
 import { startViewerServer, viewerDistDir } from '../../src/view/server.js';
 import type { RelationKind, ViewerEdge, ViewerGraph, ViewerNode } from '../../src/view/graph-json.js';
@@ -16,16 +16,6 @@ const HOVER_SIZE = 10_000;
 const HOVER_SAMPLES = 7;
 const TYPES = ['Person', 'Person', 'Person', 'Organization', 'Country', 'City', 'Event', 'GovernmentBody', 'Company', 'Location'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A news-like graph: about two relations a node, a few hubs (targets drawn with a skew), one statement each. */
 export function generateGraph(order: number, seed = 1): ViewerGraph {
