@@ -3,13 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-export interface TrainOptions {
-  data: string;
-  out?: string;
-  iterations?: number;
-  seed?: number;
-  limit?: number;
-}
+import type { TrainOptions } from './train-options.js';
 
 type Trainer = (options: TrainOptions) => Promise<void>;
 

@@ -3,6 +3,7 @@
 import graphology from 'graphology';
 import fa2 from 'graphology-layout-forceatlas2';
 import type { ViewerGraph } from './graph-json.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 export interface LayoutOptions {
   /** Seed of the starting positions; the same seed gives the same layout. */
@@ -43,24 +44,12 @@ function hash32(text: string, seed: number): number {
   return h;
 }
 
-/** mulberry32: a small seeded generator, enough for starting positions (and the benchmarks' generated graphs). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Seeded starting positions in a square that grows with the graph. */
 export function initialPositions(ids: readonly string[], seed = DEFAULT_SEED): Positions {
   const side = Math.max(10, Math.sqrt(ids.length) * 10);
   const positions: Positions = new Map();
   for (const id of ids) {
-    const random = mulberry32(hash32(id, seed));
+    const random = seededRandom(hash32(id, seed));
     positions.set(id, { x: (random() - 0.5) * side, y: (random() - 0.5) * side });
   }
   return positions;

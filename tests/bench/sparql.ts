@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { packageRoot } from '../../src/query/load-graph.js';
 import type { SparqlWorkerJob, SparqlWorkerResult } from './sparql-worker.js';
-import { mulberry32 } from '../../src/view/layout.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 
 const NG = 'https://w3id.org/newsgraph/ns#';
 const KB = 'https://w3id.org/newsgraph/kb/';
@@ -20,7 +20,7 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const EV = 'https://w3id.org/newsgraph/events#';
 
 /** Seeded: the same seed gives the same graph on every machine. */
-const rng = mulberry32;
+const rng = seededRandom;
 
 const CLASSES = ['Person', 'Organization', 'GovernmentBody', 'Company', 'Country', 'City', 'ArmedGroup', 'Location'];
 const PREDICATES = ['warn', 'blame', 'accuse', 'meet', 'say', 'attack', 'deny', 'support', 'visit', 'responsibleFor', 'involvedIn', 'sue', 'acquire'];

@@ -4,7 +4,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeLayout, assignLayout, defaultIterations, mulberry32 } from '../../src/view/layout.js';
+import { computeLayout, assignLayout, defaultIterations } from '../../src/view/layout.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 import { serializeViewerGraph, writeFileAtomic } from '../../src/view/write-graph.js';
 import { startViewerServer, viewerDistDir } from '../../src/view/server.js';
 import type { RelationKind, ViewerEdge, ViewerGraph, ViewerNode } from '../../src/view/graph-json.js';
@@ -19,7 +20,7 @@ const TYPES = ['Person', 'Person', 'Person', 'Organization', 'Country', 'City', 
 
 /** A news-like graph: about two relations a node, a few hubs (targets drawn with a skew), one statement each. */
 export function generateGraph(order: number, seed = 1): ViewerGraph {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const documents = Array.from({ length: Math.max(5, Math.round(order / 40)) }, (_, i) => ({
     id: `https://example.org/doc/${i}`, title: `Generated article ${i}`, date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
   }));

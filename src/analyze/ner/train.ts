@@ -5,13 +5,7 @@ import { loadTagger } from '../tagger/index.js';
 import { readConll } from './corpus.js';
 import { trainRecognizerModel } from './train-model.js';
 
-export interface TrainOptions {
-  data: string;
-  out?: string;
-  iterations?: number;
-  seed?: number;
-  limit?: number;
-}
+import type { TrainOptions } from '../train-options.js';
 
 export async function train(options: TrainOptions): Promise<void> {
   const tagger = loadTagger();

@@ -5,16 +5,9 @@ import { readConllu } from './conllu.js';
 import { FEATURE_SET } from './features.js';
 import { jackknifeTags } from './jackknife.js';
 import { trainParser } from './trainer.js';
+import type { TrainOptions as BaseTrainOptions } from '../train-options.js';
 
-export interface TrainOptions {
-  /** Folder laid out like ../shared/data (ud-english-ewt/en_ewt-ud-train.conllu). */
-  data: string;
-  /** Weights file to write; default src/analyze/parser/weights/parser.bin.gz. */
-  out?: string;
-  iterations?: number;
-  seed?: number;
-  /** Train on the first N sentences only. */
-  limit?: number;
+export interface TrainOptions extends BaseTrainOptions {
   /** Train on the treebank's gold tags instead of jackknifed tagger output (for comparisons). */
   goldTags?: boolean;
 }

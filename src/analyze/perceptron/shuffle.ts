@@ -1,16 +1,6 @@
 // Seeded shuffling for training epochs, so a training run is reproducible.
 
-/** Mulberry32: a small, fast, seeded 32-bit generator returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../util/seeded-random.js';
 
 /** Fisher-Yates shuffle in place with the given generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

@@ -3,13 +3,7 @@ import { modelPath, writeModelFile } from '../model-files.js';
 import { readEwt, toTagged } from './corpus.js';
 import { trainTaggerModel } from './train-model.js';
 
-export interface TrainOptions {
-  data: string;
-  out?: string;
-  iterations?: number;
-  seed?: number;
-  limit?: number;
-}
+import type { TrainOptions } from '../train-options.js';
 
 export async function train(options: TrainOptions): Promise<void> {
   const sentences = readEwt(options.data, 'train', options.limit).map(toTagged);

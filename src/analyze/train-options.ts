@@ -1,0 +1,12 @@
+// What every model's trainer takes (`npm run train -- --model X`): the shared data folder and the run's settings.
+
+export interface TrainOptions {
+  /** Folder laid out like ../shared/data. */
+  data: string;
+  /** Weights file to write; by default the model's shipped weights file. */
+  out?: string;
+  iterations?: number;
+  seed?: number;
+  /** Train on the first N sentences only. */
+  limit?: number;
+}
