@@ -60,7 +60,7 @@ function isAnnotation(predicate: string): boolean {
  */
 class StoreReader {
   private readonly bySubject = new Map<string, Map<string, Term[]>>();
-  private readonly byPredicate = new Map<string, Term[]>();
+  private readonly byPredicate = new Map<string, Quad[]>();
   private readonly all: Quad[];
 
   constructor(store: Store) {
@@ -73,10 +73,15 @@ class StoreReader {
       const objects = predicates.get(p);
       if (objects) objects.push(q.object);
       else predicates.set(p, [q.object]);
-      const subjects = this.byPredicate.get(p);
-      if (subjects) subjects.push(q.subject);
-      else this.byPredicate.set(p, [q.subject]);
+      const quads = this.byPredicate.get(p);
+      if (quads) quads.push(q);
+      else this.byPredicate.set(p, [q]);
     }
+  }
+
+  /** The quads of a predicate in all graphs, duplicates included: what `store.getQuads(null, p, null, null)` gives, without another pass over every graph. */
+  quadsOf(predicate: string): readonly Quad[] {
+    return this.byPredicate.get(predicate) ?? [];
   }
 
   objects(subject: Term | string, predicate: string): Term[] {
@@ -100,7 +105,7 @@ class StoreReader {
   }
 
   subjects(predicate: string): Term[] {
-    return distinctSorted(this.byPredicate.get(predicate) ?? []);
+    return distinctSorted(this.quadsOf(predicate).map((q) => q.subject));
   }
 
   has(subject: Term, predicate: Term, object: Term): boolean {
@@ -156,7 +161,7 @@ export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions =
 
   // Documents: everything a statement is derived from.
   const documentIris = new Set<string>();
-  for (const q of store.getQuads(null, namedNode(`${PROV}wasDerivedFrom`), null, null)) {
+  for (const q of rdf.quadsOf(`${PROV}wasDerivedFrom`)) {
     if (q.object.termType === 'NamedNode') documentIris.add(q.object.value);
   }
   const documents: ViewerDocument[] = [...documentIris].map((id) => readDocument(rdf, id));
@@ -165,9 +170,9 @@ export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions =
 
   // Entities: typed with an entity class of our vocabulary, and not a document or statement.
   // Statements and per-article graphs carry prov:wasDerivedFrom; entities never do.
-  const derived = new Set(store.getQuads(null, namedNode(`${PROV}wasDerivedFrom`), null, null).map((q) => q.subject.value));
+  const derived = new Set(rdf.quadsOf(`${PROV}wasDerivedFrom`).map((q) => q.subject.value));
   const entityInfo = new Map<string, { type: string; subtype?: string }>();
-  for (const q of store.getQuads(null, namedNode(`${RDF}type`), null, null)) {
+  for (const q of rdf.quadsOf(`${RDF}type`)) {
     if (q.subject.termType !== 'NamedNode' || q.object.termType !== 'NamedNode') continue;
     if (documentIris.has(q.subject.value) || derived.has(q.subject.value) || NON_ENTITY_CLASSES.has(q.object.value)) continue;
     if (!q.object.value.startsWith(NG)) continue;

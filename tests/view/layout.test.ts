@@ -57,3 +57,31 @@ describe('computeLayout', () => {
     expect(computeLayout({ nodes: [], edges: [] }).size).toBe(0);
   });
 });
+
+describe('computeLayout: components', () => {
+  // Two rings of 12 and a chain of pairs: each component laid out on its own, then packed apart.
+  function components(): { nodes: ViewerNode[]; edges: ViewerEdge[] } {
+    const a = ring(12);
+    const rename = (prefix: string, g: { nodes: ViewerNode[]; edges: ViewerEdge[] }) => ({
+      nodes: g.nodes.map((n) => ({ ...n, id: prefix + n.id })),
+      edges: g.edges.map((e) => ({ ...e, id: prefix + e.id, source: prefix + e.source, target: prefix + e.target })),
+    });
+    const b = rename('b', ring(12));
+    const pairs = rename('p', ring(2));
+    return { nodes: [...a.nodes, ...b.nodes, ...pairs.nodes], edges: [...a.edges, ...b.edges, ...pairs.edges] };
+  }
+
+  it('keeps components apart: every edge shorter than the distance between the two rings', () => {
+    const graph = components();
+    const p = computeLayout(graph, { iterations: 100 });
+    const mean = (prefix: string) => {
+      const ps = [...p].filter(([id]) => id.startsWith(prefix)).map(([, q]) => q);
+      return { x: ps.reduce((s, q) => s + q.x, 0) / ps.length, y: ps.reduce((s, q) => s + q.y, 0) / ps.length };
+    };
+    const apart = Math.hypot(mean('n').x - mean('bn').x, mean('n').y - mean('bn').y);
+    for (const e of graph.edges) {
+      const length = Math.hypot(p.get(e.source)!.x - p.get(e.target)!.x, p.get(e.source)!.y - p.get(e.target)!.y);
+      expect(length).toBeLessThan(apart);
+    }
+  });
+});
