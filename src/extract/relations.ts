@@ -1,8 +1,8 @@
 // Verb-mediated relations from the dependency parse: active and passive voice, particles, prepositions, shared subjects,
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
-import type { Analysis } from '../analyze/analysis.js';
+import type { Analysis, Mention } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
-import { argumentFor, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
+import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_AUX, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -96,7 +96,10 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer');
   const t = v.tokens[p]!;
   if (own.length) {
-    const s = own[0]!;
+    // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name
+    // when the description's head noun is right before the name ("Tries from Lee" is another thing)
+    const named = own.find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && v.mentionAt[k]!.tokenStart === own[0]! + 1);
+    const s = named !== undefined && !v.mentionAt[own[0]!] ? named : own[0]!;
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
     return withConjuncts(v, appositionTarget(v, s));
   }
@@ -107,6 +110,13 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     const obj = kid(v, t.head, 'obj');
     if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];
     return subjectsOf(v, t.head, depth + 1);
+  }
+  // "a drive to reform the party": an infinitive on a noun of an act says what the act is for, not who does it;
+  // on a noun of someone ("the first leader to visit") that someone acts
+  if (dep === 'acl' && kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) {
+    const h = t.head;
+    const someone = v.mentionAt[h] || ['PRON', 'PROPN'].includes(v.tokens[h]!.upos) || ACTOR_NOUNS.has(lower(v.tokens[h]!)) || ACTOR_NOUNS.has(lemmaOf(v.tokens[h]!));
+    return someone ? withConjuncts(v, appositionTarget(v, h)) : [];
   }
   if (dep === 'acl:relcl' || dep === 'acl') return withConjuncts(v, appositionTarget(v, t.head));
   // "accused X of orchestrating ...": the accused is the subject of the gerund
@@ -150,6 +160,36 @@ function modalityOf(v: SentenceView, p: number): Modality | undefined {
 function argumentNegated(v: SentenceView, i: number): boolean {
   // "zero evidence": the tagger may read "zero" as an adjective or a compound noun
   return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
+}
+
+/** Whether token `i` lies in a time expression ("in 2004", "on Thursday", "early this month"). */
+function isTime(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return v.analysis.times.some((x) => x.sentence === v.sentence.index && x.start <= t.start && x.end >= t.end);
+}
+
+/**
+ * A direct object takes no preposition: an "obj" with one ("visited the tomb of X" with "X" read as a second object)
+ * is a modifier the parser attached to the verb, not something the verb acts on.
+ */
+function trueObject(v: SentenceView, o: number): boolean {
+  // the preposition may hang on the name's first word ("of Yasser Arafat": "of" on "Yasser")
+  const heads = [o, ...kids(v, o, 'compound', 'flat').filter((k) => k < o)];
+  return !heads.some((h) => kids(v, h, 'case').some((c) => c < o && v.tokens[c]!.upos === 'ADP' && !v.tokens[c]!.text.includes("'")));
+}
+
+/** "aged 44": an age, whatever the parser attached it to. */
+function isAge(v: SentenceView, i: number): boolean {
+  return v.tokens[i]!.upos === 'NUM' && i > 0 && ['aged', 'age'].includes(lower(v.tokens[i - 1]!));
+}
+
+/**
+ * The real object of a preposition whose phrase the parser headed with an age ("died of cancer aged 44": "of" on
+ * "44"): the noun before "aged" in that phrase, or nothing when the phrase holds no other noun.
+ */
+function ageRepaired(v: SentenceView, o: number): number | undefined {
+  if (!isAge(v, o)) return o;
+  return kids(v, o, 'compound', 'nmod', 'amod').filter((k) => k < o - 1 && ['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)).pop();
 }
 
 /** Whether a pronoun can stand for the speaker: "it"/"they"/"we" for organisations and countries, "he"/"she"/"I" for people. */
@@ -290,6 +330,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (side && subject.kind === 'entity' && isPronoun(subject) && ['we', 'us'].includes(subject.text.toLowerCase())) subject = { ...subject, canonical: side.canonical ?? side.text, type: side.type };
     if (side && object.kind === 'entity' && isPronoun(object) && ['we', 'us'].includes(object.text.toLowerCase())) object = { ...object, canonical: side.canonical ?? side.text, type: side.type };
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
+    // "according to the newspaper X, ... would pay": the source of an "according to" is not an actor in what it reports;
+    // a subject that is the source is a misparse
+    if (selfReport && frame.cue === 'according to') return;
     if (subject.kind === 'entity' && isPronoun(subject) && ['this', 'that'].includes(subject.text.toLowerCase())) return;
     const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;
     const c: Candidate = {
@@ -384,7 +427,21 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(p);
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(p);
     if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(p);
+    if (isAge(v, p)) ageRelation(p);
   });
+
+  function ageRelation(p: number): void {
+    // "X died aged 44" -> X | aged | 44; "a man aged 30" -> man | aged | 30: the first noun or verb above the age
+    let h = v.tokens[p]!.head;
+    while (h >= 0 && (h === p - 1 || !['NOUN', 'PROPN', 'VERB', 'PRON'].includes(v.tokens[h]!.upos))) h = v.tokens[h]!.head;
+    if (h < 0) return;
+    const age = countLiteral(v, p);
+    if (!age) return;
+    const ht = v.tokens[h]!;
+    // the age is the person's whatever the verb ("died aged 44", "was described as aged 30")
+    if (ht.upos === 'VERB') for (const s of subjectsOf(v, h)) emit(arg(s), 'aged', 'aged', age, h, { known: true, surface: { s, rel: [p - 1], o: p } });
+    else emit(arg(h), 'aged', 'aged', age, p, { known: true, surface: { s: h, rel: [p - 1], o: p } });
+  }
 
   function verbRelations(p: number): void {
     const t = v.tokens[p]!;
@@ -394,8 +451,15 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length;
     const passive = isPassive(v, p);
     const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0];
-    const objs = kids(v, p, 'obj', 'iobj').flatMap((o) => withConjuncts(v, o));
+    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o)).flatMap((o) => withConjuncts(v, o));
     const obls = kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod').filter((o) => !kids(v, o, 'case').length ? false : true);
+    // what the verb relates besides its subject and a time: a time is the qualifier of those relations, not one of its own
+    const timeFree = (o: number): boolean => !isTime(v, o) && !isAge(v, o);
+    const argObjs = objs.filter(timeFree);
+    const argObls = obls.filter((o) => {
+      const prep = prepOf(v, o);
+      return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by');
+    });
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
     const modality = modalityOf(v, p);
 
@@ -414,11 +478,13 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const noun = lemmaOf(v.tokens[o]!);
       for (const ob of restObls) {
         const prep = prepOf(v, ob);
-        if (!prep) continue;
+        if (!prep || isTime(v, ob)) continue;
         const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${noun} ${prep}`);
         if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
-          const name = entry ? entry.predicate : camel([lemma, noun, prep]);
-          const label = `${lemma} ${noun} ${prep}`;
+          // the noun's own modifiers are part of the phrase: "give the green light to" is not "give light to"
+          const mods = kids(v, o, 'amod', 'compound').filter((k) => k < o && !v.mentionAt[k] && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos)).slice(-2).map((k) => lower(v.tokens[k]!));
+          const name = entry ? entry.predicate : camel([lemma, ...mods, noun, prep]);
+          const label = [lemma, ...mods, noun, prep].join(' ');
           for (const s of (passive ? agents : subjects)) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s, rel: relTokens(p, [...subtreeOfLight(o), ...caseOf(ob)]), o: x } });
           objs.splice(objs.indexOf(o), 1);
           restObls.splice(restObls.indexOf(ob), 1);
@@ -481,7 +547,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
             const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${lemmaOf(v.tokens[o]!)} ${prep}`);
             // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
             if (!entry && ctx.book.at(v.sentence.index, o)) continue;
-            const nounToks = [...kids(v, o, 'compound').filter((k) => k < o && !v.mentionAt[k]), o];
+            const nounToks = [...nounMods(o), o];
             const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
             for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
           }
@@ -507,6 +573,27 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const prep = prepOf(v, ob);
           if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
           if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep)) continue; // "said in a statement", "said on Tuesday"
+          // "moved to the US in 1999", "approved the accounts in 2002": the year dates the other relation. Only a time that
+          // is the verb's one complement ("collapsed in 2002"), or follows a phrase that names no entity ("emerged from
+          // bankruptcy protection in 2004", read as one relation), is a relation of its own.
+          let timeWords: number[] = [];
+          if (isTime(v, ob) && !passive) {
+            if (argObjs.length || argObls.length > 1) continue;
+            const other = argObls[0];
+            if (other !== undefined) {
+              if (v.mentionAt[other] || ctx.book.at(v.sentence.index, other) || v.tokens[other]!.upos !== 'NOUN' || other > ob) continue;
+              timeWords = [...caseOf(other), ...kids(v, other, 'compound', 'amod').filter((k) => k < other && !v.mentionAt[k]), other];
+            }
+          }
+          const target = ageRepaired(v, ob);
+          if (target === undefined) continue;
+          if (target !== ob) {
+            // "died of cancer aged 44": the preposition's noun, read from before the age
+            const x = arg(target);
+            const pr = verbPredicate(lemma, particle, prep);
+            emit(arg(a), pr.name, pr.label, x, p, { known: pr.known, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, caseOf(ob)), o: target } });
+            continue;
+          }
           const obArg = arg(ob);
           if (!obArg) continue;
           if (prep === 'according to') continue;
@@ -514,8 +601,12 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           let nounToks: number[] = [];
           // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
           const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o));
-          if (!withPrep.known && commonObj !== undefined && !passive) {
-            nounToks = [...kids(v, commonObj, 'compound').filter((k) => k < commonObj && !v.mentionAt[k]), commonObj];
+          if (timeWords.length) {
+            const words = [lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
+            withPrep = { name: camel(words), label: words.join(' '), known: false };
+            nounToks = timeWords;
+          } else if (!withPrep.known && commonObj !== undefined && !passive) {
+            nounToks = [...nounMods(commonObj), commonObj];
             const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
             withPrep = { name: camel(words), label: words.join(' '), known: false };
           }
@@ -525,6 +616,15 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
     }
+  }
+
+  /**
+   * Modifiers of a verb's common-noun object that belong in a relation's name: its compounds ("supply deal"), and after
+   * a light verb its adjectives too ("gave the green light to": the verb means little without them).
+   */
+  function nounMods(o: number): number[] {
+    const light = LIGHT_VERBS.has(lemmaOf(v.tokens[v.tokens[o]!.head]!));
+    return kids(v, o, 'compound', 'amod').filter((k) => k < o && !v.mentionAt[k] && (v.tokens[k]!.dep === 'compound' || light && v.tokens[k]!.upos === 'ADJ'));
   }
 
   /** The light noun with its modifiers ("a final offer"), as relation words. */
@@ -578,7 +678,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const subject = arg(t.head);
     for (const m of mods) {
       const pr = prepOf(v, m)!;
-      if (SKIP_PREPS.has(pr)) continue;
+      // "the telecoms giant in 2002": a time on an attributive adjective dates the sentence's event, not the adjective
+      if (SKIP_PREPS.has(pr) || isTime(v, m)) continue;
       const name = camel([lemmaOf(t), pr]);
       emit(subject, name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: negated(v, p) ? 'denied' : 'asserted', surface: { s: t.head, rel: relTokens(p, caseOf(m)), o: m } });
     }
@@ -618,6 +719,21 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   return out;
 }
 
+/**
+ * The person a following "he"/"she" most likely names: the subject of the main clause when a person is ("Mr Lee
+ * met Ivo Tan and Ana Ruiz. He said ..." -> Lee), else the last person named.
+ */
+function salientPerson(v: SentenceView): Mention | undefined {
+  if (v.parsed) {
+    const root = v.tokens.findIndex((t) => t.head < 0);
+    // the subject's own words: "Mr Lee" may be headed by the title, the name hanging off it
+    const named = (k: number): Mention | undefined => [k, ...kids(v, k, 'flat', 'compound', 'appos')].map((x) => v.mentionAt[x]).find((m) => m?.type === 'Person');
+    const subj = root >= 0 ? kids(v, root, 'nsubj', 'nsubj:pass').map(named).find(Boolean) : undefined;
+    if (subj) return subj;
+  }
+  return [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
+}
+
 /** The extractor: every sentence with a parse. */
 export function dependencyRelations(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
@@ -626,8 +742,8 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const v of views) {
     out.push(...sentenceRelations(ctx, v, memory));
-    const lastPerson = [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
-    if (lastPerson) memory.notePerson(entityFromMention(lastPerson));
+    const person = salientPerson(v);
+    if (person) memory.notePerson(entityFromMention(person));
   }
   return out;
 }
