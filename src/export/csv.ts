@@ -29,7 +29,7 @@ function sentenceOf(st: Statement, sentences: Map<string, string[]>): string {
 export function csvRows(corpus: ResolvedCorpus, base?: string): string[][] {
   const sentences = new Map<string, string[]>();
   for (const a of corpus.analyses) sentences.set(a.document.id, a.sentences.map((s) => a.document.text.slice(s.start, s.end)));
-  const rows = uniqueStatements(corpus.statements, base).map(([id, st]) => {
+  const rows = uniqueStatements(corpus.statements, base).filter(([, st]) => st.candidate.extractor !== 'metonymy').map(([id, st]) => { // a metonym's link to its country is resolution, not a relation read
     const c = st.candidate;
     return [
       termLabel(st.subject), st.predicateLabel || st.predicate, termLabel(st.object),
