@@ -53,9 +53,9 @@ export function subjectRanks(quads: Iterable<Quad>): Map<string, number> {
 /**
  * Sorts quads by graph, subject rank, subject, predicate (rdf:type and rdfs:label first), object.
  * With `ignoreGraph`, graphs do not take part: quads of one triple in several graphs end up adjacent.
+ * `ranks` are `subjectRanks(quads)`, for a caller sorting the same quads twice.
  */
-export function sortQuads(quads: Quad[], ignoreGraph = false): Quad[] {
-  const ranks = subjectRanks(quads);
+export function sortQuads(quads: Quad[], ignoreGraph = false, ranks: Map<string, number> = subjectRanks(quads)): Quad[] {
   const keyed = quads.map((q) => ({
     q,
     g: ignoreGraph ? '' : termKey(q.graph),

@@ -7,7 +7,7 @@ import { normaliseBase } from '../graph/iri.js';
 import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
 import { csvChunks } from './csv.js';
 import { jsonLdText, loadContext } from './jsonld.js';
-import { compareStrings, distinctTriples, sortQuads } from './order.js';
+import { compareStrings, distinctTriples, sortQuads, subjectRanks } from './order.js';
 import { trigChunks, turtleChunks } from './turtle-syntax.js';
 
 export interface WriteOutputsOptions {
@@ -15,6 +15,8 @@ export interface WriteOutputsOptions {
   base?: string;
   /** Also write graph.nq (N-Quads, one named graph per article). */
   nquads?: boolean;
+  /** `store.getQuads(null, null, null, null)` when the caller has it already (a build's writers share one copy). */
+  quads?: Quad[];
 }
 
 /** The file names writeOutputs produces, in the order it writes them. */
@@ -39,10 +41,11 @@ function nquadsText(quads: Quad[]): string {
 export async function writeOutputs(store: Store, corpus: ResolvedCorpus, outDir: string, options: WriteOutputsOptions = {}): Promise<string[]> {
   const base = normaliseBase(options.base ?? DEFAULT_KB);
   const names = prefixes(base);
-  const quads = store.getQuads(null, null, null, null);
-  const all = sortQuads(quads);
+  const quads = options.quads ?? store.getQuads(null, null, null, null);
+  const ranks = subjectRanks(quads);
+  const all = sortQuads(quads, false, ranks);
   // The Turtle and JSON-LD writers ignore graph names, so the merged triples need no copies in the default graph.
-  const merged = distinctTriples(sortQuads(quads, true));
+  const merged = distinctTriples(sortQuads(quads, true, ranks));
   const context = await loadContext(base);
   const files: OutputFile[] = [
     { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names) },

@@ -117,8 +117,9 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
 
   progress({ stage: 'write' });
   begin();
+  const quads = store.getQuads(null, null, null, null);
   for (const writer of options.writers ?? OUTPUT_WRITERS) {
-    report.files.push(...await writer.write({ store, corpus, outDir: options.out, base, nquads: options.nquads ?? false }));
+    report.files.push(...await writer.write({ store, corpus, outDir: options.out, base, nquads: options.nquads ?? false, quads }));
   }
   end('write');
 

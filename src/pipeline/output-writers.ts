@@ -1,5 +1,5 @@
 // The output writers a build runs, in order, once the store is built. Add a writer here to add an output.
-import type { Store } from 'n3';
+import type { Quad, Store } from 'n3';
 import type { ResolvedCorpus } from '../resolve/entity.js';
 
 /** What every writer gets: the built store, the resolved corpus, where to write and the build's options. */
@@ -9,6 +9,8 @@ export interface OutputContext {
   outDir: string;
   base: string;
   nquads: boolean;
+  /** Every quad of the store (`store.getQuads(null, null, null, null)`), read once for all writers: each read walks every named graph. */
+  quads: Quad[];
 }
 
 /** A writer writes its files atomically into ctx.outDir and returns the paths it wrote. */
@@ -24,11 +26,11 @@ export interface OutputWriter {
 export const OUTPUT_WRITERS: OutputWriter[] = [
   {
     name: 'rdf',
-    async write({ store, corpus, outDir, base, nquads }) {
+    async write({ store, corpus, outDir, base, nquads, quads }) {
       const { writeOutputs } = await import('../export/write-outputs.js');
-      return writeOutputs(store, corpus, outDir, { base, nquads });
+      return writeOutputs(store, corpus, outDir, { base, nquads, quads });
     },
   },
-  { name: 'viewer', write: async ({ store, outDir }) => [(await (await import('../view/write-graph.js')).writeViewerGraph(store, outDir)).path] },
+  { name: 'viewer', write: async ({ store, outDir, quads }) => [(await (await import('../view/write-graph.js')).writeViewerGraph(store, outDir, { quads })).path] },
   // Further writers (the viewer's graph.json, ...) go here.
 ];

@@ -63,8 +63,8 @@ class StoreReader {
   private readonly byPredicate = new Map<string, Quad[]>();
   private readonly all: Quad[];
 
-  constructor(store: Store) {
-    this.all = store.getQuads(null, null, null, null);
+  constructor(store: Store, quads?: Quad[]) {
+    this.all = quads ?? store.getQuads(null, null, null, null);
     for (const q of this.all) {
       const s = termKey(q.subject);
       let predicates = this.bySubject.get(s);
@@ -152,11 +152,13 @@ function nameOf(term: Term | undefined): string | undefined {
 export interface ViewerGraphOptions {
   /** Extra store with labels for predicates and classes (e.g. the ontology), consulted after the data. */
   vocabulary?: Store;
+  /** `store.getQuads(null, null, null, null)` when the caller has it already (a build's writers share one copy). */
+  quads?: Quad[];
 }
 
 /** Builds the viewer graph from an RDF store. Positions are left at 0; `layoutViewerGraph` fills them. */
 export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions = {}): ViewerGraph {
-  const rdf = new StoreReader(store);
+  const rdf = new StoreReader(store, options.quads);
   const vocab = options.vocabulary ? new StoreReader(options.vocabulary) : undefined;
 
   // Documents: everything a statement is derived from.

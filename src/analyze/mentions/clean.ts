@@ -7,9 +7,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 const ARTICLES = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An']);
 
-/** The candidate trimmed, or undefined when nothing of a name is left. */
-export function clean(candidate: Candidate, tokens: readonly Token[]): Candidate | undefined {
-  const words = tokens.map((t) => t.text);
+/** The candidate trimmed, or undefined when nothing of a name is left; `words` are the tokens' texts, when the caller has them. */
+export function clean(candidate: Candidate, tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.text)): Candidate | undefined {
   let { start, end } = candidate;
   const trimEdges = () => {
     while (start < end && (ARTICLES.has(words[start]!) || (EDGE_PUNCTUATION.test(words[start]!) && words[start] !== '-'))) start++;

@@ -41,6 +41,7 @@ function settle(candidates: Candidate[]): Candidate[] {
 export function sentenceMentions(sentence: Sentence, entities: readonly EntitySpan[]): Candidate[] {
   const tokens = sentence.tokens;
   const words = tokens.map((t) => t.text);
+  const upos = tokens.map((t) => t.upos);
   const phrases = matchPhrases(words);
   const candidates: Candidate[] = [];
   const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
@@ -54,17 +55,17 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     }
     const known = phrases.some((p) => p.start === e.start && p.end === e.end);
     if (!capital || (!known && (e.confidence < noise || (!proper && e.confidence < WEAK_SPAN)))) continue;
-    const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens);
+    const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens, words);
     if (c) candidates.push(refine(c, words, phrases));
   }
   for (const p of phrases) {
-    const c = clean(fromPhrase(p, words, tokens.map((t) => t.upos)), tokens);
+    const c = clean(fromPhrase(p, words, upos), tokens, words);
     // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
     if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
   }
   const attached = tokens.map((t, i) => i > 0 && tokens[i - 1]!.end === t.start);
   for (const r of [...headWordNames(words, attached), ...titledPersons(words)]) {
-    const c = clean(r, tokens);
+    const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }
   const kept = settle(candidates);
@@ -76,7 +77,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) {
     const view: SentenceWords = {
       words,
-      upos: tokens.map((t) => t.upos),
+      upos,
       lemmas: tokens.map((t) => t.lemma),
       heads: tokens.map((t) => t.head),
       deps: tokens.map((t) => t.dep),
