@@ -189,7 +189,9 @@ function isAge(v: SentenceView, i: number): boolean {
  */
 function ageRepaired(v: SentenceView, o: number): number | undefined {
   if (!isAge(v, o)) return o;
-  return kids(v, o, 'compound', 'nmod', 'amod').filter((k) => k < o - 1 && ['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)).pop();
+  // the noun may hang on the number or on "aged" itself
+  const near = [o, o - 1].flatMap((h) => kids(v, h, 'compound', 'nmod', 'amod', 'obl'));
+  return near.filter((k) => k < o - 1 && ['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)).sort((a, b) => a - b).pop();
 }
 
 /** Whether a pronoun can stand for the speaker: "it"/"they"/"we" for organisations and countries, "he"/"she"/"I" for people. */
@@ -345,6 +347,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const o = extra.surface?.o;
     if (o !== undefined && o > at + 2 && v.tokens[o - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(v.tokens[o - 2]?.upos ?? '')
       && v.tokens[o]!.dep === 'obj' && !v.tokens.slice(at + 1, o - 1).some((t) => t.dep === 'obj' || t.dep === 'iobj')) {
+      // when that noun sits in an adverbial phrase of the same verb ("took over after his predecessor, Jim Smith"), the
+      // verb has no object there at all
+      const chain = [o - 2, ...ancestors(v, o - 2)];
+      const top = chain[chain.indexOf(at) - 1];
+      if (top !== undefined && ['obl', 'advcl', 'obl:tmod'].includes(v.tokens[top]!.dep) && kids(v, top, 'case', 'mark').length) return;
       c.confidence = Math.max(0.05, Number((c.confidence - COMMA_OBJECT).toFixed(3)));
     }
     // "his predecessor, Jim Smith, died": a verb the parser coordinated with no "and"/"or" anywhere in the list is more
@@ -557,6 +564,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);
+          // "lent Russia $6bn", "paid Vexa $2m for ...": like a time, an amount beside a named party is that relation's
+          // quantity (the money extractor keeps it on the loan or deal), not a relation of its own
+          const oa = arg(o);
+          if (!passive && oa?.kind === 'literal' && oa.unit && [...objects, ...argObls].some((x) => x !== o && v.mentionAt[x])) continue;
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
           emit(arg(a), pred.name, pred.label, arg(o), p, { known: pred.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
         }

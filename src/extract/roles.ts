@@ -186,9 +186,17 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
         const r2 = roleStartingAt(v, j);
         if (r2) {
-          emit(p, r2, org, 0.75);
-          // "ex-head of internal accounting": the role is narrower than the lexicon's, but the employer is certain
-          if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && !v.mentionAt[r2.end + 1] && org.type !== 'Country') emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+          // "ex-head of internal accounting": the role is narrower than the lexicon's (head of a department, at the
+          // organisation), and the employer is certain
+          const dept: string[] = [];
+          if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && org.type !== 'Country') {
+            for (let d = r2.end + 1; d < v.tokens.length && dept.length < 3 && !v.mentionAt[d] && ['NOUN', 'ADJ'].includes(v.tokens[d]!.upos) && /^\p{Ll}/u.test(v.tokens[d]!.text); d++) dept.push(lower(v.tokens[d]!));
+          }
+          if (dept.length) {
+            const words = [...r2.label.replace(/\s+(?:of|at|for|to)$/, '').split(' '), 'of', ...dept, 'at'];
+            emit(p, { name: camel(words), label: words.join(' ') }, org, 0.75);
+            emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+          } else emit(p, r2, org, 0.75);
         }
       }
     }
@@ -209,6 +217,37 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
   return out;
 }
 
+/**
+ * "after his predecessor as CEO, Jim Smith, died", "Ana Reis's successor Tom Lee": who succeeded whom. The owner of a
+ * "his"/"her" is the last person named before it in the sentence.
+ */
+function successions(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  v.tokens.forEach((t, i) => {
+    const w = lower(t);
+    if (w !== 'predecessor' && w !== 'successor') return;
+    let k = i - 1;
+    while (k >= 0 && v.tokens[k]!.upos === 'ADJ') k--;
+    let owner: Mention | undefined;
+    if (k >= 0 && ['his', 'her'].includes(lower(v.tokens[k]!))) {
+      for (let b = k - 1; b >= 0 && !owner; b--) if (v.mentionAt[b]?.type === 'Person') owner = v.mentionAt[b];
+    } else if (k >= 1 && ["'s", '\u2019s'].includes(v.tokens[k]!.text) && v.mentionAt[k - 1]?.type === 'Person') owner = v.mentionAt[k - 1];
+    if (!owner) return;
+    // the name: right after, or after "as <role>" and a comma
+    let j = i + 1;
+    if (lower(v.tokens[j] ?? t) === 'as') while (j < v.tokens.length && j - i <= 5 && v.tokens[j]!.text !== ',') j++;
+    if (v.tokens[j]?.text === ',') j++;
+    const other = v.mentionAt[j];
+    if (other?.type !== 'Person' || other === owner || other.start !== v.tokens[j]!.start) return;
+    const [subject, object] = w === 'predecessor' ? [owner, other] : [other, owner];
+    out.push({
+      subject: entityFromMention(subject), predicate: 'succeed', predicateLabel: 'succeed', object: entityFromMention(object),
+      polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.7,
+    });
+  });
+  return out;
+}
+
 export function roles(analysis: Analysis): Candidate[] {
-  return contextOf(analysis).views.flatMap(sentenceRoles);
+  return contextOf(analysis).views.flatMap((v) => [...sentenceRoles(v), ...successions(v)]);
 }

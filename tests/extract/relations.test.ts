@@ -404,10 +404,9 @@ describe('confidence of objects set off by a comma', () => {
   const spec = (comma: boolean): SentenceSpec[] => [{ rows: comma ? `
     Lee Lee PROPN NNP 2 nsubj
     replaced replace VERB VBD 0 root
-    after after ADP IN 5 case
-    the the DET DT 5 det
-    chairman chairman NOUN NN 2 obl
-    , , PUNCT , 7 punct
+    last last ADJ JJ 4 amod
+    week week NOUN NN 2 obl:tmod
+    , , PUNCT , 6 punct
     Ivo Ivo PROPN NNP 2 obj
     . . PUNCT . 2 punct` : `
     Lee Lee PROPN NNP 2 nsubj
@@ -418,6 +417,18 @@ describe('confidence of objects set off by a comma', () => {
     const plain = dependencyRelations(analysisOf(spec(false))).find((c) => c.object.kind === 'entity' && c.object.text === 'Ivo')!;
     const comma = dependencyRelations(analysisOf(spec(true))).find((c) => c.object.kind === 'entity' && c.object.text === 'Ivo')!;
     expect(plain.confidence - comma.confidence).toBeCloseTo(0.2, 5);
+  });
+  it('gives no relation when the noun before the comma is in an adverbial phrase of the verb', () => {
+    const got = dependencyRelations(analysisOf([{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      resigned resign VERB VBD 0 root
+      after after ADP IN 5 case
+      the the DET DT 5 det
+      chairman chairman NOUN NN 2 obl
+      , , PUNCT , 7 punct
+      Ivo Ivo PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person']] }]));
+    expect(got.filter((c) => c.object.kind === 'entity' && c.object.text === 'Ivo')).toEqual([]);
   });
 });
 

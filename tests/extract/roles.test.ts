@@ -48,8 +48,13 @@ const cases: Array<{ name: string; spec: SentenceSpec; expect: string[] }> = [
     expect: ['Jan Ruiz | headOf | Interpol | + |  | fact'],
   },
   {
-    name: 'ex- prefix, possessive organisation after the name',
-    spec: { rows: words("Rita/PROPN Holm/PROPN ,/PUNCT Nokia/PROPN 's/PART ex-head/NOUN of/ADP sales/NOUN ,/PUNCT spoke/VERB"), mentions: [['Rita Holm', 'Person'], ['Nokia', 'Company']] },
+    name: 'ex- prefix, possessive organisation after the name, the department kept in the role',
+    spec: { rows: words("Rita/PROPN Holm/PROPN ,/PUNCT Nokia/PROPN 's/PART ex-head/NOUN of/ADP retail/ADJ sales/NOUN ,/PUNCT spoke/VERB"), mentions: [['Rita Holm', 'Person'], ['Nokia', 'Company']] },
+    expect: ['Rita Holm | formerHeadOfRetailSalesAt | Nokia | + |  | fact', 'Rita Holm | worksFor | Nokia | + |  | fact'],
+  },
+  {
+    name: 'possessive organisation after the name, no department',
+    spec: { rows: words("Rita/PROPN Holm/PROPN ,/PUNCT Nokia/PROPN 's/PART ex-head/NOUN ,/PUNCT spoke/VERB"), mentions: [['Rita Holm', 'Person'], ['Nokia', 'Company']] },
     expect: ['Rita Holm | formerHeadOf | Nokia | + |  | fact'],
   },
   {
@@ -81,6 +86,16 @@ describe('roles', () => {
       for (const e of c.expect) expect(got).toContain(e);
     });
   }
+
+  it.each([
+    // [sentence, mentions, expected successions]
+    ['Ana/PROPN Reis/PROPN took/VERB over/ADP after/ADP her/PRON predecessor/NOUN as/ADP chair/NOUN ,/PUNCT Tom/PROPN Lee/PROPN ,/PUNCT resigned/VERB', ['Ana Reis', 'Tom Lee'], ['Ana Reis | succeed | Tom Lee | + |  | fact']],
+    ["Ana/PROPN Reis/PROPN 's/PART successor/NOUN Tom/PROPN Lee/PROPN spoke/VERB", ['Ana Reis', 'Tom Lee'], ['Tom Lee | succeed | Ana Reis | + |  | fact']],
+    ['her/PRON predecessor/NOUN ,/PUNCT Tom/PROPN Lee/PROPN ,/PUNCT spoke/VERB', ['Tom Lee'], []],
+  ] as const)('%s', (sentence, people, want) => {
+    const got = roles(analysisOf([{ rows: words(sentence), mentions: people.map((p) => [p, 'Person'] as [string, 'Person']) }])).map(show).filter((x) => x.includes('succeed'));
+    expect(got).toEqual(want);
+  });
 
   it('a title without an organisation gives no role', () => {
     const got = roles(analysisOf([{ rows: words('President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Ana Reis', 'Person']] }]));
