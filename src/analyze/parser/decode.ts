@@ -1,5 +1,5 @@
 // Greedy decoding: the best legal move at each step, then the best label for the arc it makes.
-import { extract, extractLabel, N_FEATURES, N_LABEL_FEATURES, SentenceCodes } from './features.js';
+import { extractLabel, extractRest, MAX_ROLE_FEATURES, N_LABEL_FEATURES, N_REST_FEATURES, N_ROLES, roleFeatures, roleTokens, SentenceCodes } from './features.js';
 import type { LabelSet } from './classes.js';
 import { LEFT, RIGHT, SHIFT, State } from './transitions.js';
 
@@ -12,12 +12,13 @@ export interface Arc {
 /** What decoding needs from a model: move scores and label scores. */
 export interface Scorer {
   readonly labels: LabelSet;
-  scoreMoves(feats: Int32Array, nFeats: number, out: Float64Array): void;
-  scoreLabels(feats: Int32Array, nFeats: number, scores: Float64Array): void;
+  /** Adds the move weights of feats[from..to) to out[at..at+2]; integer sums, so caching a part of them is exact. */
+  addMoves(feats: Int32Array, from: number, to: number, out: Int32Array, at: number): void;
+  scoreLabels(feats: Int32Array, nFeats: number, scores: Int32Array): void;
 }
 
 /** The best legal move given move scores (ties broken towards SHIFT, then LEFT). */
-export function bestMove(s: State, scores: Float64Array): number {
+export function bestMove(s: State, scores: ArrayLike<number>): number {
   let best = -1, bestScore = -Infinity;
   if (s.canShift()) { best = SHIFT; bestScore = scores[SHIFT]!; }
   if (s.canLeft() && scores[LEFT]! > bestScore) { best = LEFT; bestScore = scores[LEFT]!; }
@@ -26,7 +27,7 @@ export function bestMove(s: State, scores: Float64Array): number {
 }
 
 /** The best label id among `allowed` given label scores. */
-export function bestLabel(allowed: Int32Array, scores: Float64Array): number {
+export function bestLabel(allowed: Int32Array, scores: ArrayLike<number>): number {
   let best = allowed[0]!, bestScore = -Infinity;
   for (let k = 0; k < allowed.length; k++) {
     const l = allowed[k]!;
@@ -35,14 +36,24 @@ export function bestLabel(allowed: Int32Array, scores: Float64Array): number {
   return best;
 }
 
-/** Greedy parser over a scorer; reuses its buffers between sentences. */
+/**
+ * Greedy parser over a scorer; reuses its buffers between sentences. The move weights of a
+ * token's single-token features in a role (see `roleFeatures`) are summed once per sentence
+ * and reused while the token keeps the role, so a step looks up 71 features plus the roles
+ * whose token changed, instead of 112.
+ */
 export class GreedyDecoder {
-  private readonly feats = new Int32Array(N_FEATURES);
+  private readonly feats = new Int32Array(Math.max(N_REST_FEATURES, MAX_ROLE_FEATURES));
   private readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
-  private readonly moveScores = new Float64Array(3);
-  private readonly labelScores: Float64Array;
+  private readonly moveScores = new Int32Array(3);
+  private readonly labelScores: Int32Array;
+  private readonly tokens = new Int32Array(N_ROLES);
+  /** Per (role, token): summed move weights, and the sentence number they were computed for. */
+  private roleSums = new Int32Array(0);
+  private roleStamp = new Int32Array(0);
+  private sentence = 0;
   constructor(private readonly model: Scorer) {
-    this.labelScores = new Float64Array(model.labels.labels.length);
+    this.labelScores = new Int32Array(model.labels.labels.length);
   }
 
   /** Parses one sentence; `tags` are the tags the features read (PTB tags). */
@@ -51,15 +62,35 @@ export class GreedyDecoder {
     if (n === 0) return [];
     const codes = new SentenceCodes(words, tags);
     const s = new State(n);
-    const { feats, labelFeats, moveScores, labelScores, model } = this;
+    const m = n + 2;
+    if (this.roleStamp.length < N_ROLES * m) {
+      this.roleStamp = new Int32Array(N_ROLES * m * 2);
+      this.roleSums = new Int32Array(N_ROLES * m * 6);
+      this.sentence = 0;
+    }
+    const stamp = ++this.sentence;
+    const { feats, labelFeats, moveScores, labelScores, model, tokens, roleSums, roleStamp } = this;
     const labels = model.labels;
     while (!s.isTerminal()) {
       let move: number;
       if (s.sp === 1) move = SHIFT;
       else if (s.b > n) move = RIGHT;
       else {
-        extract(s, codes, feats);
-        model.scoreMoves(feats, N_FEATURES, moveScores);
+        roleTokens(s, codes, tokens);
+        let a = 0, b = 0, c = 0;
+        for (let r = 0; r < N_ROLES; r++) {
+          const key = r * m + tokens[r]!, at = key * 3;
+          if (roleStamp[key] !== stamp) {
+            const k = roleFeatures(r, tokens[r]!, s.labels, codes, feats);
+            roleSums[at] = 0; roleSums[at + 1] = 0; roleSums[at + 2] = 0;
+            model.addMoves(feats, 0, k, roleSums, at);
+            roleStamp[key] = stamp;
+          }
+          a += roleSums[at]!; b += roleSums[at + 1]!; c += roleSums[at + 2]!;
+        }
+        moveScores[0] = a; moveScores[1] = b; moveScores[2] = c;
+        extractRest(s, codes, feats);
+        model.addMoves(feats, 0, N_REST_FEATURES, moveScores, 0);
         move = bestMove(s, moveScores);
       }
       let label = -1;

@@ -125,8 +125,88 @@ function bucket(d: number): number {
   return d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9;
 }
 
-/** Writes the N_FEATURES feature hashes of configuration `s` into `out`. */
+/**
+ * Roles: positions of the configuration whose single-token features (word, tag, suffix, shape,
+ * and for children their label, fixed once attached) depend on nothing but the token there. A
+ * decoder can cache their weight sums per (role, token) for a sentence, since a token keeps a
+ * role over several steps; `extract` writes the same features for training.
+ */
+export const N_ROLES = 14;
+const S0 = 0, B0 = 1, B1 = 2, B2 = 3, S1 = 4, S2 = 5, S0L1 = 6, S0R1 = 7, B0L1 = 8, S1L1 = 9, S1R1 = 10, S0L2 = 11, S0R2 = 12, B0L2 = 13;
+
+/** Most features one role writes. */
+export const MAX_ROLE_FEATURES = 6;
+
+/** Writes the token of each role in configuration `s` into `tokens` (c.none where there is none). */
+export function roleTokens(s: State, c: SentenceCodes, tokens: Int32Array): void {
+  const X = c.none, n = s.n, sp = s.sp, st = s.stack;
+  const s0 = sp > 1 ? st[sp - 1]! : X;
+  const s1 = sp > 2 ? st[sp - 2]! : sp === 2 ? 0 : X;
+  const b0 = s.b <= n ? s.b : X;
+  tokens[S0] = s0;
+  tokens[B0] = b0;
+  tokens[B1] = s.b + 1 <= n ? s.b + 1 : X;
+  tokens[B2] = s.b + 2 <= n ? s.b + 2 : X;
+  tokens[S1] = s1;
+  tokens[S2] = sp > 3 ? st[sp - 3]! : sp === 3 ? 0 : X;
+  tokens[S0L1] = s.l1[s0] || X;
+  tokens[S0R1] = s.r1[s0] || X;
+  tokens[B0L1] = s.l1[b0] || X;
+  tokens[S1L1] = s.l1[s1] || X;
+  tokens[S1R1] = s.r1[s1] || X;
+  tokens[S0L2] = s.l2[s0] || X;
+  tokens[S0R2] = s.r2[s0] || X;
+  tokens[B0L2] = s.l2[b0] || X;
+}
+
+/** Writes the features of token `t` in role `role` into out[0..]; returns their number. */
+export function roleFeatures(role: number, t: number, labels: Int32Array, c: SentenceCodes, out: Int32Array): number {
+  const w = c.W[t]!, p = c.P[t]!;
+  const l = t === c.none ? NO_LABEL : labels[t]! + 7;
+  switch (role) {
+    case S0: {
+      const x = c.X[t]!;
+      out[0] = f1(0, 1); out[1] = f2(1, w, p); out[2] = f1(2, w); out[3] = f1(3, p); out[4] = f1(100, x); out[5] = f2(102, x, c.S[t]!);
+      return 6;
+    }
+    case B0: {
+      const x = c.X[t]!;
+      out[0] = f2(4, w, p); out[1] = f1(5, w); out[2] = f1(6, p); out[3] = f1(101, x); out[4] = f2(103, x, c.S[t]!);
+      return 5;
+    }
+    case B1: out[0] = f2(7, w, p); out[1] = f1(8, w); out[2] = f1(9, p); out[3] = f1(104, c.X[t]!); return 4;
+    case B2: out[0] = f1(10, w); out[1] = f1(11, p); return 2;
+    case S1: out[0] = f2(12, w, p); out[1] = f1(13, w); out[2] = f1(14, p); out[3] = f1(105, c.X[t]!); return 4;
+    case S2: out[0] = f1(15, p); out[1] = f1(16, w); return 2;
+    case S0L1: out[0] = f1(67, w); out[1] = f1(68, p); out[2] = f1(69, l); return 3;
+    case S0R1: out[0] = f1(70, w); out[1] = f1(71, p); out[2] = f1(72, l); return 3;
+    case B0L1: out[0] = f1(73, w); out[1] = f1(74, p); out[2] = f1(75, l); return 3;
+    case S1L1: out[0] = f2(76, p, l); return 1;
+    case S1R1: out[0] = f2(77, p, l); out[1] = f1(78, w); return 2;
+    case S0L2: out[0] = f2(79, w, p); out[1] = f2(80, p, l); return 2;
+    case S0R2: out[0] = f2(81, w, p); out[1] = f2(82, p, l); return 2;
+    case B0L2: out[0] = f2(83, w, p); out[1] = f2(84, p, l); return 2;
+    default: throw new Error(`parser: no feature role ${role}`);
+  }
+}
+
+/** Number of features `extractRest` writes: those combining several tokens or the state. */
+export const N_REST_FEATURES = 71;
+
+/** Writes all N_FEATURES feature hashes of configuration `s` into `out` (the role features, then the rest). */
 export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
+  const tokens = new Int32Array(N_ROLES), buf = new Int32Array(MAX_ROLE_FEATURES);
+  roleTokens(s, c, tokens);
+  let i = 0;
+  for (let r = 0; r < N_ROLES; r++) {
+    const k = roleFeatures(r, tokens[r]!, s.labels, c, buf);
+    for (let j = 0; j < k; j++) out[i++] = buf[j]!;
+  }
+  extractRest(s, c, out, i);
+}
+
+/** Writes the N_REST_FEATURES multi-token and state features of `s` into out[at..]. */
+export function extractRest(s: State, c: SentenceCodes, out: Int32Array, at = 0): void {
   const W = c.W, P = c.P, X = c.none, n = s.n, sp = s.sp;
   const st = s.stack, labels = s.labels;
   const S0 = sp > 1 ? st[sp - 1]! : X;
@@ -142,32 +222,15 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   const B0L1 = l1[B0] || X, B0L2 = l2[B0] || X;
   const lab = (x: number): number => (x === X ? NO_LABEL : labels[x]! + 7);
 
-  const s0w = W[S0]!, s0p = P[S0]!, s1w = W[S1]!, s1p = P[S1]!, s2w = W[S2]!, s2p = P[S2]!;
-  const b0w = W[B0]!, b0p = P[B0]!, b1w = W[B1]!, b1p = P[B1]!, b2w = W[B2]!, b2p = P[B2]!, b3p = P[B3]!;
+  const s0w = W[S0]!, s0p = P[S0]!, s1w = W[S1]!, s1p = P[S1]!, s2p = P[S2]!;
+  const b0w = W[B0]!, b0p = P[B0]!, b1w = W[B1]!, b1p = P[B1]!, b2p = P[B2]!, b3p = P[B3]!;
   const s0l1p = P[S0L1]!, s0r1p = P[S0R1]!, s1l1p = P[S1L1]!, s1r1p = P[S1R1]!, b0l1p = P[B0L1]!;
-  const s0l1l = lab(S0L1), s0r1l = lab(S0R1), b0l1l = lab(B0L1), s1l1l = lab(S1L1), s1r1l = lab(S1R1);
+  const s0l1l = lab(S0L1), s0r1l = lab(S0R1), b0l1l = lab(B0L1);
   const d = S0 !== X && B0 !== X ? bucket(B0 - S0) : 0;
   const d1 = S0 !== X && S1 !== X ? bucket(S0 - S1) : 0;
   const s0vl = s.nLeft[S0]!, s0vr = s.nRight[S0]!, b0vl = s.nLeft[B0]!, s1vl = s.nLeft[S1]!, s1vr = s.nRight[S1]!;
 
-  let i = 0;
-  out[i++] = f1(0, 1);
-  out[i++] = f2(1, s0w, s0p);
-  out[i++] = f1(2, s0w);
-  out[i++] = f1(3, s0p);
-  out[i++] = f2(4, b0w, b0p);
-  out[i++] = f1(5, b0w);
-  out[i++] = f1(6, b0p);
-  out[i++] = f2(7, b1w, b1p);
-  out[i++] = f1(8, b1w);
-  out[i++] = f1(9, b1p);
-  out[i++] = f1(10, b2w);
-  out[i++] = f1(11, b2p);
-  out[i++] = f2(12, s1w, s1p);
-  out[i++] = f1(13, s1w);
-  out[i++] = f1(14, s1p);
-  out[i++] = f1(15, s2p);
-  out[i++] = f1(16, s2w);
+  let i = at;
   // Pairs.
   out[i++] = f4(17, s0w, s0p, b0w, b0p);
   out[i++] = f3(18, s0w, s0p, b0w);
@@ -222,25 +285,7 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   out[i++] = f2(64, s1w, s1vr);
   out[i++] = f2(65, s1p, s1vr);
   out[i++] = f2(66, s1p, s1vl);
-  // Children: words, tags, labels.
-  out[i++] = f1(67, W[S0L1]!);
-  out[i++] = f1(68, s0l1p);
-  out[i++] = f1(69, s0l1l);
-  out[i++] = f1(70, W[S0R1]!);
-  out[i++] = f1(71, s0r1p);
-  out[i++] = f1(72, s0r1l);
-  out[i++] = f1(73, W[B0L1]!);
-  out[i++] = f1(74, b0l1p);
-  out[i++] = f1(75, b0l1l);
-  out[i++] = f2(76, s1l1p, s1l1l);
-  out[i++] = f2(77, s1r1p, s1r1l);
-  out[i++] = f1(78, W[S1R1]!);
-  out[i++] = f2(79, W[S0L2]!, P[S0L2]!);
-  out[i++] = f2(80, P[S0L2]!, lab(S0L2));
-  out[i++] = f2(81, W[S0R2]!, P[S0R2]!);
-  out[i++] = f2(82, P[S0R2]!, lab(S0R2));
-  out[i++] = f2(83, W[B0L2]!, P[B0L2]!);
-  out[i++] = f2(84, P[B0L2]!, lab(B0L2));
+  // Children: tags and labels in context.
   out[i++] = f3(85, s0p, s0l1p, P[S0L2]!);
   out[i++] = f3(86, s0p, s0r1p, P[S0R2]!);
   out[i++] = f3(87, b0p, b0l1p, P[B0L2]!);
@@ -260,12 +305,6 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   // Tag-independent cues (suffixes, shapes), which carry the parse where the tagger errs.
   const XS = c.X, SS = c.S;
   const s0x = XS[S0]!, b0x = XS[B0]!, s0s = SS[S0]!, b0s = SS[B0]!, s1s = SS[S1]!;
-  out[i++] = f1(100, s0x);
-  out[i++] = f1(101, b0x);
-  out[i++] = f2(102, s0x, s0s);
-  out[i++] = f2(103, b0x, b0s);
-  out[i++] = f1(104, XS[B1]!);
-  out[i++] = f1(105, XS[S1]!);
   out[i++] = f2(106, s0x, b0p);
   out[i++] = f2(107, s0p, b0x);
   out[i++] = f2(108, s0x, b0x);
