@@ -99,6 +99,10 @@ describe('the shipped tagger', () => {
     expect(out.map((t) => t.lemma)).toEqual(['rebel', 'be', 'seize', 'by', 'soldier']);
   });
 
+  it('rejects a weights file of another kind with a clear error', () => {
+    expect(() => Tagger.fromBytes(new Uint8Array(64))).toThrow(/tagger: weights file is not a tagger model/);
+  });
+
   it('returns nothing for no words and is cached', () => {
     expect(tagger.tag([])).toEqual([]);
     expect(loadTagger()).toBe(tagger);

@@ -20,6 +20,23 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Write to press@example.org or visit www.example.co.uk today.', ['Write', 'to', 'press@example.org', 'or', 'visit', 'www.example.co.uk', 'today', '.']],
     ['On the 22nd, pay rose to 65k.', ['On', 'the', '22nd', ',', 'pay', 'rose', 'to', '65', 'k', '.']],
     ['He said “no”—and left.', ['He', 'said', '“', 'no', '”', '—', 'and', 'left', '.']],
+    // Contractions written without the apostrophe are split as if it were there.
+    ['i dont know why im late and cant stay', ['i', 'do', 'nt', 'know', 'why', 'i', 'm', 'late', 'and', 'ca', 'nt', 'stay']],
+    ['Thats fine but theres alot to do', ['That', 's', 'fine', 'but', 'there', 's', 'a', 'lot', 'to', 'do']],
+    ['Its a shame its not open', ['It', 's', 'a', 'shame', 'it', 's', 'not', 'open']],
+    ['Lets meet where the club keeps its records', ['Let', 's', 'meet', 'where', 'the', 'club', 'keeps', 'its', 'records']],
+    ['She lets it run its own course', ['She', 'lets', 'it', 'run', 'its', 'own', 'course']],
+    ['Its kind of late', ['It', 's', 'kind', 'of', 'late']],
+    ['He felt ill and sent an IM', ['He', 'felt', 'ill', 'and', 'sent', 'an', 'IM']],
+    // The stop ending a sentence is its own word, also after an abbreviation.
+    ['They sell fruit, bread, etc.', ['They', 'sell', 'fruit', ',', 'bread', ',', 'etc', '.']],
+    ['Rates fell in the U.S.', ['Rates', 'fell', 'in', 'the', 'U.S.']],
+    ['Bread, milk, etc. are sold here.', ['Bread', ',', 'milk', ',', 'etc.', 'are', 'sold', 'here', '.']],
+    ['(He lives on Elm St.)', ['(', 'He', 'lives', 'on', 'Elm', 'St', '.', ')']],
+    ['Music of the 70\'s and 80\'s.', ['Music', 'of', 'the', "70's", 'and', "80's", '.']],
+    ['It fell from 1.5 to -0.25 today.', ['It', 'fell', 'from', '1.5', 'to', '-', '0.25', 'today', '.']],
+    ['Call Ann on ext. 3-5213 today.', ['Call', 'Ann', 'on', 'ext.', '3-5213', 'today', '.']],
+    ['Email: anna...@example.com or a bare @example.org.', ['Email', ':', 'anna...@example.com', 'or', 'a', 'bare', '@example.org', '.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(words(text).flat()).toEqual(expected);

@@ -1,6 +1,6 @@
 // Trains the tagger's perceptron on tagged sentences in memory (used by the train command, tests and the parser's jackknifing).
 import { hashString, normalizeWord, Perceptron, seededRandom, shuffle, wordHashes, type WordHashes } from '../perceptron/index.js';
-import { isTitleCase, MAX_TAGGER_FEATURES, taggerFeatures, UNKNOWN_AMBIGUITY, type TaggerInput } from './features.js';
+import { isTitleCase, MAX_TAGGER_FEATURES, taggerFeatures, UNKNOWN_AMBIGUITY, windowFeatures, windowTags, type TaggerInput } from './features.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
 
@@ -16,6 +16,9 @@ export interface TrainTaggerOptions {
   seed?: number;
   /** Name of the data for the model card metadata. */
   data?: string;
+  /** Passes of the first (window) model, and the folds its training-data guesses are jackknifed over. */
+  windowIterations?: number;
+  windowFolds?: number;
   /** Called after each pass over the data with the training accuracy of that pass. */
   onIteration?: (iteration: number, accuracy: number) => void;
 }
@@ -61,6 +64,39 @@ function buildAmbiguity(sentences: readonly TaggedSentence[], minCount = 3): Rec
   return out;
 }
 
+interface Example {
+  x: TaggerInput;
+  words: string[];
+  gold: number[];
+  goldUpos: number[];
+}
+
+/**
+ * Trains the window model (first pass): UPOS from the words around each token only, no tags, so
+ * the tagger can sum its features once per word form. Words in the tag dictionary are not trained on.
+ */
+function trainWindow(data: readonly Example[], nUpos: number, dictUpos: Map<string, number>, iterations: number, random: () => number): Perceptron {
+  const model = new Perceptron(nUpos);
+  const feats = new Uint32Array(MAX_TAGGER_FEATURES);
+  const order = data.map((_, i) => i);
+  for (let it = 0; it < iterations; it++) {
+    shuffle(order, random);
+    for (const k of order) {
+      const { x, words, goldUpos } = data[k]!;
+      for (let i = 0; i < words.length; i++) {
+        if (dictUpos.has(words[i]!)) continue;
+        const n = windowFeatures(x, i, feats);
+        const s = model.score(feats, n);
+        let guess = 0;
+        for (let c = 1; c < s.length; c++) if (s[c]! > s[guess]!) guess = c;
+        model.update(feats, goldUpos[i]!, guess, n);
+      }
+    }
+  }
+  model.average();
+  return model;
+}
+
 /** Trains a tagger: joint UPOS|XPOS classes, greedy decoding, seeded shuffling per pass. */
 export function trainTaggerModel(sentences: readonly TaggedSentence[], options: TrainTaggerOptions = {}): Tagger {
   const iterations = options.iterations ?? 10, seed = options.seed ?? 1;
@@ -80,16 +116,33 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   const ambiguity = buildAmbiguity(sentences);
   const ambHash = new Map(Object.entries(ambiguity).map(([w, a]) => [w, hashString(a)]));
   const model = new Perceptron(labels.length);
-  const data = sentences.map((s) => ({
+  // The window model's classes: the UPOS tags of the joint classes.
+  const uposLabels = [...new Set(labels.map((l) => l.split('|')[0]!))].sort();
+  const uposIndex = new Map(uposLabels.map((u, i) => [u, i]));
+  const dictUpos = new Map(Object.entries(tagdict).map(([w, c]) => [w, uposIndex.get(labels[c]!.split('|')[0]!)!]));
+  const data: Example[] = sentences.map((s) => ({
     x: {
       words: s.words.map(wordHashes) as WordHashes[],
       amb: s.words.map((w) => ambHash.get(normalizeWord(w)) ?? UNKNOWN_AMBIGUITY),
+      right: [],
       titleCase: isTitleCase(s.words),
-    } as TaggerInput,
-    words: s.words, gold: s.words.map((_, i) => label(s, i)) }));
-  const order = data.map((_, i) => i);
+    },
+    words: s.words,
+    gold: s.words.map((_, i) => label(s, i)),
+    goldUpos: s.words.map((_, i) => uposIndex.get(labels[label(s, i)]!.split('|')[0]!)!),
+  }));
   const random = seededRandom(seed);
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
+  // The window model's guesses on the training data come from models that did not see the sentence
+  // (jackknifing), so the tagger learns how far to trust them on unseen text.
+  const windowIterations = options.windowIterations ?? 5, folds = Math.max(2, options.windowFolds ?? 4);
+  const lookupDict = (w: string) => dictUpos.get(w);
+  for (let f = 0; f < folds; f++) {
+    const fold = trainWindow(data.filter((_, i) => i % folds !== f), uposLabels.length, dictUpos, windowIterations, random);
+    data.forEach((d, i) => { if (i % folds === f) d.x.right = windowTags(fold, d.x, d.words, lookupDict, feats); });
+  }
+  const window = trainWindow(data, uposLabels.length, dictUpos, windowIterations, random);
+  const order = data.map((_, i) => i);
   for (let it = 0; it < iterations; it++) {
     shuffle(order, random);
     let correct = 0, total = 0;
@@ -116,8 +169,8 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   model.average();
   const lemmas = Lemmatizer.learn(sentences.flatMap((s) => s.words.map((word, i) => ({ word, xpos: s.xpos[i]!, lemma: s.lemmas?.[i] ?? '_' }))));
   const meta: TaggerMeta = {
-    kind: 'tagger', labels, tagdict, ambiguity, lemmas,
-    trained: { data: options.data ?? 'in memory', iterations, seed, sentences: sentences.length },
+    kind: 'tagger', labels, uposLabels, tagdict, ambiguity, lemmas,
+    trained: { data: options.data ?? 'in memory', iterations, seed, sentences: sentences.length, windowIterations, windowFolds: folds },
   };
-  return new Tagger(model, meta);
+  return new Tagger(model, meta, window);
 }

@@ -25,14 +25,14 @@ const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
 const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p)$/i;
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
-// Telephone numbers stay whole ("713-654-0365").
-const PHONE = /^\d{3}-\d{3,4}(?:-\d{4})?$/;
+// Telephone numbers and extensions stay whole ("713-654-0365", "3-5213").
+const PHONE = /^(?:\d{3}-\d{3,4}(?:-\d{4})?|\d-\d{4})$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
 const DOTTED_TAIL = /\.(?:com|net|org|edu|gov|int|mil|info|biz|io|uk|us|de|fr|ru|cn|jp|au|ca|eu|htm|html|php|asp|aspx|pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|exe|mp3|mp4)$/i;
 // Abbreviations wink cuts from their stop.
-const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'st']);
+const ABBREVIATIONS = new Set(['etc', 'ect', 'vs', 'approx', 'inc', 'corp', 'ltd', 'pvt', 'co', 'jr', 'sr', 'st', 'sts', 'drs', 'ext', 'dept', 'ps']);
 // A URL or e-mail address wink took a sentence-final stop or closing bracket into.
 const TRAILING = /[.,;:!?)\]'"’”]+$/;
 
@@ -71,7 +71,8 @@ function chunks(raw: RawToken[]): RawToken[][] {
 }
 
 // Pieces of an e-mail address or host name wink cut apart ("name...@example.com", "www.example.org").
-const ADDRESS = /^[\p{L}\d_.+-]*[\p{L}\d_]@[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*$|^(?:www\.)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/u;
+// Mailing-list archives shorten the name before the @ to "..." ("franz371...@gmail.com"); a bare "@example.com" names a host.
+const ADDRESS = /^(?:[\p{L}\d_.+-]*[\p{L}\d_](?:\.\.\.)?)?@[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*$|^(?:www\.)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/u;
 
 /**
  * Joins the longest run of pieces that spells an address or file name: an e-mail address, or dotted
@@ -84,7 +85,7 @@ function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
     for (let j = chunk.length - 1; j > i; j--) {
       const joined = text.slice(chunk[i]!.start, chunk[j]!.end);
       if (!ADDRESS.test(joined)) continue;
-      if (joined.includes('@') || DOTTED_TAIL.test(joined) || joined.startsWith('www.') || joined.split('.').length >= 3) {
+      if ((joined.includes('@') && (!joined.startsWith('@') || DOTTED_TAIL.test(joined))) || DOTTED_TAIL.test(joined) || joined.startsWith('www.') || joined.split('.').length >= 3) {
         best = j;
         break;
       }
@@ -130,6 +131,19 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
     if (b && a.type === 'number' && i + 2 === chunk.length && /^[a-z]{1,3}\.$/i.test(b.text) && AMOUNT_UNIT.test(a.text + b.text.slice(0, -1))) {
       out.push(a, { text: b.text.slice(0, -1), start: b.start, end: b.end - 1, type: 'unit' }, { text: '.', start: b.end - 1, end: b.end, type: 'punctuation' });
       i++;
+      continue;
+    }
+    // Decades and plurals of numbers are one word in EWT ("70's", "under 12's"); a stop wink read into the "s." is not.
+    if (b && a.type === 'number' && /^\d+$/.test(a.text) && /^['’]s$/.test(b.text)) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'word', first: a.first });
+      i++;
+      continue;
+    }
+    const c = chunk[i + 2];
+    if (b && c && a.type === 'number' && /^\d+$/.test(a.text) && /^['’]$/.test(b.text) && /^s\.?$/.test(c.text)) {
+      out.push({ text: text.slice(a.start, c.start + 1), start: a.start, end: c.start + 1, type: 'word', first: a.first });
+      if (c.text.length > 1) out.push({ text: '.', start: c.start + 1, end: c.end, type: 'punctuation' });
+      i += 2;
       continue;
     }
     // Ordinals are one word in EWT ("22nd", "5th"), amounts with units are two ("65|k", "5|pm").
@@ -185,6 +199,12 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
       push(out, clock[2]!, start + clock[1]!.length);
     } else push(out, body, start);
     push(out, stop, start + body.length);
+    return;
+  }
+  // A minus sign is a word of its own in EWT ("-0.39" -> "-|0.39", "1:30 -2:30" -> "-|2:30").
+  if (token.type === 'number' && /^-\d/.test(text)) {
+    push(out, '-', start);
+    splitToken({ text: text.slice(1), start: start + 1, end: token.end, type: 'number' }, out, hyphens);
     return;
   }
   if (hyphens && (token.type === 'word' || token.type === 'number') && text.length > 2 && text.includes('-', 1)) {

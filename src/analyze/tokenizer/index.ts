@@ -1,6 +1,8 @@
 // Sentences and tokens with exact character offsets: wink-nlp's sentence splitter, tokens re-cut to UD English EWT.
 import { winkTokens } from './raw.js';
 import { toEwt, type Span } from './ewt.js';
+import { splitBareContractions } from './contractions.js';
+import { splitFinalStop } from './final-stop.js';
 
 export type { Span } from './ewt.js';
 
@@ -10,6 +12,8 @@ const CLOSING_QUOTE = /^["'”’»]$/;
 // A stop, or a word wink read as an abbreviation because of its stop ("No." in '"No." Then').
 const STOP = /(?:[.!?]|…)$/;
 const UPPER_WORD = /^\p{Lu}/u;
+const ABBREVIATION = /^(?:\p{L}+\.)*\p{L}+\.$/u;
+const DIGIT_START = /^\d/;
 
 /** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
 export interface TokenizedSentence {
@@ -42,12 +46,15 @@ export function tokenize(text: string): TokenizedSentence[] {
     // It misses the end of a quoted sentence followed by a new one ('He said: "No." Then he left.').
     const quoteEnd = tokens.length >= 2 && CLOSING_QUOTE.test(tokens[tokens.length - 1]!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
       tokens[tokens.length - 2]!.end === tokens[tokens.length - 1]!.start && UPPER_WORD.test(token.text);
-    if (token.paragraph || quoteEnd || (token.first && !LOWER_START.test(token.text))) {
+    // Nor does a number follow an abbreviation's stop at a sentence start ("ext. 3-5213", "No. 5").
+    const abbreviationNumber = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && DIGIT_START.test(token.text);
+    if (token.paragraph || quoteEnd || (token.first && !LOWER_START.test(token.text) && !abbreviationNumber)) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }
     tokens.push({ text: token.text, start: token.start, end: token.end });
   }
   close();
+  sentences.forEach((s, i) => { s.tokens = splitFinalStop(splitBareContractions(s.tokens), i === sentences.length - 1); });
   return sentences;
 }

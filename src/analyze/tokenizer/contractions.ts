@@ -1,0 +1,56 @@
+// Contractions written without their apostrophe ("dont", "im", "thats", "its a"), split where EWT splits them.
+import type { Span } from './ewt.js';
+
+// Where each word is cut: "dont" -> "do|nt", "im" -> "i|m", "dunno" -> "du|n|no". Only words that are
+// not also ordinary English words ("ill", "id", "were", "well", "hell" stay whole).
+const CUTS: Record<string, number[]> = {
+  dont: [2], doesnt: [4], didnt: [3], cant: [2], wont: [2], isnt: [2], wasnt: [3], arent: [3], werent: [4],
+  couldnt: [5], wouldnt: [5], shouldnt: [6], havent: [4], hasnt: [3], hadnt: [3], aint: [2], neednt: [4], mustnt: [4],
+  im: [1], ive: [1], youre: [3], theyre: [4], youve: [3], theyve: [4], youll: [3], theyll: [4],
+  thats: [4], whats: [4], theres: [5], heres: [4], wheres: [5], hes: [2], shes: [3], whos: [3],
+  alot: [1], dunno: [2, 3],
+};
+
+// "its" is a contraction of "it is" before words a possessive cannot precede: an article or another
+// determiner, "not", an adverb, a preposition, a participle of "be"/"go" ("its a shame", "its not",
+// "its really", "its been"). Before a noun or an adjective it stays the possessive.
+const AFTER_ITS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'our', 'their', 'no', 'all', 'not', 'nothing',
+  'something', 'everything', 'anything', 'just', 'still', 'also', 'now', 'always', 'never', 'really', 'very', 'too', 'so', 'even',
+  'already', 'almost', 'pretty', 'quite', 'probably', 'definitely', 'actually', 'totally', 'like', 'in', 'on', 'at', 'for', 'from',
+  'with', 'between', 'by', 'about', 'over', 'been', 'being', 'gonna', 'going', 'getting', 'what', 'how', 'where', 'when', 'who',
+  'because', 'ok', 'okay', 'fine', 'true', 'here', 'there', 'me', 'him', 'them', 'us', 'you', 'worth',
+]);
+// "its kind of", "its sort of": the noun then "of" reads as the hedge "it's kind of".
+const HEDGE = new Set(['kind', 'sort']);
+
+/** The cut positions of a contraction written without its apostrophe, or null. */
+function cutsOf(tokens: readonly Span[], i: number): number[] | null {
+  const word = tokens[i]!.text;
+  // "IM" (instant message) and other two-letter capitals are abbreviations, not contractions.
+  if (word.length <= 2 && word === word.toUpperCase()) return null;
+  const lower = word.toLowerCase();
+  const cuts = CUTS[lower];
+  if (cuts) return cuts;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (lower === 'its' && next !== undefined && (AFTER_ITS.has(next) || (HEDGE.has(next) && tokens[i + 2]?.text.toLowerCase() === 'of'))) return [2];
+  // "Lets go": at the start of a sentence "lets" is "let us"; elsewhere it is the verb ("she lets him").
+  if (lower === 'lets' && i === 0 && next !== undefined) return [3];
+  return null;
+}
+
+/** One sentence's tokens with apostrophe-less contractions split (offsets stay exact). */
+export function splitBareContractions(tokens: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cuts = cutsOf(tokens, i);
+    if (!cuts) { out.push(t); continue; }
+    let from = 0;
+    for (const at of [...cuts, t.text.length]) {
+      out.push({ text: t.text.slice(from, at), start: t.start + from, end: t.start + at });
+      from = at;
+    }
+  }
+  return out;
+}
