@@ -1,5 +1,10 @@
-// Gazetteer features for the recogniser: country names, capitals, demonyms and regions (world-countries), organisation suffixes, person titles.
+// Gazetteer features for the recogniser: countries, capitals, demonyms, regions (world-countries), cities and provinces (city-timezones), named bodies, given names, name heads, titles.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  ARMED_GROUPS, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_BODIES, isFirstName, LOCATION_HEADS, NEWS_AGENCIES, ORGANIZATION_HEADS, PARTIES,
+} from '../gazetteer/index.js';
 
 interface Country {
   name: { common: string; official: string };
@@ -71,6 +76,15 @@ function buildPhrases(): Map<string, string[]> {
   // Two-letter codes only where they are not also common lowercase words ("us").
   for (const code of ['U.S.', 'U.K.', 'U.S.A.']) add(code, 'country');
   for (const r of WORLD_REGIONS) add(r, 'region');
+  // Cities of 15,000 people or more and first-level divisions (states, provinces), all from city-timezones (GeoNames):
+  // a cue weighed by the model, not a decision, so common words among them ("Mobile", "March") cost little.
+  const cities = require('city-timezones') as { cityMapping: Array<{ city: string; city_ascii: string; pop: number; province: string }> };
+  for (const row of cities.cityMapping) {
+    if (row.pop >= 15_000) for (const name of new Set([row.city, row.city_ascii])) add(name, row.pop >= 500_000 ? 'bigcity' : 'city');
+    if (row.province) add(row.province, 'province');
+  }
+  for (const body of GOVERNMENT_BODIES) add(body.name, 'govbody');
+  for (const body of [...PARTIES, ...NEWS_AGENCIES, ...ARMED_GROUPS]) add(body.name, 'namedorg');
   for (const w of ORG_WORDS) add(w, 'orgword');
   for (const t of TITLES) add(t, 'title');
   return new Map([...phrases].map(([k, v]) => [k, [...v].sort()]));
@@ -78,6 +92,17 @@ function buildPhrases(): Map<string, string[]> {
 
 /** Capitalised abbreviations matched only as written: lowercase "us" is a pronoun. */
 const EXACT: ReadonlyMap<string, string> = new Map([['US', 'country'], ['UK', 'country'], ['USA', 'country'], ['UAE', 'country'], ['EU', 'orgword'], ['UN', 'orgword'], ['NATO', 'orgword']]);
+
+/** Words of a cspell dictionary package (one entry a line, `#` comments), as written. */
+function cspellWords(pkg: string, file: string): Set<string> {
+  const require = createRequire(import.meta.url);
+  const path = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), 'dict', file);
+  return new Set(readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+/** Company names and tickers (@cspell/dict-companies), and given names and surnames (@cspell/dict-people-names). */
+let companies: Set<string> | null = null;
+let people: Set<string> | null = null;
 
 let phrases: Map<string, string[]> | null = null;
 const NONE: string[] = [];
@@ -89,7 +114,11 @@ let starts: Map<string, number> | null = null;
  * match starting at each position (case-insensitive, so lowercase web text matches too).
  */
 export function gazetteerLabels(sentence: readonly string[], lowered?: readonly string[]): readonly string[][] {
-  if (!phrases || !starts) {
+  if (!phrases || !starts || !companies || !people) {
+    // Names only: the lists also hold lowercase words ("at", "in") that are no names.
+    const named = (words: Set<string>) => new Set([...words].filter((w) => /^[\p{Lu}\d]/u.test(w)));
+    companies = named(cspellWords('@cspell/dict-companies', 'companies.txt'));
+    people = named(cspellWords('@cspell/dict-people-names', 'people-names.txt'));
     phrases = buildPhrases();
     starts = new Map();
     for (const key of phrases.keys()) {
@@ -115,6 +144,18 @@ export function gazetteerLabels(sentence: readonly string[], lowered?: readonly 
     }
     const exact = EXACT.get(sentence[i]!);
     const push = (at: number, label: string) => { if (out[at] === NONE) out[at] = []; out[at]!.push(label); };
+    // Word cues, case-folded so lowercase web text ("john", "hilton hotel") gets them too.
+    const word = sentence[i]!;
+    const cap = first.length > 1 ? first[0]!.toUpperCase() + first.slice(1) : word;
+    if (isFirstName(cap)) push(i, 'first');
+    // As written; a lowercase word as capitalised only from four letters on ("at" is not the company At).
+    const folded = word.length >= 4 && word === first;
+    if (companies.has(word) || (folded && companies.has(cap))) push(i, 'company');
+    if (people.has(word) || (folded && people.has(cap))) push(i, 'person');
+    if (COMPANY_HEADS.has(cap) || COMPANY_HEADS.has(word)) push(i, 'companyhead');
+    if (ORGANIZATION_HEADS.has(cap)) push(i, 'orghead');
+    if (FACILITY_HEADS.has(cap)) push(i, 'facilityhead');
+    if (LOCATION_HEADS.has(cap)) push(i, 'lochead');
     if (best === 0 && exact) push(i, `${exact}-B`);
     for (let k = 0; k < best; k++) for (const c of bestCats) push(i + k, `${c}-${k === 0 ? 'B' : 'I'}`);
   }
