@@ -193,9 +193,11 @@ export function roleFeatures(role: number, t: number, labels: Int32Array, c: Sen
 /** Number of features `extractRest` writes: those combining several tokens or the state. */
 export const N_REST_FEATURES = 71;
 
+const extractTokens = new Int32Array(N_ROLES), extractBuf = new Int32Array(MAX_ROLE_FEATURES);
+
 /** Writes all N_FEATURES feature hashes of configuration `s` into `out` (the role features, then the rest). */
 export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
-  const tokens = new Int32Array(N_ROLES), buf = new Int32Array(MAX_ROLE_FEATURES);
+  const tokens = extractTokens, buf = extractBuf;
   roleTokens(s, c, tokens);
   let i = 0;
   for (let r = 0; r < N_ROLES; r++) {
