@@ -1,6 +1,7 @@
 // Benchmark: the whole pipeline (ingest to written outputs) over the 250 BBC articles, on one core; prints throughput and peak memory.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
@@ -11,8 +12,17 @@ const CORPUS = process.env.NEWSGRAPH_BENCH_CORPUS ?? resolve(ROOT, '../shared/co
 
 export async function benchPipeline(): Promise<void> {
   const out = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
+  // Garbage-collection pauses of the main thread, summed: part of every stage's time, shown on their own.
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  const loadBefore = loadavg()[0]!;
   try {
     const report = await buildGraph([CORPUS], { out });
+    for (const entry of gc.takeRecords()) gcMs += entry.duration;
+    gc.disconnect();
     const seconds = report.milliseconds / 1000;
     const cpuSeconds = report.cpuMilliseconds / 1000;
     const rssMb = process.resourceUsage().maxRSS / 1024;
@@ -29,9 +39,14 @@ export async function benchPipeline(): Promise<void> {
     console.log(`  sentences/s      ${Math.round(report.sentences / cpuSeconds)} per processor second, ${Math.round(report.sentences / seconds)} by the wall clock (target >= 1000 on one core)`);
     console.log(`  tokens/s         ${Math.round(report.tokens / cpuSeconds)} per processor second, ${Math.round(report.tokens / seconds)} by the wall clock`);
     console.log(`  entities         ${report.entities}, events ${report.events}, relations ${report.relations}, statements ${report.statements}, quads ${report.quads}`);
+    console.log(`  GC pauses        ${(gcMs / 1000).toFixed(2)} s of the wall time above (main thread, all stages)`);
     console.log(`  peak RSS         ${rssMb.toFixed(0)} MB`);
+    // On a shared machine processor time also grows with contention (caches, memory bandwidth): the load says how
+    // far to trust a single run.
+    console.log(`  machine load     ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (${cpus().length} cores)`);
     for (const p of report.problems) console.log(`  problem          ${p.source}: ${p.reason}`);
   } finally {
+    gc.disconnect();
     await rm(out, { recursive: true, force: true });
   }
 }
