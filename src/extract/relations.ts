@@ -331,6 +331,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const side = frame.speaker ? speaksFor(v.analysis, frame.speaker) : undefined;
     if (side && subject.kind === 'entity' && isPronoun(subject) && ['we', 'us'].includes(subject.text.toLowerCase())) subject = { ...subject, canonical: side.canonical ?? side.text, type: side.type };
     if (side && object.kind === 'entity' && isPronoun(object) && ['we', 'us'].includes(object.text.toLowerCase())) object = { ...object, canonical: side.canonical ?? side.text, type: side.type };
+    // "Lee's lawyers said he was unaware ...": "he"/"she" with one person named before it in the sentence is that person
+    subject = boundPronoun(subject, object);
+    object = boundPronoun(object, subject);
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
     // "according to the newspaper X, ... would pay": the source of an "according to" is not an actor in what it reports;
     // a subject that is the source is a misparse
@@ -369,6 +372,17 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (frame.cue) c.cue = frame.cue;
     out.push(c);
   };
+
+  function boundPronoun(a: Argument, other: Argument): Argument {
+    if (a.kind !== 'entity' || a.canonical || !['he', 'she', 'him', 'her'].includes(a.text.toLowerCase())) return a;
+    const before = new Map<string, Mention>();
+    for (const m of v.mentionAt) {
+      if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start)) before.set((m.canonical ?? m.text).toLowerCase(), m);
+    }
+    if (before.size !== 1) return a;
+    const m = [...before.values()][0]!;
+    return { ...a, canonical: m.canonical ?? m.text, type: 'Person' };
+  }
 
   /** The relation's words: the verb group (auxiliaries, negation, particle, a governing control verb) and extra tokens. */
   const relTokens = (p: number, extra: number[]): number[] => {

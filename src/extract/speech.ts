@@ -2,7 +2,7 @@
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
 import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
-import { kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
+import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
   speaker?: EntityArgument;
@@ -110,7 +110,15 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   v.tokens.forEach((t, i) => {
     const lemma = lemmaOf(t);
     if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
-      const subj = kid(v, i, 'nsubj');
+      // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
+      // ("X said ..., arguing that ..."): so does a participle adjunct, whose subject is the reporting verb's above it
+      // when there is one (the parser may hang it on the reported clause)
+      let subj = kid(v, i, 'nsubj');
+      if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
+      if (subj === undefined && t.dep === 'advcl' && t.tag === 'VBG' && !kids(v, i, 'mark').length && t.head >= 0) {
+        const up = ancestors(v, i).find((a) => v.tokens[a]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? t.head;
+        subj = kid(v, up, 'nsubj');
+      }
       // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
       const speaker = speakerArg(ctx, v, subj);
@@ -118,7 +126,8 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       const content = new Set<number>();
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);
       // `"...," he said`: the quoted clause is the head, the speech verb hangs off it as parataxis
-      if ((t.dep === 'parataxis' || t.dep === 'ccomp') && t.head >= 0 && !quoted.has(i)) {
+      // (not when the verb has a complement of its own: "X acknowledged some people believed he ...")
+      if (!comp.length && (t.dep === 'parataxis' || t.dep === 'ccomp') && t.head >= 0 && !quoted.has(i)) {
         const mine = new Set(subtree(v, i));
         for (const k of subtree(v, t.head)) if (!mine.has(k)) content.add(k);
       }

@@ -27,6 +27,12 @@ function nounOf(a: Argument): string {
 function repeats(c: Candidate, d: Candidate): boolean {
   if (c === d || c.sentence !== d.sentence || c.polarity !== d.polarity || !sameArgument(c.subject, d.subject)) return false;
   if ((c.speaker?.start ?? -1) !== (d.speaker?.start ?? -1)) return false;
+  // "held talks" beside "held talks with X" mapped to "meet": the fuller relation's words as written hold the verb and noun
+  if (c.surface && d.surface && d !== c) {
+    const words = d.surface.relation.toLowerCase().split(/\s+/);
+    const noun = lastWord(nounOf(c.object));
+    if (noun && words.includes(noun) && c.surface.relation.toLowerCase().split(/\s+/).every((w) => words.includes(w))) return true;
+  }
   const label = c.predicateLabel.toLowerCase();
   const fuller = d.predicateLabel.toLowerCase();
   if (!fuller.startsWith(`${label} `)) return false;

@@ -176,12 +176,15 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
   mentions.forEach((m, i) => {
     if ((m.type !== 'Person' && m.type !== 'Misc') || !isSingleWord(m.name) || isAcronym(m.name)) return;
     const all = new Set<number>();
-    mentions.forEach((full, j) => {
+    const withSurname = (key: string): void => mentions.forEach((full, j) => {
       // A full name the tagger left untyped (Misc) still has a surname: "Anatoly Antonov" ... "Antonov".
       const personLike = full.type === 'Person' || (full.type === 'Misc' && m.type === 'Person');
-      if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== m.key) return;
+      if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== key) return;
       all.add(find(j));
     });
+    withSurname(m.key);
+    // "Mr Ebber's lawyers" for Bernard Ebbers: the possessive of a surname ending in "s" written as "X's" leaves "X"
+    if (!all.size && /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3))) withSurname(nameKey(`${m.name}s`));
     // Two people of one surname in the article ("Lana Clarkson", "Donna Clarkson"): the surname alone
     // is ambiguous and stays apart, rather than joining the two people into one.
     if (all.size === 1) union([...all][0]!, i);

@@ -177,6 +177,60 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Oslo', 'City']] }],
     expect: ['Vexa | cheat | Oslo | + | Lee | claim'],
   },
+  {
+    name: 'a belief reported inside an admission is the believers\' claim, not the speaker\'s fact',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      admitted admit VERB VBD 0 root
+      critics critic NOUN NNS 4 nsubj
+      thought think VERB VBD 2 ccomp
+      Vexa Vexa PROPN NNP 6 nsubj
+      misled mislead VERB VBD 4 ccomp
+      Oslo Oslo PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Vexa', 'Company'], ['Oslo', 'City']] }],
+    expect: ['Vexa | mislead | Oslo | + | critics | claim'],
+    absent: ['Vexa | mislead | Oslo | + | Lee | claim'],
+  },
+  {
+    name: 'a speech verb coordinated with another, and a participle adjunct, share the first one\'s speaker',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      left leave VERB VBD 0 root
+      but but CCONJ CC 4 cc
+      said say VERB VBD 2 conj
+      Vexa Vexa PROPN NNP 6 nsubj
+      misled mislead VERB VBD 4 ccomp
+      Oslo Oslo PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Vexa', 'Company'], ['Oslo', 'City']] }, { rows: `
+      Lawyers lawyer NOUN NNS 2 nsubj
+      said say VERB VBD 0 root
+      Tan Tan PROPN NNP 5 nsubj
+      was be AUX VBD 5 cop
+      innocent innocent ADJ JJ 2 ccomp
+      , , PUNCT , 7 punct
+      arguing argue VERB VBG 5 advcl
+      that that SCONJ IN 10 mark
+      Vexa Vexa PROPN NNP 10 nsubj
+      misled mislead VERB VBD 7 ccomp
+      Oslo Oslo PROPN NNP 10 obj
+      . . PUNCT . 2 punct`, mentions: [['Tan', 'Person'], ['Vexa', 'Company'], ['Oslo', 'City']] }],
+    expect: ['Vexa | mislead | Oslo | + | Lee | claim', 'Vexa | mislead | Oslo | + | Lawyers | claim'],
+    absent: ['Vexa | mislead | Oslo | + | Tan | claim'],
+  },
+  {
+    name: '"he" with one person named before it in the sentence is that person',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 3 nmod:poss
+      's 's PART POS 1 case
+      lawyers lawyer NOUN NNS 4 nsubj
+      said say VERB VBD 0 root
+      he he PRON PRP 6 nsubj
+      fled flee VERB VBD 4 ccomp
+      to to ADP IN 8 case
+      Oslo Oslo PROPN NNP 6 obl
+      . . PUNCT . 4 punct`, mentions: [['Lee', 'Person'], ['Oslo', 'City']] }],
+    expect: ["Lee | fleeTo | Oslo | + | Lee 's lawyers | claim"],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {

@@ -18,6 +18,14 @@ describe('withoutSubsumed', () => {
     ['a light verb with a modified noun', [cand(ada, 'give', noun('the green light', 14)), cand(ada, 'give light to', noun('the plan', 33))], ['give light to the plan']],
     ['any verb with a bare noun', [cand(ada, 'meet', noun('ministers', 14)), cand(ada, 'meet ministers in', name('Lima', 27))], ['meet ministers in Lima']],
     ['a light verb and an event written as a noun', [cand(ada, 'hold', { kind: 'event', key: 'meet-1', label: 'talks', eventType: 'Meet', start: 14, end: 19 }), cand(ada, 'hold talks with', name('Bo Sand', 25))], ['hold talks with Bo Sand']],
+    ['a light verb and its noun, repeated by a lexicon relation written with them', [
+      cand(ada, 'make', { kind: 'event', key: 'visit-1', label: 'surprise trip', eventType: 'Visit', start: 14, end: 27 }, { surface: { subject: 'Ada Lind', relation: 'made', object: 'a surprise trip' } }),
+      cand(ada, 'visit', name('Lima', 31), { surface: { subject: 'Ada Lind', relation: 'made trip to', object: 'Lima' } }),
+    ], ['visit Lima']],
+    ['a lexicon relation written with other words does not repeat it', [
+      cand(ada, 'make', { kind: 'event', key: 'visit-1', label: 'surprise trip', eventType: 'Visit', start: 14, end: 27 }, { surface: { subject: 'Ada Lind', relation: 'made', object: 'a surprise trip' } }),
+      cand(ada, 'visit', name('Lima', 31), { surface: { subject: 'Ada Lind', relation: 'visited', object: 'Lima' } }),
+    ], ['make surprise trip', 'visit Lima']],
     ['a full verb with a modified noun stays', [cand(ada, 'order', noun('price cuts', 14)), cand(ada, 'order price cuts at', name('Zeta Ltd', 30))], ['order price cuts', 'order price cuts at Zeta Ltd']],
     ['a named object stays', [cand(ada, 'visit', name('Oslo', 14)), cand(ada, 'visit Oslo in', noun('May', 25))], ['visit Oslo', 'visit Oslo in May']],
     ['another subject does not repeat it', [cand(ada, 'hold', noun('talks', 14)), cand(name('Bo Sand', 30), 'hold talks in', name('Oslo', 23))], ['hold talks', 'hold talks in Oslo']],

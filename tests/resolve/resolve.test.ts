@@ -252,6 +252,16 @@ describe('coreference', () => {
     expect(r.entities.find((e) => e.label === 'Andrew Green')!.aliases).toEqual([]);
   });
 
+  it.each([
+    // [text, the single-word mention, whether it joins "Tom Evans"]
+    ["Tom Evans was charged. Mr Evan's lawyers disagreed.", 'Evan', true],
+    ['Tom Evans was charged. Evan Price disagreed.', 'Evan', false],
+  ])('a surname ending in "s" written with "\'s" (%s): joins the full name: %s', (text, short, joins) => {
+    const mentions = [{ text: 'Tom Evans', type: 'Person' as const }, { text: short, type: 'Person' as const }];
+    const r = resolve([analysisOf('doc', text, mentions)], [[]], { base: KB });
+    expect(r.entities.map((e) => e.label).sort()).toEqual(joins ? ['Tom Evans'] : [short, 'Tom Evans'].sort());
+  });
+
   it('keeps a surname apart when two people in the article share it', () => {
     const a = analysisOf('doc', 'Lana Holt met Donna Holt. Holt spoke first.', [
       { text: 'Lana Holt', type: 'Person' }, { text: 'Donna Holt', type: 'Person' }, { text: 'Holt', type: 'Person', nth: 2 },
