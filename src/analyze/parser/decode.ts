@@ -1,5 +1,5 @@
 // Greedy decoding: the best legal move at each step, then the best label for the arc it makes.
-import { extractLabel, extractRest, MAX_ROLE_FEATURES, N_LABEL_FEATURES, N_REST_FEATURES, N_ROLES, roleFeatures, roleTokens, SentenceCodes } from './features.js';
+import { extract, extractLabel, N_FEATURES, N_LABEL_FEATURES, SentenceCodes } from './features.js';
 import type { LabelSet } from './classes.js';
 import { LEFT, RIGHT, SHIFT, State } from './transitions.js';
 
@@ -12,7 +12,7 @@ export interface Arc {
 /** What decoding needs from a model: move scores and label scores. */
 export interface Scorer {
   readonly labels: LabelSet;
-  /** Adds the move weights of feats[from..to) to out[at..at+2]; integer sums, so caching a part of them is exact. */
+  /** Adds the move weights of feats[from..to) to out[at..at+2] (integer sums). */
   addMoves(feats: Int32Array, from: number, to: number, out: Int32Array, at: number): void;
   scoreLabels(feats: Int32Array, nFeats: number, scores: Int32Array): void;
 }
@@ -37,21 +37,15 @@ export function bestLabel(allowed: Int32Array, scores: ArrayLike<number>): numbe
 }
 
 /**
- * Greedy parser over a scorer; reuses its buffers between sentences. The move weights of a
- * token's single-token features in a role (see `roleFeatures`) are summed once per sentence
- * and reused while the token keeps the role, so a step looks up 71 features plus the roles
- * whose token changed, instead of 112.
+ * Greedy parser over a scorer; reuses its buffers between sentences. (Caching the weight sums
+ * of single-token features per (role, token) was tried: tokens change roles on nearly every
+ * step, so it saved nothing measurable.)
  */
 export class GreedyDecoder {
-  private readonly feats = new Int32Array(Math.max(N_REST_FEATURES, MAX_ROLE_FEATURES));
+  private readonly feats = new Int32Array(N_FEATURES);
   private readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
   private readonly moveScores = new Int32Array(3);
   private readonly labelScores: Int32Array;
-  private readonly tokens = new Int32Array(N_ROLES);
-  /** Per (role, token): summed move weights, and the sentence number they were computed for. */
-  private roleSums = new Int32Array(0);
-  private roleStamp = new Int32Array(0);
-  private sentence = 0;
   constructor(private readonly model: Scorer) {
     this.labelScores = new Int32Array(model.labels.labels.length);
   }
@@ -62,35 +56,16 @@ export class GreedyDecoder {
     if (n === 0) return [];
     const codes = new SentenceCodes(words, tags);
     const s = new State(n);
-    const m = n + 2;
-    if (this.roleStamp.length < N_ROLES * m) {
-      this.roleStamp = new Int32Array(N_ROLES * m * 2);
-      this.roleSums = new Int32Array(N_ROLES * m * 6);
-      this.sentence = 0;
-    }
-    const stamp = ++this.sentence;
-    const { feats, labelFeats, moveScores, labelScores, model, tokens, roleSums, roleStamp } = this;
+    const { feats, labelFeats, moveScores, labelScores, model } = this;
     const labels = model.labels;
     while (!s.isTerminal()) {
       let move: number;
       if (s.sp === 1) move = SHIFT;
       else if (s.b > n) move = RIGHT;
       else {
-        roleTokens(s, codes, tokens);
-        let a = 0, b = 0, c = 0;
-        for (let r = 0; r < N_ROLES; r++) {
-          const key = r * m + tokens[r]!, at = key * 3;
-          if (roleStamp[key] !== stamp) {
-            const k = roleFeatures(r, tokens[r]!, s.labels, codes, feats);
-            roleSums[at] = 0; roleSums[at + 1] = 0; roleSums[at + 2] = 0;
-            model.addMoves(feats, 0, k, roleSums, at);
-            roleStamp[key] = stamp;
-          }
-          a += roleSums[at]!; b += roleSums[at + 1]!; c += roleSums[at + 2]!;
-        }
-        moveScores[0] = a; moveScores[1] = b; moveScores[2] = c;
-        extractRest(s, codes, feats);
-        model.addMoves(feats, 0, N_REST_FEATURES, moveScores, 0);
+        extract(s, codes, feats);
+        moveScores[0] = 0; moveScores[1] = 0; moveScores[2] = 0;
+        model.addMoves(feats, 0, N_FEATURES, moveScores, 0);
         move = bestMove(s, moveScores);
       }
       let label = -1;

@@ -127,9 +127,8 @@ function bucket(d: number): number {
 
 /**
  * Roles: positions of the configuration whose single-token features (word, tag, suffix, shape,
- * and for children their label, fixed once attached) depend on nothing but the token there. A
- * decoder can cache their weight sums per (role, token) for a sentence, since a token keeps a
- * role over several steps; `extract` writes the same features for training.
+ * and for children their label, fixed once attached) depend on nothing but the token there.
+ * `extract` writes them first, then the features combining tokens and state.
  */
 export const N_ROLES = 14;
 const S0 = 0, B0 = 1, B1 = 2, B2 = 3, S1 = 4, S2 = 5, S0L1 = 6, S0R1 = 7, B0L1 = 8, S1L1 = 9, S1R1 = 10, S0L2 = 11, S0R2 = 12, B0L2 = 13;
