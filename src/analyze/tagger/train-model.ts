@@ -135,7 +135,7 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
   // The window model's guesses on the training data come from models that did not see the sentence
   // (jackknifing), so the tagger learns how far to trust them on unseen text.
-  const windowIterations = options.windowIterations ?? 5, folds = Math.max(2, options.windowFolds ?? 4);
+  const windowIterations = options.windowIterations ?? 15, folds = Math.max(2, options.windowFolds ?? 4);
   const lookupDict = (w: string) => dictUpos.get(w);
   for (let f = 0; f < folds; f++) {
     const fold = trainWindow(data.filter((_, i) => i % folds !== f), uposLabels.length, dictUpos, windowIterations, random);

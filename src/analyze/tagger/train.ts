@@ -9,7 +9,7 @@ export async function train(options: TrainOptions): Promise<void> {
   const sentences = readEwt(options.data, 'train', options.limit).map(toTagged);
   const started = Date.now();
   const tagger = trainTaggerModel(sentences, {
-    iterations: options.iterations ?? 6,
+    iterations: options.iterations ?? 10,
     seed: options.seed ?? 1,
     data: 'UD English-EWT train',
     onIteration: (it, acc) => console.log(`tagger: iteration ${it}: train accuracy ${(acc * 100).toFixed(2)}%`),
