@@ -202,6 +202,10 @@ function agrees(pronoun: string, speaker: EntityArgument): boolean {
   return ['it', 'they', 'we'].includes(pronoun);
 }
 
+/** Verbs of saying and thinking that take a clause without "that" ("said the plan had failed"). */
+const THAT_VERBS = new Set(['say', 'acknowledge', 'admit', 'believe', 'think', 'claim', 'insist', 'argue', 'suggest', 'note', 'confirm',
+  'reveal', 'fear', 'hope', 'expect', 'predict', 'estimate', 'concede', 'assert', 'declare', 'maintain', 'allege', 'add', 'state', 'feel', 'know', 'realise', 'realize', 'recognise', 'recognize', 'accept', 'understand', 'agree', 'announce', 'report', 'explain', 'stress', 'indicate', 'show', 'find', 'mean']);
+
 // Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
 const COMMA_OBJECT = 0.2;
 
@@ -499,7 +503,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const noun = lemmaOf(v.tokens[o]!);
       for (const ob of restObls) {
         const prep = prepOf(v, ob);
-        if (!prep || isTime(v, ob)) continue;
+        if (!prep || isTime(v, ob) || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
         const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${noun} ${prep}`);
         if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
           // the noun's own modifiers are part of the phrase: "give the green light to" is not "give light to"
@@ -580,6 +584,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const negObj = argumentNegated(v, o);
           // "lent Russia $6bn", "paid Vexa $2m for ...": like a time, an amount beside a named party is that relation's
           // quantity (the money extractor keeps it on the loan or deal), not a relation of its own
+          // "Lee said his time there had not hurt him": what a verb of saying or thinking seems to take as its object is
+          // the subject of the clause after it (a finite verb follows the phrase)
+          if (!passive && THAT_VERBS.has(lemma) && opensClause(o)) continue;
           const oa = arg(o);
           if (!passive && oa?.kind === 'literal' && oa.unit && [...objects, ...argObls].some((x) => x !== o && v.mentionAt[x])) continue;
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
@@ -603,7 +610,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // bankruptcy protection in 2004", read as one relation), is a relation of its own.
           let timeWords: number[] = [];
           if (isTime(v, ob) && !passive) {
-            if (argObjs.length || argObls.length > 1) continue;
+            // "there is no sign of it in 2005": being at a time is no relation
+            if (argObjs.length || argObls.length > 1 || lemma === 'be') continue;
             const other = argObls[0];
             if (other !== undefined) {
               if (v.mentionAt[other] || ctx.book.at(v.sentence.index, other) || v.tokens[other]!.upos !== 'NOUN' || other > ob) continue;
@@ -641,6 +649,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
     }
+  }
+
+  /** Whether a finite verb follows the phrase headed at `o` (adverbs between): the phrase is that verb's subject. */
+  function opensClause(o: number): boolean {
+    let k = Math.max(...subtree(v, o, new Set(['punct', 'conj', 'cc', 'parataxis']))) + 1;
+    while (k < v.tokens.length && v.tokens[k]!.upos === 'ADV') k++;
+    const t = v.tokens[k];
+    return !!t && ['VERB', 'AUX'].includes(t.upos) && ['VBD', 'VBZ', 'VBP', 'MD'].includes(t.tag);
   }
 
   /**

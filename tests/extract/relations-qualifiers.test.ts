@@ -231,6 +231,43 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 4 punct`, mentions: [['Lee', 'Person'], ['Oslo', 'City']] }],
     expect: ["Lee | fleeTo | Oslo | + | Lee 's lawyers | claim"],
   },
+  {
+    name: 'a verb of saying whose seeming object opens a clause takes no object',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      the the DET DT 4 det
+      plan plan NOUN NN 2 obj
+      had have AUX VBD 6 aux
+      failed fail VERB VBN 2 conj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person']] }, { rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      the the DET DT 4 det
+      plan plan NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person']] }],
+    expect: ['Lee | praise | plan | + |  | fact'],
+    absent: ['Lee | say | plan | + |  | fact'],
+  },
+  {
+    name: 'a light verb with a phrase of time or manner, and being at a time, are no relations',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      made make VERB VBD 0 root
+      a a DET DT 4 det
+      speech speech NOUN NN 2 obj
+      during during ADP IN 7 case
+      a a DET DT 7 det
+      tour tour NOUN NN 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person']] }, { rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      was be VERB VBD 0 root
+      in in ADP IN 4 case
+      2005 2005 NUM CD 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']], times: [['2005', '2005-06-01']] }],
+    expect: [],
+    absent: ['Lee | makeSpeechDuring | tour | + |  | fact', 'Vexa | beIn | 2005-06-01 | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
