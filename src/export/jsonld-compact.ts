@@ -8,6 +8,10 @@ type ContextObject = Record<string, unknown>;
 type JsonValue = string | { '@id': string } | { '@value': string; '@type'?: string; '@language'?: string };
 type NodeObject = Record<string, unknown>;
 
+// Compared once per quad: built once, not on every comparison.
+const RDF_TYPE = `${RDF}type`;
+const XSD_STRING = `${XSD}string`;
+
 /** A term of the context: the key to write and how it coerces values. */
 interface TermDef {
   name: string;
@@ -68,15 +72,26 @@ export class ContextCompactor {
     if (!seen || name.length < seen.length || (name.length === seen.length && name < seen)) this.vocabTerms.set(iri, name);
   }
 
+  // Entities, predicates and classes recur on many nodes: each IRI is compacted once.
+  private readonly compacted = new Map<string, string>();
+
   /** A compact IRI (`kb:x`) where a prefix matches and the rest is safe, else the IRI itself. */
   compactIri(iri: string): string {
-    for (const [prefix, ns] of this.prefixes) {
-      if (iri.length > ns.length && iri.startsWith(ns)) {
-        const rest = iri.slice(ns.length);
-        if (!rest.startsWith('//') && !/[\s:]/.test(rest.charAt(0))) return `${prefix}:${rest}`;
+    let out = this.compacted.get(iri);
+    if (out === undefined) {
+      out = iri;
+      for (const [prefix, ns] of this.prefixes) {
+        if (iri.length > ns.length && iri.startsWith(ns)) {
+          const rest = iri.slice(ns.length);
+          if (!rest.startsWith('//') && !/[\s:]/.test(rest.charAt(0))) {
+            out = `${prefix}:${rest}`;
+            break;
+          }
+        }
       }
+      if (this.compacted.size < 1_000_000) this.compacted.set(iri, out);
     }
-    return iri;
+    return out;
   }
 
   /** A vocabulary-relative name: a term if one names the IRI exactly, else a compact IRI. */
@@ -96,7 +111,7 @@ export class ContextCompactor {
     const lit = object as Term & { datatype: { value: string }; language: string };
     if (lit.language) return { key: this.key(predicate, terms), value: { '@value': lit.value, '@language': lit.language }, set: false };
     const datatype = lit.datatype.value;
-    if (datatype === `${XSD}string`) {
+    if (datatype === XSD_STRING) {
       const t = terms.find((d) => d.type === undefined);
       return { key: t ? t.name : this.key(predicate, terms), value: lit.value, set: t?.set ?? false };
     }
@@ -130,7 +145,7 @@ export function compactNodes(quads: Quad[], compactor: ContextCompactor): NodeOb
     const props = new Map<string, { values: JsonValue[]; set: boolean }>();
     for (; i < quads.length && termKey(quads[i]!.subject) === key; i++) {
       const q = quads[i]!;
-      if (q.predicate.value === `${RDF}type` && q.object.termType === 'NamedNode') {
+      if (q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode') {
         types.push(compactor.vocab(q.object.value));
         continue;
       }

@@ -5,6 +5,12 @@ import { RDF, XSD } from '../graph/vocabulary.js';
 import { termKey } from './order.js';
 
 const LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]*)$/;
+// Compared for every literal and predicate written: built once.
+const RDF_TYPE = `${RDF}type`;
+const XSD_STRING = `${XSD}string`;
+const XSD_INTEGER = `${XSD}integer`;
+const XSD_DECIMAL = `${XSD}decimal`;
+const XSD_BOOLEAN = `${XSD}boolean`;
 const ECHAR: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 function uchar(c: string): string {
@@ -58,10 +64,10 @@ export class TermEncoder {
         const value = t.value;
         if (t.language) return `"${escapeString(value)}"@${t.language}`;
         const dt = t.datatype.value;
-        if (dt === `${XSD}string`) return `"${escapeString(value)}"`;
-        if (dt === `${XSD}integer` && /^[+-]?\d+$/.test(value)) return value;
-        if (dt === `${XSD}decimal` && /^[+-]?\d*\.\d+$/.test(value)) return value;
-        if (dt === `${XSD}boolean` && (value === 'true' || value === 'false')) return value;
+        if (dt === XSD_STRING) return `"${escapeString(value)}"`;
+        if (dt === XSD_INTEGER && /^[+-]?\d+$/.test(value)) return value;
+        if (dt === XSD_DECIMAL && /^[+-]?\d*\.\d+$/.test(value)) return value;
+        if (dt === XSD_BOOLEAN && (value === 'true' || value === 'false')) return value;
         return `"${escapeString(value)}"^^${this.iri(dt)}`;
       }
       default: throw new Error(`export: cannot write a ${t.termType} term in Turtle`);
@@ -88,7 +94,7 @@ export function* subjectBlocks(quads: Quad[], enc: TermEncoder, indent = ''): Ge
         objects.push(enc.term(quads[i]!.object));
         i++;
       }
-      const p = predicate === `${RDF}type` ? 'a' : enc.iri(predicate);
+      const p = predicate === RDF_TYPE ? 'a' : enc.iri(predicate);
       lines.push(`${head} ${p} ${objects.join(', ')}`);
       head = `${indent}   `;
     }
