@@ -56,7 +56,15 @@ export function viewsOf(analysis: Analysis): SentenceView[] {
 
 /** Children of `i` with one of the given relations (subtypes match their base: 'obl' finds 'obl:tmod' when loose). */
 export function kids(v: SentenceView, i: number, ...deps: string[]): number[] {
-  return v.children[i]!.filter((c) => deps.includes(v.tokens[c]!.dep));
+  // called many times per verb: a loop instead of filter + includes
+  const children = v.children[i]!;
+  if (!children.length) return [];
+  const out: number[] = [];
+  for (const c of children) {
+    const dep = v.tokens[c]!.dep;
+    for (let d = 0; d < deps.length; d++) if (deps[d] === dep) { out.push(c); break; }
+  }
+  return out;
 }
 
 export function kid(v: SentenceView, i: number, ...deps: string[]): number | undefined {
@@ -120,7 +128,19 @@ const IRREGULAR: Record<string, string> = {
   slid: 'slide', threw: 'throw', thrown: 'throw', wore: 'wear',
 };
 
+// Lemmas by token: the extractors ask for the same token's lemma many times.
+const lemmaCache = new WeakMap<Token, string>();
+
 export function lemmaOf(t: Token): string {
+  let l = lemmaCache.get(t);
+  if (l === undefined) {
+    l = computeLemma(t);
+    lemmaCache.set(t, l);
+  }
+  return l;
+}
+
+function computeLemma(t: Token): string {
   const w = t.text.toLowerCase();
   if ((t.upos === 'VERB' || t.upos === 'AUX') && IRREGULAR[w]) return IRREGULAR[w]!;
   const lemma = (t.lemma || t.text).toLowerCase();

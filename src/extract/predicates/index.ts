@@ -4,9 +4,18 @@ import { PREDICATES, VERBS, ROLE_PHRASES, ROLE_OVERRIDES, type PredicateDef, typ
 export type { PredicateDef, VerbEntry } from './lexicon.js';
 
 /** camelCase local name from words: ["pass", "on", "to"] -> "passOnTo". */
+const camelCache = new Map<string, string>();
+
 export function camel(words: string[]): string {
-  const parts = words.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
-  return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+  // predicate names repeat across a corpus: computed once per word sequence
+  const key = words.join('\u0001');
+  let out = camelCache.get(key);
+  if (out === undefined) {
+    const parts = words.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+    out = parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+    if (camelCache.size < 100_000) camelCache.set(key, out);
+  }
+  return out;
 }
 
 const byName = new Map(PREDICATES.map((p) => [p.name, p]));
