@@ -107,7 +107,19 @@ export function cleanName(text: string, type: EntityType): CleanName {
 }
 
 /** The key names are compared by: case, dots and punctuation ignored ("U.S." = "US", "al-Qaeda" = "Al Qaeda"). */
+// Names repeat across an article and a corpus: keys computed once per string (bounded).
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keyCache.size < 200_000) keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -126,9 +138,14 @@ export function nameWords(name: string): string[] {
 }
 
 /** The surname key of a person's name ("Matthew Miller" -> "miller"), or undefined for one-word names. */
+const surnameCache = new Map<string, string | undefined>();
+
 export function surnameKey(name: string): string | undefined {
+  if (surnameCache.has(name)) return surnameCache.get(name);
   const words = nameWords(name);
-  return words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
+  const key = words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
+  if (surnameCache.size < 200_000) surnameCache.set(name, key);
+  return key;
 }
 
 /** True when the name is one word (a surname or given name standing alone). */
