@@ -37,6 +37,10 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['It fell from 1.5 to -0.25 today.', ['It', 'fell', 'from', '1.5', 'to', '-', '0.25', 'today', '.']],
     ['Call Ann on ext. 3-5213 today.', ['Call', 'Ann', 'on', 'ext.', '3-5213', 'today', '.']],
     ['Email: anna...@example.com or a bare @example.org.', ['Email', ':', 'anna...@example.com', 'or', 'a', 'bare', '@example.org', '.']],
+    ['Was it downtown...? Yes!?', ['Was', 'it', 'downtown', '...', '?', 'Yes', '!?']],
+    ['Fill in: <> and ==== and ----==', ['Fill', 'in', ':', '<', '>', 'and', '====', 'and', '----==']],
+    ["A hymn called 'A Charge' won.", ['A', 'hymn', 'called', "'", 'A', 'Charge', "'", 'won', '.']],
+    ["``We will,'' he said.", ['``', 'We', 'will', ',', "''", 'he', 'said', '.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(words(text).flat()).toEqual(expected);

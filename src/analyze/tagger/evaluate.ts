@@ -50,6 +50,47 @@ export function scoreRawText(tagger: Tagger, sentences: readonly ConlluSentence[
   return { upos: correct / n, aligned: aligned / n };
 }
 
+/**
+ * UPOS accuracy from whole documents: the sentences of each EWT document (sentence ids share the
+ * document's prefix) are joined with one space and tokenised together, so the tokeniser's sentence
+ * splitting counts too (`scoreRawText` is given the treebank's sentence boundaries). Scored as there.
+ */
+export function scoreRawDocuments(tagger: Tagger, sentences: readonly ConlluSentence[], tokenize: Tokenize): { upos: number; aligned: number } {
+  const documents = new Map<string, ConlluSentence[]>();
+  for (const s of sentences) {
+    const id = s.sentId.replace(/-\d+$/, '');
+    const list = documents.get(id);
+    if (list) list.push(s);
+    else documents.set(id, [s]);
+  }
+  let n = 0, correct = 0, aligned = 0;
+  for (const doc of documents.values()) {
+    const gold: Array<{ start: number; end: number; upos: string }> = [];
+    let text = '';
+    for (const s of doc) {
+      if (text) text += ' ';
+      const at = text.length;
+      wordOffsets(s).forEach((span, i) => gold.push({ start: at + span.start, end: at + span.end, upos: s.words[i]!.upos }));
+      text += s.text;
+    }
+    const predicted: Array<{ start: number; end: number; upos: string }> = [];
+    for (const sentence of tokenize(text)) {
+      const tags = tagger.tag(sentence.tokens.map((t) => t.text));
+      sentence.tokens.forEach((t, i) => predicted.push({ start: t.start, end: t.end, upos: tags[i]!.upos }));
+    }
+    predicted.sort((a, b) => a.start - b.start || a.end - b.end);
+    const links = alignSpans(gold, predicted);
+    gold.forEach((g, i) => {
+      n++;
+      const k = links[i]!;
+      if (k < 0) return;
+      aligned++;
+      if (predicted[k]!.upos === g.upos) correct++;
+    });
+  }
+  return { upos: correct / n, aligned: aligned / n };
+}
+
 /** Loads the project's tokeniser when it exists (it is written alongside this model). */
 export async function loadTokenizer(): Promise<Tokenize | null> {
   try {
@@ -71,6 +112,9 @@ export async function evaluate(options: { data: string; tagger?: Tagger; limit?:
     const raw = scoreRawText(tagger, dev, tokenize);
     result.upos = raw.upos;
     result.tokens_aligned = raw.aligned;
+    const documents = scoreRawDocuments(tagger, dev, tokenize);
+    result.upos_documents = documents.upos;
+    result.tokens_aligned_documents = documents.aligned;
   } else {
     result.upos = gold.upos;
   }

@@ -98,6 +98,11 @@ function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
   return out;
 }
 
+/** Decoration runs fold ("====", "<<", "----=="), but an empty pair of angle brackets "<>" is two words. */
+function sameDecoration(a: string, b: string): boolean {
+  return DECORATION.test(b) && !(a.endsWith('<') && b.startsWith('>'));
+}
+
 /** Undoes wink cuts inside a run that EWT does not make ("5.3|0pm" -> "5.30|pm", "e|-|mail" -> "e-mail"). */
 function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
   if (chunk.length < 2) return chunk;
@@ -110,14 +115,21 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
   for (let i = 0; i < chunk.length; i++) {
     let a = chunk[i]!;
     const b = chunk[i + 1];
-    if (b && ((STOPS.test(a.text) && STOPS.test(b.text)) || (DECORATION.test(a.text) && DECORATION.test(b.text)))) {
+    if (b && ((STOPS.test(a.text) && STOPS.test(b.text)) || (DECORATION.test(a.text) && sameDecoration(a.text, b.text)))) {
       // Fold the whole run into one token.
       let j = i + 1;
-      const same = STOPS.test(a.text) ? STOPS : DECORATION;
-      while (j + 1 < chunk.length && same.test(chunk[j + 1]!.text)) j++;
+      const stops = STOPS.test(a.text);
+      while (j + 1 < chunk.length && (stops ? STOPS.test(chunk[j + 1]!.text) : sameDecoration(a.text, chunk[j + 1]!.text))) j++;
       // `first: false` marks a run that swallowed a sentence break, which then follows the run.
       const swallowed = chunk.slice(i + 1, j + 1).some((t) => t.first);
-      out.push({ text: text.slice(a.start, chunk[j]!.end), start: a.start, end: chunk[j]!.end, type: 'stops', first: a.first ?? (swallowed ? false : undefined) });
+      const run = text.slice(a.start, chunk[j]!.end), end = chunk[j]!.end;
+      const first = a.first ?? (swallowed ? false : undefined);
+      // An ellipsis then a question or exclamation mark are two words ("...?" -> "...|?"); ".?" and "?!" stay one.
+      const ellipsis = /^\.{3,}(?=[?!]+$)/.exec(run);
+      if (ellipsis) {
+        const cut = a.start + ellipsis[0].length;
+        out.push({ text: ellipsis[0], start: a.start, end: cut, type: 'stops', first: a.first }, { text: run.slice(ellipsis[0].length), start: cut, end, type: 'stops', first: swallowed && !a.first ? false : undefined });
+      } else out.push({ text: run, start: a.start, end, type: 'stops', first });
       i = j;
       continue;
     }
@@ -130,6 +142,12 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
     // "65k." at the end of a sentence: wink reads "k." as an initial; it is a unit and a stop.
     if (b && a.type === 'number' && i + 2 === chunk.length && /^[a-z]{1,3}\.$/i.test(b.text) && AMOUNT_UNIT.test(a.text + b.text.slice(0, -1))) {
       out.push(a, { text: b.text.slice(0, -1), start: b.start, end: b.end - 1, type: 'unit' }, { text: '.', start: b.end - 1, end: b.end, type: 'punctuation' });
+      i++;
+      continue;
+    }
+    // Two single quotes or backquotes are one quotation mark ("''We", "them,''", "``We"), as in wire copy.
+    if (b && (a.text === "'" || a.text === '`') && b.text === a.text) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'punctuation', first: a.first });
       i++;
       continue;
     }
@@ -218,6 +236,12 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
     return;
   }
   if (token.type === 'word') {
+    // An opening single quote wink kept on a capital letter ("'A Charge to Keep'", "'I'"); "'S", "'M", "'D" are clitics.
+    if (/^['‘]\p{Lu}$/u.test(text) && !/^['‘][SMD]$/.test(text)) {
+      push(out, text[0]!, start);
+      splitToken({ text: text.slice(1), start: start + 1, end: token.end, type: 'word' }, out, hyphens);
+      return;
+    }
     const fused = FUSED[text.toLowerCase()];
     if (fused) {
       push(out, text.slice(0, fused), start);
