@@ -1,0 +1,43 @@
+// Tests our unboxed ForceAtlas2 iteration against graphology-layout-forceatlas2 itself: the same positions to the bit.
+import { describe, expect, it } from 'vitest';
+import graphology from 'graphology';
+import fa2 from 'graphology-layout-forceatlas2';
+import { forceAtlas2Exact } from '../../src/view/forceatlas2.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
+
+const Graph = graphology as unknown as typeof graphology.default;
+const forceAtlas2 = fa2 as unknown as typeof fa2.default;
+
+/** A random graph of n nodes and about m links (no self loops, repeated links kept), with seeded starts. */
+function randomGraph(n: number, m: number, seed: number): { start: Array<{ x: number; y: number }>; links: Array<[number, number]> } {
+  const random = seededRandom(seed);
+  const start = Array.from({ length: n }, () => ({ x: (random() - 0.5) * 100, y: (random() - 0.5) * 100 }));
+  const links: Array<[number, number]> = [];
+  for (let i = 0; i < m; i++) {
+    const a = Math.floor(random() * n);
+    const b = Math.floor(random() * n);
+    if (a !== b) links.push([a, b]);
+  }
+  return { start, links };
+}
+
+describe('forceAtlas2Exact', () => {
+  it.each([
+    ['a pair', 2, 1, 1, 50],
+    ['a small tree-like graph', 12, 11, 2, 100],
+    ['a denser graph with repeated links', 60, 150, 3, 40],
+    ['a graph with isolated nodes and two nodes on one spot', 30, 20, 4, 30],
+  ])('%s: same positions as the package', (_name, n, m, seed, iterations) => {
+    const { start, links } = randomGraph(n, m, seed);
+    if (n === 30) start[1] = { ...start[0]! };
+    const settings = { ...forceAtlas2.inferSettings(n), linLogMode: true, gravity: 1, slowDown: 1, barnesHutOptimize: false };
+    const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    start.forEach((p, i) => g.addNode(`n${i}`, { ...p }));
+    for (const [a, b] of links) g.addEdge(`n${a}`, `n${b}`);
+    const expected = forceAtlas2(g, { iterations, settings });
+    const ours = forceAtlas2Exact(start, links, iterations, { scalingRatio: settings.scalingRatio!, gravity: 1, slowDown: 1 });
+    for (let i = 0; i < n; i++) {
+      expect([ours[2 * i], ours[2 * i + 1]], `node ${i}`).toEqual([expected[`n${i}`]!.x, expected[`n${i}`]!.y]);
+    }
+  });
+});
