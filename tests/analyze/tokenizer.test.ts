@@ -60,6 +60,13 @@ describe('tokenize: sentences', () => {
     ['Storm closes airport\nThe airport shut on Monday.', 2],
     ['The committee, which met for several hours on Monday to discuss the\nbudget, agreed to cut spending.', 1],
     ["He quoted 'the old song...' Then he left.", 2],
+    // Lower-case text still ends sentences at a bare stop, not at an abbreviation, an ellipsis or a title's question mark.
+    ['i called him. he was out. are you sure', 3],
+    ['The film Are We There Yet? and the song What Now? sold well.', 1],
+    ['It sued Leadplex LLC. and two others.', 1],
+    ['We met approx. five people, e.g. the mayor, at 5 p.m. on Monday.', 1],
+    ['He paused... then he left.', 1],
+    ['Call ext. 3-5213 for details.', 1],
     ['', 0],
     ['   \n\n  ', 0],
   ];

@@ -32,7 +32,7 @@ const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
 const DOTTED_TAIL = /\.(?:com|net|org|edu|gov|int|mil|info|biz|io|uk|us|de|fr|ru|cn|jp|au|ca|eu|htm|html|php|asp|aspx|pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|exe|mp3|mp4)$/i;
 // Abbreviations wink cuts from their stop.
-const ABBREVIATIONS = new Set(['etc', 'ect', 'vs', 'approx', 'inc', 'corp', 'ltd', 'pvt', 'co', 'jr', 'sr', 'st', 'sts', 'drs', 'ext', 'dept', 'ps']);
+const ABBREVIATIONS = new Set(['etc', 'ect', 'vs', 'approx', 'inc', 'corp', 'ltd', 'pvt', 'co', 'llc', 'llp', 'plc', 'jr', 'sr', 'st', 'sts', 'drs', 'ext', 'dept', 'ps']);
 // A URL or e-mail address wink took a sentence-final stop or closing bracket into.
 const TRAILING = /[.,;:!?)\]'"’”]+$/;
 

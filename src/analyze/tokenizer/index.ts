@@ -14,6 +14,7 @@ const STOP = /(?:[.!?]|…)$/;
 const UPPER_WORD = /^\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{L}+\.)*\p{L}+\.$/u;
 const DIGIT_START = /^\d/;
+const BARE_STOP = /^\.$/;
 
 /** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
 export interface TokenizedSentence {
@@ -48,7 +49,11 @@ export function tokenize(text: string): TokenizedSentence[] {
       tokens[tokens.length - 2]!.end === tokens[tokens.length - 1]!.start && UPPER_WORD.test(token.text);
     // Nor does a number follow an abbreviation's stop at a sentence start ("ext. 3-5213", "No. 5").
     const abbreviationNumber = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && DIGIT_START.test(token.text);
-    if (token.paragraph || quoteEnd || (token.first && !LOWER_START.test(token.text) && !abbreviationNumber)) {
+    // Text written all in lower case (chat, e-mail) still ends its sentences: a lower-case word may begin
+    // one after a bare stop (not after an abbreviation's stop or "..."). Not after "?" or "!": in news
+    // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
+    const bareStop = tokens.length > 0 && BARE_STOP.test(tokens[tokens.length - 1]!.text);
+    if (token.paragraph || quoteEnd || (token.first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber)) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }
