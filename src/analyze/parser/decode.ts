@@ -46,6 +46,9 @@ export class GreedyDecoder {
   private readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
   private readonly moveScores = new Int32Array(3);
   private readonly labelScores: Int32Array;
+  /** Reused between sentences: allocating them per sentence cost more than filling them. */
+  private readonly codes = new SentenceCodes([], []);
+  private state = new State(64);
   constructor(private readonly model: Scorer) {
     this.labelScores = new Int32Array(model.labels.labels.length);
   }
@@ -54,8 +57,10 @@ export class GreedyDecoder {
   parse(words: readonly string[], tags: readonly string[]): Arc[] {
     const n = words.length;
     if (n === 0) return [];
-    const codes = new SentenceCodes(words, tags);
-    const s = new State(n);
+    const codes = this.codes.set(words, tags);
+    if (this.state.capacity < n) this.state = new State(Math.max(n, 2 * this.state.capacity));
+    const s = this.state;
+    s.reset(n);
     const { feats, labelFeats, moveScores, labelScores, model } = this;
     const labels = model.labels;
     while (!s.isTerminal()) {

@@ -90,34 +90,49 @@ export function tagHash(t: string): number {
  * Per-sentence hashes: index 0 is the root, 1..n the words, n+1 a sentinel for "no such item".
  */
 export class SentenceCodes {
-  readonly W: Int32Array;
-  readonly P: Int32Array;
+  W: Int32Array;
+  P: Int32Array;
   /** Suffix hash and shape of each word (root and sentinel get constants). */
-  readonly X: Int32Array;
-  readonly S: Int32Array;
-  readonly none: number;
+  X: Int32Array;
+  S: Int32Array;
+  none = 0;
   constructor(words: readonly string[], tags: readonly string[]) {
+    const m = words.length + 2;
+    this.W = new Int32Array(m);
+    this.P = new Int32Array(m);
+    this.X = new Int32Array(m);
+    this.S = new Int32Array(m);
+    this.set(words, tags);
+  }
+
+  /** Replaces the codes by those of another sentence, growing the arrays when it is longer. */
+  set(words: readonly string[], tags: readonly string[]): this {
     const n = words.length;
-    this.W = new Int32Array(n + 2);
-    this.P = new Int32Array(n + 2);
-    this.X = new Int32Array(n + 2);
-    this.S = new Int32Array(n + 2);
-    this.W[0] = ROOT_WORD;
-    this.P[0] = ROOT_TAG;
-    this.X[0] = ROOT_WORD;
-    this.S[0] = 6;
+    if (this.W.length < n + 2) {
+      const m = Math.max(n + 2, this.W.length * 2);
+      this.W = new Int32Array(m);
+      this.P = new Int32Array(m);
+      this.X = new Int32Array(m);
+      this.S = new Int32Array(m);
+    }
+    const W = this.W, P = this.P, X = this.X, S = this.S;
+    W[0] = ROOT_WORD;
+    P[0] = ROOT_TAG;
+    X[0] = ROOT_WORD;
+    S[0] = 6;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      this.W[i + 1] = wordHash(w);
-      this.P[i + 1] = tagHash(tags[i]!);
-      this.X[i + 1] = suffixHash(w);
-      this.S[i + 1] = shapeOf(w);
+      W[i + 1] = wordHash(w);
+      P[i + 1] = tagHash(tags[i]!);
+      X[i + 1] = suffixHash(w);
+      S[i + 1] = shapeOf(w);
     }
-    this.W[n + 1] = NONE_WORD;
-    this.P[n + 1] = NONE_TAG;
-    this.X[n + 1] = NONE_WORD;
-    this.S[n + 1] = 7;
+    W[n + 1] = NONE_WORD;
+    P[n + 1] = NONE_TAG;
+    X[n + 1] = NONE_WORD;
+    S[n + 1] = 7;
     this.none = n + 1;
+    return this;
   }
 }
 

@@ -11,7 +11,8 @@ export const RIGHT = 2;
 
 /** A parser configuration plus the bookkeeping the features read (children, valency, label sets). */
 export class State {
-  readonly n: number;
+  /** Number of words (changed only by `reset`). */
+  n: number;
   /** stack[0..sp-1], stack[0] = 0 (root). */
   readonly stack: Int32Array;
   sp = 1;
@@ -44,6 +45,23 @@ export class State {
     this.nRight = new Int32Array(m);
     this.leftSet = new Int32Array(m);
     this.rightSet = new Int32Array(m);
+  }
+
+  /** Most words a sentence may have for `reset` to reuse this state's arrays. */
+  get capacity(): number {
+    return this.stack.length - 2;
+  }
+
+  /** Makes this the initial configuration of an n-word sentence (n <= capacity), reusing the arrays. */
+  reset(n: number): void {
+    if (n > this.capacity) throw new Error(`parser: a state for ${this.capacity} words cannot hold ${n}`);
+    const m = n + 2;
+    this.n = n;
+    this.sp = 1;
+    this.b = 1;
+    this.heads.fill(-1, 0, m);
+    this.labels.fill(-1, 0, m);
+    for (const a of [this.l1, this.l2, this.r1, this.r2, this.nLeft, this.nRight, this.leftSet, this.rightSet]) a.fill(0, 0, m);
   }
 
   isTerminal(): boolean {
