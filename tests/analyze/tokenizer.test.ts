@@ -27,6 +27,7 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Lets meet where the club keeps its records', ['Let', 's', 'meet', 'where', 'the', 'club', 'keeps', 'its', 'records']],
     ['She lets it run its own course', ['She', 'lets', 'it', 'run', 'its', 'own', 'course']],
     ['Its kind of late', ['It', 's', 'kind', 'of', 'late']],
+    ['its easy to see and its cheap! but its easy victory ended', ['it', 's', 'easy', 'to', 'see', 'and', 'it', 's', 'cheap', '!', 'but', 'its', 'easy', 'victory', 'ended']],
     ['He felt ill and sent an IM', ['He', 'felt', 'ill', 'and', 'sent', 'an', 'IM']],
     // The stop ending a sentence is its own word, also after an abbreviation.
     ['They sell fruit, bread, etc.', ['They', 'sell', 'fruit', ',', 'bread', ',', 'etc', '.']],

@@ -23,6 +23,15 @@ const AFTER_ITS = new Set([
 ]);
 // "its kind of", "its sort of": the noun then "of" reads as the hedge "it's kind of".
 const HEDGE = new Set(['kind', 'sort']);
+// "its easy to ...", "its illegal.": a predicative adjective closing the clause or taking "to" or a
+// conjunction; a possessive's adjective goes on to its noun ("its easy victory").
+const PREDICATIVE = new Set([
+  'easy', 'hard', 'difficult', 'important', 'necessary', 'possible', 'impossible', 'good', 'bad', 'great', 'nice', 'cheap',
+  'expensive', 'free', 'illegal', 'legal', 'simple', 'natural', 'rare', 'common', 'horrible', 'terrible', 'awesome', 'amazing',
+  'cool', 'weird', 'sad', 'funny', 'better', 'worse', 'clear', 'obvious', 'unlikely', 'safe', 'dangerous', 'normal',
+  'hot', 'cold', 'late', 'early', 'ridiculous', 'crazy', 'stupid', 'annoying', 'beautiful', 'delicious', 'perfect', 'wrong', 'right',
+]);
+const CLAUSE_END = /^(?:[.!?,;:)]+|to|and|but|because|if|so|when|for)$/i;
 
 /** The cut positions of a contraction written without its apostrophe, or null. */
 function cutsOf(tokens: readonly Span[], i: number): number[] | null {
@@ -33,7 +42,9 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const cuts = CUTS[lower];
   if (cuts) return cuts;
   const next = tokens[i + 1]?.text.toLowerCase();
-  if (lower === 'its' && next !== undefined && (AFTER_ITS.has(next) || (HEDGE.has(next) && tokens[i + 2]?.text.toLowerCase() === 'of'))) return [2];
+  const after = tokens[i + 2]?.text;
+  if (lower === 'its' && next !== undefined &&
+    (AFTER_ITS.has(next) || (HEDGE.has(next) && after?.toLowerCase() === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];
   // "Lets go": at the start of a sentence "lets" is "let us"; elsewhere it is the verb ("she lets him").
   if (lower === 'lets' && i === 0 && next !== undefined) return [3];
   return null;
