@@ -49,7 +49,12 @@ export function prepOf(v: SentenceView, i: number): string | undefined {
 
 /** Conjuncts of `i` ("France and Germany"), `i` first. */
 function withConjuncts(v: SentenceView, i: number): number[] {
-  return [i, ...kids(v, i, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos))];
+  const conj = kids(v, i, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos));
+  // "the UK, France, Germany and Sweden" with "France" read as an apposition: in a list, a name of the same type as
+  // the head is one more item, not another name for it
+  const m = v.mentionAt[i];
+  const listed = conj.length && m ? kids(v, i, 'appos').filter((c) => v.mentionAt[c] && v.mentionAt[c] !== m && v.mentionAt[c]!.type === m.type) : [];
+  return [i, ...[...listed, ...conj].sort((a, b) => a - b)];
 }
 
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
@@ -101,6 +106,13 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     const named = own.find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && v.mentionAt[k]!.tokenStart === own[0]! + 1);
     const s = named !== undefined && !v.mentionAt[own[0]!] ? named : own[0]!;
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
+    // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
+    // noun just before the comma
+    if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',') {
+      let k = s - 2;
+      while (k > 0 && v.tokens[k]!.dep === 'flat' && v.tokens[k]!.head < k) k = v.tokens[k]!.head;
+      if (['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) return [appositionTarget(v, k)];
+    }
     return withConjuncts(v, appositionTarget(v, s));
   }
   if (t.head < 0) return [];
@@ -578,7 +590,28 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           }
         }
       }
-      const objects = passive ? patients : objs;
+      // "want the budget to be capped at 1%": the object and the passive infinitive after it are one relation with the
+      // infinitive's phrase ("want budget capped at" 1%); the object alone is not what is wanted
+      const stated = new Set<number>();
+      if (!passive) {
+        for (const o of objs) {
+          if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
+          const infinitives = [...kids(v, o, 'acl', 'xcomp'), ...kids(v, p, 'xcomp')].filter((c) => v.tokens[c]!.tag === 'VBN'
+            && kids(v, c, 'mark').some((m) => lower(v.tokens[m]!) === 'to') && kids(v, c, 'aux:pass').length > 0);
+          for (const c of infinitives) {
+            for (const ob of kids(v, c, 'obl')) {
+              const prep = prepOf(v, ob);
+              if (!prep || SKIP_PREPS.has(prep) || isTime(v, ob)) continue;
+              // the object's words, names included ("the EU budget"): they are part of what is wanted
+              const noun = [...kids(v, o, 'compound', 'amod').filter((k) => k < o), o];
+              const words = [lemma, ...noun.map((k) => v.mentionAt[k] ? v.tokens[k]!.text : lower(v.tokens[k]!)), lower(v.tokens[c]!), prep];
+              for (const a of agents) emit(arg(a), camel(words), words.join(' '), arg(ob), p, { shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...noun, c, ...caseOf(ob)]), o: ob } });
+              stated.add(o);
+            }
+          }
+        }
+      }
+      const objects = passive ? patients : objs.filter((o) => !stated.has(o));
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);

@@ -268,6 +268,41 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: [],
     absent: ['Lee | makeSpeechDuring | tour | + |  | fact', 'Vexa | beIn | 2005-06-01 | + |  | fact'],
   },
+  {
+    name: '"who" after a comma is the name before it, whatever the parser hung its clause on',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 8 nsubj
+      , , PUNCT , 5 punct
+      who who PRON WP 5 nsubj
+      will will AUX MD 5 aux
+      visit visit VERB VB 1 parataxis
+      Oslo Oslo PROPN NNP 5 obj
+      , , PUNCT , 5 punct
+      resigned resign VERB VBD 0 root
+      . . PUNCT . 8 punct`, mentions: [['Lee', 'Person'], ['Oslo', 'City']] }],
+    expect: ['Lee | visit | Oslo | + |  | claim'],
+  },
+  {
+    name: 'an object with a passive infinitive is one relation; names listed as appositions are items of the list',
+    specs: [{ rows: `
+      Peru Peru PROPN NNP 6 nsubj
+      , , PUNCT , 3 punct
+      Chile Chile PROPN NNP 1 appos
+      and and CCONJ CC 5 cc
+      Bolivia Bolivia PROPN NNP 1 conj
+      want want VERB VBP 0 root
+      the the DET DT 9 det
+      trade trade NOUN NN 9 compound
+      tariff tariff NOUN NN 6 obj
+      to to PART TO 12 mark
+      be be AUX VB 12 aux:pass
+      cut cut VERB VBN 9 acl
+      to to ADP IN 14 case
+      zero zero NUM CD 12 obl
+      . . PUNCT . 6 punct`, mentions: [['Peru', 'Country'], ['Chile', 'Country'], ['Bolivia', 'Country']] }],
+    expect: ['Peru | wantTradeTariffCutTo | zero | + |  | fact', 'Chile | wantTradeTariffCutTo | zero | + |  | fact', 'Bolivia | wantTradeTariffCutTo | zero | + |  | fact'],
+    absent: ['Peru | want | trade tariff | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
