@@ -34,6 +34,8 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Rates fell in the U.S.', ['Rates', 'fell', 'in', 'the', 'U.S.']],
     ['Bread, milk, etc. are sold here.', ['Bread', ',', 'milk', ',', 'etc.', 'are', 'sold', 'here', '.']],
     ['(He lives on Elm St.)', ['(', 'He', 'lives', 'on', 'Elm', 'St', '.', ')']],
+    ['We meet at 5 p.m.', ['We', 'meet', 'at', '5', 'p.m', '.']],
+    ['Between 400-500 people called 555-1234 or 713-654-0365.', ['Between', '400', '-', '500', 'people', 'called', '555-1234', 'or', '713-654-0365', '.']],
     ['Music of the 70\'s and 80\'s.', ['Music', 'of', 'the', "70's", 'and', "80's", '.']],
     ['It fell from 1.5 to -0.25 today.', ['It', 'fell', 'from', '1.5', 'to', '-', '0.25', 'today', '.']],
     ['Call Ann on ext. 3-5213 today.', ['Call', 'Ann', 'on', 'ext.', '3-5213', 'today', '.']],

@@ -26,7 +26,8 @@ const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
 // Telephone numbers and extensions stay whole ("713-654-0365", "3-5213").
-const PHONE = /^(?:\d{3}-\d{3,4}(?:-\d{4})?|\d-\d{4})$/;
+// Three digits on both sides are a range ("400-500").
+const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4})$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;

@@ -1,9 +1,10 @@
 // The stop that ends a sentence is a word of its own in EWT, also after an abbreviation ("etc." -> "etc|.", "St." -> "St|.").
 import type { Span } from './ewt.js';
 
-// A word that carries the stop; not a run of stops ("...") or a number ("3."). Dotted initials ("U.S.",
-// "p.m.") keep it, although EWT cuts it ("U.S|."): names are looked up with their dots ("U.S." is a country).
-const CARRIES_STOP = /^\p{L}+\.$/u;
+// A word that carries the stop, or lower-case dotted initials ("p.m.", "e.g."); not a run of stops
+// ("...") or a number ("3."). Capital initials ("U.S.", "R.I.") keep it, although EWT cuts it ("U.S|."):
+// names are looked up with their dots ("U.S." is a country).
+const CARRIES_STOP = /^(?:\p{L}+|(?:\p{Ll}\.)+\p{Ll})\.$/u;
 // Closing quotes and brackets may follow the stop ("(on South Michigan Ave.)").
 const CLOSING = /^[)\]}"'”’»]+$/u;
 
