@@ -1,14 +1,15 @@
-// Tests of the named-entity recogniser: training on a slice of CoNLL-2003 beats a dictionary baseline; the shipped model's API.
+// Tests of the named-entity recogniser: training on a slice of CoNLL-2003 beats a dictionary baseline; gazetteer cues; silver labels; the shipped model's API.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bioSpans } from '../../src/analyze/corpus/index.js';
+import { bioSpans, type ConlluSentence } from '../../src/analyze/corpus/index.js';
 import { findPackageRoot } from '../../src/analyze/model-files.js';
 import { readConll } from '../../src/analyze/ner/corpus.js';
 import { scoreNer } from '../../src/analyze/ner/evaluate.js';
-import { gazetteerLabels } from '../../src/analyze/ner/gazetteer-features.js';
+import { gazetteerLabels, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
 import { loadRecognizer, Recognizer, trainRecognizerModel } from '../../src/analyze/ner/index.js';
 import { EntityScorer } from '../../src/analyze/ner/score.js';
+import { properNounRuns, silverLabels } from '../../src/analyze/ner/silver.js';
 import { loadTagger } from '../../src/analyze/tagger/index.js';
 
 const DATA = join(findPackageRoot(), '..', 'shared', 'data');
@@ -74,6 +75,73 @@ describe('gazetteer features', () => {
 
   it('does not take the pronoun "us" for the country', () => {
     expect(gazetteerLabels(['tell', 'us'])[1]).toEqual([]);
+  });
+
+  it.each([
+    [['I', 'moved', 'to', 'Ohio'], 3, 'province-B'],
+    [['flights', 'to', 'san', 'diego'], 3, 'bigcity-I'],
+  ])('%j word %i has %s', (words, i, label) => {
+    expect(gazetteerLabels(words)[i]).toContain(label);
+  });
+
+  it.each([
+    ['Hotel', 'facilityhead', true],
+    ['Jennifer', 'first', true],
+    ['jennifer', 'first', true],
+    ['Microsoft', 'company', true],
+    ['microsoft', 'company', true],
+    ['Inc.', 'companyhead', true],
+    ['Lake', 'lochead', true],
+    ['at', 'company', false],
+    ['the', 'person', false],
+  ])('word cues of %s include %s: %s', (word, cue, present) => {
+    expect(wordCues(word).includes(cue)).toBe(present);
+  });
+});
+
+/** A CoNLL-U sentence from (form, UPOS) pairs, for the silver-label tests. */
+function sentence(sentId: string, pairs: string): ConlluSentence {
+  const words = pairs.split(' ').map((p, i) => {
+    const [form, upos] = p.split('/') as [string, string];
+    return { id: i + 1, form, lemma: form, upos, xpos: '_', feats: '_', head: 0, deprel: '_', misc: '_' };
+  });
+  return { sentId, text: words.map((w) => w.form).join(' '), words, multiwords: [] };
+}
+
+describe('silver labels for treebank sentences', () => {
+  it.each([
+    ['joins proper nouns across a hyphen', 'the/DET al/PROPN -/PUNCT Qaida/PROPN cell/NOUN', [[1, 4]]],
+    ['leaves month names out', 'on/ADP March/PROPN 3/NUM in/ADP Paris/PROPN', [[4, 5]]],
+    ['splits at a common noun', 'Acme/PROPN boss/NOUN John/PROPN Smith/PROPN', [[0, 1], [2, 4]]],
+  ])('%s', (_name, pairs, runs) => {
+    expect(properNounRuns(sentence('d-0001', pairs)).runs.map((r) => [r.start, r.end])).toEqual(runs);
+  });
+
+  // A stand-in recogniser: fixed spans per sentence (by its first word).
+  const found: Record<string, Array<{ start: number; end: number; type: string }>> = {
+    Yesterday: [{ start: 1, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'PER' }],
+    Later: [{ start: 1, end: 2, type: 'LOC' }],
+    Then: [],
+    Email: [{ start: 0, end: 1, type: 'PER' }],
+    We: [{ start: 2, end: 3, type: 'MISC' }],
+  };
+  const label = (sentences: ConlluSentence[]) => silverLabels(sentences, (words) => found[words[0]!] ?? []).map((s) => s.labels.join(' '));
+
+  it('stretches a span to the whole proper-noun run and drops spans without a proper noun or of type MISC', () => {
+    expect(label([
+      sentence('a-0001', 'Yesterday/NOUN Wahhab/PROPN al/PROPN -/PUNCT Janabi/PROPN left/VERB'),
+      sentence('b-0001', 'Email/NOUN me/PRON'),
+      sentence('c-0001', 'We/PRON like/VERB Linux/PROPN'),
+    ])).toEqual(['O B-ORG I-ORG I-ORG I-ORG O', 'O O', 'O O O']);
+  });
+
+  it('gives a name the type it has most often in its document, also where the recogniser missed it', () => {
+    expect(label([
+      sentence('doc-0001', 'Yesterday/NOUN Zorbix/PROPN hired/VERB Zorbix/PROPN'),
+      sentence('doc-0002', 'Later/ADV Zorbix/PROPN grew/VERB'),
+      sentence('doc-0003', 'Then/ADV Zorbix/PROPN fell/VERB'),
+      sentence('other-0001', 'Then/ADV Zorbix/PROPN fell/VERB'),
+    ])).toEqual(['O B-ORG O B-ORG', 'O B-ORG O', 'O B-ORG O', 'O O O']);
   });
 });
 

@@ -1,8 +1,14 @@
 // Feature templates of the named-entity recogniser: word, shape, affixes, neighbours, part-of-speech tags, gazetteer matches, previous labels.
 import { cachedWordHashes, hashString, mix, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
-import { gazetteerLabels } from './gazetteer-features.js';
+import { gazetteerLabels, wordCues } from './gazetteer-features.js';
 
-export const MAX_NER_FEATURES = 64;
+/** At most this many gazetteer cues of one word (given name, company, ...) are features. */
+export const MAX_CUES = 6;
+/** At most this many features join words, tags and labels, or come from gazetteer phrases (per token). */
+const MAX_CONTEXT_FEATURES = 36;
+/** How many features the cached groups (words with their cues, tags, previous labels) give a token at most. */
+export const CACHED_FEATURES = 11 + 4 + 2 + 4 + 2 + 3 + 3 + 3 * MAX_CUES;
+export const MAX_NER_FEATURES = CACHED_FEATURES + MAX_CONTEXT_FEATURES;
 
 const enum T {
   Bias = 101, Lower, Form, Shape, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4,
@@ -16,6 +22,8 @@ export interface NerInput {
   words: WordHashes[];
   pos: number[];
   gaz: number[][];
+  /** Hashes of each word's own gazetteer cues (`wordCues`). */
+  cues: number[][];
   /** The sentence is in capitals throughout (a headline), where case says nothing. */
   allCaps: boolean;
 }
@@ -33,6 +41,22 @@ function labelHash(label: string): number {
   return h;
 }
 
+const NO_CUES: number[] = [];
+const cueCache = new Map<string, number[]>();
+const CUE_CACHE_LIMIT = 200_000;
+
+/** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
+export function cueHashes(word: string, lowered = word.toLowerCase()): number[] {
+  let h = cueCache.get(word);
+  if (h === undefined) {
+    const cues = wordCues(word, lowered);
+    h = cues.length ? cues.slice(0, MAX_CUES).map(labelHash) : NO_CUES;
+    if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
+    cueCache.set(word, h);
+  }
+  return h;
+}
+
 /** Counts of upper- and lowercase letters in a word. */
 export function letterCase(word: string): { upper: number; lower: number } {
   return { upper: word.match(UPPER)?.length ?? 0, lower: word.match(LOWER)?.length ?? 0 };
@@ -44,7 +68,7 @@ export function letterCase(word: string): { upper: number; lower: number } {
  */
 export function nerInput(
   words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[],
-  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }> },
+  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: number[][] },
 ): NerInput {
   const gaz = gazetteerLabels(words, cached?.lowered).map((labels) => (labels.length ? labels.map(labelHash) : NO_GAZ));
   let upper = 0, lower = 0;
@@ -55,6 +79,7 @@ export function nerInput(
   }
   return {
     words: hashes ?? words.map(cachedWordHashes), pos: pos ?? tags.map(hashString), gaz,
+    cues: cached?.cues ?? words.map((w) => cueHashes(w)),
     allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9,
   };
 }
@@ -70,8 +95,9 @@ export const POS_END = NO_POS_END;
 // The features are grouped by what they read, so the recogniser can cache the score of each group
 // that depends on one word, one tag or the previous labels only: see recognizer.ts.
 
-/** Features of the labelled word alone. */
-export function selfFeatures(w: WordHashes, out: Uint32Array, k: number): number {
+/** Features of the labelled word alone, with its gazetteer cues. */
+export function selfFeatures(w: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
+  for (const g of cues) out[k++] = mix(T.Gaz, g);
   out[k++] = mix(T.Bias, 1);
   out[k++] = mix(T.Lower, w.lower);
   out[k++] = mix(T.Form, w.form);
@@ -86,8 +112,9 @@ export function selfFeatures(w: WordHashes, out: Uint32Array, k: number): number
   return k;
 }
 
-/** Features of the word before. */
-export function prevFeatures(m1: WordHashes, out: Uint32Array, k: number): number {
+/** Features of the word before, with its gazetteer cues. */
+export function prevFeatures(m1: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
+  for (const g of cues) out[k++] = mix(T.GazM1, g);
   out[k++] = mix(T.FormM1, m1.form);
   out[k++] = mix(T.LowerM1, m1.lower);
   out[k++] = mix(T.ShapeM1, m1.shape);
@@ -102,8 +129,9 @@ export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): numb
   return k;
 }
 
-/** Features of the word after. */
-export function nextFeatures(n1: WordHashes, out: Uint32Array, k: number): number {
+/** Features of the word after, with its gazetteer cues. */
+export function nextFeatures(n1: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
+  for (const g of cues) out[k++] = mix(T.GazP1, g);
   out[k++] = mix(T.FormP1, n1.form);
   out[k++] = mix(T.LowerP1, n1.lower);
   out[k++] = mix(T.ShapeP1, n1.shape);
@@ -133,11 +161,31 @@ export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: num
   return k;
 }
 
-/** How many features the cached groups (words, tags, previous labels) give a token. */
-export const CACHED_FEATURES = 11 + 4 + 2 + 4 + 2 + 3 + 3;
+/** Features joining the previous label with the labelled word (cached per word form and label). */
+export function labelWordFeatures(w: WordHashes, p1: number, out: Uint32Array, k: number): number {
+  const l1 = label(p1);
+  out[k++] = mix(mix(T.P1Lower, l1), w.lower);
+  out[k++] = mix(mix(T.P1Shape, l1), w.shape);
+  return k;
+}
 
-/** Features joining several words or tags, or a word and the previous label, and gazetteer matches: computed per token. */
-export function contextFeatures(x: NerInput, i: number, p1: number, out: Uint32Array, k: number): number {
+/** Feature joining the previous label with the word before (cached per word form and label). */
+export function labelPrevWordFeatures(m1: WordHashes, p1: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(mix(T.P1FormM1, label(p1)), m1.form);
+  return k;
+}
+
+/** Feature joining the previous label with the word's tag (cached per tag and label). */
+export function labelPosFeatures(pos: number, p1: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(mix(T.P1Pos, label(p1)), pos);
+  return k;
+}
+
+/** How many features the three functions above give. */
+const LABEL_JOINS = 4;
+
+/** Features joining several words or tags, and gazetteer phrase matches: computed per token. */
+export function contextFeatures(x: NerInput, i: number, out: Uint32Array, k: number): number {
   const ws = x.words;
   const w = ws[i]!;
   const m1 = i > 0 ? ws[i - 1]! : PAD_START;
@@ -145,17 +193,12 @@ export function contextFeatures(x: NerInput, i: number, p1: number, out: Uint32A
   const pos = x.pos[i]!;
   const posM1 = i > 0 ? x.pos[i - 1]! : NO_POS_START;
   const posP1 = i + 1 < ws.length ? x.pos[i + 1]! : NO_POS_END;
-  const l1 = label(p1);
   const k0 = k;
   out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
   out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
   out[k++] = mix(mix(mix(T.Shape3, m1.shape), w.shape), n1.shape);
   out[k++] = mix(mix(T.PosM1Pos, posM1), pos);
   out[k++] = mix(mix(T.PosPosP1, pos), posP1);
-  out[k++] = mix(mix(T.P1Lower, l1), w.lower);
-  out[k++] = mix(mix(T.P1Shape, l1), w.shape);
-  out[k++] = mix(mix(T.P1Pos, l1), pos);
-  out[k++] = mix(mix(T.P1FormM1, l1), m1.form);
   for (const g of x.gaz[i]!) out[k++] = mix(T.Gaz, g);
   for (const g of i > 0 ? x.gaz[i - 1]! : NO_GAZ) out[k++] = mix(T.GazM1, g);
   for (const g of i + 1 < ws.length ? x.gaz[i + 1]! : NO_GAZ) out[k++] = mix(T.GazP1, g);
@@ -164,21 +207,24 @@ export function contextFeatures(x: NerInput, i: number, p1: number, out: Uint32A
     out[k++] = mix(T.CapsLower, w.lower);
   }
   if (i === 0) out[k++] = mix(T.FirstShape, w.shape);
-  // At most MAX_NER_FEATURES in all (a token matching many gazetteer phrases drops the last ones).
-  return Math.min(k, k0 + MAX_NER_FEATURES - CACHED_FEATURES);
+  // At most MAX_CONTEXT_FEATURES with the label joins (a token matching many gazetteer phrases drops the last ones).
+  return Math.min(k, k0 + MAX_CONTEXT_FEATURES - LABEL_JOINS);
 }
 
 /** Writes the features of token `i` given the labels of the two tokens before it (-1 at the start). */
 export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
   const ws = x.words, last = ws.length - 1;
-  let k = selfFeatures(ws[i]!, out, 0);
-  k = prevFeatures(i > 0 ? ws[i - 1]! : PAD_START, out, k);
+  let k = selfFeatures(ws[i]!, x.cues[i]!, out, 0);
+  k = prevFeatures(i > 0 ? ws[i - 1]! : PAD_START, i > 0 ? x.cues[i - 1]! : NO_CUES, out, k);
   k = prev2Features(i > 1 ? ws[i - 2]! : PAD_START, out, k);
-  k = nextFeatures(i < last ? ws[i + 1]! : PAD_END, out, k);
+  k = nextFeatures(i < last ? ws[i + 1]! : PAD_END, i < last ? x.cues[i + 1]! : NO_CUES, out, k);
   k = next2Features(i < last - 1 ? ws[i + 2]! : PAD_END, out, k);
   k = posFeatures(x.pos[i]!, 0, out, k);
   k = posFeatures(i > 0 ? x.pos[i - 1]! : NO_POS_START, 1, out, k);
   k = posFeatures(i < last ? x.pos[i + 1]! : NO_POS_END, 2, out, k);
   k = historyFeatures(p1, p2, out, k);
-  return contextFeatures(x, i, p1, out, k);
+  k = labelWordFeatures(ws[i]!, p1, out, k);
+  k = labelPrevWordFeatures(i > 0 ? ws[i - 1]! : PAD_START, p1, out, k);
+  k = labelPosFeatures(x.pos[i]!, p1, out, k);
+  return contextFeatures(x, i, out, k);
 }

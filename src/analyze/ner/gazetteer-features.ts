@@ -87,6 +87,8 @@ function buildPhrases(): Map<string, string[]> {
   for (const body of [...PARTIES, ...NEWS_AGENCIES, ...ARMED_GROUPS]) add(body.name, 'namedorg');
   for (const w of ORG_WORDS) add(w, 'orgword');
   for (const t of TITLES) add(t, 'title');
+  // A name that is a big city somewhere is not also marked as a (smaller) city: one feature fewer per word.
+  for (const set of phrases.values()) if (set.has('bigcity')) set.delete('city');
   return new Map([...phrases].map(([k, v]) => [k, [...v].sort()]));
 }
 
@@ -109,16 +111,44 @@ const NONE: string[] = [];
 /** First word of each phrase -> the most words a phrase starting with it has (skips joins for most words). */
 let starts: Map<string, number> | null = null;
 
+const WEB_ADDRESS = /^(?:(?:https?|ftp):\/\/|www\.)|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const FILE_NAME = /\.(?:html?|docx?|pdf|xlsx?|pptx?|txt|jpe?g|png|gif|zip|exe|csv|xml)$/i;
+
+/**
+ * Gazetteer cues of one word alone (given name, company or person name, name heads), case-folded so
+ * lowercase web text ("john", "hilton hotel") gets them too. `lowered` is the word in lower case.
+ * Read per word, not per sentence: the recogniser caches them with the word's other features.
+ */
+export function wordCues(word: string, lowered = word.toLowerCase()): string[] {
+  if (!companies || !people) {
+    // Names only: the lists also hold lowercase words ("at", "in") that are no names.
+    const named = (words: Set<string>) => new Set([...words].filter((w) => /^[\p{Lu}\d]/u.test(w)));
+    companies = named(cspellWords('@cspell/dict-companies', 'companies.txt'));
+    people = named(cspellWords('@cspell/dict-people-names', 'people-names.txt'));
+  }
+  const cues: string[] = [];
+  const cap = lowered.length > 1 ? lowered[0]!.toUpperCase() + lowered.slice(1) : word;
+  // A lowercase word is looked up capitalised only from four letters on ("at" is not the company At).
+  const folded = word.length >= 4 && word === lowered;
+  if (isFirstName(cap)) cues.push('first');
+  if (companies.has(word) || (folded && companies.has(cap))) cues.push('company');
+  if (people.has(word) || (folded && people.has(cap))) cues.push('person');
+  if (COMPANY_HEADS.has(cap) || COMPANY_HEADS.has(word)) cues.push('companyhead');
+  if (ORGANIZATION_HEADS.has(cap)) cues.push('orghead');
+  if (FACILITY_HEADS.has(cap)) cues.push('facilityhead');
+  if (LOCATION_HEADS.has(cap)) cues.push('lochead');
+  // Addresses and file names, frequent in e-mail and forum text, are no names however they are capitalised.
+  if (WEB_ADDRESS.test(word)) cues.push('address');
+  else if (FILE_NAME.test(word)) cues.push('filename');
+  return cues;
+}
+
 /**
  * Gazetteer labels of each word: `country-B`, `country-I`, `capital-B`, ... for the longest phrase
  * match starting at each position (case-insensitive, so lowercase web text matches too).
  */
 export function gazetteerLabels(sentence: readonly string[], lowered?: readonly string[]): readonly string[][] {
-  if (!phrases || !starts || !companies || !people) {
-    // Names only: the lists also hold lowercase words ("at", "in") that are no names.
-    const named = (words: Set<string>) => new Set([...words].filter((w) => /^[\p{Lu}\d]/u.test(w)));
-    companies = named(cspellWords('@cspell/dict-companies', 'companies.txt'));
-    people = named(cspellWords('@cspell/dict-people-names', 'people-names.txt'));
+  if (!phrases || !starts) {
     phrases = buildPhrases();
     starts = new Map();
     for (const key of phrases.keys()) {
@@ -129,6 +159,7 @@ export function gazetteerLabels(sentence: readonly string[], lowered?: readonly 
   // Words without a match share one empty array (most words): allocate only where something matches.
   const out: string[][] = new Array(sentence.length).fill(NONE);
   const lower = (i: number) => lowered?.[i] ?? sentence[i]!.toLowerCase();
+  const push = (at: number, label: string) => { if (out[at] === NONE) out[at] = []; out[at]!.push(label); };
   for (let i = 0; i < sentence.length; i++) {
     const first = lower(i);
     const longest = starts.get(first);
@@ -143,19 +174,6 @@ export function gazetteerLabels(sentence: readonly string[], lowered?: readonly 
       }
     }
     const exact = EXACT.get(sentence[i]!);
-    const push = (at: number, label: string) => { if (out[at] === NONE) out[at] = []; out[at]!.push(label); };
-    // Word cues, case-folded so lowercase web text ("john", "hilton hotel") gets them too.
-    const word = sentence[i]!;
-    const cap = first.length > 1 ? first[0]!.toUpperCase() + first.slice(1) : word;
-    if (isFirstName(cap)) push(i, 'first');
-    // As written; a lowercase word as capitalised only from four letters on ("at" is not the company At).
-    const folded = word.length >= 4 && word === first;
-    if (companies.has(word) || (folded && companies.has(cap))) push(i, 'company');
-    if (people.has(word) || (folded && people.has(cap))) push(i, 'person');
-    if (COMPANY_HEADS.has(cap) || COMPANY_HEADS.has(word)) push(i, 'companyhead');
-    if (ORGANIZATION_HEADS.has(cap)) push(i, 'orghead');
-    if (FACILITY_HEADS.has(cap)) push(i, 'facilityhead');
-    if (LOCATION_HEADS.has(cap)) push(i, 'lochead');
     if (best === 0 && exact) push(i, `${exact}-B`);
     for (let k = 0; k < best; k++) for (const c of bestCats) push(i + k, `${c}-${k === 0 ? 'B' : 'I'}`);
   }

@@ -2,7 +2,7 @@
 import { bioSpans } from '../corpus/index.js';
 import { hashString, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
 import {
-  contextFeatures, historyFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  contextFeatures, cueHashes, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 
@@ -39,15 +39,21 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
 /** Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position. */
 interface WordEntry {
   hashes: WordHashes;
+  cues: number[];
   lowered: string;
   letters: { upper: number; lower: number };
   sums: Int32Array | null;
+  /** Per previous label (-1 first): score sums of its joins with this word as the labelled word, and as the word before. */
+  labelSums: Int32Array | null;
+  prevLabelSums: Int32Array | null;
 }
 
 /** Per part-of-speech tag: its hash and the score sums of its features as the word's, previous and next tag. */
 interface TagEntry {
   hash: number;
   sums: Int32Array | null;
+  /** Per previous label (-1 first): score sums of its join with this tag as the word's. */
+  labelSums: Int32Array | null;
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
@@ -61,10 +67,10 @@ export class Recognizer {
   private readonly outside: number;
   private readonly entries = new Map<string, WordEntry>();
   private readonly tagEntries = new Map<string, TagEntry>();
-  private readonly padStart: WordEntry = { hashes: PAD_START, lowered: '', letters: { upper: 0, lower: 0 }, sums: null };
-  private readonly padEnd: WordEntry = { hashes: PAD_END, lowered: '', letters: { upper: 0, lower: 0 }, sums: null };
-  private readonly tagStart: TagEntry = { hash: POS_START, sums: null };
-  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null };
+  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, sums: null, labelSums: null, prevLabelSums: null };
+  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, sums: null, labelSums: null, prevLabelSums: null };
+  private readonly tagStart: TagEntry = { hash: POS_START, sums: null, labelSums: null };
+  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null, labelSums: null };
   /** Score sums of the previous-label features per (p1, p2) pair. */
   private readonly history: Int32Array | null = null;
   private readonly acc: Int32Array;
@@ -150,24 +156,25 @@ export class Recognizer {
       if (e === undefined) {
         if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
         const w = words[i]!;
-        this.entries.set(w, (e = { hashes: wordHashes(w), lowered: w.toLowerCase(), letters: letterCase(w), sums: null }));
+        const lowered = w.toLowerCase();
+        this.entries.set(w, (e = { hashes: wordHashes(w), cues: cueHashes(w, lowered), lowered, letters: letterCase(w), sums: null, labelSums: null, prevLabelSums: null }));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
-      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!), sums: null }));
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!), sums: null, labelSums: null }));
       te[i] = t;
     }
-    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash), { lowered: we.map((e) => e.lowered), cases: we.map((e) => e.letters) });
+    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash), { lowered: we.map((e) => e.lowered), cases: we.map((e) => e.letters), cues: we.map((e) => e.cues) });
     return Object.assign(x, { we, te });
   }
 
   private wordSums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
     const n = this.labels.length, f = this.features, s = new Int32Array(ROLES * n), m = this.model;
-    m.addRows(f, selfFeatures(e.hashes, f, 0), s, SELF * n);
-    m.addRows(f, prevFeatures(e.hashes, f, 0), s, M1 * n);
+    m.addRows(f, selfFeatures(e.hashes, e.cues, f, 0), s, SELF * n);
+    m.addRows(f, prevFeatures(e.hashes, e.cues, f, 0), s, M1 * n);
     m.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
-    m.addRows(f, nextFeatures(e.hashes, f, 0), s, P1 * n);
+    m.addRows(f, nextFeatures(e.hashes, e.cues, f, 0), s, P1 * n);
     m.addRows(f, next2Features(e.hashes, f, 0), s, P2 * n);
     return (e.sums = s);
   }
@@ -177,6 +184,25 @@ export class Recognizer {
     const n = this.labels.length, f = this.features, s = new Int32Array(3 * n);
     for (const role of [0, 1, 2] as const) this.model.addRows(f, posFeatures(t.hash, role, f, 0), s, role * n);
     return (t.sums = s);
+  }
+
+  /** Score sums of features joining each previous label (-1 first, then every label) with one word or tag: (n + 1) rows of n. */
+  private perLabel(write: (p1: number, out: Uint32Array) => number): Int32Array {
+    const n = this.labels.length, s = new Int32Array((n + 1) * n);
+    for (let p = -1; p < n; p++) this.model.addRows(this.features, write(p, this.features), s, (p + 1) * n);
+    return s;
+  }
+
+  private wordLabelSums(e: WordEntry): Int32Array {
+    return e.labelSums ?? (e.labelSums = this.perLabel((p, f) => labelWordFeatures(e.hashes, p, f, 0)));
+  }
+
+  private prevWordLabelSums(e: WordEntry): Int32Array {
+    return e.prevLabelSums ?? (e.prevLabelSums = this.perLabel((p, f) => labelPrevWordFeatures(e.hashes, p, f, 0)));
+  }
+
+  private tagLabelSums(t: TagEntry): Int32Array {
+    return t.labelSums ?? (t.labelSums = this.perLabel((p, f) => labelPosFeatures(t.hash, p, f, 0)));
   }
 
   /** `label` on a loaded model: cached sums per word, tag and label pair, plus the features joining them. */
@@ -196,7 +222,10 @@ export class Recognizer {
       addInto(acc, this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), n, n);
       addInto(acc, this.tagSums(i < last ? te[i + 1]! : this.tagEnd), 2 * n, n);
       addInto(acc, history, ((p1 + 1) * (n + 1) + (p2 + 1)) * n, n);
-      this.model.addRows(this.features, contextFeatures(x, i, p1, this.features, 0), acc);
+      addInto(acc, this.wordLabelSums(we[i]!), (p1 + 1) * n, n);
+      addInto(acc, this.prevWordLabelSums(i > 0 ? we[i - 1]! : this.padStart), (p1 + 1) * n, n);
+      addInto(acc, this.tagLabelSums(te[i]!), (p1 + 1) * n, n);
+      this.model.addRows(this.features, contextFeatures(x, i, this.features, 0), acc);
       const allowed = this.allowed[p1 + 1]!;
       let best = -1;
       for (let c = 0; c < n; c++) if (allowed[c] && (best < 0 || acc[c]! > acc[best]!)) best = c;
