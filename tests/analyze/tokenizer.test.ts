@@ -26,6 +26,7 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Its a shame its not open', ['It', 's', 'a', 'shame', 'it', 's', 'not', 'open']],
     ['Lets meet where the club keeps its records', ['Let', 's', 'meet', 'where', 'the', 'club', 'keeps', 'its', 'records']],
     ['She lets it run its own course', ['She', 'lets', 'it', 'run', 'its', 'own', 'course']],
+    ['ok but lets face it, its simply too late', ['ok', 'but', 'let', 's', 'face', 'it', ',', 'it', 's', 'simply', 'too', 'late']],
     ['Its kind of late', ['It', 's', 'kind', 'of', 'late']],
     ['its easy to see and its cheap! but its easy victory ended', ['it', 's', 'easy', 'to', 'see', 'and', 'it', 's', 'cheap', '!', 'but', 'its', 'easy', 'victory', 'ended']],
     ['He felt ill and sent an IM', ['He', 'felt', 'ill', 'and', 'sent', 'an', 'IM']],

@@ -20,6 +20,14 @@ const AFTER_ITS = new Set([
   'already', 'almost', 'pretty', 'quite', 'probably', 'definitely', 'actually', 'totally', 'like', 'in', 'on', 'at', 'for', 'from',
   'with', 'between', 'by', 'about', 'over', 'been', 'being', 'gonna', 'going', 'getting', 'what', 'how', 'where', 'when', 'who',
   'because', 'ok', 'okay', 'fine', 'true', 'here', 'there', 'me', 'him', 'them', 'us', 'you', 'worth',
+  'simply', 'usually', 'basically', 'certainly', 'obviously', 'absolutely', 'completely', 'literally', 'seriously',
+  'honestly', 'apparently', 'supposedly', 'hardly', 'currently', 'mostly', 'generally', 'exactly', 'extremely',
+  'incredibly', 'truly', 'fairly', 'rather', 'kinda', 'sorta',
+]);
+// "lets go", "but lets face it": "let us" before a bare verb; "she lets him in" is the verb.
+const AFTER_LETS = new Set([
+  'go', 'hope', 'face', 'see', 'take', 'try', 'get', 'just', 'be', 'make', 'do', 'talk', 'say', 'not', 'start', 'move', 'have',
+  'look', 'keep', 'put', 'call', 'meet', 'play', 'eat', 'find', 'stop', 'think', 'give', 'work', 'wait', 'pray', 'all', 'also',
 ]);
 // "its kind of", "its sort of": the noun then "of" reads as the hedge "it's kind of".
 const HEDGE = new Set(['kind', 'sort']);
@@ -45,8 +53,8 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const after = tokens[i + 2]?.text;
   if (lower === 'its' && next !== undefined &&
     (AFTER_ITS.has(next) || (HEDGE.has(next) && after?.toLowerCase() === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];
-  // "Lets go": at the start of a sentence "lets" is "let us"; elsewhere it is the verb ("she lets him").
-  if (lower === 'lets' && i === 0 && next !== undefined) return [3];
+  // "Lets go": at the start of a sentence, or before a bare verb, "lets" is "let us"; else the verb ("she lets him").
+  if (lower === 'lets' && next !== undefined && (i === 0 || AFTER_LETS.has(next))) return [3];
   return null;
 }
 
