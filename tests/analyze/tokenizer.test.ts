@@ -45,6 +45,8 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Fill in: <> and ==== and ----==', ['Fill', 'in', ':', '<', '>', 'and', '====', 'and', '----==']],
     ["A hymn called 'A Charge' won.", ['A', 'hymn', 'called', "'", 'A', 'Charge', "'", 'won', '.']],
     ["``We will,'' he said.", ['``', 'We', 'will', ',', "''", 'he', 'said', '.']],
+    ['‘’We will,’’ he said in ’72.', ['‘’', 'We', 'will', ',', '’’', 'he', 'said', 'in', '’72', '.']],
+    ['Write to Berkeley, CA 94720-1900.', ['Write', 'to', 'Berkeley', ',', 'CA', '94720-1900', '.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(words(text).flat()).toEqual(expected);

@@ -25,15 +25,15 @@ const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
 const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p)$/i;
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
-// Telephone numbers and extensions stay whole ("713-654-0365", "3-5213").
+// Telephone numbers, extensions and ZIP+4 codes stay whole ("713-654-0365", "3-5213", "94720-1900").
 // Three digits on both sides are a range ("400-500").
-const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4})$/;
+const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4}|\d{5}-\d{4})$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
 const DOTTED_TAIL = /\.(?:com|net|org|edu|gov|int|mil|info|biz|io|uk|us|de|fr|ru|cn|jp|au|ca|eu|htm|html|php|asp|aspx|pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|exe|mp3|mp4)$/i;
 // Abbreviations wink cuts from their stop.
-const ABBREVIATIONS = new Set(['etc', 'ect', 'vs', 'approx', 'inc', 'corp', 'ltd', 'pvt', 'co', 'llc', 'llp', 'plc', 'jr', 'sr', 'st', 'sts', 'drs', 'ext', 'dept', 'ps']);
+const ABBREVIATIONS = new Set(['etc', 'ect', 'vs', 'approx', 'inc', 'corp', 'ltd', 'pvt', 'co', 'llc', 'llp', 'plc', 'jr', 'sr', 'st', 'sts', 'drs', 'ext', 'dept', 'ps', 'rev', 'attn']);
 // A URL or e-mail address wink took a sentence-final stop or closing bracket into.
 const TRAILING = /[.,;:!?)\]'"’”]+$/;
 
@@ -99,6 +99,8 @@ function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
   return out;
 }
 
+const SINGLE_QUOTE = /^['‘’`]$/;
+
 /** Decoration runs fold ("====", "<<", "----=="), but an empty pair of angle brackets "<>" is two words. */
 function sameDecoration(a: string, b: string): boolean {
   return DECORATION.test(b) && !(a.endsWith('<') && b.startsWith('>'));
@@ -146,9 +148,15 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
       i++;
       continue;
     }
-    // Two single quotes or backquotes are one quotation mark ("''We", "them,''", "``We"), as in wire copy.
-    if (b && (a.text === "'" || a.text === '`') && b.text === a.text) {
+    // Two single quotes or backquotes are one quotation mark ("''We", "them,’’", "``We", "‘’We"), as in wire copy.
+    if (b && SINGLE_QUOTE.test(a.text) && SINGLE_QUOTE.test(b.text)) {
       out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'punctuation', first: a.first });
+      i++;
+      continue;
+    }
+    // A year cut to two digits is one word ("in ’72", "of '72").
+    if (b && i === 0 && /^['’]$/.test(a.text) && /^\d\d$/.test(b.text) && (!chunk[i + 2] || !/^\w/.test(chunk[i + 2]!.text))) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'number', first: a.first });
       i++;
       continue;
     }
