@@ -61,6 +61,8 @@ function withConjuncts(v: SentenceView, i: number): number[] {
 function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
   if (v.mentionAt[i]) return i;
+  // "Mr"/"Ms" heading the phrase, the name after it
+  if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
   const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');

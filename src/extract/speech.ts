@@ -103,6 +103,22 @@ function thatComplement(v: SentenceView, clause: number): boolean {
   return own('nsubj') && (own('obj') || own('ccomp') || own('xcomp'));
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/**
+ * The subject of a verb, preferring the name when the parser split it from a title or description ("Ms" and
+ * "Cooper" both subjects; "the auditors" and "Andersen").
+ */
+function namedSubject(v: SentenceView, i: number): number | undefined {
+  const own = kids(v, i, 'nsubj');
+  const first = own[0];
+  if (first === undefined || v.mentionAt[first]) return first;
+  const next = own.find((k) => k === first + 1 && v.mentionAt[k]);
+  if (next !== undefined) return next;
+  if (HONORIFICS.has(lower(v.tokens[first]!)) && v.mentionAt[first + 1]) return first + 1;
+  return first;
+}
+
 /** Speech frames of a parsed sentence, innermost content last. */
 export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
@@ -113,7 +129,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
       // ("X said ..., arguing that ..."): so does a participle adjunct, whose subject is the reporting verb's above it
       // when there is one (the parser may hang it on the reported clause)
-      let subj = kid(v, i, 'nsubj');
+      let subj = namedSubject(v, i);
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
       if (subj === undefined && t.dep === 'advcl' && t.tag === 'VBG' && !kids(v, i, 'mark').length && t.head >= 0) {
         const up = ancestors(v, i).find((a) => v.tokens[a]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? t.head;

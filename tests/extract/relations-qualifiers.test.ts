@@ -303,6 +303,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Peru | wantTradeTariffCutTo | zero | + |  | fact', 'Chile | wantTradeTariffCutTo | zero | + |  | fact', 'Bolivia | wantTradeTariffCutTo | zero | + |  | fact'],
     absent: ['Peru | want | trade tariff | + |  | fact'],
   },
+  {
+    name: 'a title the parser made a subject of its own: the name speaks and acts',
+    specs: [{ rows: `
+      Ms Ms NOUN NNS 3 nsubj
+      Reis Reis PROPN NNP 3 nsubj
+      said say VERB VBD 0 root
+      that that SCONJ IN 7 mark
+      Mr Mr PROPN NNP 7 nsubj
+      Lee Lee PROPN NNP 5 flat
+      sold sell VERB VBD 3 ccomp
+      Vexa Vexa PROPN NNP 7 obj
+      . . PUNCT . 3 punct`, mentions: [['Reis', 'Person'], ['Lee', 'Person'], ['Vexa', 'Company']] }],
+    expect: ['Lee | sell | Vexa | + | Reis | claim'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
