@@ -25,9 +25,9 @@ const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
 const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p)$/i;
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
-// Telephone numbers, extensions and ZIP+4 codes stay whole ("713-654-0365", "3-5213", "94720-1900").
+// Telephone numbers, extensions, ZIP+4 codes and dates stay whole ("713-654-0365", "3-5213", "94720-1900", "11-20-2000").
 // Three digits on both sides are a range ("400-500").
-const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4}|\d{5}-\d{4})$/;
+const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-(?:\d{2}|\d{4}))$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
@@ -171,6 +171,14 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
       out.push({ text: text.slice(a.start, c.start + 1), start: a.start, end: c.start + 1, type: 'word', first: a.first });
       if (c.text.length > 1) out.push({ text: '.', start: c.start + 1, end: c.end, type: 'punctuation' });
       i += 2;
+      continue;
+    }
+    // Codes of digits and one capital are one word ("83N", "4G"); units are not ("$10M", "2K", "24C").
+    if (b && a.type === 'number' && /^\d+$/.test(a.text) && /^[A-Z]\.?$/.test(b.text) && !/[KMBCF]/.test(b.text) && !chunk[i + 2]?.text.match(/^\w/)) {
+      // "17H." at a sentence end: wink read "H." as an initial; the stop is punctuation.
+      out.push({ text: a.text + b.text[0], start: a.start, end: b.start + 1, type: 'word', first: a.first });
+      if (b.text.length > 1) out.push({ text: '.', start: b.start + 1, end: b.end, type: 'punctuation' });
+      i++;
       continue;
     }
     // Ordinals are one word in EWT ("22nd", "5th"), amounts with units are two ("65|k", "5|pm").
