@@ -24,6 +24,11 @@ const AFTER_ITS = new Set([
   'honestly', 'apparently', 'supposedly', 'hardly', 'currently', 'mostly', 'generally', 'exactly', 'extremely',
   'incredibly', 'truly', 'fairly', 'rather', 'kinda', 'sorta',
 ]);
+// "your" for "you're" before what a possessive cannot precede: "your going", "your in", "your the best".
+const AFTER_YOUR = new Set([
+  'going', 'gonna', 'not', 'so', 'too', 'very', 'really', 'welcome', 'in', 'on', 'at', 'the', 'a', 'an', 'always', 'never', 'just',
+  'still', 'being', 'getting', 'doing', 'trying', 'talking', 'looking', 'making', 'probably',
+]);
 // "lets go", "but lets face it": "let us" before a bare verb; "she lets him in" is the verb.
 const AFTER_LETS = new Set([
   'go', 'hope', 'face', 'see', 'take', 'try', 'get', 'just', 'be', 'make', 'do', 'talk', 'say', 'not', 'start', 'move', 'have',
@@ -53,6 +58,7 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const after = tokens[i + 2]?.text;
   if (lower === 'its' && next !== undefined &&
     (AFTER_ITS.has(next) || (HEDGE.has(next) && after?.toLowerCase() === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];
+  if (lower === 'your' && next !== undefined && AFTER_YOUR.has(next) && tokens[i + 2]?.text !== '-') return [3];
   // "Lets go": at the start of a sentence, or before a bare verb, "lets" is "let us"; else the verb ("she lets him").
   if (lower === 'lets' && next !== undefined && (i === 0 || AFTER_LETS.has(next))) return [3];
   return null;
