@@ -577,12 +577,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
       // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
-      if (!passive && !restObls.length) {
+      if (!passive && !restObls.some((o) => !isTime(v, o))) {
         for (const o of objs) {
           if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
           for (const nm of kids(v, o, 'nmod')) {
             const prep = prepOf(v, nm);
-            if (!prep || !['with', 'to', 'on', 'against', 'from', 'into'].includes(prep)) continue;
+            // "told a jury in New York": a place named after the object is where the act happened, one relation with it
+            const place = (prep === 'in' || prep === 'at') && v.mentionAt[nm] && LOCATIVE_TYPES.has(v.mentionAt[nm]!.type);
+            if (!prep || !(['with', 'to', 'on', 'against', 'from', 'into'].includes(prep) || place)) continue;
             const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${lemmaOf(v.tokens[o]!)} ${prep}`);
             // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
             if (!entry && ctx.book.at(v.sentence.index, o)) continue;

@@ -8,8 +8,20 @@ const LIGHT_VERBS = new Set([
   'have', 'make', 'take', 'give', 'hold', 'see', 'live', 'do', 'get', 'pay', 'put', 'set', 'keep', 'lead', 'reach', 'play', 'raise', 'cast', 'shed',
 ]);
 
-function lastWord(text: string): string {
-  return text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'near', 'over', 'against']);
+
+/** The head word of a noun phrase: the last word before its first preposition ("jury" in "jury in New York"). */
+function headWord(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
+}
+
+/** The noun phrase without its prepositional phrases ("jury" for "a jury in New York"). */
+function withoutModifiers(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ');
 }
 
 function sameArgument(a: Argument, b: Argument): boolean {
@@ -30,14 +42,14 @@ function repeats(c: Candidate, d: Candidate): boolean {
   // "held talks" beside "held talks with X" mapped to "meet": the fuller relation's words as written hold the verb and noun
   if (c.surface && d.surface && d !== c) {
     const words = d.surface.relation.toLowerCase().split(/\s+/);
-    const noun = lastWord(nounOf(c.object));
+    const noun = headWord(nounOf(c.object));
     if (noun && words.includes(noun) && c.surface.relation.toLowerCase().split(/\s+/).every((w) => words.includes(w))) return true;
   }
   const label = c.predicateLabel.toLowerCase();
   const fuller = d.predicateLabel.toLowerCase();
   if (!fuller.startsWith(`${label} `)) return false;
   const rest = fuller.slice(label.length + 1).split(/\s+/);
-  return rest.length >= 2 && rest.slice(0, -1).includes(lastWord(nounOf(c.object)));
+  return rest.length >= 2 && rest.slice(0, -1).includes(headWord(nounOf(c.object)));
 }
 
 /** The candidates without those a fuller relation repeats. Only common-noun objects (things, events) are dropped, never names. */
@@ -46,7 +58,7 @@ export function withoutSubsumed(candidates: Candidate[]): Candidate[] {
     const noun = nounOf(c.object);
     if (!noun) return true;
     const verb = c.predicateLabel.toLowerCase();
-    const bare = noun.trim().split(/\s+/).length === 1;
+    const bare = withoutModifiers(noun).split(/\s+/).length === 1;
     if (!LIGHT_VERBS.has(verb) && !bare) return true;
     return !candidates.some((d) => repeats(c, d));
   });

@@ -317,6 +317,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 3 punct`, mentions: [['Reis', 'Person'], ['Lee', 'Person'], ['Vexa', 'Company']] }],
     expect: ['Lee | sell | Vexa | + | Reis | claim'],
   },
+  {
+    name: 'a place named after the object is one relation with verb and object, a time beside it notwithstanding',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      opened open VERB VBD 0 root
+      a a DET DT 4 det
+      factory factory NOUN NN 2 obj
+      in in ADP IN 6 case
+      Ohio Ohio PROPN NNP 4 nmod
+      on on ADP IN 8 case
+      Monday Monday PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ohio', 'Location']], times: [['Monday', '2024-03-25']] }],
+    expect: ['Lee | openFactoryIn | Ohio | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
