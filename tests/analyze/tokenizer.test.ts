@@ -40,6 +40,8 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['We meet at 5 p.m.', ['We', 'meet', 'at', '5', 'p.m', '.']],
     ['Between 400-500 people called 555-1234 or 713-654-0365.', ['Between', '400', '-', '500', 'people', 'called', '555-1234', 'or', '713-654-0365', '.']],
     ['Music of the 70\'s and 80\'s.', ['Music', 'of', 'the', "70's", 'and', "80's", '.']],
+    ["Sales beat 2003's total, Radio 4's host said.", ['Sales', 'beat', '2003', "'s", 'total', ',', 'Radio', '4', "'s", 'host', 'said', '.']],
+    ['Its US launch was on Sunday.', ['Its', 'US', 'launch', 'was', 'on', 'Sunday', '.']],
     ['It fell from 1.5 to -0.25 today.', ['It', 'fell', 'from', '1.5', 'to', '-', '0.25', 'today', '.']],
     ['Call Ann on ext. 3-5213 today.', ['Call', 'Ann', 'on', 'ext.', '3-5213', 'today', '.']],
     ['Email: anna...@example.com or a bare @example.org.', ['Email', ':', 'anna...@example.com', 'or', 'a', 'bare', '@example.org', '.']],

@@ -56,10 +56,11 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const lower = word.toLowerCase();
   const cuts = CUTS[lower];
   if (cuts) return cuts;
-  const next = tokens[i + 1]?.text.toLowerCase();
+  // The next word as written: "its US launch" is the possessive, "its us" the contraction.
+  const next = tokens[i + 1]?.text;
   const after = tokens[i + 2]?.text;
   if (lower === 'its' && next !== undefined &&
-    (AFTER_ITS.has(next) || (HEDGE.has(next) && after?.toLowerCase() === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];
+    (AFTER_ITS.has(next) || (HEDGE.has(next) && after === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];
   if (lower === 'your' && next !== undefined && AFTER_YOUR.has(next) && tokens[i + 2]?.text !== '-') return [3];
   // "Lets go": at the start of a sentence, or before a bare verb, "lets" is "let us"; else the verb ("she lets him").
   if (lower === 'lets' && next !== undefined && (i === 0 || AFTER_LETS.has(next))) return [3];

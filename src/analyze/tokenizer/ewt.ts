@@ -100,6 +100,7 @@ function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
 }
 
 const SINGLE_QUOTE = /^['‘’`]$/;
+const DECADE = /^(?:\d|\d{3})0$/;
 
 /** Decoration runs fold ("====", "<<", "----=="), but an empty pair of angle brackets "<>" is two words. */
 function sameDecoration(a: string, b: string): boolean {
@@ -160,14 +161,15 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
       i++;
       continue;
     }
-    // Decades and plurals of numbers are one word in EWT ("70's", "under 12's"); a stop wink read into the "s." is not.
-    if (b && a.type === 'number' && /^\d+$/.test(a.text) && /^['’]s$/.test(b.text)) {
+    // Decades are one word in EWT ("the 70's", "1990's"); other numbers' "'s" is a possessive ("2003's figures",
+    // "Radio 4's"). A stop wink read into the "s." is not part of the word.
+    if (b && a.type === 'number' && DECADE.test(a.text) && /^['’]s$/.test(b.text)) {
       out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'word', first: a.first });
       i++;
       continue;
     }
     const c = chunk[i + 2];
-    if (b && c && a.type === 'number' && /^\d+$/.test(a.text) && /^['’]$/.test(b.text) && /^s\.?$/.test(c.text)) {
+    if (b && c && a.type === 'number' && DECADE.test(a.text) && /^['’]$/.test(b.text) && /^s\.?$/.test(c.text)) {
       out.push({ text: text.slice(a.start, c.start + 1), start: a.start, end: c.start + 1, type: 'word', first: a.first });
       if (c.text.length > 1) out.push({ text: '.', start: c.start + 1, end: c.end, type: 'punctuation' });
       i += 2;
