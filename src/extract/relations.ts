@@ -727,9 +727,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (t.upos === 'ADJ') {
       for (const m of mods) {
         const pr = prepOf(v, m)!;
-        if (SKIP_PREPS.has(pr)) continue;
-        const name = camel([lemmaOf(t), pr]);
-        for (const s of subjects) emit(arg(s), name, `${lemmaOf(t)} ${pr}`, arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality, surface: { s, rel: relTokens(p, caseOf(m)), o: m } });
+        // "the code is more effective than the ban", "sales were higher than in 2003": a comparison between two things
+        // is a relation; one with a time or amount is not
+        const degree = kids(v, p, 'advmod').filter((k) => ['more', 'less', 'far', 'much'].includes(lower(v.tokens[k]!)));
+        const comparison = pr === 'than' && (degree.some((k) => ['more', 'less'].includes(lower(v.tokens[k]!))) || t.tag === 'JJR') && !isTime(v, m) && v.tokens[m]!.upos !== 'NUM';
+        if (SKIP_PREPS.has(pr) && !comparison) continue;
+        const words = comparison ? [...degree.filter((k) => ['more', 'less'].includes(lower(v.tokens[k]!))).map((k) => lower(v.tokens[k]!)), lower(t), pr] : [lemmaOf(t), pr];
+        const name = camel(words);
+        for (const s of subjects) emit(arg(s), name, words.join(' '), arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality, surface: { s, rel: relTokens(p, [...degree, ...caseOf(m)]), o: m } });
       }
       return;
     }

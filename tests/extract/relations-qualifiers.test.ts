@@ -331,6 +331,27 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ohio', 'Location']], times: [['Monday', '2024-03-25']] }],
     expect: ['Lee | openFactoryIn | Ohio | + |  | fact'],
   },
+  {
+    name: 'a comparison between two things is a relation; with a time it is not',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      treaty treaty NOUN NN 5 nsubj
+      is be AUX VBZ 5 cop
+      more more ADV RBR 5 advmod
+      effective effective ADJ JJ 0 root
+      than than ADP IN 8 case
+      the the DET DT 8 det
+      sanctions sanction NOUN NNS 5 obl
+      . . PUNCT . 5 punct` }, { rows: `
+      Vexa Vexa PROPN NNP 3 nsubj
+      was be AUX VBD 3 cop
+      bigger big ADJ JJR 0 root
+      than than ADP IN 5 case
+      2003 2003 NUM CD 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Vexa', 'Company']], times: [['2003', '2003-06-01']] }],
+    expect: ['treaty | moreEffectiveThan | sanctions | + |  | fact'],
+    absent: ['Vexa | biggerThan | 2003-06-01 | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
