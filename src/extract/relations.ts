@@ -119,7 +119,15 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   }
   if (t.head < 0) return [];
   const dep = t.dep;
-  if (dep === 'conj' && ['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos)) return subjectsOf(v, t.head, depth + 1);
+  if (dep === 'conj' && ['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos)) {
+    // "... after his predecessor, Jim Smith, died": with no coordinator, a name set off by commas right before the
+    // verb is its subject, which the parser attached elsewhere
+    if (!coordinated(v, p) && v.tokens[p - 1]?.text === ',') {
+      const m = v.mentionAt[p - 2];
+      if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',') return [m.tokenStart];
+    }
+    return subjectsOf(v, t.head, depth + 1);
+  }
   if (dep === 'xcomp') {
     const obj = kid(v, t.head, 'obj');
     if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];
@@ -487,11 +495,15 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (t.dep === 'amod' || t.dep === 'compound') return; // a participle used as an adjective ("a planned attack")
     const lemma = lemmaOf(t);
     const subjects = subjectsOf(v, p);
-    const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length;
+    // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
+    const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
+    const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;
     const passive = isPassive(v, p);
     const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0];
     const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o)).flatMap((o) => withConjuncts(v, o));
-    const obls = kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod').filter((o) => !kids(v, o, 'case').length ? false : true);
+    // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
+    const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
+    const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length ? false : true);
     // what the verb relates besides its subject and a time: a time is the qualifier of those relations, not one of its own
     const timeFree = (o: number): boolean => !isTime(v, o) && !isAge(v, o);
     const argObjs = objs.filter(timeFree);

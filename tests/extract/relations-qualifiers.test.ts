@@ -352,6 +352,25 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['treaty | moreEffectiveThan | sanctions | + |  | fact'],
     absent: ['Vexa | biggerThan | 2003-06-01 | + |  | fact'],
   },
+  {
+    name: 'a name set off by commas before a verb the parser coordinated without "and" is its subject; a manner adverb\'s phrase is the verb\'s',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      resigned resign VERB VBD 0 root
+      after after ADP IN 5 case
+      his his PRON PRP$ 5 nmod:poss
+      deputy deputy NOUN NN 2 obl
+      , , PUNCT , 7 punct
+      Ivo Ivo PROPN NNP 2 obj
+      , , PUNCT , 9 punct
+      died die VERB VBD 2 conj
+      suddenly suddenly ADV RB 9 advmod
+      of of ADP IN 12 case
+      pneumonia pneumonia NOUN NN 10 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person']] }],
+    expect: ['Ivo | dieOf | pneumonia | + |  | fact'],
+    absent: ['Lee | dieOf | pneumonia | + |  | fact', 'Lee | resign | Ivo | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
