@@ -56,8 +56,10 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const lower = word.toLowerCase();
   const cuts = CUTS[lower];
   if (cuts) return cuts;
-  // The next word as written: "its US launch" is the possessive, "its us" the contraction.
-  const next = tokens[i + 1]?.text;
+  // The next word as written: "its US launch" is the possessive, "its us" the contraction; in capitals
+  // throughout ("ITS NOT") it is read in lower case.
+  const written = tokens[i + 1]?.text;
+  const next = written !== undefined && word === word.toUpperCase() ? written.toLowerCase() : written;
   const after = tokens[i + 2]?.text;
   if (lower === 'its' && next !== undefined &&
     (AFTER_ITS.has(next) || (HEDGE.has(next) && after === 'of') || (PREDICATIVE.has(next) && (after === undefined || CLAUSE_END.test(after))))) return [2];

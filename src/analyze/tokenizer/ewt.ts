@@ -203,7 +203,30 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
         continue;
       }
     }
+    // "Inc.." at a sentence end: the abbreviation's stop, then the sentence's.
+    if (b && b.text === '..' && !chunk[i + 2] && a.type === 'word' && ABBREVIATIONS.has(a.text.toLowerCase())) {
+      out.push({ ...a, text: a.text + '.', end: a.end + 1, type: 'abbreviation' }, { text: '.', start: b.start + 1, end: b.end, type: 'punctuation' });
+      i++;
+      continue;
+    }
+    // "etc..." is the word and an ellipsis, not an abbreviation and two stops.
+    if (b && /^\.{2,}$/.test(b.text) && a.type === 'word' && /^\p{L}+\.$/u.test(a.text)) {
+      out.push({ ...a, text: a.text.slice(0, -1), end: a.end - 1 }, { text: '.', start: a.end - 1, end: a.end, type: 'punctuation' });
+      continue;
+    }
     out.push(a);
+  }
+  return foldDots(out);
+}
+
+/** Adjacent runs of dots left apart by the cuts above are one ellipsis ("3G." + ".." -> "3G" + "..."). */
+function foldDots(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end === t.start && /^\.+$/.test(last.text) && /^\.+$/.test(t.text)) {
+      out[out.length - 1] = { text: last.text + t.text, start: last.start, end: t.end, type: 'stops', first: last.first ?? (t.first ? false : undefined) };
+    } else out.push(t);
   }
   return out;
 }
