@@ -17,6 +17,7 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['Prices rose 5% to $3.2bn in 2003-04.', ['Prices', 'rose', '5', '%', 'to', '$', '3.2', 'bn', 'in', '2003', '-', '04', '.']],
     ['Wait... really?! See report.pdf at bbc.co.uk now.', ['Wait', '...', 'really', '?!', 'See', 'report.pdf', 'at', 'bbc.co.uk', 'now', '.']],
     ['He works for AT&T in Texas.', ['He', 'works', 'for', 'AT&T', 'in', 'Texas', '.']],
+    ['Shares in Yahoo! rose. Wow!', ['Shares', 'in', 'Yahoo!', 'rose', '.', 'Wow', '!']],
     ['Write to press@example.org or visit www.example.co.uk today.', ['Write', 'to', 'press@example.org', 'or', 'visit', 'www.example.co.uk', 'today', '.']],
     ['On the 22nd, pay rose to 65k.', ['On', 'the', '22nd', ',', 'pay', 'rose', 'to', '65', 'k', '.']],
     ['He said “no”—and left.', ['He', 'said', '“', 'no', '”', '—', 'and', 'left', '.']],

@@ -100,6 +100,7 @@ function mergeAddresses(chunk: RawToken[], text: string): RawToken[] {
 }
 
 const SINGLE_QUOTE = /^['‘’`]$/;
+const BANG_NAMES = new Set(['Yahoo', 'Jeopardy']);
 const DECADE = /^(?:\d|\d{3})0$/;
 
 /** Decoration runs fold ("====", "<<", "----=="), but an empty pair of angle brackets "<>" is two words. */
@@ -202,6 +203,12 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
         i++;
         continue;
       }
+    }
+    // Names written with an exclamation mark ("Yahoo!").
+    if (b && b.text === '!' && a.type === 'word' && BANG_NAMES.has(a.text)) {
+      out.push({ ...a, text: a.text + '!', end: b.end });
+      i++;
+      continue;
     }
     // "Inc.." at a sentence end: the abbreviation's stop, then the sentence's.
     if (b && b.text === '..' && !chunk[i + 2] && a.type === 'word' && ABBREVIATIONS.has(a.text.toLowerCase())) {
