@@ -50,6 +50,21 @@ const cases: Case[] = [
       ['Russian', 'Country', { canonical: 'Russia' }],
     ],
   },
+  // A span that joins a known place to the person named after it is two mentions.
+  {
+    text: 'The envoy to Chile Oliver Brantwood spoke.',
+    ner: [['Chile Oliver Brantwood', 'LOC']],
+    expected: [
+      ['Chile', 'Country', { canonical: 'Chile' }],
+      ['Oliver Brantwood', 'Person'],
+    ],
+  },
+  // A place name joined to a word that is no given name stays one span.
+  {
+    text: 'Visitors praised the Chile Harbour Trust.',
+    ner: [['Chile Harbour Trust', 'ORG']],
+    expected: [['Chile Harbour Trust', 'Organization']],
+  },
   {
     text: "Investors sold ZETA's shares.",
     ner: [["ZETA's", 'ORG']],

@@ -5,6 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
+import { splitLeadingPlace } from './leading-place.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
@@ -45,7 +46,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const phrases = matchPhrases(words);
   const candidates: Candidate[] = [];
   const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
-  for (const e of entities) {
+  for (const span of entities) {
+    const e = splitLeadingPlace(span, words, phrases);
     // Spans of lower-case words ("congress", "image") or of no proper noun at low confidence ("If", "People") are noise.
     let capital = false;
     let proper = false;
