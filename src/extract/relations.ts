@@ -54,7 +54,10 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   // the head is one more item, not another name for it
   const m = v.mentionAt[i];
   const listed = conj.length && m ? kids(v, i, 'appos').filter((c) => v.mentionAt[c] && v.mentionAt[c] !== m && v.mentionAt[c]!.type === m.type) : [];
-  return [i, ...[...listed, ...conj].sort((a, b) => a - b)];
+  // "his counterpart, Ariel Sharon, and the Palestinian leader": the list may continue from the name the noun stands for
+  const named = appositionTarget(v, i);
+  const more = named !== i && !conj.length ? kids(v, named, 'conj').filter((c) => ['NOUN', 'PROPN'].includes(v.tokens[c]!.upos)) : [];
+  return [i, ...[...listed, ...conj, ...more].sort((a, b) => a - b)];
 }
 
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */

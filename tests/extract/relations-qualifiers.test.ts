@@ -371,6 +371,24 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Ivo | dieOf | pneumonia | + |  | fact'],
     absent: ['Lee | dieOf | pneumonia | + |  | fact', 'Lee | resign | Ivo | + |  | fact'],
   },
+  {
+    name: 'a list continued from the name a description stands for',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      his his PRON PRP$ 4 nmod:poss
+      counterpart counterpart NOUN NN 2 obj
+      , , PUNCT , 6 punct
+      Ivo Ivo PROPN NNP 2 conj
+      , , PUNCT , 10 punct
+      and and CCONJ CC 10 cc
+      the the DET DT 10 det
+      minister minister NOUN NN 6 conj
+      , , PUNCT , 12 punct
+      Ana Ana PROPN NNP 10 appos
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person'], ['Ana', 'Person']] }],
+    expect: ['Lee | meet | Ivo | + |  | fact', 'Lee | meet | Ana | + |  | fact'],
+  },
 ];
 
 describe('relation qualifiers and repairs', () => {
