@@ -703,8 +703,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     }
   }
 
-  /** Whether a finite verb follows the phrase headed at `o` (adverbs between): the phrase is that verb's subject. */
+  /** Whether the phrase headed at `o` opens a clause: a finite verb follows it (adverbs between), or it has a copula. */
   function opensClause(o: number): boolean {
+    // a noun with a copula or a subject of its own is the predicate of a clause ("claims its downfall was punishment")
+    if (kids(v, o, 'cop', 'nsubj', 'nsubj:pass').length) return true;
     let k = Math.max(...subtree(v, o, new Set(['punct', 'conj', 'cc', 'parataxis']))) + 1;
     while (k < v.tokens.length && v.tokens[k]!.upos === 'ADV') k++;
     const t = v.tokens[k];

@@ -245,9 +245,16 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       praised praise VERB VBD 0 root
       the the DET DT 4 det
       plan plan NOUN NN 2 obj
-      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person']] }],
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person']] }, { rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      claims claim VERB VBZ 0 root
+      its its PRON PRP$ 4 nmod:poss
+      loss loss NOUN NN 6 nsubj
+      was be AUX VBD 6 cop
+      punishment punishment NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']] }],
     expect: ['Lee | praise | plan | + |  | fact'],
-    absent: ['Lee | say | plan | + |  | fact'],
+    absent: ['Lee | say | plan | + |  | fact', 'Vexa | claim | loss was punishment | + |  | fact', 'Vexa | claim | punishment | + |  | fact'],
   },
   {
     name: 'a light verb with a phrase of time or manner, and being at a time, are no relations',
