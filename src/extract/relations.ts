@@ -592,7 +592,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
       // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
-      if (!passive && !restObls.some((o) => !isTime(v, o))) {
+      if (!passive && !argObls.some((o) => restObls.includes(o))) {
         for (const o of objs) {
           if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
           for (const nm of kids(v, o, 'nmod')) {
@@ -602,7 +602,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
             if (!prep || !(['with', 'to', 'on', 'against', 'from', 'into'].includes(prep) || place)) continue;
             const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${lemmaOf(v.tokens[o]!)} ${prep}`);
             // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
-            if (!entry && ctx.book.at(v.sentence.index, o)) continue;
+            if (!entry && !LIGHT_VERBS.has(lemma) && ctx.book.at(v.sentence.index, o)) continue;
             const nounToks = [...nounMods(o), o];
             const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
             for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
