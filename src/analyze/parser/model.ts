@@ -8,7 +8,7 @@
 //   SHIFT, LEFT and RIGHT weights as 5-bit codes (sign and one of 15 log-spaced magnitudes
 //   between the smallest and largest kept weight: at most ~17% off for the shipped range, and
 //   measured at -0.03 UAS against 16-bit weights), looked up without branches so the processor
-//   overlaps a step's cache misses. 2^22 rows take 8 MB instead of 32 MB with 16-bit weights; a
+//   overlaps a step's cache misses. 2^23 rows take 16 MB instead of 64 MB with 16-bit weights; a
 //   probing table with fingerprints, a quarter the size, was 40% slower (branches);
 // - labels are scored once per arc over ~50 classes and only about a fifth of their rows keep a
 //   weight after pruning, so the kept rows live in a compact open-addressing table keyed by row
