@@ -29,25 +29,12 @@ export function scoreGoldTokens(tagger: Tagger, sentences: readonly ConlluSenten
  * Also returns the share of gold words that have a token with their exact span.
  */
 export function scoreRawText(tagger: Tagger, sentences: readonly ConlluSentence[], tokenize: Tokenize): { upos: number; aligned: number } {
-  let n = 0, correct = 0, aligned = 0;
+  const tally = { n: 0, correct: 0, aligned: 0 };
   for (const s of sentences) {
-    const gold = wordOffsets(s);
-    const predicted: Array<{ start: number; end: number; upos: string }> = [];
-    for (const sentence of tokenize(s.text)) {
-      const tags = tagger.tag(sentence.tokens.map((t) => t.text));
-      sentence.tokens.forEach((t, i) => predicted.push({ start: t.start, end: t.end, upos: tags[i]!.upos }));
-    }
-    predicted.sort((a, b) => a.start - b.start || a.end - b.end);
-    const links = alignSpans(gold, predicted);
-    s.words.forEach((w, i) => {
-      n++;
-      const k = links[i]!;
-      if (k < 0) return;
-      aligned++;
-      if (predicted[k]!.upos === w.upos) correct++;
-    });
+    const gold = wordOffsets(s).map((span, i) => ({ ...span, upos: s.words[i]!.upos }));
+    scoreSpans(tagger, tokenize, s.text, gold, tally);
   }
-  return { upos: correct / n, aligned: aligned / n };
+  return { upos: tally.correct / tally.n, aligned: tally.aligned / tally.n };
 }
 
 /**
@@ -63,9 +50,9 @@ export function scoreRawDocuments(tagger: Tagger, sentences: readonly ConlluSent
     if (list) list.push(s);
     else documents.set(id, [s]);
   }
-  let n = 0, correct = 0, aligned = 0;
+  const tally = { n: 0, correct: 0, aligned: 0 };
   for (const doc of documents.values()) {
-    const gold: Array<{ start: number; end: number; upos: string }> = [];
+    const gold: GoldSpan[] = [];
     let text = '';
     for (const s of doc) {
       if (text) text += ' ';
@@ -73,22 +60,29 @@ export function scoreRawDocuments(tagger: Tagger, sentences: readonly ConlluSent
       wordOffsets(s).forEach((span, i) => gold.push({ start: at + span.start, end: at + span.end, upos: s.words[i]!.upos }));
       text += s.text;
     }
-    const predicted: Array<{ start: number; end: number; upos: string }> = [];
-    for (const sentence of tokenize(text)) {
-      const tags = tagger.tag(sentence.tokens.map((t) => t.text));
-      sentence.tokens.forEach((t, i) => predicted.push({ start: t.start, end: t.end, upos: tags[i]!.upos }));
-    }
-    predicted.sort((a, b) => a.start - b.start || a.end - b.end);
-    const links = alignSpans(gold, predicted);
-    gold.forEach((g, i) => {
-      n++;
-      const k = links[i]!;
-      if (k < 0) return;
-      aligned++;
-      if (predicted[k]!.upos === g.upos) correct++;
-    });
+    scoreSpans(tagger, tokenize, text, gold, tally);
   }
-  return { upos: correct / n, aligned: aligned / n };
+  return { upos: tally.correct / tally.n, aligned: tally.aligned / tally.n };
+}
+
+interface GoldSpan { start: number; end: number; upos: string }
+
+/** Tokenises and tags `text`, aligns its tokens to the gold words by exact character span, and counts into `tally`. */
+function scoreSpans(tagger: Tagger, tokenize: Tokenize, text: string, gold: readonly GoldSpan[], tally: { n: number; correct: number; aligned: number }): void {
+  const predicted: GoldSpan[] = [];
+  for (const sentence of tokenize(text)) {
+    const tags = tagger.tag(sentence.tokens.map((t) => t.text));
+    sentence.tokens.forEach((t, i) => predicted.push({ start: t.start, end: t.end, upos: tags[i]!.upos }));
+  }
+  predicted.sort((a, b) => a.start - b.start || a.end - b.end);
+  const links = alignSpans(gold, predicted);
+  gold.forEach((g, i) => {
+    tally.n++;
+    const k = links[i]!;
+    if (k < 0) return;
+    tally.aligned++;
+    if (predicted[k]!.upos === g.upos) tally.correct++;
+  });
 }
 
 /** Loads the project's tokeniser when it exists (it is written alongside this model). */
