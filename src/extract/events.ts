@@ -58,6 +58,22 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
   }
 }
 
+/**
+ * A date right after an event noun is the event's, wherever the parse hung it ("would come at a conference in March":
+ * the conference is in March whether "in March" was read as the conference's or the verb's).
+ */
+function datesRightAfter(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[]): void {
+  const h = v.tokens[i]!.head;
+  if (kids(v, i, 'nmod', 'obl', 'nmod:tmod').some((k) => argumentFor(ctx, v, k)?.kind === 'literal')) return;
+  for (const m of kids(v, h, 'obl', 'nmod', 'obl:tmod', 'nmod:tmod')) {
+    if (m <= i) continue;
+    const prepTok = kids(v, m, 'case')[0];
+    if (prepTok !== i + 1 || !['in', 'on', 'during'].includes(lower(v.tokens[prepTok]!))) continue;
+    const a = argumentFor(ctx, v, m);
+    if (a?.kind === 'literal' && (['date', 'gYear', 'gYearMonth'].includes(a.datatype) || a.datatype === 'string' && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, 0.65));
+  }
+}
+
 /** The event a count in sentence `v` belongs to: one mentioned in the sentence, else the latest before it. */
 function eventForCount(book: EventBook, v: SentenceView): EventMention | undefined {
   const here = book.mentions.filter((m) => m.sentence === v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
@@ -78,6 +94,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
+      if (!m.verbal && t.head >= 0) datesRightAfter(ctx, v, m.arg, m.token, out);
     }
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"

@@ -45,7 +45,13 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
       if (head >= 0 && !(j + 1 < v.tokens.length && v.tokens[j + 1]!.upos === 'NOUN')) break;
     }
     if (head < 0) continue;
-    const subject = argumentFor(ctx, v, head);
+    let subject = argumentFor(ctx, v, head);
+    // the head's phrase holds the amount itself ("Britain's £3bn EU rebate" parsed as one phrase): what follows it
+    if (subject?.kind === 'literal' && subject.datatype === 'decimal' && subject.unit) {
+      const from = v.tokens[k]!.start, to = v.tokens[head]!.end;
+      const label = text.slice(from, to);
+      subject = { kind: 'concept', text: label, start: from, end: to, label };
+    }
     if (!subject || subject.kind === 'literal') continue;
     const before = text.slice(v.sentence.start, start);
     const object: LiteralArgument = { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) };

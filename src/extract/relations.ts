@@ -686,6 +686,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           let nounToks: number[] = [];
           // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
           const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o));
+          // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
+          // read with that complement; the container noun ("series", "number") is no part of a relation of the verb
+          if (commonObj !== undefined && !passive && !timeWords.length && hasOfComplement(commonObj) && followsDirectly(commonObj, ob)
+            && !(v.mentionAt[ob] && LOCATIVE_TYPES.has(v.mentionAt[ob]!.type))) continue;
           if (timeWords.length) {
             const words = [lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
             withPrep = { name: camel(words), label: words.join(' '), known: false };
@@ -701,6 +705,17 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
     }
+  }
+
+  /** Whether a noun has an of-complement of its own ("a series of tricks", "part of the debt"). */
+  function hasOfComplement(o: number): boolean {
+    return kids(v, o, 'nmod').some((k) => k > o && prepOf(v, k) === 'of');
+  }
+
+  /** Whether the phrase headed at `ob` starts right where the phrase headed at `o` ends. */
+  function followsDirectly(o: number, ob: number): boolean {
+    const end = Math.max(...subtree(v, o, new Set(['punct', 'conj', 'cc', 'parataxis', 'acl', 'acl:relcl', 'appos'])));
+    return Math.min(...subtree(v, ob, new Set(['punct', 'conj', 'cc']))) === end + 1;
   }
 
   /** Whether the phrase headed at `o` opens a clause: a finite verb follows it (adverbs between), or it has a copula. */

@@ -1,5 +1,6 @@
 // A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
 import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
+import { repairedTokens } from './repair.js';
 import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
 
 const KNOWN_VERBS = new Set([...VERBS.map((v) => v.phrase.split(' ')[0]!), ...SPEECH_VERBS, ...Object.keys(EVENT_VERBS)]);
@@ -29,8 +30,8 @@ export function hasParse(tokens: Token[]): boolean {
 }
 
 export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention[]): SentenceView {
-  const tokens = sentence.tokens;
-  const parsed = hasParse(tokens);
+  const parsed = hasParse(sentence.tokens);
+  const tokens = parsed ? repairedTokens(sentence.tokens, analysis.times.filter((x) => x.sentence === sentence.index)) : sentence.tokens;
   const children: number[][] = tokens.map(() => []);
   if (parsed) tokens.forEach((t, i) => { if (t.head >= 0 && t.head !== i) children[t.head]!.push(i); });
   const mentionAt: Array<Mention | undefined> = tokens.map(() => undefined);

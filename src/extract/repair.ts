@@ -1,0 +1,134 @@
+// Parse repairs: a few facts of English grammar the extractors rely on, restored where a parse breaks them.
+import type { TimeExpression, Token } from '../analyze/analysis.js';
+
+/**
+ * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
+ * ("died of cancer" parsed with "of" as the verb's oblique and "cancer" under it). Adverbial uses of a bare preposition
+ * ("came back in") keep their reading, since they have no noun after them.
+ */
+const ARGUMENT_DEPS = new Set(['obl', 'nmod', 'obj', 'iobj', 'nsubj', 'nsubj:pass', 'advmod', 'obl:tmod', 'nmod:tmod']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Dependents of a preposition that are not its object ("by or at Number 10": "Number" is a conjunct's). */
+const NOT_OBJECT = new Set(['conj', 'cc', 'punct', 'appos', 'parataxis', 'list']);
+/** Prepositions that put a date on what comes before them ("begins on Monday", "a meeting in March"). */
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'through']);
+
+function isVerbal(t: Token): boolean {
+  return t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'ADJ';
+}
+
+/** Whether `a` is an ancestor of `b` (or `b` itself): re-attaching `a` under `b` would make a cycle. */
+function dominates(tokens: Token[], a: number, b: number): boolean {
+  let n = b;
+  for (let steps = 0; n >= 0 && steps <= tokens.length; steps++) {
+    if (n === a) return true;
+    n = tokens[n]!.head;
+  }
+  return false;
+}
+
+/** A preposition heading an argument, with a noun among its dependents to its right: the noun heads, the preposition marks it. */
+function prepositionsAsCase(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.upos !== 'ADP' || !ARGUMENT_DEPS.has(t.dep) || t.head < 0) return;
+    const noun = tokens.findIndex((u, k) => k > i && u.head === i && NOMINAL.has(u.upos) && !NOT_OBJECT.has(u.dep));
+    if (noun < 0 || dominates(tokens, noun, t.head)) return;
+    const dep = t.dep === 'advmod' ? (isVerbal(tokens[t.head]!) ? 'obl' : 'nmod') : t.dep;
+    tokens[noun] = { ...tokens[noun]!, head: t.head, dep };
+    tokens[i] = { ...t, head: noun, dep: 'case' };
+    // the preposition's other dependents belong to the noun phrase now
+    tokens.forEach((u, k) => { if (k !== noun && u.head === i) tokens[k] = { ...u, head: noun }; });
+  });
+}
+
+/**
+ * A time expression right after a preposition is that preposition's object, in one piece ("begins on 16 December",
+ * whatever the parse did with the number and the month): its last token heads it, the preposition marks it, and the
+ * phrase hangs where the preposition hung when the parse had the preposition outside it.
+ */
+function timePhrases(tokens: Token[], times: TimeExpression[]): void {
+  for (const te of times) {
+    const span: number[] = [];
+    tokens.forEach((t, k) => { if (t.start >= te.start && t.end <= te.end) span.push(k); });
+    // a score or a range of numbers read as a date ("won 5-3") is no phrase to rebuild
+    if (!span.length || !/[a-z]|\d{4}/i.test(te.text)) continue;
+    const first = span[0]!, last = span[span.length - 1]!;
+    const p = first - 1;
+    if (p < 0 || tokens[p]!.upos !== 'ADP' || !TIME_PREPS.has(tokens[p]!.text.toLowerCase())) continue;
+    const inside = (k: number): boolean => k >= first && k <= last;
+    const outsideHeads = span.filter((k) => !inside(tokens[k]!.head));
+    const prep = tokens[p]!;
+    // the preposition marks a larger phrase the time begins ("at next week's summit")
+    if (prep.dep === 'case' && prep.head > last || tokens[last + 1]?.upos === 'PART' || tokens[last + 1]?.upos === 'NOUN') continue;
+    // already one phrase marked by the preposition: the parse's attachment stands
+    if (outsideHeads.length === 1 && prep.dep === 'case' && inside(prep.head)) continue;
+    // where the phrase hangs: the outside head the preposition or the phrase had before the words after the phrase
+    let host = prep.dep !== 'case' && !inside(prep.head) ? prep.head : tokens[outsideHeads[0] ?? last]!.head;
+    if (host >= first && host <= last) host = -1;
+    if (host < 0 || host === p) {
+      // the nearest verb or noun before the preposition
+      host = -1;
+      for (let k = p - 1; k >= 0; k--) if (isVerbal(tokens[k]!) || tokens[k]!.upos === 'NOUN' || tokens[k]!.upos === 'PROPN') { host = k; break; }
+      if (host < 0) continue;
+    }
+    if (span.some((k) => dominates(tokens, k, host))) continue;
+    tokens[last] = { ...tokens[last]!, head: host, dep: isVerbal(tokens[host]!) ? 'obl' : 'nmod' };
+    for (const k of span) if (k !== last) tokens[k] = { ...tokens[k]!, head: last, dep: tokens[k]!.upos === 'NUM' ? 'nummod' : 'compound' };
+    tokens[p] = { ...prep, head: last, dep: 'case' };
+    // dependents the preposition had go with the phrase
+    tokens.forEach((u, k) => { if (k !== p && !inside(k) && u.head === p) tokens[k] = { ...u, head: last }; });
+  }
+}
+
+/**
+ * An age ("aged 44") describes a person, never a common noun in a prepositional phrase of a verb: "died of cancer aged
+ * 44" parsed with the age on "cancer" has it on the verb instead (whose subject is the person).
+ */
+function agesOnVerbs(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.text.toLowerCase() !== 'aged' || tokens[i + 1]?.upos !== 'NUM' || t.head < 0) return;
+    const n = tokens[t.head]!;
+    if (n.upos !== 'NOUN' || n.dep !== 'obl' || n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
+    if (!tokens.some((u) => u.head === t.head && u.dep === 'case')) return;
+    tokens[i] = { ...t, head: n.head, dep: 'advcl' };
+  });
+}
+
+/**
+ * English puts adjectives before noun modifiers ("detailed side information", never "side detailed information"): a
+ * common noun parsed as a compound of a head it is separated from by that head's adjective ends a phrase of its own.
+ * "passed on to the Russian side detailed information" is "to the Russian side" + "detailed information"; "gave the
+ * Russian side detailed information" is the recipient + the thing given.
+ */
+function compoundsBeforeAdjectives(tokens: Token[]): void {
+  tokens.forEach((c, ci) => {
+    if (c.dep !== 'compound' || c.upos !== 'NOUN' || c.head <= ci) return;
+    // the compound may hang on the adjective itself ("side" under "detailed")
+    let h = c.head;
+    while (h > ci && tokens[h]!.upos === 'ADJ' && tokens[h]!.dep === 'amod' && tokens[h]!.head > h) h = tokens[h]!.head;
+    const ht = tokens[h]!;
+    if (h <= ci + 1 || ht.upos !== 'NOUN' || ht.head < 0 || !isVerbal(tokens[ht.head]!)) return;
+    const between = tokens.slice(ci + 1, h);
+    if (!between.every((u) => u.upos === 'ADJ' && u.dep === 'amod' && u.head > ci && u.head <= h)) return;
+    const before = tokens.map((u, k) => k).filter((k) => k < ci && tokens[k]!.head === h);
+    const cas = before.find((k) => tokens[k]!.dep === 'case');
+    if (cas !== undefined && ht.dep === 'obl') {
+      tokens[ci] = { ...c, head: ht.head, dep: 'obl' };
+      const hasObj = tokens.some((u) => u.head === ht.head && u.dep === 'obj');
+      tokens[h] = { ...ht, dep: hasObj ? ht.dep : 'obj' };
+    } else if (cas === undefined && ht.dep === 'obj') {
+      tokens[ci] = { ...c, head: ht.head, dep: 'iobj' };
+    } else return;
+    for (const k of before) tokens[k] = { ...tokens[k]!, head: ci };
+  });
+}
+
+/** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
+export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
+  const out = tokens.slice();
+  prepositionsAsCase(out);
+  timePhrases(out, times);
+  agesOnVerbs(out);
+  compoundsBeforeAdjectives(out);
+  return out;
+}

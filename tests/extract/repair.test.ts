@@ -1,0 +1,239 @@
+// Table-driven tests of the parse repairs: each sentence (written for the test) comes with two parses, a sound one and
+// one with the attachment errors a parser makes, and the extract stage must read the same facts from both.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/extract.js';
+import { repairedTokens } from '../../src/extract/repair.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+/** expect: prefixes of rows that must be found under every parse; absent: rows that must not. */
+type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: string[] };
+
+const cases: Case[] = [
+  {
+    name: 'a date after a preposition, the number hung on the preposition and the month on a later verb',
+    parses: [
+      { rows: `
+        The the DET DT 3 det
+        trade trade NOUN NN 3 compound
+        summit summit NOUN NN 4 nsubj
+        opens open VERB VBZ 0 root
+        on on ADP IN 6 case
+        3 3 NUM CD 4 obl
+        May May PROPN NNP 6 nmod:unmarked
+        and and CCONJ CC 10 cc
+        is be AUX VBZ 10 aux:pass
+        expected expect VERB VBN 4 conj
+        . . PUNCT . 4 punct`, times: [['3 May', '2026-05-03']] },
+      { rows: `
+        The the DET DT 3 det
+        trade trade NOUN NN 3 compound
+        summit summit NOUN NN 4 nsubj
+        opens open VERB VBZ 0 root
+        on on ADP IN 4 advmod
+        3 3 NUM CD 5 flat
+        May May PROPN NNP 10 nsubj:pass
+        and and CCONJ CC 10 cc
+        is be AUX VBZ 10 aux:pass
+        expected expect VERB VBN 4 advcl
+        . . PUNCT . 4 punct`, times: [['3 May', '2026-05-03']] },
+    ],
+    expect: ['trade summit | openOn | 2026-05-03 | + |  | fact', 'trade summit | date | 2026-05-03 | + |  | fact'],
+  },
+  {
+    name: 'a cause of death whose preposition the parse made the oblique, with the age hung on the cause',
+    parses: [
+      { rows: `
+        Vale Vale PROPN NNP 2 nsubj
+        died die VERB VBD 0 root
+        of of ADP IN 4 case
+        pneumonia pneumonia NOUN NN 2 obl
+        aged aged ADJ JJ 6 amod
+        81 81 NUM CD 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Vale', 'Person']] },
+      { rows: `
+        Vale Vale PROPN NNP 2 nsubj
+        died die VERB VBD 0 root
+        of of ADP IN 2 obl
+        pneumonia pneumonia NOUN NN 3 fixed
+        aged aged ADJ JJ 4 amod
+        81 81 NUM CD 5 flat
+        . . PUNCT . 2 punct`, mentions: [['Vale', 'Person']] },
+    ],
+    expect: ['Vale | dieOf | pneumonia | + |  | fact', 'Vale | aged | 81 | + |  | fact'],
+    absent: ['pneumonia aged 81 | aged | 81 | + |  | fact'],
+  },
+  {
+    name: 'an amount parsed inside the phrase it measures',
+    parses: [
+      { rows: `
+        Norland Norland PROPN NNP 4 nmod:poss
+        £4bn £4bn NUM CD 6 nsubj
+        pension pension NOUN NN 4 compound
+        deficit deficit NOUN NN 6 nsubj
+        is be AUX VBZ 6 cop
+        large large ADJ JJ 0 root
+        . . PUNCT . 6 punct`, mentions: [['Norland', 'Company']] },
+      { rows: `
+        Norland Norland PROPN NNP 4 nmod:poss
+        £4bn £4bn NUM CD 4 compound
+        pension pension NOUN NN 4 compound
+        deficit deficit NOUN NN 6 nsubj
+        is be AUX VBZ 6 cop
+        large large ADJ JJ 0 root
+        . . PUNCT . 6 punct`, mentions: [['Norland', 'Company']] },
+    ],
+    expect: ['pension deficit | amount | 4000000000 | + |  | fact'],
+  },
+  {
+    name: 'a date right after an event noun, whether the parse gave it to the noun or to the verb',
+    parses: [
+      { rows: `
+        Envoys envoy NOUN NNS 3 nsubj
+        will will AUX MD 3 aux
+        meet meet VERB VB 0 root
+        at at ADP IN 7 case
+        a a DET DT 7 det
+        Geneva Geneva PROPN NNP 7 compound
+        conference conference NOUN NN 3 obl
+        in in ADP IN 9 case
+        June June PROPN NNP 7 nmod
+        . . PUNCT . 3 punct`, mentions: [['Geneva', 'City']], times: [['June', '2026-06-01']] },
+      { rows: `
+        Envoys envoy NOUN NNS 3 nsubj
+        will will AUX MD 3 aux
+        meet meet VERB VB 0 root
+        at at ADP IN 7 case
+        a a DET DT 7 det
+        Geneva Geneva PROPN NNP 7 compound
+        conference conference NOUN NN 3 obl
+        in in ADP IN 9 case
+        June June PROPN NNP 3 obl
+        . . PUNCT . 3 punct`, mentions: [['Geneva', 'City']], times: [['June', '2026-06-01']] },
+    ],
+    expect: ['Geneva conference | date | 2026-06-01 | + |  | fact'],
+  },
+  {
+    name: 'a phrase right after an object with an of-complement does not fold the container noun into the relation',
+    parses: [
+      { rows: `
+        Hale Hale PROPN NNP 2 nsubj
+        ran run VERB VBD 0 root
+        a a DET DT 4 det
+        string string NOUN NN 2 obj
+        of of ADP IN 7 case
+        shell shell NOUN NN 7 compound
+        firms firm NOUN NNS 4 nmod
+        at at ADP IN 9 case
+        Corvex Corvex PROPN NNP 7 nmod
+        . . PUNCT . 2 punct`, mentions: [['Hale', 'Person'], ['Corvex', 'Company']] },
+      { rows: `
+        Hale Hale PROPN NNP 2 nsubj
+        ran run VERB VBD 0 root
+        a a DET DT 4 det
+        string string NOUN NN 2 obj
+        of of ADP IN 7 case
+        shell shell NOUN NN 7 compound
+        firms firm NOUN NNS 4 nmod
+        at at ADP IN 9 case
+        Corvex Corvex PROPN NNP 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Hale', 'Person'], ['Corvex', 'Company']] },
+    ],
+    // the sound parse keeps the place in the object's phrase ("string of shell firms at Corvex")
+    expect: ['Hale | lead | string of shell firms'],
+    absent: ['Hale | leadStringAt | Corvex | + |  | fact', 'Hale | leadAt | Corvex | + |  | fact'],
+  },
+  {
+    name: 'a noun before an adjective of the next noun ends a phrase of its own (the recipient, then the thing)',
+    parses: [
+      { rows: `
+        Ottawa Ottawa PROPN NNP 3 nsubj
+        had have AUX VBD 3 aux
+        handed hand VERB VBN 0 root
+        on on ADV RB 3 advmod
+        to to ADP IN 8 case
+        the the DET DT 8 det
+        Danish Danish ADJ JJ 8 amod
+        side side NOUN NN 3 obl
+        full full ADJ JJ 10 amod
+        details detail NOUN NNS 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Ottawa', 'City', 'Canada'], ['Danish', 'Country', 'Denmark']] },
+      { rows: `
+        Ottawa Ottawa PROPN NNP 3 nsubj
+        had have AUX VBD 3 aux
+        handed hand VERB VBN 0 root
+        on on ADV RB 3 advmod
+        to to ADP IN 10 case
+        the the DET DT 10 det
+        Danish Danish ADJ JJ 8 amod
+        side side NOUN NN 9 compound
+        full full ADJ JJ 10 amod
+        details detail NOUN NNS 3 obl
+        . . PUNCT . 3 punct`, mentions: [['Ottawa', 'City', 'Canada'], ['Danish', 'Country', 'Denmark']] },
+    ],
+    expect: ['Canada | handDetailsTo | Denmark | + |  | fact'],
+  },
+];
+
+describe('parse repairs: the same facts from a sound parse and a faulty one', () => {
+  for (const c of cases) {
+    c.parses.forEach((spec, k) => {
+      it(`${c.name} (parse ${k + 1})`, () => {
+        const got = extract(analysisOf([spec])).map(show);
+        // an expected row is a prefix of a row found
+        for (const e of c.expect) expect(got.filter((g) => g.startsWith(e)), `${e} in ${got.join('; ')}`).not.toHaveLength(0);
+        for (const a of c.absent ?? []) expect(got).not.toContain(a);
+      });
+    });
+  }
+});
+
+describe('repairedTokens', () => {
+  const rows = (spec: SentenceSpec) => analysisOf([spec]);
+  const table: Array<{ name: string; spec: SentenceSpec; heads: string }> = [
+    {
+      name: 'a preposition heading a noun becomes its case marker',
+      spec: { rows: `
+        Kim Kim PROPN NNP 2 nsubj
+        slept sleep VERB VBD 0 root
+        in in ADP IN 2 obl
+        tents tent NOUN NNS 3 fixed` },
+      heads: 'Kim>slept slept>- in>tents tents>slept',
+    },
+    {
+      name: 'a bare preposition with no noun after it stays an adverb',
+      spec: { rows: `
+        Kim Kim PROPN NNP 2 nsubj
+        came come VERB VBD 0 root
+        in in ADP IN 2 advmod` },
+      heads: 'Kim>came came>- in>came',
+    },
+    {
+      name: 'a conjunct under a preposition is not its object',
+      spec: { rows: `
+        written write VERB VBN 0 root
+        by by ADP IN 1 advmod
+        or or CCONJ CC 5 cc
+        at at ADP IN 5 case
+        Rome Rome PROPN NNP 2 conj` },
+      heads: 'written>- by>written or>Rome at>Rome Rome>by',
+    },
+    {
+      name: 'a time phrase inside a larger phrase is left to it',
+      spec: { rows: `
+        met meet VERB VBD 0 root
+        at at ADP IN 6 case
+        next next ADJ JJ 4 amod
+        week week NOUN NN 6 nmod:poss
+        's 's PART POS 4 case
+        summit summit NOUN NN 1 obl`, times: [['next week', '2026-06-01']] },
+      heads: 'met>- at>summit next>week week>summit \'s>week summit>met',
+    },
+  ];
+  for (const row of table) {
+    it(row.name, () => {
+      const a = rows(row.spec);
+      const toks = repairedTokens(a.sentences[0]!.tokens, a.times);
+      expect(toks.map((t) => `${t.text}>${t.head < 0 ? '-' : toks[t.head]!.text}`).join(' ')).toBe(row.heads);
+    });
+  }
+});
