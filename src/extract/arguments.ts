@@ -85,7 +85,8 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   toks = toks.slice(lo, hi + 1);
   // a phrase does not end in a preposition, a determiner or a conjunction
   while (toks.length > 1 && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
-  while (toks.length > 1 && ['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos)) toks.shift();
+  // nor begin with its case marker, whatever its tag ("to" tagged as a particle in "pleaded guilty to charges")
+  while (toks.length > 1 && (['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos) || v.tokens[toks[0]!]!.dep === 'case')) toks.shift();
   return toks;
 }
 

@@ -49,7 +49,14 @@ export function prepOf(v: SentenceView, i: number): string | undefined {
 
 /** Conjuncts of `i` ("France and Germany"), `i` first. */
 function withConjuncts(v: SentenceView, i: number): number[] {
-  const conj = kids(v, i, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos));
+  // every item of a list is a conjunct of its first, whether the parse hung the items on the first or chained them
+  // ("Austria, the Netherlands and Sweden" with the last two on "Austria")
+  const conj: number[] = [];
+  for (let q = [i]; q.length;) {
+    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c)));
+    conj.push(...next);
+    q = next;
+  }
   // "the UK, France, Germany and Sweden" with "France" read as an apposition: in a list, a name of the same type as
   // the head is one more item, not another name for it
   const m = v.mentionAt[i];

@@ -172,6 +172,58 @@ const cases: Case[] = [
     ],
     expect: ['Canada | handDetailsTo | Denmark | + |  | fact'],
   },
+  {
+    name: 'every item of a list, whether the parse hung the items on the first or chained them',
+    parses: [
+      { rows: `
+        Peru Peru PROPN NNP 7 nsubj
+        , , PUNCT , 3 punct
+        Chile Chile PROPN NNP 1 conj
+        and and CCONJ CC 5 cc
+        Bolivia Bolivia PROPN NNP 1 conj
+        jointly jointly ADV RB 7 advmod
+        signed sign VERB VBD 0 root
+        the the DET DT 9 det
+        accord accord NOUN NN 7 obj
+        . . PUNCT . 7 punct`, mentions: [['Peru', 'Country'], ['Chile', 'Country'], ['Bolivia', 'Country']] },
+      { rows: `
+        Peru Peru PROPN NNP 7 nsubj
+        , , PUNCT , 3 punct
+        Chile Chile PROPN NNP 1 conj
+        and and CCONJ CC 5 cc
+        Bolivia Bolivia PROPN NNP 3 conj
+        jointly jointly ADV RB 7 advmod
+        signed sign VERB VBD 0 root
+        the the DET DT 9 det
+        accord accord NOUN NN 7 obj
+        . . PUNCT . 7 punct`, mentions: [['Peru', 'Country'], ['Chile', 'Country'], ['Bolivia', 'Country']] },
+    ],
+    expect: ['Peru | sign | accord', 'Chile | sign | accord', 'Bolivia | sign | accord'],
+  },
+  {
+    name: 'a phrase does not begin with its case marker, whether "to" is tagged a preposition or a particle',
+    parses: [
+      { rows: `
+        Ross Ross PROPN NNP 2 nsubj
+        pleaded plead VERB VBD 0 root
+        guilty guilty ADJ JJ 2 xcomp
+        to to ADP IN 5 case
+        charges charge NOUN NNS 2 obl
+        of of ADP IN 7 case
+        theft theft NOUN NN 5 nmod
+        . . PUNCT . 2 punct`, mentions: [['Ross', 'Person']] },
+      { rows: `
+        Ross Ross PROPN NNP 2 nsubj
+        pleaded plead VERB VBD 0 root
+        guilty guilty ADJ JJ 2 xcomp
+        to to PART TO 5 case
+        charges charge NOUN NNS 2 obl
+        of of ADP IN 7 case
+        theft theft NOUN NN 5 nmod
+        . . PUNCT . 2 punct`, mentions: [['Ross', 'Person']] },
+    ],
+    expect: ['Ross | pleadGuiltyTo | charges of theft | + |  | fact'],
+  },
 ];
 
 describe('parse repairs: the same facts from a sound parse and a faulty one', () => {
