@@ -67,6 +67,19 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   return [i, ...[...listed, ...conj, ...more].sort((a, b) => a - b)];
 }
 
+/** Verbs of perception and causation: the only English verbs that take an object and a bare infinitive ("saw Lee leave"). */
+const BARE_INFINITIVE_VERBS = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'observe', 'let', 'make', 'have', 'help']);
+
+/**
+ * A base-form verb with no "to" and no subject of its own under a verb of perception or causation ("receive" in "sees
+ * Rosneft receive"); the base form and the present plural look the same, so either tag counts.
+ */
+function isBareInfinitive(v: SentenceView, c: number): boolean {
+  const t = v.tokens[c]!;
+  if (t.head < 0 || !BARE_INFINITIVE_VERBS.has(lemmaOf(v.tokens[t.head]!))) return false;
+  return t.upos === 'VERB' && (t.tag === 'VB' || t.tag === 'VBP') && !kids(v, c, 'mark', 'aux', 'nsubj', 'nsubj:pass').length;
+}
+
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
@@ -141,6 +154,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   if (dep === 'xcomp') {
     const obj = kid(v, t.head, 'obj');
     if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];
+    // "saw Lee leave", "let them go": a bare infinitive after an object is the object's act
+    if (obj !== undefined && isBareInfinitive(v, p) && obj < p) return withConjuncts(v, appositionTarget(v, obj));
     return subjectsOf(v, t.head, depth + 1);
   }
   // "a drive to reform the party": an infinitive on a noun of an act says what the act is for, not who does it;
@@ -646,6 +661,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // "Lee said his time there had not hurt him": what a verb of saying or thinking seems to take as its object is
           // the subject of the clause after it (a finite verb follows the phrase)
           if (!passive && THAT_VERBS.has(lemma) && opensClause(o)) continue;
+          // "the deal sees Rosneft receive $6bn": an object with a bare infinitive after it is that clause's subject
+          if (!passive && kids(v, p, 'xcomp').some((c) => c > o && isBareInfinitive(v, c))) continue;
           const oa = arg(o);
           if (!passive && oa?.kind === 'literal' && oa.unit && [...objects, ...argObls].some((x) => x !== o && v.mentionAt[x])) continue;
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };

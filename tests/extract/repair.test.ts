@@ -224,6 +224,31 @@ const cases: Case[] = [
     ],
     expect: ['Ross | pleadGuiltyTo | charges of theft | + |  | fact'],
   },
+  {
+    name: 'the object of a verb of perception is the subject of the bare infinitive after it, whatever its tag',
+    parses: [
+      { rows: `
+        The the DET DT 2 det
+        merger merger NOUN NN 3 nsubj
+        sees see VERB VBZ 0 root
+        Lumo Lumo PROPN NNP 5 nsubj
+        receive receive VERB VB 3 ccomp
+        new new ADJ JJ 7 amod
+        funds fund NOUN NNS 5 obj
+        . . PUNCT . 3 punct`, mentions: [['Lumo', 'Company']] },
+      { rows: `
+        The the DET DT 2 det
+        merger merger NOUN NN 3 nsubj
+        sees see VERB VBZ 0 root
+        Lumo Lumo PROPN NNP 3 obj
+        receive receive VERB VBP 3 xcomp
+        new new ADJ JJ 7 amod
+        funds fund NOUN NNS 5 obj
+        . . PUNCT . 3 punct`, mentions: [['Lumo', 'Company']] },
+    ],
+    expect: ['Lumo | receive | new funds | + |  | fact'],
+    absent: ['merger | see | Lumo | + |  | fact', 'merger | receive | new funds | + |  | fact'],
+  },
 ];
 
 describe('parse repairs: the same facts from a sound parse and a faulty one', () => {
