@@ -123,6 +123,29 @@ function compoundsBeforeAdjectives(tokens: Token[]): void {
   });
 }
 
+/**
+ * A that-clause has a finite verb. A to-infinitive parsed as its head, with a subject of its own, is the modifier of
+ * that noun, and the finite verb parsed as the infinitive's conjunct heads the clause: "confirmed that a drive to cut
+ * costs would start in May" is "a drive (to cut costs) would start", not "a drive cut costs".
+ */
+function infinitivesHeadingClauses(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.upos !== 'VERB' || t.head < 0) return;
+    const kidsOf = (h: number, dep: string): number[] => tokens.flatMap((u, k) => u.head === h && u.dep === dep ? [k] : []);
+    const to = kidsOf(i, 'mark').find((k) => tokens[k]!.text.toLowerCase() === 'to' && k === i - 1);
+    const that = kidsOf(i, 'mark').find((k) => ['that', 'whether', 'if'].includes(tokens[k]!.text.toLowerCase()));
+    const subj = kidsOf(i, 'nsubj').find((k) => to !== undefined && k === to - 1 && tokens[k]!.upos === 'NOUN');
+    if (to === undefined || that === undefined || subj === undefined || that > subj) return;
+    const finite = kidsOf(i, 'conj').find((k) => k > i && !kidsOf(k, 'nsubj').length && !kidsOf(k, 'nsubj:pass').length
+      && (kidsOf(k, 'aux').some((a) => tokens[a]!.tag === 'MD') || ['VBD', 'VBZ'].includes(tokens[k]!.tag)));
+    if (finite === undefined) return;
+    tokens[finite] = { ...tokens[finite]!, head: t.head, dep: t.dep };
+    tokens[subj] = { ...tokens[subj]!, head: finite, dep: 'nsubj' };
+    tokens[i] = { ...t, head: subj, dep: 'acl' };
+    tokens[that] = { ...tokens[that]!, head: finite };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
@@ -130,5 +153,6 @@ export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[
   timePhrases(out, times);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
+  infinitivesHeadingClauses(out);
   return out;
 }
