@@ -13,10 +13,10 @@ import { train } from '../../src/analyze/parser/train.js';
 import { trainParser } from '../../src/analyze/parser/trainer.js';
 import { trainTaggerModel } from '../../src/analyze/tagger/index.js';
 import { writeModelFile } from '../../src/analyze/model-files.js';
-import { EWT_DEV, EWT_TRAIN } from './parser-data.js';
+import { EWT_DEV, EWT_TRAIN, HAVE_EWT } from './parser-data.js';
 
-const trainSet = readConllu(EWT_TRAIN).slice(0, 150);
-const heldOut = readConllu(EWT_DEV).slice(0, 100);
+const trainSet = HAVE_EWT ? readConllu(EWT_TRAIN).slice(0, 150) : [];
+const heldOut = HAVE_EWT ? readConllu(EWT_DEV).slice(0, 100) : [];
 
 /** Baselines a parser must beat: every word attached to the previous one / to the next one. */
 const baselines: [string, (n: number) => number[]][] = [
@@ -24,7 +24,7 @@ const baselines: [string, (n: number) => number[]][] = [
   ['attach-to-next', (n) => Array.from({ length: n }, (_, i) => (i + 1 < n ? i + 1 : -1))],
 ];
 
-describe('parser: training on 150 EWT sentences', () => {
+describe.skipIf(!HAVE_EWT)('parser: training on 150 EWT sentences', () => {
   const model = trainParser(trainSet, { iterations: 3, seed: 1, moveBits: 18, labelBits: 16 });
   const decoder = new GreedyDecoder(model);
   const predicted = heldOut.map((s) => decoder.parse(s.words, s.tags));
@@ -67,7 +67,7 @@ describe('parser: training on 150 EWT sentences', () => {
   });
 });
 
-describe('parser: train() and evaluate() on a data folder', () => {
+describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parser-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

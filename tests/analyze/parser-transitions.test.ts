@@ -4,7 +4,7 @@ import { seededRandom } from '../../src/analyze/perceptron/shuffle.js';
 import { parseConllu, readConllu, type TreebankSentence } from '../../src/analyze/parser/conllu.js';
 import { isProjective, projectivize } from '../../src/analyze/parser/projectivize.js';
 import { LEFT, moveCosts, RIGHT, SHIFT, State, staticMove } from '../../src/analyze/parser/transitions.js';
-import { EWT_TRAIN } from './parser-data.js';
+import { EWT_TRAIN, HAVE_EWT } from './parser-data.js';
 
 /** Builds a sentence from `word head label` triples (heads 1-based, 0 = root), written for the test. */
 function tree(rows: [string, number, string][]): TreebankSentence {
@@ -93,7 +93,7 @@ describe('parser: dynamic oracle costs', () => {
     expect(Array.from(costs)).toEqual(expected);
   });
 
-  it('costs add up along random paths: lost arcs = sum of costs of the moves taken (EWT train, 300 sentences)', () => {
+  it.skipIf(!HAVE_EWT)('costs add up along random paths: lost arcs = sum of costs of the moves taken (EWT train, 300 sentences)', () => {
     const random = seededRandom(7);
     const sentences = readConllu(EWT_TRAIN).slice(0, 300);
     let checked = 0;
