@@ -248,6 +248,66 @@ function successions(v: SentenceView): Candidate[] {
   return out;
 }
 
+/** Offices held in a company or other organisation, never in a state: an unqualified one is the article's organisation's. */
+const COMPANY_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo', 'finance chief', 'financial chief', 'chairman', 'chairwoman', 'founder', 'co-founder', 'managing director', 'finance director'].map((r) => rolePredicate(r)!.name));
+
+/**
+ * The organisation an article is about: the company or organisation named most often, at least twice and more often than
+ * any other. News writing names it in full once and then drops it from titles ("chief executive Ana Reis said").
+ */
+export function focusOrganisation(analysis: Analysis): Mention | undefined {
+  const counts = new Map<string, { n: number; m: Mention }>();
+  for (const m of analysis.mentions) {
+    if (m.type !== 'Company' && m.type !== 'Organization') continue;
+    const key = (m.canonical ?? m.text).replace(/['\u2019]s$/, '');
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, m });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!ranked[0] || ranked[0].n < 2 || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
+  return ranked[0].m;
+}
+
+/**
+ * A company office before a name with no organisation in the title: "its founder Ana Reis" (the organisation "its" refers
+ * to: the last one named before, in the sentence or earlier) and "chief executive Ana Reis said" (the article's
+ * organisation). Less certain than a title that names its organisation.
+ */
+function anchoredOffices(v: SentenceView, named: Set<number>, earlier: Mention | undefined, focus: Mention | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
+    if (named.has(p.start)) continue;
+    const [ps] = mentionTokens(v, p);
+    if (ps < 1) continue;
+    const role = roleEndingAt(v, ps);
+    if (!role || !COMPANY_OFFICES.has(role.name.replace(/^former(.)/, (_, c: string) => c.toLowerCase()))) continue;
+    const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
+    let org: Mention | undefined;
+    let confidence = 0.6;
+    if (prev && lower(prev) === 'its') {
+      for (let k = role.start - 2; k >= 0 && !org; k--) if (isOrg(v.mentionAt[k]) && v.mentionAt[k]!.type !== 'Country') org = v.mentionAt[k];
+      org ??= earlier;
+      confidence = 0.65;
+    } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the') org = focus;
+    if (!org) continue;
+    const start = Math.min(p.start, role.start < v.tokens.length ? v.tokens[role.start]!.start : p.start);
+    out.push({
+      subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(org),
+      polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: p.end, extractor: NAME, confidence,
+    });
+  }
+  return out;
+}
+
 export function roles(analysis: Analysis): Candidate[] {
-  return contextOf(analysis).views.flatMap((v) => [...sentenceRoles(v), ...successions(v)]);
+  const focus = focusOrganisation(analysis);
+  let earlier: Mention | undefined;
+  return contextOf(analysis).views.flatMap((v) => {
+    const found = sentenceRoles(v);
+    const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
+    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...successions(v)];
+    for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
+    return out;
+  });
 }

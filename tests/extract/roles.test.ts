@@ -97,6 +97,40 @@ describe('roles', () => {
     expect(got).toEqual(want);
   });
 
+  // A company office with no organisation in the title: "its" points back to the last organisation named; an unqualified
+  // office is the article's organisation's, when one organisation is named more often than any other.
+  const acme = (): SentenceSpec => ({ rows: words('Acme/PROPN Foods/PROPN cut/VERB prices/NOUN ./PUNCT'), mentions: [['Acme Foods', 'Company']] });
+  const rivals = (): SentenceSpec => ({ rows: words('Bolt/PROPN Corp/PROPN and/CCONJ Acme/PROPN Foods/PROPN compete/VERB ./PUNCT'), mentions: [['Bolt Corp', 'Company'], ['Acme Foods', 'Company']] });
+  it.each<[string, SentenceSpec[], string[]]>([
+    ['"its" founder, organisation earlier in the sentence', [{ rows: words('Zenta/PROPN praised/VERB its/PRON founder/NOUN Ida/PROPN Lund/PROPN ./PUNCT'), mentions: [['Zenta', 'Company'], ['Ida Lund', 'Person']] }],
+      ['Ida Lund | founderOf | Zenta | + |  | fact']],
+    ['"its" chairman, organisation in the sentence before', [acme(), { rows: words('Its/PRON chairman/NOUN Ole/PROPN Dahl/PROPN resigned/VERB ./PUNCT'), mentions: [['Ole Dahl', 'Person']] }],
+      ['Ole Dahl | chairmanOf | Acme Foods | + |  | fact']],
+    ['unqualified office: the organisation named most often', [acme(), rivals(), { rows: words('chief/ADJ executive/NOUN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      ['Ida Lund | chiefExecutiveOf | Acme Foods | + |  | fact']],
+    ['unqualified former office at the start of the sentence', [acme(), acme(), { rows: words('Former/ADJ CEO/NOUN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      ['Ida Lund | formerChiefExecutiveOf | Acme Foods | + |  | fact']],
+    ['no organisation named more often than another: nothing', [rivals(), { rows: words('chief/ADJ executive/NOUN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      []],
+    ['an organisation named once only: nothing', [acme(), { rows: words('chairman/NOUN Ole/PROPN Dahl/PROPN said/VERB ./PUNCT'), mentions: [['Ole Dahl', 'Person']] }],
+      []],
+    ['a state office is never the company\'s', [acme(), acme(), { rows: words('Prime/PROPN Minister/PROPN Ole/PROPN Dahl/PROPN said/VERB ./PUNCT'), mentions: [['Ole Dahl', 'Person']] }],
+      []],
+    ['a title that names its organisation keeps it', [acme(), acme(), { rows: words("Bolt/PROPN Corp/PROPN 's/PART chairman/NOUN Ole/PROPN Dahl/PROPN said/VERB ./PUNCT"), mentions: [['Bolt Corp', 'Company'], ['Ole Dahl', 'Person']] }],
+      ['Ole Dahl | chairmanOf | Bolt Corp | + |  | fact']],
+    ['a qualifier before the office that is no organisation: nothing', [acme(), acme(), { rows: words('hospital/NOUN chairman/NOUN Ole/PROPN Dahl/PROPN said/VERB ./PUNCT'), mentions: [['Ole Dahl', 'Person']] }],
+      []],
+  ])('%s', (_name, specs, want) => {
+    const got = roles(analysisOf(specs)).map(show).filter((x) => !x.includes('succeed'));
+    expect(got).toEqual(want);
+  });
+
+  it('an office anchored outside its title is less certain than one that names its organisation', () => {
+    const got = roles(analysisOf([acme(), acme(), { rows: words("chairman/NOUN Ole/PROPN Dahl/PROPN and/CCONJ Bolt/PROPN Corp/PROPN 's/PART chairman/NOUN Ann/PROPN Kerr/PROPN spoke/VERB"), mentions: [['Ole Dahl', 'Person'], ['Bolt Corp', 'Company'], ['Ann Kerr', 'Person']] }]));
+    const conf = (who: string): number => got.find((c) => show(c).startsWith(who))!.confidence;
+    expect(conf('Ole Dahl')).toBeLessThan(conf('Ann Kerr'));
+  });
+
   it('a title without an organisation gives no role', () => {
     const got = roles(analysisOf([{ rows: words('President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Ana Reis', 'Person']] }]));
     expect(got).toEqual([]);
