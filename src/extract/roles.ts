@@ -300,13 +300,78 @@ function anchoredOffices(v: SentenceView, named: Set<number>, earlier: Mention |
   return out;
 }
 
+/**
+ * Offices of a state only (never of a company, party or city): "president", "chancellor", "premier" and "secretary of state"
+ * are left out, as they name offices of companies, universities, provinces or several states alike.
+ */
+const STATE_OFFICES = new Set(['prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'defence minister', 'defense minister', 'interior minister', 'trade minister', 'health minister', 'economy minister', 'energy minister', 'justice minister', 'oil minister', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary', 'health secretary', 'trade secretary', 'culture secretary', 'education secretary', 'transport secretary'].map((r) => rolePredicate(r)!.name));
+
+const baseOffice = (name: string): string => name.replace(/^former(.)/, (_, c: string) => c.toLowerCase());
+
+/**
+ * The country an article's state offices belong to: the one country that its titles naming a country ("Norway's prime
+ * minister"), its government bodies and places standing for a government named without a country ("the Foreign Office",
+ * "Downing Street said") point to, if they all point to the same one and the article names it as a country; else none.
+ */
+export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | undefined {
+  const names = new Set<string>();
+  for (const c of found) {
+    if (c.object.kind === 'entity' && c.object.type === 'Country' && STATE_OFFICES.has(baseOffice(c.predicate))) names.add(c.object.canonical ?? c.object.text);
+  }
+  // only a body named without its country, like the title itself ("the Home Office", "No 10"): a body named with one ("the
+  // Palestinian Authority", "Russia's Foreign Ministry") is as likely a foreign state's
+  const countries = analysis.mentions.filter((m) => m.type === 'Country');
+  const text = analysis.document.text;
+  for (const m of analysis.mentions) {
+    const country = m.type === 'GovernmentBody' ? m.country : m.standsFor;
+    if (!country) continue;
+    const qualified = m.text.toLowerCase().includes(country.toLowerCase().slice(0, 5))
+      || countries.some((c) => (c.start >= m.start && c.end <= m.end) || (c.end <= m.start && /^(?:['\u2019]s)?\s*$/.test(text.slice(c.end, m.start))));
+    if (!qualified) names.add(country);
+  }
+  if (names.size !== 1) return undefined;
+  const [name] = names;
+  return analysis.mentions.find((m) => m.type === 'Country' && (m.canonical ?? m.text) === name);
+}
+
+/**
+ * A state office before a name with no country in the title ("Prime Minister Ana Reis said", "the foreign minister, Ana
+ * Reis,"): the country of the article's other state titles, when they name exactly one. A country word right before the
+ * title is already read as the title's country by sentenceRoles. Less certain than a title that names its country.
+ */
+function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Mention | undefined): Candidate[] {
+  if (!country) return [];
+  const out: Candidate[] = [];
+  for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
+    if (named.has(p.start)) continue;
+    const [ps] = mentionTokens(v, p);
+    if (ps < 1) continue;
+    // "the foreign minister, Ana Reis": the title before a comma
+    const comma = v.tokens[ps - 1]!.text === ',';
+    const role = roleEndingAt(v, comma ? ps - 1 : ps);
+    if (!role || !STATE_OFFICES.has(baseOffice(role.name))) continue;
+    const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
+    // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
+    if (comma ? !(prev && lower(prev) === 'the') : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
+    const start = Math.min(p.start, v.tokens[role.start]!.start);
+    out.push({
+      subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(country),
+      polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: p.end, extractor: NAME, confidence: 0.6,
+    });
+  }
+  return out;
+}
+
 export function roles(analysis: Analysis): Candidate[] {
   const focus = focusOrganisation(analysis);
+  const views = contextOf(analysis).views;
+  const founds = views.map((v) => sentenceRoles(v));
+  const country = focusCountry(analysis, founds.flat());
   let earlier: Mention | undefined;
-  return contextOf(analysis).views.flatMap((v) => {
-    const found = sentenceRoles(v);
+  return views.flatMap((v, i) => {
+    const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
-    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...successions(v)];
+    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country), ...successions(v)];
     for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
     return out;
   });

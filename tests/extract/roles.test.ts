@@ -131,6 +131,53 @@ describe('roles', () => {
     expect(conf('Ole Dahl')).toBeLessThan(conf('Ann Kerr'));
   });
 
+  // A state office with no country in the title: the country of the article's other state titles, if exactly one.
+  const danes = (): SentenceSpec => ({ rows: words("Denmark/PROPN 's/PART foreign/ADJ minister/NOUN Bo/PROPN Holm/PROPN flew/VERB home/ADV ./PUNCT"), mentions: [['Denmark', 'Country'], ['Bo Holm', 'Person']] });
+  const swedes = (): SentenceSpec => ({ rows: words('the/DET Swedish/ADJ defence/NOUN minister/NOUN Eva/PROPN Berg/PROPN objected/VERB ./PUNCT'), mentions: [['Swedish', 'Country', 'Sweden'], ['Eva Berg', 'Person']] });
+  it.each<[string, SentenceSpec[], string[]]>([
+    ['bare title before the name: the country of the other state titles', [danes(), { rows: words('Prime/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      ['Ida Lund | primeMinisterOf | Denmark | + |  | fact']],
+    ['"the" title, a comma, then the name', [danes(), { rows: words('the/DET finance/NOUN minister/NOUN ,/PUNCT Ida/PROPN Lund/PROPN ,/PUNCT agreed/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      ['Ida Lund | financeMinisterOf | Denmark | + |  | fact']],
+    ['a country word right before the title wins over the article\'s country', [danes(), swedes()],
+      ['Eva Berg | defenceMinisterOf | Sweden | + |  | fact']],
+    ['state titles of two countries: nothing', [danes(), swedes(), { rows: words('Prime/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      []],
+    ['no other state title in the article: nothing', [acme(), { rows: words('Foreign/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      []],
+    ['"his" title may be another country\'s: nothing', [danes(), { rows: words('he/PRON met/VERB his/PRON foreign/ADJ minister/NOUN Ida/PROPN Lund/PROPN ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      []],
+    ['an office of companies and states alike is not anchored', [danes(), { rows: words('President/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      []],
+  ])('%s', (_name, specs, want) => {
+    const got = roles(analysisOf(specs)).map(show).filter((x) => !x.startsWith('Bo Holm') && (specs.length < 3 || x.startsWith('Ida Lund')));
+    expect(got).toEqual(want);
+  });
+
+  // government bodies: the fixtures carry no gazetteer, so the body's country is set here as the gazetteer would
+  const withBody = (body: string, country: string, specs: SentenceSpec[]): ReturnType<typeof analysisOf> => {
+    const a = analysisOf(specs);
+    for (const m of a.mentions) if (m.text === body) m.country = country;
+    return a;
+  };
+  const pm = (): SentenceSpec => ({ rows: words('Prime/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] });
+  it.each<[string, ReturnType<typeof analysisOf>, string[]]>([
+    ['a government body named without its country gives the country', withBody('Treasury', 'Denmark', [
+      { rows: words('the/DET Treasury/PROPN in/ADP Denmark/PROPN objected/VERB ./PUNCT'), mentions: [['Treasury', 'GovernmentBody'], ['Denmark', 'Country']] }, pm()]),
+      ['Ida Lund | primeMinisterOf | Denmark | + |  | fact']],
+    ['a government body named with its country may be a foreign one: nothing', withBody('Foreign Ministry', 'Norway', [
+      { rows: words('the/DET Norwegian/ADJ Foreign/PROPN Ministry/PROPN objected/VERB ./PUNCT'), mentions: [['Norwegian', 'Country', 'Norway'], ['Foreign Ministry', 'GovernmentBody']] }, pm()]),
+      []],
+  ])('%s', (_name, analysis, want) => {
+    expect(roles(analysis).map(show)).toEqual(want);
+  });
+
+  it('a state office anchored outside its title is less certain than one that names its country', () => {
+    const got = roles(analysisOf([danes(), { rows: words('Prime/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }]));
+    const conf = (who: string): number => got.find((c) => show(c).startsWith(who))!.confidence;
+    expect(conf('Ida Lund')).toBeLessThan(conf('Bo Holm'));
+  });
+
   it('a title without an organisation gives no role', () => {
     const got = roles(analysisOf([{ rows: words('President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Ana Reis', 'Person']] }]));
     expect(got).toEqual([]);
