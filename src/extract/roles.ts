@@ -2,6 +2,7 @@
 // Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
 import type { Analysis, Mention } from '../analyze/analysis.js';
+import { countryInside } from '../analyze/mentions/typing.js';
 import type { Candidate } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
@@ -325,7 +326,8 @@ export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | 
   for (const m of analysis.mentions) {
     const country = m.type === 'GovernmentBody' ? m.country : m.standsFor;
     if (!country) continue;
-    const qualified = m.text.toLowerCase().includes(country.toLowerCase().slice(0, 5))
+    const words = analysis.sentences[m.sentence]!.tokens.map((t) => t.text);
+    const qualified = countryInside(words, m.tokenStart, m.tokenEnd) === country
       || countries.some((c) => (c.start >= m.start && c.end <= m.end) || (c.end <= m.start && /^(?:['\u2019]s)?\s*$/.test(text.slice(c.end, m.start))));
     if (!qualified) names.add(country);
   }
