@@ -36,6 +36,8 @@ export class Perceptron {
   private scale = 1;
   private loadedRows = 0;
   private readonly scores: Float32Array;
+  /** Integer class sums of a loaded model's `score`, reused between calls. */
+  private sums: Int32Array | null = null;
   /** Free-form metadata (labels, tables) stored with the weights. */
   meta: unknown = null;
 
@@ -62,26 +64,12 @@ export class Perceptron {
     s.fill(0);
     const table = this.table;
     if (this.slots) {
-      const slots = this.slots, mask = this.slotMask, entries = this.entries!;
-      for (let f = 0; f < count; f++) {
-        const key = features[f]! | 0;
-        let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-        for (;;) {
-          const k = slots[2 * i]!;
-          if (k === key) {
-            const offset = slots[2 * i + 1]!;
-            for (let j = offset + 1, end = offset + 1 + entries[offset]!; j < end; j++) {
-              const e = entries[j]!;
-              s[e >>> 16]! += (e << 16) >> 16;
-            }
-            break;
-          }
-          if (k === 0) break;
-          i = (i + 1) & mask;
-        }
-      }
+      // Integer sums are exact (as in addRows), so scaling once at the end gives the same scores.
+      const sums = (this.sums ??= new Int32Array(s.length));
+      sums.fill(0);
+      this.addRows(features, count, sums);
       const scale = this.scale;
-      for (let c = 0; c < s.length; c++) s[c]! *= scale;
+      for (let c = 0; c < s.length; c++) s[c] = sums[c]! * scale;
       return s;
     }
     const n = this.nClasses, w = this.w;
