@@ -359,14 +359,14 @@ export class ParserModel {
     return Buffer.concat([head, header, bytes(mDeltas), bytes(mCodes), bytes(lDeltas), bytes(l.counts), bytes(l.cls), bytes(l.vals)]);
   }
 
-  /** Reads the form `serialize` writes (or version 2); `source` names the file in errors. */
+  /** Reads the form `serialize` writes; `source` names the file in errors. */
   static deserialize(bytes: Uint8Array, source: string): ParserModel {
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (raw.length < 24 || raw.readUInt32LE(0) !== MAGIC) throw new Error(`parser: ${source}: not a parser weights file`);
     const version = raw.readUInt32LE(4);
-    if (version !== VERSION && version !== 2) throw new Error(`parser: ${source}: weights format ${version}, expected ${VERSION} (retrain with \`npm run train -- --model parser\`)`);
+    if (version !== VERSION) throw new Error(`parser: ${source}: weights format ${version}, expected ${VERSION} (retrain with \`npm run train -- --model parser\`)`);
     const hLen = raw.readUInt32LE(8), nM = raw.readUInt32LE(12), nL = raw.readUInt32LE(16), nE = raw.readUInt32LE(20);
-    const need = 24 + hLen + nM * (version === 2 ? 10 : 6) + nL * 5 + nE * 3;
+    const need = 24 + hLen + nM * 6 + nL * 5 + nE * 3;
     if (raw.length !== need) throw new Error(`parser: ${source}: truncated weights (${raw.length} bytes, expected ${need})`);
     const h = JSON.parse(raw.subarray(24, 24 + hLen).toString('utf8')) as {
       labels: string[]; left: string[]; right: string[]; moveBits: number; labelBits: number; moveScale: number;
@@ -379,20 +379,11 @@ export class ParserModel {
       return arr;
     };
     const mDeltas = take(new Uint32Array(nM));
-    const mVals = version === 2 ? take(new Int16Array(nM * 3)) : take(new Uint16Array(nM));
+    const mVals = take(new Uint16Array(nM));
     const lDeltas = take(new Uint32Array(nL));
     const rows: LabelRows = { rids: lDeltas, counts: take(new Uint8Array(nL)), cls: take(new Uint8Array(nE)), vals: take(new Int16Array(nE)) };
     for (let k = 1; k < nL; k++) lDeltas[k]! += lDeltas[k - 1]!;
     const labels = fromLists(h.labels, h.left, h.right);
-    if (version === 2) {
-      const q16 = new Int16Array(3 << h.moveBits);
-      let r = 0;
-      for (let k = 0; k < nM; k++) {
-        r += mDeltas[k]!;
-        for (let j = 0; j < 3; j++) q16[r * 3 + j] = mVals[k * 3 + j]!;
-      }
-      return ParserModel.fromQ16(labels, h.moveBits, q16, h.moveScale, h.labelBits, rows, h.labelScale, h.meta ?? {});
-    }
     const moves = new Uint16Array(1 << h.moveBits);
     let r = 0;
     for (let k = 0; k < nM; k++) {
