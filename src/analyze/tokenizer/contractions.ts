@@ -1,4 +1,4 @@
-// Contractions written without their apostrophe ("dont", "im", "thats", "its a"), split where EWT splits them.
+// Contractions written without their apostrophe ("dont", "im", "thats", "its a") and fused words ("cannot", "gonna"), split where EWT splits them.
 import type { Span } from './ewt.js';
 
 // Where each word is cut: "dont" -> "do|nt", "im" -> "i|m", "dunno" -> "du|n|no", "elses" -> "else|s". Only words that are
@@ -9,6 +9,8 @@ const CUTS: Record<string, number[]> = {
   im: [1], ive: [1], youre: [3], theyre: [4], youve: [3], theyve: [4], youll: [3], theyll: [4],
   thats: [4], whats: [4], theres: [5], heres: [4], wheres: [5], hes: [2], shes: [3], whos: [3],
   alot: [1], dunno: [2, 3],
+  // Words EWT splits though no apostrophe was ever there.
+  cannot: [3], gonna: [3], wanna: [3], gotta: [3], outta: [3],
   // Possessives of indefinite pronouns, which are no words without the apostrophe ("someone elses car").
   elses: [4], anyones: [6], everyones: [8], someones: [7], nobodys: [6], everybodys: [8], somebodys: [7],
 };

@@ -17,8 +17,6 @@ export interface CutToken extends Span {
 // Clitics EWT writes as their own word: "do|n't", "it|'s", "I|'m", "we|'ll" (straight or curly apostrophe).
 const NEGATION = /^([A-Za-z]+)(n['’]t)$/i;
 const CLITIC = /^(.*[A-Za-z])(['’](?:s|re|ve|ll|d|m))$/i;
-// Words EWT splits although no apostrophe marks it.
-const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3, outta: 3 };
 // "5.30pm", "10am", "9 p.m." pieces: a clock time then its meridiem.
 const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
 // An amount written against its unit is two words in EWT ("65|k", "3.2|bn", "10|km"); codes ("83N") stay whole.
@@ -289,12 +287,6 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
     if (/^['‘]\p{Lu}$/u.test(text) && !/^['‘][SMD]$/.test(text)) {
       push(out, text[0]!, start);
       splitToken({ text: text.slice(1), start: start + 1, end: token.end, type: 'word' }, out, hyphens);
-      return;
-    }
-    const fused = FUSED[text.toLowerCase()];
-    if (fused) {
-      push(out, text.slice(0, fused), start);
-      push(out, text.slice(fused), start + fused);
       return;
     }
     const negation = NEGATION.exec(text);
