@@ -16,11 +16,16 @@ export interface CutToken extends Span {
 
 // Clitics EWT writes as their own word: "do|n't", "it|'s", "I|'m", "we|'ll" (straight or curly apostrophe).
 const NEGATION = /^([A-Za-z]+)(n['’]t)$/i;
-const CLITIC = /^(.*[A-Za-z])(['’](?:s|re|ve|ll|d|m))$/i;
+// A backquote typed for the apostrophe is one too ("mama`s").
+const CLITIC = /^(.*[A-Za-z])(['’`](?:s|re|ve|ll|d|m))$/i;
 // "5.30pm", "10am", "9 p.m." pieces: a clock time then its meridiem.
 const CLOCK = /^(\d{1,2}(?:[.:]\d{2})?)([ap]\.?m\.?)$/i;
 // An amount written against its unit is two words in EWT ("65|k", "3.2|bn", "10|km"); codes ("83N") stay whole.
-const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p)$/i;
+const AMOUNT_UNIT = /^(\d+(?:[.,]\d+)*)(k|m|bn|mn|tn|km|kg|mm|cm|ft|lbs?|mph|kph|mw|kw|gw|gb|mb|tb|ghz|mhz|ml|p|hrs?|mins?|secs?|yrs?)$/i;
+// wink's readings of a number run into its unit: "24hrs" as "2" + time "4hrs", "10secs" as decade "10s" + "ecs".
+const NUMBER_TYPES = new Set(['number', 'time', 'decade']);
+// A file suffix written after a closing bracket or a space ("(draft).doc", "Analysis .doc"): one word in EWT.
+const FILE_SUFFIX = /^(?:docx?|xlsx?|pptx?|pdf|txt|rtf|html?|zip|jpe?g|gif|png)$/i;
 // Prefixes EWT keeps attached by their hyphen ("e-mail", "non-profit", "co-founder"); other hyphens are words of their own.
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
 // Telephone numbers, extensions, ZIP+4 codes and dates stay whole ("713-654-0365", "3-5213", "94720-1900", "11-20-2000").
@@ -148,6 +153,58 @@ function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
       i++;
       continue;
     }
+    // A number run into its unit that wink cut elsewhere ("2|4hrs", "10s|ecs") is re-cut as number and unit.
+    if (b && NUMBER_TYPES.has(a.type) && (b.type === 'word' || b.type === 'time') && !chunk[i + 2]?.text.match(/^\w/)) {
+      const joined = text.slice(a.start, b.end), amount = AMOUNT_UNIT.exec(joined);
+      if (amount && /^[a-z]{2,}$/i.test(amount[2]!) && !CLOCK.test(joined)) {
+        out.push({ text: joined, start: a.start, end: b.end, type: 'word', first: a.first });
+        i++;
+        continue;
+      }
+    }
+    // "w/" is a word ("w/investors" -> "w/|investors"); "w/o" and "w/out" are one.
+    if (b && a.text.toLowerCase() === 'w' && b.text === '/' && (!out.length || !/\w$/.test(out[out.length - 1]!.text))) {
+      const c = chunk[i + 2];
+      if (c && /^(?:o|out)$/i.test(c.text)) {
+        out.push({ text: text.slice(a.start, c.end), start: a.start, end: c.end, type: 'word', first: a.first });
+        i += 2;
+        continue;
+      }
+      // Only against the next word: a free-standing "w/" is "w|/" in EWT.
+      if (c && /^\p{L}+$/u.test(c.text)) {
+        out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, type: 'word', first: a.first });
+        i++;
+        continue;
+      }
+    }
+    // A file suffix after a closing bracket or standing alone ("(draft).doc", "Analysis .doc>>").
+    if (b && a.text === '.' && FILE_SUFFIX.test(b.text) && (i === 0 || /^[)\]]$/.test(chunk[i - 1]!.text)) && !chunk[i + 2]?.text.match(/^\w/)) {
+      out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'word', first: a.first });
+      i++;
+      continue;
+    }
+    // "Price:3,40": a colon against a word and a number, which wink read as the emoticon ":3".
+    // A clock time wink cut the same way ("11|:3|0") is one word.
+    const last = out[out.length - 1];
+    if (a.type === 'emoticon' && /^:\d$/.test(a.text) && last && last.end === a.start && /^\d{1,2}$/.test(last.text) && b && /^\d$/.test(b.text)) {
+      out[out.length - 1] = { text: text.slice(last.start, b.end), start: last.start, end: b.end, type: 'time', first: last.first };
+      i++;
+      continue;
+    }
+    if (a.type === 'emoticon' && /^:\d$/.test(a.text) && i > 0 && chunk[i - 1]!.type === 'word') {
+      out.push({ text: ':', start: a.start, end: a.start + 1, type: 'punctuation' });
+      let end = a.end;
+      if (b && b.text === ',' && chunk[i + 2]?.type === 'number' && /^\d+$/.test(chunk[i + 2]!.text)) { end = chunk[i + 2]!.end; i += 2; }
+      out.push({ text: text.slice(a.start + 1, end), start: a.start + 1, end, type: 'number' });
+      continue;
+    }
+    // A backquote typed for the apostrophe of a clitic ("mama`s" -> "mama|`s").
+    if (b && a.type === 'word' && b.text === '`' && /^(?:s|re|ve|ll|d|m)$/i.test(chunk[i + 2]?.text ?? '') && !chunk[i + 3]?.text.match(/^\w/)) {
+      const c = chunk[i + 2]!;
+      out.push(a, { text: b.text + c.text, start: b.start, end: c.end, type: 'word' });
+      i += 2;
+      continue;
+    }
     // Two single quotes or backquotes are one quotation mark ("''We", "them,’’", "``We", "‘’We"), as in wire copy.
     if (b && SINGLE_QUOTE.test(a.text) && SINGLE_QUOTE.test(b.text)) {
       out.push({ text: a.text + b.text, start: a.start, end: b.end, type: 'punctuation', first: a.first });
@@ -248,6 +305,12 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
     const keep = tail && !(tail[0] === '/' ) ? text.length - tail[0].length : text.length;
     push(out, text.slice(0, keep), start);
     for (let k = keep; k < text.length; k++) push(out, text[k]!, start + k);
+    return;
+  }
+  if (token.type === 'time' && !CLOCK.test(text.replace(/\.$/, '')) && AMOUNT_UNIT.test(text)) {
+    const amount = AMOUNT_UNIT.exec(text)!;
+    push(out, amount[1]!, start);
+    push(out, amount[2]!, start + amount[1]!.length);
     return;
   }
   if (token.type === 'time') {

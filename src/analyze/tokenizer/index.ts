@@ -15,6 +15,8 @@ const UPPER_WORD = /^\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{L}+\.)*\p{L}+\.$/u;
 const DIGIT_START = /^\d/;
 const BARE_STOP = /^\.$/;
+// A company form after an abbreviation's stop continues the name ("Gases Pvt. Ltd.", "Foo Co. Inc.").
+const COMPANY_FORM = /^(?:ltd|inc|co|corp|llc|llp|plc)\.?$/i;
 
 /** One sentence: its span in the text and its tokens (offsets into the same text, end exclusive). */
 export interface TokenizedSentence {
@@ -53,7 +55,8 @@ export function tokenize(text: string): TokenizedSentence[] {
     // one after a bare stop (not after an abbreviation's stop or "..."). Not after "?" or "!": in news
     // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
     const bareStop = tokens.length > 0 && BARE_STOP.test(tokens[tokens.length - 1]!.text);
-    if (token.paragraph || quoteEnd || (token.first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber)) {
+    const companyForm = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && COMPANY_FORM.test(token.text);
+    if (token.paragraph || quoteEnd || (token.first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber && !companyForm)) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }
