@@ -15,7 +15,7 @@ export interface WriteOutputsOptions {
   base?: string;
   /** Also write graph.nq (N-Quads, one named graph per article). */
   nquads?: boolean;
-  /** `store.getQuads(null, null, null, null)` when the caller has it already (a build's writers share one copy). */
+  /** `store.getQuads(null, null, null, null)` when the caller has it already (a build's writers share one copy); the store is not read then. */
   quads?: Quad[];
 }
 
@@ -37,11 +37,15 @@ function nquadsText(quads: Quad[]): string {
   return lines.join('');
 }
 
-/** Writes the outputs into outDir (created if missing); returns the paths written. Existing files are replaced only when all are complete. */
-export async function writeOutputs(store: Store, corpus: ResolvedCorpus, outDir: string, options: WriteOutputsOptions = {}): Promise<string[]> {
+/**
+ * Writes the outputs into outDir (created if missing); returns the paths written. Existing files are replaced only when all
+ * are complete. The graph is `options.quads` when given (the store may then be undefined), else the store's quads.
+ */
+export async function writeOutputs(store: Store | undefined, corpus: ResolvedCorpus, outDir: string, options: WriteOutputsOptions = {}): Promise<string[]> {
   const base = normaliseBase(options.base ?? DEFAULT_KB);
   const names = prefixes(base);
-  const quads = options.quads ?? store.getQuads(null, null, null, null);
+  const quads = options.quads ?? store?.getQuads(null, null, null, null);
+  if (!quads) throw new Error(`export: ${outDir}: neither a store nor its quads to write`);
   const ranks = subjectRanks(quads);
   const all = sortQuads(quads, false, ranks);
   // The Turtle and JSON-LD writers ignore graph names, so the merged triples need no copies in the default graph.

@@ -1,5 +1,5 @@
 // Builds the N3.Store of a resolved corpus: entities and documents in the default graph, each article's facts and statement nodes in its own named graph.
-import { DataFactory, Store, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject } from 'n3';
+import { DataFactory, Store, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type Term } from 'n3';
 import type { Entity, ResolvedCorpus, Statement } from '../resolve/entity.js';
 import type { NewsDocument } from '../ingest/document.js';
 import { documentGraphIri, documentIri, predicateIri, safeIri, statementIri, type TermKey } from './iri.js';
@@ -185,22 +185,21 @@ function fallbackNodeQuads(term: Statement['subject'], entities: Set<string>): Q
   return [quad(iri(term.iri), TYPE, iri(`${NG}Misc`), g), quad(iri(term.iri), LABEL, str(term.label), g)];
 }
 
-/** Builds the store of a resolved corpus; deterministic for a given corpus. */
-export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = {}): Store {
+/** The quads of a corpus in batches, in the order the store receives them (duplicates included). */
+function* corpusQuadBatches(corpus: ResolvedCorpus, options: BuildStoreOptions): Generator<Quad[]> {
   const base = options.base ?? DEFAULT_KB;
   const declared = declaredProperties(options.ontologyDir);
   const knownEventTypes = declaredEventTypes(options.ontologyDir);
-  const store = new Store();
   const openConcepts = new Set<string>();
 
   // Documents a statement cites are described even when the corpus's list misses them, so provenance never dangles.
   const documents = new Map<string, NewsDocument>();
   for (const doc of [...corpus.documents, ...corpus.statements.map((st) => st.document)]) if (!documents.has(doc.id)) documents.set(doc.id, doc);
-  for (const doc of documents.values()) store.addQuads(documentQuads(doc, base));
+  for (const doc of documents.values()) yield documentQuads(doc, base);
   const described = new Set<string>();
   for (const entity of corpus.entities) {
     described.add(entity.iri);
-    store.addQuads(entityQuads(entity, base, knownEventTypes, openConcepts));
+    yield entityQuads(entity, base, knownEventTypes, openConcepts);
   }
 
   const sentences = new Map<string, string[]>();
@@ -209,10 +208,10 @@ export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = 
   const open = new Map<string, { label: string; objectKinds: Set<boolean> }>();
   for (const [id, st] of uniqueStatements(corpus.statements, base)) {
     const { quads, predicate, objectIsLiteral } = statementQuads(id, st, base, sentences.get(st.document.id)?.[st.candidate.sentence]);
-    store.addQuads(quads);
-    store.addQuads(fallbackNodeQuads(st.subject, described));
-    store.addQuads(fallbackNodeQuads(st.object, described));
-    if (st.speaker) store.addQuads(fallbackNodeQuads({ kind: 'iri', ...st.speaker }, described));
+    yield quads;
+    yield fallbackNodeQuads(st.subject, described);
+    yield fallbackNodeQuads(st.object, described);
+    if (st.speaker) yield fallbackNodeQuads({ kind: 'iri', ...st.speaker }, described);
     if (!declared.has(predicate)) {
       const entry = open.get(predicate) ?? { label: st.predicateLabel || st.predicate, objectKinds: new Set<boolean>() };
       // The label that sorts first wins, so the declaration does not depend on statement order.
@@ -221,7 +220,56 @@ export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = 
       open.set(predicate, entry);
     }
   }
-  for (const [predicate, { label, objectKinds }] of open) store.addQuads(openRelationQuads(predicate, label, objectKinds));
-  for (const concept of openConcepts) store.addQuads(openConceptQuads(concept));
+  for (const [predicate, { label, objectKinds }] of open) yield openRelationQuads(predicate, label, objectKinds);
+  for (const concept of openConcepts) yield openConceptQuads(concept);
+}
+
+/** Builds the store of a resolved corpus; deterministic for a given corpus. */
+export function buildStore(corpus: ResolvedCorpus, options: BuildStoreOptions = {}): Store {
+  const store = new Store();
+  for (const quads of corpusQuadBatches(corpus, options)) store.addQuads(quads);
   return store;
+}
+
+// N3.js marks a term's type by the first character of its key, so it wraps IRIs that start with one of these.
+const MARKED_IRI = /^[?_"[.<]/;
+
+/** A term's key as N3.Store's entity index makes it: equal keys, same term. */
+function entityKeyOf(term: Term): string {
+  return term.termType === 'NamedNode' && MARKED_IRI.test(term.value) ? `<${term.value}>` : term.id;
+}
+
+/**
+ * The quads `buildStore(corpus, options).getQuads(null, null, null, null)` returns, each once and in the same order,
+ * without building the store's three indexes (a build needs only this list; indexing cost it a second). The store
+ * numbers terms in the order it first meets them (graph, subject, predicate, object of each quad added) and lists
+ * quads by graph, subject, predicate and object number: the same numbering and sort give the same list.
+ */
+export function buildQuads(corpus: ResolvedCorpus, options: BuildStoreOptions = {}): Quad[] {
+  const ids = new Map<string, number>([['', 1]]);
+  let last = 1;
+  const idOf = (term: Term): number => {
+    const key = entityKeyOf(term);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ++last));
+    return id;
+  };
+  const rows: Array<{ quad: Quad; g: number; s: number; p: number; o: number }> = [];
+  for (const quads of corpusQuadBatches(corpus, options)) {
+    for (const q of quads) {
+      const g = idOf(q.graph);
+      const s = idOf(q.subject);
+      const p = idOf(q.predicate);
+      rows.push({ quad: q, g, s, p, o: idOf(q.object) });
+    }
+  }
+  rows.sort((a, b) => a.g - b.g || a.s - b.s || a.p - b.p || a.o - b.o);
+  const out: Quad[] = [];
+  let previous: (typeof rows)[number] | undefined;
+  for (const row of rows) {
+    if (previous && previous.g === row.g && previous.s === row.s && previous.p === row.p && previous.o === row.o) continue;
+    out.push(row.quad);
+    previous = row;
+  }
+  return out;
 }

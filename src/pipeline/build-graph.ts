@@ -7,8 +7,8 @@ import { DocumentIds, listArticleFiles, readArticleFile } from '../ingest/ingest
 import { analyze } from '../analyze/analyze.js';
 import { extract } from '../extract/extract.js';
 import { resolve } from '../resolve/resolve.js';
-import { buildStore } from '../graph/build-store.js';
-import { isFact } from '../graph/build-store.js';
+import { Store } from 'n3';
+import { buildQuads, isFact } from '../graph/build-store.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { normaliseBase } from '../graph/iri.js';
 import { OUTPUT_WRITERS, type OutputWriter } from './output-writers.js';
@@ -112,15 +112,21 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
 
   progress({ stage: 'graph' });
   begin();
-  const store = buildStore(corpus, { base });
+  // The quads as the store would list them: the default writers need only this list, so the store's indexes are
+  // built only for a writer that asks for the store.
+  const quads = buildQuads(corpus, { base });
   end('graph');
 
   progress({ stage: 'write' });
   begin();
-  const quads = store.getQuads(null, null, null, null);
-  for (const writer of options.writers ?? OUTPUT_WRITERS) {
-    report.files.push(...await writer.write({ store, corpus, outDir: options.out, base, nquads: options.nquads ?? false, quads }));
-  }
+  let store: Store | undefined;
+  const context = {
+    get store(): Store {
+      return (store ??= new Store(quads));
+    },
+    corpus, outDir: options.out, base, nquads: options.nquads ?? false, quads,
+  };
+  for (const writer of options.writers ?? OUTPUT_WRITERS) report.files.push(...await writer.write(context));
   end('write');
 
   const byType = new Map<string, number>();
@@ -144,7 +150,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   report.relations = relations.size;
   report.facts = facts.size;
   report.droppedCandidates = corpus.stats.unresolved + corpus.stats.reflexive;
-  report.quads = store.size;
+  report.quads = quads.length;
   return finish();
 }
 

@@ -4,12 +4,13 @@ import type { ResolvedCorpus } from '../resolve/entity.js';
 
 /** What every writer gets: the built store, the resolved corpus, where to write and the build's options. */
 export interface OutputContext {
+  /** The graph as an N3.Store; a build indexes it on first access only, so writers that can work from `quads` should. */
   store: Store;
   corpus: ResolvedCorpus;
   outDir: string;
   base: string;
   nquads: boolean;
-  /** Every quad of the store (`store.getQuads(null, null, null, null)`), read once for all writers: each read walks every named graph. */
+  /** Every quad of the graph, each once, in the order `store.getQuads(null, null, null, null)` lists them. */
   quads: Quad[];
 }
 
@@ -26,11 +27,12 @@ export interface OutputWriter {
 export const OUTPUT_WRITERS: OutputWriter[] = [
   {
     name: 'rdf',
-    async write({ store, corpus, outDir, base, nquads, quads }) {
+    // Both default writers read `quads` only, so a build never indexes a store for them.
+    async write({ corpus, outDir, base, nquads, quads }) {
       const { writeOutputs } = await import('../export/write-outputs.js');
-      return writeOutputs(store, corpus, outDir, { base, nquads, quads });
+      return writeOutputs(undefined, corpus, outDir, { base, nquads, quads });
     },
   },
-  { name: 'viewer', write: async ({ store, outDir, quads }) => [(await (await import('../view/write-graph.js')).writeViewerGraph(store, outDir, { quads })).path] },
+  { name: 'viewer', write: async ({ outDir, quads }) => [(await (await import('../view/write-graph.js')).writeViewerGraph(undefined, outDir, { quads })).path] },
   // Further writers (the viewer's graph.json, ...) go here.
 ];

@@ -63,8 +63,10 @@ class StoreReader {
   private readonly byPredicate = new Map<string, Quad[]>();
   private readonly all: Quad[];
 
-  constructor(store: Store, quads?: Quad[]) {
-    this.all = quads ?? store.getQuads(null, null, null, null);
+  constructor(store: Store | undefined, quads?: Quad[]) {
+    const all = quads ?? store?.getQuads(null, null, null, null);
+    if (!all) throw new Error('view: neither a store nor its quads to draw');
+    this.all = all;
     for (const q of this.all) {
       const s = termKey(q.subject);
       let predicates = this.bySubject.get(s);
@@ -157,7 +159,7 @@ export interface ViewerGraphOptions {
 }
 
 /** Builds the viewer graph from an RDF store. Positions are left at 0; `layoutViewerGraph` fills them. */
-export function viewerGraphFromStore(store: Store, options: ViewerGraphOptions = {}): ViewerGraph {
+export function viewerGraphFromStore(store: Store | undefined, options: ViewerGraphOptions = {}): ViewerGraph {
   const rdf = new StoreReader(store, options.quads);
   const vocab = options.vocabulary ? new StoreReader(options.vocabulary) : undefined;
 

@@ -45,9 +45,9 @@ export function shippedVocabulary(): Store {
   return store;
 }
 
-/** Derives, lays out and writes `graph.json` into `outDir`; returns the path written and the graph. */
+/** Derives, lays out and writes `graph.json` into `outDir` (from `options.quads` when given, else from the store); returns the path written and the graph. */
 export async function writeViewerGraph(
-  store: Store,
+  store: Store | undefined,
   outDir: string,
   options: ViewerGraphOptions & LayoutOptions = {},
 ): Promise<{ path: string; graph: ViewerGraph }> {

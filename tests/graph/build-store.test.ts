@@ -1,7 +1,7 @@
 // Tests for buildStore: facts vs claims vs denials, statement provenance, named graphs, quantities, open relations.
 import { describe, expect, it } from 'vitest';
 import { DataFactory, type Store } from 'n3';
-import { buildStore } from '../../src/graph/build-store.js';
+import { buildQuads, buildStore } from '../../src/graph/build-store.js';
 import { documentGraphIri, documentIri } from '../../src/graph/iri.js';
 import { NG, PROV, RDF, RDFS, TIME, XSD } from '../../src/graph/vocabulary.js';
 import { corpus, KB } from './fixture.js';
@@ -169,5 +169,23 @@ describe('buildStore: values and declarations', () => {
     const s = buildStore(c);
     expect(value(s, kb('nowhere-land'), `${RDFS}label`)).toBe('Nowhere Land');
     expect(value(s, kb('nowhere-land'), `${RDF}type`)).toBe(`${NG}Misc`);
+  });
+});
+
+describe('buildQuads: the store\'s quads without the store', () => {
+  const n3Key = (q: { subject: { id: string }; predicate: { id: string }; object: { id: string }; graph: { id: string } }) =>
+    `${q.subject.id} ${q.predicate.id} ${q.object.id} ${q.graph.id}`;
+  it.each<[string, (c: ReturnType<typeof corpus>) => void]>([
+    ['the fixture corpus', () => {}],
+    ['a relation reported twice in one article (a duplicate quad)', (c) => c.statements.push({ ...c.statements[0]!, candidate: { ...c.statements[0]!.candidate, extractor: 'second' } })],
+    ['statements listed in reverse', (c) => c.statements.reverse()],
+    ['an IRI starting with a character N3.js marks (wrapped in its keys)', (c) => { c.statements[0]!.object = { kind: 'iri', iri: '_:not-a-blank-node', label: 'odd' }; }],
+  ])('%s: the same quads in the same order as store.getQuads', (_name, change) => {
+    const c = corpus();
+    change(c);
+    const expected = buildStore(structuredClone(c)).getQuads(null, null, null, null).map(n3Key);
+    const quads = buildQuads(c).map(n3Key);
+    expect(quads).toEqual(expected);
+    expect(new Set(quads).size).toBe(quads.length);
   });
 });
