@@ -46,12 +46,19 @@ function timeLiteral(v: SentenceView, i: number): LiteralArgument | undefined {
   return { kind: 'literal', value: te.text, datatype: 'string', text: te.text };
 }
 
-/** A money literal for a phrase headed at `i`, when its text holds an amount. */
-function moneyLiteral(v: SentenceView, tokens: number[]): LiteralArgument | undefined {
+/**
+ * A money literal for a phrase headed at `head`, when the amount is the phrase's head ("$6bn", "6bn dollars"). An amount
+ * that only modifies the head ("Britain's £3bn rebate", "a $6bn loan") leaves the phrase what its head names; the money
+ * extractor puts the amount on it.
+ */
+function moneyLiteral(v: SentenceView, tokens: number[], head: number): LiteralArgument | undefined {
   if (!tokens.length) return undefined;
   const text = spanText(v, tokens[0]!, tokens[tokens.length - 1]!);
   const money = findMoney(text)[0];
   if (!money) return undefined;
+  const from = v.tokens[tokens[0]!]!.start + money.index, to = from + money.length;
+  const h = v.tokens[head]!;
+  if (h.start < from || h.end > to) return undefined;
   const before = text.slice(0, money.index);
   return { kind: 'literal', value: money.value, datatype: 'decimal', unit: money.currency, bound: boundOf(before), text: text.slice(money.index, money.index + money.length) };
 }
@@ -127,7 +134,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
   const toks = phraseTokens(v, i);
-  const money = moneyLiteral(v, toks);
+  const money = moneyLiteral(v, toks, i);
   if (money) return money;
   if (t.upos === 'NUM') {
     const unit = v.parsed ? undefined : undefined;

@@ -47,7 +47,8 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
     if (head < 0) continue;
     let subject = argumentFor(ctx, v, head);
     // the head's phrase holds the amount itself ("Britain's £3bn EU rebate" parsed as one phrase): what follows it
-    if (subject?.kind === 'literal' && subject.datatype === 'decimal' && subject.unit) {
+    // (or, the amount being a modifier of the head, the phrase with the amount in it: its words after the amount)
+    if (subject?.kind === 'literal' && subject.datatype === 'decimal' && subject.unit || subject?.kind === 'concept' && subject.start <= start && subject.end >= end) {
       const from = v.tokens[k]!.start, to = v.tokens[head]!.end;
       const label = text.slice(from, to);
       subject = { kind: 'concept', text: label, start: from, end: to, label };

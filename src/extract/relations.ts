@@ -22,6 +22,8 @@ const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact'
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
+/** Prepositions of ranking and sequence ("among the countries", "ahead of", "following the defeat"): no relation of a state. */
+const STATE_PREPS_SKIP = new Set(['among', 'amongst', 'following', 'ahead', 'behind', 'beyond', 'below', 'above', 'around']);
 /** Prepositions of time and manner whose phrase is rarely a relation's argument on its own. */
 const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'despite', 'as', 'like', 'than', 'because', 'while', 'including', 'amid', 'via', 'per', 'through', 'throughout', 'without', 'within']);
 
@@ -775,10 +777,30 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (prep && ['in', 'at', 'inside', 'near'].includes(prep)) {
       // "The summit is in Brussels"
       const place = arg(p);
-      if (place?.kind === 'entity' && LOCATIVE_TYPES.has(place.type)) for (const s of subjects) emit(arg(s), 'locatedIn', 'located in', place, p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, caseOf(p)), o: p } });
+      if (place?.kind === 'entity' && LOCATIVE_TYPES.has(place.type)) {
+        for (const s of subjects) emit(arg(s), 'locatedIn', 'located in', place, p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, caseOf(p)), o: p } });
+        return;
+      }
+    }
+    if (prep) {
+      // "X is on trial for fraud", "X is in talks with Y", "X is under investigation by Y": a predicate that is a
+      // prepositional phrase of a common noun relates the subject to that noun's own prepositional object
+      // Only a bare noun, as in those set phrases: a determiner, a number or an adjective ("at number 1 in the list", "in
+      // upbeat mood") makes a description of the subject's state, not a relation
+      if (t.upos !== 'NOUN' || v.mentionAt[p] || ADVERBIAL_HEADS.has(lemmaOf(t)) || STATE_PREPS_SKIP.has(prep)) return;
+      if (kids(v, p, 'det', 'nummod', 'amod', 'nmod:poss').length || v.children[p]!.some((k) => v.tokens[k]!.upos === 'NUM')) return;
+      const mods = kids(v, p, 'compound').filter((k) => k < p && !v.mentionAt[k]);
+      for (const m of kids(v, p, 'nmod', 'obl')) {
+        const pr = prepOf(v, m);
+        if (!pr || SKIP_PREPS.has(pr) || STATE_PREPS_SKIP.has(pr) || pr === 'of' || isTime(v, m)) continue;
+        // "out of action for six weeks": a duration or count is no party to a relation
+        if (v.tokens[m]!.upos === 'NUM' || kids(v, m, 'nummod').length || arg(m)?.kind === 'literal') continue;
+        const words = [prep, ...mods.map((k) => lower(v.tokens[k]!)), lower(t), pr];
+        const rel = [...kids(v, p, 'aux', 'cop'), ...kids(v, p, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!))), ...caseOf(p), ...mods, p, ...caseOf(m)].sort((a, b) => a - b);
+        for (const s of subjects) for (const x of withConjuncts(v, m)) emit(arg(s), camel(words), words.join(' '), arg(x), p, { polarity: pol, modality, surface: { s, rel, o: x } });
+      }
       return;
     }
-    if (prep) return;
     const mods = kids(v, p, 'obl', 'nmod').filter((k) => prepOf(v, k));
     if (t.upos === 'ADJ') {
       for (const m of mods) {
@@ -791,12 +813,38 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         const words = comparison ? [...degree.filter((k) => ['more', 'less'].includes(lower(v.tokens[k]!))).map((k) => lower(v.tokens[k]!)), lower(t), pr] : [lemmaOf(t), pr];
         const name = camel(words);
         for (const s of subjects) emit(arg(s), name, words.join(' '), arg(m), p, { known: name === 'responsibleFor', polarity: pol, modality, surface: { s, rel: relTokens(p, [...degree, ...caseOf(m)]), o: m } });
+        // "is not up for renegotiation at the summit": a common noun in the phrase with a name or an event in a phrase of
+        // its own continues the relation ("up for renegotiation at" the summit)
+        if (comparison) continue;
+        for (const [m2, pr2] of chained(m)) {
+          const more = [lemmaOf(t), pr, lower(v.tokens[m]!), pr2];
+          const rel = [...kids(v, p, 'aux', 'cop'), ...kids(v, p, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!))), p, ...caseOf(m), m, ...caseOf(m2)].sort((a, b) => a - b);
+          for (const s of subjects) emit(arg(s), camel(more), more.join(' '), arg(m2), p, { polarity: pol, modality, surface: { s, rel, o: m2 } });
+        }
       }
       return;
     }
     // "X is the chief executive of Y", "X is a unit of Y"
     const role = roleOfNoun(p);
     if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, [...kids(v, p, 'amod', 'compound').filter((k) => k < p), ...caseOf(m)]), o: m } });
+  }
+
+  /**
+   * The prepositional phrases of a common noun that name an entity or an event ("renegotiation at the summit", "a buyout
+   * by Verizon"): with the noun, they continue a relation. A noun that is itself a name, an event, a time or a vague
+   * adverbial ("in turn") has none.
+   */
+  function chained(m: number): Array<[number, string]> {
+    const mt = v.tokens[m]!;
+    if (mt.upos !== 'NOUN' || v.mentionAt[m] || isTime(v, m) || ADVERBIAL_HEADS.has(lemmaOf(mt))) return [];
+    const out: Array<[number, string]> = [];
+    for (const m2 of kids(v, m, 'nmod')) {
+      const pr2 = prepOf(v, m2);
+      if (!pr2 || SKIP_PREPS.has(pr2) || pr2 === 'of' || isTime(v, m2)) continue;
+      const a2 = arg(m2);
+      if (a2 && (isNamed(a2) || a2.kind === 'event')) out.push([m2, pr2]);
+    }
+    return out;
   }
 
   function roleOfNoun(p: number): { name: string; label: string } | undefined {

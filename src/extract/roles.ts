@@ -83,14 +83,40 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
   return isOrg(m) ? m : undefined;
 }
 
-/** The mention that starts at token `start`, skipping a determiner. */
-function orgAt(v: SentenceView, start: number): Mention | undefined {
+/** Lower-case words that may join the capitalised words of a name ("Bank of England", "Doctors without Borders"). */
+const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'du', 'la']);
+
+/**
+ * A name the recogniser missed, where a role's preposition says an organisation follows ("an analyst at brokerage Aton",
+ * ", from Human Rights Watch,"): the capitalised words from `k`, read as an organisation's name. The name must end the
+ * phrase (punctuation, a verb, a lower-case word or the sentence's end) and touch no recognised mention.
+ */
+function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
+  const cap = (i: number): boolean => i < v.tokens.length && !v.mentionAt[i] && /^\p{Lu}/u.test(v.tokens[i]!.text) && v.tokens[i]!.upos !== 'PUNCT';
+  if (k <= 0 || !cap(k)) return undefined;
+  let e = k + 1;
+  for (;;) {
+    if (cap(e)) e++;
+    else if (e + 1 < v.tokens.length && NAME_JOINERS.has(v.tokens[e]!.text) && cap(e + 1)) e += 2;
+    else break;
+  }
+  // the phrase ends with the name: a noun or adjective after it ("the Commons public accounts committee") means the
+  // capitalised words were a modifier of a longer description
+  const after = v.tokens[e];
+  if (e - k > 5 || (after && (v.mentionAt[e] || after.text === "'s" || after.text === '\u2019s' || !['PUNCT', 'VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(after.upos)))) return undefined;
+  const start = v.tokens[k]!.start, end = v.tokens[e - 1]!.end;
+  return { start, end, text: v.analysis.document.text.slice(start, end), type: 'Organization', sentence: v.sentence.index, tokenStart: k, tokenEnd: e, source: 'rule', confidence: 0.5 };
+}
+
+/** The mention that starts at token `start`, skipping a determiner; with `loose`, also a capitalised name the recogniser missed. */
+function orgAt(v: SentenceView, start: number, loose = false): Mention | undefined {
   let k = start;
   if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') k++;
   // "an analyst at brokerage Aton", "head of fast-food giant McDonald's": lower-case descriptors before the name
   for (let n = 0; n < 4 && k < v.tokens.length && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-') && ['NOUN', 'ADJ', 'PUNCT'].includes(v.tokens[k]!.upos); n++) k++;
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
-  return isOrg(m) && m.start === v.tokens[k]!.start ? m : undefined;
+  if (isOrg(m) && m.start === v.tokens[k]!.start) return m;
+  return loose && !m ? unrecognisedOrg(v, k) : undefined;
 }
 
 function mentionTokens(v: SentenceView, m: Mention): [number, number] {
@@ -164,15 +190,17 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     if (p0.type === 'Person' && pe < v.tokens.length && v.tokens[pe]!.text === ',') {
       const next = pe + 1;
       if (next < v.tokens.length && lower(v.tokens[next]!) === 'from') {
-        const org = orgAt(v, next + 1);
+        const org = orgAt(v, next + 1, true);
         if (org && org.type !== 'Country' && org.type !== 'City' && org.type !== 'Location') emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         continue;
       }
       const r = roleStartingAt(v, next);
       if (r) {
-        const prep = r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
+        // a role phrase of the lexicon may end in its preposition ("spokesman for")
+        const inside = ['of', 'at', 'for', 'with', 'to'].includes(lower(v.tokens[r.end - 1]!));
+        const prep = inside ? lower(v.tokens[r.end - 1]!) : r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
         if (['of', 'at', 'for', 'with', 'to'].includes(prep)) {
-          const org = orgAt(v, r.end + 1);
+          const org = orgAt(v, inside ? r.end : r.end + 1, true);
           if (org) emit(p, prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r, org, 0.8);
         }
         continue;

@@ -144,7 +144,9 @@ export function lemmaOf(t: Token): string {
 function computeLemma(t: Token): string {
   const w = t.text.toLowerCase();
   if ((t.upos === 'VERB' || t.upos === 'AUX') && IRREGULAR[w]) return IRREGULAR[w]!;
-  const lemma = (t.lemma || t.text).toLowerCase();
+  let lemma = (t.lemma || t.text).toLowerCase();
+  // a lemmatiser's stem of one letter ("win" read as a participle -> "w") is no word: keep the form
+  if (lemma.length <= 1 && w.length > 2) lemma = w;
   // a stem cut one letter short ("blamed" -> "blam"): the lexicon knows the verb with its final e
   if (t.upos === 'VERB' && !KNOWN_VERBS.has(lemma) && KNOWN_VERBS.has(`${lemma}e`)) return `${lemma}e`;
   return lemma;

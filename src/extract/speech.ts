@@ -143,7 +143,11 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);
       // `"...," he said`: the quoted clause is the head, the speech verb hangs off it as parataxis
       // (not when the verb has a complement of its own: "X acknowledged some people believed he ...")
-      if (!comp.length && (t.dep === 'parataxis' || t.dep === 'ccomp') && t.head >= 0 && !quoted.has(i)) {
+      // ("the rebate is not negotiable, Straw said" with the verb read as a conjunct of the clause: no "and", after it)
+      // the speaker's phrase set off by a comma right before it, and the verb at the sentence's end
+      const tagged = t.dep === 'conj' && t.head >= 0 && t.head < i && !kids(v, i, 'cc', 'mark', 'obj', 'ccomp').length && subj !== undefined && subj < i
+        && v.tokens[subtree(v, subj, new Set(['punct']))[0]! - 1]?.text === ',' && v.tokens.slice(i + 1).filter((u) => u.upos !== 'PUNCT').length <= 3;
+      if (!comp.length && (t.dep === 'parataxis' || t.dep === 'ccomp' || tagged) && t.head >= 0 && !quoted.has(i)) {
         const mine = new Set(subtree(v, i));
         for (const k of subtree(v, t.head)) if (!mine.has(k)) content.add(k);
       }

@@ -183,7 +183,7 @@ export const ROLE_PHRASES: string[] = [
 
 /** Role nouns whose property is not "<role>Of". */
 export const ROLE_OVERRIDES: Record<string, string> = {
-  spokesman: 'spokespersonOf', spokeswoman: 'spokespersonOf', 'press secretary': 'spokespersonOf',
+  spokesman: 'spokespersonOf', spokeswoman: 'spokespersonOf', 'press secretary': 'spokespersonOf', 'spokesman for': 'spokespersonOf',
   'chief executive officer': 'chiefExecutiveOf', ceo: 'chiefExecutiveOf', boss: 'chiefExecutiveOf',
   'co-founder': 'founderOf', 'vice-president': 'vicePresidentOf', 'secretary-general': 'secretaryGeneralOf',
   'director-general': 'directorGeneralOf', advisor: 'adviserOf', premier: 'primeMinisterOf',

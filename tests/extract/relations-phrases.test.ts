@@ -1,0 +1,125 @@
+// Table-driven tests of relations whose words span a phrase: a state written as a prepositional phrase ("is on trial
+// for"), an adjective with a chained phrase ("is up for renegotiation at"), amounts that modify a head, and a speech verb
+// the parser coordinated with the clause it reports. Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent?: string[] }> = [
+  {
+    name: 'a state as a prepositional phrase of a bare noun relates the subject to the noun\'s own object',
+    specs: [{ rows: `
+      Mr Mr PROPN NNP 2 compound
+      Varga Varga PROPN NNP 5 nsubj
+      is be AUX VBZ 5 cop
+      on on ADP IN 5 case
+      trial trial NOUN NN 0 root
+      for for ADP IN 7 case
+      bribery bribery NOUN NN 5 nmod
+      . . PUNCT . 5 punct`, mentions: [['Varga', 'Person']] }],
+    expect: ['Varga | onTrialFor | bribery | + |  | fact'],
+  },
+  {
+    name: 'negated state with a named object',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 5 nsubj
+      is be AUX VBZ 5 cop
+      not not PART RB 5 advmod
+      in in ADP IN 5 case
+      talks talk NOUN NNS 0 root
+      with with ADP IN 7 case
+      Telnor Telnor PROPN NNP 5 nmod
+      . . PUNCT . 5 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
+    expect: ['Orbis | inTalksWith | Telnor | - |  | claim'],
+  },
+  {
+    name: 'a described state (determiner, number) is no relation',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      album album NOUN NN 7 nsubj
+      is be AUX VBZ 7 cop
+      at at ADP IN 7 case
+      number number NOUN NN 7 compound
+      9 9 NUM CD 7 nummod
+      place place NOUN NN 0 root
+      in in ADP IN 10 case
+      the the DET DT 10 det
+      chart chart NOUN NN 7 nmod
+      . . PUNCT . 7 punct` }],
+    expect: [],
+  },
+  {
+    name: 'an adjective\'s phrase chained to a named event or entity',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      levy levy NOUN NN 5 nsubj
+      is be AUX VBZ 5 cop
+      not not PART RB 5 advmod
+      up up ADJ JJ 0 root
+      for for ADP IN 7 case
+      debate debate NOUN NN 5 obl
+      at at ADP IN 11 case
+      the the DET DT 11 det
+      Nordic Nordic PROPN NNP 11 compound
+      Council Council PROPN NNP 7 nmod
+      . . PUNCT . 5 punct`, mentions: [['Nordic Council', 'Organization']] }],
+    expect: ['levy | upForDebateAt | Nordic Council | - |  | claim'],
+  },
+  {
+    name: 'an amount modifying a head leaves the phrase what its head names',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      took take VERB VBD 0 root
+      a a DET DT 5 det
+      $2bn $2bn NUM CD 5 nummod
+      loss loss NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company']] }],
+    expect: ['Orbis | take | $2bn loss | + |  | fact'],
+    absent: ['Orbis | take | 2000000000 | + |  | fact'],
+  },
+  {
+    name: 'an amount heading the phrase is the literal',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      paid pay VERB VBD 0 root
+      $2bn $2bn NUM CD 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company']] }],
+    expect: ['Orbis | pay | 2000000000 | + |  | fact'],
+  },
+  {
+    name: 'a speech verb after a comma, parsed as a conjunct of the clause it reports, still reports it',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      sued sue VERB VBD 0 root
+      Telnor Telnor PROPN NNP 2 obj
+      , , PUNCT , 6 punct
+      Ana Ana PROPN NNP 6 nsubj
+      said say VERB VBD 2 conj
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company'], ['Ana', 'Person']] }],
+    expect: ['Orbis | sue | Telnor | + | Ana | claim'],
+  },
+  {
+    name: 'a coordinated verb with "and" is another act, not a report',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      sued sue VERB VBD 0 root
+      Telnor Telnor PROPN NNP 2 obj
+      and and CCONJ CC 5 cc
+      said say VERB VBD 2 conj
+      it it PRON PRP 7 nsubj
+      won win VERB VBD 5 ccomp
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
+    expect: ['Orbis | sue | Telnor | + |  | fact'],
+  },
+];
+
+describe('relations over phrases', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = dependencyRelations(analysisOf(c.specs)).map(show);
+      for (const e of c.expect) expect(got).toContain(e);
+      if (!c.expect.length) expect(got).toEqual([]);
+      for (const a of c.absent ?? []) expect(got).not.toContain(a);
+    });
+  }
+});
