@@ -145,6 +145,44 @@ describe('silver labels for treebank sentences', () => {
   });
 });
 
+describe('silver label conventions', () => {
+  // Sentences written for these tests: (form/UPOS[/XPOS]) and the spans a stand-in first model finds in them.
+  const tagged = (sentId: string, pairs: string): ConlluSentence => {
+    const s = sentence(sentId, pairs);
+    // A third part is the PTB tag (POS for the possessive).
+    s.words.forEach((w, i) => { const xpos = pairs.split(' ')[i]!.split('/')[2]; if (xpos) w.xpos = xpos; });
+    return s;
+  };
+  const run = (pairs: string, spans: Array<[number, number, string]>, options = {}) =>
+    silverLabels([tagged('t-0001', pairs)], () => spans.map(([start, end, type]) => ({ start, end, type })), options)[0]!.labels.join(' ');
+
+  it.each([
+    ['a title before a person stays outside the name', 'President/PROPN Alma/PROPN Reyes/PROPN spoke/VERB', [[0, 3, 'PER']], 'O B-PER I-PER O'],
+    ['an honorific too', 'Dr./PROPN Okafor/PROPN called/VERB', [[0, 2, 'PER']], 'O B-PER O'],
+    ['a title alone is left as the name', 'President/PROPN said/VERB', [[0, 1, 'PER']], 'B-PER O'],
+    ['an e-mail address is no name', 'write/VERB to/ADP j.doe@example.org/PROPN', [[2, 3, 'PER']], 'O O O'],
+    ['a newsgroup path is no name', 'see/VERB alt.pets.ferrets/PROPN', [[1, 2, 'LOC']], 'O O'],
+    ['a known company read as a person is an organisation', 'I/PRON love/VERB Google/PROPN', [[2, 3, 'PER']], 'O O B-ORG'],
+    ['a known company the first model missed is an organisation', 'I/PRON love/VERB Google/PROPN', [], 'O O B-ORG'],
+    ['a known city read as a person is a place', 'I/PRON left/VERB Houston/PROPN', [[2, 3, 'PER']], 'O O B-LOC'],
+    ['a name ending in a facility head is a place', 'near/ADP Brookvale/PROPN Stadium/PROPN', [[1, 3, 'ORG']], 'O B-LOC I-LOC'],
+    ['a person reading ending in a company head is an organisation', 'at/ADP Dunmore/PROPN Holdings/PROPN', [[1, 3, 'PER']], 'O B-ORG I-ORG'],
+    ['a possessive name standing alone is a place with its \'s', "dinner/NOUN at/ADP Rosario/PROPN 's/PART/POS ./PUNCT", [[2, 3, 'PER']], 'O O B-LOC I-LOC O'],
+    ['even where the first model missed it', "we/PRON ate/VERB at/ADP Rosario/PROPN 's/PART/POS", [], 'O O O B-LOC I-LOC'],
+    ['a possessive before its noun is no shop', "Okafor/PROPN 's/PART/POS car/NOUN", [[0, 1, 'PER']], 'B-PER O O'],
+    ['a capitalised adjective the first model took in stays in', 'the/DET European/ADJ Union/PROPN met/VERB', [[1, 3, 'ORG']], 'O B-ORG I-ORG O'],
+    ['a lowercase word at the edge does not', 'the/DET big/ADJ Zorbix/PROPN', [[1, 3, 'ORG']], 'O O B-ORG'],
+  ] as Array<[string, string, Array<[number, number, string]>, string]>)('%s', (_name, pairs, spans, labels) => {
+    expect(run(pairs, spans)).toBe(labels);
+  });
+
+  it('applies none of the conventions when they are switched off', () => {
+    const off = { titles: false, addresses: false, gazetteers: false, possessives: false, capitalisedEdges: false, heads: false };
+    expect(run('President/PROPN Alma/PROPN Reyes/PROPN', [[0, 3, 'PER']], off)).toBe('B-PER I-PER I-PER');
+    expect(run('I/PRON love/VERB Google/PROPN', [[2, 3, 'PER']], off)).toBe('O O B-PER');
+  });
+});
+
 describe('the shipped recogniser', () => {
   const tagger = loadTagger();
   const recognizer = loadRecognizer();
@@ -158,6 +196,14 @@ describe('the shipped recogniser', () => {
     ['the french government said nothing .', [['french', 'MISC']]],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
+  });
+
+  it('finds no name in an address, file name or newsgroup path', () => {
+    for (const sentence of ['Contact John.Smith@example.com today .', 'Go to http://www.example.com/Paris now .', 'Posted to alt.fan.london yesterday .']) {
+      const words = sentence.split(' ');
+      const out = recognizer.recognize(words, tagger.tag(words).map((t) => t.tag));
+      expect(out.filter((e) => words.slice(e.start, e.end).some((w) => /[@/.]\w/.test(w)))).toEqual([]);
+    }
   });
 
   it('gives token spans with confidences between 0 and 1', () => {

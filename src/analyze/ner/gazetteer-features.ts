@@ -113,6 +113,41 @@ let starts: Map<string, number> | null = null;
 
 const WEB_ADDRESS = /^(?:(?:https?|ftp):\/\/|www\.)|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const FILE_NAME = /\.(?:html?|docx?|pdf|xlsx?|pptx?|txt|jpe?g|png|gif|zip|exe|csv|xml)$/i;
+/** Newsgroup and package names written as lowercase dotted paths ("alt.animals.cat", "comp.lang.c"). */
+const DOTTED_PATH = /^[a-z][a-z0-9+-]*(?:\.[a-z0-9+-]+){2,}$/;
+
+/**
+ * A web or e-mail address, a file name or a dotted newsgroup path: text that names a resource, never
+ * a person, organisation or place written as a name (Universal NER and CoNLL-2003 leave them out).
+ */
+export function isAddressLike(word: string): boolean {
+  return WEB_ADDRESS.test(word) || FILE_NAME.test(word) || DOTTED_PATH.test(word);
+}
+
+/** A company name as written, of one or more words ("Google", "Home Depot"), from @cspell/dict-companies. */
+export function isCompanyName(name: string): boolean {
+  wordCues('x');
+  return companies!.has(name);
+}
+
+/**
+ * The place categories (country, capital, bigcity, city, province, region) of a whole phrase, as
+ * `gazetteerLabels` matches it; empty when the phrase is no known place or only part of one.
+ */
+export function placeCategories(words: readonly string[]): string[] {
+  const labels = gazetteerLabels(words);
+  const first = labels[0] ?? [];
+  const out: string[] = [];
+  for (const l of first) {
+    if (!l.endsWith('-B')) continue;
+    const cat = l.slice(0, -2);
+    if (!PLACE_CATEGORIES.has(cat)) continue;
+    // The match must run to the end of the phrase and no further (it cannot run further: the phrase is the sentence).
+    if (words.slice(1).every((_, k) => labels[k + 1]!.includes(`${cat}-I`))) out.push(cat);
+  }
+  return out;
+}
+const PLACE_CATEGORIES = new Set(['country', 'capital', 'bigcity', 'city', 'province', 'region']);
 
 /**
  * Gazetteer cues of one word alone (given name, company or person name, name heads), case-folded so
@@ -138,7 +173,7 @@ export function wordCues(word: string, lowered = word.toLowerCase()): string[] {
   if (FACILITY_HEADS.has(cap)) cues.push('facilityhead');
   if (LOCATION_HEADS.has(cap)) cues.push('lochead');
   // Addresses and file names, frequent in e-mail and forum text, are no names however they are capitalised.
-  if (WEB_ADDRESS.test(word)) cues.push('address');
+  if (WEB_ADDRESS.test(word) || DOTTED_PATH.test(word)) cues.push('address');
   else if (FILE_NAME.test(word)) cues.push('filename');
   return cues;
 }

@@ -5,6 +5,7 @@ import {
   contextFeatures, cueHashes, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
+import { isAddressLike } from './gazetteer-features.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -109,11 +110,17 @@ export class Recognizer {
   recognize(words: readonly string[], tags: readonly string[]): EntitySpan[] {
     if (words.length !== tags.length) throw new Error(`ner: ${words.length} words but ${tags.length} tags`);
     const { labels, probs } = this.label(words, tags);
-    return bioSpans(labels.map((l) => this.labels[l]!)).map((s) => {
+    const spans: EntitySpan[] = [];
+    for (const s of bioSpans(labels.map((l) => this.labels[l]!))) {
+      // An address, file name or newsgroup path is no name, whatever the model reads into its context.
+      let address = false;
+      for (let i = s.start; i < s.end && !address; i++) address = isAddressLike(words[i]!);
+      if (address) continue;
       let confidence = 1;
       for (let i = s.start; i < s.end; i++) confidence = Math.min(confidence, probs[i]!);
-      return { start: s.start, end: s.end, type: s.type as EntityLabel, confidence: Math.round(confidence * 1000) / 1000 };
-    });
+      spans.push({ start: s.start, end: s.end, type: s.type as EntityLabel, confidence: Math.round(confidence * 1000) / 1000 });
+    }
+    return spans;
   }
 
   /** Label index of each word and the probability of that label (1 for 'O': only entity tokens need it). */
