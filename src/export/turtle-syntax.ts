@@ -18,16 +18,24 @@ function uchar(c: string): string {
   return cp > 0xffff ? `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}` : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+// Most strings and IRIs need no escape at all: a test without the global flag settles them before any replace.
+// eslint-disable-next-line no-control-regex
+const STRING_ESCAPE = /["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const STRING_ESCAPE_ALL = /["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex
+const IRI_ESCAPE = /[\u0000-\u0020<>"{}|^`\\]/;
+// eslint-disable-next-line no-control-regex
+const IRI_ESCAPE_ALL = /[\u0000-\u0020<>"{}|^`\\]/g;
+
 /** A string as a Turtle STRING_LITERAL_QUOTE body. */
 export function escapeString(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/g, (c) => ECHAR[c] ?? uchar(c));
+  return STRING_ESCAPE.test(value) ? value.replace(STRING_ESCAPE_ALL, (c) => ECHAR[c] ?? uchar(c)) : value;
 }
 
 /** An IRI as an IRIREF body: characters IRIREF forbids written as \u escapes. */
 function escapeIri(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, uchar);
+  return IRI_ESCAPE.test(value) ? value.replace(IRI_ESCAPE_ALL, uchar) : value;
 }
 
 /** Encodes terms with the given prefixes; the longest matching namespace wins. */

@@ -149,8 +149,16 @@ export function surnameKey(name: string): string | undefined {
 }
 
 /** True when the name is one word (a surname or given name standing alone). */
+const singleWordCache = new Map<string, boolean>();
+
 export function isSingleWord(name: string): boolean {
-  return nameWords(name).length === 1;
+  // Asked for every pair of names an article compares: settled once per name (bounded).
+  let single = singleWordCache.get(name);
+  if (single === undefined) {
+    single = nameWords(name).length === 1;
+    if (singleWordCache.size < 200_000) singleWordCache.set(name, single);
+  }
+  return single;
 }
 
 /** True when a word looks like an acronym: two or more capitals, maybe with digits, dots, '&' or '-'. */

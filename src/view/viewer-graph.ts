@@ -91,12 +91,22 @@ class StoreReader {
     return distinctSorted(this.bySubject.get(key)?.get(predicate) ?? []);
   }
 
+  private raw(subject: Term | string, predicate: string): readonly Term[] | undefined {
+    return this.bySubject.get(typeof subject === 'string' ? subject : termKey(subject))?.get(predicate);
+  }
+
   object(subject: Term | string, predicate: string): Term | undefined {
-    return this.objects(subject, predicate)[0];
+    // Most subjects have one value per predicate: nothing to sort or copy then.
+    const raw = this.raw(subject, predicate);
+    if (!raw || raw.length <= 1) return raw?.[0];
+    return distinctSorted(raw)[0];
   }
 
   literal(subject: Term | string, predicate: string): string | undefined {
-    const values = this.objects(subject, predicate).filter((t) => t.termType === 'Literal');
+    const raw = this.raw(subject, predicate);
+    if (!raw) return undefined;
+    if (raw.length === 1) return raw[0]!.termType === 'Literal' ? raw[0]!.value : undefined;
+    const values = distinctSorted(raw).filter((t) => t.termType === 'Literal');
     // Prefer an untagged or English literal, so labels read the same in every build.
     const preferred = values.find((t) => t.termType === 'Literal' && (t.language === '' || t.language.startsWith('en')));
     return (preferred ?? values[0])?.value;

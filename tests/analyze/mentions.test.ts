@@ -238,3 +238,27 @@ describe('findMentions across an article', () => {
     expect(mentions.map((m) => [m.text, m.type, m.sentence])).toEqual([['Elena Markova', 'Person', 0], ['Markova', 'Person', 1]]);
   });
 });
+
+describe('word shape checks (ASCII fast paths agree with the Unicode rules)', async () => {
+  const { isCapitalWord } = await import('../../src/analyze/mentions/candidate.js');
+  const { isTitleCase } = await import('../../src/analyze/mentions/rules.js');
+  const { isCapitalized } = await import('../../src/analyze/gazetteer/normalize.js');
+  it.each<[string, boolean, boolean]>([
+    // [word, isCapitalWord (first character), isCapitalized (first letter anywhere)]
+    ['Kabul', true, true], ['kabul', false, false], ['U.S.', true, true], ['9/11', false, false], ['-', false, false],
+    ["'Kabul", false, true], ['"émile', false, false], ['Émile', true, true], ['émile', false, false], ['(Ödön)', false, true],
+    ['Ωmega', true, true], ['42nd', false, false], ['3M', false, true], ['', false, false],
+  ])('%s: capital word %s, capitalised %s', (word, capitalWord, capitalized) => {
+    if (word) expect(isCapitalWord(word)).toBe(capitalWord);
+    expect(isCapitalized(word)).toBe(capitalized);
+  });
+  it.each<[string, boolean]>([
+    ['Canada Warns Brazil Of Possible Attack', true],
+    ['Canada warns Brazil of a possible attack', false],
+    ['ÉTAT UNIS ÉMIS ÜBER', true],
+    ['Élan Vital Über Alles', true],
+    ['émile said it was over', false],
+  ])('%s: title case %s', (text, expected) => {
+    expect(isTitleCase(text.split(' '))).toBe(expected);
+  });
+});

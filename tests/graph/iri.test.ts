@@ -72,3 +72,10 @@ describe('document and statement IRIs', () => {
     expect(safeIri('https://x.org/é?q=1&r=2#f')).toBe('https://x.org/é?q=1&r=2#f');
   });
 });
+
+describe('slugify: the same slug on every call (memoised)', () => {
+  it.each([['Matthew Miller', 'matthew-miller'], ['Côte d’Ivoire', 'cote-divoire'], ['AT&T', 'at-and-t']])('%s -> %s', (label, slug) => {
+    expect(slugify(label)).toBe(slug);
+    expect(slugify(label)).toBe(slug);
+  });
+});

@@ -34,6 +34,14 @@ export function nameTokens(name: string): string[] {
 
 /** True when the first letter is upper case ("Kabul", "U.S.", "ISIS"). */
 export function isCapitalized(word: string): boolean {
+  // Words whose first letter comes before any non-ASCII character are settled without a Unicode match.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+    if (i === word.length - 1) return false;
+  }
   const first = word.match(/\p{L}/u)?.[0];
   return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
 }

@@ -92,12 +92,14 @@ function caseFits(text: string, name: string, exact: boolean): boolean {
  */
 export function matchPhrases(words: readonly string[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  // A word's key is needed again for every name that could start before it: each is computed once.
+  const keys: Array<string | undefined> = new Array(words.length);
   let i = 0;
   while (i < words.length) {
     let node: Node | undefined = root;
     let best: PhraseMatch | undefined;
     for (let j = i; j < words.length; j++) {
-      node = node.next.get(key(words[j]!));
+      node = node.next.get((keys[j] ??= key(words[j]!)));
       if (!node) break;
       for (const entry of node.entries) {
         if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact))) {

@@ -29,6 +29,9 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 /** Capitalised word or acronym ("Kabul", "ISIS", "U.S.", "al-Qaeda"'s "Qaeda"). */
 export function isCapitalWord(word: string): boolean {
+  // ASCII first letter (nearly every word): only A-Z changes under toLowerCase and not under toUpperCase.
+  const ascii = word.charCodeAt(0);
+  if (ascii < 128) return ascii >= 65 && ascii <= 90;
   const c = word.codePointAt(0)!;
   const first = String.fromCodePoint(c);
   return first !== first.toLowerCase() && first === first.toUpperCase();

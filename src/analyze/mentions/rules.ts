@@ -37,6 +37,13 @@ function capitalRunEnd(words: readonly string[], from: number, attached: readonl
 // Words that stay lower case inside a sentence unless the text is in title case.
 const MINOR_WORDS = new Set(['Of', 'For', 'To', 'In', 'On', 'At', 'With', 'As', 'And', 'A', 'An', 'The', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
 
+/** Whether the word begins with a letter; the Unicode test only for a first character outside ASCII. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(word);
+}
+
 /**
  * True for a headline or other text in title case ("Canada Warns Brazil Of Possible Attack"), where
  * capitalisation no longer marks names: a minor word capitalised inside it, or no lower-case word at all.
@@ -46,7 +53,7 @@ export function isTitleCase(words: readonly string[]): boolean {
   let lower = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!/^\p{L}/u.test(word)) continue;
+    if (!startsWithLetter(word)) continue;
     letters++;
     if (i > 0 && MINOR_WORDS.has(word) && !NAME_JOINERS.has(words[i - 1]!)) return true;
     if (!isCapitalWord(word)) lower++;
