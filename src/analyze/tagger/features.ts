@@ -2,7 +2,7 @@
 import { mix, PAD_END, PAD_START, type Perceptron, type WordHashes } from '../perceptron/index.js';
 
 /** Room for the features of one token. */
-export const MAX_TAGGER_FEATURES = 50;
+export const MAX_TAGGER_FEATURES = 64;
 
 // Template ids: distinct small integers mixed with the values (changing them invalidates trained weights).
 const enum T {
@@ -12,6 +12,7 @@ const enum T {
   LowerM1Lower, LowerLowerP1, FirstShape, ShapeM1ShapeP1, FormP1, FormM1,
   Amb, AmbP1, AmbP2, AmbM1, AmbAmbP1, P1AmbP1, LowerAmbP1, AmbP1AmbP2, P1Amb, TitleShape, TitleLower,
   R0, R1R2, P1R1, LowerR1, R1,
+  Lex, LexShape, LexM1, LexP1, LexAmb,
 }
 // P1AmbP1, LowerAmbP1 and AmbP1AmbP2 are retired: the first pass's guesses for the next words (P1R1,
 // LowerR1, R1R2) replaced them at the same accuracy with three fewer lookups per token. Their ids stay
@@ -24,6 +25,8 @@ const enum T {
 export interface TaggerInput {
   words: WordHashes[];
   amb: number[];
+  /** Each word's lexicon class (`LEXICON_NONE` when not in the lexicon): see lexicon.ts. */
+  lex: number[];
   /** The first (window) pass's UPOS class of each word: what the tagger knows of the words to its right. */
   right: number[];
   /** Most longer words are capitalised (a headline or title), where capitals say little about proper nouns. */
@@ -55,6 +58,10 @@ function rightValue(tag: number): number {
   return tag + 104_729;
 }
 
+/** Lexicon class values of a word not in the lexicon, and of the padding before and after a sentence. */
+export const LEXICON_NONE = 0x2545f491;
+export const PAD_LEXICON = 0x68e31da4;
+
 /** Hash value of the padding ambiguity class, before the start and after the end of a sentence. */
 export const PAD_AMBIGUITY_CLASS = PAD_AMBIGUITY;
 
@@ -62,7 +69,7 @@ export const PAD_AMBIGUITY_CLASS = PAD_AMBIGUITY;
 // depends on one word only (per word form and position relative to the tagged word): see tagger.ts.
 
 /** Features of the tagged word alone (its form, affixes, shape and ambiguity class). */
-export function selfFeatures(w: WordHashes, a: number, out: Uint32Array, k: number): number {
+export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32Array, k: number): number {
   out[k++] = mix(T.Bias, 1);
   out[k++] = mix(T.Lower, w.lower);
   out[k++] = mix(T.Form, w.form);
@@ -75,16 +82,21 @@ export function selfFeatures(w: WordHashes, a: number, out: Uint32Array, k: numb
   out[k++] = mix(T.Pre2, w.prefix2);
   out[k++] = mix(T.Pre3, w.prefix3);
   out[k++] = mix(T.Amb, a);
+  // The tags a large English lexicon gives the word: what the treebank cannot say of words it lacks.
+  out[k++] = mix(T.Lex, lex);
+  out[k++] = mix(mix(T.LexShape, lex), w.shape);
+  out[k++] = mix(mix(T.LexAmb, lex), a);
   return k;
 }
 
 /** Features of the word before the tagged one. */
-export function prevFeatures(m1: WordHashes, aM1: number, out: Uint32Array, k: number): number {
+export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Uint32Array, k: number): number {
   out[k++] = mix(T.LowerM1, m1.lower);
   out[k++] = mix(T.Suf3M1, m1.suffix3);
   out[k++] = mix(T.ShapeM1, m1.shape);
   out[k++] = mix(T.FormM1, m1.form);
   out[k++] = mix(T.AmbM1, aM1);
+  out[k++] = mix(T.LexM1, lexM1);
   return k;
 }
 
@@ -95,12 +107,13 @@ export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): numb
 }
 
 /** Features of the word after the tagged one. */
-export function nextFeatures(n1: WordHashes, aP1: number, out: Uint32Array, k: number): number {
+export function nextFeatures(n1: WordHashes, aP1: number, lexP1: number, out: Uint32Array, k: number): number {
   out[k++] = mix(T.LowerP1, n1.lower);
   out[k++] = mix(T.Suf3P1, n1.suffix3);
   out[k++] = mix(T.ShapeP1, n1.shape);
   out[k++] = mix(T.FormP1, n1.form);
   out[k++] = mix(T.AmbP1, aP1);
+  out[k++] = mix(T.LexP1, lexP1);
   return k;
 }
 
@@ -170,11 +183,11 @@ export function contextFeatures(x: TaggerInput, i: number, p1: number, out: Uint
  * classes of the two previous tokens (-1 before the sentence).
  */
 export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
-  const { words, amb } = x;
-  let k = selfFeatures(words[i]!, amb[i]!, out, 0);
-  k = prevFeatures(i > 0 ? words[i - 1]! : PAD_START, i > 0 ? amb[i - 1]! : PAD_AMBIGUITY, out, k);
+  const { words, amb, lex } = x;
+  let k = selfFeatures(words[i]!, amb[i]!, lex[i]!, out, 0);
+  k = prevFeatures(i > 0 ? words[i - 1]! : PAD_START, i > 0 ? amb[i - 1]! : PAD_AMBIGUITY, i > 0 ? lex[i - 1]! : PAD_LEXICON, out, k);
   k = prev2Features(i > 1 ? words[i - 2]! : PAD_START, out, k);
-  k = nextFeatures(i + 1 < words.length ? words[i + 1]! : PAD_END, i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY, out, k);
+  k = nextFeatures(i + 1 < words.length ? words[i + 1]! : PAD_END, i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY, i + 1 < words.length ? lex[i + 1]! : PAD_LEXICON, out, k);
   k = next2Features(i + 2 < words.length ? words[i + 2]! : PAD_END, i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY, out, k);
   k = historyFeatures(p1, p2, out, k);
   const r = x.right, last = words.length - 1;
@@ -185,11 +198,11 @@ export function taggerFeatures(x: TaggerInput, i: number, p1: number, p2: number
 
 /** Features of the first (window) pass: the word and its neighbours' words only, no tags, so each group is cacheable per word. */
 export function windowFeatures(x: TaggerInput, i: number, out: Uint32Array): number {
-  const { words, amb } = x;
-  let k = selfFeatures(words[i]!, amb[i]!, out, 0);
-  k = prevFeatures(i > 0 ? words[i - 1]! : PAD_START, i > 0 ? amb[i - 1]! : PAD_AMBIGUITY, out, k);
+  const { words, amb, lex } = x;
+  let k = selfFeatures(words[i]!, amb[i]!, lex[i]!, out, 0);
+  k = prevFeatures(i > 0 ? words[i - 1]! : PAD_START, i > 0 ? amb[i - 1]! : PAD_AMBIGUITY, i > 0 ? lex[i - 1]! : PAD_LEXICON, out, k);
   k = prev2Features(i > 1 ? words[i - 2]! : PAD_START, out, k);
-  k = nextFeatures(i + 1 < words.length ? words[i + 1]! : PAD_END, i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY, out, k);
+  k = nextFeatures(i + 1 < words.length ? words[i + 1]! : PAD_END, i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY, i + 1 < words.length ? lex[i + 1]! : PAD_LEXICON, out, k);
   return next2Features(i + 2 < words.length ? words[i + 2]! : PAD_END, i + 2 < words.length ? amb[i + 2]! : PAD_AMBIGUITY, out, k);
 }
 

@@ -3,9 +3,10 @@ import type { Upos } from '../analysis.js';
 import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
 import {
   contextFeatures, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
-  prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
+  PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
 } from './features.js';
 import { Lemmatizer, type LemmaTables } from './lemmatizer.js';
+import { lexiconClass, lexiconMap, type LexiconTable } from './lexicon.js';
 
 export interface TaggedWord {
   upos: Upos;
@@ -25,6 +26,8 @@ export interface TaggerMeta {
   tagdict: Record<string, number>;
   /** Normalised word -> its ambiguity class (the UPOS tags it was seen with, joined), for words seen often enough. */
   ambiguity: Record<string, string>;
+  /** The external lexicon's tag sets and their words (lexicon.ts). */
+  lexicon?: LexiconTable;
   lemmas: LemmaTables;
   trained: { data: string; iterations: number; seed: number; sentences: number; windowIterations: number; windowFolds: number };
 }
@@ -41,6 +44,8 @@ const MAGIC = 0x3254474e; // 'NGT2'
 interface WordEntry {
   hashes: WordHashes;
   amb: number;
+  /** Its lexicon class (lexicon.ts). */
+  lex: number;
   dict: number;
   /** The window model's UPOS class for a word in the tag dictionary, else -1. */
   dictUpos: number;
@@ -61,6 +66,8 @@ export class Tagger {
   private readonly tagdict: Map<string, number>;
   private readonly ambiguity: Map<string, number>;
   private readonly ambiguityCache = new Map<string, number>();
+  /** Lowercase word -> lexicon class hash (empty for weights trained without the lexicon). */
+  private readonly lexicon: Map<string, number>;
   private readonly lemmaCache = new Map<string, string>();
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
@@ -87,6 +94,7 @@ export class Tagger {
     this.xpos = meta.labels.map((l) => l.split('|')[1]!);
     this.tagdict = new Map(Object.entries(meta.tagdict));
     this.ambiguity = new Map(Object.entries(meta.ambiguity).map(([w, a]) => [w, hashString(a)]));
+    this.lexicon = lexiconMap(meta.lexicon);
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     const n = this.labels.length, pairs = (n + 2) * (n + 2), u = meta.uposLabels.length, r = u + 1;
     const uposIndex = new Map(meta.uposLabels.map((t, i) => [t, i]));
@@ -94,8 +102,8 @@ export class Tagger {
     this.dictUpos = (word) => { const c = this.tagdict.get(word); return c === undefined ? undefined : this.uposOfClass[c]!; };
     this.acc = new Int32Array(n);
     this.windowAcc = new Int32Array(u);
-    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
-    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
+    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
+    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
     const loaded = model.loaded && window.loaded;
     this.history = loaded ? new Int32Array(pairs * n) : null;
     this.historyDone = loaded ? new Uint8Array(pairs) : null;
@@ -187,7 +195,7 @@ export class Tagger {
   private predictEntries(words: readonly string[], entries: WordEntry[]): number[] {
     const n = this.labels.length, acc = this.acc, out: number[] = new Array(words.length);
     const right = this.windowPass(entries);
-    const x: TaggerInput = { words: entries.map((e) => e.hashes), amb: entries.map((e) => e.amb), right, titleCase: isTitleCase(words) };
+    const x: TaggerInput = { words: entries.map((e) => e.hashes), amb: entries.map((e) => e.amb), lex: entries.map((e) => e.lex), right, titleCase: isTitleCase(words) };
     const last = words.length - 1;
     let p1 = -1, p2 = -2;
     for (let i = 0; i <= last; i++) {
@@ -238,7 +246,7 @@ export class Tagger {
     if (e === undefined) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: wordHashes(word), amb: this.ambiguityOf(word), dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmas: null };
+      e = { hashes: wordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word), dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmas: null };
       this.entries.set(word, e);
     }
     return e;
@@ -248,10 +256,10 @@ export class Tagger {
   private sums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
     const n = this.labels.length, f = this.features, s = new Int32Array(ROLES * n);
-    this.model.addRows(f, selfFeatures(e.hashes, e.amb, f, 0), s, SELF * n);
-    this.model.addRows(f, prevFeatures(e.hashes, e.amb, f, 0), s, M1 * n);
+    this.model.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * n);
+    this.model.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * n);
     this.model.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
-    this.model.addRows(f, nextFeatures(e.hashes, e.amb, f, 0), s, P1 * n);
+    this.model.addRows(f, nextFeatures(e.hashes, e.amb, e.lex, f, 0), s, P1 * n);
     this.model.addRows(f, next2Features(e.hashes, e.amb, f, 0), s, P2 * n);
     return (e.sums = s);
   }
@@ -260,10 +268,10 @@ export class Tagger {
   private windowSums(e: WordEntry): Int32Array {
     if (e.windowSums) return e.windowSums;
     const u = this.meta.uposLabels.length, f = this.features, s = new Int32Array(ROLES * u), w = this.window;
-    w.addRows(f, selfFeatures(e.hashes, e.amb, f, 0), s, SELF * u);
-    w.addRows(f, prevFeatures(e.hashes, e.amb, f, 0), s, M1 * u);
+    w.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * u);
+    w.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * u);
     w.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * u);
-    w.addRows(f, nextFeatures(e.hashes, e.amb, f, 0), s, P1 * u);
+    w.addRows(f, nextFeatures(e.hashes, e.amb, e.lex, f, 0), s, P1 * u);
     w.addRows(f, next2Features(e.hashes, e.amb, f, 0), s, P2 * u);
     return (e.windowSums = s);
   }
@@ -301,7 +309,7 @@ export class Tagger {
   /** The general path: every feature looked up (models being trained, or hashes given by the caller). */
   predictSparse(words: readonly string[], hashes: readonly WordHashes[]): number[] {
     const out: number[] = new Array(words.length);
-    const x: TaggerInput = { words: hashes as WordHashes[], amb: words.map((w) => this.ambiguityOf(w)), right: [], titleCase: isTitleCase(words) };
+    const x: TaggerInput = { words: hashes as WordHashes[], amb: words.map((w) => this.ambiguityOf(w)), lex: words.map((w) => lexiconClass(this.lexicon, w)), right: [], titleCase: isTitleCase(words) };
     x.right = windowTags(this.window, x, words, this.dictUpos, this.features);
     let p1 = -1, p2 = -2;
     for (let i = 0; i < words.length; i++) {

@@ -2,6 +2,7 @@
 import { hashString, normalizeWord, Perceptron, seededRandom, shuffle, wordHashes, type WordHashes } from '../perceptron/index.js';
 import { isTitleCase, MAX_TAGGER_FEATURES, taggerFeatures, UNKNOWN_AMBIGUITY, windowFeatures, windowTags, type TaggerInput } from './features.js';
 import { Lemmatizer } from './lemmatizer.js';
+import { lexiconClass, lexiconMap, readWinkLexicon } from './lexicon.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
 
 export interface TaggedSentence {
@@ -19,6 +20,8 @@ export interface TrainTaggerOptions {
   /** Passes of the first (window) model, and the folds its training-data guesses are jackknifed over. */
   windowIterations?: number;
   windowFolds?: number;
+  /** Read wink-nlp's lexicon for the lexicon features (default true); false trains without them. */
+  lexicon?: boolean;
   /** Called after each pass over the data with the training accuracy of that pass. */
   onIteration?: (iteration: number, accuracy: number) => void;
 }
@@ -120,10 +123,13 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   const uposLabels = [...new Set(labels.map((l) => l.split('|')[0]!))].sort();
   const uposIndex = new Map(uposLabels.map((u, i) => [u, i]));
   const dictUpos = new Map(Object.entries(tagdict).map(([w, c]) => [w, uposIndex.get(labels[c]!.split('|')[0]!)!]));
+  const lexiconTable = options.lexicon === false ? undefined : readWinkLexicon();
+  const lexicon = lexiconMap(lexiconTable);
   const data: Example[] = sentences.map((s) => ({
     x: {
       words: s.words.map(wordHashes) as WordHashes[],
       amb: s.words.map((w) => ambHash.get(normalizeWord(w)) ?? UNKNOWN_AMBIGUITY),
+      lex: s.words.map((w) => lexiconClass(lexicon, w)),
       right: [],
       titleCase: isTitleCase(s.words),
     },
@@ -169,7 +175,7 @@ export function trainTaggerModel(sentences: readonly TaggedSentence[], options: 
   model.average();
   const lemmas = Lemmatizer.learn(sentences.flatMap((s) => s.words.map((word, i) => ({ word, xpos: s.xpos[i]!, lemma: s.lemmas?.[i] ?? '_' }))));
   const meta: TaggerMeta = {
-    kind: 'tagger', labels, uposLabels, tagdict, ambiguity, lemmas,
+    kind: 'tagger', labels, uposLabels, tagdict, ambiguity, ...(lexiconTable ? { lexicon: lexiconTable } : {}), lemmas,
     trained: { data: options.data ?? 'in memory', iterations, seed, sentences: sentences.length, windowIterations, windowFolds: folds },
   };
   return new Tagger(model, meta, window);
