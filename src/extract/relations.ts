@@ -444,7 +444,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const toks = new Set<number>([p]);
     const group = (n: number): void => {
       for (const k of kids(v, n, 'aux', 'aux:pass', 'cop', 'compound:prt')) toks.add(k);
-      for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!))) toks.add(k);
+      for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!)) || k === n + 1 && lower(v.tokens[k]!) === 'back') toks.add(k);
     };
     group(p);
     if (v.tokens[p]!.dep === 'xcomp' && v.tokens[p]!.head >= 0) {
@@ -526,7 +526,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
     const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;
     const passive = isPassive(v, p);
-    const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0];
+    // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
+    const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
     const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o)).flatMap((o) => withConjuncts(v, o));
     // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
     const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
@@ -727,6 +728,16 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           }
           for (const x of withConjuncts(v, ob)) {
             emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: withPrep.known, passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(ob)]), o: x } });
+          }
+          // "agreed to a buyout by Verizon", "arrived back from a mission to the Middle East": a common noun's own phrase
+          // that names an entity or an event continues the relation (the fuller one makes the bare one redundant)
+          // ("left with a win against X": a "with" of accompaniment or means is no step to a party)
+          if (nounToks.length || passive || prep === 'with') continue;
+          for (const [m2, pr2] of chained(ob)) {
+            const noun = [...kids(v, ob, 'compound').filter((k) => k < ob && !v.mentionAt[k]), ob];
+            const words = [lemma, particle, prep, ...noun.map((k) => lower(v.tokens[k]!)), pr2].filter((w): w is string => !!w);
+            const rel = [...relTokens(p, []), ...caseOf(ob), ...noun, ...caseOf(m2)];
+            for (const x of withConjuncts(v, m2)) emit(arg(a), camel(words), words.join(' '), arg(x), p, { shared, polarity: pol, modality, surface: { s: a, rel, o: x } });
           }
         }
       }

@@ -392,11 +392,64 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
   return out;
 }
 
+/** The office a foreign counterpart of a holder of each office holds: a British secretary of state's peer is a minister. */
+const PEER_OFFICE: Record<string, string> = { 'foreign secretary': 'foreign minister', 'home secretary': 'interior minister', 'defence secretary': 'defence minister', 'trade secretary': 'trade minister', 'health secretary': 'health minister' };
+
+/** Surname of a person mention: its last word, the key a later "Mr X" or "X" shares. */
+const surname = (m: { text: string; canonical?: string }): string => (m.canonical ?? m.text).trim().split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * The title a person holds in the article, read from a role right before any mention of them ("Prime Minister Tony
+ * Lee", "coach Ana Reis"), with or without an organisation.
+ */
+function titleOf(views: SentenceView[], person: Mention): Role | undefined {
+  const key = surname(person);
+  for (const v of views) {
+    for (const m of new Set(v.mentionAt)) {
+      if (m?.type !== 'Person' || surname(m) !== key) continue;
+      const [ps] = mentionTokens(v, m);
+      const role = ps > 0 ? roleEndingAt(v, ps) : undefined;
+      if (role && !/^former|^counterpart/.test(role.name) && !['memberOf', 'worksFor'].includes(role.name)) return role;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "his Israeli counterpart, Ana Reis", "Lee's Spanish counterpart Ana Reis": the counterpart holds, for the named country
+ * or organisation, the office the owner of "his"/"Lee's" holds (a peer office where the two states name it differently).
+ * The owner of "his" is the last person named before it in the sentence.
+ */
+function counterparts(views: SentenceView[], found: Candidate[][]): Candidate[][] {
+  return found.map((cands, i) => cands.map((c) => {
+    if (c.predicate !== 'counterpartOf' || c.subject.kind !== 'entity') return c;
+    const v = views[i]!;
+    const subject = c.subject;
+    const [ps] = mentionTokens(v, { start: subject.start, end: subject.end } as Mention);
+    let k = ps - 1;
+    while (k >= 0 && lower(v.tokens[k]!) !== 'counterpart') k--;
+    while (k >= 0 && !['his', 'her', "'s", '\u2019s'].includes(lower(v.tokens[k]!))) k--;
+    if (k < 0) return c;
+    let owner: Mention | undefined;
+    if (lower(v.tokens[k]!) === 'his' || lower(v.tokens[k]!) === 'her') {
+      for (let b = k - 1; b >= 0 && !owner; b--) if (v.mentionAt[b]?.type === 'Person') owner = v.mentionAt[b];
+    } else if (v.mentionAt[k - 1]?.type === 'Person') owner = v.mentionAt[k - 1];
+    const title = owner ? titleOf(views, owner) : undefined;
+    if (!title) return c;
+    const plain = title.label.replace(/ of$/, '');
+    const words = PEER_OFFICE[plain] ?? plain;
+    const office = rolePredicate(words) ?? title;
+    return { ...c, predicate: office.name, predicateLabel: office.label, confidence: 0.65 };
+  }));
+}
+
 export function roles(analysis: Analysis): Candidate[] {
   const focus = focusOrganisation(analysis);
   const views = contextOf(analysis).views;
-  const founds = views.map((v) => sentenceRoles(v));
-  const country = focusCountry(analysis, founds.flat());
+  const own = views.map((v) => sentenceRoles(v));
+  // the article's country is read from titles naming theirs, not from a counterpart's, which is by definition another
+  const country = focusCountry(analysis, own.flat());
+  const founds = counterparts(views, own);
   let earlier: Mention | undefined;
   return views.flatMap((v, i) => {
     const found = founds[i]!;

@@ -59,7 +59,9 @@ export function withoutSubsumed(candidates: Candidate[]): Candidate[] {
     if (!noun) return true;
     const verb = c.predicateLabel.toLowerCase();
     const bare = withoutModifiers(noun).split(/\s+/).length === 1;
-    if (!LIGHT_VERBS.has(verb) && !bare) return true;
-    return !candidates.some((d) => repeats(c, d));
+    // a prepositional object that a fuller relation passes through to a name or an event ("arrived back from his mission
+    // to" X) is a stepping stone; a direct object ("ordered price cuts" beside "ordered price cuts at X") is a fact of its own
+    const through = PREPOSITIONS.has(verb.split(/\s+/).pop()!);
+    return !candidates.some((d) => repeats(c, d) && (LIGHT_VERBS.has(verb) || bare || through && (d.object.kind === 'entity' || d.object.kind === 'event')));
   });
 }

@@ -111,6 +111,47 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
     expect: ['Orbis | sue | Telnor | + |  | fact'],
   },
+  {
+    name: 'a verb\'s prepositional noun passes on to the name in its own phrase',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      to to ADP IN 5 case
+      a a DET DT 5 det
+      merger merger NOUN NN 2 obl
+      with with ADP IN 7 case
+      Telnor Telnor PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
+    expect: ['Orbis | agreeToMergerWith | Telnor | + |  | fact'],
+  },
+  {
+    name: '"back" after a verb is its particle, and a noun of a journey passes on to its place',
+    specs: [{ rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      flew fly VERB VBD 0 root
+      back back ADV RB 2 advmod
+      from from ADP IN 6 case
+      her her PRON PRP$ 6 nmod:poss
+      tour tour NOUN NN 2 obl
+      to to ADP IN 8 case
+      Peru Peru PROPN NNP 6 nmod
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Peru', 'Country']] }],
+    expect: ['Ana | flyBackFromTourTo | Peru | + |  | fact'],
+  },
+  {
+    name: 'a "with" of means is no step to a party',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      won win VERB VBD 0 root
+      with with ADP IN 5 case
+      a a DET DT 5 det
+      offer offer NOUN NN 2 obl
+      against against ADP IN 7 case
+      Telnor Telnor PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
+    expect: ['Orbis | winWith | offer against Telnor | + |  | fact'],
+    absent: ['Orbis | winWithOfferAgainst | Telnor | + |  | fact'],
+  },
 ];
 
 describe('relations over phrases', () => {

@@ -204,3 +204,20 @@ describe('roles', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('counterparts', () => {
+  const words2 = (s: string): string => s.trim().split(/\s+/).map((w) => { const [word, upos] = w.split('/') as [string, string]; return `${word} ${word.toLowerCase()} ${upos} _ - -`; }).join('\n');
+  const first = (title: string): SentenceSpec => ({ rows: words2(`${title} Ivo/PROPN Tan/PROPN landed/VERB ./PUNCT`), mentions: [['Ivo Tan', 'Person']] });
+  const second: SentenceSpec = { rows: words2('Mr/PROPN Tan/PROPN met/VERB his/PRON Dutch/ADJ counterpart/NOUN ,/PUNCT Ana/PROPN Reis/PROPN ./PUNCT'), mentions: [['Tan', 'Person'], ['Dutch', 'Country', 'Netherlands'], ['Ana Reis', 'Person']] };
+  it.each([
+    ['Prime/PROPN Minister/PROPN', 'Ana Reis | primeMinisterOf | Netherlands | + |  | fact'],
+    ['Foreign/PROPN Secretary/PROPN', 'Ana Reis | foreignMinisterOf | Netherlands | + |  | fact'],
+    ['coach/NOUN', 'Ana Reis | coachOf | Netherlands | + |  | fact'],
+    ['the/DET', 'Ana Reis | counterpartOf | Netherlands | + |  | fact'],
+  ])('the owner titled %s', (title, row) => {
+    const got = roles(analysisOf([first(title), second])).map(show);
+    expect(got).toContain(row);
+    // a counterpart's country is not the article's: the owner's untitled office is not anchored to it
+    expect(got.filter((g) => g.startsWith('Ivo Tan') || g.startsWith('Tan '))).toEqual([]);
+  });
+});
