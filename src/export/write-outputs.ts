@@ -7,7 +7,7 @@ import { normaliseBase } from '../graph/iri.js';
 import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
 import { csvChunks } from './csv.js';
 import { jsonLdText, loadContext } from './jsonld.js';
-import { compareStrings, distinctTriples, sortQuads, subjectRanks } from './order.js';
+import { compareStrings, distinctTriples, sortQuads, subjectRanks, termKey } from './order.js';
 import { trigChunks, turtleChunks } from './turtle-syntax.js';
 
 export interface WriteOutputsOptions {
@@ -37,6 +37,18 @@ function nquadsText(quads: Quad[]): string {
   return lines.join('');
 }
 
+/** The quads grouped by graph, graphs in code-unit order of their keys, each group in the order given. */
+function groupByGraph(quads: Quad[]): Quad[] {
+  const groups = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const key = termKey(q.graph);
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
+  }
+  return [...groups.keys()].sort(compareStrings).flatMap((key) => groups.get(key)!);
+}
+
 /**
  * Writes the outputs into outDir (created if missing); returns the paths written. Existing files are replaced only when all
  * are complete. The graph is `options.quads` when given (the store may then be undefined), else the store's quads.
@@ -46,10 +58,12 @@ export async function writeOutputs(store: Store | undefined, corpus: ResolvedCor
   const names = prefixes(base);
   const quads = options.quads ?? store?.getQuads(null, null, null, null);
   if (!quads) throw new Error(`export: ${outDir}: neither a store nor its quads to write`);
-  const ranks = subjectRanks(quads);
-  const all = sortQuads(quads, false, ranks);
+  // One sort serves both orders: sorted with graphs ignored, then split by graph (stably), the quads are in
+  // sortQuads(quads, false) order, since no two quads of one graph share subject, predicate and object.
+  const byTriple = sortQuads(quads, true, subjectRanks(quads));
+  const all = groupByGraph(byTriple);
   // The Turtle and JSON-LD writers ignore graph names, so the merged triples need no copies in the default graph.
-  const merged = distinctTriples(sortQuads(quads, true, ranks));
+  const merged = distinctTriples(byTriple);
   const context = await loadContext(base);
   const files: OutputFile[] = [
     { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names) },

@@ -76,7 +76,15 @@ const UNRESOLVED = new Set([
 ]);
 
 /** True when the text is a pronoun (never a name, never an alias), whether or not it can be resolved. */
+const pronounCache = new Map<string, boolean>();
+
 export function isPronoun(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
-  return t in PRONOUNS || UNRESOLVED.has(t);
+  // Asked of every name of every cluster: settled once per text (bounded).
+  let pronoun = pronounCache.get(text);
+  if (pronoun === undefined) {
+    const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
+    pronoun = t in PRONOUNS || UNRESOLVED.has(t);
+    if (pronounCache.size < 200_000) pronounCache.set(text, pronoun);
+  }
+  return pronoun;
 }

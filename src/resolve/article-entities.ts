@@ -258,7 +258,9 @@ function describeCluster(c: ArticleCluster): void {
 export function fullest(names: string[]): string {
   const count = new Map<string, number>();
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  // Word counts once per name, not once per comparison.
+  const words = new Map([...count.keys()].map((n) => [n, nameWords(n).length]));
   return [...count.keys()].sort((a, b) =>
-    nameWords(b).length - nameWords(a).length || b.length - a.length
+    words.get(b)! - words.get(a)! || b.length - a.length
     || count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
 }
