@@ -68,7 +68,7 @@ export const PAD_AMBIGUITY_CLASS = PAD_AMBIGUITY;
 // The features are grouped by what they read, so the tagger can cache the score of each group that
 // depends on one word only (per word form and position relative to the tagged word): see tagger.ts.
 
-/** Features of the tagged word alone (its form, affixes, shape and ambiguity class). */
+/** Features of the tagged word alone (its form, affixes, shape, ambiguity class and lexicon class). */
 export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32Array, k: number): number {
   out[k++] = mix(T.Bias, 1);
   out[k++] = mix(T.Lower, w.lower);
