@@ -180,6 +180,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
 function isPassive(v: SentenceView, p: number): boolean {
   if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
   const t = v.tokens[p]!;
+  // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
+  if (kids(v, p, 'nsubj').length) return false;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
 }
 

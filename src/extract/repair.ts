@@ -146,13 +146,45 @@ function infinitivesHeadingClauses(tokens: Token[]): void {
   });
 }
 
+/** Words that quantify a noun and never mark its case ("offered zero evidence", "no warning"). */
+const QUANTIFIERS = new Set(['no', 'zero', 'any', 'every', 'each', 'all', 'some', 'several', 'many', 'few']);
+
+/** A case marker that is a quantifier is the noun's determiner: "zero evidence" is no prepositional phrase. */
+function quantifiersAsDeterminers(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.dep !== 'case' || !QUANTIFIERS.has(t.text.toLowerCase()) || t.head !== i + 1) return;
+    tokens[i] = { ...t, upos: 'DET', tag: 'DT', dep: 'det' };
+    const n = tokens[t.head]!;
+    // the noun was an oblique only because of its "preposition": after a verb it is the object
+    if (n.dep === 'obl' && n.head >= 0 && tokens[n.head]!.upos === 'VERB' && !tokens.some((u) => u.head === n.head && u.dep === 'obj')
+      && !tokens.some((u, k) => u.head === t.head && u.dep === 'case' && k !== i)) tokens[t.head] = { ...n, dep: 'obj' };
+  });
+}
+
+/**
+ * A that-clause with a subject of its own is the complement of the verb, never a modifier of a time noun: "said on
+ * Monday that it had warned Russia" parsed with the clause under "Monday" has it under "said".
+ */
+function thatClausesOffTimes(tokens: Token[], times: TimeExpression[]): void {
+  tokens.forEach((t, i) => {
+    if (!['VERB', 'AUX', 'ADJ', 'NOUN'].includes(t.upos) || !['acl', 'acl:relcl'].includes(t.dep) || t.head < 0) return;
+    const that = tokens.findIndex((u, k) => u.head === i && k < i && u.dep === 'mark' && u.text.toLowerCase() === 'that');
+    if (that < 0 || !tokens.some((u, k) => u.head === i && k !== that && (u.dep === 'nsubj' || u.dep === 'nsubj:pass'))) return;
+    const h = tokens[t.head]!;
+    if (!times.some((x) => x.start <= h.start && x.end >= h.end) || h.head < 0 || !isVerbal(tokens[h.head]!)) return;
+    tokens[i] = { ...t, head: h.head, dep: 'ccomp' };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
+  quantifiersAsDeterminers(out);
   prepositionsAsCase(out);
   timePhrases(out, times);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
   infinitivesHeadingClauses(out);
+  thatClausesOffTimes(out, times);
   return out;
 }

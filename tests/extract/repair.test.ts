@@ -10,6 +10,69 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a quantifier the parse made a case marker ("zero" read as "to")',
+    parses: [
+      { rows: `
+        Vexa Vexa PROPN NNP 2 nsubj
+        gave give VERB VBD 0 root
+        zero zero DET DT 4 det
+        proof proof NOUN NN 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']] },
+      { rows: `
+        Vexa Vexa PROPN NNP 2 nsubj
+        gave give VERB VBD 0 root
+        zero zero PART TO 4 case
+        proof proof NOUN NN 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']] },
+    ],
+    expect: ['Vexa | give | zero proof | - |  | claim'],
+    absent: ['Vexa | giveZero'],
+  },
+  {
+    name: 'a that-clause the parse hung on the time before it',
+    parses: [
+      { rows: `
+        Oslo Oslo PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        on on ADP IN 4 case
+        Monday Monday PROPN NNP 2 obl
+        that that SCONJ IN 7 mark
+        it it PRON PRP 7 nsubj
+        warned warn VERB VBD 2 ccomp
+        Lima Lima PROPN NNP 7 obj
+        . . PUNCT . 2 punct`, mentions: [['Oslo', 'City'], ['Lima', 'City']], times: [['Monday', '2024-03-25']] },
+      { rows: `
+        Oslo Oslo PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        on on ADP IN 4 case
+        Monday Monday PROPN NNP 2 obl
+        that that SCONJ IN 7 mark
+        it it PRON PRP 7 nsubj
+        warned warn VERB VBN 4 acl
+        Lima Lima PROPN NNP 7 obj
+        . . PUNCT . 2 punct`, mentions: [['Oslo', 'City'], ['Lima', 'City']], times: [['Monday', '2024-03-25']] },
+    ],
+    expect: ['Oslo | warn | Lima | + | Oslo | fact'],
+  },
+  {
+    name: 'a past tense tagged as a participle, with a subject of its own, is active',
+    parses: [
+      { rows: `
+        Rebels rebel NOUN NNS 2 nsubj
+        stormed storm VERB VBD 0 root
+        the the DET DT 4 det
+        Vexa Vexa PROPN NNP 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Facility']] },
+      { rows: `
+        Rebels rebel NOUN NNS 2 nsubj
+        stormed storm VERB VBN 0 root
+        the the DET DT 4 det
+        Vexa Vexa PROPN NNP 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Facility']] },
+    ],
+    expect: ['Rebels | attack | Vexa | + |  | fact'],
+  },
+  {
     name: 'a date after a preposition, the number hung on the preposition and the month on a later verb',
     parses: [
       { rows: `
