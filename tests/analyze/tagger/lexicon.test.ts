@@ -1,7 +1,15 @@
 // Tests the tagger's external lexicon: wink-nlp's tag sets per word, read reproducibly and looked up case-blind.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findPackageRoot } from '../../../src/analyze/model-files.js';
+import { readEwt, toTagged } from '../../../src/analyze/tagger/corpus.js';
 import { LEXICON_NONE } from '../../../src/analyze/tagger/features.js';
+import { Tagger, trainTaggerModel } from '../../../src/analyze/tagger/index.js';
 import { lexiconClass, lexiconMap, readWinkLexicon } from '../../../src/analyze/tagger/lexicon.js';
+
+const DATA = join(findPackageRoot(), '..', 'shared', 'data');
+const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
 
 describe('readWinkLexicon', () => {
   const table = readWinkLexicon();
@@ -35,5 +43,28 @@ describe('lexiconClass', () => {
   it('gives words outside the lexicon, and every word without a table, the none class', () => {
     expect(lexiconClass(map, 'zorbl')).toBe(LEXICON_NONE);
     expect(lexiconClass(lexiconMap(undefined), 'run')).toBe(LEXICON_NONE);
+  });
+});
+
+describe.skipIf(!haveData)('a tagger trained on a slice of EWT with the lexicon', () => {
+  it('tags words unseen in its slice better than one trained without, and keeps the table through a save and load', () => {
+    const train = readEwt(DATA, 'train', 300).map(toTagged);
+    const seen = new Set(train.flatMap((s) => s.words));
+    const dev = readEwt(DATA, 'dev', 300);
+    const unseenAccuracy = (tagger: Tagger) => {
+      let n = 0, right = 0;
+      for (const s of dev) {
+        const tags = tagger.tag(s.words.map((w) => w.form));
+        s.words.forEach((w, i) => { if (!seen.has(w.form)) { n++; if (tags[i]!.upos === w.upos) right++; } });
+      }
+      return right / n;
+    };
+    const withLexicon = trainTaggerModel(train, { iterations: 3, seed: 1, windowIterations: 3 });
+    const without = trainTaggerModel(train, { iterations: 3, seed: 1, windowIterations: 3, lexicon: false });
+    expect(without.meta.lexicon).toBeUndefined();
+    expect(unseenAccuracy(withLexicon)).toBeGreaterThan(unseenAccuracy(without) + 0.05);
+    const reloaded = Tagger.fromBytes(withLexicon.serialize());
+    expect(reloaded.meta.lexicon).toEqual(readWinkLexicon());
+    expect(unseenAccuracy(reloaded)).toBeCloseTo(unseenAccuracy(withLexicon), 2);
   });
 });
