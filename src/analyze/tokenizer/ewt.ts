@@ -30,7 +30,10 @@ const FILE_SUFFIX = /^(?:docx?|xlsx?|pptx?|pdf|txt|rtf|html?|zip|jpe?g|gif|png)$
 const HYPHEN_PREFIXES = new Set(['e', 'non', 'mid', 'pre', 'anti', 're', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'neo', 'cross', 'vice', 'mis', 'inter', 'intra', 'counter', 'ultra']);
 // Telephone numbers, extensions, ZIP+4 codes and dates stay whole ("713-654-0365", "3-5213", "94720-1900", "11-20-2000").
 // Three digits on both sides are a range ("400-500").
-const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d-\d{4}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-(?:\d{2}|\d{4}))$/;
+// An extension may carry its "x" ("x3-9890").
+const PHONE = /^(?:\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|x?\d-\d{4}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-(?:\d{2}|\d{4}))$/;
+// Emoticons wink does not know, standing alone: one symbol each in EWT ("=)", "^_^", "-_-").
+const EMOTICON = /^(?:=[()DPp]|\^_*\^|-_+-|[oO]_[oO]|T_T)$/;
 // Runs of stops or of one decoration character are one token ("...", "!?", "====").
 const STOPS = /^[.!?]+$/;
 const DECORATION = /^[-=*_~#<>+]+$/;
@@ -115,7 +118,7 @@ function sameDecoration(a: string, b: string): boolean {
 function mergeChunk(chunk: RawToken[], text: string): RawToken[] {
   if (chunk.length < 2) return chunk;
   const whole = text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end);
-  if (/^[A-Z]+&[A-Z]+$/.test(whole) || /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9]+)?$/.test(whole)) {
+  if (EMOTICON.test(whole) || /^[A-Z]+&[A-Z]+$/.test(whole) || /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9]+)?$/.test(whole)) {
     return [{ text: whole, start: chunk[0]!.start, end: chunk[chunk.length - 1]!.end, type: 'word', first: chunk[0]!.first }];
   }
   chunk = mergeAddresses(chunk, text);

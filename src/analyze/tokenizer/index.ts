@@ -15,6 +15,8 @@ const UPPER_WORD = /^\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{L}+\.)*\p{L}+\.$/u;
 const DIGIT_START = /^\d/;
 const BARE_STOP = /^\.$/;
+// Emoticons, as wink and toEwt leave them (":)", ";-)", ":D", "=)", "^_^", "<3").
+const EMOTICON = /^(?:[:;=8][-'^o]?[()[\]DPpOo3|\\/*@$]{1,3}|\^_*\^|-_+-|[oO]_[oO]|T_T|<3+|x[DP])$/;
 // A company form after an abbreviation's stop continues the name ("Gases Pvt. Ltd.", "Foo Co. Inc.").
 const COMPANY_FORM = /^(?:ltd|inc|co|corp|llc|llp|plc)\.?$/i;
 
@@ -44,7 +46,17 @@ export function tokenize(text: string): TokenizedSentence[] {
     } else sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
     tokens = [];
   };
+  // A sentence start moved past an emoticon that closes the sentence before it.
+  let carriedStart = false;
   for (const token of toEwt(winkTokens(text), text)) {
+    const first = token.first || carriedStart;
+    carriedStart = false;
+    // An emoticon after a stop ends that sentence ("Had fun. :) See you"): the next word begins the new one.
+    if (first && !token.paragraph && tokens.length > 0 && EMOTICON.test(token.text) && STOP.test(tokens[tokens.length - 1]!.text)) {
+      tokens.push({ text: token.text, start: token.start, end: token.end });
+      carriedStart = true;
+      continue;
+    }
     // wink ends a sentence at "?" or "!" inside quotes ("Why?" he asked); a sentence does not begin in lower case.
     // It misses the end of a quoted sentence followed by a new one ('He said: "No." Then he left.').
     const quoteEnd = tokens.length >= 2 && CLOSING_QUOTE.test(tokens[tokens.length - 1]!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
@@ -56,7 +68,7 @@ export function tokenize(text: string): TokenizedSentence[] {
     // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
     const bareStop = tokens.length > 0 && BARE_STOP.test(tokens[tokens.length - 1]!.text);
     const companyForm = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && COMPANY_FORM.test(token.text);
-    if (token.paragraph || quoteEnd || (token.first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber && !companyForm)) {
+    if (token.paragraph || quoteEnd || (first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber && !companyForm)) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }

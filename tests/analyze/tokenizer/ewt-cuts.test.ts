@@ -1,4 +1,4 @@
-// Tests the tokenizer's EWT cuts for web and e-mail text: units run into numbers, "w/", backquoted clitics, file suffixes, colons and company forms.
+// Tests the tokenizer's EWT cuts for web and e-mail text: units run into numbers, "w/", backquoted clitics, file suffixes, colons, company forms, emoticons and extensions.
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/analyze/tokenizer/index.js';
 
@@ -24,6 +24,13 @@ describe('tokenize: EWT cuts in web and e-mail text', () => {
     // A company form after an abbreviation's stop does not begin a sentence.
     ['She joined Acme Pvt. Ltd. in May.', [['She', 'joined', 'Acme', 'Pvt.', 'Ltd.', 'in', 'May', '.']]],
     ['He left at noon. Ltd firms stayed.', [['He', 'left', 'at', 'noon', '.'], ['Ltd', 'firms', 'stayed', '.']]],
+    // Emoticons wink does not know are one symbol when they stand alone; "=" in a formula is not one.
+    // An emoticon after a stop closes that sentence; the next word begins the new one.
+    ['Had a great time. =) See you ^_^', [['Had', 'a', 'great', 'time', '.', '=)'], ['See', 'you', '^_^']]],
+    ['Thanks! :) Bye now.', [['Thanks', '!', ':)'], ['Bye', 'now', '.']]],
+    ['So x=(y+1) and a = b', [['So', 'x', '=', '(', 'y', '+1', ')', 'and', 'a', '=', 'b']]],
+    // An extension number keeps its "x".
+    ['Call Sam on x3-9890 today', [['Call', 'Sam', 'on', 'x3-9890', 'today']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
