@@ -5,7 +5,7 @@ import type { Argument, Candidate, EntityArgument, Modality } from './candidate.
 import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { formerName, sentenceRoles } from './roles.js';
-import { DENIAL_VERBS, LIGHT_VERBS, MODAL_AUX, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
@@ -260,6 +260,9 @@ const THAT_VERBS = new Set(['say', 'acknowledge', 'admit', 'believe', 'think', '
 // Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
 const COMMA_OBJECT = 0.2;
 
+// Confidence taken off a relation read from an act written as a noun.
+const NOMINAL_ACT = 0.05;
+
 // Confidence taken off a relation on a pronoun inside a quotation.
 const QUOTED_PRONOUN = 0.1;
 
@@ -342,7 +345,7 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
 interface Surface { s: number; rel: number[]; o: number }
 
 interface Emit {
-  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame; surface?: Surface }): void;
+  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; nominal?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame; surface?: Surface }): void;
 }
 
 /** Relations of one sentence. */
@@ -421,6 +424,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // resolver, looking back through the article's narration, often gets wrong.
     const pronounArg = [subject, object].some((a) => a.kind === 'entity' && isPronoun(a) && !a.canonical);
     if (pronounArg && quoted.has(at)) c.confidence = Math.max(0.05, Number((c.confidence - QUOTED_PRONOUN).toFixed(3)));
+    // an act written as a noun ("its purchase of X") is read from fewer words than a clause, and less surely
+    if (extra.nominal) c.confidence = Math.max(0.05, Number((c.confidence - NOMINAL_ACT).toFixed(3)));
     if (modality) c.modality = modality;
     if (extra.surface) c.surface = surfaceText(extra.surface);
     if (frame.speaker) c.speaker = frame.speaker;
@@ -502,6 +507,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     else if (hasCop && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(u)) copulaRelations(p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(p);
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(p);
+    if (u === 'NOUN' && (NOMINAL_ACTS[lemmaOf(t)] ?? NOMINAL_ACTS[lower(t)])) nominalAct(p);
     if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(p);
     if (isAge(v, p)) ageRelation(p);
   });
@@ -895,6 +901,45 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const w = arg(whole);
     if (w?.kind !== 'entity') return;
     emit(entityFromMention(v.mentionAt[part]!), 'partOf', 'part of', w, p, { known: true, surface: { s: part, rel: [p, ...caseOf(whole)], o: whole } });
+  }
+
+  /**
+   * "its surprise purchase of Yugra", "Oslo's attack on Lima", "US objections to the plan": an act written as a noun, with
+   * its agent in the possessor, a demonym or a "by" phrase and what it acts on in its own preposition's phrase. "its" is
+   * the last organisation named before it in the sentence, "his"/"her" the last person; else no agent is read.
+   */
+  function nominalAct(p: number): void {
+    const t = v.tokens[p]!;
+    const act = (NOMINAL_ACTS[lemmaOf(t)] ?? NOMINAL_ACTS[lower(t)])!;
+    const themes = kids(v, p, 'nmod').filter((k) => k > p && act.preps.includes(prepOf(v, k) ?? '') && !isTime(v, k));
+    if (!themes.length) return;
+    let agent: Argument | undefined;
+    let at = -1;
+    const by = kids(v, p, 'nmod', 'nmod:agent').find((k) => prepOf(v, k) === 'by' && v.mentionAt[k]);
+    const poss = kids(v, p, 'nmod:poss', 'amod', 'compound').filter((k) => k < p);
+    const named = poss.find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && v.mentionAt[k]!.type !== 'Person' || v.mentionAt[k]?.type === 'Person' && v.tokens[k]!.dep === 'nmod:poss');
+    if (by !== undefined) { agent = arg(by); at = by; }
+    else if (named !== undefined) { agent = entityFromMention(v.mentionAt[named]!); at = named; }
+    else {
+      const pron = poss.find((k) => ['its', 'their', 'his', 'her'].includes(lower(v.tokens[k]!)));
+      if (pron === undefined) return;
+      const people = ['his', 'her'].includes(lower(v.tokens[pron]!));
+      for (let b = pron - 1; b >= 0 && !agent; b--) {
+        const m = v.mentionAt[b];
+        if (m && (people ? m.type === 'Person' : ['Organization', 'Company', 'GovernmentBody', 'Country', 'ArmedGroup', 'PoliticalParty', 'Group'].includes(m.type))) agent = entityFromMention(m);
+      }
+      at = pron;
+    }
+    if (!agent || agent.kind === 'literal' || agent.kind === 'concept') return;
+    // "a planned purchase", "the possible sale": the act is not (yet) real
+    const modal = kids(v, p, 'amod').map((k) => MODAL_ADJECTIVES[lower(v.tokens[k]!)]).find(Boolean);
+    const [verb, particle] = act.verb.split(' ');
+    const pred = verbPredicate(verb!, particle === 'down' || particle === 'over' ? particle : undefined, act.verb.split(' ').length > 1 && !['down', 'over'].includes(particle!) ? particle : act.verb === 'crack down on' ? 'on' : undefined);
+    for (const th of themes) for (const x of withConjuncts(v, th)) {
+      const theme = arg(x);
+      if (!theme || theme.kind === 'literal') continue;
+      emit(agent, pred.name, pred.label, theme, p, { known: pred.known, modality: modal, nominal: true, polarity: argumentNegated(v, p) ? 'denied' : 'asserted', surface: { s: at, rel: [p, ...caseOf(th)], o: x } });
+    }
   }
 
   function nominalRelation(p: number): void {

@@ -152,6 +152,44 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Orbis | winWith | offer against Telnor | + |  | fact'],
     absent: ['Orbis | winWithOfferAgainst | Telnor | + |  | fact'],
   },
+  {
+    name: 'an act written as a noun: "its" is the organisation named before it, the "of" phrase what is acted on',
+    specs: [{ rows: `
+      Orbis Orbis PROPN NNP 2 nsubj
+      financed finance VERB VBD 0 root
+      its its PRON PRP$ 5 nmod:poss
+      surprise surprise NOUN NN 5 compound
+      purchase purchase NOUN NN 2 obj
+      of of ADP IN 7 case
+      Telnor Telnor PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`, mentions: [['Orbis', 'Company'], ['Telnor', 'Company']] }],
+    expect: ['Orbis | acquire | Telnor | + |  | fact'],
+  },
+  {
+    name: 'a demonym agent of an act written as a noun',
+    specs: [{ rows: `
+      Despite despite ADP IN 3 case
+      Danish Danish ADJ JJ 3 amod
+      objections objection NOUN NNS 7 obl
+      to to ADP IN 5 case
+      Vexa Vexa PROPN NNP 3 nmod
+      , , PUNCT , 7 punct
+      talks talk NOUN NNS 7 nsubj
+      resumed resume VERB VBD 0 root
+      . . PUNCT . 7 punct`, mentions: [['Danish', 'Country', 'Denmark'], ['Vexa', 'Company']] }],
+    expect: ['Denmark | oppose | Vexa | + |  | fact'],
+  },
+  {
+    name: 'a possessive pronoun with no organisation before it gives no agent',
+    specs: [{ rows: `
+      Its its PRON PRP$ 2 nmod:poss
+      purchase purchase NOUN NN 5 nsubj
+      of of ADP IN 4 case
+      Telnor Telnor PROPN NNP 2 nmod
+      failed fail VERB VBD 0 root
+      . . PUNCT . 5 punct`, mentions: [['Telnor', 'Company']] }],
+    expect: [],
+  },
 ];
 
 describe('relations over phrases', () => {

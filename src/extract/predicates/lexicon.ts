@@ -277,3 +277,24 @@ export const RELATION_NOUNS: Record<string, { predicate: string; label: string }
   responsibility: { predicate: 'responsibleFor', label: 'responsible for' },
   complicity: { predicate: 'involvedIn', label: 'involved in' },
 };
+
+/**
+ * Nouns of acts whose possessor or "by" phrase is the agent and whose prepositional phrase is what is acted on: "its
+ * purchase of X" -> acquire X, "Y's attack on X" -> attack X, "US objections to X" -> oppose X. Noun -> the verb (a
+ * lexicon phrase or an open lemma) and the prepositions that introduce the thing acted on.
+ */
+export const NOMINAL_ACTS: Record<string, { verb: string; preps: string[] }> = {
+  purchase: { verb: 'buy', preps: ['of'] }, acquisition: { verb: 'acquire', preps: ['of'] }, takeover: { verb: 'take over', preps: ['of'] },
+  buyout: { verb: 'buy', preps: ['of'] }, sale: { verb: 'sell', preps: ['of'] }, invasion: { verb: 'invade', preps: ['of'] },
+  attack: { verb: 'attack', preps: ['on', 'against'] }, assault: { verb: 'attack', preps: ['on', 'against'] }, raid: { verb: 'raid', preps: ['on'] },
+  bombing: { verb: 'bomb', preps: ['of'] }, visit: { verb: 'visit', preps: ['to'] }, trip: { verb: 'visit', preps: ['to'] },
+  arrest: { verb: 'arrest', preps: ['of'] }, detention: { verb: 'detain', preps: ['of'] }, appointment: { verb: 'appoint', preps: ['of'] },
+  loan: { verb: 'lend', preps: ['to'] }, crackdown: { verb: 'crack down on', preps: ['on'] }, condemnation: { verb: 'condemn', preps: ['of'] },
+  criticism: { verb: 'criticise', preps: ['of'] }, support: { verb: 'support', preps: ['for', 'of'] }, backing: { verb: 'support', preps: ['for', 'of'] },
+  objection: { verb: 'object to', preps: ['to'] }, opposition: { verb: 'oppose', preps: ['to'] }, murder: { verb: 'murder', preps: ['of'] },
+  killing: { verb: 'kill', preps: ['of'] }, assassination: { verb: 'kill', preps: ['of'] }, release: { verb: 'release', preps: ['of'] },
+  withdrawal: { verb: 'withdraw from', preps: ['from'] }, rejection: { verb: 'reject', preps: ['of'] }, recognition: { verb: 'recognise', preps: ['of'] },
+  defeat: { verb: 'defeat', preps: ['of'] }, victory: { verb: 'beat', preps: ['over'] }, bid: { verb: 'bid for', preps: ['for'] },
+  investigation: { verb: 'investigate', preps: ['into', 'of'] }, probe: { verb: 'investigate', preps: ['into'] }, lawsuit: { verb: 'sue', preps: ['against'] },
+  sanctions: { verb: 'sanction', preps: ['on', 'against'] }, boycott: { verb: 'boycott', preps: ['of'] }, ban: { verb: 'ban', preps: ['on'] },
+};
