@@ -76,9 +76,11 @@ export interface Candidate {
   confidence: number;
   /**
    * The words of the relation as written, for open extraction (CaRB) and display: the full subject and object phrases
-   * and the verb group with auxiliaries, negation, particle and preposition ("had passed on to").
+   * and the verb group with auxiliaries, negation, particle and preposition ("had passed on to"); `more`: the verb's other
+   * prepositional and time phrases as written, with their prepositions ("in 1941", "at Kettering"): open extraction's
+   * third and later arguments.
    */
-  surface?: { subject: string; relation: string; object: string };
+  surface?: { subject: string; relation: string; object: string; more?: string[] };
 }
 
 /** An extractor: one module that reads an analysis and emits candidates. */

@@ -14,11 +14,17 @@ export interface OpenExtraction {
   relation: string;
   arg1: string;
   arg2: string;
+  /** Third and later arguments: the verb's other prepositional and time phrases, as written. */
+  more?: string[];
 }
 
 /** The surface form of a candidate, or its normalised form when the extractor kept no surface. */
 export function openTuple(c: Candidate): OpenExtraction {
-  if (c.surface) return { confidence: c.confidence, relation: c.surface.relation, arg1: c.surface.subject, arg2: c.surface.object };
+  if (c.surface) {
+    const t: OpenExtraction = { confidence: c.confidence, relation: c.surface.relation, arg1: c.surface.subject, arg2: c.surface.object };
+    if (c.surface.more?.length) t.more = c.surface.more;
+    return t;
+  }
   return { confidence: c.confidence, relation: c.predicateLabel, arg1: argumentText(c.subject), arg2: argumentText(c.object) };
 }
 

@@ -427,7 +427,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // an act written as a noun ("its purchase of X") is read from fewer words than a clause, and less surely
     if (extra.nominal) c.confidence = Math.max(0.05, Number((c.confidence - NOMINAL_ACT).toFixed(3)));
     if (modality) c.modality = modality;
-    if (extra.surface) c.surface = surfaceText(extra.surface);
+    if (extra.surface) c.surface = surfaceText(extra.surface, at);
     if (frame.speaker) c.speaker = frame.speaker;
     if (frame.cue) c.cue = frame.cue;
     out.push(c);
@@ -481,9 +481,31 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (toks.length > 25) toks = phraseTokens(v, head);
     return v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
   };
-  const surfaceText = (x: Surface): { subject: string; relation: string; object: string } => ({
-    subject: phrase(x.s), relation: x.rel.map((k) => v.tokens[k]!.text).join(' '), object: phrase(x.o),
-  });
+  const surfaceText = (x: Surface, at: number): NonNullable<Candidate['surface']> => {
+    const out: NonNullable<Candidate['surface']> = { subject: phrase(x.s), relation: x.rel.map((k) => v.tokens[k]!.text).join(' '), object: phrase(x.o) };
+    const more = morePhrases(at, x);
+    if (more.length) out.more = more;
+    return out;
+  };
+  /**
+   * The verb's prepositional and time phrases that are neither the relation's object nor in its words, whole and with their
+   * prepositions, in sentence order: "joined the firm | as a clerk | at Kettering | in 1941".
+   */
+  const morePhrases = (at: number, x: Surface): string[] => {
+    const t = v.tokens[at]!;
+    if (t.upos !== 'VERB' && !kids(v, at, 'cop').length) return [];
+    const used = new Set<number>([...x.rel, ...subtree(v, x.o), ...subtree(v, x.s)]);
+    const out: string[] = [];
+    for (const k of kids(v, at, 'obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'obl:unmarked')) {
+      if (used.has(k)) continue;
+      let toks = subtree(v, k, SURFACE_CUT);
+      while (toks.length && v.tokens[toks[0]!]!.upos === 'PUNCT') toks.shift();
+      while (toks.length && v.tokens[toks[toks.length - 1]!]!.upos === 'PUNCT') toks.pop();
+      if (!toks.length || toks.length > 15 || toks.some((q) => used.has(q)) || toks[toks.length - 1]! - toks[0]! + 1 !== toks.length) continue;
+      out.push(v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end));
+    }
+    return out;
+  };
 
   const arg = (i: number): Argument | undefined => {
     const target = appositionTarget(v, i);

@@ -31,3 +31,21 @@ describe('openie', () => {
     expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
   });
 });
+
+describe('openie n-ary arguments', () => {
+  const rows2 = `
+    Ana Ana PROPN NNP 2 nsubj
+    joined join VERB VBD 0 root
+    Vexa Vexa PROPN NNP 2 obj
+    as as ADP IN 5 case
+    clerk clerk NOUN NN 2 obl
+    in in ADP IN 7 case
+    2001 2001 NUM CD 2 obl
+    . . PUNCT . 2 punct`;
+  const got = openExtractions('ignored', () => analysisOf([{ rows: rows2, mentions: [['Ana', 'Person'], ['Vexa', 'Company']], times: [['2001', '2001-01-01']] }]));
+  it.each([
+    ['joined', 'Vexa', ['as clerk', 'in 2001']],
+  ])('the verb\'s other phrases follow the object: %s %s', (relation, arg2, more) => {
+    expect(got).toContainEqual(expect.objectContaining({ relation, arg1: 'Ana', arg2, more }));
+  });
+});

@@ -28,7 +28,7 @@ Output, one extraction a line, as CaRB's scorer reads it (--tabbed):
         const sentence = line.trim();
         if (!sentence) continue;
         for (const x of openExtractions(sentence)) {
-          rows.push([sentence, x.confidence.toFixed(3), x.relation, x.arg1, x.arg2].map((f) => f.replace(/[\t\n]/g, ' ')).join('\t'));
+          rows.push([sentence, x.confidence.toFixed(3), x.relation, x.arg1, x.arg2, ...(x.more ?? [])].map((f) => f.replace(/[\t\n]/g, ' ')).join('\t'));
         }
       }
       const output = rows.length ? `${rows.join('\n')}\n` : '';
