@@ -9,6 +9,7 @@ import { scoreNer } from '../../src/analyze/ner/evaluate.js';
 import { gazetteerLabels, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
 import { loadRecognizer, Recognizer, trainRecognizerModel } from '../../src/analyze/ner/index.js';
 import { EntityScorer } from '../../src/analyze/ner/score.js';
+import { MIN_CONFIDENCE, possessiveAlone } from '../../src/analyze/ner/recognizer.js';
 import { properNounRuns, silverLabels } from '../../src/analyze/ner/silver.js';
 import { loadTagger } from '../../src/analyze/tagger/index.js';
 
@@ -164,6 +165,7 @@ describe('silver label conventions', () => {
     ['a newsgroup path is no name', 'see/VERB alt.pets.ferrets/PROPN', [[1, 2, 'LOC']], 'O O'],
     ['a known company read as a person is an organisation', 'I/PRON love/VERB Google/PROPN', [[2, 3, 'PER']], 'O O B-ORG'],
     ['a known company the first model missed is an organisation', 'I/PRON love/VERB Google/PROPN', [], 'O O B-ORG'],
+    ['a known company read as a place is an organisation', 'she/PRON works/VERB at/ADP Google/PROPN', [[3, 4, 'LOC']], 'O O O B-ORG'],
     ['a known city read as a person is a place', 'I/PRON left/VERB Houston/PROPN', [[2, 3, 'PER']], 'O O B-LOC'],
     ['a name ending in a facility head is a place', 'near/ADP Brookvale/PROPN Stadium/PROPN', [[1, 3, 'ORG']], 'O B-LOC I-LOC'],
     ['a person reading ending in a company head is an organisation', 'at/ADP Dunmore/PROPN Holdings/PROPN', [[1, 3, 'PER']], 'O B-ORG I-ORG'],
@@ -183,6 +185,22 @@ describe('silver label conventions', () => {
   });
 });
 
+describe('a name standing alone in the possessive', () => {
+  it.each([
+    ["dinner at Marlow 's .", 3, true],
+    ["we went to Marlow 's on Friday", 4, true],
+    ["Marlow 's is great", 1, true],
+    ["I <3 Marlow 's", 3, true],
+    ["Marlow 's car broke", 1, false],
+    ["Marlow 's \" new \" shop", 1, false],
+    ["Marlow said so", 1, false],
+  ] as Array<[string, number, boolean]>)('%s (the word at %i): %s', (sentence, at, alone) => {
+    const words = sentence.split(' ');
+    const tags = words.map((w, i) => (w === "'s" ? 'POS' : w === '.' ? '.' : w === ',' ? ',' : w === '"' ? '``' : ['at', 'to', 'on'].includes(w) ? 'IN' : i === 0 ? 'NNP' : 'NN'));
+    expect(possessiveAlone(words, tags, at)).toBe(alone);
+  });
+});
+
 describe('the shipped recogniser', () => {
   const tagger = loadTagger();
   const recognizer = loadRecognizer();
@@ -196,6 +214,15 @@ describe('the shipped recogniser', () => {
     ['the french government said nothing .', [['french', 'MISC']]],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
+  });
+
+  it('leaves out spans under the minimum confidence unless asked for every span', () => {
+    for (const sentence of ['Yum . Kudos to Zorbix and Marlow , great service .', 'Maria Lopez visited Germany with Acme Corp .']) {
+      const words = sentence.split(' ');
+      const tags = tagger.tag(words).map((t) => t.tag);
+      const all = recognizer.recognize(words, tags, 0);
+      expect(recognizer.recognize(words, tags)).toEqual(all.filter((e) => e.confidence >= MIN_CONFIDENCE));
+    }
   });
 
   it('finds no name in an address, file name or newsgroup path', () => {

@@ -142,6 +142,8 @@ export function silverLabels(sentences: readonly ConlluSentence[], find: FindEnt
       if (rules.addresses && words.slice(start, end).some(isAddressLike)) continue;
       let type: string = e.type;
       if (rules.gazetteers && type === 'PER') type = gazetteerType(words.slice(start, end)) ?? type;
+      // A known company read as a place ("at Enron"), unless the place gazetteers know the name too.
+      if (rules.gazetteers && type === 'LOC' && gazetteerType(words.slice(start, end)) === 'ORG' && !placeCategories(words.slice(start, end)).length) type = 'ORG';
       if (rules.heads && end - start > 1) type = headType(words[end - 1]!, type);
       candidates.push({ start, end, type, length: e.end - e.start });
     }
