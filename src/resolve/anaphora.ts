@@ -53,8 +53,19 @@ const GENDERED: Record<string, Gender> = {
   businessman: 'male', businesswoman: 'female',
 };
 
+// Asked of every mention and argument text, several times each: settled once per text (bounded). The constraints
+// are read-only, so callers may share them.
+const anaphorCache = new Map<string, AnaphorConstraint | undefined>();
+
 /** The constraint of an anaphor, or undefined when the text is not one (then it is a name). */
 export function anaphor(text: string): AnaphorConstraint | undefined {
+  if (anaphorCache.has(text)) return anaphorCache.get(text);
+  const constraint = computeAnaphor(text);
+  if (anaphorCache.size < 200_000) anaphorCache.set(text, constraint);
+  return constraint;
+}
+
+function computeAnaphor(text: string): AnaphorConstraint | undefined {
   const t = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
   const pronoun = PRONOUNS[t];
   if (pronoun) return pronoun;
