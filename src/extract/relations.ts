@@ -447,7 +447,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   /** The relation's words: the verb group (auxiliaries, negation, particle, a governing control verb) and extra tokens. */
   const relTokens = (p: number, extra: number[]): number[] => {
     // the verb group in text order, then the words after it (object noun, preposition) in text order
-    const after = extra.filter((k) => v.tokens[k]!.upos !== 'ADP' || k > p).sort((a, b) => a - b);
+    const prepLike = (k: number): boolean => v.tokens[k]!.upos === 'ADP' || v.tokens[k]!.dep === 'fixed';
+    const after = extra.filter((k) => !prepLike(k) || k > p).sort((a, b) => a - b);
     const toks = new Set<number>([p]);
     const group = (n: number): void => {
       for (const k of kids(v, n, 'aux', 'aux:pass', 'cop', 'compound:prt')) toks.add(k);
@@ -461,11 +462,12 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       for (const k of kids(v, p, 'mark')) if (lower(v.tokens[k]!) === 'to') toks.add(k);
     }
     const group0 = [...toks].sort((a, b) => a - b);
-    const nouns = after.filter((k) => v.tokens[k]!.upos !== 'ADP' && !toks.has(k));
-    const preps = after.filter((k) => v.tokens[k]!.upos === 'ADP' && !toks.has(k));
+    const nouns = after.filter((k) => !prepLike(k) && !toks.has(k));
+    const preps = after.filter((k) => prepLike(k) && !toks.has(k));
     return [...group0, ...nouns, ...preps];
   };
-  const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'") && v.tokens[c]!.upos === 'ADP');
+  // a preposition's fixed words belong to it, whatever their tags ("in the aftermath of")
+  const caseOf = (i: number): number[] => kids(v, i, 'case').flatMap((c) => [c, ...kids(v, c, 'fixed')]).filter((c) => !v.tokens[c]!.text.includes("'") && (v.tokens[c]!.upos === 'ADP' || v.tokens[c]!.dep === 'fixed')).sort((a, b) => a - b);
   /** The whole phrase as written (modifiers, prepositional phrases, relative clauses), for open extraction. */
   const phrase = (i: number): string => {
     const head = appositionTarget(v, i);

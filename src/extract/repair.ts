@@ -176,11 +176,38 @@ function thatClausesOffTimes(tokens: Token[], times: TimeExpression[]): void {
   });
 }
 
+/** Nouns of multiword prepositions ("in the wake of", "on behalf of", "in response to") and the preposition they end in. */
+const PREPOSITION_NOUNS: Record<string, string> = { aftermath: 'of', wake: 'of', behalf: 'of', front: 'of', spite: 'of', favour: 'of', favor: 'of', place: 'of', response: 'to', reply: 'to', addition: 'to', relation: 'to', lieu: 'of' };
+
+/**
+ * A multiword preposition is one preposition (UD's "fixed"): "imposed in the aftermath of the crackdown" relates the
+ * verb to the crackdown through "in the aftermath of", not to "the aftermath". The noun of the preposition and its
+ * determiner become fixed parts of the first word, and the noun after it heads the phrase.
+ */
+function multiwordPrepositions(tokens: Token[]): void {
+  tokens.forEach((n, i) => {
+    const last = PREPOSITION_NOUNS[n.text.toLowerCase()];
+    if (!last || n.upos !== 'NOUN' || n.head < 0) return;
+    const det = tokens[i - 1] && tokens[i - 1]!.text.toLowerCase() === 'the' ? i - 1 : -1;
+    const first = det >= 0 ? i - 2 : i - 1;
+    const p = tokens[first];
+    if (!p || !['in', 'on', 'at'].includes(p.text.toLowerCase()) || p.head !== i || tokens[i + 1]?.text.toLowerCase() !== last) return;
+    const x = tokens.findIndex((u, k) => k > i + 1 && u.head === i && NOMINAL.has(u.upos) && tokens[i + 1]!.head === k);
+    if (x < 0 || dominates(tokens, x, n.head)) return;
+    tokens[x] = { ...tokens[x]!, head: n.head, dep: n.dep };
+    tokens[first] = { ...p, head: x, dep: 'case' };
+    tokens[i] = { ...n, head: first, dep: 'fixed' };
+    if (det >= 0) tokens[det] = { ...tokens[det]!, head: first, dep: 'fixed' };
+    tokens.forEach((u, k) => { if (u.head === i && k !== first && k !== det && k !== x) tokens[k] = { ...u, head: x }; });
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);
+  multiwordPrepositions(out);
   timePhrases(out, times);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);

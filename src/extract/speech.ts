@@ -138,6 +138,8 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
       const speaker = speakerArg(ctx, v, subj);
+      // "you might recall that ...", "you know ...": the addressee is no source; the words are the speaker's own
+      if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;
       const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => !quoted.has(i) || quoted.has(c));
       const content = new Set<number>();
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);

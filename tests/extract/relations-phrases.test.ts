@@ -190,6 +190,24 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 5 punct`, mentions: [['Telnor', 'Company']] }],
     expect: [],
   },
+  {
+    name: 'the addressee of a quotation ("you might recall") is no speaker: the quote\'s speaker is',
+    specs: [{ rows: `
+      " " PUNCT `+"``"+` 4 punct
+      You you PRON PRP 4 nsubj
+      might might AUX MD 4 aux
+      recall recall VERB VB 0 root
+      that that SCONJ IN 7 mark
+      we we PRON PRP 7 nsubj
+      warned warn VERB VBD 4 ccomp
+      Lima Lima PROPN NNP 7 obj
+      , , PUNCT , 4 punct
+      " " PUNCT '' 4 punct
+      Ana Ana PROPN NNP 12 nsubj
+      said say VERB VBD 4 parataxis
+      . . PUNCT . 4 punct`, mentions: [['Lima', 'City'], ['Ana', 'Person']] }],
+    expect: ['we | warn | Lima | + | Ana | claim'],
+  },
 ];
 
 describe('relations over phrases', () => {

@@ -10,6 +10,31 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a multiword preposition read as a noun with an of-phrase ("in the wake of")',
+    parses: [
+      { rows: `
+        Oslo Oslo PROPN NNP 2 nsubj
+        acted act VERB VBD 0 root
+        in in ADP IN 7 case
+        the the DET DT 3 fixed
+        wake wake NOUN NN 3 fixed
+        of of ADP IN 7 case
+        Lima Lima PROPN NNP 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Oslo', 'City'], ['Lima', 'City']] },
+      { rows: `
+        Oslo Oslo PROPN NNP 2 nsubj
+        acted act VERB VBD 0 root
+        in in ADP IN 5 case
+        the the DET DT 5 det
+        wake wake NOUN NN 2 obl
+        of of ADP IN 7 case
+        Lima Lima PROPN NNP 5 nmod
+        . . PUNCT . 2 punct`, mentions: [['Oslo', 'City'], ['Lima', 'City']] },
+    ],
+    expect: ['Oslo | actInTheWakeOf | Lima | + |  | fact'],
+    absent: ['Oslo | actIn | wake'],
+  },
+  {
     name: 'a quantifier the parse made a case marker ("zero" read as "to")',
     parses: [
       { rows: `
