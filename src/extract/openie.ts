@@ -7,7 +7,7 @@ import { argumentText } from './arguments.js';
 import { extract } from './extract.js';
 import { contextOf } from './context.js';
 import { phraseTokens } from './arguments.js';
-import { kids } from './sentence-view.js';
+import { kids, subtree } from './sentence-view.js';
 
 export interface OpenExtraction {
   confidence: number;
@@ -45,7 +45,46 @@ export function openExtractions(sentence: string, analyzer: (d: NewsDocument) =>
     const key = `${t.arg1}\t${t.relation}\t${t.arg2}`.toLowerCase();
     if (!seen.has(key)) { seen.add(key); out.push(t); }
   }
+  const verbs = new Set(out.flatMap((t) => t.relation.toLowerCase().split(/\s+/)));
+  for (const t of bareVerbTuples(analysis, verbs)) out.push(t);
   return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** Branches that are not part of a phrase as written. */
+const CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc', 'discourse', 'dep', 'acl:relcl']);
+
+/**
+ * "He resigned in November", "Prices rose sharply after the vote": a verb with a subject and no object, which no relation
+ * covers, as a proposition of its own whose arguments are its prepositional and time phrases (open extraction only: the
+ * graph wants two parties).
+ */
+function bareVerbTuples(analysis: Analysis, covered: Set<string>): OpenExtraction[] {
+  const out: OpenExtraction[] = [];
+  for (const v of contextOf(analysis).views) {
+    if (!v.parsed) continue;
+    const text = (toks: number[]): string => analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
+    const span = (k: number): number[] | undefined => {
+      let toks = subtree(v, k, CUT);
+      while (toks.length && v.tokens[toks[0]!]!.upos === 'PUNCT') toks.shift();
+      while (toks.length && v.tokens[toks[toks.length - 1]!]!.upos === 'PUNCT') toks.pop();
+      return toks.length && toks.length <= 15 && toks[toks.length - 1]! - toks[0]! + 1 === toks.length ? toks : undefined;
+    };
+    v.tokens.forEach((t, i) => {
+      if (t.upos !== 'VERB' || covered.has(t.text.toLowerCase()) || kids(v, i, 'obj', 'iobj', 'ccomp', 'xcomp').length) return;
+      const subj = kids(v, i, 'nsubj', 'nsubj:pass')[0];
+      if (subj === undefined || ['which', 'that', 'who', 'it', 'there'].includes(v.tokens[subj]!.text.toLowerCase())) return;
+      const args = kids(v, i, 'obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'obl:agent').map(span).filter((x): x is number[] => !!x);
+      const s = span(subj);
+      if (!s || !args.length) return;
+      const rel = [...kids(v, i, 'aux', 'aux:pass', 'compound:prt'), ...kids(v, i, 'advmod').filter((k) => ['not', "n't", 'never'].includes(v.tokens[k]!.text.toLowerCase())), i].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' ');
+      const first = args[0]!;
+      const lead = first.length > 1 && v.tokens[first[0]!]!.upos === 'ADP' ? 1 : 0;
+      const t0: OpenExtraction = { confidence: 0.35, relation: lead ? `${rel} ${v.tokens[first[0]!]!.text}` : rel, arg1: text(s), arg2: text(first.slice(lead)) };
+      if (args.length > 1) t0.more = args.slice(1).map(text);
+      out.push(t0);
+    });
+  }
+  return out;
 }
 
 /** "X, the Y," and "X is a Y": open extraction counts an apposition or a nominal predicate as an "is" proposition. */

@@ -49,3 +49,29 @@ describe('openie n-ary arguments', () => {
     expect(got).toContainEqual(expect.objectContaining({ relation, arg1: 'Ana', arg2, more }));
   });
 });
+
+describe('openie propositions of verbs without an object', () => {
+  const rows3 = `
+    Ana Ana PROPN NNP 2 nsubj
+    resigned resign VERB VBD 0 root
+    in in ADP IN 4 case
+    protest protest NOUN NN 2 obl
+    after after ADP IN 7 case
+    the the DET DT 7 det
+    vote vote NOUN NN 2 obl
+    . . PUNCT . 2 punct`;
+  const got = openExtractions('ignored', () => analysisOf([{ rows: rows3, mentions: [['Ana', 'Person']] }]));
+  it('takes the first phrase as the second argument, its preposition in the relation, and the rest after it', () => {
+    expect(got).toContainEqual(expect.objectContaining({ relation: 'resigned in', arg1: 'Ana', arg2: 'protest', more: ['after the vote'] }));
+  });
+  it('gives none for a verb with an object', () => {
+    const withObject = openExtractions('ignored', () => analysisOf([{ rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      left leave VERB VBD 0 root
+      Vexa Vexa PROPN NNP 2 obj
+      in in ADP IN 5 case
+      May May PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Vexa', 'Company']] }]));
+    expect(withObject.filter((x) => x.confidence === 0.35)).toEqual([]);
+  });
+});
