@@ -167,7 +167,24 @@ export function isAcronym(word: string): boolean {
 }
 
 /** Initials of a multi-word name, small words skipped: "Human Rights Watch" -> "HRW". */
+// Every acronym of an article is compared with every name of it: initials computed once per name (bounded).
+const initialsCache = new Map<string, string>();
+const allInitialsCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let out = cache.get(name);
+  if (out === undefined) {
+    out = compute(name);
+    if (cache.size < 200_000) cache.set(name, out);
+  }
+  return out;
+}
+
 export function initials(name: string): string {
+  return cached(initialsCache, name, computeInitials);
+}
+
+function computeInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => w && !ACRONYM_STOPWORDS.has(w.toLowerCase()))
@@ -183,6 +200,5 @@ export function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{L}\d]/gu, '').toUpperCase();
   if (letters.length < 2 || isSingleWord(name)) return false;
   if (initials(name) === letters) return true;
-  const all = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
-  return all === letters;
+  return cached(allInitialsCache, name, (n) => n.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('')) === letters;
 }
