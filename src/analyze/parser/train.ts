@@ -13,7 +13,7 @@ export interface TrainOptions extends BaseTrainOptions {
 }
 
 /** Settings of the shipped model (see MODEL_CARD.md). */
-export const DEFAULTS = { iterations: 12, seed: 1, moveBits: 23, labelBits: 20, prune: { moves: 1, labels: 1 }, folds: 5, taggerIterations: 10 };
+export const DEFAULTS = { iterations: 12, seed: 1, moveBits: 20, labelBits: 20, prune: { moves: 1, labels: 1 }, folds: 5, taggerIterations: 10 };
 
 export async function train(options: TrainOptions): Promise<void> {
   const started = Date.now();
