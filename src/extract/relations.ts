@@ -131,7 +131,11 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name
     // when the description's head noun is right before the name ("Tries from Lee" is another thing)
     const named = own.find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && v.mentionAt[k]!.tokenStart === own[0]! + 1);
-    const s = named !== undefined && !v.mentionAt[own[0]!] ? named : own[0]!;
+    // several subjects in one run of words before the verb ("Britain 's £3bn EU rebate is ..." with "Britain", "£" and
+    // "rebate" all read as subjects): the phrase's head is the last, nearest the verb
+    const last = own[own.length - 1]!;
+    const oneRun = own.length > 1 && last < p && v.tokens.slice(own[0]!, last).every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
+    const s = named !== undefined && !v.mentionAt[own[0]!] ? named : oneRun ? last : own[0]!;
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
     // noun just before the comma
@@ -885,7 +889,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       const pr2 = prepOf(v, m2);
       if (!pr2 || SKIP_PREPS.has(pr2) || pr2 === 'of' || isTime(v, m2)) continue;
       const a2 = arg(m2);
-      if (a2 && (isNamed(a2) || a2.kind === 'event')) out.push([m2, pr2]);
+      // (a day or month the recogniser took for a name is no party: "headed to the city on Monday")
+      if (a2 && (isNamed(a2) && !(a2.kind === 'entity' && a2.type === 'Misc') || a2.kind === 'event')) out.push([m2, pr2]);
     }
     return out;
   }

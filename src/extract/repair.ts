@@ -63,7 +63,10 @@ function timePhrases(tokens: Token[], times: TimeExpression[]): void {
     // already one phrase marked by the preposition: the parse's attachment stands
     if (outsideHeads.length === 1 && prep.dep === 'case' && inside(prep.head)) continue;
     // where the phrase hangs: the outside head the preposition or the phrase had before the words after the phrase
-    let host = prep.dep !== 'case' && !inside(prep.head) ? prep.head : tokens[outsideHeads[0] ?? last]!.head;
+    // (a preposition read as the marker of a clause after it, "begins on 16 December and is expected", modifies what
+    // comes before it: the host is looked for there)
+    const forward = prep.dep === 'mark' && prep.head > last;
+    let host = prep.dep !== 'case' && !inside(prep.head) && !forward ? prep.head : forward ? -1 : tokens[outsideHeads[0] ?? last]!.head;
     if (host >= first && host <= last) host = -1;
     if (host < 0 || host === p) {
       // the nearest verb or noun before the preposition

@@ -157,7 +157,8 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         // the parser lost the complement ("said on Monday that it had warned ..."): the clause after "that"
         // ("told a jury in New York on Wednesday that ...": a conjunction "that" with only the verb's own phrases before it)
         const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && (k - i <= 6
-          || ['SCONJ', 'DET', 'PRON'].includes(u.upos) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
+          // (a "that" tagged as a determiner or pronoun, unless it is the relative pronoun of a verb after it)
+          || (u.upos === 'SCONJ' || ['DET', 'PRON'].includes(u.upos) && !(u.head > k && v.tokens[u.head]!.upos === 'VERB')) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
         if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
       if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);

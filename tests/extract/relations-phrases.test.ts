@@ -208,6 +208,39 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 4 punct`, mentions: [['Lima', 'City'], ['Ana', 'Person']] }],
     expect: ['we | warn | Lima | + | Ana | claim'],
   },
+  {
+    name: 'a "that" read as the relative pronoun of a denial\'s clause leaves the clause to the denial, not to an earlier speech verb',
+    specs: [{ rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      replied reply VERB VBD 0 root
+      to to ADP IN 4 case
+      questions question NOUN NNS 2 obl
+      on on ADP IN 7 case
+      a a DET DT 7 det
+      denial denial NOUN NN 2 obl
+      by by ADP IN 9 case
+      Vexa Vexa PROPN NNP 7 nmod
+      that that PRON WDT 12 obj
+      Oslo Oslo PROPN NNP 12 nsubj
+      got get VERB VBD 7 acl:relcl
+      any any DET DT 14 det
+      warning warning NOUN NN 12 obj
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Vexa', 'Company'], ['Oslo', 'City']] }],
+    expect: ['Oslo | get | warning | - | Vexa | claim'],
+  },
+  {
+    name: 'several subjects in one run of words before the verb: the head nearest the verb is the subject',
+    specs: [{ rows: `
+      Norway Norway PROPN NNP 5 nsubj
+      's 's PART POS 1 case
+      oil oil NOUN NN 4 compound
+      fund fund NOUN NN 5 nsubj
+      bought buy VERB VBD 0 root
+      Vexa Vexa PROPN NNP 5 obj
+      . . PUNCT . 5 punct`, mentions: [['Norway', 'Country'], ['Vexa', 'Company']] }],
+    expect: ['oil fund | acquire | Vexa | + |  | fact'],
+    absent: ['Norway | acquire | Vexa | + |  | fact'],
+  },
 ];
 
 describe('relations over phrases', () => {

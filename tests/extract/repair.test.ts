@@ -10,6 +10,36 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a time preposition read as the marker of the clause after it',
+    parses: [
+      { rows: `
+        The the DET DT 2 det
+        summit summit NOUN NN 3 nsubj
+        opens open VERB VBZ 0 root
+        on on ADP IN 6 case
+        3 3 NUM CD 6 nummod
+        May May PROPN NNP 3 obl
+        and and CCONJ CC 10 cc
+        is be AUX VBZ 10 aux:pass
+        widely widely ADV RB 10 advmod
+        expected expect VERB VBN 3 conj
+        . . PUNCT . 3 punct`, times: [['3 May', '2026-05-03']] },
+      { rows: `
+        The the DET DT 2 det
+        summit summit NOUN NN 3 nsubj
+        opens open VERB VBZ 0 root
+        on on ADP IN 10 mark
+        3 3 NUM CD 4 flat
+        May May PROPN NNP 10 nsubj:pass
+        and and CCONJ CC 10 cc
+        is be AUX VBZ 10 aux:pass
+        widely widely ADV RB 10 advmod
+        expected expect VERB VBN 3 advcl
+        . . PUNCT . 3 punct`, times: [['3 May', '2026-05-03']] },
+    ],
+    expect: ['summit | openOn | 2026-05-03 | + |  | fact', 'summit | date | 2026-05-03 | + |  | fact'],
+  },
+  {
     name: 'a multiword preposition read as a noun with an of-phrase ("in the wake of")',
     parses: [
       { rows: `
