@@ -247,11 +247,17 @@ function entityKeyOf(term: Term): string {
  */
 export function buildQuads(corpus: ResolvedCorpus, options: BuildStoreOptions = {}): Quad[] {
   const ids = new Map<string, number>([['', 1]]);
+  // One term object per term, as the store's quads share them: the writers then compare, hash and look up one
+  // string per term rather than one per occurrence.
+  const terms: Term[] = [];
   let last = 1;
   const idOf = (term: Term): number => {
     const key = entityKeyOf(term);
     let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ++last));
+    if (id === undefined) {
+      ids.set(key, (id = ++last));
+      terms[id] = term;
+    }
     return id;
   };
   const rows: Array<{ quad: Quad; g: number; s: number; p: number; o: number }> = [];
@@ -260,7 +266,9 @@ export function buildQuads(corpus: ResolvedCorpus, options: BuildStoreOptions = 
       const g = idOf(q.graph);
       const s = idOf(q.subject);
       const p = idOf(q.predicate);
-      rows.push({ quad: q, g, s, p, o: idOf(q.object) });
+      const o = idOf(q.object);
+      const shared = terms[s] === q.subject && terms[p] === q.predicate && terms[o] === q.object && (g === 1 || terms[g] === q.graph);
+      rows.push({ quad: shared ? q : quad(terms[s] as Quad_Subject, terms[p] as Quad['predicate'], terms[o] as Quad_Object, g === 1 ? q.graph : terms[g] as Quad_Graph), g, s, p, o });
     }
   }
   rows.sort((a, b) => a.g - b.g || a.s - b.s || a.p - b.p || a.o - b.o);

@@ -184,8 +184,16 @@ describe('buildQuads: the store\'s quads without the store', () => {
     const c = corpus();
     change(c);
     const expected = buildStore(structuredClone(c)).getQuads(null, null, null, null).map(n3Key);
-    const quads = buildQuads(c).map(n3Key);
+    const built = buildQuads(c);
+    const quads = built.map(n3Key);
     expect(quads).toEqual(expected);
     expect(new Set(quads).size).toBe(quads.length);
+    // One term object per term, as in the store's own quads.
+    const byId = new Map<string, unknown>();
+    for (const t of built.flatMap((q) => [q.subject, q.predicate, q.object])) {
+      const key = `${t.termType} ${t.id}`;
+      if (!byId.has(key)) byId.set(key, t);
+      expect(byId.get(key)).toBe(t);
+    }
   });
 });
