@@ -1,7 +1,9 @@
 // Finds reported speech in a sentence: who speaks, with which cue, and which tokens are the content of the claim.
+import type { Token } from '../analyze/analysis.js';
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
 import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { isRole } from './predicates/index.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
@@ -45,6 +47,17 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
   if (v.parsed) {
     const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person');
     if (named !== undefined) return entityFromMention(v.mentionAt[named]!);
+    // a title whose name the recogniser missed or ran into a place ("the Russian Ambassador to the U.S. Anatoly
+    // Antonov"): the capitalised words after the title that no mention covers
+    if (isRole(lower(v.tokens[i]!))) {
+      const name = kids(v, i, 'appos', 'flat', 'nmod').find((k) => k > i && v.tokens[k]!.upos === 'PROPN' && !v.mentionAt[k] && /^\p{Lu}\p{Ll}/u.test(v.tokens[k]!.text));
+      if (name !== undefined) {
+        let a = name;
+        while (a > i + 1 && v.tokens[a - 1]!.upos === 'PROPN' && !v.mentionAt[a - 1] && v.tokens[a - 1]!.head === name) a--;
+        const start = v.tokens[a]!.start, end = v.tokens[name]!.end;
+        return { kind: 'entity', text: v.analysis.document.text.slice(start, end), start, end, type: 'Person' };
+      }
+    }
     // "Mr Sullivan, the prosecution's star witness, said": the description is in apposition to the name
     const t = v.tokens[i]!;
     if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]?.type === 'Person') return entityFromMention(v.mentionAt[t.head]!);
@@ -156,9 +169,10 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       if (!content.size && subj !== undefined && subj < i) {
         // the parser lost the complement ("said on Monday that it had warned ..."): the clause after "that"
         // ("told a jury in New York on Wednesday that ...": a conjunction "that" with only the verb's own phrases before it)
-        const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && (k - i <= 6
-          // (a "that" tagged as a determiner or pronoun, unless it is the relative pronoun of a verb after it)
-          || (u.upos === 'SCONJ' || ['DET', 'PRON'].includes(u.upos) && !(u.head > k && v.tokens[u.head]!.upos === 'VERB')) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
+        // (a "that" tagged as a determiner or pronoun may open it too, unless it is the relative pronoun of a verb after it)
+        const relative = (u: Token, k: number): boolean => u.upos !== 'SCONJ' && u.head > k && v.tokens[u.head]!.upos === 'VERB' && v.tokens[u.head]!.dep.startsWith('acl');
+        const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && !relative(u, k) && (k - i <= 6
+          || ['SCONJ', 'DET', 'PRON'].includes(u.upos) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
         if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
       if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);
@@ -182,7 +196,10 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     if (v.parsed && t.upos === 'NOUN' && SPEECH_NOUNS[lemma]) {
       const by = kids(v, i, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
       const poss = kid(v, i, 'nmod:poss');
-      const clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find((k) => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k));
+      const isContent = (k: number): boolean => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k);
+      let clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find(isContent);
+      // "a denial by the ambassador to the US that ...": the parser may hang the clause on a noun of the by-phrase
+      if (clause === undefined && by !== undefined) clause = subtree(v, by).flatMap((k) => kids(v, k, 'acl', 'acl:relcl', 'ccomp')).find((k) => k > by && thatComplement(v, k));
       if (clause !== undefined) {
         frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: SPEECH_NOUNS[lemma]!, cueToken: i, content: new Set(subtree(v, clause)), denied: SPEECH_NOUNS[lemma] === 'deny', kind: 'noun' });
       }
