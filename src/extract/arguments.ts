@@ -7,6 +7,8 @@ import { kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './se
 
 export interface Context {
   book: EventBook;
+  /** Set for open extraction: relations keep the verb's other phrases as written (CaRB's third and later arguments). */
+  openSurfaces?: boolean;
 }
 
 /** Nouns that, modified by a country's name or demonym, stand for that country's government ("the Russian side"). */

@@ -4,6 +4,7 @@ import type { Argument, Candidate } from './candidate.js';
 import { EXTRACTORS } from './registry.js';
 import { argumentText, isPronoun } from './arguments.js';
 import { withoutSubsumed } from './subsumed.js';
+import { contextOf } from './context.js';
 
 /** Identity of an argument for deduplication: what it names, not where. */
 function argKey(a: Argument): string {
@@ -41,6 +42,8 @@ export interface ExtractOptions {
    * named entity, event or value and something else; below it, measured precision on news falls under one in ten.
    */
   minConfidence?: number;
+  /** Keep the verb's other phrases in each relation's surface (open extraction's n-ary arguments); off for the graph. */
+  openSurfaces?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
@@ -48,6 +51,7 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 /** Extract candidates from one analysed document: the registry's extractors, merged and sorted. */
 export function extract(analysis: Analysis, options: ExtractOptions = {}): Candidate[] {
   const floor = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (options.openSurfaces) contextOf(analysis).openSurfaces = true;
   const all: Candidate[] = [];
   for (const x of EXTRACTORS) {
     try {

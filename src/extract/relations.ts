@@ -489,8 +489,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   };
   const surfaceText = (x: Surface, at: number): NonNullable<Candidate['surface']> => {
     const out: NonNullable<Candidate['surface']> = { subject: phrase(x.s), relation: x.rel.map((k) => v.tokens[k]!.text).join(' '), object: phrase(x.o) };
-    const more = morePhrases(at, x);
-    if (more.length) out.more = more;
+    // only open extraction prints them: the graph's build does not pay for them
+    if (ctx.openSurfaces) {
+      const more = morePhrases(at, x);
+      if (more.length) out.more = more;
+    }
     return out;
   };
   /**

@@ -133,7 +133,8 @@ function compoundsBeforeAdjectives(tokens: Token[]): void {
  */
 function infinitivesHeadingClauses(tokens: Token[]): void {
   tokens.forEach((t, i) => {
-    if (t.upos !== 'VERB' || t.head < 0) return;
+    // (only a verb right after "to" can be such an infinitive: the scan of its dependents is skipped for the others)
+    if (t.upos !== 'VERB' || t.head < 0 || tokens[i - 1]?.text.toLowerCase() !== 'to') return;
     const kidsOf = (h: number, dep: string): number[] => tokens.flatMap((u, k) => u.head === h && u.dep === dep ? [k] : []);
     const to = kidsOf(i, 'mark').find((k) => tokens[k]!.text.toLowerCase() === 'to' && k === i - 1);
     const that = kidsOf(i, 'mark').find((k) => ['that', 'whether', 'if'].includes(tokens[k]!.text.toLowerCase()));
@@ -189,8 +190,9 @@ const PREPOSITION_NOUNS: Record<string, string> = { aftermath: 'of', wake: 'of',
  */
 function multiwordPrepositions(tokens: Token[]): void {
   tokens.forEach((n, i) => {
+    if (n.upos !== 'NOUN' || n.head < 0) return;
     const last = PREPOSITION_NOUNS[n.text.toLowerCase()];
-    if (!last || n.upos !== 'NOUN' || n.head < 0) return;
+    if (!last) return;
     const det = tokens[i - 1] && tokens[i - 1]!.text.toLowerCase() === 'the' ? i - 1 : -1;
     const first = det >= 0 ? i - 2 : i - 1;
     const p = tokens[first];
