@@ -136,6 +136,12 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     const last = own[own.length - 1]!;
     const oneRun = own.length > 1 && last < p && v.tokens.slice(own[0]!, last).every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
     const s = named !== undefined && !v.mentionAt[own[0]!] ? named : oneRun ? last : own[0]!;
+    // "The UK, France, Austria, the Netherlands and Sweden want ..." with the list split into two subject heads: one list
+    const between = own.length > 1 && last < p ? v.tokens.slice(own[0]!, last) : [];
+    if (between.length && between.some((u) => u.text === ',' || u.upos === 'CCONJ') && own.every((k) => v.mentionAt[k])
+      && between.every((u) => ['PROPN', 'NOUN', 'DET', 'CCONJ', 'ADJ'].includes(u.upos) || u.text === ',')) {
+      return [...new Set(own.flatMap((k) => withConjuncts(v, appositionTarget(v, k))))].sort((a, b) => a - b);
+    }
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
     // noun just before the comma

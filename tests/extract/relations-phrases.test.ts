@@ -274,6 +274,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 5 punct`, mentions: [['Oslo', 'City'], ['Vexa', 'Company']] }],
     expect: ['Oslo | pay | Vexa | - | Lars Holm | claim'],
   },
+  {
+    name: 'a list of subjects split into two heads by the parse is one list',
+    specs: [{ rows: `
+      Peru Peru PROPN NNP 8 nsubj
+      , , PUNCT , 3 punct
+      Chile Chile PROPN NNP 1 conj
+      , , PUNCT , 5 punct
+      Cuba Cuba PROPN NNP 8 nsubj
+      and and CCONJ CC 7 cc
+      Togo Togo PROPN NNP 5 conj
+      backed back VERB VBD 0 root
+      Vexa Vexa PROPN NNP 8 obj
+      . . PUNCT . 8 punct`, mentions: [['Peru', 'Country'], ['Chile', 'Country'], ['Cuba', 'Country'], ['Togo', 'Country'], ['Vexa', 'Company']] }],
+    expect: ['Peru | support | Vexa | + |  | fact', 'Chile | support | Vexa | + |  | fact', 'Cuba | support | Vexa | + |  | fact', 'Togo | support | Vexa | + |  | fact'],
+  },
 ];
 
 describe('relations over phrases', () => {
