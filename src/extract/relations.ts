@@ -163,6 +163,11 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     }
     return subjectsOf(v, t.head, depth + 1);
   }
+  // the same with the verb read as a clause of its own, beside the sentence ("..., Jim Smith, died suddenly")
+  if (dep === 'parataxis' && v.tokens[p - 1]?.text === ',') {
+    const m = v.mentionAt[p - 2];
+    if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',' && !kids(v, p, 'ccomp').length) return [m.tokenStart];
+  }
   if (dep === 'xcomp') {
     const obj = kid(v, t.head, 'obj');
     if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];

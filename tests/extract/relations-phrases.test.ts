@@ -289,6 +289,24 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 8 punct`, mentions: [['Peru', 'Country'], ['Chile', 'Country'], ['Cuba', 'Country'], ['Togo', 'Country'], ['Vexa', 'Company']] }],
     expect: ['Peru | support | Vexa | + |  | fact', 'Chile | support | Vexa | + |  | fact', 'Cuba | support | Vexa | + |  | fact', 'Togo | support | Vexa | + |  | fact'],
   },
+  {
+    name: 'a verb read as a clause of its own takes the name set off by commas right before it as its subject',
+    specs: [{ rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      left leave VERB VBD 0 root
+      after after ADP IN 5 case
+      her her PRON PRP$ 5 nmod:poss
+      boss boss NOUN NN 2 obl
+      , , PUNCT , 7 punct
+      Ivo Ivo PROPN NNP 2 conj
+      , , PUNCT , 9 punct
+      died die VERB VBD 2 parataxis
+      of of ADP IN 11 case
+      cancer cancer NOUN NN 9 obl
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Ivo', 'Person']] }],
+    expect: ['Ivo | dieOf | cancer | + |  | fact'],
+    absent: ['Ana | dieOf | cancer | + |  | fact'],
+  },
 ];
 
 describe('relations over phrases', () => {
