@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { findPackageRoot, modelPath } from '../../src/analyze/model-files.js';
 import { loadRecognizer } from '../../src/analyze/ner/index.js';
 import { readEwt } from '../../src/analyze/tagger/corpus.js';
+import { tokenize } from '../../src/analyze/tokenizer/index.js';
+import { DocumentIds, listArticleFiles, readArticleFile } from '../../src/ingest/ingest.js';
 import { loadTagger } from '../../src/analyze/tagger/index.js';
 
 interface ParserLike {
@@ -80,6 +82,33 @@ export async function benchModels(): Promise<void> {
   const ms = (wall: number, cpu: number) => `${wall.toFixed(0)} ms (${cpu.toFixed(0)} ms CPU)`;
   console.log(`models: load time: tagger ${ms(tTagger, cTagger)}, ner ${ms(tNer, cNer)}${parser ? `, parser ${ms(tParser, cParser)}` : ', parser absent'}; all ${ms(tTagger + tNer + tParser, cTagger + cNer + cParser)} (target < 1 s)`);
 
+  // First, before the models have seen a word: one pass over the BBC corpus, document by document as the
+  // analyze stage runs them. The tagger and recogniser cache entries per word form, so the repeated passes
+  // over EWT dev below run on warm caches; this single cold pass over news is the figure a build sees.
+  const bbc = join(findPackageRoot(), '..', 'shared', 'corpus', 'bbc');
+  if (existsSync(bbc)) {
+    const ids = new DocumentIds();
+    const documents: string[][][] = [];
+    for (const file of (await listArticleFiles([bbc])).files) {
+      for (const document of (await readArticleFile(file, ids)).documents) {
+        documents.push(tokenize(document.text).map((s) => s.tokens.map((t) => t.text)));
+      }
+    }
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+    let tokens = 0;
+    const started = cpu();
+    for (const doc of documents) {
+      const out = doc.map((w) => tagger.tag(w));
+      const ptb = out.map((ts) => ts.map((x) => x.tag));
+      if (parser) doc.forEach((w, i) => parser.parse(w, out[i]!.map((x) => x.upos), ptb[i]!));
+      doc.forEach((w, i) => recognizer.recognize(w, ptb[i]!));
+      for (const w of doc) tokens += w.length;
+    }
+    const rate = Math.round(tokens / (cpu() - started)).toLocaleString('en-US');
+    console.log(`models: BBC corpus, ${documents.length} documents, ${tokens} tokens, one pass from cold word caches, as analyze runs them:`);
+    console.log(`models:   tagger + ner${parser ? ' + parser' : ''} together: ${rate} tokens/s per CPU-second (target >= 50,000)`);
+  }
+
   if (!existsSync(join(data, 'ud-english-ewt', 'en_ewt-ud-dev.conllu'))) {
     console.log(`models: ${data}: no EWT dev data, throughput not measured`);
     return;
@@ -110,8 +139,8 @@ export async function benchModels(): Promise<void> {
   });
   const tokens = sentences.reduce((n, s) => n + s.length, 0);
   const k = (x: number) => `${Math.round(x).toLocaleString('en-US')} tokens/s`;
-  console.log(`models: EWT dev, ${sentences.length} sentences, ${tokens} tokens, tokens per CPU-second on one core:`);
+  console.log(`models: EWT dev, ${sentences.length} sentences, ${tokens} tokens, repeated passes (warm word caches), tokens per CPU-second on one core:`);
   console.log(`models:   tagger ${k(tagRate)}; ner ${k(nerRate)}${parser ? `; parser ${k(parseRate)}` : ''}`);
   console.log(`models:   tagger + ner${parser ? ' + parser' : ''} together, sentence by sentence: ${k(interleavedRate)}`);
-  console.log(`models:   tagger + ner${parser ? ' + parser' : ''} together, document by document as analyze runs them (${documents.length} documents): ${k(allRate)} (target >= 50,000)`);
+  console.log(`models:   tagger + ner${parser ? ' + parser' : ''} together, document by document as analyze runs them (${documents.length} documents): ${k(allRate)}`);
 }
