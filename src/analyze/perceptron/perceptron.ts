@@ -36,6 +36,8 @@ export class Perceptron {
   private scale = 1;
   private loadedRows = 0;
   private readonly scores: Float32Array;
+  /** Entry offsets of the rows `addRows` found, reused between calls. */
+  private rowScratch = new Int32Array(128);
   /** Integer class sums of a loaded model's `score`, reused between calls. */
   private sums: Int32Array | null = null;
   /** Free-form metadata (labels, tables) stored with the weights. */
@@ -101,21 +103,26 @@ export class Perceptron {
     const slots = this.slots, entries = this.entries;
     if (!slots || !entries) throw new Error('perceptron: addRows needs a loaded model');
     const mask = this.slotMask;
+    if (this.rowScratch.length < count) this.rowScratch = new Int32Array(Math.max(count, 2 * this.rowScratch.length));
+    const rows = this.rowScratch;
+    // First find every feature's row, then add the rows: the probes of the first loop do not depend
+    // on each other, so their cache misses overlap instead of queueing behind each row's inner loop.
+    let nRows = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
       let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
         const k = slots[2 * i]!;
-        if (k === key) {
-          const at = slots[2 * i + 1]!;
-          for (let j = at + 1, end = at + 1 + entries[at]!; j < end; j++) {
-            const e = entries[j]!;
-            acc[offset + (e >>> 16)]! += (e << 16) >> 16;
-          }
-          break;
-        }
+        if (k === key) { rows[nRows++] = slots[2 * i + 1]!; break; }
         if (k === 0) break;
         i = (i + 1) & mask;
+      }
+    }
+    for (let r = 0; r < nRows; r++) {
+      const at = rows[r]!;
+      for (let j = at + 1, end = at + 1 + entries[at]!; j < end; j++) {
+        const e = entries[j]!;
+        acc[offset + (e >>> 16)]! += (e << 16) >> 16;
       }
     }
   }
