@@ -37,7 +37,8 @@ const LOWER = /\p{Ll}/gu;
 const labelHashes = new Map<string, number>();
 function labelHash(label: string): number {
   let h = labelHashes.get(label);
-  if (h === undefined) labelHashes.set(label, (h = hashString(label)));
+  // Signed (features mix it as int32 either way): a small integer to V8, so cue arrays hold small integers only.
+  if (h === undefined) labelHashes.set(label, (h = hashString(label) | 0));
   return h;
 }
 

@@ -176,7 +176,7 @@ export class Recognizer {
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
-      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!), sums: null, labelSums: null }));
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!) | 0, sums: null, labelSums: null }));
       te[i] = t;
     }
     const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash), { lowered: we.map((e) => e.lowered), cases: we.map((e) => e.letters), cues: we.map((e) => e.cues) });

@@ -42,21 +42,25 @@ export function wordShape(word: string): string {
   return word.length > 15 ? `${out}+` : out;
 }
 
-/** Hashes of a token's properties. */
+/**
+ * Hashes of a token's properties, as signed 32-bit integers: features only ever mix them with 32-bit
+ * integer operations (so the sign changes no feature), and V8 keeps int32 fields as small integers,
+ * where the unsigned values above 2^31 would be heap numbers and give the objects a second shape.
+ */
 export function wordHashes(word: string): WordHashes {
   const norm = normalizeWord(word);
   const n = norm.length;
   return {
-    form: hashString(word),
-    lower: hashString(norm),
-    shape: hashString(wordShape(word)),
-    prefix1: hashString(norm.slice(0, 1)),
-    prefix2: hashString(norm.slice(0, 2)),
-    prefix3: hashString(norm.slice(0, 3)),
-    suffix1: hashString(norm.slice(n - 1)),
-    suffix2: hashString(norm.slice(Math.max(0, n - 2))),
-    suffix3: hashString(norm.slice(Math.max(0, n - 3))),
-    suffix4: hashString(norm.slice(Math.max(0, n - 4))),
+    form: hashString(word) | 0,
+    lower: hashString(norm) | 0,
+    shape: hashString(wordShape(word)) | 0,
+    prefix1: hashString(norm.slice(0, 1)) | 0,
+    prefix2: hashString(norm.slice(0, 2)) | 0,
+    prefix3: hashString(norm.slice(0, 3)) | 0,
+    suffix1: hashString(norm.slice(n - 1)) | 0,
+    suffix2: hashString(norm.slice(Math.max(0, n - 2))) | 0,
+    suffix3: hashString(norm.slice(Math.max(0, n - 3))) | 0,
+    suffix4: hashString(norm.slice(Math.max(0, n - 4))) | 0,
   };
 }
 

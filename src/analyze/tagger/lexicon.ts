@@ -61,7 +61,7 @@ export function lexiconMap(table: LexiconTable | undefined): Map<string, number>
   const map = new Map<string, number>();
   if (!table) return map;
   for (const [tags, words] of Object.entries(table)) {
-    const h = hashString(`lex:${tags}`);
+    const h = hashString(`lex:${tags}`) | 0; // signed: a small integer to V8 (features mix it as int32)
     for (const w of words.split(' ')) map.set(w, h);
   }
   return map;

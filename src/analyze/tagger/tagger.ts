@@ -93,7 +93,8 @@ export class Tagger {
     this.upos = meta.labels.map((l) => l.split('|')[0] as Upos);
     this.xpos = meta.labels.map((l) => l.split('|')[1]!);
     this.tagdict = new Map(Object.entries(meta.tagdict));
-    this.ambiguity = new Map(Object.entries(meta.ambiguity).map(([w, a]) => [w, hashString(a)]));
+    // Signed 32-bit values (features mix them as int32 either way): small integers to V8, not heap numbers.
+    this.ambiguity = new Map(Object.entries(meta.ambiguity).map(([w, a]) => [w, hashString(a) | 0]));
     this.lexicon = lexiconMap(meta.lexicon);
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     const n = this.labels.length, pairs = (n + 2) * (n + 2), u = meta.uposLabels.length, r = u + 1;
@@ -246,7 +247,7 @@ export class Tagger {
     if (e === undefined) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: wordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word), dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmas: null };
+      e = { hashes: wordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmas: null };
       this.entries.set(word, e);
     }
     return e;
