@@ -228,18 +228,17 @@ export class Recognizer {
     const probs: number[] = new Array(we.length);
     let p1 = -1, p2 = -1;
     for (let i = 0; i <= last; i++) {
-      acc.set(this.wordSums(we[i]!).subarray(0, n));
-      addInto(acc, this.wordSums(i > 0 ? we[i - 1]! : this.padStart), M1 * n, n);
-      addInto(acc, this.wordSums(i > 1 ? we[i - 2]! : this.padStart), M2 * n, n);
-      addInto(acc, this.wordSums(i < last ? we[i + 1]! : this.padEnd), P1 * n, n);
-      addInto(acc, this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd), P2 * n, n);
-      addInto(acc, this.tagSums(te[i]!), 0, n);
-      addInto(acc, this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), n, n);
-      addInto(acc, this.tagSums(i < last ? te[i + 1]! : this.tagEnd), 2 * n, n);
-      addInto(acc, history, ((p1 + 1) * (n + 1) + (p2 + 1)) * n, n);
-      addInto(acc, this.wordLabelSums(we[i]!), (p1 + 1) * n, n);
-      addInto(acc, this.prevWordLabelSums(i > 0 ? we[i - 1]! : this.padStart), (p1 + 1) * n, n);
-      addInto(acc, this.tagLabelSums(te[i]!), (p1 + 1) * n, n);
+      const w0 = this.wordSums(we[i]!), w1 = this.wordSums(i > 0 ? we[i - 1]! : this.padStart), w2 = this.wordSums(i > 1 ? we[i - 2]! : this.padStart);
+      const w3 = this.wordSums(i < last ? we[i + 1]! : this.padEnd), w4 = this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd);
+      const t0 = this.tagSums(te[i]!), t1 = this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), t2 = this.tagSums(i < last ? te[i + 1]! : this.tagEnd);
+      const l0 = this.wordLabelSums(we[i]!), l1 = this.prevWordLabelSums(i > 0 ? we[i - 1]! : this.padStart), l2 = this.tagLabelSums(te[i]!);
+      const hAt = ((p1 + 1) * (n + 1) + (p2 + 1)) * n, lAt = (p1 + 1) * n;
+      // One loop over the labels summing every cached row (a loop per row cost more than the adds). The int32
+      // store wraps the sum modulo 2^32 exactly as adding row by row into the Int32Array did.
+      for (let j = 0, o1 = M1 * n, o2 = M2 * n, o3 = P1 * n, o4 = P2 * n, o5 = 2 * n; j < n; j++) {
+        acc[j] = w0[j]! + w1[o1 + j]! + w2[o2 + j]! + w3[o3 + j]! + w4[o4 + j]! + t0[j]! + t1[n + j]! + t2[o5 + j]!
+          + history[hAt + j]! + l0[lAt + j]! + l1[lAt + j]! + l2[lAt + j]!;
+      }
       this.model.addRows(this.features, contextFeatures(x, i, this.features, 0), acc);
       const allowed = this.allowed[p1 + 1]!;
       let best = -1;
@@ -280,9 +279,4 @@ export function possessiveAlone(words: readonly string[], tags: readonly string[
   const next = words[at + 1]!, tag = tags[at + 1]!;
   if (OPENING.has(next) || tag === '-LRB-' || tag === '``') return false;
   return PUNCTUATION.has(tag) || tag === 'IN' || AUXILIARIES.has(next.toLowerCase());
-}
-
-/** acc[j] += from[offset + j] for j < n. */
-function addInto(acc: Int32Array, from: Int32Array, offset: number, n: number): void {
-  for (let j = 0; j < n; j++) acc[j]! += from[offset + j]!;
 }
