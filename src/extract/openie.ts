@@ -7,7 +7,7 @@ import { argumentText } from './arguments.js';
 import { extract } from './extract.js';
 import { contextOf } from './context.js';
 import { phraseTokens } from './arguments.js';
-import { kids, subtree } from './sentence-view.js';
+import { kids, spanText, writtenSpan } from './sentence-view.js';
 
 export interface OpenExtraction {
   confidence: number;
@@ -62,13 +62,8 @@ function bareVerbTuples(analysis: Analysis, covered: Set<string>): OpenExtractio
   const out: OpenExtraction[] = [];
   for (const v of contextOf(analysis).views) {
     if (!v.parsed) continue;
-    const text = (toks: number[]): string => analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
-    const span = (k: number): number[] | undefined => {
-      let toks = subtree(v, k, CUT);
-      while (toks.length && v.tokens[toks[0]!]!.upos === 'PUNCT') toks.shift();
-      while (toks.length && v.tokens[toks[toks.length - 1]!]!.upos === 'PUNCT') toks.pop();
-      return toks.length && toks.length <= 15 && toks[toks.length - 1]! - toks[0]! + 1 === toks.length ? toks : undefined;
-    };
+    const text = (toks: number[]): string => spanText(v, toks[0]!, toks[toks.length - 1]!);
+    const span = (k: number): number[] | undefined => writtenSpan(v, k, CUT);
     v.tokens.forEach((t, i) => {
       if (t.upos !== 'VERB' || covered.has(t.text.toLowerCase()) || kids(v, i, 'obj', 'iobj', 'ccomp', 'xcomp').length) return;
       const subj = kids(v, i, 'nsubj', 'nsubj:pass')[0];

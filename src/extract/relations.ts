@@ -8,7 +8,7 @@ import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
-import { ancestors, base, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
+import { ancestors, base, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'dependency-relations';
 
@@ -496,7 +496,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     while (toks.length > 1 && ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
     while (toks.length > 1 && ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos)) toks.shift();
     if (toks.length > 25) toks = phraseTokens(v, head);
-    return v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
+    return spanText(v, toks[0]!, toks[toks.length - 1]!);
   };
   const surfaceText = (x: Surface, at: number): NonNullable<Candidate['surface']> => {
     const out: NonNullable<Candidate['surface']> = { subject: phrase(x.s), relation: x.rel.map((k) => v.tokens[k]!.text).join(' '), object: phrase(x.o) };
@@ -518,11 +518,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const out: string[] = [];
     for (const k of kids(v, at, 'obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'obl:unmarked')) {
       if (used.has(k)) continue;
-      let toks = subtree(v, k, SURFACE_CUT);
-      while (toks.length && v.tokens[toks[0]!]!.upos === 'PUNCT') toks.shift();
-      while (toks.length && v.tokens[toks[toks.length - 1]!]!.upos === 'PUNCT') toks.pop();
-      if (!toks.length || toks.length > 15 || toks.some((q) => used.has(q)) || toks[toks.length - 1]! - toks[0]! + 1 !== toks.length) continue;
-      out.push(v.analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end));
+      const toks = writtenSpan(v, k, SURFACE_CUT);
+      if (!toks || toks.some((q) => used.has(q))) continue;
+      out.push(spanText(v, toks[0]!, toks[toks.length - 1]!));
     }
     return out;
   };

@@ -90,6 +90,17 @@ export function subtree(v: SentenceView, i: number, cut: Set<string> = new Set()
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * The subtree of `i` as one phrase as written: edge punctuation trimmed, its words unbroken and at most 15 of them;
+ * undefined otherwise.
+ */
+export function writtenSpan(v: SentenceView, i: number, cut: Set<string>): number[] | undefined {
+  const toks = subtree(v, i, cut);
+  while (toks.length && v.tokens[toks[0]!]!.upos === 'PUNCT') toks.shift();
+  while (toks.length && v.tokens[toks[toks.length - 1]!]!.upos === 'PUNCT') toks.pop();
+  return toks.length && toks.length <= 15 && toks[toks.length - 1]! - toks[0]! + 1 === toks.length ? toks : undefined;
+}
+
 /** Document text between the first and last of the given tokens. */
 export function spanText(v: SentenceView, from: number, to: number): string {
   const text = v.analysis.document.text;
