@@ -1,6 +1,7 @@
 // Writes sorted quads as readable Turtle or TriG: prefixes, one block per subject, `;` and `,` grouping, blank lines between blocks.
 import type { Quad } from 'n3';
 import type { Term } from '@rdfjs/types';
+import { IRI_FORBIDDEN } from '../graph/iri.js';
 import { RDF, XSD } from '../graph/vocabulary.js';
 import { termKey } from './order.js';
 
@@ -18,24 +19,19 @@ function uchar(c: string): string {
   return cp > 0xffff ? `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}` : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-// Most strings and IRIs need no escape at all: a test without the global flag settles them before any replace.
+// Most strings and IRIs need no escape at all: a search (which ignores the global flag's lastIndex) settles them
+// before any replace.
 // eslint-disable-next-line no-control-regex
-const STRING_ESCAPE = /["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
-const STRING_ESCAPE_ALL = /["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/g;
-// eslint-disable-next-line no-control-regex
-const IRI_ESCAPE = /[\u0000-\u0020<>"{}|^`\\]/;
-// eslint-disable-next-line no-control-regex
-const IRI_ESCAPE_ALL = /[\u0000-\u0020<>"{}|^`\\]/g;
+const STRING_ESCAPE = /["\\\n\r\t\b\f]|[\u0000-\u001f\u007f]/g;
 
 /** A string as a Turtle STRING_LITERAL_QUOTE body. */
 export function escapeString(value: string): string {
-  return STRING_ESCAPE.test(value) ? value.replace(STRING_ESCAPE_ALL, (c) => ECHAR[c] ?? uchar(c)) : value;
+  return value.search(STRING_ESCAPE) < 0 ? value : value.replace(STRING_ESCAPE, (c) => ECHAR[c] ?? uchar(c));
 }
 
 /** An IRI as an IRIREF body: characters IRIREF forbids written as \u escapes. */
 function escapeIri(value: string): string {
-  return IRI_ESCAPE.test(value) ? value.replace(IRI_ESCAPE_ALL, uchar) : value;
+  return value.search(IRI_FORBIDDEN) < 0 ? value : value.replace(IRI_FORBIDDEN, uchar);
 }
 
 /** Encodes terms with the given prefixes; the longest matching namespace wins. */

@@ -1,5 +1,6 @@
 // What a pronoun or a definite description ("the group", "the minister") can refer to: number, gender and entity types.
 import type { EntityType } from '../analyze/analysis.js';
+import { memoize } from '../util/memo.js';
 import type { Gender } from './names.js';
 
 export interface AnaphorConstraint {
@@ -53,17 +54,11 @@ const GENDERED: Record<string, Gender> = {
   businessman: 'male', businesswoman: 'female',
 };
 
-// Asked of every mention and argument text, several times each: settled once per text (bounded). The constraints
-// are read-only, so callers may share them.
-const anaphorCache = new Map<string, AnaphorConstraint | undefined>();
-
-/** The constraint of an anaphor, or undefined when the text is not one (then it is a name). */
-export function anaphor(text: string): AnaphorConstraint | undefined {
-  if (anaphorCache.has(text)) return anaphorCache.get(text);
-  const constraint = computeAnaphor(text);
-  if (anaphorCache.size < 200_000) anaphorCache.set(text, constraint);
-  return constraint;
-}
+/**
+ * The constraint of an anaphor, or undefined when the text is not one (then it is a name). Remembered per text:
+ * every mention and argument text is asked several times. The constraints are read-only, so callers share them.
+ */
+export const anaphor: (text: string) => AnaphorConstraint | undefined = memoize(computeAnaphor);
 
 function computeAnaphor(text: string): AnaphorConstraint | undefined {
   const t = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
@@ -86,16 +81,11 @@ const UNRESOLVED = new Set([
   'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'none', 'all', 'both', 'each', 'others',
 ]);
 
-/** True when the text is a pronoun (never a name, never an alias), whether or not it can be resolved. */
-const pronounCache = new Map<string, boolean>();
-
-export function isPronoun(text: string): boolean {
-  // Asked of every name of every cluster: settled once per text (bounded).
-  let pronoun = pronounCache.get(text);
-  if (pronoun === undefined) {
-    const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
-    pronoun = t in PRONOUNS || UNRESOLVED.has(t);
-    if (pronounCache.size < 200_000) pronounCache.set(text, pronoun);
-  }
-  return pronoun;
-}
+/**
+ * True when the text is a pronoun (never a name, never an alias), whether or not it can be resolved.
+ * Remembered per text: every name of every cluster is asked.
+ */
+export const isPronoun: (text: string) => boolean = memoize((text) => {
+  const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
+  return t in PRONOUNS || UNRESOLVED.has(t);
+});

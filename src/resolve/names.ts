@@ -1,5 +1,6 @@
 // Names as written to names as compared: determiners, possessives, honorifics and role titles off; keys, surnames and acronyms.
 import type { EntityType } from '../analyze/analysis.js';
+import { memoize } from '../util/memo.js';
 import { family } from './types.js';
 
 export type Gender = 'male' | 'female';
@@ -148,46 +149,30 @@ export function surnameKey(name: string): string | undefined {
   return key;
 }
 
-/** True when the name is one word (a surname or given name standing alone). */
-const singleWordCache = new Map<string, boolean>();
-
-export function isSingleWord(name: string): boolean {
-  // Asked for every pair of names an article compares: settled once per name (bounded).
-  let single = singleWordCache.get(name);
-  if (single === undefined) {
-    single = nameWords(name).length === 1;
-    if (singleWordCache.size < 200_000) singleWordCache.set(name, single);
-  }
-  return single;
-}
+/**
+ * True when the name is one word (a surname or given name standing alone). Remembered per name: every pair of
+ * names an article compares asks.
+ */
+export const isSingleWord: (name: string) => boolean = memoize((name) => nameWords(name).length === 1);
 
 /** True when a word looks like an acronym: two or more capitals, maybe with digits, dots, '&' or '-'. */
 export function isAcronym(word: string): boolean {
   return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&.-]{2,12}$/u.test(word) && !/^\d+$/.test(word);
 }
 
-/** Initials of a multi-word name, small words skipped: "Human Rights Watch" -> "HRW". */
-// Every acronym of an article is compared with every name of it: initials computed once per name (bounded).
-const initialsCache = new Map<string, string>();
-const allInitialsCache = new Map<string, string>();
+/**
+ * Initials of a multi-word name, small words skipped: "Human Rights Watch" -> "HRW". Remembered per name: every
+ * acronym of an article is compared with every name of it.
+ */
+export const initials: (name: string) => string = memoize((name) => initialsOf(name, true));
 
-function cached(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
-  let out = cache.get(name);
-  if (out === undefined) {
-    out = compute(name);
-    if (cache.size < 200_000) cache.set(name, out);
-  }
-  return out;
-}
+/** Initials of every word of a name, small words included ("Department of Justice" -> "DOJ"). */
+const allInitials: (name: string) => string = memoize((name) => initialsOf(name, false));
 
-export function initials(name: string): string {
-  return cached(initialsCache, name, computeInitials);
-}
-
-function computeInitials(name: string): string {
+function initialsOf(name: string, skipSmallWords: boolean): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !ACRONYM_STOPWORDS.has(w.toLowerCase()))
+    .filter((w) => w && !(skipSmallWords && ACRONYM_STOPWORDS.has(w.toLowerCase())))
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }
@@ -200,5 +185,5 @@ export function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{L}\d]/gu, '').toUpperCase();
   if (letters.length < 2 || isSingleWord(name)) return false;
   if (initials(name) === letters) return true;
-  return cached(allInitialsCache, name, (n) => n.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('')) === letters;
+  return allInitials(name) === letters;
 }
