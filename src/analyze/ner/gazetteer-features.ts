@@ -126,8 +126,18 @@ export function isAddressLike(word: string): boolean {
 
 /** A company name as written, of one or more words ("Google", "Home Depot"), from @cspell/dict-companies. */
 export function isCompanyName(name: string): boolean {
-  wordCues('x');
+  loadNameLists();
   return companies!.has(name);
+}
+
+/** Reads the company and people name lists on first use. */
+function loadNameLists(): void {
+  if (!companies || !people) {
+    // Names only: the lists also hold lowercase words ("at", "in") that are no names.
+    const named = (words: Set<string>) => new Set([...words].filter((w) => /^[\p{Lu}\d]/u.test(w)));
+    companies = named(cspellWords('@cspell/dict-companies', 'companies.txt'));
+    people = named(cspellWords('@cspell/dict-people-names', 'people-names.txt'));
+  }
 }
 
 /**
@@ -155,19 +165,14 @@ const PLACE_CATEGORIES = new Set(['country', 'capital', 'bigcity', 'city', 'prov
  * Read per word, not per sentence: the recogniser caches them with the word's other features.
  */
 export function wordCues(word: string, lowered = word.toLowerCase()): string[] {
-  if (!companies || !people) {
-    // Names only: the lists also hold lowercase words ("at", "in") that are no names.
-    const named = (words: Set<string>) => new Set([...words].filter((w) => /^[\p{Lu}\d]/u.test(w)));
-    companies = named(cspellWords('@cspell/dict-companies', 'companies.txt'));
-    people = named(cspellWords('@cspell/dict-people-names', 'people-names.txt'));
-  }
+  loadNameLists();
   const cues: string[] = [];
   const cap = lowered.length > 1 ? lowered[0]!.toUpperCase() + lowered.slice(1) : word;
   // A lowercase word is looked up capitalised only from four letters on ("at" is not the company At).
   const folded = word.length >= 4 && word === lowered;
   if (isFirstName(cap)) cues.push('first');
-  if (companies.has(word) || (folded && companies.has(cap))) cues.push('company');
-  if (people.has(word) || (folded && people.has(cap))) cues.push('person');
+  if (companies!.has(word) || (folded && companies!.has(cap))) cues.push('company');
+  if (people!.has(word) || (folded && people!.has(cap))) cues.push('person');
   if (COMPANY_HEADS.has(cap) || COMPANY_HEADS.has(word)) cues.push('companyhead');
   if (ORGANIZATION_HEADS.has(cap)) cues.push('orghead');
   if (FACILITY_HEADS.has(cap)) cues.push('facilityhead');
