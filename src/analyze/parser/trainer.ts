@@ -22,12 +22,6 @@ export interface TrainOptions {
   labelBits?: number;
   /** Probability of following a wrong prediction after the first iteration. */
   explore?: number;
-  /**
-   * Independent training runs (seeds seed, seed+1, ...) whose averaged weights are averaged
-   * again. Scores are linear in the weights, so this is exactly an ensemble of the runs' scores
-   * at the run-time cost of one model.
-   */
-  runs?: number;
   /** Averaged weights with |w| below these are dropped from the shipped model. */
   prune?: { moves: number; labels: number };
   /** Notes stored with the weights. */
@@ -98,55 +92,15 @@ export function trainParser(sentences: readonly TreebankSentence[], opts: TrainO
   const explore = opts.explore ?? 0.9;
   const prune = opts.prune ?? { moves: 0, labels: 0 };
   const labels = buildLabels(sentences.map((s) => ({ heads: projectivize(s.heads), deps: s.deps })));
-  const data = prepare(sentences, labels);
-  const runs = Math.max(1, opts.runs ?? 1);
-  let moveSum: Float32Array | null = null, labelSum: Float32Array | null = null;
-  for (let r = 0; r < runs; r++) {
-    const { moveW, labelW, t } = trainRun(data, labels, opts, opts.seed + r, moveBits, labelBits, explore, (it, mv, lb, final) => {
-      // Models for onIteration: the runs so far plus the current one's weights at this pass.
-      opts.onIteration?.(it + r * opts.iterations, mv, lb, (p = prune) => {
-        const m = final();
-        return ParserModel.fromDense(labels, moveBits, mix(moveSum, m.move, r), labelBits, mix(labelSum, m.label, r), p, opts.meta);
-      });
-    });
-    const move = moveW.averaged(t), label = labelW.averaged(t);
-    moveSum = add(moveSum, move);
-    labelSum = add(labelSum, label);
-  }
-  scale(moveSum!, 1 / runs);
-  scale(labelSum!, 1 / runs);
-  return ParserModel.fromDense(labels, moveBits, moveSum!, labelBits, labelSum!, prune, opts.meta);
-}
-
-/** a + b in place of a (a fresh copy of b when a is null). */
-function add(a: Float32Array | null, b: Float32Array): Float32Array {
-  if (!a) return b;
-  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
-  return a;
-}
-
-function scale(a: Float32Array, k: number): void {
-  for (let i = 0; i < a.length; i++) a[i]! *= k;
-}
-
-/** Mean of `runs` finished runs' summed weights and the current run's weights. */
-function mix(sum: Float32Array | null, cur: Float32Array, runs: number): Float32Array {
-  if (!sum) return cur;
-  const out = new Float32Array(cur.length);
-  for (let i = 0; i < out.length; i++) out[i] = (sum[i]! + cur[i]!) / (runs + 1);
-  return out;
-}
-
-/** One training run: `opts.iterations` passes over `data` in an order shuffled by `seed`. */
-function trainRun(data: Prepared[], labels: LabelSet, opts: TrainOptions, seed: number, moveBits: number, labelBits: number, explore: number,
-  onIteration: (iteration: number, moveAccuracy: number, labelAccuracy: number, weights: () => { move: Float32Array; label: Float32Array }) => void): { moveW: Dense; labelW: Dense; t: number } {
   const L = labels.labels.length;
+  const data = prepare(sentences, labels);
   const moveW = new Dense(3, moveBits), labelW = new Dense(L, labelBits);
-  const random = seededRandom(seed);
+  const random = seededRandom(opts.seed);
   const feats = new Int32Array(N_FEATURES), labelFeats = new Int32Array(N_LABEL_FEATURES);
   const moveScores = new Float64Array(3), labelScores = new Float64Array(L), costs = new Float64Array(3);
   const order = data.map((_, i) => i);
   let t = 1;
+  const build = (p = prune): ParserModel => ParserModel.fromDense(labels, moveBits, moveW.averaged(t), labelBits, labelW.averaged(t), p, opts.meta);
   for (let it = 0; it < opts.iterations; it++) {
     shuffle(order, random);
     let moveOk = 0, moveN = 0, labelOk = 0, labelN = 0;
@@ -200,7 +154,7 @@ function trainRun(data: Prepared[], labels: LabelSet, opts: TrainOptions, seed: 
         s.apply(next, label);
       }
     }
-    onIteration(it + 1, moveOk / Math.max(1, moveN), labelOk / Math.max(1, labelN), () => ({ move: moveW.averaged(t), label: labelW.averaged(t) }));
+    opts.onIteration?.(it + 1, moveOk / Math.max(1, moveN), labelOk / Math.max(1, labelN), build);
   }
-  return { moveW, labelW, t };
+  return build();
 }
