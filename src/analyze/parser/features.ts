@@ -103,21 +103,15 @@ export function tagHash(t: string): number {
  */
 export class SentenceCodes {
   /** Word, tag, word+tag, suffix, shape and suffix+shape atoms of each position. */
-  W: Int32Array;
-  P: Int32Array;
-  WP: Int32Array;
-  X: Int32Array;
-  S: Int32Array;
-  XS: Int32Array;
+  W = new Int32Array(0);
+  P = new Int32Array(0);
+  WP = new Int32Array(0);
+  X = new Int32Array(0);
+  S = new Int32Array(0);
+  XS = new Int32Array(0);
   none = 0;
   constructor(words: readonly string[], tags: readonly string[]) {
-    const m = words.length + 2;
-    this.W = new Int32Array(m);
-    this.P = new Int32Array(m);
-    this.WP = new Int32Array(m);
-    this.X = new Int32Array(m);
-    this.S = new Int32Array(m);
-    this.XS = new Int32Array(m);
+    // set() sizes the arrays for the sentence.
     this.set(words, tags);
   }
 
