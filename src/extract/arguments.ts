@@ -1,12 +1,15 @@
 // Turns the head token of a noun phrase into a candidate argument: a named entity, an event, a literal or a concept.
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
+import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './sentence-view.js';
 
 export interface Context {
   book: EventBook;
+  /** The article's resolved pronouns and descriptions by `${sentence}:${token}` (coreference.ts). */
+  anaphors?: Map<string, Antecedent>;
   /** Set for open extraction: relations keep the verb's other phrases as written (CaRB's third and later arguments). */
   openSurfaces?: boolean;
 }
@@ -133,6 +136,8 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   }
   if (t.upos === 'PRON' || (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w)) && t.upos !== 'NOUN') {
     if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return undefined; // "this", "something", "which": not an argument
+    const resolved = ctx.anaphors?.get(`${v.sentence.index}:${i}`);
+    if (resolved) return resolvedArgument(t.text, t.start, t.end, resolved);
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
   const toks = phraseTokens(v, i);
@@ -147,13 +152,27 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   if (ev && !ev.verbal) return ev.arg;
   if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'NUM' && t.upos !== 'ADJ' && t.upos !== 'X' && t.upos !== 'SYM') return undefined;
   const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+  // "the company": the organisation named before it
+  const described = ctx.anaphors?.get(`${v.sentence.index}:${i}`);
+  if (described) return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
   // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
   return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }
 
+/** A pronoun or description standing for the name it was resolved to. */
+function resolvedArgument(text: string, start: number, end: number, a: Antecedent): EntityArgument {
+  const m = a.mention;
+  return { kind: 'entity', text, start, end, type: m.type, canonical: m.canonical ?? m.text, antecedent: { start: m.start, end: m.end, certainty: a.certainty } };
+}
+
 /** Whether an argument is a named entity (not a pronoun or a vague noun): the strongest kind of argument. */
 export function isNamed(a: Argument): boolean {
-  return a.kind === 'entity' && !PERSON_PRONOUNS.has(a.text.toLowerCase()) && !OTHER_PRONOUNS.has(a.text.toLowerCase());
+  return a.kind === 'entity' && !a.antecedent && !PERSON_PRONOUNS.has(a.text.toLowerCase()) && !OTHER_PRONOUNS.has(a.text.toLowerCase());
+}
+
+/** Whether an argument is a pronoun or description resolved to a name of the article ("he" -> Jack Straw). */
+export function isResolved(a: Argument): boolean {
+  return a.kind === 'entity' && !!a.antecedent;
 }
 
 export function isPronoun(a: Argument): boolean {

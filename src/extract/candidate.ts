@@ -10,6 +10,11 @@ export interface EntityArgument {
   type: EntityType;
   /** The name to resolve by, when it differs from the text ("Ukrainian" -> "Ukraine", "he" -> "Matthew Miller"). */
   canonical?: string;
+  /**
+   * For a pronoun or description ("he", "the company"): the span of the name it was resolved to in the article, which
+   * the resolver places it by; `canonical` is then that name.
+   */
+  antecedent?: { start: number; end: number; certainty: number };
 }
 
 /** An event found in the document; mentions of one event in an article share `key`. */

@@ -1,6 +1,7 @@
 // Per-analysis state the extractors share (sentence views, the article's event book), computed once per analysis.
 import type { Analysis } from '../analyze/analysis.js';
 import type { Context } from './arguments.js';
+import { resolveAnaphors } from './coreference.js';
 import { EventBook } from './event-book.js';
 import { viewsOf, type SentenceView } from './sentence-view.js';
 
@@ -14,7 +15,7 @@ export function contextOf(analysis: Analysis): DocumentContext {
   let ctx = cache.get(analysis);
   if (!ctx) {
     const views = viewsOf(analysis);
-    ctx = { views, book: new EventBook(views) };
+    ctx = { views, book: new EventBook(views), anaphors: resolveAnaphors(views) };
     cache.set(analysis, ctx);
   }
   return ctx;

@@ -2,7 +2,7 @@
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
-import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
+import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, isResolved, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -334,10 +334,15 @@ function hidesAgent(a: Argument): boolean {
   return head.length > 5 && NOMINALISATION.test(head.replace(/s$/, ''));
 }
 
+// What a pronoun resolved to a name adds: no more than a common noun, as a relation on a pronoun seldom carries an
+// article's main facts and the antecedent may be wrong; a description ("the company") counts as an actor noun.
+const RESOLVED = -0.04;
+const RESOLVED_DESCRIPTION = 0.02;
+
 /** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
 export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
   let c = 0.5;
-  const score = (a: Argument): number => (isNamed(a) ? 0.12 : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
+  const score = (a: Argument): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
   c += score(subject) + score(object);
   if (opts.known) c += 0.08;
   if (opts.passive) c -= 0.03;
@@ -389,7 +394,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (!subject || !object || !name) return;
     if (subject.kind === 'literal') return;
     // "it", "them": too often an event or a clause for the resolver to place; a relation on it is noise
-    if (object.kind === 'entity' && isPronoun(object) && ['it', 'them', 'this', 'that'].includes(object.text.toLowerCase())) return;
+    // (resolved or not: the resolver's "it" stands for a name more often as a subject than as an object)
+    if (object.kind === 'entity' && (isPronoun(object) || isResolved(object)) && ['it', 'them', 'this', 'that'].includes(object.text.toLowerCase())) return;
     if (subject.kind === object.kind && 'start' in subject && 'start' in object && subject.start === object.start && subject.end === object.end) return;
     const frame = extra.frameOverride ?? frameAt(at);
     let polarity = extra.polarity ?? 'asserted';
@@ -437,7 +443,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     }
     // A pronoun inside a quotation refers within the speaker's words ("They understand ..."), which the
     // resolver, looking back through the article's narration, often gets wrong.
-    const pronounArg = [subject, object].some((a) => a.kind === 'entity' && isPronoun(a) && !a.canonical);
+    const pronounArg = [subject, object].some((a) => a.kind === 'entity' && (isPronoun(a) || isResolved(a) && !/\s/.test(a.text)));
     if (pronounArg && quoted.has(at)) c.confidence = Math.max(0.05, Number((c.confidence - QUOTED_PRONOUN).toFixed(3)));
     // an act written as a noun ("its purchase of X") is read from fewer words than a clause, and less surely
     if (extra.nominal) c.confidence = Math.max(0.05, Number((c.confidence - NOMINAL_ACT).toFixed(3)));

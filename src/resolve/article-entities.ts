@@ -1,11 +1,11 @@
 // Entities of one article: its name mentions grouped into clusters (Matthew Miller / Miller / Mr Miller, Human Rights Watch / HRW).
 import type { EntityType, Mention } from '../analyze/analysis.js';
-import { genderOfFirstName } from './first-names.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import {
   abbreviates, cleanName, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
 } from './names.js';
 import { compatibleInArticle, electType, family, isOrganization } from './types.js';
-import { anaphor, isPronoun } from './anaphora.js';
+import { anaphor, isPronoun } from '../extract/anaphora.js';
 
 /** A name found in the article: an analyzer mention, or an extractor argument no mention covers. */
 export interface NameMention {

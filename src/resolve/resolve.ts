@@ -4,7 +4,7 @@ import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../ex
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
 import { clusterArticle, governmentMention, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
-import { anaphor, isPronoun, type AnaphorConstraint } from './anaphora.js';
+import { anaphor, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { cleanName, nameKey, roleWords, surnameKey } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
@@ -177,6 +177,12 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   const names = namesOf(art);
   const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
   if (exact) return { cluster: exact.cluster };
+  // a pronoun or description the extractor resolved: the cluster of the name it stands for
+  if (arg.antecedent) {
+    const { start, end } = arg.antecedent;
+    const named = names.find((m) => m.start === start && m.end === end);
+    if (named) return { cluster: named.cluster };
+  }
   if (arg.canonical && !isPronoun(arg.canonical)) {
     const key = nameMention({ ...arg, sentence }, arg.canonical).key;
     const named = art.clusters.find((c) => c.key === key)?.index ?? art.mentions.find((m) => m.key === key)?.cluster;

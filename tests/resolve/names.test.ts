@@ -1,7 +1,7 @@
 // Names: honorifics and titles off, keys, surnames and acronyms; anaphors and what they can refer to.
 import { describe, expect, it } from 'vitest';
 import { abbreviates, cleanName, nameKey, surnameKey } from '../../src/resolve/names.js';
-import { anaphor } from '../../src/resolve/anaphora.js';
+import { anaphor } from '../../src/extract/anaphora.js';
 import { compatibleAcrossArticles, compatibleInArticle } from '../../src/resolve/types.js';
 
 describe('cleanName', () => {

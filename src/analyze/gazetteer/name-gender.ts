@@ -1,4 +1,4 @@
-// A small list of common given names with their usual gender, so "he"/"she" can find "Matthew Miller" or "Cynthia Cooper".
+// Common given names with their usual gender, so "he"/"she" can find "Matthew Miller" or "Cynthia Cooper" (extract's pronoun resolution, resolve's clusters).
 // Only frequent, unambiguous names are listed: an unknown name leaves the gender unknown, which is compatible with both.
 
 const MALE = `aaron abdul abdullah adam ahmad ahmed alan albert alex alexander alexei ali anatoly andrew andrey angus

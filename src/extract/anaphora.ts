@@ -1,7 +1,8 @@
 // What a pronoun or a definite description ("the group", "the minister") can refer to: number, gender and entity types.
 import type { EntityType } from '../analyze/analysis.js';
 import { memoize } from '../util/memo.js';
-import type { Gender } from './names.js';
+/** A person's grammatical gender, as a pronoun or title gives it. */
+export type Gender = 'male' | 'female';
 
 export interface AnaphorConstraint {
   /** Entity types it can refer to. */

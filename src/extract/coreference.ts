@@ -1,0 +1,281 @@
+// Pronouns and short descriptions of an article resolved to the names they stand for ("he" -> Rhys Williams, "it" ->
+// Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
+import type { EntityType, Mention } from '../analyze/analysis.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { anaphor, type Gender } from './anaphora.js';
+import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { quotedTokens } from './speech.js';
+
+/** What a pronoun or description stands for: the latest mention of its referent before it. */
+export interface Antecedent {
+  mention: Mention;
+  /** 0..1: how clearly the referent stood out from the next candidate (1: no competitor). */
+  certainty: number;
+}
+
+const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
+
+interface PronounClass {
+  types: ReadonlySet<EntityType>;
+  gender?: Gender;
+  plural: boolean;
+  reflexive: boolean;
+}
+
+const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
+// "it" acts for an organisation or a country; a city or venue rarely acts, and is left alone.
+const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country']);
+// "they": an organisation in British usage ("Chelsea have ... they"), a party, a group of people.
+const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
+
+const PRONOUNS = new Map<string, PronounClass>();
+for (const p of ['he', 'him', 'his', 'himself']) PRONOUNS.set(p, { types: PERSON, gender: 'male', plural: false, reflexive: p === 'himself' });
+for (const p of ['she', 'her', 'hers', 'herself']) PRONOUNS.set(p, { types: PERSON, gender: 'female', plural: false, reflexive: p === 'herself' });
+for (const p of ['it', 'its', 'itself']) PRONOUNS.set(p, { types: IT, plural: false, reflexive: p === 'itself' });
+for (const p of ['they', 'them', 'their', 'themselves']) PRONOUNS.set(p, { types: THEY, plural: true, reflexive: p === 'themselves' });
+
+// Salience weights of a mention by its place in the sentence (Lappin & Leass: recency 100, subject 80, direct object 50,
+// indirect object or oblique 40, head noun 80, non-adverbial 50). Halved at every sentence boundary.
+const SUBJECT = 310;
+const OBJECT = 280;
+const INDIRECT = 270;
+const OBLIQUE = 220;
+const EMBEDDED = 150;
+const OTHER = 230;
+// A pronoun and a referent last seen in the same grammatical role (both subjects) go together more often.
+const PARALLEL = 35;
+// Below this a referent is out of reach (a subject about three sentences back, a modifier two back).
+const REACH = 35;
+
+const SUBJECT_DEPS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'nsubj:outer']);
+// Verbs and adjectives whose "it" holds the place of a clause ("it seems that", "it is hard to", "found it difficult to").
+const PLEONASTIC_HEADS = new Set(['seem', 'appear', 'happen', 'matter', 'take', 'remain', 'make', 'find', 'mean']);
+// Nouns for people: a singular one ("the minister") competes with the names for "he"/"she".
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official', 'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+  'president', 'leader', 'chief', 'executive', 'director', 'chairman', 'chairwoman', 'manager', 'coach', 'player', 'judge', 'lawyer',
+  'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'victim', 'suspect', 'driver', 'analyst', 'boss',
+  'secretary', 'ambassador', 'governor', 'mayor', 'captain', 'striker', 'singer', 'actor', 'actress', 'star', 'author', 'founder',
+  'prosecutor', 'witness', 'doctor', 'teacher', 'student', 'editor', 'correspondent', 'economist', 'candidate', 'chancellor']);
+
+function roleWeight(dep: string): number {
+  if (SUBJECT_DEPS.has(dep)) return SUBJECT;
+  if (dep === 'obj') return OBJECT;
+  if (dep === 'iobj') return INDIRECT;
+  if (dep === 'obl' || dep === 'obl:agent' || dep === 'obl:tmod' || dep === 'obl:npmod') return OBLIQUE;
+  if (dep === 'nmod' || dep === 'nmod:poss' || dep === 'compound' || dep === 'amod' || dep === 'nmod:tmod') return EMBEDDED;
+  return OTHER;
+}
+
+interface Referent {
+  key: string;
+  /** A name's referent, or a common noun's ("the deal", "shares") that competes with names for a pronoun. */
+  named: boolean;
+  type?: EntityType;
+  gender?: Gender;
+  plural: boolean;
+  person: boolean;
+  /** Salience from the sentences before `at`, decayed to it. */
+  salience: number;
+  /** The sentence `salience` is decayed to, and the highest weight of the referent's mentions in it (Lappin & Leass count a sentence once). */
+  at: number;
+  current: number;
+  last?: Mention;
+  lastRole: string;
+}
+
+/** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
+function roleOf(v: SentenceView, head: number): string {
+  let h = head;
+  for (let steps = 0; steps < 3; steps++) {
+    const t = v.tokens[h]!;
+    // "Foreign Secretary Jack Straw" with the title heading, "Chelsea and Arsenal": the phrase's own place
+    if ((t.dep === 'appos' || t.dep === 'flat' || t.dep === 'conj') && t.head >= 0) { h = t.head; continue; }
+    return t.dep;
+  }
+  return v.tokens[h]!.dep;
+}
+
+/** The head token of a mention: the one of its tokens whose head lies outside it. */
+function mentionHead(v: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const h = v.tokens[k]!.head;
+    if (h < from || h >= to) return k;
+  }
+  return to - 1;
+}
+
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+const TITLE_GENDER: Record<string, Gender> = {
+  spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', king: 'male', queen: 'female', prince: 'male',
+  princess: 'female', actress: 'female', businessman: 'male', businesswoman: 'female',
+};
+
+/** The gender a person mention's words give: an honorific or gendered title before it, or a given name in it. */
+function genderOf(v: SentenceView, from: number, m: Mention): Gender | undefined {
+  const before = from > 0 ? lower(v.tokens[from - 1]!).replace(/\.$/, '') : '';
+  const g = HONORIFIC_GENDER[before] ?? TITLE_GENDER[before];
+  if (g) return g;
+  const words = m.text.split(/\s+/);
+  const first = words[0]!.replace(/\.$/, '').toLowerCase();
+  if (HONORIFIC_GENDER[first]) return HONORIFIC_GENDER[first];
+  return words.length > 1 ? genderOfFirstName(words[0]!) : undefined;
+}
+
+/** One referent per person's surname ("Jack Straw", "Mr Straw", "Straw") and per other name. */
+function referentKey(m: Mention): string {
+  const name = (m.canonical ?? m.text).replace(/['\u2019]s?$/, '').trim().toLowerCase();
+  if (m.type === 'Person') return `p:${name.split(/\s+/).pop()}`;
+  // "Israel" and "the Israelis" are two referents: a country is "it", its people "they"
+  return `${m.type === 'Group' ? 'g' : 'n'}:${name.replace(/^the\s+/, '')}`;
+}
+
+/** Whether "it" stands for no referent ("it is hard to say", "found it difficult to", "it seems that"). */
+function pleonastic(v: SentenceView, p: number): boolean {
+  const t = v.tokens[p]!;
+  if (t.dep === 'expl') return true;
+  const h = t.head;
+  if (h < 0) return false;
+  const head = v.tokens[h]!;
+  const clause = v.children[h]!.some((c) => c > p && ['ccomp', 'csubj', 'xcomp', 'advcl'].includes(v.tokens[c]!.dep));
+  if (!clause) return false;
+  return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head));
+}
+
+/** Head nouns of descriptions of organisations this resolver places ("the company", "the group"); people's roles are resolve's. */
+function organisationDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'NOUN' || t.tag === 'NNS' || v.mentionAt[i]) return undefined;
+  const det = kids(v, i, 'det').find((k) => ['the', 'this', 'that'].includes(lower(v.tokens[k]!)));
+  if (det === undefined || kids(v, i, 'nmod:poss').length) return undefined;
+  const c = anaphor(`the ${lemmaOf(t)}`);
+  if (!c || c.kind !== 'description' || c.types.has('Person')) return undefined;
+  // "the company's chief", "the group of states": a description modifying or owning another phrase is read as written
+  if (kids(v, i, 'nmod').some((k) => k > i)) return undefined;
+  return c.types;
+}
+
+/**
+ * Antecedents of the article's pronouns and organisation descriptions, keyed by `${sentence}:${token}`. Names raise
+ * their referent's salience by their place in the sentence; a pronoun takes the most salient referent its number,
+ * gender and type allow, unless a common noun ("the plan") stands out more, which leaves it unresolved.
+ */
+export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Antecedent> {
+  const out = new Map<string, Antecedent>();
+  const referents = new Map<string, Referent>();
+  const add = (r: Referent, weight: number, s: number, role: string, m?: Mention): void => {
+    decayTo(r, s);
+    r.current = Math.max(r.current, weight);
+    r.lastRole = role;
+    if (m) r.last = m;
+  };
+  for (const v of views) {
+    if (!v.parsed) continue;
+    const s = v.sentence.index;
+    const tokens = v.tokens;
+    const quoted = quotedTokens(v);
+    // mentions at their first token; mentions in this sentence per referent, for the co-argument check
+    const here = new Map<Referent, number[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const m = v.mentionAt[i];
+      if (m) {
+        if (i > 0 && v.mentionAt[i - 1] === m) continue;
+        let end = i;
+        while (end < tokens.length && v.mentionAt[end] === m) end++;
+        const head = mentionHead(v, i, end);
+        const role = roleOf(v, head);
+        let key = referentKey(m);
+        // "Mr Ebber's" for Ebbers: a surname ending in "s" written as "X's"
+        if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
+        let r = referents.get(key);
+        if (!r) {
+          r = { key, named: true, type: m.type, plural: m.type === 'Group', person: m.type === 'Person', salience: 0, at: s, current: 0, lastRole: role };
+          referents.set(key, r);
+        }
+        if (m.type === 'Person') r.gender ??= genderOf(v, i, m);
+        add(r, roleWeight(role), s, role, m);
+        here.set(r, [...(here.get(r) ?? []), head]);
+        continue;
+      }
+      const t = tokens[i]!;
+      const w = lower(t);
+      const pron = PRONOUNS.get(w);
+      if (pron && (t.upos === 'PRON' || t.upos === 'DET')) {
+        if ((w === 'it' || w === 'its') && pleonastic(v, i)) continue;
+        // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
+        if (!pron.gender && quoted.has(i)) continue;
+        const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
+        // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
+        const competes = (r: Referent): boolean => {
+          if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
+          // "it" after a product, a place or an event ("the Mac Mini ... it") is that, not the company before it
+          return pron.types === IT && !!r.type && !pron.types.has(r.type) && r.type !== 'Person' && r.type !== 'Group';
+        };
+        const fits = (r: Referent): boolean => {
+          if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
+          if (pron.gender && r.gender && r.gender !== pron.gender) return false;
+          // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
+          if (!pron.reflexive && t.head >= 0 && (here.get(r) ?? []).some((h) => tokens[h]!.head === t.head && tokens[h]!.dep !== 'nmod:poss' && t.dep !== 'nmod:poss')) return false;
+          return true;
+        };
+        // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
+        const near = [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
+        const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(referents, s, fits, role);
+        if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
+          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          add(choice.referent, roleWeight(role), s, role);
+          here.set(choice.referent, [...(here.get(choice.referent) ?? []), i]);
+        } else if (choice) {
+          add(choice.referent, roleWeight(role), s, role);
+        }
+        continue;
+      }
+      if (t.upos !== 'NOUN') continue;
+      const description = organisationDescription(v, i);
+      const role = roleOf(v, i);
+      if (description) {
+        const choice = choose(referents, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
+        if (choice?.referent.last) {
+          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          add(choice.referent, roleWeight(role), s, role);
+          continue;
+        }
+      }
+      // a common noun that is a subject or object competes with the names for the pronouns after it
+      if (!SUBJECT_DEPS.has(role) && role !== 'obj') continue;
+      const key = `c:${lemmaOf(t)}`;
+      let r = referents.get(key);
+      if (!r) {
+        r = { key, named: false, plural: t.tag === 'NNS', person: PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role };
+        referents.set(key, r);
+      }
+      add(r, roleWeight(role), s, role);
+    }
+  }
+  return out;
+}
+
+/** Brings a referent's salience to sentence `s`: the sentences since `at` halve it once each. */
+function decayTo(r: Referent, s: number): void {
+  if (r.at < s) {
+    r.salience = (r.salience + r.current) * 0.5 ** (s - r.at);
+    r.current = 0;
+    r.at = s;
+  }
+}
+
+function salienceOf(r: Referent): number {
+  return r.salience + r.current;
+}
+
+/** The most salient referent `fits` allows, with how far it stands out from the next; undefined when none is in reach. */
+function choose(referents: Map<string, Referent>, s: number, fits: (r: Referent) => boolean, role: string): { referent: Referent; certainty: number } | undefined {
+  let best: Referent | undefined, bestScore = 0, second = 0;
+  for (const r of referents.values()) {
+    decayTo(r, s);
+    if (salienceOf(r) < REACH || !fits(r)) continue;
+    const score = salienceOf(r) + (SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(r.lastRole) ? PARALLEL : 0);
+    if (score > bestScore) { second = bestScore; bestScore = score; best = r; }
+    else if (score > second) second = score;
+  }
+  return best ? { referent: best, certainty: Number((1 - second / bestScore).toFixed(3)) } : undefined;
+}

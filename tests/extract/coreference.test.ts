@@ -1,0 +1,200 @@
+// Table-driven tests of the article's pronoun and description resolution on hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { resolveAnaphors } from '../../src/extract/coreference.js';
+import { viewsOf } from '../../src/extract/sentence-view.js';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+/** "word -> mention text" for every resolved pronoun or description, in text order. */
+function resolved(specs: SentenceSpec[]): string[] {
+  const analysis = analysisOf(specs);
+  const views = viewsOf(analysis);
+  return [...resolveAnaphors(views)].map(([at, a]) => {
+    const [s, i] = at.split(':').map(Number) as [number, number];
+    return `${views[s]!.tokens[i]!.text} -> ${a.mention.text}`;
+  });
+}
+
+const founded: SentenceSpec = { rows: `
+  Sarah sarah PROPN NNP 2 flat
+  Okafor okafor PROPN NNP 3 nsubj
+  founded found VERB VBD 0 root
+  Brightwave brightwave PROPN NNP 3 obj
+  . . PUNCT . 3 punct`, mentions: [['Sarah Okafor', 'Person'], ['Brightwave', 'Company']] };
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = [
+  {
+    name: '"she" in the next sentence is the woman named as subject, not the company',
+    specs: [founded, { rows: `
+      She she PRON PRP 2 nsubj
+      sold sell VERB VBD 0 root
+      it it PRON PRP 2 obj
+      in in ADP IN 5 case
+      2010 2010 NUM CD 2 obl
+      . . PUNCT . 2 punct` }],
+    expect: ['She -> Sarah Okafor', 'it -> Brightwave'],
+  },
+  {
+    name: 'gender from an honorific and from a given name keeps "she" and "him" apart',
+    specs: [{ rows: `
+      Mr mr PROPN NNP 2 compound
+      Tanaka tanaka PROPN NNP 3 nsubj
+      met meet VERB VBD 0 root
+      Maria maria PROPN NNP 5 flat
+      Lopez lopez PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Tanaka', 'Person'], ['Maria Lopez', 'Person']] }, { rows: `
+      She she PRON PRP 2 nsubj
+      criticised criticise VERB VBD 0 root
+      him he PRON PRP 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: ['She -> Maria Lopez', 'him -> Tanaka'],
+  },
+  {
+    name: 'a pronoun is not a fellow argument of its own verb: "him" after "he" is the other man',
+    specs: [{ rows: `
+      Tom tom PROPN NNP 2 flat
+      Reyes reyes PROPN NNP 3 nsubj
+      met meet VERB VBD 0 root
+      Paul paul PROPN NNP 5 flat
+      Hart hart PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] }, { rows: `
+      He he PRON PRP 2 nsubj
+      thanked thank VERB VBD 0 root
+      him he PRON PRP 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: ['He -> Tom Reyes', 'him -> Paul Hart'],
+  },
+  {
+    name: 'a common noun that stands out more than the company leaves "it" unresolved',
+    specs: [{ rows: `
+      Zentrix zentrix PROPN NNP 2 nsubj
+      unveiled unveil VERB VBD 0 root
+      a a DET DT 4 det
+      plan plan NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Zentrix', 'Company']] }, { rows: `
+      The the DET DT 2 det
+      plan plan NOUN NN 3 nsubj
+      failed fail VERB VBD 0 root
+      . . PUNCT . 3 punct` }, { rows: `
+      It it PRON PRP 2 nsubj
+      cost cost VERB VBD 0 root
+      millions million NOUN NNS 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: [],
+  },
+  {
+    name: 'without the noun standing out, "it" is the company',
+    specs: [{ rows: `
+      Zentrix zentrix PROPN NNP 2 nsubj
+      unveiled unveil VERB VBD 0 root
+      a a DET DT 4 det
+      plan plan NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Zentrix', 'Company']] }, { rows: `
+      It it PRON PRP 2 nsubj
+      cut cut VERB VBD 0 root
+      jobs job NOUN NNS 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: ['It -> Zentrix'],
+  },
+  {
+    name: '"it" as the subject of a reported clause is the speaker',
+    specs: [{ rows: `
+      Zentrix zentrix PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      it it PRON PRP 5 nsubj
+      would would AUX MD 5 aux
+      grow grow VERB VB 2 ccomp
+      . . PUNCT . 2 punct`, mentions: [['Zentrix', 'Company']] }],
+    expect: ['it -> Zentrix'],
+  },
+  {
+    name: '"it" holding the place of a clause stands for nothing',
+    specs: [{ rows: `
+      Zentrix zentrix PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      it it PRON PRP 5 nsubj
+      was be AUX VBD 5 cop
+      hard hard ADJ JJ 2 ccomp
+      to to PART TO 7 mark
+      grow grow VERB VB 5 xcomp
+      . . PUNCT . 2 punct`, mentions: [['Zentrix', 'Company']] }],
+    expect: [],
+  },
+  {
+    name: 'one name that fits earlier in the sentence: "Ana Costa\'s lawyers said she ..."',
+    specs: [{ rows: `
+      Peter peter PROPN NNP 2 flat
+      Lund lund PROPN NNP 3 nsubj
+      testified testify VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Peter Lund', 'Person']] }, { rows: `
+      Ana ana PROPN NNP 2 flat
+      Costa costa PROPN NNP 4 nmod:poss
+      's 's PART POS 2 case
+      lawyers lawyer NOUN NNS 5 nsubj
+      said say VERB VBD 0 root
+      she she PRON PRP 8 nsubj
+      was be AUX VBD 8 cop
+      innocent innocent ADJ JJ 5 ccomp
+      . . PUNCT . 5 punct`, mentions: [['Ana Costa', 'Person']] }],
+    expect: ['she -> Ana Costa'],
+  },
+  {
+    name: '"the company" is the company named before it, not the country',
+    specs: [{ rows: `
+      Orbex orbex PROPN NNP 2 nsubj
+      entered enter VERB VBD 0 root
+      Peru peru PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orbex', 'Company'], ['Peru', 'Country']] }, { rows: `
+      The the DET DT 2 det
+      company company NOUN NN 3 nsubj
+      hired hire VERB VBD 0 root
+      staff staff NOUN NN 3 obj
+      . . PUNCT . 3 punct` }],
+    expect: ['company -> Orbex'],
+  },
+  {
+    name: '"they" inside a quotation is left to the speaker\'s words',
+    specs: [{ rows: `
+      Greenline greenline PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      : : PUNCT : 2 punct
+      " " PUNCT OQ 6 punct
+      they they PRON PRP 6 nsubj
+      failed fail VERB VBD 2 ccomp
+      " " PUNCT CQ 6 punct
+      . . PUNCT . 2 punct`, mentions: [['Greenline', 'Organization']] }],
+    expect: [],
+  },
+  {
+    name: 'the people of a country are "they", the country "it"',
+    specs: [{ rows: `
+      Norwegians norwegian PROPN NNPS 2 nsubj
+      voted vote VERB VBD 0 root
+      . . PUNCT . 2 punct`, mentions: [['Norwegians', 'Group', 'Norway']] }, { rows: `
+      They they PRON PRP 2 nsubj
+      rejected reject VERB VBD 0 root
+      Norway norway PROPN NNP 4 nmod:poss
+      plan plan NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Norway', 'Country']] }],
+    expect: ['They -> Norwegians'],
+  },
+];
+
+describe('resolveAnaphors', () => {
+  for (const c of cases) it(c.name, () => expect(resolved(c.specs)).toEqual(c.expect));
+});
+
+describe('relations on resolved pronouns', () => {
+  it('a relation on "she" names the woman, with the pronoun as written', () => {
+    const specs: SentenceSpec[] = [founded, { rows: `
+      She she PRON PRP 2 nsubj
+      joined join VERB VBD 0 root
+      Kestrel kestrel PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kestrel', 'Company']] }];
+    const found = dependencyRelations(analysisOf(specs));
+    expect(found.map(show)).toContain('Sarah Okafor | join | Kestrel | + |  | fact');
+    const c = found.find((x) => x.predicate === 'join')!;
+    expect(c.subject.kind === 'entity' && c.subject.text).toBe('She');
+    expect(c.subject.kind === 'entity' && c.subject.antecedent?.start).toBe(0);
+  });
+});
