@@ -211,6 +211,29 @@ const cases: Case[] = [
     text: 'President Maria Okafor visited Nigeria.',
     expected: [['Maria Okafor', 'Person'], ['Nigeria', 'Country', { links: { iso3166: 'NG' } }]],
   },
+  // A capitalised run ending in an organisation's head word is an organisation, the recogniser's or not.
+  {
+    text: 'Human Rights Watch said the ruling was wrong.',
+    expected: [['Human Rights Watch', 'Organization']],
+  },
+  {
+    text: 'But Global Fisheries Watch disagreed.',
+    expected: [['Global Fisheries Watch', 'Organization']],
+  },
+  {
+    text: 'Officials of the Pacific Trade Organisation met the Society for the Protection of Owls.',
+    expected: [['Pacific Trade Organisation', 'Organization'], ['Society for the Protection of Owls', 'Organization']],
+  },
+  // Inside a sentence a capitalised participle opens the name ("Chartered"); a compass word before "Bank" makes a place.
+  {
+    text: 'The survey by the Chartered Institute of Plumbing covered the West Bank.',
+    expected: [['Chartered Institute of Plumbing', 'Organization']],
+  },
+  // Heads that end the names of venues or schemes are left to the recogniser.
+  {
+    text: 'Work at the Harbour Innovation Centre and the Green Homes Programme stopped.',
+    expected: [['Harbour Innovation Centre', 'Facility']],
+  },
 ];
 
 describe('findMentions', () => {

@@ -18,6 +18,15 @@ export const ORGANIZATION_HEADS = new Set([
   'Brotherhood', 'Syndicate', 'Cooperative', 'Mission', 'Programme', 'Program', 'Initiative', 'Project', 'Campaign',
 ]);
 
+/**
+ * Last words that make a capitalised run of two or more words an organisation on their own ("Human Rights Watch", "World
+ * Trade Organisation"): the organisation heads without those that as often end the name of a venue, a scheme or a
+ * place ("Centre", "Programme", "West Bank"). Kept apart from ORGANIZATION_HEADS, which the recogniser's features read.
+ */
+export const ORGANIZATION_NAME_HEADS = new Set([...ORGANIZATION_HEADS].filter((w) => ![
+  'Centre', 'Center', 'Programme', 'Program', 'Project', 'Campaign', 'Initiative', 'Mission', 'Church', 'School', 'College',
+].includes(w)));
+
 /** Words that make a name a government body ("Defence Ministry", "Ministry of Finance", "U.S. Embassy"). */
 export const GOVERNMENT_HEADS = new Set([
   'Ministry', 'Department', 'Embassy', 'Consulate', 'Parliament', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration',

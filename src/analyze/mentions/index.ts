@@ -66,7 +66,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
   }
   const attached = tokens.map((t, i) => i > 0 && tokens[i - 1]!.end === t.start);
-  for (const r of [...headWordNames(words, attached), ...titledPersons(words)]) {
+  for (const r of [...headWordNames(words, attached, upos), ...titledPersons(words)]) {
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }

@@ -1,7 +1,7 @@
 // Names the recogniser may miss, found by the shape of news names: capitalised runs ending in an organisation or
 // venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
 import {
-  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, STATE_QUALIFIED_HEADS,
+  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
   demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
@@ -15,7 +15,7 @@ const LIST_JOINERS = new Set(['and', '&']);
 const PLACE_JOINERS = new Set(['for', 'on']);
 // Words after which a head word's name goes on ("Ministry of Defence", "Institute for Fiscal Studies").
 const NAME_CONTINUES = new Set(['of', 'for']);
-const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...STATE_QUALIFIED_HEADS, 'Party']);
+const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...STATE_QUALIFIED_HEADS, ...ORGANIZATION_NAME_HEADS, 'Party']);
 // "the Ukrainian Government", "the US administration": the country acting, already a Country mention.
 const GOVERNMENT_OF_COUNTRY = new Set(['Government', 'Administration', 'government', 'administration']);
 
@@ -25,6 +25,10 @@ function capitalRunEnd(words: readonly string[], from: number, attached: readonl
     const word = words[i]!;
     if (isCapitalWord(word) && word !== 'I') i++;
     else if (NAME_JOINERS.has(word) && i + 1 < words.length && isCapitalWord(words[i + 1]!) && i > from) i++;
+    // "Institute for the Future", "Society for the Protection of Birds"
+    // after an organisation's head word only ("Officials of the ..." is no name)
+    else if (NAME_CONTINUES.has(word) && words[i + 1] === 'the' && i + 2 < words.length && isCapitalWord(words[i + 2]!) && i > from
+      && (HEADS.has(words[i - 1]!) || ORGANIZATION_HEADS.has(words[i - 1]!))) i += 2;
     // A hyphen inside a name ("Guinea-Bissau"), not a dash between two phrases ("Attack - Ministry").
     else if (word === '-' && i > from && i + 1 < words.length && isCapitalWord(words[i + 1]!) && attached[i]) i++;
     else break;
@@ -33,6 +37,13 @@ function capitalRunEnd(words: readonly string[], from: number, attached: readonl
   while (i > from && (NAME_JOINERS.has(words[i - 1]!) || words[i - 1] === '-')) i--;
   return i;
 }
+
+// Words capitalised at the start of a sentence that never begin a name ("But", "Yesterday", "Critics of ...").
+const OPENERS = new Set(['But', 'And', 'Or', 'So', 'Yet', 'Yesterday', 'Today', 'Meanwhile', 'However', 'Now', 'Then', 'When', 'While',
+  'After', 'Before', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'This', 'That', 'These', 'Those', 'A', 'An', 'Its',
+  'His', 'Her', 'Their', 'Our', 'My', 'Also', 'Both', 'Critics', 'Officials', 'Analysts', 'Earlier', 'Later', 'Last', 'Next']);
+// Tags of a capitalised first word that is not part of a name after it.
+const OPENER_TAGS = new Set(['CCONJ', 'SCONJ', 'ADP', 'ADV', 'DET', 'PRON', 'VERB', 'AUX', 'PART', 'INTJ', 'NUM']);
 
 // Words that stay lower case inside a sentence unless the text is in title case.
 const MINOR_WORDS = new Set(['Of', 'For', 'To', 'In', 'On', 'At', 'With', 'As', 'And', 'A', 'An', 'The', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
@@ -63,9 +74,9 @@ export function isTitleCase(words: readonly string[]): boolean {
 
 /**
  * Capitalised runs whose head word makes them an organisation, government body, company, party or venue.
- * `attached[i]` tells whether word i touches the word before it (no space between).
+ * `attached[i]` tells whether word i touches the word before it (no space between); `upos`, when given, the words' tags.
  */
-export function headWordNames(words: readonly string[], attached: readonly boolean[]): Candidate[] {
+export function headWordNames(words: readonly string[], attached: readonly boolean[], upos?: readonly string[]): Candidate[] {
   const found: Candidate[] = [];
   if (isTitleCase(words)) return found;
   let i = 0;
@@ -83,6 +94,10 @@ export function headWordNames(words: readonly string[], attached: readonly boole
       }
     }
     let start = i;
+    // "But Human Rights Watch said": a word capitalised because it opens the sentence is no part of the name
+    // (a tag counts only there: inside a sentence a capitalised participle opens names, "Chartered Institute of ...")
+    const opening = (k: number): boolean => k === 0 || /^["'\u201c\u2018(]$/.test(words[k - 1]!);
+    while (start < runEnd - 1 && (OPENERS.has(words[start]!) || (upos && opening(start) && OPENER_TAGS.has(upos[start]!)))) start++;
     while (start < runEnd && (words[start] === 'The' || titleLength(words.slice(0, runEnd - 1), start) > 0)) {
       start += Math.max(1, titleLength(words.slice(0, runEnd - 1), start));
     }

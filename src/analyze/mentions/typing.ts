@@ -1,7 +1,7 @@
 // Fine entity types from the recogniser's coarse ones, by gazetteer entries and the head words of the name.
 import type { EntityType } from '../analysis.js';
 import {
-  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
+  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
   countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, matchPhrases, type PhraseMatch,
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
@@ -52,6 +52,10 @@ export function countryInside(words: readonly string[], start: number, end: numb
   return undefined;
 }
 
+const COMPASS = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central']);
+// Heads that also end the names of competitions, which the recogniser calls miscellaneous ("Champions League", "Davis Cup").
+const SPORT_HEADS = new Set(['League', 'Club', 'Group', 'Union', 'Federation']);
+
 /**
  * The fine type of a name by its words: head (last word) or, for "X of Y" names, first word.
  * `coarse` is the recogniser's type (Person, Organization, Location, Misc) or undefined for rule spans.
@@ -73,6 +77,11 @@ export function typeByWords(words: readonly string[], start: number, end: number
   }
   if (first === 'Camp' || first === 'Fort') return 'Facility';
   if (ofAt > 0 && ORGANIZATION_HEADS.has(head)) return coarse === 'Misc' || coarse === undefined ? 'Organization' : undefined;
+  // "Human Rights Watch", "World Trade Organisation": a run of names ending in an organisation's head word (a "West Bank"
+  // or a competition, "Champions League", is something else)
+  if (ORGANIZATION_NAME_HEADS.has(last) && end - start >= 2 && !COMPASS.has(first) && (coarse === undefined || (coarse === 'Misc' && !SPORT_HEADS.has(last)))) {
+    return 'Organization';
+  }
   if (FACILITY_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
   if (FACILITY_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
   if (LOCATION_HEADS.has(last) && end - start > 1 && (coarse === 'Location' || !['Street', 'Road', 'Avenue', 'Channel'].includes(last))) return 'Location';
