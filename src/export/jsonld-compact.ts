@@ -135,7 +135,11 @@ export class ContextCompactor {
 
 /** Node objects for quads sorted by subject (sortQuads): `@id`, `@type`, then properties by key. */
 export function compactNodes(quads: Quad[], compactor: ContextCompactor): NodeObject[] {
-  const nodes: NodeObject[] = [];
+  return [...nodeObjects(quads, compactor)];
+}
+
+/** compactNodes one node at a time, so a writer can serialise each and let it go. */
+export function* nodeObjects(quads: Quad[], compactor: ContextCompactor): Generator<NodeObject> {
   let i = 0;
   while (i < quads.length) {
     const subject = quads[i]!.subject;
@@ -160,7 +164,6 @@ export function compactNodes(quads: Quad[], compactor: ContextCompactor): NodeOb
       const { values, set } = props.get(k)!;
       node[k] = values.length === 1 && !set ? values[0] : values;
     }
-    nodes.push(node);
+    yield node;
   }
-  return nodes;
 }

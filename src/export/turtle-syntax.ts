@@ -60,7 +60,20 @@ export class TermEncoder {
     return out;
   }
 
+  // A build's quads share one object per term (buildQuads), and Turtle and TriG write the same terms: each term
+  // object is encoded once for both, without reading a literal's value, language and datatype again.
+  private readonly terms = new Map<Term, string>();
+
   term(t: Term): string {
+    let out = this.terms.get(t);
+    if (out === undefined) {
+      out = this.encode(t);
+      if (this.terms.size < 1_000_000) this.terms.set(t, out);
+    }
+    return out;
+  }
+
+  private encode(t: Term): string {
     switch (t.termType) {
       case 'NamedNode': return this.iri(t.value);
       case 'BlankNode': return `_:${t.value}`;
@@ -106,16 +119,14 @@ export function* subjectBlocks(quads: Quad[], enc: TermEncoder, indent = ''): Ge
   }
 }
 
-/** A whole Turtle document for quads sorted with sortQuads (graphs ignored). */
-export function* turtleChunks(quads: Quad[], prefixes: Record<string, string>): Generator<string> {
-  const enc = new TermEncoder(prefixes);
+/** A whole Turtle document for quads sorted with sortQuads (graphs ignored); `enc` may be shared with a TriG writer of the same prefixes. */
+export function* turtleChunks(quads: Quad[], prefixes: Record<string, string>, enc = new TermEncoder(prefixes)): Generator<string> {
   yield prefixLines(prefixes);
   for (const block of subjectBlocks(quads, enc)) yield `\n${block}`;
 }
 
 /** A whole TriG document: the default graph's blocks, then one `graph { ... }` per named graph, for quads sorted with sortQuads. */
-export function* trigChunks(quads: Quad[], prefixes: Record<string, string>): Generator<string> {
-  const enc = new TermEncoder(prefixes);
+export function* trigChunks(quads: Quad[], prefixes: Record<string, string>, enc = new TermEncoder(prefixes)): Generator<string> {
   yield prefixLines(prefixes);
   let i = 0;
   while (i < quads.length) {

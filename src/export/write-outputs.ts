@@ -6,9 +6,9 @@ import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
 import { normaliseBase } from '../graph/iri.js';
 import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
 import { csvChunks } from './csv.js';
-import { jsonLdText, loadContext } from './jsonld.js';
+import { jsonLdChunks, loadContext } from './jsonld.js';
 import { compareStrings, distinctTriples, sortQuads, subjectRanks, termKey } from './order.js';
-import { trigChunks, turtleChunks } from './turtle-syntax.js';
+import { TermEncoder, trigChunks, turtleChunks } from './turtle-syntax.js';
 
 export interface WriteOutputsOptions {
   /** Base IRI the store was built with (for the `kb:` prefixes); default kb:. */
@@ -65,10 +65,12 @@ export async function writeOutputs(store: Store | undefined, corpus: ResolvedCor
   // The Turtle and JSON-LD writers ignore graph names, so the merged triples need no copies in the default graph.
   const merged = distinctTriples(byTriple);
   const context = await loadContext(base);
+  // Turtle and TriG write the same terms with the same prefixes: one encoder serves both.
+  const encoder = new TermEncoder(names);
   const files: OutputFile[] = [
-    { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names) },
-    { path: join(outDir, 'graph.jsonld'), content: await jsonLdText(merged, context) },
-    { path: join(outDir, 'graph.trig'), content: trigChunks(all, names) },
+    { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names, encoder) },
+    { path: join(outDir, 'graph.jsonld'), content: await jsonLdChunks(merged, context) },
+    { path: join(outDir, 'graph.trig'), content: trigChunks(all, names, encoder) },
     { path: join(outDir, 'triples.csv'), content: csvChunks(corpus, base) },
   ];
   if (options.nquads) files.push({ path: join(outDir, 'graph.nq'), content: nquadsText(all) });

@@ -1,10 +1,10 @@
 // Builds the N3.Store of a resolved corpus: entities and documents in the default graph, each article's facts and statement nodes in its own named graph.
-import { DataFactory, Store, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type Term } from 'n3';
+import { DataFactory, Store, type NamedNode, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type Term } from 'n3';
 import type { Entity, ResolvedCorpus, Statement } from '../resolve/entity.js';
 import type { NewsDocument } from '../ingest/document.js';
-import { documentGraphIri, documentIri, predicateIri, safeIri, statementIri, type TermKey } from './iri.js';
+import { documentGraphIri, documentIri, predicateIri, statementIri, type TermKey } from './iri.js';
 import { declaredEventTypes, declaredProperties } from './ontology-files.js';
-import { decimalLexical, objectTerm } from './terms.js';
+import { decimalLexical, iriTerm, objectTerm } from './terms.js';
 import { DCT, DEFAULT_KB, EV, NG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './vocabulary.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
@@ -26,11 +26,25 @@ const MODALITY: Record<string, string> = {
 };
 
 // Every IRI passes through safeIri: entity IRIs and URLs come from outside and must stay writable in every syntax.
-const iri = (value: string) => namedNode(safeIri(value));
+// One term object per IRI: entities, documents and graphs recur on many quads, and buildQuads numbers a term it
+// has met before by the object alone, without building and hashing its key again.
+const iri = iriTerm;
 const str = (value: string) => literal(value);
-const typed = (value: string, datatype: string) => literal(value, namedNode(`${XSD}${datatype}`));
+const XSD_TYPES: Record<string, NamedNode> = {};
+const typed = (value: string, datatype: string) => literal(value, XSD_TYPES[datatype] ??= namedNode(`${XSD}${datatype}`));
 const TYPE = iri(`${RDF}type`);
 const LABEL = iri(`${RDFS}label`);
+// The properties of every statement node, made once rather than once a statement.
+const P = {
+  subject: iri(`${RDF}subject`), predicate: iri(`${RDF}predicate`), object: iri(`${RDF}object`),
+  polarity: iri(`${NG}polarity`), modality: iri(`${NG}modality`), attributedTo: iri(`${NG}attributedTo`), cue: iri(`${NG}cue`),
+  confidence: iri(`${NG}confidence`), extractor: iri(`${NG}extractor`), wasDerivedFrom: iri(`${PROV}wasDerivedFrom`),
+  sentence: iri(`${NG}sentence`), sentenceIndex: iri(`${NG}sentenceIndex`), start: iri(`${NG}start`), end: iri(`${NG}end`),
+  fact: iri(`${NG}fact`), statement: iri(`${NG}Statement`), denied: iri(`${NG}Denied`), asserted: iri(`${NG}Asserted`),
+  altLabel: iri(`${SKOS}altLabel`), mentions: iri(`${SCHEMA}mentions`),
+};
+const TRUE = typed('true', 'boolean');
+const FALSE = typed('false', 'boolean');
 
 function termKey(term: Statement['subject']): TermKey {
   return term.kind === 'iri' ? { iri: term.iri } : { value: term.value, datatype: term.datatype, unit: term.unit, bound: term.bound };
@@ -105,7 +119,7 @@ function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>,
   const label = entity.label.trim() || decodeURIComponent(entity.iri.replace(/^.*[/#]/, '')) || entity.iri;
   const out: Quad[] = [quad(e, TYPE, iri(`${NG}${cls}`), g), quad(e, LABEL, str(label), g)];
   for (const alias of new Set(entity.aliases)) {
-    if (alias !== label && alias.trim()) out.push(quad(e, iri(`${SKOS}altLabel`), str(alias), g));
+    if (alias !== label && alias.trim()) out.push(quad(e, P.altLabel, str(alias), g));
   }
   if (entity.links.iso3166) out.push(quad(e, iri(`${NG}iso3166`), str(entity.links.iso3166), g));
   if (entity.links.wikidata) {
@@ -118,7 +132,7 @@ function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>,
     out.push(quad(e, iri(`${NG}eventType`), iri(concept), g));
   }
   for (const docId of new Set(entity.documents)) {
-    out.push(quad(iri(documentIri(docId, base)), iri(`${SCHEMA}mentions`), e, g));
+    out.push(quad(iri(documentIri(docId, base)), P.mentions, e, g));
   }
   return out;
 }
@@ -132,24 +146,25 @@ function statementQuads(id: string, st: Statement, base: string, sentenceText: s
   const subject = objectTerm(st.subject, graph, base);
   const object = objectTerm(st.object, graph, base);
   const out: Quad[] = [...subject.quads, ...object.quads];
-  const add = (p: string, o: Quad_Object) => out.push(quad(node, iri(p), o, graph));
-  add(`${RDF}type`, iri(`${NG}Statement`));
-  add(`${RDF}subject`, subject.term);
-  add(`${RDF}predicate`, iri(predicate));
-  add(`${RDF}object`, object.term);
-  add(`${NG}polarity`, iri(`${NG}${c.polarity === 'denied' ? 'Denied' : 'Asserted'}`));
-  add(`${NG}modality`, iri(`${NG}${MODALITY[c.modality ?? 'actual'] ?? 'Actual'}`));
-  if (st.speaker) add(`${NG}attributedTo`, iri(st.speaker.iri));
-  if (c.cue) add(`${NG}cue`, str(c.cue));
-  add(`${NG}confidence`, typed(decimalLexical(Math.min(1, Math.max(0, c.confidence))), 'decimal'));
-  add(`${NG}extractor`, str(c.extractor));
-  add(`${PROV}wasDerivedFrom`, iri(documentIri(st.document.id, base)));
-  add(`${NG}sentence`, str(sentenceText ?? st.document.text.slice(c.start, c.end)));
-  add(`${NG}sentenceIndex`, typed(String(c.sentence), 'integer'));
-  add(`${NG}start`, typed(String(c.start), 'integer'));
-  add(`${NG}end`, typed(String(c.end), 'integer'));
-  add(`${NG}fact`, typed(String(isFact(st)), 'boolean'));
-  if (isFact(st)) out.push(quad(subject.term as Quad_Subject, iri(predicate), object.term, graph));
+  const add = (p: NamedNode, o: Quad_Object) => out.push(quad(node, p, o, graph));
+  const fact = isFact(st);
+  add(TYPE, P.statement);
+  add(P.subject, subject.term);
+  add(P.predicate, iri(predicate));
+  add(P.object, object.term);
+  add(P.polarity, c.polarity === 'denied' ? P.denied : P.asserted);
+  add(P.modality, iri(`${NG}${MODALITY[c.modality ?? 'actual'] ?? 'Actual'}`));
+  if (st.speaker) add(P.attributedTo, iri(st.speaker.iri));
+  if (c.cue) add(P.cue, str(c.cue));
+  add(P.confidence, typed(decimalLexical(Math.min(1, Math.max(0, c.confidence))), 'decimal'));
+  add(P.extractor, str(c.extractor));
+  add(P.wasDerivedFrom, iri(documentIri(st.document.id, base)));
+  add(P.sentence, str(sentenceText ?? st.document.text.slice(c.start, c.end)));
+  add(P.sentenceIndex, typed(String(c.sentence), 'integer'));
+  add(P.start, typed(String(c.start), 'integer'));
+  add(P.end, typed(String(c.end), 'integer'));
+  add(P.fact, fact ? TRUE : FALSE);
+  if (fact) out.push(quad(subject.term as Quad_Subject, iri(predicate), object.term, graph));
   return { quads: out, predicate, objectIsLiteral: object.term.termType === 'Literal' };
 }
 
@@ -251,13 +266,18 @@ export function buildQuads(corpus: ResolvedCorpus, options: BuildStoreOptions = 
   // string per term rather than one per occurrence.
   const terms: Term[] = [];
   let last = 1;
+  // Terms made once (IRIs, fixed literals) come back as the same object: numbered by the object, no key built.
+  const known = new Map<Term, number>();
   const idOf = (term: Term): number => {
+    let id = known.get(term);
+    if (id !== undefined) return id;
     const key = entityKeyOf(term);
-    let id = ids.get(key);
+    id = ids.get(key);
     if (id === undefined) {
       ids.set(key, (id = ++last));
       terms[id] = term;
     }
+    known.set(term, id);
     return id;
   };
   const rows: Array<{ quad: Quad; g: number; s: number; p: number; o: number }> = [];

@@ -1,5 +1,6 @@
 // Turns resolved statement arguments into RDF terms: IRIs, typed literals, and skolemised quantity and interval nodes.
-import { DataFactory, type Quad, type Quad_Graph, type Quad_Object } from 'n3';
+import { DataFactory, type NamedNode, type Quad, type Quad_Graph, type Quad_Object } from 'n3';
+import { memoize } from '../util/memo.js';
 import type { ResolvedTerm } from '../resolve/entity.js';
 import type { LiteralArgument } from '../extract/candidate.js';
 import { instantIri, intervalIri, quantityIri, safeIri } from './iri.js';
@@ -15,6 +16,12 @@ const DATATYPES: Record<LiteralArgument['datatype'], string> = {
   integer: `${XSD}integer`,
   decimal: `${XSD}decimal`,
 };
+
+/**
+ * The IRI term of an IRI made safe to write (safeIri), one object per IRI: entities and documents recur on many
+ * quads, and a build numbers a term it has met before by the object alone.
+ */
+export const iriTerm: (value: string) => NamedNode = memoize((value) => namedNode(safeIri(value)), 100_000);
 
 const ISO_INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
 
@@ -59,7 +66,7 @@ function quantityLabel(arg: LiteralArgument): string {
  * value `YYYY-MM-DD/YYYY-MM-DD` (ISO 8601 interval) becomes a time:Interval with two time:Instants.
  */
 export function objectTerm(term: ResolvedTerm, graph: Quad_Graph, base?: string): TermWithQuads {
-  if (term.kind === 'iri') return { term: namedNode(safeIri(term.iri)), quads: [] };
+  if (term.kind === 'iri') return { term: iriTerm(term.iri), quads: [] };
   const interval = term.datatype === 'date' ? ISO_INTERVAL.exec(term.value) : null;
   if (interval) {
     const [, from, to] = interval as unknown as [string, string, string];

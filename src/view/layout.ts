@@ -93,7 +93,11 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
     components.forEach((ids, i) => ids.forEach((id) => componentOf.set(id, i)));
     const edgesOf: ViewerEdge[][] = components.map(() => []);
     for (const e of edges) edgesOf[componentOf.get(e.source)!]!.push(e);
-    const parts = components.map((ids, i) => layoutComponent(ids, edgesOf[i]!, seed, options));
+    // Smallest first: each component's layout depends on it alone, and the hundreds of small ones run the
+    // iteration often enough for V8 to optimise it before the large one, which would otherwise spend its first
+    // iterations (a quarter of the layout's time) in the interpreter waiting for the optimised code.
+    const parts: Positions[] = new Array(components.length);
+    for (let i = components.length - 1; i >= 0; i--) parts[i] = layoutComponent(components[i]!, edgesOf[i]!, seed, options);
     for (const [id, p] of packParts(parts, gapOf(parts, edges))) positions.set(id, { x: round(p.x), y: round(p.y) });
   }
   for (const [id, p] of ringAround(positions, isolated)) positions.set(id, { x: round(p.x), y: round(p.y) });

@@ -27,9 +27,13 @@ describe('forceAtlas2Exact', () => {
     ['a small tree-like graph', 12, 11, 2, 100],
     ['a denser graph with repeated links', 60, 150, 3, 40],
     ['a graph with isolated nodes and two nodes on one spot', 30, 20, 4, 30],
+    // 103 nodes: blocks of four rows and three rows left over; node 57 on node 10's spot meets it inside a block's
+    // loop over earlier nodes, node 1 on node 0's spot within a block.
+    ['a larger graph with nodes on one spot inside and across blocks', 103, 300, 5, 20],
   ])('%s: same positions as the package', (_name, n, m, seed, iterations) => {
     const { start, links } = randomGraph(n, m, seed);
-    if (n === 30) start[1] = { ...start[0]! };
+    if (n === 30 || n === 103) start[1] = { ...start[0]! };
+    if (n === 103) start[57] = { ...start[10]! };
     const settings = { ...forceAtlas2.inferSettings(n), linLogMode: true, gravity: 1, slowDown: 1, barnesHutOptimize: false };
     const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
     start.forEach((p, i) => g.addNode(`n${i}`, { ...p }));
