@@ -272,6 +272,13 @@ function agrees(pronoun: string, speaker: EntityArgument): boolean {
 const THAT_VERBS = new Set(['say', 'acknowledge', 'admit', 'believe', 'think', 'claim', 'insist', 'argue', 'suggest', 'note', 'confirm',
   'reveal', 'fear', 'hope', 'expect', 'predict', 'estimate', 'concede', 'assert', 'declare', 'maintain', 'allege', 'add', 'state', 'feel', 'know', 'realise', 'realize', 'recognise', 'recognize', 'accept', 'understand', 'agree', 'announce', 'report', 'explain', 'stress', 'indicate', 'show', 'find', 'mean']);
 
+/**
+ * Verbs of saying and thinking whose direct object in news is the subject of the clause they report ("said the plan had
+ * failed"): "say something" or "think it" as a relation says nothing an analyst would keep.
+ */
+const CLAUSE_VERBS = new Set(['say', 'argue', 'insist', 'believe', 'think', 'state', 'feel', 'maintain', 'reckon',
+  'assert', 'contend', 'stress', 'note', 'explain', 'concede', 'suggest', 'hope', 'fear']);
+
 // Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
 const COMMA_OBJECT = 0.2;
 
@@ -718,6 +725,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // "Lee said his time there had not hurt him": what a verb of saying or thinking seems to take as its object is
           // the subject of the clause after it (a finite verb follows the phrase)
           if (!passive && THAT_VERBS.has(lemma) && opensClause(o)) continue;
+          // "Cairn said estimates had been revised" parsed with "estimates" as the object: a verb that only ever reports a
+          // clause has no object of its own, whatever the parse says (its phrasal uses, "say farewell to", are other paths)
+          if (!passive && CLAUSE_VERBS.has(lemma)) continue;
           // "the deal sees Rosneft receive $6bn": an object with a bare infinitive after it is that clause's subject
           if (!passive && kids(v, p, 'xcomp').some((c) => c > o && isBareInfinitive(v, c))) continue;
           const oa = arg(o);

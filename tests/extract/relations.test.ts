@@ -17,6 +17,18 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Foreign Office | warn | Iran | + |  | fact'],
   },
   {
+    name: 'a verb that reports a clause has no object of its own, even where the parse gives it one',
+    specs: [{ rows: `
+      Velmar velmar PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      shares share NOUN NNS 2 obj
+      represented represent VERB VBN 3 acl
+      value value NOUN NN 4 obj
+      . . PUNCT . 2 punct`, mentions: [['Velmar', 'Company']] }],
+    expect: [],
+    absent: ['Velmar | say | shares | + |  | fact'],
+  },
+  {
     name: 'passive with an agent becomes active',
     specs: [{ rows: `
       Canada Canada PROPN NNP 3 nsubj:pass
