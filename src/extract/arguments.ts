@@ -22,6 +22,7 @@ const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
 /** Branches that are not part of a noun phrase's name. */
 const NP_CUT = new Set(['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'punct', 'advcl', 'ccomp', 'dep', 'discourse', 'list', 'orphan', 'reparandum', 'vocative', 'dislocated']);
 const NP_CUT_SHORT = new Set([...NP_CUT, 'nmod']);
+const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some']);
 
 export function isRelativePronoun(v: SentenceView, i: number): boolean {
@@ -144,8 +145,13 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   const money = moneyLiteral(v, toks, i);
   if (money) return money;
   if (t.upos === 'NUM') {
-    const unit = v.parsed ? undefined : undefined;
-    const lit = countLiteral(v, i, unit);
+    // "starred in nine of the films": a number with an of-phrase counts what that phrase names, which is the argument
+    const of = v.parsed ? kids(v, i, 'nmod', 'obl').find((k) => k > i && kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'of')) : undefined;
+    if (of !== undefined) return argumentFor(ctx, v, of);
+    // "Mary Poppins won two": a small count written as a word with nothing counted stands for a noun left out, no value
+    // of its own (a value such as "cut to zero" stays)
+    if (SMALL_COUNTS.test(t.text) && !v.children[i]!.some((k) => v.tokens[k]!.upos === 'NOUN')) return undefined;
+    const lit = countLiteral(v, i);
     if (lit) return lit;
   }
   const ev = v.analysis && ctx.book.at(v.sentence.index, i);

@@ -716,7 +716,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           }
         }
       }
-      const objects = passive ? patients : objs.filter((o) => !stated.has(o));
+      // ("ravaged the coast last September": a time read as the object dates the act, it is not what was acted on)
+      const objects = passive ? patients : objs.filter((o) => !stated.has(o) && timeFree(o));
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);

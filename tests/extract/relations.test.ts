@@ -29,6 +29,33 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: ['Velmar | say | shares | + |  | fact'],
   },
   {
+    name: 'a number with an of-phrase stands for what it counts; a time read as the object is no object',
+    specs: [{ rows: `
+      Dana dana PROPN NNP 2 flat
+      Holt holt PROPN NNP 3 nsubj
+      starred star VERB VBD 0 root
+      in in ADP IN 5 case
+      nine nine NUM CD 3 obl
+      of of ADP IN 9 case
+      the the DET DT 9 det
+      Blue blue PROPN NNP 9 compound
+      films film NOUN NNS 5 nmod
+      last last ADJ JJ 11 amod
+      September september PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Dana Holt', 'Person']], times: [['September', '2023-09']] }],
+    expect: ['Dana Holt | starIn | Blue films | + |  | fact'],
+    absent: ['Dana Holt | starIn | 9 | + |  | fact', 'Dana Holt | star | 2023-09 | + |  | fact'],
+  },
+  {
+    name: 'a number word with nothing counted is no argument',
+    specs: [{ rows: `
+      Kestrel kestrel PROPN NNP 2 nsubj
+      won win VERB VBD 0 root
+      two two NUM CD 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kestrel', 'Organization']] }],
+    expect: [],
+  },
+  {
     name: 'passive with an agent becomes active',
     specs: [{ rows: `
       Canada Canada PROPN NNP 3 nsubj:pass
