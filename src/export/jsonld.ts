@@ -6,7 +6,7 @@ import type jsonldTypes from 'jsonld';
 import type { Quad } from 'n3';
 import { ontologyFile } from '../graph/ontology-files.js';
 import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
-import { ContextCompactor, nodeObjects } from './jsonld-compact.js';
+import { ContextCompactor, nodeTexts } from './jsonld-compact.js';
 
 type ContextObject = Record<string, unknown>;
 
@@ -70,8 +70,8 @@ function* graphChunks(quads: Quad[], context: ContextObject): Generator<string> 
   const nested = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
   yield `{\n  "@context": ${nested(context, '  ')},\n  "@graph": [`;
   let first = true;
-  for (const node of nodeObjects(quads, new ContextCompactor(context))) {
-    yield `${first ? '\n' : ',\n'}    ${nested(node, '    ')}`;
+  for (const node of nodeTexts(quads, new ContextCompactor(context), '    ')) {
+    yield `${first ? '\n' : ',\n'}    ${node}`;
     first = false;
   }
   yield first ? ']\n}\n' : '\n  ]\n}\n';

@@ -93,11 +93,16 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
     components.forEach((ids, i) => ids.forEach((id) => componentOf.set(id, i)));
     const edgesOf: ViewerEdge[][] = components.map(() => []);
     for (const e of edges) edgesOf[componentOf.get(e.source)!]!.push(e);
-    // Smallest first: each component's layout depends on it alone, and the hundreds of small ones run the
-    // iteration often enough for V8 to optimise it before the large one, which would otherwise spend its first
-    // iterations (a quarter of the layout's time) in the interpreter waiting for the optimised code.
+    // Each component's layout depends on it alone, so the order they are computed in is free: smallest first, so
+    // that the hundreds of small ones have V8 optimise the iteration before the large one, which would otherwise
+    // spend its first iterations in the interpreter; and before them the smallest of eight nodes or more, so that
+    // the optimised code has seen every path of the iteration (pairs alone leave the four-row blocks unseen, and
+    // the code then deoptimises and is compiled again on the first larger component).
     const parts: Positions[] = new Array(components.length);
-    for (let i = components.length - 1; i >= 0; i--) parts[i] = layoutComponent(components[i]!, edgesOf[i]!, seed, options);
+    const order = components.map((_, i) => components.length - 1 - i);
+    const first = order.findIndex((i) => components[i]!.length >= 8);
+    if (first > 0) order.unshift(...order.splice(first, 1));
+    for (const i of order) parts[i] = layoutComponent(components[i]!, edgesOf[i]!, seed, options);
     for (const [id, p] of packParts(parts, gapOf(parts, edges))) positions.set(id, { x: round(p.x), y: round(p.y) });
   }
   for (const [id, p] of ringAround(positions, isolated)) positions.set(id, { x: round(p.x), y: round(p.y) });

@@ -171,8 +171,8 @@ function nameOf(term: Term | undefined): string | undefined {
 }
 
 export interface ViewerGraphOptions {
-  /** Extra store with labels for predicates and classes (e.g. the ontology), consulted after the data. */
-  vocabulary?: Store;
+  /** Extra store or quads with labels for predicates and classes (e.g. the ontology), consulted after the data. */
+  vocabulary?: Store | Quad[];
   /** `store.getQuads(null, null, null, null)` when the caller has it already (a build's writers share one copy). */
   quads?: Quad[];
 }
@@ -180,7 +180,8 @@ export interface ViewerGraphOptions {
 /** Builds the viewer graph from an RDF store. Positions are left at 0; `layoutViewerGraph` fills them. */
 export function viewerGraphFromStore(store: Store | undefined, options: ViewerGraphOptions = {}): ViewerGraph {
   const rdf = new StoreReader(store, options.quads);
-  const vocab = options.vocabulary ? new StoreReader(options.vocabulary) : undefined;
+  const vocabulary = options.vocabulary;
+  const vocab = vocabulary ? (Array.isArray(vocabulary) ? new StoreReader(undefined, vocabulary) : new StoreReader(vocabulary)) : undefined;
 
   // Documents: everything a statement is derived from.
   const documentIris = new Set<string>();

@@ -1,7 +1,7 @@
 // Writes output/graph.json for the viewer: the viewer graph derived from the store, laid out, written atomically.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Store } from 'n3';
+import { Store, type Quad } from 'n3';
 import { readOntologyQuads } from '../graph/ontology-files.js';
 import type { ViewerGraph } from './graph-json.js';
 import { layoutViewerGraph, type LayoutOptions } from './layout.js';
@@ -34,15 +34,23 @@ export function serializeViewerGraph(graph: ViewerGraph): string {
 
 /** The shipped ontology as a store, for the labels of predicates the output does not label itself; empty if absent. */
 export function shippedVocabulary(): Store {
-  const store = new Store();
+  return new Store(shippedVocabularyQuads());
+}
+
+/**
+ * The shipped ontology's quads (parsed once per process), which the viewer graph reads its labels from as they are:
+ * indexing them in a store first cost a build some 25 MB of allocation for a few dozen lookups.
+ */
+export function shippedVocabularyQuads(): Quad[] {
+  const quads: Quad[] = [];
   for (const file of ['newsgraph.ttl', 'events.ttl']) {
     try {
-      store.addQuads(readOntologyQuads(file));
+      quads.push(...readOntologyQuads(file));
     } catch {
       // an installation without ontology/ still gets readable labels from the predicates' names
     }
   }
-  return store;
+  return quads;
 }
 
 /** Derives, lays out and writes `graph.json` into `outDir` (from `options.quads` when given, else from the store); returns the path written and the graph. */
@@ -51,7 +59,7 @@ export async function writeViewerGraph(
   outDir: string,
   options: ViewerGraphOptions & LayoutOptions = {},
 ): Promise<{ path: string; graph: ViewerGraph }> {
-  const vocabulary = options.vocabulary ?? shippedVocabulary();
+  const vocabulary = options.vocabulary ?? shippedVocabularyQuads();
   const graph = layoutViewerGraph(viewerGraphFromStore(store, { ...options, vocabulary }), options);
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, GRAPH_JSON);

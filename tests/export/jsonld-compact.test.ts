@@ -57,6 +57,12 @@ describe('jsonLdText', () => {
     ['the example graph', () => mergedQuads(buildStore(corpus()))],
     ['one node whose literal holds line breaks and quotes', () => [q(kb('s'), n(`${RDFS}label`), l('two\nlines "quoted"'))]],
     ['no quads at all', () => []],
+    ['nodes with two types, value objects, language strings and sets', () => sortQuads([
+      q(kb('s'), n(`${RDF}type`), n(`${NG}Person`)), q(kb('s'), n(`${RDF}type`), n(`${NG}Misc`)),
+      q(kb('s'), n(`${RDFS}label`), l('Moskau', 'de')), q(kb('s'), n(`${RDFS}label`), l('Moscow')),
+      q(kb('s'), n('http://www.w3.org/2004/02/skos/core#altLabel'), l('x')),
+      q(kb('s'), n(`${RDF}object`), l('2030-01-02', n(`${XSD}date`))), q(kb('t'), n('http://example.org/p'), n('http://example.org/o')),
+    ], true)],
   ])('writes %s in chunks with the bytes of JSON.stringify(document, null, 2)', async (_name, quadsOf) => {
     const context = await loadContext();
     const quads = quadsOf();
