@@ -81,6 +81,8 @@ interface Referent {
   current: number;
   last?: Mention;
   lastRole: string;
+  /** Offices written with a person's name ("secretary" in "Foreign Secretary Jack Straw"). */
+  roles: Set<string>;
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -154,6 +156,37 @@ function organisationDescription(v: SentenceView, i: number): ReadonlySet<Entity
   return c.types;
 }
 
+// Offices a definite description names a person by ("the foreign secretary", "the chief executive").
+const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'chairman', 'chairwoman', 'executive', 'ambassador',
+  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'director', 'chief', 'leader', 'coach', 'manager']);
+// Without the title written with a name, a description that is a subject is the most salient person only when that person
+// stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
+const OFFICE_CERTAINTY = 0.5;
+const OFFICE_SALIENCE = 150;
+
+/** The office a definite description of a person names ("the foreign secretary" -> secretary), if it is one. */
+function personDescription(v: SentenceView, i: number): string | undefined {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'NOUN' || t.tag === 'NNS' || v.mentionAt[i] || !OFFICES.has(lemmaOf(t))) return undefined;
+  const det = kids(v, i, 'det').find((k) => lower(v.tokens[k]!) === 'the');
+  // "the party's leader", "the president of Acme": a description with its own owner or body is read as written
+  if (det === undefined || kids(v, i, 'nmod:poss', 'nmod').length) return undefined;
+  // "a name right after it ("the foreign secretary Jack Straw") is the name itself
+  if (v.mentionAt[i + 1]) return undefined;
+  return lemmaOf(t);
+}
+
+/** Title words written right before a person's name ("UK Foreign Secretary Jack Straw" -> secretary, foreign). */
+function titlesBefore(v: SentenceView, from: number): string[] {
+  const out: string[] = [];
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const u = v.tokens[k]!;
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(u.upos) || (v.mentionAt[k] && v.mentionAt[k]!.type === 'Person')) break;
+    out.push(lemmaOf(u).toLowerCase());
+  }
+  return out;
+}
+
 /**
  * Antecedents of the article's pronouns and organisation descriptions, keyed by `${sentence}:${token}`. Names raise
  * their referent's salience by their place in the sentence; a pronoun takes the most salient referent its number,
@@ -188,10 +221,13 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
         let r = referents.get(key);
         if (!r) {
-          r = { key, named: true, type: m.type, plural: m.type === 'Group', person: m.type === 'Person', salience: 0, at: s, current: 0, lastRole: role };
+          r = { key, named: true, type: m.type, plural: m.type === 'Group', person: m.type === 'Person', salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
           referents.set(key, r);
         }
-        if (m.type === 'Person') r.gender ??= genderOf(v, i, m);
+        if (m.type === 'Person') {
+          r.gender ??= genderOf(v, i, m);
+          for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
+        }
         add(r, roleWeight(role), s, role, m);
         here.set(r, [...(here.get(r) ?? []), head]);
         continue;
@@ -232,6 +268,20 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       if (t.upos !== 'NOUN') continue;
       const description = organisationDescription(v, i);
       const role = roleOf(v, i);
+      const office = description ? undefined : personDescription(v, i);
+      if (office) {
+        // "the foreign secretary": the person named with that title, else the one person standing out just before
+        const titled = choose(referents, s, (r) => r.person && r.named && r.roles.has(office), role);
+        const salient = titled ? undefined : choose(referents, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
+        const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
+          && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
+        const choice = titled ?? (carried ? salient : undefined);
+        if (choice?.referent.last) {
+          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          add(choice.referent, roleWeight(role), s, role);
+          continue;
+        }
+      }
       if (description) {
         const choice = choose(referents, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
         if (choice?.referent.last) {
@@ -245,7 +295,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       const key = `c:${lemmaOf(t)}`;
       let r = referents.get(key);
       if (!r) {
-        r = { key, named: false, plural: t.tag === 'NNS', person: PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role };
+        r = { key, named: false, plural: t.tag === 'NNS', person: PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
         referents.set(key, r);
       }
       add(r, roleWeight(role), s, role);

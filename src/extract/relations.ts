@@ -152,6 +152,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     }
     return withConjuncts(v, appositionTarget(v, s));
   }
+  const described = reducedRelative(v, p);
+  if (described !== undefined) return withConjuncts(v, appositionTarget(v, described));
   if (t.head < 0) return [];
   const dep = t.dep;
   if (dep === 'conj' && ['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos)) {
@@ -192,8 +194,30 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   return [];
 }
 
+/**
+ * "the rebate, secured by Thatcher in 1984, was ...": a past participle right after a comma and a noun, with no subject,
+ * auxiliary or object of its own, describes that noun (a reduced relative clause) wherever the parser hung it. The noun.
+ */
+function reducedRelative(v: SentenceView, p: number): number | undefined {
+  const t = v.tokens[p]!;
+  if (t.tag !== 'VBN' || t.upos !== 'VERB' || lower(t) === lemmaOf(t) || p < 2 || v.tokens[p - 1]!.text !== ',' || ['acl', 'amod', 'xcomp', 'conj', 'compound', 'fixed'].includes(t.dep)) return undefined;
+  const n = p - 2;
+  // ("walked in at 0900 GMT, accompanied by aides": a time is not what the participle describes)
+  if (!['NOUN', 'PROPN'].includes(v.tokens[n]!.upos) || isTime(v, n)) return undefined;
+  if (kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'ccomp').length) return undefined;
+  // the noun is a phrase's head, not a word inside one ("the party's leader, ...")
+  if (['compound', 'flat', 'nmod:poss', 'amod', 'fixed'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > n) return undefined;
+  // nor in an adverbial phrase ("walked into the shop at 9am, accompanied by aides": the walker is accompanied)
+  for (let k = n, steps = 0; k >= 0 && steps < 3; k = v.tokens[k]!.head, steps++) {
+    if (kids(v, k, 'case').length) return undefined;
+    if (!['nmod', 'compound', 'flat', 'appos'].includes(v.tokens[k]!.dep)) break;
+  }
+  return n;
+}
+
 function isPassive(v: SentenceView, p: number): boolean {
   if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
+  if (reducedRelative(v, p) !== undefined) return true;
   const t = v.tokens[p]!;
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;

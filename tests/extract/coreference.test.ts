@@ -153,6 +153,50 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
     expect: ['company -> Orbex'],
   },
   {
+    name: '"the foreign secretary" is the person named with that title, though another man is the subject before it',
+    specs: [{ rows: `
+      Foreign foreign ADJ JJ 2 amod
+      Secretary secretary PROPN NNP 4 compound
+      Ian ian PROPN NNP 4 flat
+      Moss moss PROPN NNP 5 nsubj
+      met meet VERB VBD 0 root
+      Tom tom PROPN NNP 7 flat
+      Reyes reyes PROPN NNP 5 obj
+      . . PUNCT . 5 punct`, mentions: [['Ian Moss', 'Person'], ['Tom Reyes', 'Person']] }, { rows: `
+      Tom tom PROPN NNP 2 flat
+      Reyes reyes PROPN NNP 3 nsubj
+      left leave VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person']] }, { rows: `
+      The the DET DT 3 det
+      foreign foreign ADJ JJ 3 amod
+      secretary secretary NOUN NN 4 nsubj
+      stayed stay VERB VBD 0 root
+      . . PUNCT . 4 punct` }],
+    expect: ['secretary -> Ian Moss'],
+  },
+  {
+    name: 'with no title written, "the minister" is the subject of the sentence before, and nobody when that was not a subject',
+    specs: [{ rows: `
+      Ian ian PROPN NNP 2 flat
+      Moss moss PROPN NNP 3 nsubj
+      spoke speak VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Ian Moss', 'Person']] }, { rows: `
+      The the DET DT 2 det
+      minister minister NOUN NN 3 nsubj
+      left leave VERB VBD 0 root
+      . . PUNCT . 3 punct` }, { rows: `
+      Critics critic NOUN NNS 2 nsubj
+      praised praise VERB VBD 0 root
+      Tom tom PROPN NNP 4 flat
+      Reyes reyes PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Tom Reyes', 'Person']] }, { rows: `
+      The the DET DT 2 det
+      mayor mayor NOUN NN 3 nsubj
+      agreed agree VERB VBD 0 root
+      . . PUNCT . 3 punct` }],
+    expect: ['minister -> Ian Moss'],
+  },
+  {
     name: '"they" inside a quotation is left to the speaker\'s words',
     specs: [{ rows: `
       Greenline greenline PROPN NNP 2 nsubj
