@@ -6,7 +6,8 @@ import { bioSpans, type ConlluSentence } from '../../src/analyze/corpus/index.js
 import { findPackageRoot } from '../../src/analyze/model-files.js';
 import { readConll } from '../../src/analyze/ner/corpus.js';
 import { scoreNer } from '../../src/analyze/ner/evaluate.js';
-import { gazetteerLabels, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
+import { gazetteerLabels, phraseStartLength, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
+import { letterCase } from '../../src/analyze/ner/features.js';
 import { loadRecognizer, Recognizer, trainRecognizerModel } from '../../src/analyze/ner/index.js';
 import { EntityScorer } from '../../src/analyze/ner/score.js';
 import { MIN_CONFIDENCE, possessiveAlone } from '../../src/analyze/ner/recognizer.js';
@@ -74,6 +75,23 @@ describe('gazetteer features', () => {
     expect(gazetteerLabels(words)[i]).toContain(label);
   });
 
+  it.each([
+    [['He', 'flew', 'to', 'New', 'Zealand', 'and', 'San', 'Diego']],
+    [['the', 'ukrainian', 'side', 'of', 'the', 'Gaza', 'Strip']],
+    [['Nobody', 'here']],
+  ])('labels %j the same with the words\' phrase-start lengths given (as the recogniser caches them)', (words) => {
+    const lowered = words.map((w) => w.toLowerCase());
+    expect(gazetteerLabels(words, lowered, lowered.map(phraseStartLength))).toEqual(gazetteerLabels(words));
+  });
+
+  it.each([
+    ['new', true],
+    ['france', true],
+    ['xqzv', false],
+  ])('the longest phrase starting with %s is at least one word: %s', (word, starts) => {
+    expect(phraseStartLength(word) > 0).toBe(starts);
+  });
+
   it('does not take the pronoun "us" for the country', () => {
     expect(gazetteerLabels(['tell', 'us'])[1]).toEqual([]);
   });
@@ -97,6 +115,20 @@ describe('gazetteer features', () => {
     ['the', 'person', false],
   ])('word cues of %s include %s: %s', (word, cue, present) => {
     expect(wordCues(word).includes(cue)).toBe(present);
+  });
+});
+
+describe('letter case counts', () => {
+  it.each([
+    ['London', 1, 5],
+    ['NATO', 4, 0],
+    ["O'Neill-Smith", 3, 8],
+    ['1996', 0, 0],
+    ['Zürich', 1, 5],
+    ['ÉCOLE', 5, 0],
+    ['Ωmega', 1, 4],
+  ])('%s has %i upper- and %i lowercase letters', (word, upper, lower) => {
+    expect(letterCase(word)).toEqual({ upper, lower });
   });
 });
 

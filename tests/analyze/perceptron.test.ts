@@ -1,6 +1,6 @@
 // Tests of the averaged perceptron: learning, averaging, serialisation, hashing and seeded shuffling.
 import { describe, expect, it } from 'vitest';
-import { argmax, FeatureTable, hashString, mix, Perceptron, seededRandom, shuffle, wordShape } from '../../src/analyze/perceptron/index.js';
+import { argmax, FeatureTable, hashString, mix, Perceptron, seededRandom, shuffle, SumSlab, wordShape } from '../../src/analyze/perceptron/index.js';
 
 describe('Perceptron', () => {
   it('learns a separable problem and predicts it after averaging', () => {
@@ -55,6 +55,33 @@ describe('Perceptron', () => {
     expect(() => q.update([1], 0, 1)).toThrow(/update after average/);
   });
 
+  it('adds every kept row of a loaded model and nothing for unknown features (its Bloom filter drops no known key)', () => {
+    const p = new Perceptron(5);
+    const random = seededRandom(11);
+    const keys = Array.from({ length: 4000 }, (_, i) => mix(3, i));
+    for (let n = 0; n < 20000; n++) {
+      const truth = Math.floor(random() * 5);
+      const feats = [keys[Math.floor(random() * keys.length)]!, keys[Math.floor(random() * keys.length)]!];
+      p.update(feats, truth, argmax(p.score(feats)));
+    }
+    const q = Perceptron.deserialize(p.serialize(null, { pruneRatio: 0 }));
+    const all = new Int32Array(5), one = new Int32Array(5), sum = new Int32Array(5);
+    let nonzero = 0;
+    for (const k of keys) {
+      one.fill(0);
+      q.addRows([k], 1, one);
+      if (one.some((v) => v !== 0)) nonzero++;
+      one.forEach((v, c) => { sum[c]! += v; });
+    }
+    // Every kept row has a non-zero entry, so a key the filter wrongly dropped would show as a missing row.
+    expect(nonzero).toBe(q.size);
+    q.addRows(keys, keys.length, all);
+    expect(Array.from(all)).toEqual(Array.from(sum));
+    const unknown = new Int32Array(5);
+    q.addRows(Array.from({ length: 1000 }, (_, i) => mix(4, i)), 1000, unknown);
+    expect(Array.from(unknown)).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('ignores unknown features when scoring', () => {
     const p = new Perceptron(2);
     expect(Array.from(p.score([123456]))).toEqual([0, 0]);
@@ -88,6 +115,20 @@ describe('feature hashing and helpers', () => {
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
     expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it.each([
+    [[3, 5, 465], 465],
+    [[1, 1, 1], 1],
+    [[20_000, 40_000], 40_000],
+  ])('hands out zeroed, separate arrays of lengths %j from its blocks', (lengths, last) => {
+    const slab = new SumSlab();
+    const arrays = lengths.map((n) => slab.take(n));
+    arrays.forEach((a, i) => expect(a.length).toBe(lengths[i]));
+    arrays.forEach((a) => expect(a.every((v) => v === 0)).toBe(true));
+    arrays.forEach((a, i) => a.fill(i + 1));
+    arrays.forEach((a, i) => expect(a.every((v) => v === i + 1)).toBe(true));
+    expect(arrays[arrays.length - 1]!.length).toBe(last);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
 import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
 import { Lemmatizer } from '../../src/analyze/tagger/lemmatizer.js';
 import { wordHashes } from '../../src/analyze/perceptron/index.js';
+import { isTitleCase } from '../../src/analyze/tagger/features.js';
 
 const DATA = join(findPackageRoot(), '..', 'shared', 'data');
 const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
@@ -99,6 +100,14 @@ describe('the shipped tagger', () => {
     expect(out.map((t) => t.lemma)).toEqual(['rebel', 'be', 'seize', 'by', 'soldier']);
   });
 
+  it('gives each word the lemma of the tag it gets each time, through its cached lemmas', () => {
+    const lemmatizer = new Lemmatizer(tagger.meta.lemmas);
+    const sentences = [['I', 'saw', 'the', 'saw', 'they', 'left'], ['The', 'saw', 'was', 'left', 'there'], ['I', 'saw', 'it', 'and', 'left']];
+    for (const words of [...sentences, ...sentences]) {
+      for (const [i, t] of tagger.tag(words).entries()) expect(t.lemma).toBe(lemmatizer.lemmatize(words[i]!, t.tag));
+    }
+  });
+
   it('rejects a weights file of another kind with a clear error', () => {
     expect(() => Tagger.fromBytes(new Uint8Array(64))).toThrow(/tagger: weights file is not a tagger model/);
   });
@@ -106,5 +115,18 @@ describe('the shipped tagger', () => {
   it('returns nothing for no words and is cached', () => {
     expect(tagger.tag([])).toEqual([]);
     expect(loadTagger()).toBe(tagger);
+  });
+});
+
+describe('title case', () => {
+  it.each([
+    [['Rebels', 'Seize', 'Capital', 'After', 'Long', 'Siege'], true],
+    [['Rebels', 'seized', 'the', 'capital', 'after', 'a', 'siege'], false],
+    [['Écoles', 'Über', 'Ärger'], true],
+    [['écoles', 'über', 'ärger', 'Today'], false],
+    [['1996', '2004', 'Talks', 'Start', 'Again'], true],
+    [['Big', 'Day'], false],
+  ])('%j is in title case: %s', (words, expected) => {
+    expect(isTitleCase(words)).toBe(expected);
   });
 });

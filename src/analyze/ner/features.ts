@@ -60,7 +60,15 @@ export function cueHashes(word: string, lowered = word.toLowerCase()): number[] 
 
 /** Counts of upper- and lowercase letters in a word. */
 export function letterCase(word: string): { upper: number; lower: number } {
-  return { upper: word.match(UPPER)?.length ?? 0, lower: word.match(LOWER)?.length ?? 0 };
+  // ASCII words (most) counted by character codes; others by the Unicode letter classes.
+  let upper = 0, lower = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return { upper: word.match(UPPER)?.length ?? 0, lower: word.match(LOWER)?.length ?? 0 };
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return { upper, lower };
 }
 
 /**
@@ -69,9 +77,9 @@ export function letterCase(word: string): { upper: number; lower: number } {
  */
 export function nerInput(
   words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[],
-  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: number[][] },
+  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: number[][]; startLengths?: readonly number[] },
 ): NerInput {
-  const gaz = gazetteerLabels(words, cached?.lowered).map((labels) => (labels.length ? labels.map(labelHash) : NO_GAZ));
+  const gaz = gazetteerLabels(words, cached?.lowered, cached?.startLengths).map((labels) => (labels.length ? labels.map(labelHash) : NO_GAZ));
   let upper = 0, lower = 0;
   for (let i = 0; i < words.length; i++) {
     const c = cached ? cached.cases[i]! : letterCase(words[i]!);

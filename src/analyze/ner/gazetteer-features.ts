@@ -183,33 +183,43 @@ export function wordCues(word: string, lowered = word.toLowerCase()): string[] {
   return cues;
 }
 
+function loadPhrases(): void {
+  phrases = buildPhrases();
+  starts = new Map();
+  for (const key of phrases.keys()) {
+    const parts = key.split(' ');
+    starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
+  }
+}
+
+/** The length in words of the longest gazetteer phrase starting with `lowered` (a lowercased word), 0 when none. */
+export function phraseStartLength(lowered: string): number {
+  if (!phrases || !starts) loadPhrases();
+  return starts!.get(lowered) ?? 0;
+}
+
 /**
  * Gazetteer labels of each word: `country-B`, `country-I`, `capital-B`, ... for the longest phrase
  * match starting at each position (case-insensitive, so lowercase web text matches too).
  */
-export function gazetteerLabels(sentence: readonly string[], lowered?: readonly string[]): readonly string[][] {
-  if (!phrases || !starts) {
-    phrases = buildPhrases();
-    starts = new Map();
-    for (const key of phrases.keys()) {
-      const parts = key.split(' ');
-      starts.set(parts[0]!, Math.max(starts.get(parts[0]!) ?? 0, parts.length));
-    }
-  }
+export function gazetteerLabels(sentence: readonly string[], lowered?: readonly string[], startLengths?: readonly number[]): readonly string[][] {
+  if (!phrases || !starts) loadPhrases();
+  const phraseTable = phrases!, startTable = starts!;
   // Words without a match share one empty array (most words): allocate only where something matches.
   const out: string[][] = new Array(sentence.length).fill(NONE);
   const lower = (i: number) => lowered?.[i] ?? sentence[i]!.toLowerCase();
   const push = (at: number, label: string) => { if (out[at] === NONE) out[at] = []; out[at]!.push(label); };
   for (let i = 0; i < sentence.length; i++) {
     const first = lower(i);
-    const longest = starts.get(first);
+    // The caller may pass each word's `phraseStartLength` (cached per word form): the phrase table is large.
+    const longest = startLengths ? startLengths[i]! : startTable.get(first) ?? 0;
     let best = 0;
     let bestCats: string[] = [];
-    if (longest !== undefined) {
+    if (longest > 0) {
       let key = first;
       for (let n = 1; n <= longest && i + n <= sentence.length; n++) {
         if (n > 1) key = `${key} ${lower(i + n - 1)}`;
-        const cats = phrases.get(key);
+        const cats = phraseTable.get(key);
         if (cats) { best = n; bestCats = cats; }
       }
     }

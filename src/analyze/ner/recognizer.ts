@@ -1,11 +1,11 @@
 // The named-entity recogniser: greedy left-to-right BIO labelling with an averaged perceptron, entity spans with a confidence.
 import { bioSpans } from '../corpus/index.js';
-import { hashString, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
 import {
   contextFeatures, cueHashes, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
-import { isAddressLike } from './gazetteer-features.js';
+import { isAddressLike, phraseStartLength } from './gazetteer-features.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -43,6 +43,8 @@ interface WordEntry {
   cues: number[];
   lowered: string;
   letters: { upper: number; lower: number };
+  /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
+  gazStart: number;
   sums: Int32Array | null;
   /** Per previous label (-1 first): score sums of its joins with this word as the labelled word, and as the word before. */
   labelSums: Int32Array | null;
@@ -68,8 +70,10 @@ export class Recognizer {
   private readonly outside: number;
   private readonly entries = new Map<string, WordEntry>();
   private readonly tagEntries = new Map<string, TagEntry>();
-  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, sums: null, labelSums: null, prevLabelSums: null };
-  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, sums: null, labelSums: null, prevLabelSums: null };
+  /** Where the entries' score sums are carved from (one backing store for many words). */
+  private readonly slab = new SumSlab();
+  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, labelSums: null, prevLabelSums: null };
+  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, labelSums: null, prevLabelSums: null };
   private readonly tagStart: TagEntry = { hash: POS_START, sums: null, labelSums: null };
   private readonly tagEnd: TagEntry = { hash: POS_END, sums: null, labelSums: null };
   /** Score sums of the previous-label features per (p1, p2) pair. */
@@ -172,20 +176,27 @@ export class Recognizer {
         if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
         const w = words[i]!;
         const lowered = w.toLowerCase();
-        this.entries.set(w, (e = { hashes: wordHashes(w), cues: cueHashes(w, lowered), lowered, letters: letterCase(w), sums: null, labelSums: null, prevLabelSums: null }));
+        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w, lowered), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, labelSums: null, prevLabelSums: null }));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
       if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!) | 0, sums: null, labelSums: null }));
       te[i] = t;
     }
-    const x = nerInput(words, tags, we.map((e) => e.hashes), te.map((t) => t.hash), { lowered: we.map((e) => e.lowered), cases: we.map((e) => e.letters), cues: we.map((e) => e.cues) });
+    // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey).
+    const n = we.length, hs: WordHashes[] = new Array(n), pos: number[] = new Array(n), lowered: string[] = new Array(n);
+    const cases: Array<{ upper: number; lower: number }> = new Array(n), cues: number[][] = new Array(n), startLengths: number[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = we[i]!;
+      hs[i] = e.hashes; pos[i] = te[i]!.hash; lowered[i] = e.lowered; cases[i] = e.letters; cues[i] = e.cues; startLengths[i] = e.gazStart;
+    }
+    const x = nerInput(words, tags, hs, pos, { lowered, cases, cues, startLengths });
     return Object.assign(x, { we, te });
   }
 
   private wordSums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
-    const n = this.labels.length, f = this.features, s = new Int32Array(ROLES * n), m = this.model;
+    const n = this.labels.length, f = this.features, s = this.slab.take(ROLES * n), m = this.model;
     m.addRows(f, selfFeatures(e.hashes, e.cues, f, 0), s, SELF * n);
     m.addRows(f, prevFeatures(e.hashes, e.cues, f, 0), s, M1 * n);
     m.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
@@ -196,14 +207,14 @@ export class Recognizer {
 
   private tagSums(t: TagEntry): Int32Array {
     if (t.sums) return t.sums;
-    const n = this.labels.length, f = this.features, s = new Int32Array(3 * n);
+    const n = this.labels.length, f = this.features, s = this.slab.take(3 * n);
     for (const role of [0, 1, 2] as const) this.model.addRows(f, posFeatures(t.hash, role, f, 0), s, role * n);
     return (t.sums = s);
   }
 
   /** Score sums of features joining each previous label (-1 first, then every label) with one word or tag: (n + 1) rows of n. */
   private perLabel(write: (p1: number, out: Uint32Array) => number): Int32Array {
-    const n = this.labels.length, s = new Int32Array((n + 1) * n);
+    const n = this.labels.length, s = this.slab.take((n + 1) * n);
     for (let p = -1; p < n; p++) this.model.addRows(this.features, write(p, this.features), s, (p + 1) * n);
     return s;
   }

@@ -33,6 +33,14 @@ export class Perceptron {
   private slots: Int32Array | null = null;
   private slotMask = 0;
   private entries: Int32Array | null = null;
+  /**
+   * A Bloom filter of the keys in `slots` (three bits of one 32-bit word per key, about 8-16 bits a key),
+   * small enough to stay in the processor's cache: most features of news text have no row (20-40% of
+   * the lookups), and the filter answers those without touching the large slot table, whose every
+   * probe is a cache and TLB miss. It never says no to a key that has a row, so the sums are unchanged.
+   */
+  private bloom: Int32Array | null = null;
+  private bloomMask = 0;
   private scale = 1;
   private loadedRows = 0;
   private readonly scores: Float32Array;
@@ -104,12 +112,14 @@ export class Perceptron {
     if (!slots || !entries) throw new Error('perceptron: addRows needs a loaded model');
     const mask = this.slotMask;
     if (this.rowScratch.length < count) this.rowScratch = new Int32Array(Math.max(count, 2 * this.rowScratch.length));
-    const rows = this.rowScratch;
+    const rows = this.rowScratch, bloom = this.bloom!, bloomMask = this.bloomMask;
     // First find every feature's row, then add the rows: the probes of the first loop do not depend
     // on each other, so their cache misses overlap instead of queueing behind each row's inner loop.
     let nRows = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
+      const g = Math.imul(key, 0x85ebca6b), bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31)) | (1 << ((g >>> 10) & 31));
+      if ((bloom[(g >>> 15) & bloomMask]! & bits) !== bits) continue;
       let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
         const k = slots[2 * i]!;
@@ -125,6 +135,22 @@ export class Perceptron {
         acc[offset + (e >>> 16)]! += (e << 16) >> 16;
       }
     }
+  }
+
+  /** Builds `bloom` from the keys in `slots` (see there). */
+  private buildBloom(): void {
+    const slots = this.slots!;
+    let words = 1024;
+    while (words * 4 < this.loadedRows) words *= 2;
+    const bloom = new Int32Array(words), bloomMask = words - 1;
+    for (let i = 0; i < slots.length; i += 2) {
+      const key = slots[i]!;
+      if (key === 0) continue;
+      const g = Math.imul(key, 0x85ebca6b);
+      bloom[(g >>> 15) & bloomMask]! |= (1 << (g & 31)) | (1 << ((g >>> 5) & 31)) | (1 << ((g >>> 10) & 31));
+    }
+    this.bloom = bloom;
+    this.bloomMask = bloomMask;
   }
 
   /**
@@ -270,6 +296,7 @@ export class Perceptron {
       p.w = new Float32Array(0);
       p.u = new Float64Array(0);
       p.averaged = true;
+      p.buildBloom();
       return p;
     }
     const n = view.getUint32(8, true), nRows = view.getUint32(12, true), nnz = view.getUint32(16, true);
@@ -304,6 +331,7 @@ export class Perceptron {
     p.w = new Float32Array(0);
     p.u = new Float64Array(0);
     p.averaged = true;
+    p.buildBloom();
     return p;
   }
 

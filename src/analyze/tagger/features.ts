@@ -37,7 +37,17 @@ export interface TaggerInput {
 export function isTitleCase(words: readonly string[]): boolean {
   let long = 0, capitalised = 0;
   for (const w of words) {
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (w.length < 4) continue;
+    // ASCII first letters by their codes; any other first character by the Unicode classes.
+    const c = w.charCodeAt(0);
+    if (c < 128) {
+      const upper = c >= 65 && c <= 90;
+      if (!upper && !(c >= 97 && c <= 122)) continue;
+      long++;
+      if (upper) capitalised++;
+      continue;
+    }
+    if (!/^\p{L}/u.test(w)) continue;
     long++;
     if (w[0] !== w[0]!.toLowerCase()) capitalised++;
   }

@@ -1,6 +1,6 @@
 // The part-of-speech tagger: a window pass guessing UPOS from the words alone, then a greedy left-to-right averaged perceptron over joint UPOS|PTB classes that reads those guesses to its right; plus lemmas.
 import type { Upos } from '../analysis.js';
-import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, wordHashes, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
 import {
   contextFeatures, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
   PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
@@ -52,6 +52,9 @@ interface WordEntry {
   sums: Int32Array | null;
   /** The same for the window model's features. */
   windowSums: Int32Array | null;
+  /** The lemma of the first class the word was tagged with (-1 none yet), and of any others. */
+  lemmaClass: number;
+  lemma: string;
   lemmas: Map<number, string> | null;
 }
 
@@ -72,6 +75,8 @@ export class Tagger {
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
   private readonly entries = new Map<string, WordEntry>();
+  /** Where the entries' score sums are carved from (one backing store for many words). */
+  private readonly slab = new SumSlab();
   private readonly padStart: WordEntry;
   private readonly padEnd: WordEntry;
   /** Score sums of the previous-class features, per (p1, p2) pair, filled on first use. */
@@ -103,8 +108,8 @@ export class Tagger {
     this.dictUpos = (word) => { const c = this.tagdict.get(word); return c === undefined ? undefined : this.uposOfClass[c]!; };
     this.acc = new Int32Array(n);
     this.windowAcc = new Int32Array(u);
-    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
-    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmas: null };
+    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
     const loaded = model.loaded && window.loaded;
     this.history = loaded ? new Int32Array(pairs * n) : null;
     this.historyDone = loaded ? new Uint8Array(pairs) : null;
@@ -149,15 +154,20 @@ export class Tagger {
       const classes = this.predict(words);
       return classes.map((c, i) => ({ upos: this.upos[c]!, tag: this.xpos[c]!, lemma: this.lemmaOf(words[i]!, c) }));
     }
-    const entries = words.map((w) => this.entry(w));
+    const entries = this.entriesOf(words);
     const classes = this.predictEntries(words, entries);
     const out: TaggedWord[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const c = classes[i]!, e = entries[i]!;
-      let lemma = e.lemmas?.get(c);
-      if (lemma === undefined) {
-        lemma = this.lemmatizer.lemmatize(words[i]!, this.xpos[c]!);
-        (e.lemmas ??= new Map()).set(c, lemma);
+      // Most words are only ever tagged one way: their lemma is kept in the entry, others in a map.
+      let lemma: string | undefined;
+      if (e.lemmaClass === c) lemma = e.lemma;
+      else {
+        lemma = e.lemmas?.get(c);
+        if (lemma === undefined) {
+          lemma = this.lemmatizer.lemmatize(words[i]!, this.xpos[c]!);
+          if (e.lemmaClass < 0) { e.lemmaClass = c; e.lemma = lemma; } else (e.lemmas ??= new Map()).set(c, lemma);
+        }
       }
       out[i] = { upos: this.upos[c]!, tag: this.xpos[c]!, lemma };
     }
@@ -188,15 +198,18 @@ export class Tagger {
   /** Class indices (into `labels`) of each word. */
   predict(words: readonly string[], hashes?: readonly WordHashes[]): number[] {
     if (!this.fast || hashes) return this.predictSparse(words, hashes ?? words.map(cachedWordHashes));
-    const entries = words.map((w) => this.entry(w));
-    return this.predictEntries(words, entries);
+    return this.predictEntries(words, this.entriesOf(words));
   }
 
   /** UPOS, PTB tag and lemma of each word of one sentence (the fast path of `tag`). */
   private predictEntries(words: readonly string[], entries: WordEntry[]): number[] {
     const n = this.labels.length, acc = this.acc, out: number[] = new Array(words.length);
     const right = this.windowPass(entries);
-    const x: TaggerInput = { words: entries.map((e) => e.hashes), amb: entries.map((e) => e.amb), lex: entries.map((e) => e.lex), right, titleCase: isTitleCase(words) };
+    // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey):
+    // one element kind per array, so the optimised feature code sees one map.
+    const m = entries.length, hs: WordHashes[] = new Array(m), amb: number[] = new Array(m), lex: number[] = new Array(m);
+    for (let i = 0; i < m; i++) { const e = entries[i]!; hs[i] = e.hashes; amb[i] = e.amb; lex[i] = e.lex; }
+    const x: TaggerInput = { words: hs, amb, lex, right, titleCase: isTitleCase(words) };
     const last = words.length - 1;
     let p1 = -1, p2 = -2;
     for (let i = 0; i <= last; i++) {
@@ -242,12 +255,19 @@ export class Tagger {
     return out;
   }
 
+  /** The words' entries, in an array of their final length filled by index (one element kind, unlike `map`). */
+  private entriesOf(words: readonly string[]): WordEntry[] {
+    const out: WordEntry[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) out[i] = this.entry(words[i]!);
+    return out;
+  }
+
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (e === undefined) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: wordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmas: null };
+      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
       this.entries.set(word, e);
     }
     return e;
@@ -256,7 +276,7 @@ export class Tagger {
   /** The entry's score sums in each position, computed on first use. */
   private sums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
-    const n = this.labels.length, f = this.features, s = new Int32Array(ROLES * n);
+    const n = this.labels.length, f = this.features, s = this.slab.take(ROLES * n);
     this.model.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * n);
     this.model.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * n);
     this.model.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
@@ -268,7 +288,7 @@ export class Tagger {
   /** The entry's window-model score sums in each position, computed on first use. */
   private windowSums(e: WordEntry): Int32Array {
     if (e.windowSums) return e.windowSums;
-    const u = this.meta.uposLabels.length, f = this.features, s = new Int32Array(ROLES * u), w = this.window;
+    const u = this.meta.uposLabels.length, f = this.features, s = this.slab.take(ROLES * u), w = this.window;
     w.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * u);
     w.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * u);
     w.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * u);
