@@ -234,6 +234,13 @@ const cases: Case[] = [
     text: 'Work at the Harbour Innovation Centre and the Green Homes Programme stopped.',
     expected: [['Harbour Innovation Centre', 'Facility']],
   },
+  // A recogniser's span that ran into the verb after the name stops at the name.
+  {
+    text: 'Brightwave Telecom has cut prices.',
+    ner: [['Brightwave Telecom has', 'ORG']],
+    verbs: { has: 'have' },
+    expected: [['Brightwave Telecom', 'Company']],
+  },
 ];
 
 describe('findMentions', () => {

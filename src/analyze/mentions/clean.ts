@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const TRAILING_NON_NAME = new Set(['AUX', 'VERB', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV']);
 const ARTICLES = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An']);
 
 /** The candidate trimmed, or undefined when nothing of a name is left; `words` are the tokens' texts, when the caller has them. */
@@ -15,6 +16,8 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
     while (end > start && (POSSESSIVE.has(words[end - 1]!) || EDGE_PUNCTUATION.test(words[end - 1]!))) end--;
   };
   trimEdges();
+  // Nor on a lower-case verb or function word the recogniser ran into ("Telecom has"): names end on a name word.
+  while (end - start > 1 && /^[a-z]+$/.test(words[end - 1]!) && TRAILING_NON_NAME.has(tokens[end - 1]!.upos)) end--;
   // A name does not end on an honorific ("US Army Col." before "Myles Caggins").
   while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
   // "Lord Goldsmith", "Mr Hockney": whatever the recogniser said, an honorific opens a person's name.
