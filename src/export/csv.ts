@@ -40,9 +40,10 @@ export function csvRows(corpus: ResolvedCorpus, base?: string): string[][] {
       c.modality ?? 'actual', c.cue ?? '', String(isFact(st)), id,
     ];
   });
-  rows.sort((a, b) => compareStrings(a[6]!, b[6]!) || Number(a[8]) - Number(b[8]) || Number(a[9]) - Number(b[9])
-    || compareStrings(a.join('\u0001'), b.join('\u0001')));
-  return rows;
+  // Sort keys made once per row, not on every comparison.
+  const keyed = rows.map((row) => ({ row, source: row[6]!, start: Number(row[8]), end: Number(row[9]), all: row.join('\u0001') }));
+  keyed.sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || a.end - b.end || compareStrings(a.all, b.all));
+  return keyed.map((k) => k.row);
 }
 
 /** The whole CSV text, CRLF line ends as RFC 4180 says. */

@@ -1,10 +1,11 @@
 // Builds the N3.Store of a resolved corpus: entities and documents in the default graph, each article's facts and statement nodes in its own named graph.
-import { DataFactory, Store, type NamedNode, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type Term } from 'n3';
+import { DataFactory, Store, type Literal, type NamedNode, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type Term } from 'n3';
 import type { Entity, ResolvedCorpus, Statement } from '../resolve/entity.js';
 import type { NewsDocument } from '../ingest/document.js';
 import { documentGraphIri, documentIri, predicateIri, statementIri, type TermKey } from './iri.js';
 import { declaredEventTypes, declaredProperties } from './ontology-files.js';
 import { decimalLexical, iriTerm, objectTerm } from './terms.js';
+import { memoize } from '../util/memo.js';
 import { DCT, DEFAULT_KB, EV, NG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './vocabulary.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
@@ -29,9 +30,17 @@ const MODALITY: Record<string, string> = {
 // One term object per IRI: entities, documents and graphs recur on many quads, and buildQuads numbers a term it
 // has met before by the object alone, without building and hashing its key again.
 const iri = iriTerm;
-const str = (value: string) => literal(value);
-const XSD_TYPES: Record<string, NamedNode> = {};
-const typed = (value: string, datatype: string) => literal(value, XSD_TYPES[datatype] ??= namedNode(`${XSD}${datatype}`));
+// Literals too are made once per value: sentences, extractor names, confidences and offsets recur on many statements.
+const str: (value: string) => Literal = memoize((value) => literal(value), 100_000);
+const TYPED: Record<string, (value: string) => Literal> = {};
+const typed = (value: string, datatype: string): Literal => {
+  let make = TYPED[datatype];
+  if (!make) {
+    const type = namedNode(`${XSD}${datatype}`);
+    TYPED[datatype] = make = memoize((v) => literal(v, type), 100_000);
+  }
+  return make(value);
+};
 const TYPE = iri(`${RDF}type`);
 const LABEL = iri(`${RDFS}label`);
 // The properties of every statement node, made once rather than once a statement.
@@ -88,9 +97,32 @@ export function dateDatatype(value: string): 'date' | 'gYearMonth' | 'gYear' | u
   return undefined;
 }
 
-function documentQuads(doc: NewsDocument, base: string): Quad[] {
+/** The IRI terms of documents and of their graphs, each made once per build: every statement names both. */
+interface DocumentTerms {
+  doc(id: string): NamedNode;
+  graph(id: string): NamedNode;
+}
+
+function documentTerms(base: string): DocumentTerms {
+  const docs = new Map<string, NamedNode>();
+  const graphs = new Map<string, NamedNode>();
+  return {
+    doc(id) {
+      let term = docs.get(id);
+      if (!term) docs.set(id, (term = iri(documentIri(id, base))));
+      return term;
+    },
+    graph(id) {
+      let term = graphs.get(id);
+      if (!term) graphs.set(id, (term = iri(documentGraphIri(id, base))));
+      return term;
+    },
+  };
+}
+
+function documentQuads(doc: NewsDocument, terms: DocumentTerms): Quad[] {
   const g = defaultGraph();
-  const d = iri(documentIri(doc.id, base));
+  const d = terms.doc(doc.id);
   const out: Quad[] = [
     quad(d, TYPE, iri(`${NG}NewsArticle`), g),
     quad(d, LABEL, str(doc.title?.trim() || doc.id), g),
@@ -102,7 +134,7 @@ function documentQuads(doc: NewsDocument, base: string): Quad[] {
   // A date that is not ISO 8601 is left out rather than written as a string no date query would match.
   if (doc.published && datatype) out.push(quad(d, iri(`${DCT}date`), typed(doc.published, datatype), g));
   if (doc.url) out.push(quad(d, iri(`${SCHEMA}url`), iri(doc.url), g));
-  const graph = iri(documentGraphIri(doc.id, base));
+  const graph = terms.graph(doc.id);
   out.push(
     quad(graph, TYPE, iri(`${NG}DocumentGraph`), g),
     quad(graph, LABEL, str(`Statements from ${doc.title?.trim() || doc.id}`), g),
@@ -111,7 +143,7 @@ function documentQuads(doc: NewsDocument, base: string): Quad[] {
   return out;
 }
 
-function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>, openConcepts: Set<string>): Quad[] {
+function entityQuads(entity: Entity, terms: DocumentTerms, knownEventTypes: Set<string>, openConcepts: Set<string>): Quad[] {
   const g = defaultGraph();
   const e = iri(entity.iri);
   const cls = entity.kind === 'concept' ? 'Concept' : ENTITY_CLASSES.has(entity.type) ? entity.type : 'Misc';
@@ -132,15 +164,15 @@ function entityQuads(entity: Entity, base: string, knownEventTypes: Set<string>,
     out.push(quad(e, iri(`${NG}eventType`), iri(concept), g));
   }
   for (const docId of new Set(entity.documents)) {
-    out.push(quad(iri(documentIri(docId, base)), P.mentions, e, g));
+    out.push(quad(terms.doc(docId), P.mentions, e, g));
   }
   return out;
 }
 
 /** Quads of one statement: its node with provenance and, when a fact, the plain triple, all in the article's graph. */
-function statementQuads(id: string, st: Statement, base: string, sentenceText: string | undefined): { quads: Quad[]; predicate: string; objectIsLiteral: boolean } {
+function statementQuads(id: string, st: Statement, base: string, terms: DocumentTerms, sentenceText: string | undefined): { quads: Quad[]; predicate: string; objectIsLiteral: boolean } {
   const c = st.candidate;
-  const graph: Quad_Graph = iri(documentGraphIri(st.document.id, base));
+  const graph: Quad_Graph = terms.graph(st.document.id);
   const node = iri(id);
   const predicate = predicateIri(st.predicate);
   const subject = objectTerm(st.subject, graph, base);
@@ -158,7 +190,7 @@ function statementQuads(id: string, st: Statement, base: string, sentenceText: s
   if (c.cue) add(P.cue, str(c.cue));
   add(P.confidence, typed(decimalLexical(Math.min(1, Math.max(0, c.confidence))), 'decimal'));
   add(P.extractor, str(c.extractor));
-  add(P.wasDerivedFrom, iri(documentIri(st.document.id, base)));
+  add(P.wasDerivedFrom, terms.doc(st.document.id));
   add(P.sentence, str(sentenceText ?? st.document.text.slice(c.start, c.end)));
   add(P.sentenceIndex, typed(String(c.sentence), 'integer'));
   add(P.start, typed(String(c.start), 'integer'));
@@ -210,11 +242,12 @@ function* corpusQuadBatches(corpus: ResolvedCorpus, options: BuildStoreOptions):
   // Documents a statement cites are described even when the corpus's list misses them, so provenance never dangles.
   const documents = new Map<string, NewsDocument>();
   for (const doc of [...corpus.documents, ...corpus.statements.map((st) => st.document)]) if (!documents.has(doc.id)) documents.set(doc.id, doc);
-  for (const doc of documents.values()) yield documentQuads(doc, base);
+  const terms = documentTerms(base);
+  for (const doc of documents.values()) yield documentQuads(doc, terms);
   const described = new Set<string>();
   for (const entity of corpus.entities) {
     described.add(entity.iri);
-    yield entityQuads(entity, base, knownEventTypes, openConcepts);
+    yield entityQuads(entity, terms, knownEventTypes, openConcepts);
   }
 
   const sentences = new Map<string, string[]>();
@@ -222,7 +255,7 @@ function* corpusQuadBatches(corpus: ResolvedCorpus, options: BuildStoreOptions):
 
   const open = new Map<string, { label: string; objectKinds: Set<boolean> }>();
   for (const [id, st] of uniqueStatements(corpus.statements, base)) {
-    const { quads, predicate, objectIsLiteral } = statementQuads(id, st, base, sentences.get(st.document.id)?.[st.candidate.sentence]);
+    const { quads, predicate, objectIsLiteral } = statementQuads(id, st, base, terms, sentences.get(st.document.id)?.[st.candidate.sentence]);
     yield quads;
     yield fallbackNodeQuads(st.subject, described);
     yield fallbackNodeQuads(st.object, described);

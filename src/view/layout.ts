@@ -1,7 +1,8 @@
 // Precomputes node positions for the viewer in Node: ForceAtlas2 from seeded starting positions, so the page draws
 // at once and the same graph always gets the same picture. Compute and assign are separate steps (graphology style).
-import graphology from 'graphology';
-import fa2 from 'graphology-layout-forceatlas2';
+import { createRequire } from 'node:module';
+import type graphology from 'graphology';
+import type fa2 from 'graphology-layout-forceatlas2';
 import type { ViewerEdge, ViewerGraph } from './graph-json.js';
 import { connectedComponents } from './components.js';
 import { forceAtlas2Exact } from './forceatlas2.js';
@@ -19,10 +20,22 @@ export interface LayoutOptions {
 
 export type Positions = Map<string, { x: number; y: number }>;
 
-// Both packages are CommonJS whose module.exports is the class or function itself; under NodeNext, TypeScript
-// types the default import as the module namespace, so it is narrowed here once to what Node actually gives.
-const Graph = graphology as unknown as typeof graphology.default;
-const forceAtlas2 = fa2 as unknown as typeof fa2.default;
+// Both packages are CommonJS whose module.exports is the class or function itself (typed here as what Node gives).
+// They are loaded only for a component big enough for Barnes-Hut: a build of news rarely has one, and loading
+// them cost every build about 40 ms.
+const require = createRequire(import.meta.url);
+let barnesHut: { Graph: typeof graphology.default; forceAtlas2: typeof fa2.default } | undefined;
+function barnesHutLayout(): NonNullable<typeof barnesHut> {
+  return (barnesHut ??= { Graph: require('graphology'), forceAtlas2: require('graphology-layout-forceatlas2') });
+}
+
+/**
+ * graphology-layout-forceatlas2's inferSettings (0.10.1), which the layout starts from; a copy, so that the exact
+ * path needs no package (tests/view/layout.test.ts checks it against the package).
+ */
+export function inferSettings(order: number): { barnesHutOptimize: boolean; strongGravityMode: boolean; gravity: number; scalingRatio: number; slowDown: number } {
+  return { barnesHutOptimize: order > 2000, strongGravityMode: true, gravity: 0.05, scalingRatio: 10, slowDown: 1 + Math.log(order) };
+}
 
 export const DEFAULT_SEED = 42;
 // The exact O(n²) repulsion is affordable up to about two thousand related nodes in a component at the
@@ -118,7 +131,7 @@ function layoutComponent(ids: readonly string[], edges: readonly ViewerEdge[], s
   // examples' graph: edges about 8 times longer relative to the whole than with the inferred settings). No
   // slow-down (ForceAtlas2's default): the inferred 1 + ln(order) only makes every iteration move nodes less.
   const settings = {
-    ...forceAtlas2.inferSettings(order),
+    ...inferSettings(order),
     linLogMode: true,
     gravity: 1,
     slowDown: 1,
@@ -133,6 +146,7 @@ function layoutComponent(ids: readonly string[], edges: readonly ViewerEdge[], s
     ids.forEach((id, i) => positions.set(id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }));
     return positions;
   }
+  const { Graph, forceAtlas2 } = barnesHutLayout();
   const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   for (const id of ids) g.addNode(id, start.get(id));
   for (const e of edges) g.addEdge(e.source, e.target);

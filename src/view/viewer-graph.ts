@@ -177,6 +177,42 @@ export interface ViewerGraphOptions {
   quads?: Quad[];
 }
 
+// The IRIs the viewer looks up, made once: a template literal in a lookup builds a new string to hash on every call.
+const P = {
+  dct_created: `${DCT}created`,
+  dct_date: `${DCT}date`,
+  dct_issued: `${DCT}issued`,
+  dct_source: `${DCT}source`,
+  dct_title: `${DCT}title`,
+  ng_attributedTo: `${NG}attributedTo`,
+  ng_confidence: `${NG}confidence`,
+  ng_cue: `${NG}cue`,
+  ng_end: `${NG}end`,
+  ng_eventType: `${NG}eventType`,
+  ng_extractor: `${NG}extractor`,
+  ng_fact: `${NG}fact`,
+  ng_iso3166: `${NG}iso3166`,
+  ng_modality: `${NG}modality`,
+  ng_polarity: `${NG}polarity`,
+  ng_sentence: `${NG}sentence`,
+  ng_start: `${NG}start`,
+  ng_wikidata: `${NG}wikidata`,
+  owl_sameAs: `${OWL}sameAs`,
+  prov_hadPrimarySource: `${PROV}hadPrimarySource`,
+  prov_wasDerivedFrom: `${PROV}wasDerivedFrom`,
+  rdf_object: `${RDF}object`,
+  rdf_predicate: `${RDF}predicate`,
+  rdf_subject: `${RDF}subject`,
+  rdf_type: `${RDF}type`,
+  rdfs_label: `${RDFS}label`,
+  schema_datePublished: `${SCHEMA}datePublished`,
+  schema_headline: `${SCHEMA}headline`,
+  schema_sameAs: `${SCHEMA}sameAs`,
+  schema_url: `${SCHEMA}url`,
+  skos_altLabel: `${SKOS}altLabel`,
+  skos_exactMatch: `${SKOS}exactMatch`,
+} as const;
+
 /** Builds the viewer graph from an RDF store. Positions are left at 0; `layoutViewerGraph` fills them. */
 export function viewerGraphFromStore(store: Store | undefined, options: ViewerGraphOptions = {}): ViewerGraph {
   const rdf = new StoreReader(store, options.quads);
@@ -185,7 +221,7 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
 
   // Documents: everything a statement is derived from.
   const documentIris = new Set<string>();
-  for (const q of rdf.quadsOf(`${PROV}wasDerivedFrom`)) {
+  for (const q of rdf.quadsOf(P.prov_wasDerivedFrom)) {
     if (q.object.termType === 'NamedNode') documentIris.add(q.object.value);
   }
   const documents: ViewerDocument[] = [...documentIris].map((id) => readDocument(rdf, id));
@@ -194,9 +230,9 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
 
   // Entities: typed with an entity class of our vocabulary, and not a document or statement.
   // Statements and per-article graphs carry prov:wasDerivedFrom; entities never do.
-  const derived = new Set(rdf.quadsOf(`${PROV}wasDerivedFrom`).map((q) => q.subject.value));
+  const derived = new Set(rdf.quadsOf(P.prov_wasDerivedFrom).map((q) => q.subject.value));
   const entityInfo = new Map<string, { type: string; subtype?: string }>();
-  for (const q of rdf.quadsOf(`${RDF}type`)) {
+  for (const q of rdf.quadsOf(P.rdf_type)) {
     if (q.subject.termType !== 'NamedNode' || q.object.termType !== 'NamedNode') continue;
     if (documentIris.has(q.subject.value) || derived.has(q.subject.value) || NON_ENTITY_CLASSES.has(q.object.value)) continue;
     if (!q.object.value.startsWith(NG)) continue;
@@ -211,26 +247,26 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
   const namesOf = (id: string): string[] => {
     let names = labelCache.get(id);
     if (!names) {
-      names = [rdf.literal(id, `${RDFS}label`), ...rdf.literals(id, `${SKOS}altLabel`)].filter((n): n is string => !!n);
+      names = [rdf.literal(id, P.rdfs_label), ...rdf.literals(id, P.skos_altLabel)].filter((n): n is string => !!n);
       labelCache.set(id, names);
     }
     return names;
   };
 
   // Statement nodes: each becomes evidence on one edge (entity object) or one attribute (literal object).
-  for (const st of rdf.subjects(`${RDF}subject`)) {
-    const subject = rdf.object(st, `${RDF}subject`);
-    const predicate = rdf.object(st, `${RDF}predicate`);
-    const object = rdf.object(st, `${RDF}object`);
+  for (const st of rdf.subjects(P.rdf_subject)) {
+    const subject = rdf.object(st, P.rdf_subject);
+    const predicate = rdf.object(st, P.rdf_predicate);
+    const object = rdf.object(st, P.rdf_object);
     if (!subject || !predicate || !object || subject.termType !== 'NamedNode' || predicate.termType !== 'NamedNode') continue;
-    const polarityTerm = rdf.object(st, `${NG}polarity`);
+    const polarityTerm = rdf.object(st, P.ng_polarity);
     const denied = polarityTerm !== undefined && /denied|negative/i.test(nameOf(polarityTerm) ?? '');
     // ng:fact says it outright; without it, a plain triple beside the statement makes it a fact.
-    const factFlag = rdf.literal(st, `${NG}fact`);
+    const factFlag = rdf.literal(st, P.ng_fact);
     const fact = !denied && (factFlag !== undefined ? factFlag === 'true' || factFlag === '1' : rdf.has(subject, predicate, object));
-    const speaker = rdf.object(st, `${NG}attributedTo`);
-    const docTerm = rdf.object(st, `${PROV}wasDerivedFrom`);
-    const sentence = rdf.literal(st, `${NG}sentence`);
+    const speaker = rdf.object(st, P.ng_attributedTo);
+    const docTerm = rdf.object(st, P.prov_wasDerivedFrom);
+    const sentence = rdf.literal(st, P.ng_sentence);
     const statement: ViewerStatement = {
       id: st.value,
       polarity: denied ? 'denied' : 'asserted',
@@ -238,22 +274,22 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
       document: docTerm ? (documentIndex.get(docTerm.value) ?? -1) : -1,
       highlights: [],
     };
-    const modality = nameOf(rdf.object(st, `${NG}modality`));
+    const modality = nameOf(rdf.object(st, P.ng_modality));
     if (modality) statement.modality = modality.charAt(0).toLowerCase() + modality.slice(1);
     if (speaker && speaker.termType === 'NamedNode') {
       statement.attributedTo = { id: speaker.value, label: namesOf(speaker.value)[0] ?? localName(speaker.value) };
     } else if (speaker) {
       statement.attributedTo = { id: '', label: speaker.value };
     }
-    const cue = rdf.literal(st, `${NG}cue`);
+    const cue = rdf.literal(st, P.ng_cue);
     if (cue) statement.cue = cue;
-    const confidence = toNumber(rdf.literal(st, `${NG}confidence`));
+    const confidence = toNumber(rdf.literal(st, P.ng_confidence));
     if (confidence !== undefined) statement.confidence = confidence;
-    const extractor = nameOf(rdf.object(st, `${NG}extractor`));
+    const extractor = nameOf(rdf.object(st, P.ng_extractor));
     if (extractor) statement.extractor = extractor;
     if (sentence !== undefined) statement.sentence = sentence;
-    const start = toNumber(rdf.literal(st, `${NG}start`));
-    const end = toNumber(rdf.literal(st, `${NG}end`));
+    const start = toNumber(rdf.literal(st, P.ng_start));
+    const end = toNumber(rdf.literal(st, P.ng_end));
     if (start !== undefined) statement.start = start;
     if (end !== undefined) statement.end = end;
     if (sentence) {
@@ -305,7 +341,7 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
   for (const g of attributeGroups.values()) predicateUse.set(g.predicate, (predicateUse.get(g.predicate) ?? 0) + 1);
   const predicates: ViewerPredicate[] = [...predicateUse].map(([id, count]) => ({
     id,
-    label: rdf.literal(id, `${RDFS}label`) ?? vocab?.literal(id, `${RDFS}label`) ?? humanize(localName(id)),
+    label: rdf.literal(id, P.rdfs_label) ?? vocab?.literal(id, P.rdfs_label) ?? humanize(localName(id)),
     count,
   }));
   predicates.sort((a, b) => compare(a.label, b.label) || compare(a.id, b.id));
@@ -368,12 +404,12 @@ export function viewerGraphFromStore(store: Store | undefined, options: ViewerGr
 }
 
 function classify(rdf: StoreReader, subject: Term): { type: string; subtype?: string } {
-  const classes = rdf.objects(subject, `${RDF}type`)
+  const classes = rdf.objects(subject, P.rdf_type)
     .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(NG) && !NON_ENTITY_CLASSES.has(t.value))
     .map((t) => localName(t.value));
   const known = ENTITY_TYPES.find((t) => classes.includes(t));
   const others = classes.filter((c) => !ENTITY_TYPES.includes(c));
-  const eventType = nameOf(rdf.object(subject, `${NG}eventType`));
+  const eventType = nameOf(rdf.object(subject, P.ng_eventType));
   if (known) {
     const subtype = known === 'Event' ? (eventType ?? others[0]) : undefined;
     return subtype ? { type: known, subtype } : { type: known };
@@ -385,23 +421,23 @@ function classify(rdf: StoreReader, subject: Term): { type: string; subtype?: st
 
 function readDocument(rdf: StoreReader, id: string): ViewerDocument {
   const doc: ViewerDocument = { id };
-  const title = rdf.literal(id, `${DCT}title`) ?? rdf.literal(id, `${SCHEMA}headline`) ?? rdf.literal(id, `${RDFS}label`);
+  const title = rdf.literal(id, P.dct_title) ?? rdf.literal(id, P.schema_headline) ?? rdf.literal(id, P.rdfs_label);
   if (title) doc.title = title;
-  const date = rdf.literal(id, `${DCT}date`) ?? rdf.literal(id, `${DCT}issued`) ?? rdf.literal(id, `${SCHEMA}datePublished`) ?? rdf.literal(id, `${DCT}created`);
+  const date = rdf.literal(id, P.dct_date) ?? rdf.literal(id, P.dct_issued) ?? rdf.literal(id, P.schema_datePublished) ?? rdf.literal(id, P.dct_created);
   const day = date?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   if (day) doc.date = day;
-  const source = rdf.object(id, `${DCT}source`) ?? rdf.object(id, `${SCHEMA}url`) ?? rdf.object(id, `${PROV}hadPrimarySource`);
+  const source = rdf.object(id, P.dct_source) ?? rdf.object(id, P.schema_url) ?? rdf.object(id, P.prov_hadPrimarySource);
   if (source) doc.source = source.value;
   return doc;
 }
 
 function readLinks(rdf: StoreReader, id: string): ViewerNode['links'] {
   const links: ViewerNode['links'] = {};
-  const iso = rdf.literal(id, `${NG}iso3166`);
+  const iso = rdf.literal(id, P.ng_iso3166);
   if (iso) links.iso3166 = iso;
   const candidates = [
-    ...rdf.objects(id, `${NG}wikidata`), ...rdf.objects(id, `${OWL}sameAs`),
-    ...rdf.objects(id, `${SKOS}exactMatch`), ...rdf.objects(id, `${SCHEMA}sameAs`),
+    ...rdf.objects(id, P.ng_wikidata), ...rdf.objects(id, P.owl_sameAs),
+    ...rdf.objects(id, P.skos_exactMatch), ...rdf.objects(id, P.schema_sameAs),
   ];
   for (const term of candidates) {
     const q = term.value.match(WIKIDATA_ENTITY)?.[1] ?? (/^Q\d+$/.test(term.value) ? term.value : undefined);
@@ -432,11 +468,15 @@ export function findHighlights(sentence: string, roles: Array<{ role: Highlight[
   };
   for (const { role, names } of roles) {
     const sorted = [...new Set(names.filter((n) => n.trim().length > 0))].sort((a, b) => b.length - a.length || compare(a, b));
-    let span = sorted.map((n) => find(n.toLowerCase(), true)).find((s) => s !== undefined);
+    // The first name (then stem) that occurs wins: later ones are not searched for.
+    let span: [number, number] | undefined;
+    for (const n of sorted) if ((span = find(n.toLowerCase(), true))) break;
     if (!span) {
       // Stems of one-word names only: a stem of a longer name's word would match too loosely.
-      const stems = sorted.filter((n) => /^[\p{L}]{4,}$/u.test(n)).map((n) => (n.length >= 6 ? n.slice(0, -1) : n).toLowerCase());
-      span = stems.map((stem) => find(stem, false)).find((s) => s !== undefined);
+      for (const n of sorted) {
+        if (!/^[\p{L}]{4,}$/u.test(n)) continue;
+        if ((span = find((n.length >= 6 ? n.slice(0, -1) : n).toLowerCase(), false))) break;
+      }
     }
     if (span) taken.push({ start: span[0], end: span[1], role });
   }

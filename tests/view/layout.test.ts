@@ -1,6 +1,7 @@
 // Tests the precomputed layout: deterministic for a seed, different for another, every node placed, finite.
 import { describe, expect, it } from 'vitest';
-import { assignLayout, computeLayout, initialPositions } from '../../src/view/layout.js';
+import fa2 from 'graphology-layout-forceatlas2';
+import { assignLayout, computeLayout, inferSettings, initialPositions } from '../../src/view/layout.js';
 import type { ViewerEdge, ViewerNode } from '../../src/view/graph-json.js';
 
 function ring(n: number, chords = 0): { nodes: ViewerNode[]; edges: ViewerEdge[] } {
@@ -83,5 +84,12 @@ describe('computeLayout: components', () => {
       const length = Math.hypot(p.get(e.source)!.x - p.get(e.target)!.x, p.get(e.source)!.y - p.get(e.target)!.y);
       expect(length).toBeLessThan(apart);
     }
+  });
+});
+
+describe('inferSettings', () => {
+  const forceAtlas2 = fa2 as unknown as typeof fa2.default;
+  it.each([1, 2, 48, 1033, 2000, 2001, 50_000])('is the package\'s own for %i nodes', (order) => {
+    expect(inferSettings(order)).toEqual(forceAtlas2.inferSettings(order));
   });
 });
