@@ -1,6 +1,7 @@
 // A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
 import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
 import { repairedTokens } from './repair.js';
+import { verbLemma } from './verb-lemma.js';
 import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
 
 const KNOWN_VERBS = new Set([...VERBS.map((v) => v.phrase.split(' ')[0]!), ...SPEECH_VERBS, ...Object.keys(EVENT_VERBS)]);
@@ -152,9 +153,17 @@ export function lemmaOf(t: Token): string {
   return l;
 }
 
+// Inflected verb forms (past, participles, third person) whose lemma the model's lexicon checks.
+const INFLECTED = new Set(['VBD', 'VBN', 'VBG', 'VBZ']);
+
 function computeLemma(t: Token): string {
   const w = t.text.toLowerCase();
   if ((t.upos === 'VERB' || t.upos === 'AUX') && IRREGULAR[w]) return IRREGULAR[w]!;
+  // the tagger's suffix rules cut "ruled" to "rul" and "defeated" to "defeate": the lexicon knows the verb
+  if (t.upos === 'VERB' && INFLECTED.has(t.tag) && /^[a-z][a-z-]*$/.test(w)) {
+    const known = verbLemma(w);
+    if (known) return known;
+  }
   let lemma = (t.lemma || t.text).toLowerCase();
   // a lemmatiser's stem of one letter ("win" read as a participle -> "w") is no word: keep the form
   if (lemma.length <= 1 && w.length > 2) lemma = w;

@@ -1,0 +1,44 @@
+// Verb lemmas by wink-eng-lite-web-model's lemmatizer (WordNet's exception list, then suffix rules checked against its
+// lexicon): "ruled" -> rule, "vying" -> vie, "defeated" -> defeat, where the tagger's learned suffix rules guess wrong.
+import { createRequire } from 'node:module';
+
+interface WinkCache {
+  hasSamePOS(word: string, pos: string): boolean;
+}
+type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
+
+let lemmatizeVerb: ((word: string) => string) | undefined;
+const remembered = new Map<string, string | undefined>();
+
+/**
+ * The model's own lemmatizer over its lexicon, built on first use (about 0.2 s: the lexicon's cache). wink-nlp keeps
+ * both behind internal paths; the versions are pinned in package.json, and a change of layout fails here by name.
+ */
+function load(): (word: string) => string {
+  const require = createRequire(import.meta.url);
+  try {
+    const model = require('wink-eng-lite-web-model') as { core(): unknown; featureFn: unknown };
+    const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
+    const lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatize;
+    const cache = Cache(model.core(), model.featureFn);
+    return (word) => {
+      const lemma = lemmatize(word, 'VERB', cache);
+      // the model tries the bare stem before the stem with "e": "hoped" would be "hop". A single vowel and consonant
+      // before "-ed"/"-ing" (no doubled consonant) is the stem with its "e" whenever the lexicon has that verb.
+      if (word.replace(/(?:ed|ing)$/, '') === lemma && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && cache.hasSamePOS(`${lemma}e`, 'VERB')) return `${lemma}e`;
+      return lemma;
+    };
+  } catch (e) {
+    throw new Error(`extract: cannot load wink-eng-lite-web-model's lemmatizer (${(e as Error).message}); the pinned wink-nlp and model provide it`);
+  }
+}
+
+/** The lemma of an inflected verb form (lower case), or undefined when the lexicon does not know the verb. */
+export function verbLemma(word: string): string | undefined {
+  if (remembered.has(word)) return remembered.get(word);
+  lemmatizeVerb ??= load();
+  const lemma = lemmatizeVerb(word);
+  const known = lemma && lemma !== word ? lemma : undefined;
+  if (remembered.size < 50_000) remembered.set(word, known);
+  return known;
+}

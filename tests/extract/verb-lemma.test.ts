@@ -1,0 +1,27 @@
+// Table-driven tests of verb lemmas: the model's lexicon-checked lemmatizer over the tagger's suffix guesses.
+import { describe, expect, it } from 'vitest';
+import { verbLemma } from '../../src/extract/verb-lemma.js';
+import { lemmaOf } from '../../src/extract/sentence-view.js';
+import type { Token } from '../../src/analyze/analysis.js';
+
+const forms: Array<[string, string | undefined]> = [
+  ['ruled', 'rule'], ['vying', 'vie'], ['defeated', 'defeat'], ['created', 'create'], ['nodded', 'nod'], ['hoped', 'hope'],
+  ['hopped', 'hop'], ['planned', 'plan'], ['visited', 'visit'], ['entitled', 'entitle'], ['ratcheted', 'ratchet'],
+  ['lent', 'lend'], ['frobnicated', undefined],
+];
+
+describe('verbLemma', () => {
+  it.each(forms)('%s -> %s', (form, lemma) => expect(verbLemma(form)).toBe(lemma));
+});
+
+const token = (text: string, lemma: string, tag: string, upos: Token['upos'] = 'VERB'): Token => ({ text, lemma, upos, tag, start: 0, end: text.length, head: -1, dep: 'root' });
+
+describe('lemmaOf', () => {
+  it.each([
+    [token('ruled', 'rul', 'VBN'), 'rule'],
+    [token('Defeated', 'defeate', 'VBD'), 'defeat'],
+    // a form the lexicon does not know keeps the tagger's lemma; other parts of speech are left alone
+    [token('frobnicated', 'frobnicate', 'VBD'), 'frobnicate'],
+    [token('ruling', 'ruling', 'NN', 'NOUN'), 'ruling'],
+  ] as Array<[Token, string]>)('%o', (t, lemma) => expect(lemmaOf(t)).toBe(lemma));
+});
