@@ -83,6 +83,8 @@ interface Referent {
   lastRole: string;
   /** Offices written with a person's name ("secretary" in "Foreign Secretary Jack Straw"). */
   roles: Set<string>;
+  /** True while in the list of referents within reach. */
+  live?: boolean;
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -195,8 +197,11 @@ function titlesBefore(v: SentenceView, from: number): string[] {
 export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Antecedent> {
   const out = new Map<string, Antecedent>();
   const referents = new Map<string, Referent>();
+  // the referents within reach, in the order they were last named
+  const live: Referent[] = [];
   const add = (r: Referent, weight: number, s: number, role: string, m?: Mention): void => {
     decayTo(r, s);
+    if (!r.live) { r.live = true; live.push(r); }
     r.current = Math.max(r.current, weight);
     r.lastRole = role;
     if (m) r.last = m;
@@ -205,7 +210,15 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     if (!v.parsed) continue;
     const s = v.sentence.index;
     const tokens = v.tokens;
-    const quoted = quotedTokens(v);
+    let quoted: Set<number> | undefined;
+    // referents out of reach leave the list a pronoun is matched against (they come back when named again)
+    let kept = 0;
+    for (const r of live) {
+      decayTo(r, s);
+      if (salienceOf(r) >= REACH) live[kept++] = r;
+      else r.live = false;
+    }
+    live.length = kept;
     // mentions at their first token; mentions in this sentence per referent, for the co-argument check
     const here = new Map<Referent, number[]>();
     for (let i = 0; i < tokens.length; i++) {
@@ -233,12 +246,12 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         continue;
       }
       const t = tokens[i]!;
-      const w = lower(t);
-      const pron = PRONOUNS.get(w);
-      if (pron && (t.upos === 'PRON' || t.upos === 'DET')) {
+      const w = t.upos === 'PRON' || t.upos === 'DET' ? lower(t) : '';
+      const pron = w ? PRONOUNS.get(w) : undefined;
+      if (pron) {
         if ((w === 'it' || w === 'its') && pleonastic(v, i)) continue;
         // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
-        if (!pron.gender && quoted.has(i)) continue;
+        if (!pron.gender && (quoted ??= quotedTokens(v)).has(i)) continue;
         const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
         // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
         const competes = (r: Referent): boolean => {
@@ -255,7 +268,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         };
         // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
         const near = [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
-        const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(referents, s, fits, role);
+        const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
           out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
@@ -271,8 +284,8 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       const office = description ? undefined : personDescription(v, i);
       if (office) {
         // "the foreign secretary": the person named with that title, else the one person standing out just before
-        const titled = choose(referents, s, (r) => r.person && r.named && r.roles.has(office), role);
-        const salient = titled ? undefined : choose(referents, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
+        const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role);
+        const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
         const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
           && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
         const choice = titled ?? (carried ? salient : undefined);
@@ -283,7 +296,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         }
       }
       if (description) {
-        const choice = choose(referents, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
+        const choice = choose(live, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
         if (choice?.referent.last) {
           out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
@@ -318,9 +331,9 @@ function salienceOf(r: Referent): number {
 }
 
 /** The most salient referent `fits` allows, with how far it stands out from the next; undefined when none is in reach. */
-function choose(referents: Map<string, Referent>, s: number, fits: (r: Referent) => boolean, role: string): { referent: Referent; certainty: number } | undefined {
+function choose(referents: readonly Referent[], s: number, fits: (r: Referent) => boolean, role: string): { referent: Referent; certainty: number } | undefined {
   let best: Referent | undefined, bestScore = 0, second = 0;
-  for (const r of referents.values()) {
+  for (const r of referents) {
     decayTo(r, s);
     if (salienceOf(r) < REACH || !fits(r)) continue;
     const score = salienceOf(r) + (SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(r.lastRole) ? PARALLEL : 0);
