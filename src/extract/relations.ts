@@ -392,6 +392,15 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }
 
+/**
+ * A relation's label in words only, as its name is: a symbol or stop the words took along ("announce % rise to", "built
+ * in.") is no part of it.
+ */
+export function labelWords(label: string): string {
+  if (!/[^\p{L}\p{N}\s'-]/u.test(label)) return label;
+  return label.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
+}
+
 /** Token positions of a relation as written: subject head, relation words, object head. */
 interface Surface { s: number; rel: number[]; o: number }
 
@@ -451,7 +460,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (subject.kind === 'entity' && isPronoun(subject) && ['this', 'that'].includes(subject.text.toLowerCase())) return;
     const fact = polarity === 'asserted' && !modality && (frame.fact || !!selfReport) && !frame.denied;
     const c: Candidate = {
-      subject, predicate: name, predicateLabel: label, object, polarity, fact,
+      subject, predicate: name, predicateLabel: labelWords(label), object, polarity, fact,
       sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
       confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
     };

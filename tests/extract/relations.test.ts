@@ -1,6 +1,6 @@
 // Table-driven tests of the dependency relation extractor on hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
-import { dependencyRelations, relationConfidence } from '../../src/extract/relations.js';
+import { dependencyRelations, labelWords, relationConfidence } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 
@@ -526,4 +526,13 @@ describe('speech verbs whose subject names an act', () => {
     const found = dependencyRelations(analysisOf(spec(subject))).find((c) => c.predicate === 'cheat')!;
     expect(show(found).split(' | ')[4]).toBe(speaker);
   });
+});
+
+describe('labelWords', () => {
+  it.each([
+    ['announce % rise to', 'announce rise to'],
+    ['built in.', 'built in'],
+    ['co-ordinate up', 'co-ordinate up'],
+    ["hold talks with", 'hold talks with'],
+  ])('%s -> %s', (label, words) => expect(labelWords(label)).toBe(words));
 });
