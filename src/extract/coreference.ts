@@ -267,7 +267,9 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           return true;
         };
         // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
-        const near = [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
+        // ("The decision could undermine Nato as it ...": for "it" and "they" a common noun before it in the sentence competes)
+        const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && competes(r));
+        const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
         const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
           out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
@@ -312,6 +314,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         referents.set(key, r);
       }
       add(r, roleWeight(role), s, role);
+      here.set(r, [...(here.get(r) ?? []), i]);
     }
   }
   return out;

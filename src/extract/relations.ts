@@ -18,6 +18,9 @@ const SURFACE_CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc
 /** Heads of prepositional phrases that are adverbials, not arguments ("in turn", "of course", "with respect to"). */
 const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact', 'contrast', 'general', 'particular', 'short', 'total', 'return', 'order', 'part', 'spite', 'case', 'effect', 'terms', 'view', 'light', 'way', 'time', 'end', 'meantime', 'response', 'attempt', 'bid', 'effort', 'hope', 'order', 'statement', 'interview', 'recent', 'least', 'most', 'first', 'last', 'aftermath', 'wake', 'face', 'midst', 'name', 'behalf']);
 
+/** Prepositions that open a gerund clause after a participle ("opposed to ending", "banned from driving", "accused of taking"). */
+const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'against']);
+
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -141,6 +144,18 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     if (between.length && between.some((u) => u.text === ',' || u.upos === 'CCONJ') && own.every((k) => v.mentionAt[k])
       && between.every((u) => ['PROPN', 'NOUN', 'DET', 'CCONJ', 'ADJ'].includes(u.upos) || u.text === ',')) {
       return [...new Set(own.flatMap((k) => withConjuncts(v, appositionTarget(v, k))))].sort((a, b) => a - b);
+    }
+    // "relations with the US, which is opposed to ...": "who"/"which" right after a comma and a name is that name, wherever
+    // the parser hung the clause
+    // (not a name inside a prepositional phrase: in "Schnyder of Switzerland, who ..." the clause is on the phrase's head)
+    if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',' && v.mentionAt[s - 2] && v.mentionAt[s - 2]!.type !== 'Misc') {
+      // ("Magnier and McManus, who own": every name of the list; "of Serbia and Montenegro, who": the list is in a phrase)
+      const m = v.mentionAt[s - 2]!;
+      let top = s - 2;
+      while (top > m.tokenStart && v.tokens[top]!.head >= m.tokenStart && v.tokens[top]!.head < s - 1) top = v.tokens[top]!.head;
+      for (let k = m.tokenStart; k < s - 1; k++) if (v.tokens[k]!.head < m.tokenStart || v.tokens[k]!.head >= s - 1) { top = k; break; }
+      while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
+      if (!kids(v, top, 'case').some((c) => v.tokens[c]!.upos === 'ADP')) return withConjuncts(v, appositionTarget(v, top));
     }
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return withConjuncts(v, appositionTarget(v, t.head));
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
@@ -680,6 +695,21 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           if (!prep || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
           const name = camel([lower(t), particle ?? '', prep]);
           for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
+        }
+        // "the US, which is opposed to ending the ban", "banned from driving": a gerund clause after the participle's
+        // preposition is what the relation is about, as a phrase
+        if (!agents.length) {
+          for (const g of kids(v, p, 'advcl')) {
+            // the preposition right after the participle ("opposed to ending"), not one of a phrase between ("in return for")
+            const mark = kids(v, g, 'mark').filter((k) => k === p + 1).map((k) => lower(v.tokens[k]!)).find((w) => GERUND_PREPS.has(w));
+            if (!mark || v.tokens[g]!.tag !== 'VBG') continue;
+            const toks = writtenSpan(v, g, SURFACE_CUT)?.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== kids(v, g, 'mark')[0]);
+            if (!toks?.length || toks.length > 8) continue;
+            const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+            const text = v.analysis.document.text.slice(start, end);
+            const phrase: Argument = { kind: 'concept', text, start, end, label: text };
+            for (const s of patients) emit(arg(s), camel([lower(t), mark]), `${lower(t)} ${mark}`, phrase, p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: [p, ...kids(v, g, 'mark')], o: g } });
+          }
         }
         if (!agents.length) return;
         restObls.splice(0, restObls.length);

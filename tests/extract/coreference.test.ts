@@ -108,6 +108,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
     expect: ['it -> Zentrix'],
   },
   {
+    name: 'a common noun earlier in the sentence competes with the name for "it"',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      decision decision NOUN NN 4 nsubj
+      could could AUX MD 4 aux
+      hurt hurt VERB VB 0 root
+      Zentrix zentrix PROPN NNP 4 obj
+      as as SCONJ IN 8 mark
+      it it PRON PRP 8 nsubj
+      angered anger VERB VBD 4 advcl
+      investors investor NOUN NNS 8 obj
+      . . PUNCT . 4 punct`, mentions: [['Zentrix', 'Company']] }],
+    expect: [],
+  },
+  {
     name: '"it" holding the place of a clause stands for nothing',
     specs: [{ rows: `
       Zentrix zentrix PROPN NNP 2 nsubj

@@ -56,6 +56,36 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: [],
   },
   {
+    name: '"who" after a comma and a list of names is every name of the list, wherever the clause hangs',
+    specs: [{ rows: `
+      It it PRON PRP 2 nsubj
+      needs need VERB VBZ 0 root
+      Ana ana PROPN NNP 2 obj
+      Ruiz ruiz PROPN NNP 3 flat
+      and and CCONJ CC 7 cc
+      Ivo ivo PROPN NNP 7 flat
+      Tan tan PROPN NNP 3 conj
+      , , PUNCT , 10 punct
+      who who PRON WP 10 nsubj
+      own own VERB VBP 2 acl:relcl
+      Zeta zeta PROPN NNP 10 obj
+      . . PUNCT . 2 punct`, mentions: [['Ana Ruiz', 'Person'], ['Ivo Tan', 'Person'], ['Zeta', 'Company']] }],
+    expect: ['Ana Ruiz | own | Zeta | + |  | fact', 'Ivo Tan | own | Zeta | + |  | fact'],
+  },
+  {
+    name: 'a gerund clause right after a passive participle\'s preposition is what the relation is about',
+    specs: [{ rows: `
+      Norway norway PROPN NNP 3 nsubj:pass
+      is be AUX VBZ 3 aux:pass
+      opposed oppose VERB VBN 0 root
+      to to SCONJ IN 5 mark
+      ending end VERB VBG 3 advcl
+      the the DET DT 7 det
+      ban ban NOUN NN 5 obj
+      . . PUNCT . 3 punct`, mentions: [['Norway', 'Country']] }],
+    expect: ['Norway | opposedTo | ending the ban | + |  | fact'],
+  },
+  {
     name: 'passive with an agent becomes active',
     specs: [{ rows: `
       Canada Canada PROPN NNP 3 nsubj:pass
