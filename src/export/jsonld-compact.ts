@@ -135,72 +135,7 @@ export class ContextCompactor {
 
 /** Node objects for quads sorted by subject (sortQuads): `@id`, `@type`, then properties by key. */
 export function compactNodes(quads: Quad[], compactor: ContextCompactor): NodeObject[] {
-  return [...nodeObjects(quads, compactor)];
-}
-
-/** compactNodes one node at a time, so a writer can serialise each and let it go. */
-export function* nodeObjects(quads: Quad[], compactor: ContextCompactor): Generator<NodeObject> {
-  for (const node of groupedNodes(quads, compactor)) yield nodeObjectOf(node);
-}
-
-/**
- * The text of each node object, as `JSON.stringify(node, null, 2)` writes it with every line after the first indented
- * by `indent` (a node nested in a document), written straight from the grouped values: a build's graph.jsonld made
- * some 40 MB of node objects and re-indented strings that way.
- */
-export function* nodeTexts(quads: Quad[], compactor: ContextCompactor, indent: string): Generator<string> {
-  const inner = `${indent}  `;
-  for (const node of groupedNodes(quads, compactor)) {
-    // JSON.stringify lists integer-like keys first whatever their order; no context term or compact IRI is one,
-    // but should one appear, the node object itself is written.
-    if (node.props.some(([k]) => ARRAY_INDEX.test(k))) {
-      yield JSON.stringify(nodeObjectOf(node), null, 2).replace(/\n/g, `\n${indent}`);
-      continue;
-    }
-    let text = `{\n${inner}"@id": ${JSON.stringify(node.id)}`;
-    if (node.types.length) text += `,\n${inner}"@type": ${node.types.length === 1 ? JSON.stringify(node.types[0]) : arrayText(node.types, inner)}`;
-    for (const [k, { values, set }] of node.props) {
-      text += `,\n${inner}${JSON.stringify(k)}: ${values.length === 1 && !set ? valueText(values[0]!, inner) : arrayText(values, inner)}`;
-    }
-    yield `${text}\n${indent}}`;
-  }
-}
-
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-
-interface GroupedNode {
-  id: string;
-  types: string[];
-  /** Property keys sorted, each with its values in quad order. */
-  props: Array<[string, { values: JsonValue[]; set: boolean }]>;
-}
-
-function nodeObjectOf({ id, types, props }: GroupedNode): NodeObject {
-  const node: NodeObject = { '@id': id };
-  if (types.length) node['@type'] = types.length === 1 ? types[0] : types;
-  for (const [k, { values, set }] of props) node[k] = values.length === 1 && !set ? values[0] : values;
-  return node;
-}
-
-/** A value as JSON.stringify(value, null, 2) writes it at a nesting whose lines are indented by `indent`. */
-function valueText(value: JsonValue, indent: string): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  const inner = `${indent}  `;
-  let text = '';
-  for (const [k, v] of Object.entries(value)) text += `${text ? ',' : ''}\n${inner}${JSON.stringify(k)}: ${JSON.stringify(v)}`;
-  return text ? `{${text}\n${indent}}` : '{}';
-}
-
-function arrayText(values: readonly JsonValue[], indent: string): string {
-  if (values.length === 0) return '[]';
-  const inner = `${indent}  `;
-  let text = '';
-  for (const v of values) text += `${text ? ',' : ''}\n${inner}${valueText(v, inner)}`;
-  return `[${text}\n${indent}]`;
-}
-
-/** The quads of each subject (quads sorted by subject) grouped into a node: compact `@id`, types, properties by key. */
-function* groupedNodes(quads: Quad[], compactor: ContextCompactor): Generator<GroupedNode> {
+  const nodes: NodeObject[] = [];
   let i = 0;
   while (i < quads.length) {
     const subject = quads[i]!.subject;
@@ -208,18 +143,24 @@ function* groupedNodes(quads: Quad[], compactor: ContextCompactor): Generator<Gr
     if (subject.termType !== 'NamedNode') throw new Error('export: blank nodes are not written by the fast JSON-LD writer');
     const types: string[] = [];
     const props = new Map<string, { values: JsonValue[]; set: boolean }>();
-    for (; i < quads.length && (quads[i]!.subject === subject || termKey(quads[i]!.subject) === key); i++) {
+    for (; i < quads.length && termKey(quads[i]!.subject) === key; i++) {
       const q = quads[i]!;
       if (q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode') {
         types.push(compactor.vocab(q.object.value));
         continue;
       }
       const { key: k, value, set } = compactor.entry(q.predicate.value, q.object);
-      const entry = props.get(k);
-      if (entry) entry.values.push(value);
-      else props.set(k, { values: [value], set });
+      const entry = props.get(k) ?? { values: [], set };
+      entry.values.push(value);
+      props.set(k, entry);
     }
-    const keys = [...props.keys()].sort();
-    yield { id: compactor.compactIri(subject.value), types, props: keys.map((k) => [k, props.get(k)!]) };
+    const node: NodeObject = { '@id': compactor.compactIri(subject.value) };
+    if (types.length) node['@type'] = types.length === 1 ? types[0] : types;
+    for (const k of [...props.keys()].sort()) {
+      const { values, set } = props.get(k)!;
+      node[k] = values.length === 1 && !set ? values[0] : values;
+    }
+    nodes.push(node);
   }
+  return nodes;
 }

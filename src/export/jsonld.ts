@@ -6,7 +6,7 @@ import type jsonldTypes from 'jsonld';
 import type { Quad } from 'n3';
 import { ontologyFile } from '../graph/ontology-files.js';
 import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
-import { ContextCompactor, nodeTexts } from './jsonld-compact.js';
+import { compactNodes, ContextCompactor } from './jsonld-compact.js';
 
 type ContextObject = Record<string, unknown>;
 
@@ -49,30 +49,7 @@ export async function toJsonLd(quads: Quad[], context: ContextObject): Promise<o
  * output); otherwise by jsonld.js. Tests check both read back isomorphic through jsonld.toRDF.
  */
 export async function jsonLdText(quads: Quad[], context: ContextObject): Promise<string> {
-  let text = '';
-  for (const chunk of await jsonLdChunks(quads, context)) text += chunk;
-  return text;
-}
-
-/**
- * jsonLdText in chunks, one node object at a time: the same bytes as `JSON.stringify({ '@context', '@graph' }, null, 2)`
- * of the whole document, without holding every node object and the whole text at once.
- */
-export async function jsonLdChunks(quads: Quad[], context: ContextObject): Promise<Iterable<string>> {
   const hasBlank = quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode');
-  if (hasBlank) return [`${JSON.stringify(await toJsonLd(quads, context), null, 2)}\n`];
-  return graphChunks(quads, context);
-}
-
-function* graphChunks(quads: Quad[], context: ContextObject): Generator<string> {
-  // JSON.stringify indents a value nested n levels deep by 2n spaces on every line after its first; a string value
-  // never holds a raw line break (it is escaped), so indenting a value's own text line by line gives the same bytes.
-  const nested = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-  yield `{\n  "@context": ${nested(context, '  ')},\n  "@graph": [`;
-  let first = true;
-  for (const node of nodeTexts(quads, new ContextCompactor(context), '    ')) {
-    yield `${first ? '\n' : ',\n'}    ${node}`;
-    first = false;
-  }
-  yield first ? ']\n}\n' : '\n  ]\n}\n';
+  const doc = hasBlank ? await toJsonLd(quads, context) : { '@context': context, '@graph': compactNodes(quads, new ContextCompactor(context)) };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

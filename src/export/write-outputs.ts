@@ -6,7 +6,7 @@ import { DEFAULT_KB, prefixes } from '../graph/vocabulary.js';
 import { normaliseBase } from '../graph/iri.js';
 import { writeFilesAtomically, type OutputFile } from './atomic-write.js';
 import { csvChunks } from './csv.js';
-import { jsonLdChunks, loadContext } from './jsonld.js';
+import { jsonLdText, loadContext } from './jsonld.js';
 import { compareStrings, distinctTriples, sortQuads, subjectRanks, termKey } from './order.js';
 import { TermEncoder, trigChunks, turtleChunks } from './turtle-syntax.js';
 
@@ -69,7 +69,7 @@ export async function writeOutputs(store: Store | undefined, corpus: ResolvedCor
   const encoder = new TermEncoder(names);
   const files: OutputFile[] = [
     { path: join(outDir, 'graph.ttl'), content: turtleChunks(merged, names, encoder) },
-    { path: join(outDir, 'graph.jsonld'), content: await jsonLdChunks(merged, context) },
+    { path: join(outDir, 'graph.jsonld'), content: await jsonLdText(merged, context) },
     { path: join(outDir, 'graph.trig'), content: trigChunks(all, names, encoder) },
     { path: join(outDir, 'triples.csv'), content: csvChunks(corpus, base) },
   ];

@@ -8,7 +8,9 @@
 export function memoize<T>(compute: (key: string) => T, limit = 200_000): (key: string) => T {
   const memory = new Map<string, T>();
   return (key) => {
-    if (memory.has(key)) return memory.get(key) as T;
+    // One lookup for a remembered value; `has` only settles a remembered undefined.
+    const known = memory.get(key);
+    if (known !== undefined || memory.has(key)) return known as T;
     const value = compute(key);
     if (memory.size >= limit) memory.clear();
     memory.set(key, value);

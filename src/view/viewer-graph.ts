@@ -61,7 +61,10 @@ function isAnnotation(predicate: string): boolean {
 class StoreReader {
   // A subject's quads in one array, scanned for a predicate: subjects have a few dozen quads at most, and one array
   // a subject allocates far less than a map of arrays (a build's viewer graph made some 40 MB of garbage with those).
+  // Predicates are compared by number: IRIs of one namespace share a long prefix, which a string comparison reads.
   private readonly bySubject = new Map<string, Quad[]>();
+  private readonly predicateIds = new Map<string, number>();
+  private readonly predicatesOf = new Map<string, number[]>();
   private readonly byPredicate = new Map<string, Quad[]>();
   private readonly all: Quad[];
 
@@ -71,13 +74,22 @@ class StoreReader {
     this.all = all;
     for (const q of this.all) {
       const s = termKey(q.subject);
-      const ofSubject = this.bySubject.get(s);
-      if (ofSubject) ofSubject.push(q);
-      else this.bySubject.set(s, [q]);
       const p = q.predicate.value;
-      const quads = this.byPredicate.get(p);
+      let quads = this.byPredicate.get(p);
       if (quads) quads.push(q);
-      else this.byPredicate.set(p, [q]);
+      else {
+        this.byPredicate.set(p, (quads = [q]));
+        this.predicateIds.set(p, this.predicateIds.size);
+      }
+      const pid = this.predicateIds.get(p)!;
+      const ofSubject = this.bySubject.get(s);
+      if (ofSubject) {
+        ofSubject.push(q);
+        this.predicatesOf.get(s)!.push(pid);
+      } else {
+        this.bySubject.set(s, [q]);
+        this.predicatesOf.set(s, [pid]);
+      }
     }
   }
 
@@ -92,13 +104,17 @@ class StoreReader {
 
   /** The subject's objects of the predicate in all graphs, duplicates included, in quad order; undefined if none. */
   private raw(subject: Term | string, predicate: string): readonly Term[] | undefined {
-    const quads = this.bySubject.get(typeof subject === 'string' ? subject : termKey(subject));
+    const pid = this.predicateIds.get(predicate);
+    if (pid === undefined) return undefined;
+    const key = typeof subject === 'string' ? subject : termKey(subject);
+    const quads = this.bySubject.get(key);
     if (!quads) return undefined;
+    const pids = this.predicatesOf.get(key)!;
     let objects: Term[] | undefined;
-    for (const q of quads) {
-      if (q.predicate.value === predicate) {
-        if (objects) objects.push(q.object);
-        else objects = [q.object];
+    for (let i = 0; i < pids.length; i++) {
+      if (pids[i] === pid) {
+        if (objects) objects.push(quads[i]!.object);
+        else objects = [quads[i]!.object];
       }
     }
     return objects;

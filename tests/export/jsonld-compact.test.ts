@@ -53,23 +53,6 @@ describe('jsonLdText', () => {
     expect(ids(ours)).toEqual(ids(theirs));
   });
 
-  it.each([
-    ['the example graph', () => mergedQuads(buildStore(corpus()))],
-    ['one node whose literal holds line breaks and quotes', () => [q(kb('s'), n(`${RDFS}label`), l('two\nlines "quoted"'))]],
-    ['no quads at all', () => []],
-    ['nodes with two types, value objects, language strings and sets', () => sortQuads([
-      q(kb('s'), n(`${RDF}type`), n(`${NG}Person`)), q(kb('s'), n(`${RDF}type`), n(`${NG}Misc`)),
-      q(kb('s'), n(`${RDFS}label`), l('Moskau', 'de')), q(kb('s'), n(`${RDFS}label`), l('Moscow')),
-      q(kb('s'), n('http://www.w3.org/2004/02/skos/core#altLabel'), l('x')),
-      q(kb('s'), n(`${RDF}object`), l('2030-01-02', n(`${XSD}date`))), q(kb('t'), n('http://example.org/p'), n('http://example.org/o')),
-    ], true)],
-  ])('writes %s in chunks with the bytes of JSON.stringify(document, null, 2)', async (_name, quadsOf) => {
-    const context = await loadContext();
-    const quads = quadsOf();
-    const whole = `${JSON.stringify({ '@context': context, '@graph': compactNodes(quads, new ContextCompactor(context)) }, null, 2)}\n`;
-    expect(await jsonLdText(quads, context)).toBe(whole);
-  });
-
   it('falls back to jsonld.js for graphs with blank nodes', async () => {
     const context = await loadContext();
     const quads = sortQuads([q(kb('s'), n(`${NG}killed`), b('q1')), q(b('q1'), n(`${NG}minimum`), l('3', n(`${XSD}integer`)))]);

@@ -243,6 +243,20 @@ describe('folders', () => {
     expect(problems).toEqual([{ source: join(root, 'empty.txt'), reason: 'empty file' }]);
   });
 
+  it('reads a file reached through a symbolic link once, and walks a linked folder once', async () => {
+    const root = path('links');
+    await mkdir(join(root, 'sub'), { recursive: true });
+    await writeFile(join(root, 'x.txt'), 'The story itself.');
+    await writeFile(join(root, 'sub', 'y.txt'), 'A story in a folder.');
+    await symlink(join(root, 'x.txt'), join(root, 'link.txt'));
+    await symlink(join(root, 'sub'), join(root, 'sub-link'));
+    await symlink(join(root, 'sub'), join(root, 'a-sub-link'));
+    const { documents, problems } = await ingest([root]);
+    // Code-point order: 'a-sub-link' is walked before 'sub', and 'link.txt' is read before 'x.txt'.
+    expect(documents.map((d) => d.source)).toEqual([join(root, 'a-sub-link', 'y.txt'), join(root, 'link.txt')]);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps ids apart when a feed item and a file would have the same IRI', async () => {
     const root = path('clash');
     await mkdir(root);
