@@ -788,7 +788,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // quantity (the money extractor keeps it on the loan or deal), not a relation of its own
           // "Lee said his time there had not hurt him": what a verb of saying or thinking seems to take as its object is
           // the subject of the clause after it (a finite verb follows the phrase)
-          if (!passive && THAT_VERBS.has(lemma) && opensClause(o)) continue;
+          if (!passive && THAT_VERBS.has(lemma) && (opensClause(o) || subjectlessClauseAfter(p, o))) continue;
           // "Cairn said estimates had been revised" parsed with "estimates" as the object: a verb that only ever reports a
           // clause has no object of its own, whatever the parse says (its phrasal uses, "say farewell to", are other paths)
           if (!passive && CLAUSE_VERBS.has(lemma)) continue;
@@ -884,6 +884,24 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   }
 
   /** Whether the phrase headed at `o` opens a clause: a finite verb follows it (adverbs between), or it has a copula. */
+  /**
+   * "acknowledged some people believed ...", "admitted the countries still had to ...": a finite verb after the object with
+   * no subject, coordinator or relative word of its own, hung on the object or the verb, is the clause the object is the
+   * subject of (a clause with "and" or "who" is another matter).
+   */
+  function subjectlessClauseAfter(p: number, o: number): boolean {
+    for (let c = o + 1; c < v.tokens.length; c++) {
+      const u = v.tokens[c]!;
+      if (!['VERB', 'AUX'].includes(u.upos) || !['VBD', 'VBZ', 'VBP', 'MD'].includes(u.tag)) continue;
+      const hung = (u.head === p && ['conj', 'parataxis', 'ccomp', 'advcl'].includes(u.dep)) || (u.head === o && ['acl', 'acl:relcl'].includes(u.dep));
+      if (!hung) continue;
+      if (kids(v, c, 'nsubj', 'nsubj:pass', 'expl', 'cc', 'mark').length) continue;
+      if (v.children[c]!.some((k) => k < c && isRelativePronoun(v, k))) continue;
+      return true;
+    }
+    return false;
+  }
+
   function opensClause(o: number): boolean {
     // a noun with a copula or a subject of its own is the predicate of a clause ("claims its downfall was punishment")
     if (kids(v, o, 'cop', 'nsubj', 'nsubj:pass').length) return true;

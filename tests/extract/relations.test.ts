@@ -86,6 +86,19 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Norway | opposedTo | ending the ban | + |  | fact'],
   },
   {
+    name: 'the object of a verb of thinking with a subjectless finite verb hung on it is that clause\'s subject',
+    specs: [{ rows: `
+      Ana ana PROPN NNP 2 nsubj
+      admitted admit VERB VBD 0 root
+      some some DET DT 4 det
+      voters voter NOUN NNS 2 obj
+      doubted doubt VERB VBD 4 acl
+      Zeta zeta PROPN NNP 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Zeta', 'Company']] }],
+    expect: [],
+    absent: ['Ana | admit | voters | + |  | fact'],
+  },
+  {
     name: 'passive with an agent becomes active',
     specs: [{ rows: `
       Canada Canada PROPN NNP 3 nsubj:pass
