@@ -14,15 +14,21 @@ export interface ExactSettings {
 /**
  * Runs `iterations` of ForceAtlas2 over nodes 0..n-1 starting at `start` (x, y per node) with the given links
  * (pairs of node indices, each of weight 1, in the order the package would meet them), and returns the positions
- * as the package's float32 matrix would hold them: x at 2i, y at 2i + 1.
+ * as the package's float32 matrix would hold them: x at 2i, y at 2i + 1. With `bounds` (0, the first node of each
+ * further component, n), the nodes are several components laid out at once, each as if alone: repulsion acts
+ * inside a component only, and links must not cross components.
  */
 export function forceAtlas2Exact(
   start: ReadonlyArray<{ x: number; y: number }>,
   links: ReadonlyArray<readonly [number, number]>,
   iterations: number,
   settings: ExactSettings,
+  bounds: readonly number[] = [0, start.length],
 ): Float64Array {
   const order = start.length;
+  if (bounds[0] !== 0 || bounds[bounds.length - 1] !== order || bounds.some((b, i) => i > 0 && b < bounds[i - 1]!)) {
+    throw new Error(`view: layout component bounds ${bounds.join(',')} do not cover ${order} nodes in order`);
+  }
   // The package keeps every node's values in one float32 matrix; here each value has its own float32 array (the
   // same roundings on every store), so the quadratic repulsion loop reads and writes contiguous memory.
   const nodes: Nodes = {
@@ -44,7 +50,7 @@ export function forceAtlas2Exact(
     ends[2 * e] = s;
     ends[2 * e + 1] = t;
   });
-  for (let i = 0; i < iterations; i++) iterate(nodes, ends, settings);
+  for (let i = 0; i < iterations; i++) iterate(nodes, ends, settings, bounds);
   const out = new Float64Array(order * 2);
   for (let i = 0; i < order; i++) {
     out[2 * i] = nodes.x[i]!;
@@ -67,60 +73,17 @@ interface Nodes {
 
 const f32 = Math.fround;
 
-/**
- * Node n1's repulsion from nodes `from`..n1-1, added to the sums (sx, sy) of its pairs with the nodes before `from`,
- * each pair's force subtracted from the other node as it goes; then n1's sums are stored.
- */
-function finishRow(nodes: Nodes, n1: number, from: number, sx: number, sy: number, repulsion: number): void {
+/** The repulsion between the nodes lo..hi-1 (one component), every pair once, as iterate describes. */
+function repulse(nodes: Nodes, lo: number, hi: number, repulsion: number): void {
   const { x, y, mass, dx, dy } = nodes;
-  const x1 = x[n1]!;
-  const y1 = y[n1]!;
-  const r1 = repulsion * mass[n1]!;
-  for (let n2 = from; n2 < n1; n2++) {
-    const xDist = x1 - x[n2]!;
-    const yDist = y1 - y[n2]!;
-    const distance = Math.sqrt(xDist * xDist + yDist * yDist);
-    if (distance > 0) {
-      const factor = (r1 * mass[n2]!) / distance / distance;
-      sx = f32(sx + xDist * factor);
-      sy = f32(sy + yDist * factor);
-      dx[n2] -= xDist * factor;
-      dy[n2] -= yDist * factor;
-    }
-  }
-  dx[n1] = sx;
-  dy[n1] = sy;
-}
-
-/**
- * One iteration; mirrors the package's `iterate` with adjustSizes, outbound attraction distribution and Barnes-Hut
- * off: every operation and its order are the package's, and every value it stores in its float32 matrix is rounded
- * to float32 here too (a running sum kept in a local is rounded after each addition, as each store would round it).
- */
-function iterate(nodes: Nodes, ends: Int32Array, settings: ExactSettings): void {
-  const { x, y, mass, dx, dy, oldDx, oldDy, convergence } = nodes;
-  const order = x.length;
-
-  for (let n = 0; n < order; n++) {
-    oldDx[n] = dx[n]!;
-    oldDy[n] = dy[n]!;
-  }
-
-  // Repulsion, every pair once (linear repulsion), in the package's order of additions: node n1 sums its pairs
-  // with every n2 < n1 (in a local, rounded as each store would round it), then, as n2, gets its pairs with every
-  // later node subtracted in turn. Rows are taken four at a time over the nodes before them: each such n2 is read
-  // once for the four and gets their four subtractions in row order, and the four running sums are independent
-  // chains the processor overlaps (1.4 times faster than row by row); then each of the four finishes with its pairs
-  // inside the block. The same operations in the same order: the same bits.
-  const repulsion = settings.scalingRatio;
-  let b = 0;
-  for (; b + 3 < order; b += 4) {
+  let b = lo;
+  for (; b + 3 < hi; b += 4) {
     const xa = x[b]!, ya = y[b]!, ra = repulsion * mass[b]!;
     const xb = x[b + 1]!, yb = y[b + 1]!, rb = repulsion * mass[b + 1]!;
     const xc = x[b + 2]!, yc = y[b + 2]!, rc = repulsion * mass[b + 2]!;
     const xd = x[b + 3]!, yd = y[b + 3]!, rd = repulsion * mass[b + 3]!;
     let ax = 0, ay = 0, bx = 0, by = 0, cx = 0, cy = 0, dxs = 0, dys = 0;
-    for (let n2 = 0; n2 < b; n2++) {
+    for (let n2 = lo; n2 < b; n2++) {
       const x2 = x[n2]!;
       const y2 = y[n2]!;
       const m2 = mass[n2]!;
@@ -174,7 +137,56 @@ function iterate(nodes: Nodes, ends: Int32Array, settings: ExactSettings): void 
     finishRow(nodes, b + 2, b, cx, cy, repulsion);
     finishRow(nodes, b + 3, b, dxs, dys, repulsion);
   }
-  for (; b < order; b++) finishRow(nodes, b, 0, 0, 0, repulsion);
+  for (; b < hi; b++) finishRow(nodes, b, lo, 0, 0, repulsion);
+}
+
+/**
+ * Node n1's repulsion from nodes `from`..n1-1, added to the sums (sx, sy) of its pairs with the nodes before `from`,
+ * each pair's force subtracted from the other node as it goes; then n1's sums are stored.
+ */
+function finishRow(nodes: Nodes, n1: number, from: number, sx: number, sy: number, repulsion: number): void {
+  const { x, y, mass, dx, dy } = nodes;
+  const x1 = x[n1]!;
+  const y1 = y[n1]!;
+  const r1 = repulsion * mass[n1]!;
+  for (let n2 = from; n2 < n1; n2++) {
+    const xDist = x1 - x[n2]!;
+    const yDist = y1 - y[n2]!;
+    const distance = Math.sqrt(xDist * xDist + yDist * yDist);
+    if (distance > 0) {
+      const factor = (r1 * mass[n2]!) / distance / distance;
+      sx = f32(sx + xDist * factor);
+      sy = f32(sy + yDist * factor);
+      dx[n2] -= xDist * factor;
+      dy[n2] -= yDist * factor;
+    }
+  }
+  dx[n1] = sx;
+  dy[n1] = sy;
+}
+
+/**
+ * One iteration; mirrors the package's `iterate` with adjustSizes, outbound attraction distribution and Barnes-Hut
+ * off: every operation and its order are the package's, and every value it stores in its float32 matrix is rounded
+ * to float32 here too (a running sum kept in a local is rounded after each addition, as each store would round it).
+ */
+function iterate(nodes: Nodes, ends: Int32Array, settings: ExactSettings, bounds: readonly number[]): void {
+  const { x, y, mass, dx, dy, oldDx, oldDy, convergence } = nodes;
+  const order = x.length;
+
+  for (let n = 0; n < order; n++) {
+    oldDx[n] = dx[n]!;
+    oldDy[n] = dy[n]!;
+  }
+
+  // Repulsion, every pair of a component once (linear repulsion), in the package's order of additions: node n1 sums its pairs
+  // with every n2 < n1 (in a local, rounded as each store would round it), then, as n2, gets its pairs with every
+  // later node subtracted in turn. Rows are taken four at a time over the nodes before them: each such n2 is read
+  // once for the four and gets their four subtractions in row order, and the four running sums are independent
+  // chains the processor overlaps (1.4 times faster than row by row); then each of the four finishes with its pairs
+  // inside the block. The same operations in the same order: the same bits.
+  const repulsion = settings.scalingRatio;
+  for (let c = 0; c + 1 < bounds.length; c++) repulse(nodes, bounds[c]!, bounds[c + 1]!, repulsion);
 
   // Strong gravity.
   const g = settings.gravity / settings.scalingRatio;

@@ -45,3 +45,30 @@ describe('forceAtlas2Exact', () => {
     }
   });
 });
+
+describe('forceAtlas2Exact over several components at once', () => {
+  it('gives each component the positions it gets alone', () => {
+    // A pair, a component of 7 (one block of four rows and three left over) and one of 30 with two nodes on one spot.
+    const graphs = [randomGraph(2, 1, 11), randomGraph(7, 9, 12), randomGraph(30, 45, 13)];
+    graphs[2]!.start[9] = { ...graphs[2]!.start[4]! };
+    const settings = { scalingRatio: 10, gravity: 1, slowDown: 1 };
+    const start = graphs.flatMap((g) => g.start);
+    const bounds = [0];
+    const links: Array<[number, number]> = [];
+    for (const g of graphs) {
+      const offset = bounds[bounds.length - 1]!;
+      for (const [a, b] of g.links) links.push([a + offset, b + offset]);
+      bounds.push(offset + g.start.length);
+    }
+    const together = forceAtlas2Exact(start, links, 60, settings, bounds);
+    graphs.forEach((g, c) => {
+      const alone = forceAtlas2Exact(g.start, g.links, 60, settings);
+      expect([...together.subarray(2 * bounds[c]!, 2 * bounds[c + 1]!)], `component ${c}`).toEqual([...alone]);
+    });
+  });
+
+  it('refuses bounds that do not cover the nodes in order', () => {
+    const { start, links } = randomGraph(4, 3, 14);
+    expect(() => forceAtlas2Exact(start, links, 1, { scalingRatio: 10, gravity: 1, slowDown: 1 }, [0, 3])).toThrow(/bounds/);
+  });
+});
