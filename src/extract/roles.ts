@@ -72,6 +72,13 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   return undefined;
 }
 
+/** The organisation a possessive "its"/"their" at token `k` was resolved to, if any. */
+function possessiveOwner(v: SentenceView, k: number): Mention | undefined {
+  if (k < 0 || !['its', 'their'].includes(lower(v.tokens[k]!))) return undefined;
+  const m = contextOf(v.analysis).anaphors?.get(`${v.sentence.index}:${k}`)?.mention;
+  return m && m.type !== 'Country' && isOrg(m) ? m : undefined;
+}
+
 /** The mention that ends just before token `end`, skipping a possessive "'s". */
 function orgBefore(v: SentenceView, end: number): Mention | undefined {
   let k = end - 1;
@@ -166,7 +173,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     let role = roleEndingAt(v, ps);
     if (role) {
       const org = orgBefore(v, role.start);
-      if (org) emit(p, role, org, 0.85);
+      // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
+      // office is; the office is the owner's, the organisation "its" stands for
+      const owner = org && org.type === 'Country' ? possessiveOwner(v, mentionTokens(v, org)[0] - 1) : undefined;
+      if (owner) emit(p, role, owner, 0.8);
+      else if (org) emit(p, role, org, 0.85);
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
       for (let k = ps - 1; k >= Math.max(0, ps - 5); k--) {

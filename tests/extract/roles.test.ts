@@ -199,6 +199,22 @@ describe('roles', () => {
     expect(conf('Ida Lund')).toBeLessThan(conf('Bo Holm'));
   });
 
+  it('a country after "its" says where the office is; the office is the organisation\'s that "its" stands for', () => {
+    const spec: SentenceSpec = { rows: `
+      Zentrix zentrix PROPN NNP 2 nsubj
+      appointed appoint VERB VBD 0 root
+      its its PRON PRP$ 6 nmod:poss
+      Dutch dutch ADJ JJ 6 amod
+      chief chief NOUN NN 6 compound
+      executive executive NOUN NN 2 obj
+      Ana ana PROPN NNP 8 flat
+      Reis reis PROPN NNP 6 appos
+      . . PUNCT . 2 punct`, mentions: [['Zentrix', 'Company'], ['Dutch', 'Country', 'Netherlands'], ['Ana Reis', 'Person']] };
+    const got = roles(analysisOf([spec])).map(show);
+    expect(got).toContain('Ana Reis | chiefExecutiveOf | Zentrix | + |  | fact');
+    expect(got).not.toContain('Ana Reis | chiefExecutiveOf | Netherlands | + |  | fact');
+  });
+
   it('a title without an organisation gives no role', () => {
     const got = roles(analysisOf([{ rows: words('President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Ana Reis', 'Person']] }]));
     expect(got).toEqual([]);
