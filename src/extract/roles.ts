@@ -119,6 +119,15 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
 function orgAt(v: SentenceView, start: number, loose = false): Mention | undefined {
   let k = start;
   if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') k++;
+  // "the California-based Institute for the Future": a place joined to "-based" describes the organisation after it
+  const placeMod = (i: number): number => {
+    const m = v.mentionAt[i];
+    if (!m) return 0;
+    let e = i;
+    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
+    return v.tokens[e]?.text === '-' && /^(?:based|born|owned|headquartered|registered|listed|run)$/i.test(v.tokens[e + 1]?.text ?? '') ? e + 2 - i : 0;
+  };
+  if (k < v.tokens.length && placeMod(k)) k += placeMod(k);
   // "an analyst at brokerage Aton", "head of fast-food giant McDonald's": lower-case descriptors before the name
   for (let n = 0; n < 4 && k < v.tokens.length && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-') && ['NOUN', 'ADJ', 'PUNCT'].includes(v.tokens[k]!.upos); n++) k++;
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;

@@ -215,6 +215,13 @@ describe('roles', () => {
     expect(got).not.toContain('Ana Reis | chiefExecutiveOf | Netherlands | + |  | fact');
   });
 
+  it('a place joined to "-based" before the organisation describes it, and is not the organisation', () => {
+    const got = roles(analysisOf([{ rows: words('Ivo/PROPN Tan/PROPN ,/PUNCT a/DET director/NOUN at/ADP the/DET Oslo/PROPN -/PUNCT based/VERB Kestrel/PROPN Trust/PROPN ,/PUNCT agreed/VERB ./PUNCT'),
+      mentions: [['Ivo Tan', 'Person'], ['Oslo', 'City'], ['Kestrel Trust', 'Organization']] }])).map(show);
+    expect(got).toContain('Ivo Tan | directorOf | Kestrel Trust | + |  | fact');
+    expect(got.some((x) => x.includes('| Oslo |'))).toBe(false);
+  });
+
   it('a title without an organisation gives no role', () => {
     const got = roles(analysisOf([{ rows: words('President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Ana Reis', 'Person']] }]));
     expect(got).toEqual([]);
