@@ -85,9 +85,15 @@ function isBareInfinitive(v: SentenceView, c: number): boolean {
   return t.upos === 'VERB' && (t.tag === 'VB' || t.tag === 'VBP') && !kids(v, c, 'mark', 'aux', 'nsubj', 'nsubj:pass').length;
 }
 
+const ORG_LIKE = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
+  // "beat Sweden's Thomas Enqvist" parsed with the possessor heading the phrase: the name after "'s" is its head
+  const owned = v.mentionAt[i + 2];
+  if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
+    && v.tokens[i + 2]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
   if (v.mentionAt[i]) return i;
   // "Mr"/"Ms" heading the phrase, the name after it
   if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;

@@ -99,6 +99,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: ['Ana | admit | voters | + |  | fact'],
   },
   {
+    name: 'a possessor country the parse made the head of "Norway\'s Ana Ruiz" leaves the person the argument',
+    specs: [{ rows: `
+      Ivo ivo PROPN NNP 2 flat
+      Tan tan PROPN NNP 3 nsubj
+      beat beat VERB VBD 0 root
+      Norway norway PROPN NNP 3 obj
+      's 's PART POS 4 case
+      Ana ana PROPN NNP 4 flat
+      Ruiz ruiz PROPN NNP 6 flat
+      . . PUNCT . 3 punct`, mentions: [['Ivo Tan', 'Person'], ['Norway', 'Country'], ['Ana Ruiz', 'Person']] }],
+    expect: ['Ivo Tan | beat | Ana Ruiz | + |  | fact'],
+    absent: ['Ivo Tan | beat | Norway | + |  | fact'],
+  },
+  {
     name: 'passive with an agent becomes active',
     specs: [{ rows: `
       Canada Canada PROPN NNP 3 nsubj:pass
