@@ -241,6 +241,13 @@ const cases: Case[] = [
     verbs: { has: 'have' },
     expected: [['Brightwave Telecom', 'Company']],
   },
+  // A storm's name is an event, with the word that says so.
+  {
+    text: 'Since Hurricane Ivan hit Jamaica, Rae Lind has helped.',
+    ner: [['Ivan', 'PER'], ['Jamaica', 'LOC'], ['Rae Lind', 'PER']],
+    verbs: { hit: 'hit', helped: 'help' },
+    expected: [['Hurricane Ivan', 'Event'], ['Jamaica', 'Country'], ['Rae Lind', 'Person']],
+  },
 ];
 
 describe('findMentions', () => {

@@ -71,6 +71,13 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     if (c) candidates.push(c);
   }
   const kept = settle(candidates);
+  // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
+  for (const m of kept) {
+    if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {
+      m.start -= 1;
+      m.type = 'Event';
+    }
+  }
   for (const m of kept) {
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
@@ -88,6 +95,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   }
   return kept;
 }
+
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 
 // Coarse types the document-level pass may correct; gazetteer-backed types (Country, City, ...) are left alone.
 const COARSE_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location', 'Misc']);
