@@ -28,18 +28,9 @@ function usable(c: Candidate): boolean {
   return true;
 }
 
-/**
- * News puts its main facts first (the inverted pyramid): a relation read from the lead, the first sentences, is more
- * often one an analyst keeps than one read further down, where background and quotations follow.
- */
-const LEAD_SENTENCES = 3;
-const LEAD_BONUS = 0.03;
-const BODY_PENALTY = 0.03;
-
-/** Confidence adjustments that need the whole set or the article: agreement between extractors, unresolved pronouns, place in the article. */
+/** Confidence adjustments that need the whole set: agreement between extractors, unresolved pronouns. */
 function adjust(c: Candidate, agreeing: number): number {
   let conf = c.confidence;
-  conf += c.sentence < LEAD_SENTENCES ? LEAD_BONUS : -BODY_PENALTY;
   if (agreeing > 1) conf += 0.05 * (agreeing - 1);
   if (isPronoun(c.subject) || isPronoun(c.object)) conf -= 0.05;
   return Math.max(0.01, Math.min(0.99, Number(conf.toFixed(3))));
