@@ -25,6 +25,7 @@ export function numberString(n: number): string {
 /** A money amount in the text ("$6bn", "£5.7 billion", "20m euros"), with the matched span inside `text`. */
 export function findMoney(text: string): Array<{ value: string; currency: string; index: number; length: number }> {
   const out: Array<{ value: string; currency: string; index: number; length: number }> = [];
+  if (!/\d/.test(text)) return out; // every amount has a digit; most argument texts have none
   const sym = /([$£€¥₹₽])\s?(\d[\d,]*(?:\.\d+)?)\s?(bn|billion|tn|trillion|mn|m|million|k|thousand)?\b/giu;
   for (const m of text.matchAll(sym)) {
     const n = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1);

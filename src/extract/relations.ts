@@ -25,6 +25,8 @@ const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'again
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
+// Parts of speech that can head a copula clause ('X is the leader', 'X is responsible for ...').
+const COPULA_HEADS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Prepositions of ranking and sequence ("among the countries", "ahead of", "following the defeat"): no relation of a state. */
 const STATE_PREPS_SKIP = new Set(['among', 'amongst', 'following', 'ahead', 'behind', 'beyond', 'below', 'above', 'around']);
 /** Prepositions of time and manner whose phrase is rarely a relation's argument on its own. */
@@ -609,9 +611,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
 
   v.tokens.forEach((t, p) => {
     const u = t.upos;
-    const hasCop = kids(v, p, 'cop').length > 0;
+    // only these can head a copula clause; most tokens skip the child scan
+    const hasCop = COPULA_HEADS.has(u) && kids(v, p, 'cop').length > 0;
     if (u === 'VERB' && !hasCop) verbRelations(p);
-    else if (hasCop && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(u)) copulaRelations(p);
+    else if (hasCop && u !== 'VERB') copulaRelations(p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(p);
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(p);
     if (u === 'NOUN' && (NOMINAL_ACTS[lemmaOf(t)] ?? NOMINAL_ACTS[lower(t)])) nominalAct(p);
