@@ -1,7 +1,8 @@
 // Day-level dates: calendar dates through chrono-node ("March 7", "16 December 2003", "07/03/2003"), with the year of
 // a year-less date chosen by news convention; days relative to the article ("yesterday", "two weeks ago") by rule,
 // durations ago kept at the granularity they name.
-import * as chrono from 'chrono-node';
+// chrono-node's English entry point alone: the package root loads every locale (about 250 ms at start-up instead of 65).
+import * as chrono from 'chrono-node/en';
 import { addDays, addMonths, iso, monthSpan, yearSpan, type Day } from './calendar.js';
 import { inferYear, type Found } from './rules.js';
 
@@ -15,7 +16,7 @@ const RELATIVE =
 const PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|before|after|of|for|as of)\s+/i;
 
 // Strict mode (calendar dates only, no "now"/"tonight" guesses), day before month in numeric dates as in most news.
-const parser = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const parser = new chrono.Chrono(chrono.configuration.createConfiguration(true, true));
 // A date that states its own year ("7 March 2001", "07/03/2001", "2001-03-07").
 const EXPLICIT_YEAR = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 
