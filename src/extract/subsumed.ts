@@ -58,7 +58,9 @@ export function withoutSubsumed(candidates: Candidate[]): Candidate[] {
     const noun = nounOf(c.object);
     if (!noun) return true;
     const verb = c.predicateLabel.toLowerCase();
-    const bare = withoutModifiers(noun).split(/\s+/).length === 1;
+    // ("visited the tomb of X" beside "visited tomb in" Y: an of-complement says which thing, so the object is not bare
+    // whether the parser hung the place on the verb or on the noun)
+    const bare = withoutModifiers(noun).split(/\s+/).length === 1 && !/\sof\s/i.test(noun);
     // a prepositional object that a fuller relation passes through to a name or an event ("arrived back from his mission
     // to" X) is a stepping stone; a direct object ("ordered price cuts" beside "ordered price cuts at X") is a fact of its own
     const through = PREPOSITIONS.has(verb.split(/\s+/).pop()!);

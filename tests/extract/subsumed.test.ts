@@ -29,6 +29,9 @@ describe('withoutSubsumed', () => {
     ['a bare noun with its place, repeated with the place as object', [cand(ada, 'tell', noun('jury in Lima', 14)), cand(ada, 'tell jury in', name('Lima', 26))], ['tell jury in Lima']],
     ['a full verb with a modified noun stays', [cand(ada, 'order', noun('price cuts', 14)), cand(ada, 'order price cuts at', name('Zeta Ltd', 30))], ['order price cuts', 'order price cuts at Zeta Ltd']],
     ['a prepositional object passed through to a name goes', [cand(ada, 'arrive back from', noun('her long tour', 14)), cand(ada, 'arrive back from tour to', name('Peru', 40))], ['arrive back from tour to Peru']],
+    // the place hung on the verb or on the noun: "the gate of the fort" says which gate either way
+    ['a noun with an of-complement stays beside the relation with the verb\'s place', [cand(ada, 'paint', noun('gate of Holm Fort', 14)), cand(ada, 'paint gate in', name('Lima', 40))], ['paint gate of Holm Fort', 'paint gate in Lima']],
+    ['a noun with another complement still goes', [cand(ada, 'paint', noun('gate near the fort', 14)), cand(ada, 'paint gate in', name('Lima', 40))], ['paint gate in Lima']],
     ['a named object stays', [cand(ada, 'visit', name('Oslo', 14)), cand(ada, 'visit Oslo in', noun('May', 25))], ['visit Oslo', 'visit Oslo in May']],
     ['another subject does not repeat it', [cand(ada, 'hold', noun('talks', 14)), cand(name('Bo Sand', 30), 'hold talks in', name('Oslo', 23))], ['hold talks', 'hold talks in Oslo']],
     ['another sentence does not repeat it', [cand(ada, 'hold', noun('talks', 14)), cand(ada, 'hold talks in', name('Oslo', 23), { sentence: 1 })], ['hold talks', 'hold talks in Oslo']],
