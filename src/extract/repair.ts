@@ -207,12 +207,33 @@ function multiwordPrepositions(tokens: Token[]): void {
   });
 }
 
+/** Relations a name's head takes in a sentence that a preposition can mark. */
+const MARKED_DEPS = new Set(['obl', 'nmod', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod']);
+
+/**
+ * A preposition hung on the first word of a name rather than on the name's head ("against Irakli Labadze" with "Irakli"
+ * a compound of "Labadze" and "against" on "Irakli"): parsers differ on which word of a name heads it, and the case
+ * marker belongs to the head, where the phrase's relation is.
+ */
+function caseOnNameHeads(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.dep !== 'case' || t.head <= i) return;
+    let g = t.head;
+    // climb the words of the name (compound or flat, proper nouns, to the right of the preposition)
+    while (tokens[g]!.upos === 'PROPN' && (tokens[g]!.dep === 'compound' || tokens[g]!.dep === 'flat') && tokens[g]!.head > g) g = tokens[g]!.head;
+    if (g === t.head || tokens[g]!.upos !== 'PROPN' || !MARKED_DEPS.has(tokens[g]!.dep)) return;
+    if (tokens.some((u) => u.head === g && u.dep === 'case')) return;
+    tokens[i] = { ...t, head: g };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);
   multiwordPrepositions(out);
+  caseOnNameHeads(out);
   timePhrases(out, times);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);

@@ -10,6 +10,32 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a preposition hung on the first word of a name whose last word heads it',
+    parses: [
+      { rows: `
+        Ada ada PROPN NNP 2 flat
+        Lind lind PROPN NNP 3 nsubj
+        opened open VERB VBD 0 root
+        her her PRON PRP$ 5 nmod:poss
+        season season NOUN NN 3 obj
+        against against ADP IN 7 case
+        Ivo ivo PROPN NNP 5 nmod
+        Brask brask PROPN NNP 7 flat
+        . . PUNCT . 3 punct`, mentions: [['Ada Lind', 'Person'], ['Ivo Brask', 'Person']] },
+      { rows: `
+        Ada ada PROPN NNP 2 compound
+        Lind lind PROPN NNP 3 nsubj
+        opened open VERB VBD 0 root
+        her her PRON PRP$ 5 nmod:poss
+        season season NOUN NN 3 obj
+        against against ADP IN 7 case
+        Ivo ivo PROPN NNP 8 compound
+        Brask brask PROPN NNP 5 nmod
+        . . PUNCT . 3 punct`, mentions: [['Ada Lind', 'Person'], ['Ivo Brask', 'Person']] },
+    ],
+    expect: ['Ada Lind | openSeasonAgainst | Ivo Brask | + |  | fact'],
+  },
+  {
     name: 'a time preposition read as the marker of the clause after it',
     parses: [
       { rows: `
