@@ -227,6 +227,27 @@ function caseOnNameHeads(tokens: Token[]): void {
   });
 }
 
+/** Relations by which a noun phrase is a verb's object (a prepositional phrase's noun may be an event with its own date). */
+const VERB_ARGUMENT_DEPS = new Set(['obj', 'iobj']);
+
+/**
+ * A date after a verb's object is when the act happened, not part of the thing acted on ("announced its results in
+ * May", "closed up 4% on Monday"): a time phrase the parse hung on the object (nmod) hangs on the verb (obl), as a
+ * parser that reads the other attachment has it, so either parse gives the same relations and the same time qualifier.
+ * An event noun's own date ("the attack on Friday") is left where it is when the noun is no verb's argument.
+ */
+function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
+  tokens.forEach((t, i) => {
+    if (t.dep !== 'nmod' || t.head < 0 || t.head > i) return;
+    if (!times.some((x) => x.start <= t.start && x.end >= t.end && (x.date || x.interval))) return;
+    const c = tokens.find((u) => u.head === i && u.dep === 'case');
+    if (!c || !TIME_PREPS.has(c.text.toLowerCase())) return;
+    const n = tokens[t.head]!;
+    if (!['NOUN', 'NUM', 'SYM'].includes(n.upos) || !VERB_ARGUMENT_DEPS.has(n.dep) || n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
+    tokens[i] = { ...t, head: n.head, dep: 'obl' };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
@@ -235,6 +256,7 @@ export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[
   multiwordPrepositions(out);
   caseOnNameHeads(out);
   timePhrases(out, times);
+  timesOffObjects(out, times);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
   infinitivesHeadingClauses(out);

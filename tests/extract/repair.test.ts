@@ -10,6 +10,30 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a date after the object hung on the object rather than on the verb',
+    parses: [
+      { rows: `
+        Vexa vexa PROPN NNP 2 nsubj
+        announced announce VERB VBD 0 root
+        its its PRON PRP$ 4 nmod:poss
+        results result NOUN NNS 2 obj
+        in in ADP IN 7 case
+        May May PROPN NNP 7 compound
+        2025 2025 NUM CD 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']], times: [['May 2025', '2025-05']] },
+      { rows: `
+        Vexa vexa PROPN NNP 2 nsubj
+        announced announce VERB VBD 0 root
+        its its PRON PRP$ 4 nmod:poss
+        results result NOUN NNS 2 obj
+        in in ADP IN 7 case
+        May May PROPN NNP 7 compound
+        2025 2025 NUM CD 4 nmod
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company']], times: [['May 2025', '2025-05']] },
+    ],
+    expect: ['Vexa | announce | its results | + |  | fact'],
+  },
+  {
     name: 'a preposition hung on the first word of a name whose last word heads it',
     parses: [
       { rows: `
