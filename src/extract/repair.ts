@@ -248,9 +248,33 @@ function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
   });
 }
 
+const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+
+/**
+ * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title
+ * the head, with the name's words as its flat dependents, has its conjuncts, clauses and case markers on the title, out of
+ * reach of the rules that start from the name. The last word takes the title's place and its other dependents.
+ */
+function titleHeadedNames(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (!TITLES.test(t.text)) return;
+    const inName = (k: number, e: number): boolean => tokens[k]?.upos === 'PROPN' && tokens[k]!.head >= i && tokens[k]!.head <= e && (tokens[k]!.dep === 'flat' || tokens[k]!.dep === 'compound');
+    if (!inName(i + 1, i)) return;
+    let e = i + 1;
+    while (inName(e + 1, e)) e++;
+    if (t.head >= i && t.head <= e) return;
+    const h = e;
+    tokens[h] = { ...tokens[h]!, head: t.head, dep: t.dep };
+    tokens[i] = { ...t, head: h, dep: 'compound' };
+    for (let k = i + 1; k < h; k++) tokens[k] = { ...tokens[k]!, head: h, dep: 'compound' };
+    tokens.forEach((u, k) => { if ((k < i || k > h) && u.head === i) tokens[k] = { ...u, head: h }; });
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
+  titleHeadedNames(out);
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);
   multiwordPrepositions(out);

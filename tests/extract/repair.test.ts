@@ -10,6 +10,30 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'names with titles headed by the title, their conjunct on the title',
+    parses: [
+      { rows: `
+        Mr Mr PROPN NNP 2 compound
+        Hart Hart PROPN NNP 6 nsubj
+        and and CCONJ CC 5 cc
+        Ms Ms PROPN NNP 5 compound
+        Lind Lind PROPN NNP 2 conj
+        visited visit VERB VBD 0 root
+        Oslo Oslo PROPN NNP 6 obj
+        . . PUNCT . 6 punct`, mentions: [['Hart', 'Person'], ['Lind', 'Person'], ['Oslo', 'City']] },
+      { rows: `
+        Mr Mr PROPN NNP 6 nsubj
+        Hart Hart PROPN NNP 1 flat
+        and and CCONJ CC 4 cc
+        Ms Ms PROPN NNP 1 conj
+        Lind Lind PROPN NNP 4 flat
+        visited visit VERB VBD 0 root
+        Oslo Oslo PROPN NNP 6 obj
+        . . PUNCT . 6 punct`, mentions: [['Hart', 'Person'], ['Lind', 'Person'], ['Oslo', 'City']] },
+    ],
+    expect: ['Hart | visit | Oslo | + |  | fact', 'Lind | visit | Oslo | + |  | fact'],
+  },
+  {
     name: 'a date after the object hung on the object rather than on the verb',
     parses: [
       { rows: `
