@@ -271,6 +271,25 @@ function titleHeadedNames(tokens: Token[]): void {
   });
 }
 
+/** Subordinators of time and means that open a gerund clause of the verb ("after making", "by selling", "before leaving"). */
+const ADVERBIAL_MARKS = new Set(['after', 'before', 'since', 'while', 'whilst', 'when', 'by', 'without', 'upon']);
+
+/**
+ * "was handed the fine after making remarks", "launched an inquiry before informing the SEC": a gerund clause opened by
+ * a subordinator of time or means is the verb's adverbial clause (advcl), not a modifier of the noun before it (acl),
+ * whichever the parse chose: the noun does not do what the gerund says.
+ */
+function gerundClausesOnVerbs(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.upos !== 'VERB' || t.tag !== 'VBG' || t.dep !== 'acl' || t.head < 0) return;
+    if (!tokens.some((u, k) => k < i && u.head === i && (u.dep === 'mark' || u.dep === 'case') && ADVERBIAL_MARKS.has(u.text.toLowerCase()))) return;
+    let h = t.head;
+    while (h >= 0 && tokens[h]!.upos !== 'VERB') h = tokens[h]!.head;
+    if (h < 0 || dominates(tokens, i, h)) return;
+    tokens[i] = { ...t, head: h, dep: 'advcl' };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
@@ -284,6 +303,7 @@ export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
   infinitivesHeadingClauses(out);
+  gerundClausesOnVerbs(out);
   thatClausesOffTimes(out, times);
   return out;
 }

@@ -10,6 +10,31 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a gerund clause after "before" read as a modifier of the object noun',
+    parses: [
+      { rows: `
+        Vexa vexa PROPN NNP 2 nsubj
+        opened open VERB VBD 0 root
+        an a DET DT 4 det
+        inquiry inquiry NOUN NN 2 obj
+        before before SCONJ IN 6 mark
+        telling tell VERB VBG 2 advcl
+        Zeta Zeta PROPN NNP 6 obj
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Zeta', 'Company']] },
+      { rows: `
+        Vexa vexa PROPN NNP 2 nsubj
+        opened open VERB VBD 0 root
+        an a DET DT 4 det
+        inquiry inquiry NOUN NN 2 obj
+        before before ADP IN 6 mark
+        telling tell VERB VBG 4 acl
+        Zeta Zeta PROPN NNP 6 obj
+        . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Zeta', 'Company']] },
+    ],
+    expect: ['Vexa | open | inquiry | + |  | fact'],
+    absent: ['inquiry | tell'],
+  },
+  {
     name: 'names with titles headed by the title, their conjunct on the title',
     parses: [
       { rows: `
