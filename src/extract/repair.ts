@@ -211,16 +211,17 @@ function multiwordPrepositions(tokens: Token[]): void {
 const MARKED_DEPS = new Set(['obl', 'nmod', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod']);
 
 /**
- * A preposition hung on the first word of a name rather than on the name's head ("against Irakli Labadze" with "Irakli"
- * a compound of "Labadze" and "against" on "Irakli"): parsers differ on which word of a name heads it, and the case
- * marker belongs to the head, where the phrase's relation is.
+ * A preposition hung on the first word of a name rather than on the name's head ("against Ivo Brask" with "Ivo" a
+ * compound of "Brask" and "against" on "Ivo", or on a describing noun before it, "of software firm Zeta"): parsers
+ * differ on which word of a name heads it, and the case marker belongs to the head, where the phrase's relation is.
  */
 function caseOnNameHeads(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     if (t.dep !== 'case' || t.head <= i) return;
     let g = t.head;
-    // climb the words of the name (compound or flat, proper nouns, to the right of the preposition)
-    while (tokens[g]!.upos === 'PROPN' && (tokens[g]!.dep === 'compound' || tokens[g]!.dep === 'flat') && tokens[g]!.head > g) g = tokens[g]!.head;
+    // climb the words of the name (compound or flat, proper nouns, to the right of the preposition), and a common noun
+    // that describes it ("of software firm Zeta" with "of" on "firm", a compound of "Zeta")
+    while (((tokens[g]!.upos === 'PROPN' && tokens[g]!.dep === 'flat') || (['PROPN', 'NOUN'].includes(tokens[g]!.upos) && tokens[g]!.dep === 'compound')) && tokens[g]!.head > g) g = tokens[g]!.head;
     if (g === t.head || tokens[g]!.upos !== 'PROPN' || !MARKED_DEPS.has(tokens[g]!.dep)) return;
     if (tokens.some((u) => u.head === g && u.dep === 'case')) return;
     tokens[i] = { ...t, head: g };

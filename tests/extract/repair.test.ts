@@ -10,6 +10,34 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a preposition hung on the noun describing a name, the name heading the phrase',
+    parses: [
+      { rows: `
+        Ada ada PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        the the DET DT 5 det
+        Vexo Vexo PROPN NNP 5 compound
+        unit unit NOUN NN 2 obj
+        of of ADP IN 8 case
+        software software NOUN NN 8 compound
+        firm firm NOUN NN 5 nmod
+        Zeta Zeta PROPN NNP 8 appos
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person'], ['Vexo', 'Company'], ['Zeta', 'Company']] },
+      { rows: `
+        Ada ada PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        the the DET DT 5 det
+        Vexo Vexo PROPN NNP 5 compound
+        unit unit NOUN NN 2 obj
+        of of ADP IN 8 case
+        software software NOUN NN 8 compound
+        firm firm NOUN NN 9 compound
+        Zeta Zeta PROPN NNP 5 nmod
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person'], ['Vexo', 'Company'], ['Zeta', 'Company']] },
+    ],
+    expect: ['Vexo | partOf | Zeta | + |  | fact'],
+  },
+  {
     name: 'a gerund clause after "before" read as a modifier of the object noun',
     parses: [
       { rows: `
