@@ -291,6 +291,26 @@ function gerundClausesOnVerbs(tokens: Token[]): void {
   });
 }
 
+/**
+ * "died of an illness aged 60" parsed with the age's number heading the prepositional phrase ("of" and "illness" under
+ * "60"): the noun after the preposition heads the phrase, and the age ("aged 60") describes it, as a parse that reads
+ * the phrase right has it (agesOnVerbs then puts the age on the verb).
+ */
+function numbersHeadingAges(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const n = i + 1;
+    if (t.text.toLowerCase() !== 'aged' || tokens[n]?.upos !== 'NUM' || tokens[n]!.head < 0 || !['obl', 'nmod'].includes(tokens[n]!.dep)) return;
+    const c = tokens.findIndex((u, k) => k < i && u.head === n && u.dep === 'case');
+    if (c < 0) return;
+    const x = tokens.findIndex((u, k) => k > c && k < i && u.head === n && u.upos === 'NOUN');
+    if (x < 0 || dominates(tokens, x, tokens[n]!.head)) return;
+    tokens[x] = { ...tokens[x]!, head: tokens[n]!.head, dep: tokens[n]!.dep };
+    tokens.forEach((u, k) => { if (k < i && k !== x && u.head === n) tokens[k] = { ...u, head: x }; });
+    tokens[i] = { ...t, head: x, dep: 'amod' };
+    tokens[n] = { ...tokens[n]!, head: i, dep: 'flat' };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
@@ -301,6 +321,7 @@ export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[
   caseOnNameHeads(out);
   timePhrases(out, times);
   timesOffObjects(out, times);
+  numbersHeadingAges(out);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
   infinitivesHeadingClauses(out);

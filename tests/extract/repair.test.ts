@@ -10,6 +10,30 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'an age\'s number read as the head of the prepositional phrase before it',
+    parses: [
+      { rows: `
+        Ada Ada PROPN NNP 2 nsubj
+        died die VERB VBD 0 root
+        of of ADP IN 5 case
+        an a DET DT 5 det
+        illness illness NOUN NN 2 obl
+        aged age VERB VBN 5 amod
+        60 60 NUM CD 6 flat
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person']] },
+      { rows: `
+        Ada Ada PROPN NNP 2 nsubj
+        died die VERB VBD 0 root
+        of of ADP IN 7 case
+        an a DET DT 5 det
+        illness illness NOUN NN 7 nsubj
+        aged age VERB VBN 7 amod
+        60 60 NUM CD 2 obl
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person']] },
+    ],
+    expect: ['Ada | dieOf | illness | + |  | fact', 'Ada | aged | 60 | + |  | fact'],
+  },
+  {
     name: 'a preposition hung on the noun describing a name, the name heading the phrase',
     parses: [
       { rows: `
