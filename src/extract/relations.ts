@@ -59,7 +59,10 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   // every item of a list is a conjunct of its first, whether the parse hung the items on the first or chained them
   // ("Austria, the Netherlands and Sweden" with the last two on "Austria")
   const conj: number[] = [];
-  for (let q = [i]; q.length;) {
+  // (a conjunct hung on the last word of a name parsed head-first, "Ivo Brask and Ada Lind" with "Ada" under "Brask",
+  // is the name's all the same)
+  const words = [i, ...kids(v, i, 'flat').filter((k) => k > i && v.tokens[k]!.upos === 'PROPN')];
+  for (let q = words; q.length;) {
     const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c)));
     conj.push(...next);
     q = next;

@@ -6,6 +6,19 @@ import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent?: string[] }> = [
   {
+    name: 'a second subject hung on the last word of a name parsed head-first is a conjunct of the name',
+    specs: [{ rows: `
+      Ivo Ivo PROPN NNP 5 nsubj
+      Brask Brask PROPN NNP 1 flat
+      and and CCONJ CC 4 cc
+      Ada Ada PROPN NNP 2 conj
+      signed sign VERB VBD 0 root
+      the the DET DT 7 det
+      treaty treaty NOUN NN 5 obj
+      . . PUNCT . 5 punct`, mentions: [['Ivo Brask', 'Person'], ['Ada', 'Person']] }],
+    expect: ['Ivo Brask | sign | treaty | + |  | fact', 'Ada | sign | treaty | + |  | fact'],
+  },
+  {
     name: 'active voice with a lexicon verb',
     specs: [{ rows: `
       The the DET DT 3 det
