@@ -24,6 +24,10 @@ const NP_CUT = new Set(['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 
 const NP_CUT_SHORT = new Set([...NP_CUT, 'nmod']);
 const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some']);
+/** Fixed prepositional phrases that say how or how much, never what a verb relates ("were strong up front", "of course"). */
+const IDIOM_PHRASES = new Set(['up front', 'at least', 'at most', 'at all', 'at last', 'at first', 'at once', 'at times', 'in fact', 'in particular', 'in general', 'in short', 'in turn', 'in part', 'of course', 'for now', 'for good', 'for example', 'for instance']);
+/** "The 64-year-old": an age standing for a person left unnamed in its phrase. */
+const AGE_BEFORE_OLD = /\d+\s*-?\s*years?\s*-?\s*$/i;
 
 export function isRelativePronoun(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
@@ -141,6 +145,10 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
     if (resolved) return resolvedArgument(t.text, t.start, t.end, resolved);
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
+  if (v.parsed) {
+    const marker = kids(v, i, 'case').find((k) => k === i - 1);
+    if (marker !== undefined && IDIOM_PHRASES.has(`${lower(v.tokens[marker]!)} ${w}`)) return undefined;
+  }
   const toks = phraseTokens(v, i);
   const money = moneyLiteral(v, toks, i);
   if (money) return money;
@@ -161,6 +169,8 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   // "the company": the organisation named before it
   const described = ctx.anaphors?.get(`${v.sentence.index}:${i}`);
   if (described) return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
+  // an unresolved age ("the 28-year-old won") names nobody: its relations would hang on the word "old"
+  if (w === 'old' && AGE_BEFORE_OLD.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
   return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }

@@ -1,0 +1,84 @@
+// Table-driven tests of phrases that are no argument of a relation: fixed adverbial phrases ("up front", "of course")
+// and an unresolved age standing for an unnamed person ("the 31-year-old"). Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: RegExp }> = [
+  {
+    name: 'a fixed phrase saying where on the field is no object, the place after it still is',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      played play VERB VBD 0 root
+      up up ADP IN 4 case
+      front front NOUN NN 2 obl
+      in in ADP IN 6 case
+      Zagreb Zagreb PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person'], ['Zagreb', 'City']] }],
+    expect: ['Kovac | playIn | Zagreb | + |  | fact'],
+    absent: /front/,
+  },
+  {
+    name: 'a fixed phrase of manner ("of course") is no object',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      agreed agree VERB VBD 0 root
+      of of ADP IN 4 case
+      course course NOUN NN 2 obl
+      with with ADP IN 6 case
+      Lotos Lotos PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company'], ['Lotos', 'Company']] }],
+    expect: ['Orlen | agreeWith | Lotos | + |  | fact'],
+    absent: /course/,
+  },
+  {
+    name: 'the same noun after another preposition stays an object',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      changed change VERB VBD 0 root
+      the the DET DT 4 det
+      course course NOUN NN 2 obj
+      of of ADP IN 6 case
+      history history NOUN NN 4 nmod
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
+    expect: ['Kovac | change | course of history | + |  | fact'],
+    absent: /^$/,
+  },
+  {
+    name: 'an unresolved age ("the 31-year-old") is no subject',
+    specs: [{ rows: `
+      The the DET DT 6 det
+      31 31 NUM CD 4 nummod
+      - - PUNCT HYPH 2 punct
+      year year NOUN NN 6 obl:npmod
+      - - PUNCT HYPH 4 punct
+      old old ADJ JJ 7 nsubj
+      joined join VERB VBD 0 root
+      Dinamo Dinamo PROPN NNP 7 obj
+      . . PUNCT . 7 punct`, mentions: [['Dinamo', 'Organization']] }],
+    expect: [],
+    absent: /old/,
+  },
+  {
+    name: '"old" that is no age is still read',
+    specs: [{ rows: `
+      Old Old PROPN NNP 2 compound
+      Trafford Trafford PROPN NNP 3 nsubj
+      hosted host VERB VBD 0 root
+      Dinamo Dinamo PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Old Trafford', 'Facility'], ['Dinamo', 'Organization']] }],
+    expect: ['Old Trafford | host | Dinamo | + |  | fact'],
+    absent: /^$/,
+  },
+];
+
+describe('phrases that are no argument', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = dependencyRelations(analysisOf(c.specs)).map(show);
+      for (const e of c.expect) expect(got, got.join('\n')).toContain(e);
+      if (!c.expect.length) expect(got).toEqual([]);
+      for (const g of got) expect(g).not.toMatch(c.absent);
+    });
+  }
+});
