@@ -94,6 +94,7 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   }
   let toks = subtree(v, i, NP_CUT);
   if (toks.length > 8) toks = subtree(v, i, NP_CUT_SHORT);
+  toks = withInnerHyphens(v, toks);
   // keep the contiguous run around the head: a discontinuous subtree is a parse error more often than not
   const at = toks.indexOf(i);
   let lo = at, hi = at;
@@ -105,6 +106,19 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   // nor begin with its case marker, whatever its tag ("to" tagged as a particle in "pleaded guilty to charges")
   while (toks.length > 1 && (['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos) || v.tokens[toks[0]!]!.dep === 'case')) toks.shift();
   return toks;
+}
+
+/**
+ * The phrase's tokens with the hyphens written inside its words put back ("two-year ban", "Montreal-based firm"): cut as
+ * punctuation, they would split the phrase so that only "year ban" is kept.
+ */
+function withInnerHyphens(v: SentenceView, toks: number[]): number[] {
+  const inside = new Set(toks);
+  const added = toks.filter((k) => inside.has(k + 2) && !inside.has(k + 1)).map((k) => k + 1).filter((h) => {
+    const t = v.tokens[h]!;
+    return /^[-\u2010\u2011]$/.test(t.text) && v.tokens[h - 1]!.end === t.start && v.tokens[h + 1]!.start === t.end;
+  });
+  return added.length ? [...toks, ...added].sort((a, b) => a - b) : toks;
 }
 
 function conceptLabel(v: SentenceView, toks: number[]): string {

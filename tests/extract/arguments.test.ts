@@ -70,6 +70,37 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Old Trafford | host | Dinamo | + |  | fact'],
     absent: /^$/,
   },
+  {
+    name: 'a hyphen written inside a word keeps the phrase whole ("two-storey house", "Lyon-based firm")',
+    specs: [{ rows: `
+      A a DET DT 5 det
+      Lyon Lyon PROPN NNP 4 obl
+      ~- - PUNCT HYPH 4 punct
+      ~based base VERB VBN 5 amod
+      firm firm NOUN NN 6 nsubj
+      bought buy VERB VBD 0 root
+      a a DET DT 11 det
+      two two NUM CD 10 nummod
+      ~- - PUNCT HYPH 10 punct
+      ~storey storey NOUN NN 11 compound
+      house house NOUN NN 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Lyon', 'City']] }],
+    expect: ['Lyon-based firm | acquire | two-storey house | + |  | fact'],
+    absent: /\| (storey|based) /,
+  },
+  {
+    name: 'a dash set off by spaces is no part of the phrase',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      signed sign VERB VBD 0 root
+      two two NUM CD 5 nummod
+      - - PUNCT HYPH 5 punct
+      new new ADJ JJ 6 amod
+      deals deal NOUN NNS 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company']] }],
+    expect: ['Orlen | sign | new deals | + |  | fact'],
+    absent: /two/,
+  },
 ];
 
 describe('phrases that are no argument', () => {

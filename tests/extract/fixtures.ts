@@ -10,7 +10,10 @@ export function show(c: Candidate): string {
 }
 
 export interface SentenceSpec {
-  /** One token a line: `word lemma UPOS TAG head dep`, head 1-based (0 = root); `-` for head/dep gives no parse. */
+  /**
+   * One token a line: `word lemma UPOS TAG head dep`, head 1-based (0 = root); `-` for head/dep gives no parse. A word
+   * written `~word` follows the token before it with no space ("two ~- ~year" is "two-year").
+   */
   rows: string;
   /** [text, type, canonical?]: the first occurrence of the text in the sentence is the mention. */
   mentions?: Array<[string, EntityType, string?]>;
@@ -28,8 +31,10 @@ export function analysisOf(specs: SentenceSpec[], published = '2024-03-26'): Ana
     const sentStart = text.length;
     const tokens: Token[] = [];
     for (const line of spec.rows.trim().split('\n')) {
-      const [word, lemma, upos, tag, head, dep] = line.trim().split(/\s+/) as [string, string, Upos, string, string, string];
-      if (tokens.length) text += ' ';
+      const [written, lemma, upos, tag, head, dep] = line.trim().split(/\s+/) as [string, string, Upos, string, string, string];
+      const glued = written.length > 1 && written.startsWith('~');
+      const word = glued ? written.slice(1) : written;
+      if (tokens.length && !glued) text += ' ';
       const start = text.length;
       text += word;
       tokens.push({ text: word, start, end: text.length, lemma, upos, tag, head: head === '-' ? -1 : Number(head) - 1, dep: dep === '-' ? '' : dep });
