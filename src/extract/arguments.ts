@@ -26,6 +26,8 @@ const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some']);
 /** Fixed prepositional phrases that say how or how much, never what a verb relates ("were strong up front", "of course"). */
 const IDIOM_PHRASES = new Set(['up front', 'at least', 'at most', 'at all', 'at last', 'at first', 'at once', 'at times', 'in fact', 'in particular', 'in general', 'in short', 'in turn', 'in part', 'of course', 'for now', 'for good', 'for example', 'for instance']);
+/** Words that are adverbs whatever their tag ("stormed ahead" with "ahead" read as the verb's object noun). */
+const ADVERB_ONLY = new Set(['ahead', 'abroad', 'ago', 'apart', 'aside', 'away', 'afterwards', 'overseas', 'instead', 'meanwhile', 'nowadays', 'thereafter']);
 /** "The 64-year-old": an age standing for a person left unnamed in its phrase. */
 const AGE_BEFORE_OLD = /\d+\s*-?\s*years?\s*-?\s*$/i;
 
@@ -163,7 +165,10 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
     const marker = kids(v, i, 'case').find((k) => k === i - 1);
     if (marker !== undefined && IDIOM_PHRASES.has(`${lower(v.tokens[marker]!)} ${w}`)) return undefined;
   }
+  if (ADVERB_ONLY.has(w)) return undefined;
   const toks = phraseTokens(v, i);
+  // a phrase holding an expletive is a clause parsed as a noun phrase ("but there was room"): no argument
+  if (v.parsed && toks.some((k) => v.tokens[k]!.dep === 'expl')) return undefined;
   const money = moneyLiteral(v, toks, i);
   if (money) return money;
   if (t.upos === 'NUM') {

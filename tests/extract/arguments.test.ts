@@ -101,6 +101,34 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Orlen | sign | new deals | + |  | fact'],
     absent: /two/,
   },
+  {
+    name: 'an adverb tagged as a noun ("surged ahead") is no object',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      surged surge VERB VBD 0 root
+      ahead ahead NOUN NN 2 obj
+      of of ADP IN 5 case
+      rivals rival NOUN NNS 3 nmod
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company']] }],
+    expect: [],
+    absent: /ahead/,
+  },
+  {
+    name: 'a clause with an expletive parsed as a noun phrase is no object; the phrase before it stays',
+    specs: [{ rows: `
+      Talks talk NOUN NNS 3 nsubj:pass
+      were be AUX VBD 3 aux:pass
+      held hold VERB VBN 0 root
+      in in ADP IN 5 case
+      Vienna Vienna PROPN NNP 3 obl
+      but but CCONJ CC 9 cc
+      there there PRON EX 8 expl
+      was be VERB VBD 9 compound
+      hope hope NOUN NN 5 conj
+      . . PUNCT . 3 punct`, mentions: [['Vienna', 'City']] }],
+    expect: ['Talks | heldIn | Vienna | + |  | fact'],
+    absent: /there/,
+  },
 ];
 
 describe('phrases that are no argument', () => {
