@@ -648,7 +648,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;
     const passive = isPassive(v, p);
     // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
-    const particle = kids(v, p, 'compound:prt').map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
+    // ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
+    const particle = kids(v, p, 'compound:prt').filter((k) => !boundingUpTo(v, k)).map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
     const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o)).flatMap((o) => withConjuncts(v, o));
     // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
     const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
@@ -1142,4 +1143,10 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
     if (person) memory.notePerson(entityFromMention(person));
   }
   return out;
+}
+
+/** Whether a particle "up" is the "up to" bounding a number after a preposition ("with up to six other unions"). */
+function boundingUpTo(v: SentenceView, k: number): boolean {
+  const before = v.tokens[k - 1], after = v.tokens[k + 1];
+  return lower(v.tokens[k]!) === 'up' && !!before && before.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
 }
