@@ -459,6 +459,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   const emit: Emit = (subject, name, label, object, at, extra = {}) => {
     if (!subject || !object || !name) return;
     if (subject.kind === 'literal') return;
+    // "the third biggest in Nigeria", "higher in 2005": a graded adjective's relation drops its degree, which is the claim
+    // (a comparison with its standard, "more popular than", keeps it)
+    if (!/\bthan$/.test(label) && gradedAdjective(v, at)) return;
     // "it", "them": too often an event or a clause for the resolver to place; a relation on it is noise
     // (resolved or not: the resolver's "it" stands for a name more often as a subject than as an object)
     if (object.kind === 'entity' && (isPronoun(object) || isResolved(object)) && ['it', 'them', 'this', 'that'].includes(object.text.toLowerCase())) return;
@@ -1149,4 +1152,18 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
 function boundingUpTo(v: SentenceView, k: number): boolean {
   const before = v.tokens[k - 1], after = v.tokens[k + 1];
   return lower(v.tokens[k]!) === 'up' && !!before && before.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
+}
+
+const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
+
+/**
+ * Whether a relation's word is a graded adjective: comparative, superlative, or one with a degree word ("less keen on").
+ * The relation is named by the adjective's lemma, so read without its degree or standard ("big in Nigeria") it says
+ * something else. (An ordinal place, "third in Boston", names its own degree.)
+ */
+function gradedAdjective(v: SentenceView, at: number): boolean {
+  const t = v.tokens[at];
+  if (!t || t.upos !== 'ADJ') return false;
+  if (t.tag === 'JJR' || t.tag === 'JJS') return true;
+  return v.parsed && kids(v, at, 'advmod').some((k) => DEGREE_WORDS.has(lower(v.tokens[k]!)));
 }
