@@ -665,6 +665,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by');
     });
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
+    // "no deal was offered in the meeting": a common-noun subject denied by its own determiner denies what the verb says
+    // of it (a name such as "No 10" is no determiner)
+    if (subjects.length === 1 && !v.mentionAt[subjects[0]!] && argumentNegated(v, subjects[0]!)) pol = pol === 'denied' ? 'asserted' : 'denied';
     const modality = modalityOf(v, p);
 
     let agents: number[] = [];
