@@ -57,10 +57,21 @@ function nominalLabel(v: SentenceView, i: number): string {
     const t = v.tokens[k]!;
     if (t.upos === 'DET' || t.upos === 'NUM' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
-    words.push(t.text);
+    words.push(withHyphenatedPrefix(v, k));
   }
   words.push(v.tokens[i]!.text);
   return words.join(' ');
+}
+
+/** A modifier with the words hyphenated onto it ("three-way" for "way", "two-year" for "year"): one word as written. */
+function withHyphenatedPrefix(v: SentenceView, k: number): string {
+  let text = v.tokens[k]!.text;
+  for (let h = k - 1; h > 0; h -= 2) {
+    const dash = v.tokens[h]!, word = v.tokens[h - 1]!, after = v.tokens[h + 1]!;
+    if (!/^[-\u2010\u2011]$/.test(dash.text) || word.end !== dash.start || dash.end !== after.start) break;
+    text = `${word.text}-${text}`;
+  }
+  return text;
 }
 
 export class EventBook {

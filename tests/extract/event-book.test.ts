@@ -1,0 +1,58 @@
+// Table-driven tests of event labels: a modifier written with words hyphenated onto it keeps them ("two-year ban",
+// "three-way merger"), a modifier set off by spaces does not. Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string }> = [
+  {
+    name: 'a number hyphenated onto the modifier stays in the label',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      served serve VERB VBD 0 root
+      a a DET DT 7 det
+      two two NUM CD 6 nummod
+      ~- - PUNCT HYPH 6 punct
+      ~year year NOUN NN 7 compound
+      ban ban NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
+    expect: 'Kovac | serve | two-year ban | + |  | fact',
+  },
+  {
+    name: 'a chain of hyphenated words stays whole',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      served serve VERB VBD 0 root
+      a a DET DT 9 det
+      one one NUM CD 6 nummod
+      ~- - PUNCT HYPH 6 punct
+      ~and and CCONJ CC 8 cc
+      ~- - PUNCT HYPH 8 punct
+      ~half half NOUN NN 9 compound
+      ban ban NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
+    expect: 'Kovac | serve | one-and-half ban | + |  | fact',
+  },
+  {
+    name: 'words set off by spaces are not joined',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      served serve VERB VBD 0 root
+      a a DET DT 7 det
+      two two NUM CD 6 nummod
+      - - PUNCT HYPH 6 punct
+      year year NOUN NN 7 compound
+      ban ban NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
+    expect: 'Kovac | serve | year ban | + |  | fact',
+  },
+];
+
+describe('event labels', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = dependencyRelations(analysisOf(c.specs)).map(show);
+      expect(got, got.join('\n')).toContain(c.expect);
+    });
+  }
+});
