@@ -662,7 +662,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const argObjs = objs.filter(timeFree);
     const argObls = obls.filter((o) => {
       const prep = prepOf(v, o);
-      return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by');
+      return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by') && !timeFrame(v, o, prep);
     });
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
     // "no deal was offered in the meeting": a common-noun subject denied by its own determiner denies what the verb says
@@ -678,7 +678,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     } else {
       agents = subjects;
     }
-    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o));
+    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? ''));
 
     // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
     for (const o of objs) {
@@ -1169,4 +1169,19 @@ function gradedAdjective(v: SentenceView, at: number): boolean {
   if (!t || t.upos !== 'ADJ') return false;
   if (t.tag === 'JJR' || t.tag === 'JJS') return true;
   return v.parsed && kids(v, at, 'advmod').some((k) => DEGREE_WORDS.has(lower(v.tokens[k]!)));
+}
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'season', 'night']);
+const FRAME_PREPS = new Set(['in', 'over', 'during', 'within', 'throughout']);
+const FRAME_MODIFIERS = new Set(['last', 'past', 'recent', 'next', 'coming', 'previous', 'few', 'several']);
+
+/**
+ * Whether a prepositional phrase is a span of time the act falls in ("in the last six years", "over the past two
+ * years", "in recent years", "within 14 days"), which the date parser leaves unread: it dates the relation, it is not
+ * what the verb relates.
+ */
+function timeFrame(v: SentenceView, o: number, prep: string): boolean {
+  const t = v.tokens[o]!;
+  if (!FRAME_PREPS.has(prep) || t.upos !== 'NOUN' || !TIME_UNITS.has(lemmaOf(t))) return false;
+  return kids(v, o, 'amod', 'nummod', 'det', 'advmod').some((k) => FRAME_MODIFIERS.has(lower(v.tokens[k]!)) || v.tokens[k]!.upos === 'NUM');
 }
