@@ -653,7 +653,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
     // ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
     const particle = kids(v, p, 'compound:prt').filter((k) => !boundingUpTo(v, k)).map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
-    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o)).flatMap((o) => withConjuncts(v, o));
+    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o)).flatMap((o) => withConjuncts(v, o));
     // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
     const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
     const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length ? false : true);
@@ -1184,4 +1184,10 @@ function timeFrame(v: SentenceView, o: number, prep: string): boolean {
   const t = v.tokens[o]!;
   if (!FRAME_PREPS.has(prep) || t.upos !== 'NOUN' || !TIME_UNITS.has(lemmaOf(t))) return false;
   return kids(v, o, 'amod', 'nummod', 'det', 'advmod').some((k) => FRAME_MODIFIERS.has(lower(v.tokens[k]!)) || v.tokens[k]!.upos === 'NUM');
+}
+
+/** "clashed just days after the launch", "resigned two weeks later": a length of time measuring "after"/"ago", no object. */
+function timeBeforeAfter(v: SentenceView, o: number): boolean {
+  const next = v.tokens[o + 1];
+  return TIME_UNITS.has(lemmaOf(v.tokens[o]!)) && !!next && ['after', 'before', 'ago', 'later', 'earlier'].includes(lower(next));
 }

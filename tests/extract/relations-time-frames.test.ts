@@ -1,5 +1,6 @@
 // Table-driven tests of spans of time the date parser leaves unread ("in the last three years", "over recent
-// months"): they date the relation and are no object of the verb; a place after the same preposition still is one.
+// months", "two weeks after"): they date the relation and are no object of the verb; a place after the same preposition
+// still is one.
 // Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
@@ -47,6 +48,33 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       years year NOUN NNS 3 obl
       . . PUNCT . 3 punct`, mentions: [['Kovac', 'Person']] }],
     expect: ['Kovac | jailedFor | two years | + |  | fact'],
+    absent: /^$/,
+  },
+  {
+    name: 'a length of time measuring "after" is no object',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      resigned resign VERB VBD 0 root
+      two two NUM CD 4 nummod
+      weeks week NOUN NNS 2 obj
+      after after ADP IN 7 case
+      the the DET DT 7 det
+      merger merger NOUN NN 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company']] }],
+    expect: [],
+    absent: /weeks/,
+  },
+  {
+    name: 'a unit of time as a plain object stays',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      spent spend VERB VBD 0 root
+      two two NUM CD 4 nummod
+      weeks week NOUN NNS 2 obj
+      in in ADP IN 6 case
+      Zagreb Zagreb PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person'], ['Zagreb', 'City']] }],
+    expect: ['Kovac | spend | two weeks | + |  | fact'],
     absent: /^$/,
   },
 ];
