@@ -55,7 +55,8 @@ function nominalLabel(v: SentenceView, i: number): string {
   const words: string[] = [];
   for (const k of leftModifiers(v, i)) {
     const t = v.tokens[k]!;
-    if (t.upos === 'DET' || t.upos === 'NUM' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
+    // (an amount's currency sign goes with its number: "an $11bn fraud" is a fraud)
+    if (t.upos === 'DET' || t.upos === 'NUM' || t.upos === 'SYM' || t.upos === 'PUNCT' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
     words.push(withHyphenatedPrefix(v, k));
   }

@@ -1,5 +1,5 @@
 // Table-driven tests of event labels: a modifier written with words hyphenated onto it keeps them ("two-year ban",
-// "three-way merger"), a modifier set off by spaces does not. Hand-parsed sentences written for the tests.
+// "three-way merger"), a modifier set off by spaces does not; a currency sign is left out ("a €4m fraud" is a fraud). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -45,6 +45,18 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string }> = [
       ban ban NOUN NN 2 obj
       . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
     expect: 'Kovac | serve | year ban | + |  | fact',
+  },
+  {
+    name: 'an amount\'s currency sign is no part of the label',
+    specs: [{ rows: `
+      Kovac Kovac PROPN NNP 2 nsubj
+      admitted admit VERB VBD 0 root
+      a a DET DT 6 det
+      € € SYM $ 6 compound
+      ~4m 4m NUM CD 4 nummod
+      fraud fraud NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Kovac', 'Person']] }],
+    expect: 'Kovac | admit | fraud | + |  | fact',
   },
 ];
 
