@@ -62,8 +62,11 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   // (a conjunct hung on the last word of a name parsed head-first, "Ivo Brask and Ada Lind" with "Ada" under "Brask",
   // is the name's all the same)
   const words = [i, ...kids(v, i, 'flat').filter((k) => k > i && v.tokens[k]!.upos === 'PROPN')];
+  // (an item with a preposition of its own after one without is a phrase of its own: "launched its platform, with
+  // leader X saying ..." is no list of platform and X)
+  const ownCase = (c: number): boolean => kids(v, c, 'case').some((k) => v.tokens[k]!.upos === 'ADP') && !kids(v, i, 'case').length;
   for (let q = words; q.length;) {
-    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c)));
+    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c) && !ownCase(c)));
     conj.push(...next);
     q = next;
   }

@@ -1,0 +1,50 @@
+// Table-driven tests of list items: an item with a preposition of its own after an object without one is a phrase of
+// its own ("launched its plan, with chairman X saying ..."), not one more object; a list of prepositional phrases
+// ("in Oslo and in Bergen") stays a list. Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
+  {
+    name: 'a "with" phrase parsed as a conjunct of the object is no object',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      launched launch VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      plan plan NOUN NN 2 obj
+      , , PUNCT , 8 punct
+      with with ADP IN 8 case
+      chairman chairman NOUN NN 8 nmod:desc
+      Nowak Nowak PROPN NNP 4 conj
+      saying say VERB VBG 8 acl
+      so so ADV RB 9 advmod
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company'], ['Nowak', 'Person']] }],
+    expect: ['Orlen | launch | its plan | + |  | fact'],
+    absent: ['Orlen | launch | Nowak | + |  | fact'],
+  },
+  {
+    name: 'a list of phrases with the same preposition stays a list',
+    specs: [{ rows: `
+      Orlen Orlen PROPN NNP 2 nsubj
+      expanded expand VERB VBD 0 root
+      in in ADP IN 4 case
+      Oslo Oslo PROPN NNP 2 obl
+      and and CCONJ CC 7 cc
+      in in ADP IN 7 case
+      Bergen Bergen PROPN NNP 4 conj
+      . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company'], ['Oslo', 'City'], ['Bergen', 'City']] }],
+    expect: ['Orlen | expandIn | Oslo | + |  | fact', 'Orlen | expandIn | Bergen | + |  | fact'],
+    absent: [],
+  },
+];
+
+describe('list items', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = dependencyRelations(analysisOf(c.specs)).map(show);
+      for (const e of c.expect) expect(got, got.join('\n')).toContain(e);
+      for (const a of c.absent) expect(got).not.toContain(a);
+    });
+  }
+});
