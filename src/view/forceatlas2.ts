@@ -78,7 +78,7 @@ function repulse(nodes: Nodes, lo: number, hi: number, repulsion: number): void 
   const { x, y, mass, dx, dy } = nodes;
   let b = lo;
   // Four rows at a time, written out by hand: each earlier node is loaded once for four rows and the four rows' sums
-  // stay in locals (a helper or an array of four measured slower). Every pair still gets the package's float32
+  // stay in locals. Every pair still gets the package's float32
   // operations in the package's order, so positions stay bit-identical; the leftover rows run one at a time below.
   for (; b + 3 < hi; b += 4) {
     const xa = x[b]!, ya = y[b]!, ra = repulsion * mass[b]!;
