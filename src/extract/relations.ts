@@ -151,10 +151,11 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     // several subjects in one run of words before the verb ("Britain 's £3bn EU rebate is ..." with "Britain", "£" and
     // "rebate" all read as subjects): the phrase's head is the last, nearest the verb
     const last = own[own.length - 1]!;
-    const oneRun = own.length > 1 && last < p && v.tokens.slice(own[0]!, last).every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
+    // (the words from the first subject to the last, when there are several before the verb)
+    const between = own.length > 1 && last < p ? v.tokens.slice(own[0]!, last) : [];
+    const oneRun = between.length > 0 && between.every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
     const s = named !== undefined && !v.mentionAt[own[0]!] ? named : oneRun ? last : own[0]!;
     // "The UK, France, Austria, the Netherlands and Sweden want ..." with the list split into two subject heads: one list
-    const between = own.length > 1 && last < p ? v.tokens.slice(own[0]!, last) : [];
     if (between.length && between.some((u) => u.text === ',' || u.upos === 'CCONJ') && own.every((k) => v.mentionAt[k])
       && between.every((u) => ['PROPN', 'NOUN', 'DET', 'CCONJ', 'ADJ'].includes(u.upos) || u.text === ',')) {
       return [...new Set(own.flatMap((k) => withConjuncts(v, appositionTarget(v, k))))].sort((a, b) => a - b);
@@ -430,6 +431,12 @@ export function labelWords(label: string): string {
   return label.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
 }
 
+/** The words from `from` to `to` as written, as a phrase argument (a clause or gerund a relation is about). */
+function spanPhrase(v: SentenceView, from: number, to: number): Argument {
+  const text = spanText(v, from, to);
+  return { kind: 'concept', text, start: v.tokens[from]!.start, end: v.tokens[to]!.end, label: text };
+}
+
 /** Token positions of a relation as written: subject head, relation words, object head. */
 interface Surface { s: number; rel: number[]; o: number }
 
@@ -613,9 +620,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (f.kind !== 'noun' || !f.speaker || f.cueLemma !== 'deny') continue;
     const toks = [...f.content].sort((a, b) => a - b).filter((k) => !(v.tokens[k]!.dep === 'mark' && lower(v.tokens[k]!) === 'that'));
     if (!toks.length || toks.length > 12) continue;
-    const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
-    const text = v.analysis.document.text.slice(start, end);
-    emit(f.speaker, 'deny', 'deny', { kind: 'concept', text, start, end, label: text }, f.cueToken, { known: true, frameOverride: { denied: false, fact: true } });
+    emit(f.speaker, 'deny', 'deny', spanPhrase(v, toks[0]!, toks[toks.length - 1]!), f.cueToken, { known: true, frameOverride: { denied: false, fact: true } });
   }
 
   v.tokens.forEach((t, p) => {
@@ -725,12 +730,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
             // the preposition right after the participle ("opposed to ending"), not one of a phrase between ("in return for")
             const mark = kids(v, g, 'mark').filter((k) => k === p + 1).map((k) => lower(v.tokens[k]!)).find((w) => GERUND_PREPS.has(w));
             if (!mark || v.tokens[g]!.tag !== 'VBG') continue;
-            const toks = writtenSpan(v, g, SURFACE_CUT)?.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== kids(v, g, 'mark')[0]);
+            const marks = kids(v, g, 'mark');
+            const toks = writtenSpan(v, g, SURFACE_CUT)?.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== marks[0]);
             if (!toks?.length || toks.length > 8) continue;
-            const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
-            const text = v.analysis.document.text.slice(start, end);
-            const phrase: Argument = { kind: 'concept', text, start, end, label: text };
-            for (const s of patients) emit(arg(s), camel([lower(t), mark]), `${lower(t)} ${mark}`, phrase, p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: [p, ...kids(v, g, 'mark')], o: g } });
+            const phrase = spanPhrase(v, toks[0]!, toks[toks.length - 1]!);
+            for (const s of patients) emit(arg(s), camel([lower(t), mark]), `${lower(t)} ${mark}`, phrase, p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: [p, ...marks], o: g } });
           }
         }
         if (!agents.length) return;
@@ -824,11 +828,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         if (speech && !objects.length && DENIAL_VERBS.has(lemma)) {
           // "X denied that ...": the speech act with its content as a phrase
           const c = kid(v, p, 'ccomp')!;
-          const toks = subtree(v, c).filter((k) => v.tokens[k]!.dep !== 'mark' || k !== subtree(v, c)[0]);
+          const clause = subtree(v, c);
+          const toks = clause.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== clause[0]);
           const first = toks.find((k) => v.tokens[k]!.dep !== 'mark' && v.tokens[k]!.upos !== 'PUNCT')!;
-          const last = toks[toks.length - 1]!;
-          const text = v.analysis.document.text.slice(v.tokens[first]!.start, v.tokens[last]!.end);
-          if (toks.length <= 12) emit(arg(a), pred.name, pred.label, { kind: 'concept', text, start: v.tokens[first]!.start, end: v.tokens[last]!.end, label: text }, p, { known: true, polarity: pol, shared });
+          if (toks.length <= 12) emit(arg(a), pred.name, pred.label, spanPhrase(v, first, toks[toks.length - 1]!), p, { known: true, polarity: pol, shared });
         }
         for (const ob of restObls) {
           const prep = prepOf(v, ob);
@@ -905,7 +908,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     return Math.min(...subtree(v, ob, new Set(['punct', 'conj', 'cc']))) === end + 1;
   }
 
-  /** Whether the phrase headed at `o` opens a clause: a finite verb follows it (adverbs between), or it has a copula. */
   /**
    * "acknowledged some people believed ...", "admitted the countries still had to ...": a finite verb after the object with
    * no subject, coordinator or relative word of its own, hung on the object or the verb, is the clause the object is the
@@ -924,6 +926,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     return false;
   }
 
+  /** Whether the phrase headed at `o` opens a clause: a finite verb follows it (adverbs between), or it has a copula. */
   function opensClause(o: number): boolean {
     // a noun with a copula or a subject of its own is the predicate of a clause ("claims its downfall was punishment")
     if (kids(v, o, 'cop', 'nsubj', 'nsubj:pass').length) return true;
