@@ -1,6 +1,7 @@
 // Verb lemmas by wink-eng-lite-web-model's lemmatizer (WordNet's exception list, then suffix rules checked against its
 // lexicon): "ruled" -> rule, "vying" -> vie, "defeated" -> defeat, where the tagger's learned suffix rules guess wrong.
 import { createRequire } from 'node:module';
+import { memoize } from '../util/memo.js';
 
 interface WinkCache {
   hasSamePOS(word: string, pos: string): boolean;
@@ -8,7 +9,6 @@ interface WinkCache {
 type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
 
 let lemmatizeVerb: ((word: string) => string) | undefined;
-const remembered = new Map<string, string | undefined>();
 
 /**
  * The model's own lemmatizer over its lexicon, built on first use (about 0.2 s: the lexicon's cache). wink-nlp keeps
@@ -33,12 +33,9 @@ function load(): (word: string) => string {
   }
 }
 
-/** The lemma of an inflected verb form (lower case), or undefined when the lexicon does not know the verb. */
-export function verbLemma(word: string): string | undefined {
-  if (remembered.has(word)) return remembered.get(word);
+/** The lemma of an inflected verb form (lower case), or undefined when the lexicon does not know the verb. Remembered per form. */
+export const verbLemma: (word: string) => string | undefined = memoize((word) => {
   lemmatizeVerb ??= load();
   const lemma = lemmatizeVerb(word);
-  const known = lemma && lemma !== word ? lemma : undefined;
-  if (remembered.size < 50_000) remembered.set(word, known);
-  return known;
-}
+  return lemma && lemma !== word ? lemma : undefined;
+}, 50_000);
