@@ -127,7 +127,7 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
     while (e < v.tokens.length && v.mentionAt[e] === m) e++;
     return v.tokens[e]?.text === '-' && /^(?:based|born|owned|headquartered|registered|listed|run)$/i.test(v.tokens[e + 1]?.text ?? '') ? e + 2 - i : 0;
   };
-  if (k < v.tokens.length && placeMod(k)) k += placeMod(k);
+  if (k < v.tokens.length) k += placeMod(k);
   // "an analyst at brokerage Aton", "head of fast-food giant McDonald's": lower-case descriptors before the name
   for (let n = 0; n < 4 && k < v.tokens.length && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-') && ['NOUN', 'ADJ', 'PUNCT'].includes(v.tokens[k]!.upos); n++) k++;
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
