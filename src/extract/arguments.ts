@@ -4,7 +4,7 @@ import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
-import { kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './sentence-view.js';
+import { isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './sentence-view.js';
 
 export interface Context {
   book: EventBook;
@@ -116,10 +116,7 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
  */
 function withInnerHyphens(v: SentenceView, toks: number[]): number[] {
   const inside = new Set(toks);
-  const added = toks.filter((k) => inside.has(k + 2) && !inside.has(k + 1)).map((k) => k + 1).filter((h) => {
-    const t = v.tokens[h]!;
-    return /^[-\u2010\u2011]$/.test(t.text) && v.tokens[h - 1]!.end === t.start && v.tokens[h + 1]!.start === t.end;
-  });
+  const added = toks.filter((k) => inside.has(k + 2) && !inside.has(k + 1)).map((k) => k + 1).filter((h) => isInnerHyphen(v, h));
   return added.length ? [...toks, ...added].sort((a, b) => a - b) : toks;
 }
 

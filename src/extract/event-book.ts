@@ -1,7 +1,7 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
-import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { isInnerHyphen, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 
 export interface EventMention {
   sentence: number;
@@ -67,11 +67,7 @@ function nominalLabel(v: SentenceView, i: number): string {
 /** A modifier with the words hyphenated onto it ("three-way" for "way", "two-year" for "year"): one word as written. */
 function withHyphenatedPrefix(v: SentenceView, k: number): string {
   let text = v.tokens[k]!.text;
-  for (let h = k - 1; h > 0; h -= 2) {
-    const dash = v.tokens[h]!, word = v.tokens[h - 1]!, after = v.tokens[h + 1]!;
-    if (!/^[-\u2010\u2011]$/.test(dash.text) || word.end !== dash.start || dash.end !== after.start) break;
-    text = `${word.text}-${text}`;
-  }
+  for (let h = k - 1; h > 0 && isInnerHyphen(v, h); h -= 2) text = `${v.tokens[h - 1]!.text}-${text}`;
   return text;
 }
 

@@ -108,6 +108,12 @@ export function spanText(v: SentenceView, from: number, to: number): string {
   return text.slice(v.tokens[from]!.start, v.tokens[to]!.end);
 }
 
+/** Whether token `h` is a hyphen written inside a word, touching the words either side ("two-year", "Lyon-based"). */
+export function isInnerHyphen(v: SentenceView, h: number): boolean {
+  const dash = v.tokens[h], before = v.tokens[h - 1], after = v.tokens[h + 1];
+  return !!dash && !!before && !!after && /^[-\u2010\u2011]$/.test(dash.text) && before.end === dash.start && dash.end === after.start;
+}
+
 /** The ancestors of `i`, nearest first. */
 export function ancestors(v: SentenceView, i: number): number[] {
   const out: number[] = [];
