@@ -14,12 +14,12 @@ export interface AnaphorConstraint {
   head?: string;
 }
 
-const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
+export const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
+export const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
 // "it" is a country, an organisation or a place; a person never.
 const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country', 'City', 'Location', 'Facility']);
 // "they" in news is an organisation (British usage: "the company said they"), a group or armed group.
-const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
+export const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
 
 const PRONOUNS: Record<string, AnaphorConstraint> = {};
 for (const p of ['he', 'him', 'his', 'himself']) PRONOUNS[p] = { types: PERSON, gender: 'male', kind: 'pronoun' };
@@ -50,7 +50,8 @@ const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
   player: PERSON, striker: PERSON, coach: PERSON, manager: PERSON, singer: PERSON, actor: PERSON, actress: PERSON,
   star: PERSON, author: PERSON, founder: PERSON, businessman: PERSON, businesswoman: PERSON, lawyer: PERSON,
 };
-const GENDERED: Record<string, Gender> = {
+/** Titles that say a person's gender ("spokeswoman"). */
+export const GENDERED: Readonly<Record<string, Gender>> = {
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', actress: 'female',
   businessman: 'male', businesswoman: 'female',
 };
@@ -61,8 +62,13 @@ const GENDERED: Record<string, Gender> = {
  */
 export const anaphor: (text: string) => AnaphorConstraint | undefined = memoize(computeAnaphor);
 
+/** The text as the tables spell it: trimmed, lower case, a typographic apostrophe plain. */
+function normal(text: string): string {
+  return text.trim().toLowerCase().replace(/\u2019/g, "'");
+}
+
 function computeAnaphor(text: string): AnaphorConstraint | undefined {
-  const t = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  const t = normal(text);
   const pronoun = PRONOUNS[t];
   if (pronoun) return pronoun;
   // "the group", "the terrorist group", "the US-based company": a determiner, modifiers, a known head noun.
@@ -87,6 +93,6 @@ const UNRESOLVED = new Set([
  * Remembered per text: every name of every cluster is asked.
  */
 export const isPronoun: (text: string) => boolean = memoize((text) => {
-  const t = text.trim().toLowerCase().replace(/\u2019/g, "'");
+  const t = normal(text);
   return t in PRONOUNS || UNRESOLVED.has(t);
 });

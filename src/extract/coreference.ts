@@ -2,7 +2,7 @@
 // Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
-import { anaphor, type Gender } from './anaphora.js';
+import { anaphor, GENDERED, ORGS, PERSON, THEY, type Gender } from './anaphora.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
@@ -13,8 +13,6 @@ export interface Antecedent {
   certainty: number;
 }
 
-const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
-
 interface PronounClass {
   types: ReadonlySet<EntityType>;
   gender?: Gender;
@@ -22,11 +20,9 @@ interface PronounClass {
   reflexive: boolean;
 }
 
-const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
-// "it" acts for an organisation or a country; a city or venue rarely acts, and is left alone.
+// "it" acts for an organisation or a country; a city or venue rarely acts, and is left alone (narrower than anaphora's "it").
 const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country']);
-// "they": an organisation in British usage ("Chelsea have ... they"), a party, a group of people.
-const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
+// "they": an organisation in British usage ("Chelsea have ... they"), a party, a group of people (anaphora's THEY).
 
 const PRONOUNS = new Map<string, PronounClass>();
 for (const p of ['he', 'him', 'his', 'himself']) PRONOUNS.set(p, { types: PERSON, gender: 'male', plural: false, reflexive: p === 'himself' });
@@ -109,10 +105,7 @@ function mentionHead(v: SentenceView, from: number, to: number): number {
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
-const TITLE_GENDER: Record<string, Gender> = {
-  spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', king: 'male', queen: 'female', prince: 'male',
-  princess: 'female', actress: 'female', businessman: 'male', businesswoman: 'female',
-};
+const TITLE_GENDER: Record<string, Gender> = { ...GENDERED, king: 'male', queen: 'female', prince: 'male', princess: 'female' };
 
 /** The gender a person mention's words give: an honorific or gendered title before it, or a given name in it. */
 function genderOf(v: SentenceView, from: number, m: Mention): Gender | undefined {
@@ -221,6 +214,11 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     live.length = kept;
     // mentions at their first token; mentions in this sentence per referent, for the co-argument check
     const here = new Map<Referent, number[]>();
+    const seenHere = (r: Referent, k: number): void => {
+      const at = here.get(r);
+      if (at) at.push(k);
+      else here.set(r, [k]);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const m = v.mentionAt[i];
       if (m) {
@@ -242,7 +240,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
         }
         add(r, roleWeight(role), s, role, m);
-        here.set(r, [...(here.get(r) ?? []), head]);
+        seenHere(r, head);
         continue;
       }
       const t = tokens[i]!;
@@ -274,7 +272,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
           out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
-          here.set(choice.referent, [...(here.get(choice.referent) ?? []), i]);
+          seenHere(choice.referent, i);
         } else if (choice) {
           add(choice.referent, roleWeight(role), s, role);
         }
@@ -314,7 +312,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         referents.set(key, r);
       }
       add(r, roleWeight(role), s, role);
-      here.set(r, [...(here.get(r) ?? []), i]);
+      seenHere(r, i);
     }
   }
   return out;
