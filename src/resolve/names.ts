@@ -107,18 +107,11 @@ export function cleanName(text: string, type: EntityType): CleanName {
   return { name: name.trim() || tidy(text), gender };
 }
 
-/** The key names are compared by: case, dots and punctuation ignored ("U.S." = "US", "al-Qaeda" = "Al Qaeda"). */
-// Names repeat across an article and a corpus: keys computed once per string (bounded).
-const keyCache = new Map<string, string>();
-
-export function nameKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    key = computeKey(name);
-    if (keyCache.size < 200_000) keyCache.set(name, key);
-  }
-  return key;
-}
+/**
+ * The key names are compared by: case, dots and punctuation ignored ("U.S." = "US", "al-Qaeda" = "Al Qaeda").
+ * Remembered per name: names repeat across an article and a corpus.
+ */
+export const nameKey: (name: string) => string = memoize(computeKey);
 
 function computeKey(name: string): string {
   return name
@@ -139,15 +132,10 @@ export function nameWords(name: string): string[] {
 }
 
 /** The surname key of a person's name ("Matthew Miller" -> "miller"), or undefined for one-word names. */
-const surnameCache = new Map<string, string | undefined>();
-
-export function surnameKey(name: string): string | undefined {
-  if (surnameCache.has(name)) return surnameCache.get(name);
+export const surnameKey: (name: string) => string | undefined = memoize((name) => {
   const words = nameWords(name);
-  const key = words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
-  if (surnameCache.size < 200_000) surnameCache.set(name, key);
-  return key;
-}
+  return words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
+});
 
 /**
  * True when the name is one word (a surname or given name standing alone). Remembered per name: every pair of
