@@ -104,19 +104,9 @@ interface DocumentTerms {
 }
 
 function documentTerms(base: string): DocumentTerms {
-  const docs = new Map<string, NamedNode>();
-  const graphs = new Map<string, NamedNode>();
   return {
-    doc(id) {
-      let term = docs.get(id);
-      if (!term) docs.set(id, (term = iri(documentIri(id, base))));
-      return term;
-    },
-    graph(id) {
-      let term = graphs.get(id);
-      if (!term) graphs.set(id, (term = iri(documentGraphIri(id, base))));
-      return term;
-    },
+    doc: memoize((id) => iri(documentIri(id, base))),
+    graph: memoize((id) => iri(documentGraphIri(id, base))),
   };
 }
 
