@@ -1,22 +1,18 @@
 // The one key function every gazetteer table is indexed by: case, accents and apostrophe styles folded.
+import { memoize } from '../../util/memo.js';
 
 const MARKS = /\p{M}+/gu;
 
 const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/;
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+/** The key of a text off the fast path, remembered per text. */
+const slowKey = memoize((text) =>
+  text.normalize('NFKD').replace(MARKS, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase());
 
 /** "Côte d’Ivoire" -> "cote d'ivoire". Periods are kept: "U.S." and "us" must stay apart. */
 export function key(text: string): string {
   // Fast path for the common case, one ASCII word with no backquote or space: lower case is the key.
   if (PLAIN.test(text)) return text.toLowerCase();
-  let k = cache.get(text);
-  if (k === undefined) {
-    k = text.normalize('NFKD').replace(MARKS, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, k);
-  }
-  return k;
+  return slowKey(text);
 }
 
 /** Splits a gazetteer name into the tokens our tokenizer gives it: words, and hyphens as their own tokens. */

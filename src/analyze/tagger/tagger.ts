@@ -6,6 +6,7 @@ import {
   PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
 } from './features.js';
 import { Lemmatizer, type LemmaTables } from './lemmatizer.js';
+import { memoize } from '../../util/memo.js';
 import { lexiconClass, lexiconMap, type LexiconTable } from './lexicon.js';
 
 export interface TaggedWord {
@@ -68,7 +69,8 @@ export class Tagger {
   private readonly xpos: string[];
   private readonly tagdict: Map<string, number>;
   private readonly ambiguity: Map<string, number>;
-  private readonly ambiguityCache = new Map<string, number>();
+  /** A word's ambiguity-class hash (UNKNOWN_AMBIGUITY for words the table lacks), remembered per word. */
+  private readonly ambiguityOf = memoize((word) => this.ambiguity.get(normalizeWord(word)) ?? UNKNOWN_AMBIGUITY);
   /** Lowercase word -> lexicon class hash (empty for weights trained without the lexicon). */
   private readonly lexicon: Map<string, number>;
   private readonly lemmaCache = new Map<string, string>();
@@ -183,16 +185,6 @@ export class Tagger {
       this.lemmaCache.set(key, lemma);
     }
     return lemma;
-  }
-
-  private ambiguityOf(word: string): number {
-    let a = this.ambiguityCache.get(word);
-    if (a === undefined) {
-      if (this.ambiguityCache.size >= 200_000) this.ambiguityCache.clear();
-      a = this.ambiguity.get(normalizeWord(word)) ?? UNKNOWN_AMBIGUITY;
-      this.ambiguityCache.set(word, a);
-    }
-    return a;
   }
 
   /** Class indices (into `labels`) of each word. */
