@@ -4,6 +4,7 @@ import type { Analysis, Mention } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, isResolved, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
+import { TITLES } from './repair.js';
 import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
@@ -104,7 +105,7 @@ function appositionTarget(v: SentenceView, i: number): number {
     && v.tokens[i + 2]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
   if (v.mentionAt[i]) return i;
   // "Mr"/"Ms" heading the phrase, the name after it
-  if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
+  if (TITLES.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
   const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');

@@ -27,6 +27,11 @@ function dominates(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The dependents of `from` that `moves` lets through hang on `to` instead. */
+function rehang(tokens: Token[], from: number, to: number, moves: (k: number) => boolean): void {
+  tokens.forEach((u, k) => { if (u.head === from && moves(k)) tokens[k] = { ...u, head: to }; });
+}
+
 /** A preposition heading an argument, with a noun among its dependents to its right: the noun heads, the preposition marks it. */
 function prepositionsAsCase(tokens: Token[]): void {
   tokens.forEach((t, i) => {
@@ -37,7 +42,7 @@ function prepositionsAsCase(tokens: Token[]): void {
     tokens[noun] = { ...tokens[noun]!, head: t.head, dep };
     tokens[i] = { ...t, head: noun, dep: 'case' };
     // the preposition's other dependents belong to the noun phrase now
-    tokens.forEach((u, k) => { if (k !== noun && u.head === i) tokens[k] = { ...u, head: noun }; });
+    rehang(tokens, i, noun, (k) => k !== noun);
   });
 }
 
@@ -79,7 +84,7 @@ function timePhrases(tokens: Token[], times: TimeExpression[]): void {
     for (const k of span) if (k !== last) tokens[k] = { ...tokens[k]!, head: last, dep: tokens[k]!.upos === 'NUM' ? 'nummod' : 'compound' };
     tokens[p] = { ...prep, head: last, dep: 'case' };
     // dependents the preposition had go with the phrase
-    tokens.forEach((u, k) => { if (k !== p && !inside(k) && u.head === p) tokens[k] = { ...u, head: last }; });
+    rehang(tokens, p, last, (k) => k !== p && !inside(k));
   }
 }
 
@@ -203,7 +208,7 @@ function multiwordPrepositions(tokens: Token[]): void {
     tokens[first] = { ...p, head: x, dep: 'case' };
     tokens[i] = { ...n, head: first, dep: 'fixed' };
     if (det >= 0) tokens[det] = { ...tokens[det]!, head: first, dep: 'fixed' };
-    tokens.forEach((u, k) => { if (u.head === i && k !== first && k !== det && k !== x) tokens[k] = { ...u, head: x }; });
+    rehang(tokens, i, x, (k) => k !== first && k !== det && k !== x);
   });
 }
 
@@ -249,7 +254,8 @@ function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
   });
 }
 
-const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+/** Titles before a name ("Mr", "Dr", "Sir"). */
+export const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 
 /**
  * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title
@@ -268,7 +274,7 @@ function titleHeadedNames(tokens: Token[]): void {
     tokens[h] = { ...tokens[h]!, head: t.head, dep: t.dep };
     tokens[i] = { ...t, head: h, dep: 'compound' };
     for (let k = i + 1; k < h; k++) tokens[k] = { ...tokens[k]!, head: h, dep: 'compound' };
-    tokens.forEach((u, k) => { if ((k < i || k > h) && u.head === i) tokens[k] = { ...u, head: h }; });
+    rehang(tokens, i, h, (k) => k < i || k > h);
   });
 }
 
@@ -305,7 +311,7 @@ function numbersHeadingAges(tokens: Token[]): void {
     const x = tokens.findIndex((u, k) => k > c && k < i && u.head === n && u.upos === 'NOUN');
     if (x < 0 || dominates(tokens, x, tokens[n]!.head)) return;
     tokens[x] = { ...tokens[x]!, head: tokens[n]!.head, dep: tokens[n]!.dep };
-    tokens.forEach((u, k) => { if (k < i && k !== x && u.head === n) tokens[k] = { ...u, head: x }; });
+    rehang(tokens, n, x, (k) => k < i && k !== x);
     tokens[i] = { ...t, head: x, dep: 'amod' };
     tokens[n] = { ...tokens[n]!, head: i, dep: 'flat' };
   });
