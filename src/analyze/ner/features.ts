@@ -1,6 +1,7 @@
 // Feature templates of the named-entity recogniser: word, shape, affixes, neighbours, part-of-speech tags, gazetteer matches, previous labels.
 import { cachedWordHashes, hashString, mix, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
 import { gazetteerLabels, wordCues } from './gazetteer-features.js';
+import { memoize } from '../../util/memo.js';
 
 /** At most this many gazetteer cues of one word (given name, company, ...) are features. */
 export const MAX_CUES = 6;
@@ -43,20 +44,12 @@ function labelHash(label: string): number {
 }
 
 const NO_CUES: number[] = [];
-const cueCache = new Map<string, number[]>();
-const CUE_CACHE_LIMIT = 200_000;
 
 /** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
-export function cueHashes(word: string, lowered = word.toLowerCase()): number[] {
-  let h = cueCache.get(word);
-  if (h === undefined) {
-    const cues = wordCues(word, lowered);
-    h = cues.length ? cues.slice(0, MAX_CUES).map(labelHash) : NO_CUES;
-    if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
-    cueCache.set(word, h);
-  }
-  return h;
-}
+export const cueHashes: (word: string) => number[] = memoize((word) => {
+  const cues = wordCues(word, word.toLowerCase());
+  return cues.length ? cues.slice(0, MAX_CUES).map(labelHash) : NO_CUES;
+});
 
 /** Counts of upper- and lowercase letters in a word. */
 export function letterCase(word: string): { upper: number; lower: number } {

@@ -176,7 +176,7 @@ export class Recognizer {
         if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
         const w = words[i]!;
         const lowered = w.toLowerCase();
-        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w, lowered), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, labelSums: null, prevLabelSums: null }));
+        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, labelSums: null, prevLabelSums: null }));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
