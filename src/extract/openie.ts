@@ -7,7 +7,7 @@ import { argumentText } from './arguments.js';
 import { extract } from './extract.js';
 import { contextOf } from './context.js';
 import { phraseTokens } from './arguments.js';
-import { kids, spanText, writtenSpan } from './sentence-view.js';
+import { kids, lower, spanText, writtenSpan, type SentenceView } from './sentence-view.js';
 
 export interface OpenExtraction {
   confidence: number;
@@ -50,6 +50,13 @@ export function openExtractions(sentence: string, analyzer: (d: NewsDocument) =>
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** A relation as written: the given tokens and the negations of `i`, in text order. */
+function relationText(v: SentenceView, i: number, toks: number[]): string {
+  return [...toks, ...kids(v, i, 'advmod').filter((k) => NEGATIONS.has(lower(v.tokens[k]!)))].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' ');
+}
+
 /** Branches that are not part of a phrase as written. */
 const CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc', 'discourse', 'dep', 'acl:relcl']);
 
@@ -65,13 +72,13 @@ function bareVerbTuples(analysis: Analysis, covered: Set<string>): OpenExtractio
     const text = (toks: number[]): string => spanText(v, toks[0]!, toks[toks.length - 1]!);
     const span = (k: number): number[] | undefined => writtenSpan(v, k, CUT);
     v.tokens.forEach((t, i) => {
-      if (t.upos !== 'VERB' || covered.has(t.text.toLowerCase()) || kids(v, i, 'obj', 'iobj', 'ccomp', 'xcomp').length) return;
+      if (t.upos !== 'VERB' || covered.has(lower(t)) || kids(v, i, 'obj', 'iobj', 'ccomp', 'xcomp').length) return;
       const subj = kids(v, i, 'nsubj', 'nsubj:pass')[0];
-      if (subj === undefined || ['which', 'that', 'who', 'it', 'there'].includes(v.tokens[subj]!.text.toLowerCase())) return;
+      if (subj === undefined || ['which', 'that', 'who', 'it', 'there'].includes(lower(v.tokens[subj]!))) return;
       const args = kids(v, i, 'obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'obl:agent').map(span).filter((x): x is number[] => !!x);
       const s = span(subj);
       if (!s || !args.length) return;
-      const rel = [...kids(v, i, 'aux', 'aux:pass', 'compound:prt'), ...kids(v, i, 'advmod').filter((k) => ['not', "n't", 'never'].includes(v.tokens[k]!.text.toLowerCase())), i].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' ');
+      const rel = relationText(v, i, [...kids(v, i, 'aux', 'aux:pass', 'compound:prt'), i]);
       const first = args[0]!;
       const lead = first.length > 1 && v.tokens[first[0]!]!.upos === 'ADP' ? 1 : 0;
       const t0: OpenExtraction = { confidence: 0.35, relation: lead ? `${rel} ${v.tokens[first[0]!]!.text}` : rel, arg1: text(s), arg2: text(first.slice(lead)) };
@@ -89,14 +96,14 @@ function beTuples(analysis: Analysis): OpenExtraction[] {
     if (!v.parsed) continue;
     const text = (i: number): string => {
       const toks = phraseTokens(v, i);
-      return analysis.document.text.slice(v.tokens[toks[0]!]!.start, v.tokens[toks[toks.length - 1]!]!.end);
+      return spanText(v, toks[0]!, toks[toks.length - 1]!);
     };
     v.tokens.forEach((t, i) => {
       if (t.dep === 'appos' && t.head >= 0 && ['NOUN', 'PROPN'].includes(t.upos)) out.push({ confidence: 0.45, relation: 'is', arg1: text(t.head), arg2: text(i) });
       const cop = kids(v, i, 'cop')[0];
       const subj = kids(v, i, 'nsubj')[0];
       if (cop !== undefined && subj !== undefined && ['NOUN', 'PROPN'].includes(t.upos) && !kids(v, i, 'case').length) {
-        const rel = [...kids(v, i, 'aux'), cop, ...kids(v, i, 'advmod').filter((k) => ['not', "n't", 'never'].includes(v.tokens[k]!.text.toLowerCase()))].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' ');
+        const rel = relationText(v, i, [...kids(v, i, 'aux'), cop]);
         out.push({ confidence: 0.5, relation: rel, arg1: text(subj), arg2: text(i) });
       }
     });
