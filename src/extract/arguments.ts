@@ -4,11 +4,11 @@ import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
-import { isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, type SentenceView } from './sentence-view.js';
+import { isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
 
 export interface Context {
   book: EventBook;
-  /** The article's resolved pronouns and descriptions by `${sentence}:${token}` (coreference.ts). */
+  /** The article's resolved pronouns and descriptions by `tokenKey` (coreference.ts). */
   anaphors?: Map<string, Antecedent>;
   /** Set for open extraction: relations keep the verb's other phrases as written (CaRB's third and later arguments). */
   openSurfaces?: boolean;
@@ -154,7 +154,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   }
   if (t.upos === 'PRON' || (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w)) && t.upos !== 'NOUN') {
     if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return undefined; // "this", "something", "which": not an argument
-    const resolved = ctx.anaphors?.get(`${v.sentence.index}:${i}`);
+    const resolved = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
     if (resolved) return resolvedArgument(t.text, t.start, t.end, resolved);
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
@@ -183,7 +183,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'NUM' && t.upos !== 'ADJ' && t.upos !== 'X' && t.upos !== 'SYM') return undefined;
   const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
   // "the company": the organisation named before it
-  const described = ctx.anaphors?.get(`${v.sentence.index}:${i}`);
+  const described = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
   if (described) return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
   // an unresolved age ("the 28-year-old won") names nobody: its relations would hang on the word "old"
   if (w === 'old' && AGE_BEFORE_OLD.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start))) return undefined;

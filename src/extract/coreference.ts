@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { anaphor, GENDERED, ORGS, PERSON, THEY, type Gender } from './anaphora.js';
-import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -183,7 +183,7 @@ function titlesBefore(v: SentenceView, from: number): string[] {
 }
 
 /**
- * Antecedents of the article's pronouns and organisation descriptions, keyed by `${sentence}:${token}`. Names raise
+ * Antecedents of the article's pronouns and organisation descriptions, keyed by `tokenKey`. Names raise
  * their referent's salience by their place in the sentence; a pronoun takes the most salient referent its number,
  * gender and type allow, unless a common noun ("the plan") stands out more, which leaves it unresolved.
  */
@@ -270,7 +270,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
         const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
-          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
           seenHere(choice.referent, i);
         } else if (choice) {
@@ -290,7 +290,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
         const choice = titled ?? (carried ? salient : undefined);
         if (choice?.referent.last) {
-          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
           continue;
         }
@@ -298,7 +298,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       if (description) {
         const choice = choose(live, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
         if (choice?.referent.last) {
-          out.set(`${s}:${i}`, { mention: choice.referent.last, certainty: choice.certainty });
+          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
           continue;
         }

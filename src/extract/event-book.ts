@@ -1,7 +1,7 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
-import { isInnerHyphen, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 
 export interface EventMention {
   sentence: number;
@@ -108,13 +108,13 @@ export class EventBook {
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal };
         this.mentions.push(mention);
-        this.byToken.set(`${v.sentence.index}:${i}`, mention);
+        this.byToken.set(tokenKey(v.sentence.index, i), mention);
       });
     }
   }
 
   at(sentence: number, token: number): EventMention | undefined {
-    return this.byToken.get(`${sentence}:${token}`);
+    return this.byToken.get(tokenKey(sentence, token));
   }
 
   /** The actual (not modal) event mentioned most often in the article: the default referent of "involvement". */

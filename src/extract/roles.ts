@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, rolePredicate } from './predicates/index.js';
-import { lower, type SentenceView } from './sentence-view.js';
+import { lower, tokenKey, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'roles';
 
@@ -75,7 +75,7 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
 /** The organisation a possessive "its"/"their" at token `k` was resolved to, if any. */
 function possessiveOwner(v: SentenceView, k: number): Mention | undefined {
   if (k < 0 || !['its', 'their'].includes(lower(v.tokens[k]!))) return undefined;
-  const m = contextOf(v.analysis).anaphors?.get(`${v.sentence.index}:${k}`)?.mention;
+  const m = contextOf(v.analysis).anaphors?.get(tokenKey(v.sentence.index, k))?.mention;
   return m && m.type !== 'Country' && isOrg(m) ? m : undefined;
 }
 

@@ -108,6 +108,11 @@ export function spanText(v: SentenceView, from: number, to: number): string {
   return text.slice(v.tokens[from]!.start, v.tokens[to]!.end);
 }
 
+/** A token's key in the per-article maps (the event book, the resolved anaphors): `${sentence}:${token}`. */
+export function tokenKey(sentence: number, token: number): string {
+  return `${sentence}:${token}`;
+}
+
 /** Whether token `h` is a hyphen written inside a word, touching the words either side ("two-year", "Lyon-based"). */
 export function isInnerHyphen(v: SentenceView, h: number): boolean {
   const dash = v.tokens[h], before = v.tokens[h - 1], after = v.tokens[h + 1];
