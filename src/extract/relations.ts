@@ -94,6 +94,7 @@ function isBareInfinitive(v: SentenceView, c: number): boolean {
   return t.upos === 'VERB' && (t.tag === 'VB' || t.tag === 'VBP') && !kids(v, c, 'mark', 'aux', 'nsubj', 'nsubj:pass').length;
 }
 
+/** Types of a body of people, which a description or a possessed name can stand for as a person's can. */
 const ORG_LIKE = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
 
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
@@ -111,7 +112,7 @@ function appositionTarget(v: SentenceView, i: number): number {
   const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
   if (named !== undefined) return named;
   // "his Israeli counterpart, Ariel Sharon, and ...": a name set off by commas right after a description
-  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && ['Person', 'Organization', 'Company', 'GovernmentBody', 'ArmedGroup', 'PoliticalParty', 'NewsAgency'].includes(v.mentionAt[i + 2]!.type)) {
+  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && (v.mentionAt[i + 2]!.type === 'Person' || ORG_LIKE.has(v.mentionAt[i + 2]!.type))) {
     const m = v.mentionAt[i + 2]!;
     let e = i + 2;
     while (e < v.tokens.length && v.mentionAt[e] === m) e++;
@@ -125,7 +126,6 @@ function appositionTarget(v: SentenceView, i: number): number {
     if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')) {
       const m = v.mentionAt[k - 1]!;
       if (m.type !== 'Person' || ['spokesman', 'spokeswoman', 'spokesperson'].includes(lower(t)) || /^(man|woman|leader|president|minister)$/.test(lower(t))) return k - 1;
-      if (['ArmedGroup', 'Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'NewsAgency'].includes(m.type)) return k - 1;
     }
   }
   return i;
@@ -1160,8 +1160,8 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
 
 /** Whether a particle "up" is the "up to" bounding a number after a preposition ("with up to six other unions"). */
 function boundingUpTo(v: SentenceView, k: number): boolean {
-  const before = v.tokens[k - 1], after = v.tokens[k + 1];
-  return lower(v.tokens[k]!) === 'up' && !!before && before.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
+  const after = v.tokens[k + 1];
+  return lower(v.tokens[k]!) === 'up' && v.tokens[k - 1]?.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
 }
 
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
