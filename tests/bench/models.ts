@@ -23,6 +23,12 @@ async function loadParserIfPresent(): Promise<ParserLike | null> {
   }
 }
 
+/** CPU seconds this process has used so far. */
+function cpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
 /**
  * Runs `work` over all sentences repeatedly for at least `seconds` of CPU time; returns tokens per
  * CPU-second of this process (one core), which holds steady when other processes share the machine.
@@ -30,7 +36,6 @@ async function loadParserIfPresent(): Promise<ParserLike | null> {
 function throughput(sentences: string[][], seconds: number, work: (words: string[]) => void): number {
   for (const s of sentences.slice(0, 200)) work(s); // warm-up
   let tokens = 0;
-  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
   const started = cpu();
   while (cpu() - started < seconds) {
     for (const s of sentences) { work(s); tokens += s.length; }
@@ -55,7 +60,6 @@ function groupByDocument(ids: string[], sentences: string[][]): string[][][] {
 function throughputOfBatches(batches: string[][][], seconds: number, work: (batch: string[][]) => void): number {
   for (const b of batches.slice(0, 20)) work(b); // warm-up
   let tokens = 0;
-  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
   const started = cpu();
   while (cpu() - started < seconds) {
     for (const b of batches) { work(b); for (const s of b) tokens += s.length; }
@@ -69,7 +73,7 @@ export async function benchModels(): Promise<void> {
   console.log(`models: weights on disk: ${sizes.join(', ')}`);
 
   // Wall time and this process's CPU time of each load (wall time grows when other processes share the cores).
-  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e3; };
+  const cpuMs = () => cpu() * 1e3;
   const timed = async <T>(load: () => T | Promise<T>): Promise<[T, number, number]> => {
     const w = performance.now(), c = cpuMs();
     const value = await load();
@@ -94,7 +98,6 @@ export async function benchModels(): Promise<void> {
         documents.push(tokenize(document.text).map((s) => s.tokens.map((t) => t.text)));
       }
     }
-    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
     let tokens = 0, tagging = 0, parsing = 0, recognising = 0;
     const started = cpu();
     for (const doc of documents) {
