@@ -1,7 +1,7 @@
 // Writes output/graph.json for the viewer: the viewer graph derived from the store, laid out, written atomically.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Store, type Quad } from 'n3';
+import type { Quad, Store } from 'n3';
 import { readOntologyQuads } from '../graph/ontology-files.js';
 import type { ViewerGraph } from './graph-json.js';
 import { layoutViewerGraph, type LayoutOptions } from './layout.js';
@@ -32,13 +32,9 @@ export function serializeViewerGraph(graph: ViewerGraph): string {
     `"attributes":[\n${lines(graph.attributes)}]}\n`;
 }
 
-/** The shipped ontology as a store, for the labels of predicates the output does not label itself; empty if absent. */
-export function shippedVocabulary(): Store {
-  return new Store(shippedVocabularyQuads());
-}
-
 /**
- * The shipped ontology's quads (parsed once per process), which the viewer graph reads its labels from as they are:
+ * The shipped ontology's quads (parsed once per process), for the labels of predicates the output does not label
+ * itself (empty if absent); the viewer graph reads them as they are:
  * indexing them in a store first cost a build some 25 MB of allocation for a few dozen lookups.
  */
 export function shippedVocabularyQuads(): Quad[] {
