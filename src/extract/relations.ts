@@ -167,8 +167,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',' && v.mentionAt[s - 2] && v.mentionAt[s - 2]!.type !== 'Misc') {
       // ("Magnier and McManus, who own": every name of the list; "of Serbia and Montenegro, who": the list is in a phrase)
       const m = v.mentionAt[s - 2]!;
+      // the words from the name to the comma: the first whose head is outside them heads them
       let top = s - 2;
-      while (top > m.tokenStart && v.tokens[top]!.head >= m.tokenStart && v.tokens[top]!.head < s - 1) top = v.tokens[top]!.head;
       for (let k = m.tokenStart; k < s - 1; k++) if (v.tokens[k]!.head < m.tokenStart || v.tokens[k]!.head >= s - 1) { top = k; break; }
       while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
       if (!kids(v, top, 'case').some((c) => v.tokens[c]!.upos === 'ADP')) return withConjuncts(v, appositionTarget(v, top));
