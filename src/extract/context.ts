@@ -20,3 +20,13 @@ export function contextOf(analysis: Analysis): DocumentContext {
   }
   return ctx;
 }
+
+/**
+ * Sets open extraction's flag for the next run of the extractors on an analysis. The context is cached per analysis, so
+ * the flag is set both ways: a graph build after an open extraction of the same analysis must not keep the open surfaces.
+ * Turning it off does not build a context that is not there yet.
+ */
+export function setOpenSurfaces(analysis: Analysis, on: boolean): void {
+  const ctx = on ? contextOf(analysis) : cache.get(analysis);
+  if (ctx) ctx.openSurfaces = on;
+}

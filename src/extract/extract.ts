@@ -4,7 +4,7 @@ import type { Argument, Candidate } from './candidate.js';
 import { EXTRACTORS } from './registry.js';
 import { argumentText, isPronoun } from './arguments.js';
 import { withoutSubsumed } from './subsumed.js';
-import { contextOf } from './context.js';
+import { setOpenSurfaces } from './context.js';
 
 /** Identity of an argument for deduplication: what it names, not where. */
 function argKey(a: Argument): string {
@@ -51,7 +51,7 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 /** Extract candidates from one analysed document: the registry's extractors, merged and sorted. */
 export function extract(analysis: Analysis, options: ExtractOptions = {}): Candidate[] {
   const floor = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  if (options.openSurfaces) contextOf(analysis).openSurfaces = true;
+  setOpenSurfaces(analysis, options.openSurfaces === true);
   const all: Candidate[] = [];
   for (const x of EXTRACTORS) {
     try {

@@ -42,6 +42,26 @@ describe('extract', () => {
     expect(JSON.stringify(extract(analysisOf(specs)))).toBe(JSON.stringify(extract(analysisOf(specs))));
   });
 
+  // the per-analysis context is cached: an open extraction must not leave its open surfaces on later graph builds
+  const joined: SentenceSpec[] = [{ rows: `
+    Acme acme PROPN NNP 2 nsubj
+    hired hire VERB VBD 0 root
+    Zeta zeta PROPN NNP 2 obj
+    in in ADP IN 5 case
+    Rome Rome PROPN NNP 2 obl
+    . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zeta', 'Company'], ['Rome', 'City']] }];
+  const more = (options: { openSurfaces?: boolean }[]): boolean[] => {
+    const analysis = analysisOf(joined);
+    return options.map((o) => extract(analysis, o).some((c) => (c.surface?.more ?? []).length > 0));
+  };
+  it.each([
+    { runs: [{ openSurfaces: true }, {}], expect: [true, false] },
+    { runs: [{}, { openSurfaces: true }, { openSurfaces: false }], expect: [false, true, false] },
+    { runs: [{ openSurfaces: true }, { openSurfaces: true }], expect: [true, true] },
+  ])('open surfaces follow each call\'s option on one analysis: $expect', ({ runs, expect: want }) => {
+    expect(more(runs)).toEqual(want);
+  });
+
   it('reports the failing extractor with the document', () => {
     const bad = analysisOf(specs);
     (bad.sentences[0]!.tokens as unknown as Array<unknown>)[0] = undefined;
