@@ -17,13 +17,30 @@ const INDEFINITE = new Set(['a', 'an', 'another']);
 const INCIDENTS = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 /** Event nouns that are plural by nature. */
 const PLURAL_EVENTS = new Set(['talks', 'negotiations', 'sanctions', 'hostilities', 'elections', 'riots', 'protests']);
+/** Ordinals that tell one of several events apart ("the first attack", "a second bombing"): only the same ordinal is the same event. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th']);
+/** Demonstratives point back to the event named last, whatever its words ("this attack"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+/**
+ * Weapons and blasts that, as the subject of a verb of harm, report an attack of their own ("a car bomb killed 12", "two
+ * explosions wounded 30"): in a round-up of incidents each such sentence is another incident, not the article's first one.
+ */
+const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenade', 'rocket', 'missile', 'shell', 'mortar', 'device', 'ied', 'gunfire', 'shooting', 'bombing', 'attack', 'strike', 'airstrike', 'ambush', 'raid', 'shelling', 'landmine', 'mine']);
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage']);
+/** Nouns of quantity whose of-phrase names the events ("a spate of bombings", "a series of attacks"). */
+const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession']);
+
+/** Words that make a strike a walkout, not an attack: "a hunger strike", "the general strike", "a 48-hour rail strike". */
+const WALKOUT = /^(?:hunger|general|national|nationwide|rail|tube|postal|pay|labou?r|union|teachers?|workers?|staff|doctors?|nurses?|miners?|dockers?|\d+-hour|\d+-day|one-day|two-day|token|sympathy|wildcat)$/;
 
 /** The event concept of a noun token, if it names an event. */
 export function eventTypeOfNoun(v: SentenceView, i: number): string | undefined {
   const t = v.tokens[i]!;
   if (t.upos !== 'NOUN') return undefined;
   if (v.mentionAt[i] && v.mentionAt[i]!.type !== 'Event') return undefined;
-  return EVENT_NOUNS[lower(t)] ?? EVENT_NOUNS[lemmaOf(t)];
+  const type = EVENT_NOUNS[lower(t)] ?? EVENT_NOUNS[lemmaOf(t)];
+  if (type === 'Attack' && lemmaOf(t) === 'strike' && leftModifiers(v, i).some((k) => WALKOUT.test(withHyphenatedPrefix(v, k).toLowerCase()))) return 'Protest';
+  return type;
 }
 
 /** Modifier tokens to the left of a noun head: its amod/compound children, or adjacent adjectives and nouns. */
@@ -48,6 +65,32 @@ function modalityOf(v: SentenceView, i: number): Modality | undefined {
 
 function isIndefinite(v: SentenceView, i: number): boolean {
   return leftModifiers(v, i).some((k) => INDEFINITE.has(lower(v.tokens[k]!)));
+}
+
+/** Whether a noun is counted by a number above one ("54 strikes", "two explosions"): several events, not one. */
+function isCounted(v: SentenceView, i: number): boolean {
+  // (a number in a singular phrase measures something else: "a two-day summit", "the 15 year embargo")
+  return v.tokens[i]!.tag === 'NNS' && leftModifiers(v, i).some((k) => v.tokens[k]!.upos === 'NUM' && lower(v.tokens[k]!) !== 'one' && v.tokens[k]!.text !== '1');
+}
+
+/**
+ * An event noun reporting an incident of its own: the subject of a verb of harm ("a car bomb killed 12", "bombings across
+ * the country killed 17"), or the of-phrase of such a subject ("a spate of bombings killed 17").
+ */
+function harmSubject(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  const t = v.tokens[i]!;
+  let n = i;
+  if (t.dep === 'nmod' && t.head >= 0 && SERIES_NOUNS.has(lemmaOf(v.tokens[t.head]!))) n = t.head;
+  let u = v.tokens[n]!;
+  // "Checkpoint shootings and bomb blasts killed": a conjunct shares the first one's relation
+  if (u.dep === 'conj' && u.head >= 0) u = v.tokens[u.head]!;
+  return u.dep === 'nsubj' && u.head >= 0 && HARM_VERBS.has(lemmaOf(v.tokens[u.head]!)) && v.tokens[u.head]!.upos === 'VERB';
+}
+
+/** The descriptive words of a nominal mention that can tell two events apart: adjectives and nouns, lower-cased. */
+function descriptors(v: SentenceView, i: number): string[] {
+  return leftModifiers(v, i).filter((k) => ['ADJ', 'NOUN', 'PROPN'].includes(v.tokens[k]!.upos) && v.tokens[k]!.dep !== 'nmod:poss' && !MODAL_ADJECTIVES[lemmaOf(v.tokens[k]!)] && !/est$/.test(lower(v.tokens[k]!))).map((k) => lower(v.tokens[k]!));
 }
 
 /** A short label: the head with its descriptive modifiers ("terrorist attack"), determiners and modal words left out. */
@@ -76,7 +119,8 @@ export class EventBook {
   readonly mentions: EventMention[] = [];
 
   constructor(views: SentenceView[]) {
-    const latest = new Map<string, EventArgument>();
+    /** The events named so far, latest last, with the words their first mention was named with. */
+    const named: Array<{ arg: EventArgument; head: string; words: Set<string>; ordinal?: string }> = [];
     const counters = new Map<string, number>();
     const fresh = (type: string, label: string, start: number, end: number, modal: boolean): EventArgument => {
       const n = (counters.get(type) ?? 0) + 1;
@@ -88,23 +132,42 @@ export class EventBook {
       v.tokens.forEach((t, i) => {
         let type = eventTypeOfNoun(v, i);
         let verbal = false;
+        const harm = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && harmSubject(v, i);
+        if (harm) type ??= 'Attack';
         if (!type && t.upos === 'VERB') {
           type = EVENT_VERBS[lemmaOf(t)];
           verbal = true;
         }
         if (!type) return;
-        // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event
-        if (!verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !leftModifiers(v, i).some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN')) return;
+        // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event; a counted one ("the 54
+        // strikes") of several; either reports an incident of its own when it is what did the harm
+        const mods = verbal ? [] : leftModifiers(v, i);
+        const bare = !verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !mods.some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN');
+        const counted = !verbal && isCounted(v, i);
+        if ((bare || counted) && !harm) return;
         const modality = verbal ? undefined : modalityOf(v, i);
         const label = verbal ? EVENT_LABELS[type] ?? type.toLowerCase() : nominalLabel(v, i);
+        const ordinal = mods.map((k) => lower(v.tokens[k]!)).find((w) => ORDINALS.has(w));
+        const head = verbal ? '' : lemmaOf(t);
+        const words = verbal ? [] : descriptors(v, i);
+        const actual = named.filter((e) => e.arg.eventType === type);
+        let prev: (typeof named)[number] | undefined;
+        if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
+        else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
+          const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
+          // "the bombing" is the bombing named before, if one was, rather than the explosion named last
+          prev = demonstrative || verbal ? actual[actual.length - 1] : actual.filter((e) => e.head === head).pop() ?? actual[actual.length - 1];
+          // outside an article's incident, a mention described by other words than the one before ("the presidential
+          // election" after "the local elections") is another event of the kind
+          if (prev && !verbal && !demonstrative && !INCIDENTS.has(type) && words.length && prev.words.size && !words.some((w) => prev!.words.has(w))) prev = undefined;
+        }
         let arg: EventArgument;
-        const prev = latest.get(type);
         if (modality) arg = fresh(type, label, t.start, t.end, true);
         // a verb joins the article's incident ("gunmen struck"); a verb of a transaction is a transaction of its own
-        else if (prev && (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i))) arg = { ...prev, start: t.start, end: t.end };
+        else if (prev) arg = { ...prev.arg, start: t.start, end: t.end };
         else {
           arg = fresh(type, label, t.start, t.end, false);
-          latest.set(type, arg);
+          named.push({ arg, head, words: new Set(words), ...(ordinal ? { ordinal } : {}) });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal };
         this.mentions.push(mention);

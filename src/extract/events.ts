@@ -20,6 +20,15 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
 };
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
 const COUNT_EVENT_TYPES = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
+const HARMFUL = new Set(['Attack', 'Disaster']);
+/** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'month', 'year', 'eve', 'anniversary', 'occasion', 'date', 'hour', 'dawn', 'dusk', 'midnight', 'noon']);
+/** Verbs whose subject event is where and when their place and date say: "the attack took place in Kabul on Friday". */
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'take', 'come', 'begin', 'start', 'open', 'close', 'conclude', 'resume', 'convene', 'run', 'finish', 'go', 'unfold', 'erupt', 'break', 'end', 'continue', 'hold', 'last', 'kill', 'leave', 'wound', 'injure', 'hit', 'strike', 'rock', 'shake', 'target', 'destroy', 'damage', 'claim',
+  // news dates an incident by its report when it gives no other date ("the assault was reported on Sunday")
+  'report']);
+/** Words between a verb of harm and its count: "killing at least 20", "injured another 15". */
+const COUNT_LEAD = new Set(['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to', 'another', 'an', 'estimated', 'roughly', 'approximately', 'as', 'many', 'fewer', 'less', 'under']);
 
 function statement(v: SentenceView, subject: EventArgument, name: string, label: string, object: Argument, confidence: number): Candidate {
   return { subject, predicate: name, predicateLabel: label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence };
@@ -42,7 +51,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
         if (inner?.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(inner.datatype)) out.push(statement(v, e, 'date', 'date', inner, base - 0.05));
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
       }
-    } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
+    } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && isTargetPhrase(v, i, m) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
       out.push(statement(v, e, 'target', 'target', a, base - 0.05));
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
@@ -56,6 +65,17 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       out.push(statement(v, e, 'perpetrator', 'perpetrator', a, base));
     }
   }
+}
+
+/**
+ * "the attack on the market", "attacks against police": an on/against phrase right after an event noun names its target.
+ * A verb's on-phrase ("raided on the outskirts", "attacked on Monday") says where or when, and a phrase far from the noun
+ * ("hours after the bombing, patrols were seen on the streets") is another word's.
+ */
+function isTargetPhrase(v: SentenceView, i: number, m: number): boolean {
+  if (v.tokens[i]!.upos !== 'NOUN' || TIME_NOUNS.has(lemmaOf(v.tokens[m]!))) return false;
+  const c = kids(v, m, 'case')[0];
+  return c !== undefined && c > i && c <= i + 3;
 }
 
 /**
@@ -74,12 +94,58 @@ function datesRightAfter(ctx: Context, v: SentenceView, e: EventArgument, i: num
   }
 }
 
-/** The event a count in sentence `v` belongs to: one mentioned in the sentence, else the latest before it. */
-function eventForCount(book: EventBook, v: SentenceView): EventMention | undefined {
-  const here = book.mentions.filter((m) => m.sentence === v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
+/**
+ * The verb of harm a count belongs to, and its token. A verb right before the number governs it ("killing three people and
+ * injuring 40": three killed, 40 injured; "killed over 26 and wounded over 42"), else a verb after the counted words
+ * ("21 people were killed", "eight policemen dead and another 10 wounded").
+ */
+function countVerb(v: SentenceView, i: number, unit: number | undefined): [{ name: string; label: string }, number] | undefined {
+  // a bare number before a noun it does not count ("killed 12 hours later") is no casualty figure
+  const next = v.tokens[i + 1];
+  const bare = unit === undefined && !(next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.upos));
+  if (unit !== undefined || bare) {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const u = v.tokens[k]!;
+      if (COUNT_VERBS[lemmaOf(u)] && u.upos === 'VERB') return [COUNT_VERBS[lemmaOf(u)]!, k];
+      if (u.upos !== 'ADV' && !COUNT_LEAD.has(lower(u))) break;
+    }
+  }
+  const after = unit ?? i;
+  for (let k = after + 1; k < Math.min(v.tokens.length, after + 5); k++) {
+    const u = v.tokens[k]!;
+    if (COUNT_VERBS[lemmaOf(u)] && (u.upos === 'VERB' || u.upos === 'ADJ')) return [COUNT_VERBS[lemmaOf(u)]!, k];
+    if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
+  }
+  return undefined;
+}
+
+/** The count events of a sentence, in order. */
+function countable(book: EventBook, v: SentenceView): EventMention[] {
+  return book.mentions.filter((m) => m.sentence === v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
+}
+
+/**
+ * The event a count in sentence `v` belongs to: the event the verb of harm says did it (its subject, "a car bomb killed
+ * 12"; the noun its clause hangs on, "the attack, which killed 5"; its oblique, "were killed in the explosion"), else the
+ * first event of the sentence, else the latest before it.
+ */
+function eventForCount(book: EventBook, v: SentenceView, verbTok: number): EventMention | undefined {
+  const here = countable(book, v);
+  if (v.parsed && here.length > 1) {
+    const verb = v.tokens[verbTok]!;
+    const near = new Set<number>(kids(v, verbTok, 'nsubj', 'nsubj:pass', 'obl', 'obl:agent'));
+    if (verb.head >= 0) near.add(verb.head);
+    // "a spate of bombings killed": the event is the subject's of-phrase
+    for (const k of [...near]) for (const n of kids(v, k, 'nmod')) near.add(n);
+    // an attack the clause names before a rally or trial it hangs on ("the attack at a rally, which killed 26")
+    const own = here.find((m) => near.has(m.token) && HARMFUL.has(m.arg.eventType)) ?? here.find((m) => HARMFUL.has(m.arg.eventType)) ?? here.find((m) => near.has(m.token));
+    if (own) return own;
+  }
   if (here.length) return here[0];
+  // people killed in a sentence naming no event: the latest attack or disaster before, rather than a war or protest the
+  // article mentioned in passing since
   const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
-  return before[before.length - 1];
+  return before.filter((m) => HARMFUL.has(m.arg.eventType)).pop() ?? before.pop();
 }
 
 export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
@@ -91,7 +157,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       placeAndDate(ctx, v, m.arg, m.token, out, m.verbal ? 0.6 : 0.7);
       // "the attack happened on Friday": the governing verb's place and date
       const t = v.tokens[m.token]!;
-      if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') {
+      if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && OCCURRENCE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
       if (!m.verbal && t.head >= 0) datesRightAfter(ctx, v, m.arg, m.token, out);
@@ -103,23 +169,10 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     let unit: number | undefined = i + 1 < v.tokens.length && COUNTED.has(lower(v.tokens[i + 1]!)) ? i + 1 : undefined;
     if (unit === undefined && i + 2 < v.tokens.length && v.tokens[i + 1]!.upos === 'ADJ' && COUNTED.has(lower(v.tokens[i + 2]!))) unit = i + 2;
     const after = unit ?? i;
-    let verb: { name: string; label: string } | undefined;
-    // after: "(were|have been|had been)? killed|injured", "died", "dead"
-    for (let k = after + 1; k < Math.min(v.tokens.length, after + 5); k++) {
-      const u = v.tokens[k]!;
-      if (COUNT_VERBS[lemmaOf(u)] && (u.upos === 'VERB' || u.upos === 'ADJ')) { verb = COUNT_VERBS[lemmaOf(u)]; break; }
-      if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
-    }
-    // before: "killing at least 20 people", "killed 12"
-    if (!verb && unit !== undefined) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-        const u = v.tokens[k]!;
-        if (COUNT_VERBS[lemmaOf(u)] && u.upos === 'VERB') { verb = COUNT_VERBS[lemmaOf(u)]; break; }
-        if (!['ADV', 'ADP', 'ADJ'].includes(u.upos) && !['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to'].includes(lower(u))) break;
-      }
-    }
-    if (!verb) return;
-    const ev = eventForCount(ctx.book, v);
+    const found = countVerb(v, i, unit);
+    if (!found) return;
+    const [verb, verbTok] = found;
+    const ev = eventForCount(ctx.book, v, verbTok);
     if (!ev) return;
     const lit = countLiteral(v, i, unit);
     if (!lit) return;
@@ -128,10 +181,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     const days = v.analysis.times.filter((x) => x.sentence === v.sentence.index && x.date);
     if (days.length === 1) out.push(statement(v, ev.arg, 'date', 'date', { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text }, 0.55));
     // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"
-    if (v.parsed) {
-      const verbTok = v.tokens.findIndex((u, k) => k > after && COUNT_VERBS[lemmaOf(u)] !== undefined);
-      if (verbTok >= 0) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);
-    }
+    if (v.parsed && verbTok > after) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);
   });
   return out;
 }

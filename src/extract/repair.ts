@@ -1,5 +1,6 @@
 // Parse repairs: a few facts of English grammar the extractors rely on, restored where a parse breaks them.
 import type { TimeExpression, Token } from '../analyze/analysis.js';
+import { verbLemma } from './verb-lemma.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -317,9 +318,43 @@ function numbersHeadingAges(tokens: Token[]): void {
   });
 }
 
+/** Forms of "be" that make a participle after them passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+/**
+ * Verbs whose participle after "be" reports what was done to the subject, with or without an agent ("were wounded", "was
+ * alerted", "were arrested"): never a state the subject is in, as "tired" or "interested" are.
+ */
+const DONE_TO = new Set(['kill', 'wound', 'injure', 'hurt', 'alert', 'arrest', 'detain', 'charge', 'convict', 'sentence', 'accuse', 'warn', 'attack', 'target', 'abduct', 'kidnap', 'shoot', 'stab', 'evacuate', 'rescue', 'release', 'free', 'jail', 'fine', 'sack', 'fire', 'suspend', 'ban', 'bar', 'appoint', 'elect', 'hospitalise', 'hospitalize', 'deport', 'expel', 'inform', 'notify', 'summon', 'question', 'interrogate', 'identify', 'name', 'found', 'discover', 'destroy', 'damage']);
+
+/**
+ * A past participle the tagger read as an adjective after "be" ("two officers were wounded by the gunmen", "the police were
+ * alerted by a neighbour") is a passive verb where an agent follows ("by" and a noun) or the verb is one of things done to
+ * someone: the verb, its "be" the passive auxiliary, its subject the passive subject, its by-phrase the agent, so the
+ * relation is read as the verb it is.
+ */
+function participlesAsVerbs(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.upos !== 'ADJ') return;
+    const w = t.text.toLowerCase();
+    if (!/[a-z](?:ed|en)$/.test(w)) return;
+    const cop = tokens.findIndex((u, k) => k < i && u.head === i && u.dep === 'cop' && BE_FORMS.has(u.text.toLowerCase()));
+    if (cop < 0) return;
+    const lemma = verbLemma(w);
+    if (!lemma) return;
+    const agent = tokens.findIndex((u, k) => k > i && u.head === i && (u.dep === 'obl' || u.dep === 'nmod') && NOMINAL.has(u.upos)
+      && tokens.some((c) => c.head === k && c.dep === 'case' && c.text.toLowerCase() === 'by'));
+    if (agent < 0 && !DONE_TO.has(lemma)) return;
+    tokens[i] = { ...t, upos: 'VERB', tag: 'VBN', lemma };
+    tokens[cop] = { ...tokens[cop]!, upos: 'AUX', dep: 'aux:pass' };
+    tokens.forEach((u, k) => { if (u.head === i && u.dep === 'nsubj') tokens[k] = { ...u, dep: 'nsubj:pass' }; });
+    if (agent >= 0) tokens[agent] = { ...tokens[agent]!, dep: 'obl:agent' };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
+  participlesAsVerbs(out);
   titleHeadedNames(out);
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);

@@ -102,3 +102,182 @@ describe('money', () => {
     });
   }
 });
+
+// Sentences written for these tests, parsed as the shipped models parse them.
+const S = {
+  attackShocked: `
+    The the DET DT 2 det
+    attack attack NOUN NN 3 nsubj
+    shocked shock VERB VBD 0 root
+    the the DET DT 5 det
+    town town NOUN NN 3 obj
+    . . PUNCT . 3 punct`,
+  killedAndWounded: `
+    Gunmen Gunmen PROPN NNP 2 nsubj
+    killed kill VERB VBD 0 root
+    23 23 NUM CD 4 nummod
+    soldiers soldier NOUN NNS 2 obj
+    and and CCONJ CC 6 cc
+    wounded wound VERB VBD 2 conj
+    another another DET DT 8 det
+    15 15 NUM CD 6 obj
+    . . PUNCT . 2 punct`,
+  killingAndInjuring: `
+    The the DET DT 2 det
+    rebels rebel NOUN NNS 3 nsubj
+    attacked attack VERB VBD 0 root
+    a a DET DT 5 det
+    convoy convoy NOUN NN 3 obj
+    , , PUNCT , 7 punct
+    killing kill VERB VBG 3 advcl
+    three three NUM CD 9 nummod
+    people people NOUN NNS 7 obj
+    and and CCONJ CC 11 cc
+    injuring injure VERB VBG 7 conj
+    40 40 NUM CD 13 nummod
+    others other NOUN NNS 11 obj
+    . . PUNCT . 3 punct`,
+  firstAttack: `
+    The the DET DT 3 det
+    first first ADJ JJ 3 amod
+    attack attack NOUN NN 4 nsubj
+    hit hit VERB VBD 0 root
+    a a DET DT 6 det
+    market market NOUN NN 4 obj
+    in in ADP IN 8 case
+    Herat Herat PROPN NNP 6 nmod
+    . . PUNCT . 4 punct`,
+  secondBombing: `
+    The the DET DT 3 det
+    second second ADJ JJ 3 amod
+    bombing bombing NOUN NN 4 nsubj
+    occurred occur VERB VBD 0 root
+    in in ADP IN 6 case
+    Kabul Kabul PROPN NNP 4 obl
+    . . PUNCT . 4 punct`,
+  thisIncident: `
+    In in ADP IN 3 case
+    this this DET DT 3 det
+    incident incident NOUN NN 6 nsubj:pass
+    9 9 NUM CD 3 appos
+    were be AUX VBD 6 aux:pass
+    killed kill VERB VBN 0 root
+    and and CCONJ CC 11 cc
+    another another DET DT 9 det
+    30 30 NUM CD 11 nsubj
+    were be AUX VBD 11 cop
+    injured injured ADJ JJ 6 conj
+    . . PUNCT . 6 punct`,
+  carBomb: `
+    A a DET DT 3 det
+    car car NOUN NN 3 compound
+    bomb bomb NOUN NN 4 nsubj
+    killed kill VERB VBD 0 root
+    12 12 NUM CD 6 nummod
+    people people NOUN NNS 4 obj
+    near near ADP IN 9 case
+    the the DET DT 9 det
+    mosque mosque NOUN NN 6 nmod
+    . . PUNCT . 4 punct`,
+  morningOf: `
+    On on ADP IN 3 case
+    the the DET DT 3 det
+    morning morning NOUN NN 9 obl
+    of of ADP IN 6 case
+    5 5 NUM CD 6 nummod
+    May May PROPN NNP 3 nmod
+    , , PUNCT , 8 punct
+    gunmen gunman NOUN NNS 9 nsubj
+    attacked attack VERB VBD 0 root
+    the the DET DT 11 det
+    base base NOUN NN 9 obj
+    . . PUNCT . 9 punct`,
+  expires: `
+    The the DET DT 3 det
+    loan loan NOUN NN 3 compound
+    agreement agreement NOUN NN 4 nsubj
+    expires expire VERB VBZ 0 root
+    in in ADP IN 6 case
+    February February PROPN NNP 4 obl
+    . . PUNCT . 4 punct`,
+  foiled: `
+    Police police NOUN NNS 2 nsubj
+    described describe VERB VBD 0 root
+    it it PRON PRP 2 obj
+    as as ADP IN 7 case
+    a a DET DT 7 det
+    foiled foil VERB VBN 7 amod
+    attack attack NOUN NN 2 obl
+    . . PUNCT . 2 punct`,
+};
+
+describe('casualty counts', () => {
+  // [sentences, rows expected, rows not expected]
+  const table: Array<[string, SentenceSpec[], string[], string[]]> = [
+    ['a number after a verb of harm is that verb\'s, not the next one\'s', [{ rows: S.attackShocked }, { rows: S.killedAndWounded }],
+      ['attack | killed | 23 | + |  | fact', 'attack | injured | 15 | + |  | fact'], ['attack | injured | 23 | + |  | fact']],
+    ['"killing three and injuring 40" on a verbal attack', [{ rows: S.killingAndInjuring }],
+      ['attack | killed | 3 | + |  | fact', 'attack | injured | 40 | + |  | fact'], ['attack | injured | 3 | + |  | fact']],
+    ['"9 were killed and another 30 were injured", the participle tagged as an adjective', [{ rows: S.secondBombing, mentions: [['Kabul', 'City']] }, { rows: S.thisIncident }],
+      ['second bombing | killed | 9 | + |  | fact', 'second bombing | injured | 30 | + |  | fact'], ['second bombing | injured | 9 | + |  | fact']],
+    ['a car bomb that killed is an attack of its own, not the one named before', [{ rows: S.attackShocked }, { rows: S.carBomb }],
+      ['car bomb | killed | 12 | + |  | fact'], ['attack | killed | 12 | + |  | fact']],
+  ];
+  for (const [name, specs, want, not] of table) {
+    it(name, () => {
+      const got = events(analysisOf(specs)).map(show);
+      for (const w of want) expect(got).toContain(w);
+      for (const n of not) expect(got).not.toContain(n);
+    });
+  }
+});
+
+describe('event mentions', () => {
+  it('keeps "the first attack" and "the second bombing" apart, and places each', () => {
+    const a = analysisOf([{ rows: S.firstAttack, mentions: [['Herat', 'City']] }, { rows: S.secondBombing, mentions: [['Kabul', 'City']] }]);
+    const book = contextOf(a).book;
+    expect(book.mentions.map((m) => m.arg.label)).toEqual(['first attack', 'second bombing']);
+    expect(book.mentions[0]!.arg.key).not.toBe(book.mentions[1]!.arg.key);
+    const got = events(a).map(show);
+    expect(got).toContain('second bombing | locatedIn | Kabul | + |  | fact');
+    expect(got).not.toContain('first attack | locatedIn | Kabul | + |  | fact');
+  });
+
+  it('reads "the bombing" as the bombing named before, not the explosion named last', () => {
+    const rows = (w: string, det: string): string => `
+      ${det} ${det.toLowerCase()} DET DT 2 det
+      ${w} ${w} NOUN NN 3 nsubj
+      shocked shock VERB VBD 0 root
+      residents resident NOUN NNS 3 obj
+      . . PUNCT . 3 punct`;
+    const book = contextOf(analysisOf([{ rows: rows('bombing', 'The') }, { rows: rows('explosion', 'An') }, { rows: rows('bombing', 'The') }])).book;
+    const [first, second, third] = book.mentions.map((m) => m.arg.key);
+    expect(third).toBe(first);
+    expect(second).not.toBe(first);
+  });
+
+  const none: Array<[string, SentenceSpec[], string]> = [
+    ['"on the morning of" is no target of a verbal attack', [{ rows: S.morningOf, times: [['5 May', '2024-05-05']] }], 'target'],
+    ['an agreement that expires in February is not dated February', [{ rows: S.expires, times: [['February', '2025-02']] }], 'date'],
+  ];
+  for (const [name, specs, predicate] of none) it(name, () => expect(events(analysisOf(specs)).filter((c) => c.predicate === predicate)).toEqual([]));
+
+  it('makes a foiled attack unreal', () => {
+    const book = contextOf(analysisOf([{ rows: S.foiled }])).book;
+    expect(book.mentions[0]!.modality).toBe('planned');
+  });
+});
+
+describe('strikes', () => {
+  const rows = (mod: string): string => `
+    He he PRON PRP 2 nsubj
+    began begin VERB VBD 0 root
+    a a DET DT 5 det
+    ${mod} ${mod} NOUN NN 5 compound
+    strike strike NOUN NN 2 obj
+    . . PUNCT . 2 punct`;
+  const table: Array<[string, string]> = [['hunger', 'Protest'], ['drone', 'Attack'], ['rail', 'Protest']];
+  for (const [mod, type] of table) {
+    it(`a ${mod} strike is of type ${type}`, () => expect(contextOf(analysisOf([{ rows: rows(mod) }])).book.mentions[0]!.arg.eventType).toBe(type));
+  }
+});

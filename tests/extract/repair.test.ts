@@ -556,6 +556,7 @@ describe('parse repairs: the same facts from a sound parse and a faulty one', ()
     c.parses.forEach((spec, k) => {
       it(`${c.name} (parse ${k + 1})`, () => {
         const got = extract(analysisOf([spec])).map(show);
+      if (process.env.SHOW) console.log(got);
         // an expected row is a prefix of a row found
         for (const e of c.expect) expect(got.filter((g) => g.startsWith(e)), `${e} in ${got.join('; ')}`).not.toHaveLength(0);
         for (const a of c.absent ?? []) expect(got.filter((g) => g.startsWith(a)), `${a} in ${got.join('; ')}`).toHaveLength(0);
@@ -625,4 +626,51 @@ describe('repairedTokens', () => {
       expect(toks.map((t) => `${t.text}>${t.head < 0 ? '-' : toks[t.head]!.text}`).join(' ')).toBe(row.heads);
     });
   }
+});
+
+describe('participles read as adjectives', () => {
+  // [sentence rows (as the shipped models tag and parse them), mentions, rows that must be found, rows that must not]
+  const table: Array<[string, SentenceSpec, string[], string[]]> = [
+    ['"were wounded by" with an agent', { rows: `
+      The the DET DT 2 det
+      officers officer NOUN NNS 4 nsubj
+      were be AUX VBD 4 cop
+      wounded wounded ADJ JJ 0 root
+      by by ADP IN 7 case
+      the the DET DT 7 det
+      Taliban Taliban PROPN NNP 4 obl
+      in in ADP IN 9 case
+      Kandahar Kandahar PROPN NNP 4 obl
+      . . PUNCT . 4 punct`, mentions: [['Taliban', 'ArmedGroup'], ['Kandahar', 'City']] }, ['Taliban | wound | officers'], []],
+    ['"was alerted by" a named agent', { rows: `
+      The the DET DT 2 det
+      guard guard NOUN NN 4 nsubj
+      was be AUX VBD 4 cop
+      alerted alerted ADJ JJ 0 root
+      by by ADP IN 6 case
+      Interpol Interpol PROPN NNP 4 obl
+      . . PUNCT . 4 punct`, mentions: [['Interpol', 'Organization']] }, ['Interpol | warn | guard'], []],
+    ['a state stays an adjective: "was tired of"', { rows: `
+      He he PRON PRP 3 nsubj
+      was be AUX VBD 3 cop
+      tired tired ADJ JJ 0 root
+      of of ADP IN 6 case
+      the the DET DT 6 det
+      talks talk NOUN NNS 3 obl
+      . . PUNCT . 3 punct` }, [], ['talks | tire']],
+  ];
+  for (const [name, spec, want, not] of table) {
+    it(name, () => {
+      const got = extract(analysisOf([spec])).map(show);
+      if (process.env.SHOW) console.log(got);
+      for (const w of want) expect(got.some((g) => g.startsWith(w))).toBe(true);
+      for (const n of not) expect(got.some((g) => g.startsWith(n))).toBe(false);
+    });
+  }
+
+  it('makes the participle a passive verb with its agent', () => {
+    const spec = analysisOf([table[0]![1]]);
+    const toks = repairedTokens(spec.sentences[0]!.tokens, []);
+    expect(toks.map((t) => `${t.text}/${t.upos}/${t.dep}`).slice(1, 7)).toEqual(['officers/NOUN/nsubj:pass', 'were/AUX/aux:pass', 'wounded/VERB/root', 'by/ADP/case', 'the/DET/det', 'Taliban/PROPN/obl:agent']);
+  });
 });

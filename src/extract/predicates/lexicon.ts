@@ -234,6 +234,8 @@ export const MODAL_ADJECTIVES: Record<string, 'possible' | 'planned' | 'hypothet
   planned: 'planned', proposed: 'planned', intended: 'planned', prospective: 'planned', future: 'future',
   upcoming: 'future', forthcoming: 'future', threatened: 'possible', hypothetical: 'hypothetical', rumoured: 'possible',
   rumored: 'possible', expected: 'future', imminent: 'future',
+  // an attack stopped before it happened was planned, never carried out
+  foiled: 'planned', thwarted: 'planned', averted: 'planned', prevented: 'planned', aborted: 'planned',
 };
 
 /** Event nouns (lemma) and the CAMEO-style concept in ontology/events.ttl. */
