@@ -20,7 +20,10 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'us', 'i', 'me', 'you']);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
 /** Branches that are not part of a noun phrase's name. */
-const NP_CUT = new Set(['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'punct', 'advcl', 'ccomp', 'dep', 'discourse', 'list', 'orphan', 'reparandum', 'vocative', 'dislocated']);
+// (a noun that is a clause's predicate, "the winner was 50 Cent", heads its subject, copula and auxiliaries too: no part of
+// its phrase)
+const NP_CUT = new Set(['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'punct', 'advcl', 'ccomp', 'dep', 'discourse', 'list', 'orphan', 'reparandum', 'vocative', 'dislocated',
+  'nsubj', 'nsubj:pass', 'csubj', 'cop', 'aux', 'aux:pass', 'expl']);
 const NP_CUT_SHORT = new Set([...NP_CUT, 'nmod']);
 const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some']);

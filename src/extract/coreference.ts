@@ -53,6 +53,12 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
   'secretary', 'ambassador', 'governor', 'mayor', 'captain', 'striker', 'singer', 'actor', 'actress', 'star', 'author', 'founder',
   'prosecutor', 'witness', 'doctor', 'teacher', 'student', 'editor', 'correspondent', 'economist', 'candidate', 'chancellor']);
 
+// Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
+const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
+// Descriptions of a body that a named part of it does not answer to: "the government" is not the Home Office nor the
+// Treasury; they name a referent whose name has the word ("the Afghan government", "the Bush administration").
+const OWN_WORD_DESCRIPTIONS = new Set(['government', 'administration', 'ministry', 'department']);
+
 function roleWeight(dep: string): number {
   if (SUBJECT_DEPS.has(dep)) return SUBJECT;
   if (dep === 'obj') return OBJECT;
@@ -138,6 +144,9 @@ function pleonastic(v: SentenceView, p: number): boolean {
   return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head));
 }
 
+// Modifiers of a description that name another body than the one in focus, or one made of several.
+const OTHER_ONE = new Set(['rival', 'other', 'another', 'parent', 'sister', 'combined', 'merged', 'enlarged', 'new', 'joint', 'former', 'subsidiary', 'competing', 'second']);
+
 /** Head nouns of descriptions of organisations this resolver places ("the company", "the group"); people's roles are resolve's. */
 function organisationDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
   const t = v.tokens[i]!;
@@ -148,6 +157,8 @@ function organisationDescription(v: SentenceView, i: number): ReadonlySet<Entity
   if (!c || c.kind !== 'description' || c.types.has('Person')) return undefined;
   // "the company's chief", "the group of states": a description modifying or owning another phrase is read as written
   if (kids(v, i, 'nmod').some((k) => k > i)) return undefined;
+  // "the rival firm", "the combined company", "the parent group": a modifier that sets it apart from the one just named
+  if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return undefined;
   return c.types;
 }
 
@@ -296,7 +307,9 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         }
       }
       if (description) {
-        const choice = choose(live, s, (r) => r.named && !!r.type && description.has(r.type) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
+        const head = lemmaOf(t);
+        const named = (r: Referent): boolean => !OWN_WORD_DESCRIPTIONS.has(head) || !!r.last && (r.last.canonical ?? r.last.text).toLowerCase().split(/\s+/).includes(head);
+        const choice = choose(live, s, (r) => r.named && !!r.type && description.has(r.type) && named(r) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
         if (choice?.referent.last) {
           out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
@@ -308,7 +321,8 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       const key = `c:${lemmaOf(t)}`;
       let r = referents.get(key);
       if (!r) {
-        r = { key, named: false, plural: t.tag === 'NNS', person: PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
+        const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
+        r = { key, named: false, plural: t.tag === 'NNS' || collective, person: collective || PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
         referents.set(key, r);
       }
       add(r, roleWeight(role), s, role);

@@ -215,14 +215,50 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     const someone = v.mentionAt[h] || ['PRON', 'PROPN'].includes(v.tokens[h]!.upos) || ACTOR_NOUNS.has(lower(v.tokens[h]!)) || ACTOR_NOUNS.has(lemmaOf(v.tokens[h]!));
     return someone ? withConjuncts(v, appositionTarget(v, h)) : [];
   }
+  // "was a stand-up before hosting the show" hung on the noun: a clause opened by "before"/"after"/"while" says when or how
+  // the clause around the noun happened, not what the noun does; its subject is that clause's
+  if (dep === 'acl' && adverbialMark(v, p, TIME_MARKS)) {
+    const clause = [t.head, ...ancestors(v, t.head)].find((a) => kids(v, a, 'nsubj', 'nsubj:pass').length > 0);
+    return clause === undefined ? [] : subjectsOf(v, clause, depth + 1);
+  }
   if (dep === 'acl:relcl' || dep === 'acl') return withConjuncts(v, appositionTarget(v, t.head));
   // "accused X of orchestrating ...": the accused is the subject of the gerund
   if (dep === 'advcl' && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
     const obj = kid(v, t.head, 'obj');
     if (obj !== undefined) return [appositionTarget(v, obj)];
   }
+  // "Hoddle began his career at Swindon before moving to Chelsea", "ended speculation by agreeing a contract": a gerund
+  // clause of time or manner with no subject of its own is done by the subject of the clause it modifies (one with no
+  // conjunction, "Speaking in London, Lee said", too; a past participle, "Founded in 1990, the firm", is not its act)
+  if (dep === 'advcl' && ['VERB', 'AUX'].includes(v.tokens[t.head]!.upos) && (adverbialMark(v, p) || t.tag === 'VBG' && sharedMarkless(v, p))) {
+    return subjectsOf(v, t.head, depth + 1);
+  }
   if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
   return [];
+}
+
+// Conjunctions and prepositions that open a gerund clause of time or manner sharing the subject of the clause above it
+// ("after suffering", "by agreeing"). Not "to": a purpose clause is as often the act of the object ("called on rich
+// nations to fund", "left the school to go") and read wrongly half the time on news; not "in"/"on", which as often open a
+// noun's phrase ("difficulty in getting").
+const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'whilst', 'since', 'until', 'by', 'without', 'despite']);
+// Those that say when, which alone turn a gerund hung on a noun into the clause's adverbial ("was a stand-up before hosting").
+const TIME_MARKS = new Set(['after', 'before', 'while', 'when', 'whilst', 'since', 'until']);
+
+/**
+ * Whether a gerund clause without a subject is opened by a conjunction of time or manner ("before hosting", "by cutting").
+ * A finite verb after such a word is a clause whose subject the parser put elsewhere; a past participle ("when asked")
+ * is not the subject's act.
+ */
+function adverbialMark(v: SentenceView, p: number, marks: ReadonlySet<string> = SHARING_MARKS): boolean {
+  if (v.tokens[p]!.tag !== 'VBG' || kids(v, p, 'nsubj', 'nsubj:pass', 'expl').length) return false;
+  const own = kids(v, p, 'mark').filter((k) => k < p);
+  return own.length === 1 && marks.has(lower(v.tokens[own[0]!]!));
+}
+
+/** A subjectless clause with no conjunction at all: "Speaking in London, Lee said", "..., killing three people". */
+function sharedMarkless(v: SentenceView, p: number): boolean {
+  return !kids(v, p, 'mark', 'nsubj', 'nsubj:pass', 'expl', 'aux', 'aux:pass', 'cop').length;
 }
 
 /**
@@ -315,12 +351,19 @@ function ageRepaired(v: SentenceView, o: number): number | undefined {
   return near.filter((k) => k < o - 1 && ['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)).sort((a, b) => a - b).pop();
 }
 
-/** Whether a pronoun can stand for the speaker: "it"/"they"/"we" for organisations and countries, "he"/"she"/"I" for people. */
-function agrees(pronoun: string, speaker: EntityArgument): boolean {
+/**
+ * Whether a pronoun in a speaker's content can stand for the speaker. The first person always can ("I" for a person,
+ * "we"/"us" for a body or a group of people); the third person only in reported speech outside quotation marks ("X said
+ * it had warned Y"): inside a quotation the speaker says "I" or "we", and "he", "it" or "they" are someone else
+ * (`"They will fire us," a worker said`).
+ */
+export function agrees(pronoun: string, speaker: EntityArgument, quoted: boolean): boolean {
   if (isPronoun(speaker)) return false;
-  if (speaker.type === 'Person') return ['he', 'she', 'i'].includes(pronoun);
-  if (speaker.type === 'Group') return ['they', 'we'].includes(pronoun);
-  return ['it', 'they', 'we'].includes(pronoun);
+  if (speaker.type === 'Person') return ['i', 'me'].includes(pronoun) || !quoted && ['he', 'she', 'him', 'her'].includes(pronoun);
+  if (['we', 'us'].includes(pronoun)) return true;
+  if (quoted) return false;
+  if (speaker.type === 'Group') return ['they', 'them'].includes(pronoun);
+  return ['it', 'they', 'them'].includes(pronoun);
 }
 
 /** Verbs of saying and thinking that take a clause without "that" ("said the plan had failed"). */
@@ -344,7 +387,9 @@ const NOMINAL_ACT = 0.05;
 const QUOTED_PRONOUN = 0.1;
 
 // Roles whose holder speaks for the body: their "we" is that body.
-const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf']);
+const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf', 'chiefExecutiveOf']);
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'her']);
 const sidesCache = new WeakMap<Analysis, Array<{ person: EntityArgument; side: EntityArgument }>>();
 
 /** The one organisation or country a person speaking is spokesperson or ambassador of in this article, if just one. */
@@ -482,17 +527,20 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (frame.denied) polarity = polarity === 'denied' ? 'asserted' : 'denied';
     const modality = extra.modality;
     // what a speaker says of their own acts is also a fact; what they say of others is only their claim
-    // "X said it had warned Y": a pronoun subject agreeing with the speaker is the speaker
-    if (frame.speaker && subject.kind === 'entity' && isPronoun(subject) && agrees(subject.text.toLowerCase(), frame.speaker)) {
-      subject = { ...subject, canonical: frame.speaker.canonical ?? frame.speaker.text, type: frame.speaker.type };
+    // "X said it had warned Y", `"I will not resign," X said`: a pronoun agreeing with the speaker is the speaker
+    // (an object only in the first person, "X said Y had warned it" is more often about something else, and only with a
+    // subject that names someone: `"the day this club is not happy with me"` says nothing of the speaker's relations)
+    if (frame.speaker) {
+      subject = asSpeaker(subject, frame.speaker, false);
+      if (subject.kind === 'entity' && !isPronoun(subject)) object = asSpeaker(object, frame.speaker, true);
     }
     // "we"/"us" in the words of a spokesperson or ambassador: the one body they speak for
     const side = frame.speaker ? speaksFor(v.analysis, frame.speaker) : undefined;
     if (side && subject.kind === 'entity' && isPronoun(subject) && ['we', 'us'].includes(subject.text.toLowerCase())) subject = { ...subject, canonical: side.canonical ?? side.text, type: side.type };
     if (side && object.kind === 'entity' && isPronoun(object) && ['we', 'us'].includes(object.text.toLowerCase())) object = { ...object, canonical: side.canonical ?? side.text, type: side.type };
     // "Lee's lawyers said he was unaware ...": "he"/"she" with one person named before it in the sentence is that person
-    subject = boundPronoun(subject, object);
-    object = boundPronoun(object, subject);
+    subject = boundPronoun(subject, object, frame.speaker);
+    object = boundPronoun(object, subject, frame.speaker);
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
     // "according to the newspaper X, ... would pay": the source of an "according to" is not an actor in what it reports;
     // a subject that is the source is a misparse
@@ -534,11 +582,38 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     out.push(c);
   };
 
-  function boundPronoun(a: Argument, other: Argument): Argument {
-    if (a.kind !== 'entity' || a.canonical || !['he', 'she', 'him', 'her'].includes(a.text.toLowerCase())) return a;
+  /** Whether an argument's first word is inside quotation marks. */
+  function inQuote(a: Argument): boolean {
+    if (a.kind !== 'entity') return false;
+    const k = v.tokens.findIndex((t) => t.start === a.start);
+    return k >= 0 && quoted.has(k);
+  }
+
+  /**
+   * A pronoun as the speaker it stands for, or not resolved when the resolver gave a quotation's "he"/"she" the speaker
+   * itself: in the speaker's own words the third person is someone else (`"He lied," Lee said` is not about Lee).
+   */
+  function asSpeaker(a: Argument, speaker: EntityArgument, firstPersonOnly: boolean): Argument {
+    if (a.kind !== 'entity') return a;
+    const w = a.text.toLowerCase();
+    const q = inQuote(a);
+    if (isPronoun(a)) {
+      if ((!firstPersonOnly || FIRST_PERSON.has(w)) && agrees(w, speaker, q)) return { ...a, canonical: speaker.canonical ?? speaker.text, type: speaker.type };
+      return a;
+    }
+    if (q && a.antecedent && THIRD_PERSON.has(w) && sameEntity(a, speaker)) return { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
+    return a;
+  }
+
+  function boundPronoun(a: Argument, other: Argument, speaker: EntityArgument | undefined): Argument {
+    if (a.kind !== 'entity' || a.canonical || !THIRD_PERSON.has(a.text.toLowerCase())) return a;
+    // in a quotation, "he" is not the one quoted (`Lee said: "He lied."`)
+    const notSpeaker = speaker && inQuote(a) ? speaker : undefined;
     const before = new Map<string, Mention>();
     for (const m of v.mentionAt) {
-      if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start)) before.set((m.canonical ?? m.text).toLowerCase(), m);
+      if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start) && !(notSpeaker && sameEntity(entityFromMention(m), notSpeaker))) {
+        before.set((m.canonical ?? m.text).toLowerCase(), m);
+      }
     }
     if (before.size !== 1) return a;
     const m = [...before.values()][0]!;

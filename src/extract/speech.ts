@@ -42,7 +42,7 @@ function namesAnAct(ctx: Context, v: SentenceView, i: number): boolean {
 function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): EntityArgument | undefined {
   if (i === undefined) return undefined;
   const m = v.mentionAt[i];
-  if (m) return entityFromMention(m);
+  if (m) return (m.type === 'Person' ? undefined : titledPersonAfter(v, i)) ?? entityFromMention(m);
   // "the Russian Ambassador to the U.S. Anatoly Antonov", "a spokesman, John Kirby": the name in the phrase speaks
   if (v.parsed) {
     const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person');
@@ -79,6 +79,28 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
     return { kind: 'entity', text: a.label, start: a.start, end: a.end, type: 'Group' };
   }
   return undefined;
+}
+
+/**
+ * "said Microsoft chief executive Steve Ballmer", "BBC correspondent Jane Hill said": an organisation or place named
+ * before a title and a person's name is the person's body, not the one who speaks. The person, when the words between
+ * the name and the person are a title (one to four words, one of them an office, no punctuation).
+ */
+function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefined {
+  const m = v.mentionAt[i]!;
+  let k = i;
+  while (k < v.tokens.length && v.mentionAt[k] === m) k++;
+  // "Microsoft's chief executive Steve Ballmer"
+  if (v.tokens[k] && /^['\u2019]s?$/.test(v.tokens[k]!.text)) k++;
+  let office = false;
+  const from = k;
+  for (; k < v.tokens.length && k - from < 4 && !v.mentionAt[k]; k++) {
+    const u = v.tokens[k]!;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(u.upos) || !/^\p{L}/u.test(u.text)) return undefined;
+    if (isRole(lower(u))) office = true;
+  }
+  const p = v.mentionAt[k];
+  return office && k > from && p?.type === 'Person' ? entityFromMention(p) : undefined;
 }
 
 /** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */

@@ -237,6 +237,71 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       . . PUNCT . 2 punct`, mentions: [['Norway', 'Country']] }],
     expect: ['They -> Norwegians'],
   },
+  {
+    name: '"they" after a pair of people named by a singular noun is the pair, left unresolved, not the body before',
+    specs: [{ rows: `
+      Acme acme PROPN NNP 2 nsubj
+      fined fine VERB VBD 0 root
+      Zeta zeta PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zeta', 'Company']] }, { rows: `
+      The the DET DT 2 det
+      pair pair NOUN NN 4 nsubj:pass
+      were be AUX VBD 4 aux:pass
+      charged charge VERB VBN 0 root
+      . . PUNCT . 4 punct` }, { rows: `
+      They they PRON PRP 2 nsubj
+      appealed appeal VERB VBD 0 root
+      . . PUNCT . 2 punct` }],
+    expect: [],
+  },
+  {
+    name: '"the government" is a body whose name has the word, not a ministry named before it',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      Home home PROPN NNP 3 compound
+      Office office PROPN NNP 4 nsubj
+      fined fine VERB VBD 0 root
+      Zeta zeta PROPN NNP 4 obj
+      . . PUNCT . 4 punct`, mentions: [['Home Office', 'GovernmentBody'], ['Zeta', 'Company']] }, { rows: `
+      The the DET DT 2 det
+      government government NOUN NN 3 nsubj
+      appealed appeal VERB VBD 0 root
+      . . PUNCT . 3 punct` }, { rows: `
+      The the DET DT 3 det
+      Afghan afghan ADJ JJ 3 amod
+      government government NOUN NN 4 nsubj
+      fined fine VERB VBD 0 root
+      Zeta zeta PROPN NNP 4 obj
+      . . PUNCT . 4 punct`, mentions: [['Afghan government', 'GovernmentBody']] }, { rows: `
+      The the DET DT 2 det
+      government government NOUN NN 3 nsubj
+      appealed appeal VERB VBD 0 root
+      . . PUNCT . 3 punct` }],
+    expect: ['government -> Afghan government'],
+  },
+  {
+    name: '"the rival firm" and "the combined company" are not the company in focus; "the firm" is',
+    specs: [{ rows: `
+      Acme acme PROPN NNP 2 nsubj
+      bought buy VERB VBD 0 root
+      Zeta zeta PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zeta', 'Company']] }, { rows: `
+      The the DET DT 3 det
+      rival rival ADJ JJ 3 amod
+      firm firm NOUN NN 4 nsubj
+      appealed appeal VERB VBD 0 root
+      . . PUNCT . 4 punct` }, { rows: `
+      The the DET DT 3 det
+      combined combine VERB VBN 3 amod
+      company company NOUN NN 4 nsubj
+      grew grow VERB VBD 0 root
+      . . PUNCT . 4 punct` }, { rows: `
+      The the DET DT 2 det
+      firm firm NOUN NN 3 nsubj
+      grew grow VERB VBD 0 root
+      . . PUNCT . 3 punct` }],
+    expect: ['firm -> Acme'],
+  },
 ];
 
 describe('resolveAnaphors', () => {

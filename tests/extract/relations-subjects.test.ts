@@ -1,0 +1,201 @@
+// Table-driven tests of who a relation's subject is: pronouns in quotations (the speaker's "I"/"we", someone else's
+// "he"/"they"), the person after an organisation and a title as the speaker, subjects shared with gerund clauses of time and
+// manner, and a relative clause on a noun that is a clause's predicate. Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+const Q = '" " PUNCT `` ';
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
+  {
+    name: 'a quotation\'s "I" is its speaker',
+    specs: [{ rows: `
+      ${Q} 3 punct
+      I I PRON PRP 3 nsubj
+      sued sue VERB VBD 8 ccomp
+      Acme Acme PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      Straw Straw PROPN NNP 8 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 8 punct`, mentions: [['Acme', 'Company'], ['Straw', 'Person']] }],
+    expect: ['Straw | sue | Acme | + | Straw | fact'],
+    absent: [],
+  },
+  {
+    name: 'a quotation\'s "they" is not its speaker, even a group of people',
+    specs: [{ rows: `
+      ${Q} 3 punct
+      They they PRON PRP 3 nsubj
+      sued sue VERB VBD 9 ccomp
+      Acme Acme PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      a a DET DT 8 det
+      worker worker NOUN NN 9 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 9 punct`, mentions: [['Acme', 'Company']] }],
+    expect: [],
+    absent: ['worker | sue | Acme | + | worker | fact', 'worker | sue | Acme | + | worker | claim'],
+  },
+  {
+    name: 'a body\'s "we" and "us" in its quotation are the body',
+    specs: [{ rows: `
+      ${Q} 3 punct
+      We we PRON PRP 3 nsubj
+      sued sue VERB VBD 8 ccomp
+      Zeta Zeta PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      Acme Acme PROPN NNP 8 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 8 punct`, mentions: [['Zeta', 'Company'], ['Acme', 'Company']] }, { rows: `
+      ${Q} 3 punct
+      Zeta Zeta PROPN NNP 3 nsubj
+      attacked attack VERB VBD 8 ccomp
+      us we PRON PRP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      Acme Acme PROPN NNP 8 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 8 punct`, mentions: [['Zeta', 'Company'], ['Acme', 'Company']] }],
+    expect: ['Acme | sue | Zeta | + | Acme | fact', 'Zeta | attack | Acme | + | Acme | claim'],
+    absent: [],
+  },
+  {
+    name: 'in reported speech without quotation marks the third person is the speaker',
+    specs: [{ rows: `
+      Acme Acme PROPN NNP 2 nsubj
+      said say VERB VBD 0 root
+      it it PRON PRP 4 nsubj
+      sued sue VERB VBD 2 ccomp
+      Zeta Zeta PROPN NNP 4 obj
+      . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zeta', 'Company']] }],
+    expect: ['Acme | sue | Zeta | + | Acme | fact'],
+    absent: [],
+  },
+  {
+    name: 'a quotation\'s "he" is not the one quoted, whoever the resolver took',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Kim Kim PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Kim', 'Person']] }, { rows: `
+      ${Q} 3 punct
+      He he PRON PRP 3 nsubj
+      sued sue VERB VBD 8 ccomp
+      Zeta Zeta PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      Lee Lee PROPN NNP 8 nsubj
+      said say VERB VBD 0 root
+      . . PUNCT . 8 punct`, mentions: [['Zeta', 'Company'], ['Lee', 'Person']] }],
+    expect: [],
+    absent: ['Lee | sue | Zeta | + | Lee | fact', 'Lee | sue | Zeta | + | Lee | claim'],
+  },
+  {
+    name: 'the speaker after an organisation and a title is the person',
+    specs: [{ rows: `
+      ${Q} 3 punct
+      Lee Lee PROPN NNP 3 nsubj
+      sued sue VERB VBD 7 ccomp
+      Zeta Zeta PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ${Q} 3 punct
+      said say VERB VBD 0 root
+      Acme Acme PROPN NNP 7 nsubj
+      chief chief ADJ JJ 10 amod
+      executive executive NOUN NN 12 compound
+      Jan Jan PROPN NNP 12 compound
+      Berg Berg PROPN NNP 8 appos
+      . . PUNCT . 7 punct`, mentions: [['Lee', 'Person'], ['Zeta', 'Company'], ['Acme', 'Company'], ['Jan Berg', 'Person']] }],
+    expect: ['Lee | sue | Zeta | + | Jan Berg | claim'],
+    absent: ['Lee | sue | Zeta | + | Acme | claim'],
+  },
+  {
+    name: 'a gerund clause of time shares the subject of the clause it modifies',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      joined join VERB VBD 0 root
+      Acme Acme PROPN NNP 2 obj
+      after after SCONJ IN 5 mark
+      leaving leave VERB VBG 2 advcl
+      Zeta Zeta PROPN NNP 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Acme', 'Company'], ['Zeta', 'Company']] }],
+    expect: ['Lee | join | Acme | + |  | fact', 'Lee | leave | Zeta | + |  | fact'],
+    absent: [],
+  },
+  {
+    name: 'so does one with no conjunction, set off before the clause',
+    specs: [{ rows: `
+      Visiting visit VERB VBG 5 advcl
+      Oslo Oslo PROPN NNP 1 obj
+      , , PUNCT , 1 punct
+      Lee Lee PROPN NNP 5 nsubj
+      met meet VERB VBD 0 root
+      Acme Acme PROPN NNP 5 obj
+      . . PUNCT . 5 punct`, mentions: [['Oslo', 'City'], ['Lee', 'Person'], ['Acme', 'Company']] }],
+    expect: ['Lee | visit | Oslo | + |  | fact', 'Lee | meet | Acme | + |  | fact'],
+    absent: [],
+  },
+  {
+    name: 'a purpose clause and a finite verb after a conjunction take no shared subject',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      on on ADP IN 4 case
+      Kim Kim PROPN NNP 2 obl
+      to to PART TO 6 mark
+      sue sue VERB VB 2 advcl
+      Acme Acme PROPN NNP 6 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Kim', 'Person'], ['Acme', 'Company']] }, { rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      left leave VERB VBD 0 root
+      Acme Acme PROPN NNP 2 obj
+      in in ADP IN 5 mark
+      joined join VERB VBD 2 advcl
+      Zeta Zeta PROPN NNP 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Acme', 'Company'], ['Zeta', 'Company']] }],
+    expect: ['Lee | leave | Acme | + |  | fact'],
+    absent: ['Lee | sue | Acme | + |  | fact', 'Lee | join | Zeta | + |  | fact'],
+  },
+  {
+    name: 'a gerund of time hung on a predicate noun is the clause subject\'s act, not the noun\'s',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 4 nsubj
+      was be AUX VBD 4 cop
+      a a DET DT 4 det
+      singer singer NOUN NN 0 root
+      before before SCONJ IN 6 mark
+      joining join VERB VBG 4 acl
+      Acme Acme PROPN NNP 6 obj
+      . . PUNCT . 4 punct`, mentions: [['Lee', 'Person'], ['Acme', 'Company']] }],
+    expect: ['Lee | join | Acme | + |  | fact'],
+    absent: ['singer | join | Acme | + |  | fact'],
+  },
+  {
+    name: 'a relative clause on a predicate noun is about that noun, without the clause\'s subject and copula',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      winner winner NOUN NN 5 nsubj
+      was be AUX VBD 5 cop
+      the the DET DT 5 det
+      band band NOUN NN 0 root
+      , , PUNCT , 8 punct
+      which which PRON WDT 8 nsubj
+      sued sue VERB VBD 5 acl:relcl
+      Acme Acme PROPN NNP 8 obj
+      . . PUNCT . 5 punct`, mentions: [['Acme', 'Company']] }],
+    expect: ['band | sue | Acme | + |  | fact'],
+    absent: ['winner was the band | sue | Acme | + |  | fact'],
+  },
+];
+
+describe('relation subjects', () => {
+  it.each(cases)('$name', ({ specs, expect: want, absent }) => {
+    const got = dependencyRelations(analysisOf(specs)).map(show);
+    for (const w of want) expect(got).toContain(w);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
