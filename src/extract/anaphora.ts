@@ -67,6 +67,10 @@ function normal(text: string): string {
   return text.trim().toLowerCase().replace(/\u2019/g, "'");
 }
 
+/** Modifiers of a description that name another body than the one in focus, or one made of several ("the rival firm"). */
+export const OTHER_ONE: ReadonlySet<string> = new Set(['rival', 'other', 'another', 'parent', 'sister', 'combined', 'merged', 'enlarged', 'new',
+  'joint', 'former', 'subsidiary', 'competing', 'second']);
+
 function computeAnaphor(text: string): AnaphorConstraint | undefined {
   const t = normal(text);
   const pronoun = PRONOUNS[t];
@@ -74,6 +78,8 @@ function computeAnaphor(text: string): AnaphorConstraint | undefined {
   // "the group", "the terrorist group", "the US-based company": a determiner, modifiers, a known head noun.
   const m = /^(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?((?:chief\s+)?[a-z]+)$/.exec(t);
   if (!m) return undefined;
+  // "the rival firm", "the combined company": not the one just named
+  if (t.split(/\s+/).slice(1, -1).some((w) => OTHER_ONE.has(w))) return undefined;
   const head = m[1]!;
   const types = DESCRIPTIONS[head];
   if (!types) return undefined;

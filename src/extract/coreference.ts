@@ -2,7 +2,7 @@
 // Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
-import { anaphor, GENDERED, ORGS, PERSON, THEY, type Gender } from './anaphora.js';
+import { anaphor, GENDERED, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
@@ -143,9 +143,6 @@ function pleonastic(v: SentenceView, p: number): boolean {
   if (!clause) return false;
   return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head));
 }
-
-// Modifiers of a description that name another body than the one in focus, or one made of several.
-const OTHER_ONE = new Set(['rival', 'other', 'another', 'parent', 'sister', 'combined', 'merged', 'enlarged', 'new', 'joint', 'former', 'subsidiary', 'competing', 'second']);
 
 /** Head nouns of descriptions of organisations this resolver places ("the company", "the group"); people's roles are resolve's. */
 function organisationDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
