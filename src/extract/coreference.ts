@@ -2,6 +2,7 @@
 // Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { isRole } from './predicates/index.js';
 import { anaphor, GENDERED, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
@@ -121,7 +122,15 @@ function genderOf(v: SentenceView, from: number, m: Mention): Gender | undefined
   const words = m.text.split(/\s+/);
   const first = words[0]!.replace(/\.$/, '').toLowerCase();
   if (HONORIFIC_GENDER[first]) return HONORIFIC_GENDER[first];
-  return words.length > 1 ? genderOfFirstName(words[0]!) : undefined;
+  // the given name is the first capitalised word: a mention may start with a title or a description the recogniser took
+  // in ("sprinter Jane Roe", "President Jane Roe")
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    const g = genderOfFirstName(w) ?? TITLE_GENDER[w.toLowerCase()];
+    if (g || !isRole(w.toLowerCase())) return g;
+  }
+  return undefined;
 }
 
 /** One referent per person's surname ("Jack Straw", "Mr Straw", "Straw") and per other name. */

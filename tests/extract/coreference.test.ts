@@ -302,6 +302,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       . . PUNCT . 3 punct` }],
     expect: ['firm -> Acme'],
   },
+  {
+    name: 'the given name after a description the recogniser took into a name gives the gender',
+    specs: [{ rows: `
+      singer singer NOUN NN 3 compound
+      Jane jane PROPN NNP 3 compound
+      Roe roe PROPN NNP 4 nsubj
+      met meet VERB VBD 0 root
+      Tom tom PROPN NNP 6 compound
+      Hart hart PROPN NNP 4 obj
+      . . PUNCT . 4 punct`, mentions: [['singer Jane Roe', 'Person'], ['Tom Hart', 'Person']] }, { rows: `
+      He he PRON PRP 2 nsubj
+      left leave VERB VBD 0 root
+      . . PUNCT . 2 punct` }],
+    expect: ['He -> Tom Hart'],
+  },
 ];
 
 describe('resolveAnaphors', () => {

@@ -190,6 +190,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['band | sue | Acme | + |  | fact'],
     absent: ['winner was the band | sue | Acme | + |  | fact'],
   },
+  {
+    name: 'a relative clause right after the first item of a list is about that item only',
+    specs: [{ rows: `
+      Zeta Zeta PROPN NNP 10 nsubj
+      , , PUNCT , 4 punct
+      which which PRON WDT 4 nsubj
+      sued sue VERB VBD 1 acl:relcl
+      Acme Acme PROPN NNP 4 obj
+      , , PUNCT , 7 punct
+      Orlen Orlen PROPN NNP 1 conj
+      and and CCONJ CC 9 cc
+      Kora Kora PROPN NNP 1 conj
+      fell fall VERB VBD 0 root
+      . . PUNCT . 10 punct`, mentions: [['Zeta', 'Company'], ['Acme', 'Company'], ['Orlen', 'Company'], ['Kora', 'Company']] }],
+    expect: ['Zeta | sue | Acme | + |  | fact'],
+    absent: ['Orlen | sue | Acme | + |  | fact', 'Kora | sue | Acme | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
