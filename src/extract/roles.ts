@@ -3,6 +3,7 @@
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { countryInside } from '../analyze/mentions/typing.js';
+import { demonymCountry, lookupCountry } from '../analyze/gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
@@ -90,6 +91,20 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
   return isOrg(m) ? m : undefined;
 }
 
+/**
+ * Occupations a demonym before them gives the holder's nationality, not an office of the state: "Iranian striker Ali Reza",
+ * "a French analyst", "the Japanese chief executive of the carmaker". State offices ("the French president", "Iraqi
+ * officials") and national teams' captains and coaches keep the country as what the office is of.
+ */
+const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor'].map((r) => rolePredicate(r)?.name).filter((n): n is string => !!n));
+/** Heads after a demonym that stand for the state ("the French government"): there the demonym is the state. */
+const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'state', 'side', 'leadership', 'regime', 'parliament', 'army', 'military', 'navy', 'embassy']);
+
+/** Whether a country mention is written as a demonym ("Iranian"), not as the country's name ("Iran"). */
+function isDemonym(m: Mention): boolean {
+  return m.type === 'Country' && !!demonymCountry(m.text) && !lookupCountry(m.text);
+}
+
 /** Lower-case words that may join the capitalised words of a name ("Bank of England", "Doctors without Borders"). */
 const NAME_JOINERS = new Set(['of', 'for', '&', 'de', 'du', 'la']);
 
@@ -131,6 +146,13 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
   // "an analyst at brokerage Aton", "head of fast-food giant McDonald's": lower-case descriptors before the name
   for (let n = 0; n < 4 && k < v.tokens.length && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-') && ['NOUN', 'ADJ', 'PUNCT'].includes(v.tokens[k]!.upos); n++) k++;
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
+  // "president of the Spanish FA's committee": a demonym describing what follows it is not the organisation
+  if (m && isDemonym(m)) {
+    let e = k;
+    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
+    const next = v.tokens[e];
+    if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.upos) && !STATE_HEADS.has(lower(next))) return undefined;
+  }
   if (isOrg(m) && m.start === v.tokens[k]!.start) return m;
   return loose && !m ? unrecognisedOrg(v, k) : undefined;
 }
@@ -182,10 +204,14 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     let role = roleEndingAt(v, ps);
     if (role) {
       const org = orgBefore(v, role.start);
+      // "Former Acme boss Ana Reis": "former" before the organisation qualifies the office after it
+      const os = org ? mentionTokens(v, org)[0] : -1;
+      if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!)) && !role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
       // office is; the office is the owner's, the organisation "its" stands for
       const owner = org && org.type === 'Country' ? possessiveOwner(v, mentionTokens(v, org)[0] - 1) : undefined;
       if (owner) emit(p, role, owner, 0.8);
+      else if (org && isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
       else if (org) emit(p, role, org, 0.85);
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name

@@ -13,6 +13,26 @@ function words(s: string): string {
 
 const cases: Array<{ name: string; spec: SentenceSpec; expect: string[] }> = [
   {
+    name: 'a demonym before an occupation gives the holder\'s nationality, not an office of the state',
+    spec: { rows: words('Dutch/ADJ striker/NOUN Piet/PROPN Kuiper/PROPN scored/VERB ./PUNCT'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Piet Kuiper', 'Person']] },
+    expect: ['Piet Kuiper | citizenOf | Netherlands | + |  | fact'],
+  },
+  {
+    name: 'a demonym before a state office gives the state',
+    spec: { rows: words('Dutch/ADJ foreign/ADJ minister/NOUN Piet/PROPN Kuiper/PROPN spoke/VERB ./PUNCT'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Piet Kuiper', 'Person']] },
+    expect: ['Piet Kuiper | foreignMinisterOf | Netherlands | + |  | fact'],
+  },
+  {
+    name: 'a demonym describing the body after it is not the organisation of the role',
+    spec: { rows: words("Ana/PROPN Reis/PROPN ,/PUNCT head/NOUN of/ADP the/DET Dutch/ADJ FA/PROPN 's/PART panel/NOUN ,/PUNCT spoke/VERB ./PUNCT"), mentions: [['Ana Reis', 'Person'], ['Dutch', 'Country', 'Netherlands']] },
+    expect: [],
+  },
+  {
+    name: 'a boss is the head of the club or firm; "former" before the organisation makes it a former office',
+    spec: { rows: words('Former/ADJ Acme/PROPN boss/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT'), mentions: [['Acme', 'Company'], ['Ana Reis', 'Person']] },
+    expect: ['Ana Reis | formerHeadOf | Acme | + |  | fact'],
+  },
+  {
     name: 'a capitalised name the recogniser missed after a role and its preposition is the organisation',
     spec: { rows: words('Ivo/PROPN Tan/PROPN ,/PUNCT an/DET analyst/NOUN at/ADP brokerage/NOUN Kestrel/PROPN ,/PUNCT agreed/VERB ./PUNCT'), mentions: [['Ivo Tan', 'Person']] },
     expect: ['Ivo Tan | analystOf | Kestrel | + |  | fact'],

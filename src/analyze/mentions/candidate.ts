@@ -12,6 +12,8 @@ export interface Candidate {
   iso3166?: string;
   country?: string;
   standsFor?: string;
+  /** Words before a title the name was cut from ("Tory" of "Tory MP Boris Johnson"): the organisation the title is of. */
+  describedBy?: { start: number; end: number };
 }
 
 /** The words of a sentence with what the tagger gave them. */

@@ -22,6 +22,7 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
   // "Lord Goldsmith", "Mr Hockney": whatever the recogniser said, an honorific opens a person's name.
   let type = candidate.type;
+  let described: { start: number; end: number } | undefined;
   if (end - start > 1 && isHonorific(words[start]!)) type = 'Person';
   // A title alone ("the Attorney General", "Mr") is a role, not a name.
   if (isRole(words.slice(start, end).join(' ').replace(/ - /g, '-')) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
@@ -36,10 +37,20 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
       trimEdges();
       if (start === before) break;
     }
+    // "Tory MP Boris Johnson", "Labour Party chairman Ana Reis": a party or organisation word before the title belongs to the
+    // title's description, not the name; a full name (two words at least) must be left after it
+    for (let k = start + 1; k < end - 2; k++) {
+      const title = titleLength(words.slice(0, end - 1), k);
+      if (title > 0 && end - (k + title) >= 2 && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
+        described = { start, end: k };
+        start = k + title;
+        break;
+      }
+    }
   }
   end = withHyphenSuffix(tokens, end, type === 'Person');
   if (start >= end) return undefined;
-  return { ...candidate, type, start, end };
+  return { ...candidate, type, start, end, ...(described ? { describedBy: described } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './c
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
+import { repairSpans } from './spans.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
@@ -59,6 +60,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     if (!capital || (!known && (e.confidence < noise || (!proper && e.confidence < WEAK_SPAN)))) continue;
     const c = clean({ start: e.start, end: e.end, type: COARSE[e.type], source: 'ner', confidence: e.confidence }, tokens, words);
     if (c) candidates.push(refine(c, words, phrases));
+    // "Chelsea boss Jose Mourinho": the words before the title name what the title is of
+    if (c?.describedBy) candidates.push(refine({ ...c.describedBy, type: 'Organization', source: 'rule', confidence: 0.6 }, words, phrases));
   }
   for (const p of phrases) {
     const c = clean(fromPhrase(p, words, upos), tokens, words);
@@ -70,7 +73,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }
-  const kept = settle(candidates);
+  const kept = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE);
   // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
   for (const m of kept) {
     if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {

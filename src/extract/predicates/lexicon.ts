@@ -184,7 +184,9 @@ export const ROLE_PHRASES: string[] = [
 /** Role nouns whose property is not "<role>Of". */
 export const ROLE_OVERRIDES: Record<string, string> = {
   spokesman: 'spokespersonOf', spokeswoman: 'spokespersonOf', 'press secretary': 'spokespersonOf', 'spokesman for': 'spokespersonOf',
-  'chief executive officer': 'chiefExecutiveOf', ceo: 'chiefExecutiveOf', boss: 'chiefExecutiveOf',
+  'chief executive officer': 'chiefExecutiveOf', ceo: 'chiefExecutiveOf',
+  // "Liverpool boss", "the BBC's boss": the head of a club, a body or a firm alike, not always its chief executive
+  boss: 'headOf',
   'co-founder': 'founderOf', 'vice-president': 'vicePresidentOf', 'secretary-general': 'secretaryGeneralOf',
   'director-general': 'directorGeneralOf', advisor: 'adviserOf', premier: 'primeMinisterOf',
   member: 'memberOf', 'head of state': 'headOfStateOf', 'defense minister': 'defenceMinisterOf',

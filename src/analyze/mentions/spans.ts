@@ -1,0 +1,73 @@
+// Repairs of name spans by the shape of written names: a name cut short before the rest of it ("Jelena" of "Jelena
+// Kostanic", "Stone" of "Stone & McCarthy Research"), or cut inside a word the tokeniser split ("Erdoğ" of "Erdoğan").
+import type { Token } from '../analysis.js';
+import { POST_NOMINALS, demonymCountry, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { isCapitalWord, type Candidate } from './candidate.js';
+
+/** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
+const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Facility', 'Misc', 'ArmedGroup', 'NewsAgency']);
+/** Capitalised words that never continue a name: days, months, and words that open the next clause. */
+const NEVER_CONTINUES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|With|As|It|He|She|They|We|This|That)$/;
+/** Particles inside a person's name, lower case ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das', 'ter', 'ten', 'y']);
+/** At most this many words are added to a span: a long run of capitals is a headline or a list, not one name. */
+const MAX_ADDED = 3;
+
+/** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
+function continues(tokens: readonly Token[], words: readonly string[], k: number, type: string, taken: (k: number) => boolean): boolean {
+  const w = words[k];
+  if (!w || taken(k) || !isCapitalWord(w) || NEVER_CONTINUES.test(w)) return false;
+  // an initial ("Chester J. Nimitz") counts only with a capitalised word after it
+  if (/^\p{Lu}\.$/u.test(w)) return k + 1 < words.length && isCapitalWord(words[k + 1]!) && !taken(k + 1);
+  if (tokens[k]!.upos !== 'PROPN' && tokens[k]!.upos !== 'NOUN') return false;
+  if (isHonorific(w) || isRole(w) || titleLength(words, k) > 0 || POST_NOMINALS.has(w)) return false;
+  if (type === 'Person' && (lookupCountry(w) || demonymCountry(w))) return false;
+  return true;
+}
+
+/**
+ * Candidates with their spans repaired, in place: each is extended over the letters of a word it stops inside, over the
+ * capitalised words right after it that no other name claims (a person's surname after a first name, "Research" after
+ * "McCarthy"), over "&" and the name after it ("Stone & McCarthy"), and over a name particle and the capitalised word
+ * after it for a person ("Osama bin Laden"). A candidate whose words another one took is dropped.
+ */
+export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: readonly string[], titleCase: boolean): Candidate[] {
+  const owner = new Array<Candidate | undefined>(tokens.length).fill(undefined);
+  for (const c of kept) for (let k = c.start; k < c.end; k++) owner[k] = c;
+  const glued = (k: number): boolean => k > 0 && k < tokens.length && tokens[k]!.start === tokens[k - 1]!.end;
+  const letters = (k: number): boolean => /^\p{L}+$/u.test(words[k] ?? '');
+  const dropped = new Set<Candidate>();
+  for (const c of kept) {
+    if (dropped.has(c)) continue;
+    const taken = (k: number): boolean => owner[k] !== undefined && owner[k] !== c;
+    // inside a word: "Erdoğ" + "an" written as one word
+    while (c.end < tokens.length && glued(c.end) && letters(c.end) && letters(c.end - 1) && !taken(c.end)) c.end++;
+    while (c.start > 0 && glued(c.start) && letters(c.start - 1) && letters(c.start) && !taken(c.start - 1)) c.start--;
+    if (titleCase || !OPEN_TYPES.has(c.type) || c.canonical) continue;
+    let added = 0;
+    for (;;) {
+      const e = c.end;
+      if (added >= MAX_ADDED || e >= tokens.length) break;
+      if (continues(tokens, words, e, c.type, taken)) {
+        c.end++;
+        added++;
+      } else if (c.type === 'Person' && NAME_PARTICLES.has(words[e]!) && continues(tokens, words, e + 1, c.type, taken)) {
+        c.end += 2;
+        added += 2;
+      } else if (c.type !== 'Person' && words[e] === '&' && e + 1 < tokens.length && isCapitalWord(words[e + 1]!)) {
+        // "Stone & McCarthy Research": "&" joins the words of one name; a name after it is part of this one
+        const next = owner[e + 1];
+        if (next && next !== c) {
+          if (next.canonical) break;
+          dropped.add(next);
+          c.end = next.end;
+          for (let k = next.start; k < next.end; k++) owner[k] = c;
+        } else c.end = e + 2;
+        if (c.type === 'Location' || c.type === 'Misc') c.type = 'Organization';
+        added += 2;
+      } else break;
+      for (let k = e; k < c.end; k++) owner[k] = c;
+    }
+  }
+  return kept.filter((c) => !dropped.has(c));
+}
