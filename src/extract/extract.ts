@@ -20,11 +20,24 @@ function candidateKey(c: Candidate): string {
   return [c.sentence, argKey(c.subject), c.predicate, argKey(c.object), c.polarity, c.modality ?? '', c.speaker ? argKey(c.speaker) : ''].join('|');
 }
 
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'it', 'they', 'them']);
+
+/**
+ * A "he", "it" or "they" of a parsed sentence that the article's resolver (coreference.ts) left unresolved: it found
+ * no referent, or a common noun stood out more ("the deal ... it"), or the pronoun is inside a quotation or is its
+ * speaker's "he". Placed later by recency alone, such a pronoun lands on a wrong name about four times in five (measured
+ * on the development articles); the sentences without a parse never had the resolver's reading, and keep it.
+ */
+function unresolvedPronoun(c: Candidate, a: Argument): boolean {
+  return c.extractor !== 'pos-patterns' && a.kind === 'entity' && isPronoun(a) && THIRD_PERSON.has(a.text.toLowerCase());
+}
+
 /** Whether a candidate is usable: both arguments say something, and an argument is not the relation itself. */
-function usable(c: Candidate): boolean {
+function usable(c: Candidate, keepPronouns: boolean): boolean {
   const s = argumentText(c.subject).trim(), o = argumentText(c.object).trim();
   if (!s || !o || !c.predicate) return false;
   if (s.toLowerCase() === o.toLowerCase() && c.subject.kind === c.object.kind) return false;
+  if (!keepPronouns && (unresolvedPronoun(c, c.subject) || unresolvedPronoun(c, c.object))) return false;
   return true;
 }
 
@@ -44,6 +57,11 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Keep the verb's other phrases in each relation's surface (open extraction's n-ary arguments); off for the graph. */
   openSurfaces?: boolean;
+  /**
+   * Keep relations on a "he", "it" or "they" the article's resolver left unresolved, as written (open extraction's
+   * arguments are the words); off for the graph, where they would be placed by recency alone.
+   */
+  keepUnresolvedPronouns?: boolean;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
@@ -63,7 +81,7 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
   }
   const merged = new Map<string, { best: Candidate; extractors: Set<string> }>();
   for (const c of all) {
-    if (!usable(c)) continue;
+    if (!usable(c, options.keepUnresolvedPronouns === true)) continue;
     const k = candidateKey(c);
     const m = merged.get(k);
     if (!m) merged.set(k, { best: c, extractors: new Set([c.extractor]) });

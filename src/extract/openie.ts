@@ -33,7 +33,7 @@ export function openExtractions(sentence: string, analyzer: (d: NewsDocument) =>
   const analysis = analyzer({ id: 'openie', source: 'openie', text: sentence });
   const seen = new Set<string>();
   const out: OpenExtraction[] = [];
-  for (const c of extract(analysis, { minConfidence: 0, openSurfaces: true })) {
+  for (const c of extract(analysis, { minConfidence: 0, openSurfaces: true, keepUnresolvedPronouns: true })) {
     if (c.extractor === 'events' || c.extractor === 'money') continue; // derived statements, not propositions of the text
     const t = openTuple(c);
     const key = `${t.arg1}\t${t.relation}\t${t.arg2}`.toLowerCase();

@@ -62,6 +62,25 @@ describe('extract', () => {
     expect(more(runs)).toEqual(want);
   });
 
+  // a quotation's "it" is left unresolved by the article's resolver: no graph relation on it, the words for open extraction
+  const quoted: SentenceSpec[] = [{ rows: `
+    " " PUNCT `+'``'+` 3 punct
+    It it PRON PRP 3 nsubj
+    sued sue VERB VBD 8 ccomp
+    Zeta zeta PROPN NNP 3 obj
+    , , PUNCT , 3 punct
+    " " PUNCT `+"''"+` 3 punct
+    Acme acme PROPN NNP 8 nsubj
+    said say VERB VBD 0 root
+    . . PUNCT . 8 punct`, mentions: [['Zeta', 'Company'], ['Acme', 'Company']] }];
+  it.each([
+    { options: {}, expect: [] },
+    { options: { keepUnresolvedPronouns: false }, expect: [] },
+    { options: { keepUnresolvedPronouns: true }, expect: ['It | sue | Zeta | + | Acme | claim'] },
+  ])('relations on an unresolved "it" with $options', ({ options, expect: want }) => {
+    expect(extract(analysisOf(quoted), { minConfidence: 0, ...options }).map(show).filter((r) => r.startsWith('It '))).toEqual(want);
+  });
+
   it('reports the failing extractor with the document', () => {
     const bad = analysisOf(specs);
     (bad.sentences[0]!.tokens as unknown as Array<unknown>)[0] = undefined;
