@@ -106,6 +106,17 @@ function isBareInfinitive(v: SentenceView, c: number): boolean {
 /** Types of a body of people, which a description or a possessed name can stand for as a person's can. */
 const ORG_LIKE = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
 
+/**
+ * Whether a name is the object of a preposition ("over England", "In Washington"): then a description after the comma
+ * that follows it starts the clause ("In Washington, the ministry said"), it is no apposition to the name.
+ */
+function inPrepositionalPhrase(v: SentenceView, m: Mention): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    if (kids(v, k, 'case').some((c) => v.tokens[c]!.upos === 'ADP' && c < m.tokenStart)) return true;
+  }
+  return false;
+}
+
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
@@ -132,7 +143,8 @@ function appositionTarget(v: SentenceView, i: number): number {
     // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
     let k = i - 1;
     while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
-    if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')) {
+    if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')
+      && !inPrepositionalPhrase(v, v.mentionAt[k - 1]!)) {
       const m = v.mentionAt[k - 1]!;
       if (m.type !== 'Person' || ['spokesman', 'spokeswoman', 'spokesperson'].includes(lower(t)) || /^(man|woman|leader|president|minister)$/.test(lower(t))) return k - 1;
     }

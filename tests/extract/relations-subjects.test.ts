@@ -207,6 +207,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Zeta | sue | Acme | + |  | fact'],
     absent: ['Orlen | sue | Acme | + |  | fact', 'Kora | sue | Acme | + |  | fact'],
   },
+  {
+    name: 'a description after a comma that ends a prepositional phrase is the clause\'s subject, not the name in the phrase',
+    specs: [{ rows: `
+      In in ADP IN 2 case
+      Oslo Oslo PROPN NNP 6 obl
+      , , PUNCT , 6 punct
+      the the DET DT 5 det
+      ministry ministry NOUN NN 6 nsubj
+      sued sue VERB VBD 0 root
+      Acme Acme PROPN NNP 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Oslo', 'City'], ['Acme', 'Company']] }],
+    expect: ['ministry | sue | Acme | + |  | fact'],
+    absent: ['Oslo | sue | Acme | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
