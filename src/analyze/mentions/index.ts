@@ -73,7 +73,11 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }
-  const kept = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE);
+  const restore = (start: number, end: number): Candidate | undefined => {
+    const p = phrases.find((x) => x.start === start && x.end === end);
+    return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
+  };
+  const kept = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore);
   // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
   for (const m of kept) {
     if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {

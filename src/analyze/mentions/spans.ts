@@ -1,7 +1,7 @@
 // Repairs of name spans by the shape of written names: a name cut short before the rest of it ("Jelena" of "Jelena
 // Kostanic", "Stone" of "Stone & McCarthy Research"), or cut inside a word the tokeniser split ("Erdoğ" of "Erdoğan").
 import type { Token } from '../analysis.js';
-import { POST_NOMINALS, demonymCountry, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
@@ -29,14 +29,16 @@ function continues(tokens: readonly Token[], words: readonly string[], k: number
  * Candidates with their spans repaired, in place: each is extended over the letters of a word it stops inside, over the
  * capitalised words right after it that no other name claims (a person's surname after a first name, "Research" after
  * "McCarthy"), over "&" and the name after it ("Stone & McCarthy"), and over a name particle and the capitalised word
- * after it for a person ("Osama bin Laden"). A candidate whose words another one took is dropped.
+ * after it for a person ("Osama bin Laden"). A candidate whose words another one took is dropped. A country the recogniser
+ * ran into a person's name is split off as `restore` gives it back (the gazetteer's reading of those words).
  */
-export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: readonly string[], titleCase: boolean): Candidate[] {
+export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: readonly string[], titleCase: boolean, restore: (start: number, end: number) => Candidate | undefined = () => undefined): Candidate[] {
   const owner = new Array<Candidate | undefined>(tokens.length).fill(undefined);
   for (const c of kept) for (let k = c.start; k < c.end; k++) owner[k] = c;
   const glued = (k: number): boolean => k > 0 && k < tokens.length && tokens[k]!.start === tokens[k - 1]!.end;
   const letters = (k: number): boolean => /^\p{L}+$/u.test(words[k] ?? '');
   const dropped = new Set<Candidate>();
+  const split: Candidate[] = [];
   for (const c of kept) {
     if (dropped.has(c)) continue;
     const taken = (k: number): boolean => owner[k] !== undefined && owner[k] !== c;
@@ -44,6 +46,15 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     while (c.end < tokens.length && glued(c.end) && letters(c.end) && letters(c.end - 1) && !taken(c.end)) c.end++;
     while (c.start > 0 && glued(c.start) && letters(c.start - 1) && letters(c.start) && !taken(c.start - 1)) c.start--;
     if (titleCase || !OPEN_TYPES.has(c.type) || c.canonical) continue;
+    // "the Ambassador to the U.S. Anatoly Orlov" read as one organisation "U.S. Anatoly": a country then a first name
+    // opens a person's name, and the country is a name of its own
+    if (c.type !== 'Person' && c.end - c.start >= 2 && (lookupCountry(words[c.start]!) || demonymCountry(words[c.start]!)) && isFirstName(words[c.start + 1]!)) {
+      const country = restore(c.start, c.start + 1);
+      if (country) split.push(country);
+      owner[c.start] = country;
+      c.start++;
+      c.type = 'Person';
+    }
     let added = 0;
     for (;;) {
       const e = c.end;
@@ -69,5 +80,5 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
       for (let k = e; k < c.end; k++) owner[k] = c;
     }
   }
-  return kept.filter((c) => !dropped.has(c));
+  return [...kept.filter((c) => !dropped.has(c)), ...split].sort((a, b) => a.start - b.start);
 }
