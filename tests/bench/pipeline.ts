@@ -5,6 +5,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
+import { BUILD_V8_FLAGS, useBuildCompilerFlags } from '../../src/pipeline/compiler-flags.js';
 
 // dist/tests/bench/pipeline.js -> the repository root is three folders up.
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -19,6 +20,8 @@ export async function benchPipeline(): Promise<void> {
   });
   gc.observe({ entryTypes: ['gc'] });
   const loadBefore = loadavg()[0]!;
+  // The build as `newsgraph build` runs it, with the V8 flags the command sets for itself.
+  useBuildCompilerFlags();
   try {
     const report = await buildGraph([CORPUS], { out });
     for (const entry of gc.takeRecords()) gcMs += entry.duration;
@@ -28,7 +31,7 @@ export async function benchPipeline(): Promise<void> {
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const stages = (times: typeof report.times): string => (Object.keys(times) as Array<keyof typeof times>)
       .map((k) => `${k} ${(times[k] / 1000).toFixed(2)} s`).join(', ');
-    console.log('pipeline: build of', CORPUS);
+    console.log('pipeline: build of', CORPUS, `(V8 flags as newsgraph build sets them: ${BUILD_V8_FLAGS.join(' ')})`);
     console.log(`  documents        ${report.documents}${report.problems.length ? ` (${report.problems.length} problems)` : ''}`);
     console.log(`  sentences        ${report.sentences}`);
     console.log(`  tokens           ${report.tokens}`);

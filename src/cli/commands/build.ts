@@ -34,6 +34,8 @@ reason; the rest is built, and the exit code is 1. When no input can be read, no
       if (options.base !== undefined && !/^[a-z][a-z0-9+.-]*:\S*$/i.test(options.base)) {
         throw new UserError(`build: --base ${options.base}: expected an absolute IRI such as https://example.org/kb/`);
       }
+      // Before the pipeline's code is loaded and optimised: the whole process is this build (see compiler-flags.ts).
+      (await import('../../pipeline/compiler-flags.js')).useBuildCompilerFlags();
       const { buildGraph } = await import('../../pipeline/build-graph.js');
       const { problemLines, summaryLines } = await import('../../pipeline/summary.js');
       const progress = await progressReporter(!options.quiet && Boolean(process.stderr.isTTY));
