@@ -14,8 +14,11 @@ export interface Context {
   openSurfaces?: boolean;
 }
 
-/** Nouns that, modified by a country's name or demonym, stand for that country's government ("the Russian side"). */
-const METONYM_HEADS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'state', 'regime']);
+/**
+ * Nouns that, modified by a country's name or demonym, stand for that country's government ("the Russian side", "Iraqi
+ * officials said"); counted ones are individuals ("13 Venezuelan officials"), not the state.
+ */
+const METONYM_HEADS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'state', 'regime', 'official', 'diplomat']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'us', 'i', 'me', 'you']);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
@@ -146,7 +149,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
     // "the Russian side": a demonym naming its country's government
     return entityFromMention(m);
   }
-  if (t.upos === 'NOUN' && METONYM_HEADS.has(lemmaOf(t)) && v.parsed) {
+  if (t.upos === 'NOUN' && METONYM_HEADS.has(lemmaOf(t)) && v.parsed && !kids(v, i, 'nummod').length) {
     const mod = kids(v, i, 'amod', 'compound', 'nmod:poss').find((k) => v.mentionAt[k]?.type === 'Country');
     if (mod !== undefined) {
       const mm = v.mentionAt[mod]!;

@@ -141,3 +141,20 @@ describe('phrases that are no argument', () => {
     });
   }
 });
+
+describe('a demonym before officials', () => {
+  // "Dutch officials met Tarek" -> the Netherlands; "12 Dutch officials" are individuals, no state
+  const rows = (count: boolean): string => `
+    ${count ? '12 12 NUM CD 3 nummod\n' : ''}Dutch Dutch ADJ JJ ${count ? 3 : 2} amod
+    officials official NOUN NNS ${count ? 4 : 3} nsubj
+    met meet VERB VBD 0 root
+    Tarek Tarek PROPN NNP ${count ? 4 : 3} obj
+    . . PUNCT . ${count ? 4 : 3} punct`;
+  const table: Array<[boolean, string]> = [[false, 'Netherlands | meet | Tarek'], [true, '12 Dutch officials | meet | Tarek']];
+  for (const [count, want] of table) {
+    it(want, () => {
+      const got = dependencyRelations(analysisOf([{ rows: rows(count).trim().split('\n').map((l) => l.trim()).join('\n'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Tarek', 'Person']] }])).map(show);
+      expect(got.some((g) => g.startsWith(want))).toBe(true);
+    });
+  }
+});
