@@ -18,6 +18,8 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },
 };
+/** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
+const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
 const COUNT_EVENT_TYPES = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 const HARMFUL = new Set(['Attack', 'Disaster']);
@@ -43,7 +45,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     // a date, a month or a year; in an undated article, the expression as written ("16 December")
     if (a.kind === 'literal' && (['date', 'gYear', 'gYearMonth'].includes(a.datatype) || a.datatype === 'string' && v.analysis.times.some((x) => x.text === a.text))) {
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
-    } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)))) {
+    } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
       // "the hall in Moscow": the event is in Moscow too; "in Moscow on Friday" parsed as one phrase: the date is the event's
       for (const n of kids(v, m, 'nmod')) {

@@ -281,3 +281,13 @@ describe('strikes', () => {
     it(`a ${mod} strike is of type ${type}`, () => expect(contextOf(analysisOf([{ rows: rows(mod) }])).book.mentions[0]!.arg.eventType).toBe(type));
   }
 });
+
+describe('vague places', () => {
+  const rows = (mod: string): string => [
+    'The the DET DT 2 det', 'blast blast NOUN NN 3 nsubj', 'occurred occur VERB VBD 0 root', `in in ADP IN ${mod ? 7 : 6} case`,
+    `an a DET DT ${mod ? 7 : 6} det`, ...(mod ? [`${mod} ${mod} ADJ JJ 7 amod`] : []), 'area area NOUN NN 3 obl', `. . PUNCT . 3 punct`,
+  ].join('\n');
+  const places = (mod: string): number => events(analysisOf([{ rows: rows(mod) }])).filter((c) => c.predicate === 'locatedIn').length;
+  it('"in an area" is no place of the event', () => expect(places('')).toBe(0));
+  it('"in a residential area" is', () => expect(places('residential')).toBe(1));
+});
