@@ -7,7 +7,8 @@ import { findPackageRoot } from '../../src/analyze/model-files.js';
 import { readConll } from '../../src/analyze/ner/corpus.js';
 import { scoreNer } from '../../src/analyze/ner/evaluate.js';
 import { gazetteerLabels, phraseStartLength, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
-import { letterCase } from '../../src/analyze/ner/features.js';
+import { CLASS_PART, FORM_PART, letterCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/ner/features.js';
+import { wordHashes } from '../../src/analyze/perceptron/index.js';
 import { loadRecognizer, Recognizer, trainRecognizerModel } from '../../src/analyze/ner/index.js';
 import { EntityScorer } from '../../src/analyze/ner/score.js';
 import { MIN_CONFIDENCE, possessiveAlone } from '../../src/analyze/ner/recognizer.js';
@@ -275,5 +276,35 @@ describe('the shipped recogniser', () => {
     }
     expect(recognizer.recognize([], [])).toEqual([]);
     expect(() => recognizer.recognize(['a'], [])).toThrow(/1 words but 0 tags/);
+  });
+});
+
+// The recogniser caches the sums of a word's CLASS_PART features per (shape, gazetteer cues) and adds its
+// FORM_PART features per word form: the two parts must be the whole group, and the class part must read
+// nothing else.
+describe('recogniser feature parts', () => {
+  type Group = (word: string, cues: number[], out: Uint32Array, part?: number) => number;
+  const groups: Array<[string, Group]> = [
+    ['self', (w, c, out, part) => selfFeatures(wordHashes(w), c, out, 0, part)],
+    ['prev', (w, c, out, part) => prevFeatures(wordHashes(w), c, out, 0, part)],
+    ['prev2', (w, _c, out, part) => prev2Features(wordHashes(w), out, 0, part)],
+    ['next', (w, c, out, part) => nextFeatures(wordHashes(w), c, out, 0, part)],
+    ['next2', (w, _c, out, part) => next2Features(wordHashes(w), out, 0, part)],
+  ];
+  const run = (g: Group, word: string, cues: number[], part?: number) => {
+    const out = new Uint32Array(64);
+    return Array.from(out.subarray(0, g(word, cues, out, part)));
+  };
+
+  it.each(groups)('%s: the class and form parts together are every feature of the group', (_, g) => {
+    for (const [word, cues] of [['Paris', [3, 4]], ['walked', []], ['1996', [5]]] as const) {
+      const all = run(g, word, [...cues]), parts = [...run(g, word, [...cues], CLASS_PART), ...run(g, word, [...cues], FORM_PART)];
+      expect([...parts].sort()).toEqual([...all].sort());
+    }
+  });
+
+  it.each(groups)('%s: the class part is the same for words of one shape and the same cues', (_, g) => {
+    expect(run(g, 'Paris', [7], CLASS_PART)).toEqual(run(g, 'London', [7], CLASS_PART));
+    expect(run(g, 'Paris', [7], FORM_PART)).not.toEqual(run(g, 'London', [7], FORM_PART));
   });
 });

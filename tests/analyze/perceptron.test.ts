@@ -1,6 +1,6 @@
 // Tests of the averaged perceptron: learning, averaging, serialisation, hashing and seeded shuffling.
 import { describe, expect, it } from 'vitest';
-import { argmax, FeatureTable, hashString, mix, Perceptron, seededRandom, shuffle, SumSlab, wordShape } from '../../src/analyze/perceptron/index.js';
+import { argmax, FeatureTable, hashString, mix, normalizeWord, Perceptron, seededRandom, shuffle, SumSlab, wordHashes, wordShape } from '../../src/analyze/perceptron/index.js';
 
 describe('Perceptron', () => {
   it('learns a separable problem and predicts it after averaging', () => {
@@ -139,5 +139,18 @@ describe('feature hashing and helpers', () => {
     ['e-mail', 'x-x'],
   ])('shape of %s is %s', (word, shape) => {
     expect(wordShape(word)).toBe(shape);
+  });
+
+  // wordHashes hashes the properties in place; it must give what hashing each property's string gives.
+  it.each([
+    ['London'], ['U.S.'], ['1996'], ['iPhone'], ['e-mail'], ['a'], [''], ['Über'], ['ÉCOLE'], ['naïve'], ['北京'], ['x²'],
+    ['internationalisation'], ['https://example.org/a-very-long-path'], ['COVID-19'], ["'s"], ['😀ok'], ['ß'],
+  ])('hashes of %j are the hashes of its properties as strings', (word) => {
+    const norm = normalizeWord(word), n = norm.length, h = (s: string) => hashString(s) | 0;
+    expect(wordHashes(word)).toEqual({
+      form: h(word), lower: h(norm), shape: h(wordShape(word)),
+      prefix1: h(norm.slice(0, 1)), prefix2: h(norm.slice(0, 2)), prefix3: h(norm.slice(0, 3)),
+      suffix1: h(norm.slice(n - 1)), suffix2: h(norm.slice(Math.max(0, n - 2))), suffix3: h(norm.slice(Math.max(0, n - 3))), suffix4: h(norm.slice(Math.max(0, n - 4))),
+    });
   });
 });

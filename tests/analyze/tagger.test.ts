@@ -8,7 +8,7 @@ import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
 import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
 import { Lemmatizer } from '../../src/analyze/tagger/lemmatizer.js';
 import { wordHashes } from '../../src/analyze/perceptron/index.js';
-import { isTitleCase } from '../../src/analyze/tagger/features.js';
+import { CLASS_PART, FORM_PART, isTitleCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/tagger/features.js';
 
 const DATA = join(findPackageRoot(), '..', 'shared', 'data');
 const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
@@ -128,5 +128,36 @@ describe('title case', () => {
     [['Big', 'Day'], false],
   ])('%j is in title case: %s', (words, expected) => {
     expect(isTitleCase(words)).toBe(expected);
+  });
+});
+
+// The tagger caches the sums of a word's CLASS_PART features per (shape, ambiguity class, lexicon class) and
+// adds its FORM_PART features per word form: the two parts must be the whole group, and the class part must
+// read nothing else.
+describe('tagger feature parts', () => {
+  type Group = (word: string, amb: number, lex: number, out: Uint32Array, part?: number) => number;
+  const groups: Array<[string, Group]> = [
+    ['self', (w, a, l, out, part) => selfFeatures(wordHashes(w), a, l, out, 0, part)],
+    ['prev', (w, a, l, out, part) => prevFeatures(wordHashes(w), a, l, out, 0, part)],
+    ['prev2', (w, _a, _l, out, part) => prev2Features(wordHashes(w), out, 0, part)],
+    ['next', (w, a, l, out, part) => nextFeatures(wordHashes(w), a, l, out, 0, part)],
+    ['next2', (w, a, _l, out, part) => next2Features(wordHashes(w), a, out, 0, part)],
+  ];
+  const run = (g: Group, word: string, amb: number, lex: number, part?: number) => {
+    const out = new Uint32Array(64);
+    return Array.from(out.subarray(0, g(word, amb, lex, out, part)));
+  };
+
+  it.each(groups)('%s: the class and form parts together are every feature of the group', (_, g) => {
+    for (const [word, amb, lex] of [['Paris', 11, 21], ['walked', 12, 22], ['1996', 13, 23]] as const) {
+      const all = run(g, word, amb, lex), parts = [...run(g, word, amb, lex, CLASS_PART), ...run(g, word, amb, lex, FORM_PART)];
+      expect([...parts].sort()).toEqual([...all].sort());
+      expect(all.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(groups)('%s: the class part is the same for words of one shape, ambiguity and lexicon class', (_, g) => {
+    expect(run(g, 'Paris', 5, 7, CLASS_PART)).toEqual(run(g, 'London', 5, 7, CLASS_PART));
+    expect(run(g, 'Paris', 5, 7, FORM_PART)).not.toEqual(run(g, 'London', 5, 7, FORM_PART));
   });
 });

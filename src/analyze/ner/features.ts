@@ -95,56 +95,72 @@ export const POS_START = NO_POS_START;
 export const POS_END = NO_POS_END;
 
 // The features are grouped by what they read, so the recogniser can cache the score of each group
-// that depends on one word, one tag or the previous labels only: see recognizer.ts.
+// that depends on one word, one tag or the previous labels only: see recognizer.ts. Within each word
+// group, `part` picks the features that read only the word's shape and gazetteer cues (CLASS_PART:
+// about a hundred combinations cover thousands of word forms, so the recogniser caches their sums per
+// combination), the others (FORM_PART), or both (ALL_PARTS, the default).
+
+/** `part` values of the word groups below. */
+export const CLASS_PART = 1, FORM_PART = 2, ALL_PARTS = 3;
 
 /** Features of the labelled word alone, with its gazetteer cues. */
-export function selfFeatures(w: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
-  for (const g of cues) out[k++] = mix(T.Gaz, g);
-  out[k++] = mix(T.Bias, 1);
-  out[k++] = mix(T.Lower, w.lower);
-  out[k++] = mix(T.Form, w.form);
-  out[k++] = mix(T.Shape, w.shape);
-  out[k++] = mix(T.Pre1, w.prefix1);
-  out[k++] = mix(T.Pre2, w.prefix2);
-  out[k++] = mix(T.Pre3, w.prefix3);
-  out[k++] = mix(T.Suf1, w.suffix1);
-  out[k++] = mix(T.Suf2, w.suffix2);
-  out[k++] = mix(T.Suf3, w.suffix3);
-  out[k++] = mix(T.Suf4, w.suffix4);
+export function selfFeatures(w: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & CLASS_PART) {
+    for (const g of cues) out[k++] = mix(T.Gaz, g);
+    out[k++] = mix(T.Bias, 1);
+  }
+  if (part & FORM_PART) {
+    out[k++] = mix(T.Lower, w.lower);
+    out[k++] = mix(T.Form, w.form);
+  }
+  if (part & CLASS_PART) out[k++] = mix(T.Shape, w.shape);
+  if (part & FORM_PART) {
+    out[k++] = mix(T.Pre1, w.prefix1);
+    out[k++] = mix(T.Pre2, w.prefix2);
+    out[k++] = mix(T.Pre3, w.prefix3);
+    out[k++] = mix(T.Suf1, w.suffix1);
+    out[k++] = mix(T.Suf2, w.suffix2);
+    out[k++] = mix(T.Suf3, w.suffix3);
+    out[k++] = mix(T.Suf4, w.suffix4);
+  }
   return k;
 }
 
 /** Features of the word before, with its gazetteer cues. */
-export function prevFeatures(m1: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
-  for (const g of cues) out[k++] = mix(T.GazM1, g);
-  out[k++] = mix(T.FormM1, m1.form);
-  out[k++] = mix(T.LowerM1, m1.lower);
-  out[k++] = mix(T.ShapeM1, m1.shape);
-  out[k++] = mix(T.Suf3M1, m1.suffix3);
+export function prevFeatures(m1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(T.GazM1, g);
+  if (part & FORM_PART) {
+    out[k++] = mix(T.FormM1, m1.form);
+    out[k++] = mix(T.LowerM1, m1.lower);
+  }
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeM1, m1.shape);
+  if (part & FORM_PART) out[k++] = mix(T.Suf3M1, m1.suffix3);
   return k;
 }
 
 /** Features of the word two before. */
-export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerM2, m2.lower);
-  out[k++] = mix(T.ShapeM2, m2.shape);
+export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) out[k++] = mix(T.LowerM2, m2.lower);
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeM2, m2.shape);
   return k;
 }
 
 /** Features of the word after, with its gazetteer cues. */
-export function nextFeatures(n1: WordHashes, cues: readonly number[], out: Uint32Array, k: number): number {
-  for (const g of cues) out[k++] = mix(T.GazP1, g);
-  out[k++] = mix(T.FormP1, n1.form);
-  out[k++] = mix(T.LowerP1, n1.lower);
-  out[k++] = mix(T.ShapeP1, n1.shape);
-  out[k++] = mix(T.Suf3P1, n1.suffix3);
+export function nextFeatures(n1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(T.GazP1, g);
+  if (part & FORM_PART) {
+    out[k++] = mix(T.FormP1, n1.form);
+    out[k++] = mix(T.LowerP1, n1.lower);
+  }
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeP1, n1.shape);
+  if (part & FORM_PART) out[k++] = mix(T.Suf3P1, n1.suffix3);
   return k;
 }
 
 /** Features of the word two after. */
-export function next2Features(n2: WordHashes, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerP2, n2.lower);
-  out[k++] = mix(T.ShapeP2, n2.shape);
+export function next2Features(n2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) out[k++] = mix(T.LowerP2, n2.lower);
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeP2, n2.shape);
   return k;
 }
 

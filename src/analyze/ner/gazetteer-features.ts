@@ -121,7 +121,12 @@ const DOTTED_PATH = /^[a-z][a-z0-9+-]*(?:\.[a-z0-9+-]+){2,}$/;
  * a person, organisation or place written as a name (Universal NER and CoNLL-2003 leave them out).
  */
 export function isAddressLike(word: string): boolean {
-  return WEB_ADDRESS.test(word) || FILE_NAME.test(word) || DOTTED_PATH.test(word);
+  return mayBeAddress(word) && (WEB_ADDRESS.test(word) || FILE_NAME.test(word) || DOTTED_PATH.test(word));
+}
+
+/** False for a word none of WEB_ADDRESS, FILE_NAME and DOTTED_PATH can match: it has no '.', '@' or ':'. */
+function mayBeAddress(word: string): boolean {
+  return word.includes('.') || word.includes('@') || word.includes(':');
 }
 
 /** A company name as written, of one or more words ("Google", "Home Depot"), from @cspell/dict-companies. */
@@ -178,6 +183,8 @@ export function wordCues(word: string, lowered = word.toLowerCase()): string[] {
   if (FACILITY_HEADS.has(cap)) cues.push('facilityhead');
   if (LOCATION_HEADS.has(cap)) cues.push('lochead');
   // Addresses and file names, frequent in e-mail and forum text, are no names however they are capitalised.
+  // Each of the three patterns needs a '.', '@' or ':' (most words have none: no pattern run for them).
+  if (!mayBeAddress(word)) return cues;
   if (WEB_ADDRESS.test(word) || DOTTED_PATH.test(word)) cues.push('address');
   else if (FILE_NAME.test(word)) cues.push('filename');
   return cues;

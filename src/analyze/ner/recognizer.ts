@@ -2,7 +2,7 @@
 import { bioSpans } from '../corpus/index.js';
 import { cachedWordHashes, hashString, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
 import {
-  contextFeatures, cueHashes, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  CLASS_PART, contextFeatures, cueHashes, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 import { isAddressLike, phraseStartLength } from './gazetteer-features.js';
@@ -46,21 +46,46 @@ interface WordEntry {
   /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
   gazStart: number;
   sums: Int32Array | null;
-  /** Per previous label (-1 first): score sums of its joins with this word as the labelled word, and as the word before. */
-  labelSums: Int32Array | null;
-  prevLabelSums: Int32Array | null;
+  /** The sums of the features reading only its shape and cues, shared with the forms that have the same (see `classSums`). */
+  classSums: ClassSums | null;
+  /** Per previous label: score sums of its joins with this word as the labelled word, and as the word before. */
+  label: LabelRows;
+  prevLabel: LabelRows;
 }
+
+/**
+ * Score sums of the CLASS_PART features (features.ts) of the word groups, per position like `WordEntry.sums`:
+ * they read only a word's shape and gazetteer cues, and about a hundred such combinations cover the thousands
+ * of word forms of a news corpus, so a new form starts from a copy of these and looks up only its own features.
+ */
+interface ClassSums {
+  sums: Int32Array | null;
+}
+
+/**
+ * Score sums of the features joining the previous label with one word or tag: n + 1 rows of n (previous label
+ * -1 first), each filled when first needed (bit p1 + 1 of `done`): most words only ever follow one or two labels.
+ */
+interface LabelRows {
+  sums: Int32Array | null;
+  done: number;
+}
+
+/** Which join a LabelRows holds: the labelled word's, the word before's, the tag's. */
+const WORD_JOIN = 0, PREV_WORD_JOIN = 1, TAG_JOIN = 2;
 
 /** Per part-of-speech tag: its hash and the score sums of its features as the word's, previous and next tag. */
 interface TagEntry {
   hash: number;
   sums: Int32Array | null;
-  /** Per previous label (-1 first): score sums of its join with this tag as the word's. */
-  labelSums: Int32Array | null;
+  /** Per previous label: score sums of its join with this tag as the word's. */
+  label: LabelRows;
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
 const ENTRY_LIMIT = 50_000;
+/** Class combinations whose sums are kept (news text has about a hundred). */
+const CLASS_LIMIT = 20_000;
 
 export class Recognizer {
   readonly labels: string[];
@@ -70,12 +95,14 @@ export class Recognizer {
   private readonly outside: number;
   private readonly entries = new Map<string, WordEntry>();
   private readonly tagEntries = new Map<string, TagEntry>();
+  /** ClassSums per `shape cues` key. */
+  private readonly classes = new Map<string, ClassSums>();
   /** Where the entries' score sums are carved from (one backing store for many words). */
   private readonly slab = new SumSlab();
-  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, labelSums: null, prevLabelSums: null };
-  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, labelSums: null, prevLabelSums: null };
-  private readonly tagStart: TagEntry = { hash: POS_START, sums: null, labelSums: null };
-  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null, labelSums: null };
+  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } };
+  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } };
+  private readonly tagStart: TagEntry = { hash: POS_START, sums: null, label: { sums: null, done: 0 } };
+  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null, label: { sums: null, done: 0 } };
   /** Score sums of the previous-label features per (p1, p2) pair. */
   private readonly history: Int32Array | null = null;
   private readonly acc: Int32Array;
@@ -86,6 +113,8 @@ export class Recognizer {
     this.outside = meta.labels.indexOf('O');
     this.temperature = meta.temperature > 0 ? meta.temperature : 1;
     const n = meta.labels.length;
+    // The per-label rows of the cached sums are marked filled by one bit each in a 32-bit mask.
+    if (n > 30) throw new Error(`ner: ${n} labels (at most 30 supported)`);
     this.acc = new Int32Array(n);
     if (model.loaded) {
       // Every (p1, p2) pair, -1 included, computed once: (n + 1)^2 small rows.
@@ -176,11 +205,11 @@ export class Recognizer {
         if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
         const w = words[i]!;
         const lowered = w.toLowerCase();
-        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, labelSums: null, prevLabelSums: null }));
+        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } }));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
-      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!) | 0, sums: null, labelSums: null }));
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!) | 0, sums: null, label: { sums: null, done: 0 } }));
       te[i] = t;
     }
     // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey).
@@ -194,15 +223,38 @@ export class Recognizer {
     return Object.assign(x, { we, te });
   }
 
+  /**
+   * The word's score sums in each position, computed on first use: its class combination's sums plus its own
+   * form's features. Integer sums are exact, so the split adds up to what all the word's features give.
+   */
   private wordSums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
-    const n = this.labels.length, f = this.features, s = this.slab.take(ROLES * n), m = this.model;
-    m.addRows(f, selfFeatures(e.hashes, e.cues, f, 0), s, SELF * n);
-    m.addRows(f, prevFeatures(e.hashes, e.cues, f, 0), s, M1 * n);
-    m.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
-    m.addRows(f, nextFeatures(e.hashes, e.cues, f, 0), s, P1 * n);
-    m.addRows(f, next2Features(e.hashes, f, 0), s, P2 * n);
-    return (e.sums = s);
+    const n = this.labels.length, s = this.slab.take(ROLES * n), c = this.classSumsOf(e);
+    s.set(c.sums ??= this.groupSums(e, CLASS_PART, this.slab.take(ROLES * n)));
+    return (e.sums = this.groupSums(e, FORM_PART, s));
+  }
+
+  /** The shared class sums of the word's shape and cues. */
+  private classSumsOf(e: WordEntry): ClassSums {
+    if (e.classSums) return e.classSums;
+    const key = `${e.hashes.shape} ${e.cues.join(' ')}`;
+    let c = this.classes.get(key);
+    if (c === undefined) {
+      if (this.classes.size >= CLASS_LIMIT) this.classes.clear();
+      this.classes.set(key, (c = { sums: null }));
+    }
+    return (e.classSums = c);
+  }
+
+  /** Adds the rows of the `part` features of the word's groups (one per position) to `s`; returns `s`. */
+  private groupSums(e: WordEntry, part: number, s: Int32Array): Int32Array {
+    const n = this.labels.length, f = this.features, m = this.model, h = e.hashes;
+    m.addRows(f, selfFeatures(h, e.cues, f, 0, part), s, SELF * n);
+    m.addRows(f, prevFeatures(h, e.cues, f, 0, part), s, M1 * n);
+    m.addRows(f, prev2Features(h, f, 0, part), s, M2 * n);
+    m.addRows(f, nextFeatures(h, e.cues, f, 0, part), s, P1 * n);
+    m.addRows(f, next2Features(h, f, 0, part), s, P2 * n);
+    return s;
   }
 
   private tagSums(t: TagEntry): Int32Array {
@@ -212,23 +264,16 @@ export class Recognizer {
     return (t.sums = s);
   }
 
-  /** Score sums of features joining each previous label (-1 first, then every label) with one word or tag: (n + 1) rows of n. */
-  private perLabel(write: (p1: number, out: Uint32Array) => number): Int32Array {
-    const n = this.labels.length, s = this.slab.take((n + 1) * n);
-    for (let p = -1; p < n; p++) this.model.addRows(this.features, write(p, this.features), s, (p + 1) * n);
+  /** `rows` (of `kind`, for the word hashes `h` or the tag hash `tag`) with row `p1` filled. */
+  private labelRows(rows: LabelRows, kind: number, h: WordHashes, tag: number, p1: number): Int32Array {
+    const n = this.labels.length, s = (rows.sums ??= this.slab.take((n + 1) * n)), bit = 1 << (p1 + 1);
+    if (!(rows.done & bit)) {
+      rows.done |= bit;
+      const f = this.features;
+      const k = kind === WORD_JOIN ? labelWordFeatures(h, p1, f, 0) : kind === PREV_WORD_JOIN ? labelPrevWordFeatures(h, p1, f, 0) : labelPosFeatures(tag, p1, f, 0);
+      this.model.addRows(f, k, s, (p1 + 1) * n);
+    }
     return s;
-  }
-
-  private wordLabelSums(e: WordEntry): Int32Array {
-    return e.labelSums ?? (e.labelSums = this.perLabel((p, f) => labelWordFeatures(e.hashes, p, f, 0)));
-  }
-
-  private prevWordLabelSums(e: WordEntry): Int32Array {
-    return e.prevLabelSums ?? (e.prevLabelSums = this.perLabel((p, f) => labelPrevWordFeatures(e.hashes, p, f, 0)));
-  }
-
-  private tagLabelSums(t: TagEntry): Int32Array {
-    return t.labelSums ?? (t.labelSums = this.perLabel((p, f) => labelPosFeatures(t.hash, p, f, 0)));
   }
 
   /** `label` on a loaded model: cached sums per word, tag and label pair, plus the features joining them. */
@@ -242,7 +287,9 @@ export class Recognizer {
       const w0 = this.wordSums(we[i]!), w1 = this.wordSums(i > 0 ? we[i - 1]! : this.padStart), w2 = this.wordSums(i > 1 ? we[i - 2]! : this.padStart);
       const w3 = this.wordSums(i < last ? we[i + 1]! : this.padEnd), w4 = this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd);
       const t0 = this.tagSums(te[i]!), t1 = this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), t2 = this.tagSums(i < last ? te[i + 1]! : this.tagEnd);
-      const l0 = this.wordLabelSums(we[i]!), l1 = this.prevWordLabelSums(i > 0 ? we[i - 1]! : this.padStart), l2 = this.tagLabelSums(te[i]!);
+      const w = we[i]!, m = i > 0 ? we[i - 1]! : this.padStart;
+      const l0 = this.labelRows(w.label, WORD_JOIN, w.hashes, 0, p1), l1 = this.labelRows(m.prevLabel, PREV_WORD_JOIN, m.hashes, 0, p1);
+      const l2 = this.labelRows(te[i]!.label, TAG_JOIN, PAD_START, te[i]!.hash, p1);
       const hAt = ((p1 + 1) * (n + 1) + (p2 + 1)) * n, lAt = (p1 + 1) * n;
       // One loop over the labels summing every cached row (a loop per row cost more than the adds). The int32
       // store wraps the sum modulo 2^32 exactly as adding row by row into the Int32Array did.

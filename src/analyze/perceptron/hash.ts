@@ -2,8 +2,13 @@
 
 /** FNV-1a hash of a string (UTF-16 code units), never 0 (0 marks an empty slot in the feature table). */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** `hashString(s.slice(from, to))`, without making the slice. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

@@ -1,5 +1,5 @@
 // Per-word string properties (normalised form, shape, affixes) hashed once per token for feature extraction.
-import { hashString } from './hash.js';
+import { hashRange } from './hash.js';
 
 /** Hashes of one token's properties, computed once and combined into many features. */
 export interface WordHashes {
@@ -42,25 +42,54 @@ export function wordShape(word: string): string {
   return word.length > 15 ? `${out}+` : out;
 }
 
+/** `hashString(wordShape(word))`, without building the shape (the same loop, feeding each shape character to FNV-1a). */
+function shapeHash(word: string): number {
+  let h = 0x811c9dc5, last = -1;
+  for (let i = 0; i < word.length && i < 40; i++) {
+    const ch = word.charCodeAt(i);
+    let c: number;
+    if (ch >= 97 && ch <= 122) c = 120; // x
+    else if (ch >= 65 && ch <= 90) c = 88; // X
+    else if (ch >= 48 && ch <= 57) c = 100; // d
+    else if (ch < 128) c = ch;
+    else {
+      const s = word[i]!;
+      c = s.toLowerCase() !== s.toUpperCase() ? (s === s.toLowerCase() ? 120 : 88) : ch;
+    }
+    if (c !== last) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    }
+    last = c;
+  }
+  if (word.length > 15) {
+    h ^= 43; // +
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) || 1;
+}
+
 /**
  * Hashes of a token's properties, as signed 32-bit integers: features only ever mix them with 32-bit
  * integer operations (so the sign changes no feature), and V8 keeps int32 fields as small integers,
  * where the unsigned values above 2^31 would be heap numbers and give the objects a second shape.
+ * Each is `hashString` of the property as a string (`wordShape`, `norm.slice(...)`), computed over
+ * the characters in place: a new word form costs no substrings.
  */
 export function wordHashes(word: string): WordHashes {
   const norm = normalizeWord(word);
   const n = norm.length;
   return {
-    form: hashString(word) | 0,
-    lower: hashString(norm) | 0,
-    shape: hashString(wordShape(word)) | 0,
-    prefix1: hashString(norm.slice(0, 1)) | 0,
-    prefix2: hashString(norm.slice(0, 2)) | 0,
-    prefix3: hashString(norm.slice(0, 3)) | 0,
-    suffix1: hashString(norm.slice(n - 1)) | 0,
-    suffix2: hashString(norm.slice(Math.max(0, n - 2))) | 0,
-    suffix3: hashString(norm.slice(Math.max(0, n - 3))) | 0,
-    suffix4: hashString(norm.slice(Math.max(0, n - 4))) | 0,
+    form: hashRange(word, 0, word.length) | 0,
+    lower: hashRange(norm, 0, n) | 0,
+    shape: shapeHash(word) | 0,
+    prefix1: hashRange(norm, 0, Math.min(1, n)) | 0,
+    prefix2: hashRange(norm, 0, Math.min(2, n)) | 0,
+    prefix3: hashRange(norm, 0, Math.min(3, n)) | 0,
+    suffix1: hashRange(norm, Math.max(0, n - 1), n) | 0,
+    suffix2: hashRange(norm, Math.max(0, n - 2), n) | 0,
+    suffix3: hashRange(norm, Math.max(0, n - 3), n) | 0,
+    suffix4: hashRange(norm, Math.max(0, n - 4), n) | 0,
   };
 }
 

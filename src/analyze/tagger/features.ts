@@ -77,61 +77,84 @@ export const PAD_AMBIGUITY_CLASS = PAD_AMBIGUITY;
 
 // The features are grouped by what they read, so the tagger can cache the score of each group that
 // depends on one word only (per word form and position relative to the tagged word): see tagger.ts.
+// Within each group, `part` picks the features that read only the word's shape, ambiguity class and
+// lexicon class (CLASS_PART: a few hundred combinations cover thousands of word forms, so the tagger
+// caches their sums per combination), the others (FORM_PART), or both (ALL_PARTS, the default).
+
+/** `part` values of the word groups below. */
+export const CLASS_PART = 1, FORM_PART = 2, ALL_PARTS = 3;
 
 /** Features of the tagged word alone (its form, affixes, shape, ambiguity class and lexicon class). */
-export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.Bias, 1);
-  out[k++] = mix(T.Lower, w.lower);
-  out[k++] = mix(T.Form, w.form);
-  out[k++] = mix(T.Shape, w.shape);
-  out[k++] = mix(T.Suf1, w.suffix1);
-  out[k++] = mix(T.Suf2, w.suffix2);
-  out[k++] = mix(T.Suf3, w.suffix3);
-  out[k++] = mix(T.Suf4, w.suffix4);
-  out[k++] = mix(T.Pre1, w.prefix1);
-  out[k++] = mix(T.Pre2, w.prefix2);
-  out[k++] = mix(T.Pre3, w.prefix3);
-  out[k++] = mix(T.Amb, a);
-  // The tags a large English lexicon gives the word: what the treebank cannot say of words it lacks.
-  out[k++] = mix(T.Lex, lex);
-  out[k++] = mix(mix(T.LexShape, lex), w.shape);
-  out[k++] = mix(mix(T.LexAmb, lex), a);
+export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  const c = part & CLASS_PART, f = part & FORM_PART;
+  if (c) out[k++] = mix(T.Bias, 1);
+  if (f) {
+    out[k++] = mix(T.Lower, w.lower);
+    out[k++] = mix(T.Form, w.form);
+  }
+  if (c) out[k++] = mix(T.Shape, w.shape);
+  if (f) {
+    out[k++] = mix(T.Suf1, w.suffix1);
+    out[k++] = mix(T.Suf2, w.suffix2);
+    out[k++] = mix(T.Suf3, w.suffix3);
+    out[k++] = mix(T.Suf4, w.suffix4);
+    out[k++] = mix(T.Pre1, w.prefix1);
+    out[k++] = mix(T.Pre2, w.prefix2);
+    out[k++] = mix(T.Pre3, w.prefix3);
+  }
+  if (c) {
+    out[k++] = mix(T.Amb, a);
+    // The tags a large English lexicon gives the word: what the treebank cannot say of words it lacks.
+    out[k++] = mix(T.Lex, lex);
+    out[k++] = mix(mix(T.LexShape, lex), w.shape);
+    out[k++] = mix(mix(T.LexAmb, lex), a);
+  }
   return k;
 }
 
 /** Features of the word before the tagged one. */
-export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerM1, m1.lower);
-  out[k++] = mix(T.Suf3M1, m1.suffix3);
-  out[k++] = mix(T.ShapeM1, m1.shape);
-  out[k++] = mix(T.FormM1, m1.form);
-  out[k++] = mix(T.AmbM1, aM1);
-  out[k++] = mix(T.LexM1, lexM1);
+export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) {
+    out[k++] = mix(T.LowerM1, m1.lower);
+    out[k++] = mix(T.Suf3M1, m1.suffix3);
+  }
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeM1, m1.shape);
+  if (part & FORM_PART) out[k++] = mix(T.FormM1, m1.form);
+  if (part & CLASS_PART) {
+    out[k++] = mix(T.AmbM1, aM1);
+    out[k++] = mix(T.LexM1, lexM1);
+  }
   return k;
 }
 
-/** Features of the word two before the tagged one. */
-export function prev2Features(m2: WordHashes, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerM2, m2.lower);
+/** Features of the word two before the tagged one (none of them CLASS_PART). */
+export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) out[k++] = mix(T.LowerM2, m2.lower);
   return k;
 }
 
 /** Features of the word after the tagged one. */
-export function nextFeatures(n1: WordHashes, aP1: number, lexP1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerP1, n1.lower);
-  out[k++] = mix(T.Suf3P1, n1.suffix3);
-  out[k++] = mix(T.ShapeP1, n1.shape);
-  out[k++] = mix(T.FormP1, n1.form);
-  out[k++] = mix(T.AmbP1, aP1);
-  out[k++] = mix(T.LexP1, lexP1);
+export function nextFeatures(n1: WordHashes, aP1: number, lexP1: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) {
+    out[k++] = mix(T.LowerP1, n1.lower);
+    out[k++] = mix(T.Suf3P1, n1.suffix3);
+  }
+  if (part & CLASS_PART) out[k++] = mix(T.ShapeP1, n1.shape);
+  if (part & FORM_PART) out[k++] = mix(T.FormP1, n1.form);
+  if (part & CLASS_PART) {
+    out[k++] = mix(T.AmbP1, aP1);
+    out[k++] = mix(T.LexP1, lexP1);
+  }
   return k;
 }
 
 /** Features of the word two after the tagged one. */
-export function next2Features(n2: WordHashes, aP2: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.LowerP2, n2.lower);
-  out[k++] = mix(T.ShapeP2, n2.shape);
-  out[k++] = mix(T.AmbP2, aP2);
+export function next2Features(n2: WordHashes, aP2: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  if (part & FORM_PART) out[k++] = mix(T.LowerP2, n2.lower);
+  if (part & CLASS_PART) {
+    out[k++] = mix(T.ShapeP2, n2.shape);
+    out[k++] = mix(T.AmbP2, aP2);
+  }
   return k;
 }
 

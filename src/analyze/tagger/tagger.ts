@@ -2,7 +2,7 @@
 import type { Upos } from '../analysis.js';
 import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
 import {
-  contextFeatures, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
+  CLASS_PART, contextFeatures, FORM_PART, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
   PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
 } from './features.js';
 import { Lemmatizer, type LemmaTables } from './lemmatizer.js';
@@ -53,15 +53,31 @@ interface WordEntry {
   sums: Int32Array | null;
   /** The same for the window model's features. */
   windowSums: Int32Array | null;
+  /** The sums of the features reading only its shape, ambiguity and lexicon classes, shared with the forms that have the same. */
+  classSums: ClassSums | null;
   /** The lemma of the first class the word was tagged with (-1 none yet), and of any others. */
   lemmaClass: number;
   lemma: string;
   lemmas: Map<number, string> | null;
 }
 
+/**
+ * Score sums of the CLASS_PART features (features.ts) of the word groups, per position like `WordEntry.sums`:
+ * they read only a word's shape, ambiguity class and lexicon class, and a few hundred such combinations
+ * cover the thousands of word forms of a news corpus. Their rows are the long ones (the bias, shapes,
+ * classes: most of the entries a new form's features add), so a new form starts from a copy of these
+ * and looks up only its form's own features (17 of 31).
+ */
+interface ClassSums {
+  sums: Int32Array | null;
+  windowSums: Int32Array | null;
+}
+
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
 /** Word forms whose entries are kept; the cache is emptied when full (about 2 KB a word). */
 const ENTRY_LIMIT = 20_000;
+/** Class combinations whose sums are kept (about 2 KB each; news text has a few hundred). */
+const CLASS_LIMIT = 20_000;
 
 export class Tagger {
   readonly labels: string[];
@@ -77,6 +93,8 @@ export class Tagger {
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
   private readonly entries = new Map<string, WordEntry>();
+  /** ClassSums per `shape amb lex` key. */
+  private readonly classes = new Map<string, ClassSums>();
   /** Where the entries' score sums are carved from (one backing store for many words). */
   private readonly slab = new SumSlab();
   private readonly padStart: WordEntry;
@@ -110,8 +128,8 @@ export class Tagger {
     this.dictUpos = (word) => { const c = this.tagdict.get(word); return c === undefined ? undefined : this.uposOfClass[c]!; };
     this.acc = new Int32Array(n);
     this.windowAcc = new Int32Array(u);
-    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
-    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
     const loaded = model.loaded && window.loaded;
     this.history = loaded ? new Int32Array(pairs * n) : null;
     this.historyDone = loaded ? new Uint8Array(pairs) : null;
@@ -259,34 +277,52 @@ export class Tagger {
     if (e === undefined) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
       this.entries.set(word, e);
     }
     return e;
   }
 
-  /** The entry's score sums in each position, computed on first use. */
+  /**
+   * The entry's score sums in each position, computed on first use: its class combination's sums plus its own
+   * form's features. Integer sums are exact, so the split adds up to what all the word's features give.
+   */
   private sums(e: WordEntry): Int32Array {
     if (e.sums) return e.sums;
-    const n = this.labels.length, f = this.features, s = this.slab.take(ROLES * n);
-    this.model.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * n);
-    this.model.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * n);
-    this.model.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * n);
-    this.model.addRows(f, nextFeatures(e.hashes, e.amb, e.lex, f, 0), s, P1 * n);
-    this.model.addRows(f, next2Features(e.hashes, e.amb, f, 0), s, P2 * n);
-    return (e.sums = s);
+    const n = this.labels.length, s = this.slab.take(ROLES * n), c = this.classSumsOf(e);
+    s.set(c.sums ??= this.groupSums(this.model, e, CLASS_PART, this.slab.take(ROLES * n)));
+    return (e.sums = this.groupSums(this.model, e, FORM_PART, s));
   }
 
-  /** The entry's window-model score sums in each position, computed on first use. */
+  /** The entry's window-model score sums in each position, computed on first use (as `sums`). */
   private windowSums(e: WordEntry): Int32Array {
     if (e.windowSums) return e.windowSums;
-    const u = this.meta.uposLabels.length, f = this.features, s = this.slab.take(ROLES * u), w = this.window;
-    w.addRows(f, selfFeatures(e.hashes, e.amb, e.lex, f, 0), s, SELF * u);
-    w.addRows(f, prevFeatures(e.hashes, e.amb, e.lex, f, 0), s, M1 * u);
-    w.addRows(f, prev2Features(e.hashes, f, 0), s, M2 * u);
-    w.addRows(f, nextFeatures(e.hashes, e.amb, e.lex, f, 0), s, P1 * u);
-    w.addRows(f, next2Features(e.hashes, e.amb, f, 0), s, P2 * u);
-    return (e.windowSums = s);
+    const u = this.meta.uposLabels.length, s = this.slab.take(ROLES * u), c = this.classSumsOf(e);
+    s.set(c.windowSums ??= this.groupSums(this.window, e, CLASS_PART, this.slab.take(ROLES * u)));
+    return (e.windowSums = this.groupSums(this.window, e, FORM_PART, s));
+  }
+
+  /** The shared class sums of the entry's shape, ambiguity and lexicon classes. */
+  private classSumsOf(e: WordEntry): ClassSums {
+    if (e.classSums) return e.classSums;
+    const key = `${e.hashes.shape} ${e.amb} ${e.lex}`;
+    let c = this.classes.get(key);
+    if (c === undefined) {
+      if (this.classes.size >= CLASS_LIMIT) this.classes.clear();
+      this.classes.set(key, (c = { sums: null, windowSums: null }));
+    }
+    return (e.classSums = c);
+  }
+
+  /** Adds `model`'s rows of the `part` features of the word's groups (one per position) to `s`; returns `s`. */
+  private groupSums(model: Perceptron, e: WordEntry, part: number, s: Int32Array): Int32Array {
+    const n = model.nClasses, f = this.features, h = e.hashes;
+    model.addRows(f, selfFeatures(h, e.amb, e.lex, f, 0, part), s, SELF * n);
+    model.addRows(f, prevFeatures(h, e.amb, e.lex, f, 0, part), s, M1 * n);
+    model.addRows(f, prev2Features(h, f, 0, part), s, M2 * n);
+    model.addRows(f, nextFeatures(h, e.amb, e.lex, f, 0, part), s, P1 * n);
+    model.addRows(f, next2Features(h, e.amb, f, 0, part), s, P2 * n);
+    return s;
   }
 
   /** Where in `right` the score sums of the first-pass features for guesses r0, r1, r2 (-1 past the end) start. */
