@@ -49,6 +49,9 @@ const cases: Case[] = [
   { text: 'Fans cheered Jelena Markovic on Monday.', ner: [['Jelena Markovic', 'PER']], expected: [['Jelena Markovic', 'Person']] },
   { text: 'Crowds met Ana Reis in Lisbon.', ner: [['Ana Reis', 'PER']], expected: [['Ana Reis', 'Person'], ['Lisbon', 'City']] },
   { text: 'He met the envoy to the U.S. Pavel Orlov yesterday.', ner: [['U.S. Pavel', 'ORG']], expected: [['U.S.', 'Country', { canonical: 'United States' }], ['Pavel Orlov', 'Person']] },
+  { text: 'Crowds cheered Thomas Markovic after the final.', ner: [['Markovic', 'PER']], expected: [['Thomas Markovic', 'Person']] },
+  { text: 'Then M Owen scored.', ner: [['Owen', 'PER']], expected: [['M Owen', 'Person']] },
+  { text: 'Critics said Mr London was wrong.', ner: [], expected: [['London', 'Person']] },
   // a party or club before a title is what the title is of, not part of the name
   { text: 'Then Harbour MP Jane Doe spoke.', ner: [['Harbour MP Jane Doe', 'PER']], expected: [['Harbour', 'Organization'], ['Jane Doe', 'Person']] },
   {

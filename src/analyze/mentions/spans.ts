@@ -6,6 +6,8 @@ import { isCapitalWord, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
 const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Facility', 'Misc', 'ArmedGroup', 'NewsAgency']);
+/** Types the gazetteer gives to place names. */
+const PLACE_TYPES = new Set(['City', 'Country', 'Location']);
 /** Capitalised words that never continue a name: days, months, and words that open the next clause. */
 const NEVER_CONTINUES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|With|As|It|He|She|They|We|This|That)$/;
 /** Particles inside a person's name, lower case ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
@@ -45,7 +47,24 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     // inside a word: "Erdoğ" + "an" written as one word
     while (c.end < tokens.length && glued(c.end) && letters(c.end) && letters(c.end - 1) && !taken(c.end)) c.end++;
     while (c.start > 0 && glued(c.start) && letters(c.start - 1) && letters(c.start) && !taken(c.start - 1)) c.start--;
+    // "Mr Livingstone", "Lord Liverpool": a place's name after an honorific is a person's
+    if (c.start > 0 && c.end - c.start === 1 && PLACE_TYPES.has(c.type) && isHonorific(words[c.start - 1]!) && !taken(c.start - 1)) {
+      c.type = 'Person';
+      delete c.canonical;
+      delete c.iso3166;
+      delete c.country;
+      delete c.standsFor;
+    }
     if (titleCase || !OPEN_TYPES.has(c.type) || c.canonical) continue;
+    // a first name or an initial the recogniser left out before a surname: "Thierry" of "Thierry Henry", "M" of "M Owen"
+    if (c.type === 'Person') {
+      const k = c.start - 1;
+      const w = words[k];
+      if (w && !taken(k) && tokens[k]!.end + 1 === tokens[c.start]!.start && (isFirstName(w) || /^\p{Lu}\.?$/u.test(w)) && !isHonorific(w) && titleLength(words, k) === 0) {
+        c.start = k;
+        owner[k] = c;
+      }
+    }
     // "the Ambassador to the U.S. Anatoly Orlov" read as one organisation "U.S. Anatoly": a country then a first name
     // opens a person's name, and the country is a name of its own
     if (c.type !== 'Person' && c.end - c.start >= 2 && (lookupCountry(words[c.start]!) || demonymCountry(words[c.start]!)) && isFirstName(words[c.start + 1]!)) {
