@@ -7,6 +7,7 @@ import { EventBook, type EventMention } from './event-book.js';
 import { numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
+import { verbLemma } from './verb-lemma.js';
 import { contextOf } from './context.js';
 
 export const NAME = 'events';
@@ -109,6 +110,9 @@ function countVerb(v: SentenceView, i: number, unit: number | undefined): [{ nam
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const u = v.tokens[k]!;
       if (COUNT_VERBS[lemmaOf(u)] && u.upos === 'VERB') return [COUNT_VERBS[lemmaOf(u)]!, k];
+      // a gerund the tagger read as a noun ("a car bomb outside the compound killing at least five")
+      const gerund = u.upos === 'NOUN' && /ing$/.test(lower(u)) ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined;
+      if (gerund) return [gerund, k];
       if (u.upos !== 'ADV' && !COUNT_LEAD.has(lower(u))) break;
     }
   }

@@ -291,3 +291,23 @@ describe('vague places', () => {
   it('"in an area" is no place of the event', () => expect(places('')).toBe(0));
   it('"in a residential area" is', () => expect(places('residential')).toBe(1));
 });
+
+describe('a gerund of harm tagged as a noun', () => {
+  it('"... the compound killing five and wounding 30" counts five killed', () => {
+    const got = events(analysisOf([{ rows: S.attackShocked }, { rows: `
+      Gunmen gunman NOUN NNS 2 nsubj
+      attacked attack VERB VBD 0 root
+      the the DET DT 5 det
+      fortified fortified ADJ JJ 5 amod
+      compound compound NOUN NN 6 compound
+      killing killing NOUN NN 2 obj
+      five five NUM CD 2 obj
+      and and CCONJ CC 9 cc
+      wounding wound VERB VBG 2 conj
+      30 30 NUM CD 9 obj
+      . . PUNCT . 2 punct` }])).map(show);
+    expect(got).toContain('attack | killed | 5 | + |  | fact');
+    expect(got).toContain('attack | injured | 30 | + |  | fact');
+    expect(got).not.toContain('attack | injured | 5 | + |  | fact');
+  });
+});
