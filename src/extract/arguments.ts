@@ -145,6 +145,14 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   const time = timeLiteral(v, i);
   if (time) return time;
   const m = v.mentionAt[i];
+  // "the Frenchman" taken by the recogniser for a name of its own: the person the resolver placed it on (as the phrase
+  // with its "the", which is no name's span)
+  const placed = m && m.type !== 'Person' ? ctx.anaphors?.get(tokenKey(v.sentence.index, i)) : undefined;
+  if (placed) {
+    const toks = phraseTokens(v, i);
+    const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+    return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, placed);
+  }
   if (m) {
     // "the Russian side": a demonym naming its country's government
     return entityFromMention(m);

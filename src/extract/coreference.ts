@@ -88,6 +88,8 @@ interface Referent {
   roles: Set<string>;
   /** True while in the list of referents within reach. */
   live?: boolean;
+  /** The last sentence that named or described it. */
+  seen?: number;
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -176,6 +178,38 @@ const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'pr
 const OFFICE_CERTAINTY = 0.5;
 const OFFICE_SALIENCE = 150;
 
+// Nouns for a person of a nation, a definite description of someone named before ("the Frenchman", "the 20-year-old Swede").
+const NATIONALS: Readonly<Record<string, Gender | undefined>> = {
+  frenchman: 'male', frenchwoman: 'female', englishman: 'male', englishwoman: 'female', irishman: 'male', irishwoman: 'female',
+  welshman: 'male', welshwoman: 'female', scotsman: 'male', scotswoman: 'female', dutchman: 'male', dutchwoman: 'female',
+  spaniard: undefined, swede: undefined, briton: undefined, scot: undefined, dane: undefined, finn: undefined, pole: undefined,
+  serb: undefined, croat: undefined, turk: undefined, argentine: undefined, argentinian: undefined, brazilian: undefined,
+  australian: undefined, american: undefined, italian: undefined, german: undefined, russian: undefined, belgian: undefined,
+  austrian: undefined, norwegian: undefined, canadian: undefined, kenyan: undefined, ethiopian: undefined, nigerian: undefined,
+  jamaican: undefined, czech: undefined, portuguese: undefined, swiss: undefined, chilean: undefined, colombian: undefined,
+  mexican: undefined, greek: undefined, ukrainian: undefined, romanian: undefined, bulgarian: undefined, moroccan: undefined,
+};
+const AGE_WORDS = /\d+\s*-?\s*years?\s*-?\s*$/i;
+
+/**
+ * A definite description of a person by nation or age ("the Frenchman", "the 28-year-old"): who it may name, by gender
+ * when the noun gives one; undefined when it is none.
+ */
+function nationalDescription(v: SentenceView, i: number): { gender?: Gender } | undefined {
+  const t = v.tokens[i]!;
+  // (the recogniser may take "Frenchman" for a name of its own kind: a one-word mention that is not a person's or a body's)
+  const m = v.mentionAt[i];
+  if (m && !(m.tokenEnd - m.tokenStart === 1 && (m.type === 'Misc' || m.type === 'Group'))) return undefined;
+  if (t.tag === 'NNS' || t.tag === 'NNPS' || !['NOUN', 'PROPN', 'ADJ'].includes(t.upos)) return undefined;
+  const w = lower(t);
+  const age = w === 'old' && AGE_WORDS.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start));
+  if (!age && (!(w in NATIONALS) || t.upos === 'ADJ')) return undefined;
+  // "the Frenchman": the phrase starts with "the" and has no owner or body of its own
+  const first = Math.min(i, ...kids(v, i, 'det', 'amod', 'nummod', 'compound'));
+  if (lower(v.tokens[first]!) !== 'the' || kids(v, i, 'nmod:poss', 'nmod').length || v.mentionAt[i + 1]) return undefined;
+  return age ? {} : { gender: NATIONALS[w] };
+}
+
 /** The office a definite description of a person names ("the foreign secretary" -> secretary), if it is one. */
 function personDescription(v: SentenceView, i: number): string | undefined {
   const t = v.tokens[i]!;
@@ -214,6 +248,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     if (!r.live) { r.live = true; live.push(r); }
     r.current = Math.max(r.current, weight);
     r.lastRole = role;
+    r.seen = s;
     if (m) r.last = m;
   };
   for (const v of views) {
@@ -237,6 +272,19 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       else here.set(r, [k]);
     };
     for (let i = 0; i < tokens.length; i++) {
+      const national = nationalDescription(v, i);
+      if (national) {
+        // "the Frenchman", "the 28-year-old" as a subject: the one person standing out, last named as the subject just before
+        const role = roleOf(v, i);
+        const fits = (r: Referent): boolean => r.person && r.named && !(national.gender && r.gender && r.gender !== national.gender);
+        const salient = SUBJECT_DEPS.has(role) ? choose(live, s, fits, role) : undefined;
+        if (salient?.referent.last && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.seen === s - 1
+          && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE) {
+          out.set(tokenKey(s, i), { mention: salient.referent.last, certainty: salient.certainty });
+          add(salient.referent, roleWeight(role), s, role);
+        }
+        continue;
+      }
       const m = v.mentionAt[i];
       if (m) {
         if (i > 0 && v.mentionAt[i - 1] === m) continue;

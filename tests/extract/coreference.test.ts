@@ -317,6 +317,36 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       . . PUNCT . 2 punct` }],
     expect: ['He -> Tom Hart'],
   },
+  {
+    name: '"the Norwegian" and "the 28-year-old" as subjects are the person named as the subject just before; a woman is no Welshman',
+    specs: [{ rows: `
+      Ola ola PROPN NNP 2 flat
+      Berg berg PROPN NNP 3 nsubj
+      beat beat VERB VBD 0 root
+      Zeta zeta PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Ola Berg', 'Person'], ['Zeta', 'Company']] }, { rows: `
+      The the DET DT 2 det
+      Norwegian norwegian PROPN NNP 3 nsubj
+      won win VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Norwegian', 'Misc']] }, { rows: `
+      The the DET DT 6 det
+      28 28 NUM CD 4 nummod
+      ~- - PUNCT HYPH 4 punct
+      ~year year NOUN NN 6 compound
+      ~- - PUNCT HYPH 6 punct
+      ~old old ADJ JJ 7 nsubj
+      smiled smile VERB VBD 0 root
+      . . PUNCT . 7 punct` }, { rows: `
+      Jane jane PROPN NNP 2 flat
+      Roe roe PROPN NNP 3 nsubj
+      won win VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Jane Roe', 'Person']] }, { rows: `
+      The the DET DT 2 det
+      Welshman welshman NOUN NN 3 nsubj
+      smiled smile VERB VBD 0 root
+      . . PUNCT . 3 punct` }],
+    expect: ['Norwegian -> Ola Berg', 'old -> Ola Berg'],
+  },
 ];
 
 describe('resolveAnaphors', () => {
