@@ -8,6 +8,7 @@ import { numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
 import { verbLemma } from './verb-lemma.js';
+import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 
 export const NAME = 'events';
@@ -172,8 +173,10 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
   v.tokens.forEach((t, i) => {
     if (t.upos !== 'NUM' || numberValue(t.text) === undefined || /^\d{4}$/.test(t.text) && !/people/.test(lower(v.tokens[i + 1] ?? t))) return;
-    let unit: number | undefined = i + 1 < v.tokens.length && COUNTED.has(lower(v.tokens[i + 1]!)) ? i + 1 : undefined;
-    if (unit === undefined && i + 2 < v.tokens.length && v.tokens[i + 1]!.upos === 'ADJ' && COUNTED.has(lower(v.tokens[i + 2]!))) unit = i + 2;
+    // people counted by a plural demonym ("wounding 110 Afghans") are counted people too
+    const counts = (k: number): boolean => COUNTED.has(lower(v.tokens[k]!)) || isPluralDemonym(v.tokens[k]!.text);
+    let unit: number | undefined = i + 1 < v.tokens.length && counts(i + 1) ? i + 1 : undefined;
+    if (unit === undefined && i + 2 < v.tokens.length && v.tokens[i + 1]!.upos === 'ADJ' && counts(i + 2)) unit = i + 2;
     const after = unit ?? i;
     const found = countVerb(v, i, unit);
     if (!found) return;

@@ -304,9 +304,11 @@ describe('a gerund of harm tagged as a noun', () => {
       five five NUM CD 2 obj
       and and CCONJ CC 9 cc
       wounding wound VERB VBG 2 conj
-      30 30 NUM CD 9 obj
+      30 30 NUM CD 11 nummod
+      Iraqis Iraqis PROPN NNPS 9 obj
       . . PUNCT . 2 punct` }])).map(show);
     expect(got).toContain('attack | killed | 5 | + |  | fact');
+    // people counted by a plural demonym
     expect(got).toContain('attack | injured | 30 | + |  | fact');
     expect(got).not.toContain('attack | injured | 5 | + |  | fact');
   });
