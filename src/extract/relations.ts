@@ -55,16 +55,16 @@ export function prepOf(v: SentenceView, i: number): string | undefined {
   return words.length ? words.join(' ') : undefined;
 }
 
-/** Conjuncts of `i` ("France and Germany"), `i` first. */
 /**
  * The items of a list a clause after them can be about: "X, which publishes ..., Y and Z announced" hangs Y and Z on X
  * as conjuncts, but the clause, written before them, is X's alone. The first item stays whatever the parse.
  */
-function before(items: number[], clause: number): number[] {
+function itemsBefore(items: number[], clause: number): number[] {
   const kept = items.filter((k, n) => n === 0 || k < clause);
   return kept.length === items.length ? items : kept;
 }
 
+/** Conjuncts of `i` ("France and Germany"), `i` first. */
 function withConjuncts(v: SentenceView, i: number): number[] {
   // every item of a list is a conjunct of its first, whether the parse hung the items on the first or chained them
   // ("Austria, the Netherlands and Sweden" with the last two on "Austria")
@@ -192,9 +192,9 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
       let top = s - 2;
       for (let k = m.tokenStart; k < s - 1; k++) if (v.tokens[k]!.head < m.tokenStart || v.tokens[k]!.head >= s - 1) { top = k; break; }
       while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
-      if (!kids(v, top, 'case').some((c) => v.tokens[c]!.upos === 'ADP')) return before(withConjuncts(v, appositionTarget(v, top)), p);
+      if (!kids(v, top, 'case').some((c) => v.tokens[c]!.upos === 'ADP')) return itemsBefore(withConjuncts(v, appositionTarget(v, top)), p);
     }
-    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return before(withConjuncts(v, appositionTarget(v, t.head)), p);
+    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
     // noun just before the comma
     if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',') {
@@ -242,7 +242,7 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     const clause = [t.head, ...ancestors(v, t.head)].find((a) => kids(v, a, 'nsubj', 'nsubj:pass').length > 0);
     return clause === undefined ? [] : subjectsOf(v, clause, depth + 1);
   }
-  if (dep === 'acl:relcl' || dep === 'acl') return before(withConjuncts(v, appositionTarget(v, t.head)), p);
+  if (dep === 'acl:relcl' || dep === 'acl') return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
   // "accused X of orchestrating ...": the accused is the subject of the gerund
   if (dep === 'advcl' && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
     const obj = kid(v, t.head, 'obj');
@@ -378,7 +378,7 @@ function ageRepaired(v: SentenceView, o: number): number | undefined {
  * it had warned Y"): inside a quotation the speaker says "I" or "we", and "he", "it" or "they" are someone else
  * (`"They will fire us," a worker said`).
  */
-export function agrees(pronoun: string, speaker: EntityArgument, quoted: boolean): boolean {
+function agrees(pronoun: string, speaker: EntityArgument, quoted: boolean): boolean {
   if (isPronoun(speaker)) return false;
   if (speaker.type === 'Person') return ['i', 'me'].includes(pronoun) || !quoted && ['he', 'she', 'him', 'her'].includes(pronoun);
   if (['we', 'us'].includes(pronoun)) return true;
