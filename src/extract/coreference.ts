@@ -197,9 +197,10 @@ const AGE_WORDS = /\d+\s*-?\s*years?\s*-?\s*$/i;
  */
 function nationalDescription(v: SentenceView, i: number): { gender?: Gender } | undefined {
   const t = v.tokens[i]!;
-  // (the recogniser may take "Frenchman" for a name of its own kind: a one-word mention that is not a person's or a body's)
+  // (the recogniser may take "Frenchman" for a name of its own kind, or "the American" for the country its demonym names:
+  // a one-word mention that is not a person's or a body's)
   const m = v.mentionAt[i];
-  if (m && !(m.tokenEnd - m.tokenStart === 1 && (m.type === 'Misc' || m.type === 'Group'))) return undefined;
+  if (m && !(m.tokenEnd - m.tokenStart === 1 && (m.type === 'Misc' || m.type === 'Group' || m.type === 'Country'))) return undefined;
   if (t.tag === 'NNS' || t.tag === 'NNPS' || !['NOUN', 'PROPN', 'ADJ'].includes(t.upos)) return undefined;
   const w = lower(t);
   const age = w === 'old' && AGE_WORDS.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start));

@@ -328,7 +328,7 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       The the DET DT 2 det
       Norwegian norwegian PROPN NNP 3 nsubj
       won win VERB VBD 0 root
-      . . PUNCT . 3 punct`, mentions: [['Norwegian', 'Misc']] }, { rows: `
+      . . PUNCT . 3 punct`, mentions: [['Norwegian', 'Country', 'Norway']] }, { rows: `
       The the DET DT 6 det
       28 28 NUM CD 4 nummod
       ~- - PUNCT HYPH 4 punct
@@ -346,6 +346,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       smiled smile VERB VBD 0 root
       . . PUNCT . 3 punct` }],
     expect: ['Norwegian -> Ola Berg', 'old -> Ola Berg'],
+  },
+  {
+    name: '"the Swede" that the recogniser took for a name of its own kind is the person just named as subject',
+    specs: [{ rows: `
+      Ola ola PROPN NNP 2 flat
+      Berg berg PROPN NNP 3 nsubj
+      beat beat VERB VBD 0 root
+      Zeta zeta PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['Ola Berg', 'Person'], ['Zeta', 'Company']] }, { rows: `
+      The the DET DT 2 det
+      Swede swede PROPN NNP 3 nsubj
+      won win VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Swede', 'Misc']] }],
+    expect: ['Swede -> Ola Berg'],
   },
 ];
 
