@@ -8,6 +8,7 @@ import { numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
 import { verbLemma } from './verb-lemma.js';
+import { MODAL_AUX } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 
@@ -69,6 +70,11 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       out.push(statement(v, e, 'perpetrator', 'perpetrator', a, base));
     }
   }
+}
+
+/** A verb under a modal of possibility ("a bombing could happen in the UK"): where and when it says are no event's. */
+function isUnreal(v: SentenceView, verb: number): boolean {
+  return kids(v, verb, 'aux').some((k) => { const m = MODAL_AUX[lower(v.tokens[k]!)]; return m !== undefined && m !== 'future'; });
 }
 
 /**
@@ -164,7 +170,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       placeAndDate(ctx, v, m.arg, m.token, out, m.verbal ? 0.6 : 0.7);
       // "the attack happened on Friday": the governing verb's place and date
       const t = v.tokens[m.token]!;
-      if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && OCCURRENCE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
+      if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && OCCURRENCE_VERBS.has(lemmaOf(v.tokens[t.head]!)) && !isUnreal(v, t.head)) {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
       if (!m.verbal && t.head >= 0) datesRightAfter(ctx, v, m.arg, m.token, out);

@@ -313,3 +313,28 @@ describe('a gerund of harm tagged as a noun', () => {
     expect(got).not.toContain('attack | injured | 5 | + |  | fact');
   });
 });
+
+describe('unreal and disaster events', () => {
+  it('a bombing that "could happen in Leeds" is not placed in Leeds', () => {
+    const got = events(analysisOf([{ rows: `
+      A a DET DT 2 det
+      bombing bombing NOUN NN 4 nsubj
+      could could AUX MD 4 aux
+      happen happen VERB VB 0 root
+      in in ADP IN 6 case
+      Leeds Leeds PROPN NNP 4 obl
+      . . PUNCT . 4 punct`, mentions: [['Leeds', 'City']] }])).map(show);
+    expect(got).toEqual([]);
+  });
+  it('people who died in a disaster are its count', () => {
+    const got = events(analysisOf([{ rows: `
+      The the DET DT 2 det
+      disaster disaster NOUN NN 6 nsubj
+      in in ADP IN 4 case
+      which which PRON WDT 6 obl
+      96 96 NUM CD 6 nsubj
+      died die VERB VBD 0 root
+      . . PUNCT . 6 punct` }])).map(show);
+    expect(got).toContain('disaster | killed | 96 | + |  | fact');
+  });
+});

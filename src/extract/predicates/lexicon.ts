@@ -258,6 +258,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   fraud: 'Crime', scandal: 'Crime', murder: 'Crime', theft: 'Crime',
   resignation: 'Resign', appointment: 'Appoint', earthquake: 'Disaster', flood: 'Disaster', hurricane: 'Disaster', crash: 'Disaster',
   fire: 'Disaster', outbreak: 'Disaster', collapse: 'Disaster', bankruptcy: 'Disaster',
+  disaster: 'Disaster', accident: 'Disaster', tsunami: 'Disaster', stampede: 'Disaster', derailment: 'Disaster', wildfire: 'Disaster',
 };
 
 /** Verbs (lemma) that report an event of a concept when they occur ("gunmen struck" is an attack). */
