@@ -215,6 +215,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
       const m = v.mentionAt[p - 2];
       if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',') return [m.tokenStart];
     }
+    const infinitive = coordinatedInfinitive(v, p);
+    if (infinitive !== undefined) return subjectsOf(v, infinitive, depth + 1);
     return subjectsOf(v, t.head, depth + 1);
   }
   // the same with the verb read as a clause of its own, beside the sentence ("..., Jim Smith, died suddenly")
@@ -224,7 +226,9 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   }
   if (dep === 'xcomp') {
     const obj = kid(v, t.head, 'obj');
-    if (obj !== undefined && ['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help'].includes(lemmaOf(v.tokens[t.head]!))) return [obj];
+    // the parser labels the one told, urged or ordered "iobj" as often as "obj" ("telling him to cut costs")
+    const controller = obj ?? kid(v, t.head, 'iobj');
+    if (controller !== undefined && OBJECT_CONTROL_VERBS.has(lemmaOf(v.tokens[t.head]!))) return withConjuncts(v, appositionTarget(v, controller));
     // "saw Lee leave", "let them go": a bare infinitive after an object is the object's act
     if (obj !== undefined && isBareInfinitive(v, p) && obj < p) return withConjuncts(v, appositionTarget(v, obj));
     return subjectsOf(v, t.head, depth + 1);
@@ -256,6 +260,25 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   }
   if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
   return [];
+}
+
+// Verbs whose object does the act of the infinitive after it ("urged Congress to pass", "ordered staff to hide").
+const OBJECT_CONTROL_VERBS = new Set(['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help',
+  'instruct', 'advise', 'require', 'compel', 'press', 'pressure', 'direct', 'authorise', 'authorize', 'permit', 'enable', 'oblige']);
+
+/**
+ * "ordering staff to hide costs and inflate profits" with "inflate" hung on a finite verb further back: a bare infinitive
+ * with no subject, marker or auxiliary of its own cannot be coordinated with a finite or -ing verb; it is the conjunct of
+ * the nearest "to" infinitive between them. That infinitive, or undefined when the parse is already consistent.
+ */
+function coordinatedInfinitive(v: SentenceView, p: number): number | undefined {
+  const t = v.tokens[p]!, head = v.tokens[t.head]!;
+  if (t.tag !== 'VB' || head.tag === 'VB' || !kids(v, p, 'cc').length || kids(v, p, 'nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass').length) return undefined;
+  for (let k = p - 1; k > t.head; k--) {
+    const u = v.tokens[k]!;
+    if (u.tag === 'VB' && u.upos === 'VERB' && kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to')) return k;
+  }
+  return undefined;
 }
 
 // Conjunctions and prepositions that open a gerund clause of time or manner sharing the subject of the clause above it

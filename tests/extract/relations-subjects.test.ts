@@ -221,6 +221,37 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['ministry | sue | Acme | + |  | fact'],
     absent: ['Oslo | sue | Acme | + |  | fact'],
   },
+  {
+    name: 'the one told to act, labelled iobj by the parser, is the infinitive\'s subject',
+    specs: [{ rows: `
+      Velmar Velmar PROPN NNP 2 nsubj
+      told tell VERB VBD 0 root
+      Orsk Orsk PROPN NNP 2 iobj
+      to to PART TO 5 mark
+      sue sue VERB VB 2 xcomp
+      Acme Acme PROPN NNP 5 obj
+      . . PUNCT . 2 punct`, mentions: [['Velmar', 'Company'], ['Orsk', 'Company'], ['Acme', 'Company']] }],
+    expect: ['Orsk | sue | Acme | + |  | fact'],
+    absent: ['Velmar | sue | Acme | + |  | fact'],
+  },
+  {
+    name: 'a bare infinitive coordinated with a "to" infinitive but hung on the finite verb shares the infinitive\'s subject',
+    specs: [{ rows: `
+      Velmar Velmar PROPN NNP 2 nsubj
+      failed fail VERB VBD 0 root
+      , , PUNCT , 4 punct
+      ordering order VERB VBG 2 advcl
+      Orsk Orsk PROPN NNP 4 obj
+      to to PART TO 7 mark
+      sue sue VERB VB 5 acl
+      Acme Acme PROPN NNP 7 obj
+      and and CCONJ CC 10 cc
+      fine fine VERB VB 2 conj
+      Zeta Zeta PROPN NNP 10 obj
+      . . PUNCT . 2 punct`, mentions: [['Velmar', 'Company'], ['Orsk', 'Company'], ['Acme', 'Company'], ['Zeta', 'Company']] }],
+    expect: ['Orsk | fine | Zeta | + |  | fact'],
+    absent: ['Velmar | fine | Zeta | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
