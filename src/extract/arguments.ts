@@ -111,9 +111,16 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   toks = toks.slice(lo, hi + 1);
   // a phrase does not end in a preposition, a determiner or a conjunction
   while (toks.length > 1 && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
-  // nor begin with its case marker, whatever its tag ("to" tagged as a particle in "pleaded guilty to charges")
-  while (toks.length > 1 && (['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos) || v.tokens[toks[0]!]!.dep === 'case')) toks.shift();
+  // nor begin with its case marker, whatever its tag ("to" tagged as a particle in "pleaded guilty to charges"), except the
+  // "at" of a bound on a count ("killed at least 15 soldiers", with "at" hung on "least" as its case)
+  while (toks.length > 1 && (['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos) || v.tokens[toks[0]!]!.dep === 'case') && !isCountBound(v, toks[0]!)) toks.shift();
   return toks;
+}
+
+/** "at" of "at least"/"at most" before a number: part of the count's phrase, not a preposition. */
+function isCountBound(v: SentenceView, i: number): boolean {
+  const next = v.tokens[i + 1], number = v.tokens[i + 2];
+  return lower(v.tokens[i]!) === 'at' && next !== undefined && ['least', 'most'].includes(lower(next)) && number !== undefined && number.upos === 'NUM';
 }
 
 /**

@@ -45,6 +45,19 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: /^$/,
   },
   {
+    name: 'the "at" of a count\'s bound stays in the object\'s phrase',
+    specs: [{ rows: `
+      Gunmen gunman NOUN NNS 2 nsubj
+      shot shoot VERB VBD 0 root
+      at at ADP IN 4 case
+      least least ADJ JJS 5 nmod
+      15 15 NUM CD 6 nummod
+      guards guard NOUN NNS 2 obj
+      . . PUNCT . 2 punct`, mentions: [] }],
+    expect: ['Gunmen | shoot | at least 15 guards | + |  | fact'],
+    absent: /\| least/,
+  },
+  {
     name: 'an unresolved age ("the 31-year-old") is no subject',
     specs: [{ rows: `
       The the DET DT 6 det
