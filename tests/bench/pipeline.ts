@@ -20,7 +20,8 @@ export async function benchPipeline(): Promise<void> {
   });
   gc.observe({ entryTypes: ['gc'] });
   const loadBefore = loadavg()[0]!;
-  // The build as `newsgraph build` runs it, with the V8 flags the command sets for itself.
+  // The build as `newsgraph build` runs it, with the V8 flags the command sets for itself. They stay set for the rest
+  // of the process: a bench run after this one by the same `npm run bench` (models, export) runs with them too.
   useBuildCompilerFlags();
   try {
     const report = await buildGraph([CORPUS], { out });
