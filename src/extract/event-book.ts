@@ -27,6 +27,8 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
  */
 const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenade', 'rocket', 'missile', 'shell', 'mortar', 'device', 'ied', 'gunfire', 'shooting', 'bombing', 'attack', 'strike', 'airstrike', 'ambush', 'raid', 'shelling', 'landmine', 'mine']);
 const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage']);
+/** Objects of "strike" that make it no attack: "struck a deal", "strike a balance", "struck a chord". */
+const NOT_STRUCK = new Set(['deal', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'chord', 'note', 'tone', 'pose', 'match', 'partnership', 'alliance', 'pact']);
 /** Nouns of quantity whose of-phrase names the events ("a spate of bombings", "a series of attacks"). */
 const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession']);
 
@@ -137,6 +139,8 @@ export class EventBook {
         if (!type && t.upos === 'VERB') {
           type = EVENT_VERBS[lemmaOf(t)];
           verbal = true;
+          // "struck a deal", "strike a balance": no attack
+          if (type && v.parsed && kids(v, i, 'obj').some((k) => NOT_STRUCK.has(lemmaOf(v.tokens[k]!)))) type = undefined;
         }
         if (!type) return;
         // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event; a counted one ("the 54

@@ -41,7 +41,7 @@ function statement(v: SentenceView, subject: EventArgument, name: string, label:
 
 /** Place and date modifiers of a token (an event noun or verb): "in Moscow", "on Friday", "at the hall". */
 function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[], base: number): void {
-  for (const m of kids(v, i, 'nmod', 'obl', 'obl:tmod', 'nmod:tmod', 'obl:npmod')) {
+  for (const m of kids(v, i, 'nmod', 'obl', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod')) {
     const prep = prepOf(v, m);
     const a = argumentFor(ctx, v, m);
     if (!a) continue;

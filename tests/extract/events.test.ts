@@ -338,3 +338,27 @@ describe('unreal and disaster events', () => {
     expect(got).toContain('disaster | killed | 96 | + |  | fact');
   });
 });
+
+describe('verbal attacks', () => {
+  it('an agent phrase of a passive attack is its perpetrator', () => {
+    const got = events(analysisOf([{ rows: `
+      The the DET DT 2 det
+      embassy embassy NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      attacked attack VERB VBN 0 root
+      by by ADP IN 6 case
+      Kestrel Kestrel PROPN NNP 4 obl:agent
+      . . PUNCT . 4 punct`, mentions: [['Kestrel', 'ArmedGroup']] }])).map(show);
+    expect(got).toContain('attack | perpetrator | Kestrel | + |  | fact');
+  });
+  it('"struck a deal" is no attack', () => {
+    const book = contextOf(analysisOf([{ rows: `
+      The the DET DT 2 det
+      firms firm NOUN NNS 3 nsubj
+      struck strike VERB VBD 0 root
+      a a DET DT 5 det
+      deal deal NOUN NN 3 obj
+      . . PUNCT . 3 punct` }])).book;
+    expect(book.mentions.map((m) => m.arg.eventType)).toEqual(['Agreement']);
+  });
+});
