@@ -155,6 +155,11 @@ function appositionTarget(v: SentenceView, i: number): number {
 // Taken off a subject shared with a verb coordinated without a conjunction.
 const UNCOORDINATED_SHARE = 0.15;
 
+/** Whether a noun has a preposition of its own ("after" in "after the bombing"; not the possessive 's). */
+function hasPreposition(v: SentenceView, i: number): boolean {
+  return kids(v, i, 'case').some((k) => v.tokens[k]!.upos === 'ADP');
+}
+
 /** Whether a conjunct verb's list has a coordinator ("arrived, met Kim and left": "and" on the last conjunct). */
 function coordinated(v: SentenceView, p: number): boolean {
   const head = v.tokens[p]!.head;
@@ -164,7 +169,10 @@ function coordinated(v: SentenceView, p: number): boolean {
 /** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
 function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   if (depth > 4) return [];
-  const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer');
+  // a "subject" with a preposition of its own is a phrase the parser took in ("after the bombing, patrols were seen" with
+  // "bombing" as the subject and the patrols as its conjuncts): the first conjunct without one is the subject
+  const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer')
+    .flatMap((k) => hasPreposition(v, k) ? kids(v, k, 'conj').filter((c) => c > k && !hasPreposition(v, c)).slice(0, 1) : [k]);
   const t = v.tokens[p]!;
   if (own.length) {
     // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name

@@ -252,6 +252,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Orsk | fine | Zeta | + |  | fact'],
     absent: ['Velmar | fine | Zeta | + |  | fact'],
   },
+  {
+    name: 'a phrase with a preposition the parser made the subject is not; its conjunct after it is',
+    specs: [{ rows: `
+      after after ADP IN 3 case
+      the the DET DT 3 det
+      raid raid NOUN NN 8 nsubj:pass
+      , , PUNCT , 3 punct
+      army army NOUN NN 6 compound
+      patrols patrol NOUN NNS 3 conj
+      were be AUX VBD 8 aux:pass
+      seen see VERB VBN 0 root
+      in in ADP IN 10 case
+      Orsk Orsk PROPN NNP 8 obl
+      . . PUNCT . 8 punct`, mentions: [['Orsk', 'City']] }],
+    expect: ['army patrols | seenIn | Orsk | + |  | fact'],
+    absent: ['raid | seenIn | Orsk | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
