@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
 import { anaphor, GENDERED, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
-import { kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
+import { kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -102,15 +102,6 @@ function roleOf(v: SentenceView, head: number): string {
     return t.dep;
   }
   return v.tokens[h]!.dep;
-}
-
-/** The head token of a mention: the one of its tokens whose head lies outside it. */
-function mentionHead(v: SentenceView, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const h = v.tokens[k]!.head;
-    if (h < from || h >= to) return k;
-  }
-  return to - 1;
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };

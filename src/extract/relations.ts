@@ -9,7 +9,7 @@ import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
-import { ancestors, base, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
+import { ancestors, base, kid, kids, lemmaOf, lower, mentionHead, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'dependency-relations';
 
@@ -121,10 +121,18 @@ function inPrepositionalPhrase(v: SentenceView, m: Mention): boolean {
 function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
   // "beat Sweden's Thomas Enqvist" parsed with the possessor heading the phrase: the name after "'s" is its head
+  // (also after a plural's bare apostrophe, "The Producers' Nathan Lane", and with the name's head anywhere in it)
   const owned = v.mentionAt[i + 2];
-  if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
-    && v.tokens[i + 2]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
+  if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s?$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
+    && v.tokens[mentionHead(v, owned.tokenStart, owned.tokenEnd)]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
   if (v.mentionAt[i]) return i;
+  // "David Yarnton, Nintendo UK general manager, told ...": a description set off by commas after a person's name, parsed
+  // with the name inside the description's phrase, stands for that name
+  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',') {
+    const first = subtree(v, i)[0]!, m = v.mentionAt[first];
+    if (m && m.type === 'Person' && m.tokenStart === first && v.tokens[m.tokenEnd]?.text === ',' && m.tokenEnd < i
+      && v.tokens.slice(m.tokenEnd + 1, i).every((u) => ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(u.upos))) return first;
+  }
   // "Mr"/"Ms" heading the phrase, the name after it
   if (TITLES.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;

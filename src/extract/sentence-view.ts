@@ -79,6 +79,15 @@ export function base(dep: string): string {
   return k < 0 ? dep : dep.slice(0, k);
 }
 
+/** The head token of a mention: the one of its tokens whose head lies outside it. */
+export function mentionHead(v: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const h = v.tokens[k]!.head;
+    if (h < from || h >= to) return k;
+  }
+  return to - 1;
+}
+
 /** Token indices of the subtree of `i`, leaving out the branches whose relation is in `cut`. Sorted. */
 export function subtree(v: SentenceView, i: number, cut: Set<string> = new Set()): number[] {
   const out: number[] = [];

@@ -269,6 +269,37 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['army patrols | seenIn | Orsk | + |  | fact'],
     absent: ['raid | seenIn | Orsk | + |  | fact'],
   },
+  {
+    name: 'a description set off by commas after a name, parsed with the name inside it, stands for the name',
+    specs: [{ rows: `
+      Ivo Ivo PROPN NNP 6 compound
+      Brask Brask PROPN NNP 1 flat
+      , , PUNCT , 1 punct
+      Acme Acme PROPN NNP 6 compound
+      sales sales NOUN NNS 6 compound
+      chief chief NOUN NN 8 nsubj
+      , , PUNCT , 6 punct
+      sued sue VERB VBD 0 root
+      Zeta Zeta PROPN NNP 8 obj
+      . . PUNCT . 8 punct`, mentions: [['Ivo Brask', 'Person'], ['Acme', 'Company'], ['Zeta', 'Company']] }],
+    expect: ['Ivo Brask | sue | Zeta | + |  | fact'],
+    absent: ['Acme sales chief | sue | Zeta | + |  | fact'],
+  },
+  {
+    name: 'a person named after a plural possessor\'s bare apostrophe is the subject, not the possessor',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      Rovers Rovers PROPN NNPS 6 nsubj
+      ' 's PART POS 2 case
+      Ivo Ivo PROPN NNP 5 compound
+      Brask Brask PROPN NNP 2 appos
+      beat beat VERB VBD 0 root
+      Ada Ada PROPN NNP 8 compound
+      Lind Lind PROPN NNP 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Rovers', 'Organization'], ['Ivo Brask', 'Person'], ['Ada Lind', 'Person']] }],
+    expect: ['Ivo Brask | beat | Ada Lind | + |  | fact'],
+    absent: ['Rovers | beat | Ada Lind | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
