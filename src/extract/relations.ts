@@ -789,6 +789,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const t = v.tokens[p]!;
     if (t.dep === 'amod' || t.dep === 'compound') return; // a participle used as an adjective ("a planned attack")
     const lemma = lemmaOf(t);
+    // ", compared with 14,738 for ...": a participle doing a preposition's work relates no one
+    if (lemma === 'compare' && t.tag === 'VBN' && !kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length && ['to', 'with'].includes(lower(v.tokens[p + 1] ?? t))) return;
     const subjects = subjectsOf(v, p);
     // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
     const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];

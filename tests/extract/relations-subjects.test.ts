@@ -300,6 +300,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Ivo Brask | beat | Ada Lind | + |  | fact'],
     absent: ['Rovers | beat | Ada Lind | + |  | fact'],
   },
+  {
+    name: '"compared with" after a comma is a preposition: no relation of the sentence\'s subject',
+    specs: [{ rows: `
+      Brask Brask PROPN NNP 2 nsubj
+      won win VERB VBD 0 root
+      900 900 NUM CD 4 nummod
+      votes vote NOUN NNS 2 obj
+      , , PUNCT , 6 punct
+      compared compare VERB VBN 2 conj
+      with with ADP IN 8 case
+      Lind Lind PROPN NNP 6 obl
+      . . PUNCT . 2 punct`, mentions: [['Brask', 'Person'], ['Lind', 'Person']] }],
+    expect: ['Brask | win | 900 votes | + |  | fact'],
+    absent: ['Brask | compareWith | Lind | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
