@@ -29,6 +29,13 @@ const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenad
 const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage']);
 /** Objects of "strike" that make it no attack: "struck a deal", "strike a balance", "struck a chord". */
 const NOT_STRUCK = new Set(['deal', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'chord', 'note', 'tone', 'pose', 'match', 'partnership', 'alliance', 'pact']);
+/** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */
+const KIND_CLASH: Record<string, Set<string>> = {
+  shoot: new Set(['bombing', 'bomb', 'explosion', 'blast', 'airstrike', 'shelling']),
+  bomb: new Set(['shooting', 'stabbing', 'massacre']),
+};
+/** Labels of incidents reported by a verb of their own kind. */
+const VERB_LABELS: Record<string, string> = { shoot: 'shooting', bomb: 'bombing' };
 /** Nouns of quantity whose of-phrase names the events ("a spate of bombings", "a series of attacks"). */
 const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession']);
 
@@ -150,7 +157,7 @@ export class EventBook {
         const counted = !verbal && isCounted(v, i);
         if ((bare || counted) && !harm) return;
         const modality = verbal ? undefined : modalityOf(v, i);
-        const label = verbal ? EVENT_LABELS[type] ?? type.toLowerCase() : nominalLabel(v, i);
+        const label = verbal ? VERB_LABELS[lemmaOf(t)] ?? EVENT_LABELS[type] ?? type.toLowerCase() : nominalLabel(v, i);
         const ordinal = mods.map((k) => lower(v.tokens[k]!)).find((w) => ORDINALS.has(w));
         const head = verbal ? '' : lemmaOf(t);
         const words = verbal ? [] : descriptors(v, i);
@@ -160,7 +167,11 @@ export class EventBook {
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
           // "the bombing" is the bombing named before, if one was, rather than the explosion named last
-          prev = demonstrative || verbal ? actual[actual.length - 1] : actual.filter((e) => e.head === head).pop() ?? actual[actual.length - 1];
+          // a shooting is not the bombing named before, nor a bombing the shooting: a verb joins an incident its kind fits
+          const fits = verbal ? actual.filter((e) => !KIND_CLASH[lemmaOf(t)]?.has(e.head)) : actual;
+          // (an incident only a verb reported is no referent for a noun naming another kind: "the worst explosion" after "a
+          // man was shot")
+          prev = demonstrative || verbal ? fits[fits.length - 1] : actual.filter((e) => e.head === head).pop() ?? actual.filter((e) => e.head).pop() ?? actual[actual.length - 1];
           // outside an article's incident, a mention described by other words than the one before ("the presidential
           // election" after "the local elections") is another event of the kind
           if (prev && !verbal && !demonstrative && !INCIDENTS.has(type) && words.length && prev.words.size && !words.some((w) => prev!.words.has(w))) prev = undefined;

@@ -362,3 +362,32 @@ describe('verbal attacks', () => {
     expect(book.mentions.map((m) => m.arg.eventType)).toEqual(['Agreement']);
   });
 });
+
+describe('kinds of incident', () => {
+  const bombing = `
+    The the DET DT 2 det
+    bombing bombing NOUN NN 3 nsubj
+    shocked shock VERB VBD 0 root
+    residents resident NOUN NNS 3 obj
+    . . PUNCT . 3 punct`;
+  const shot = `
+    A a DET DT 2 det
+    man man NOUN NN 4 nsubj:pass
+    was be AUX VBD 4 aux:pass
+    shot shoot VERB VBN 0 root
+    . . PUNCT . 4 punct`;
+  const explosion = `
+    The the DET DT 3 det
+    worst bad ADJ JJS 3 amod
+    explosion explosion NOUN NN 4 nsubj
+    shocked shock VERB VBD 0 root
+    residents resident NOUN NNS 4 obj
+    . . PUNCT . 4 punct`;
+  it('a shooting is not the bombing named before; a noun after it goes back to the bombing', () => {
+    const book = contextOf(analysisOf([{ rows: bombing }, { rows: shot }, { rows: explosion }])).book;
+    const [b, s, e] = book.mentions.map((m) => m.arg);
+    expect(s!.key).not.toBe(b!.key);
+    expect(s!.label).toBe('shooting');
+    expect(e!.key).toBe(b!.key);
+  });
+});
