@@ -9,7 +9,7 @@ import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
-import { ancestors, base, kid, kids, lemmaOf, lower, mentionHead, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
+import { ancestors, base, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'dependency-relations';
 
@@ -179,7 +179,9 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   if (depth > 4) return [];
   // a "subject" with a preposition of its own is a phrase the parser took in ("after the bombing, patrols were seen" with
   // "bombing" as the subject and the patrols as its conjuncts): the first conjunct without one is the subject
+  // (nor is the first half of a hyphenated modifier, "Oscar-winning films": the films won, not the Oscar)
   const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer')
+    .filter((k) => !(k === p - 2 && isInnerHyphen(v, p - 1)))
     .flatMap((k) => hasPreposition(v, k) ? kids(v, k, 'conj').filter((c) => c > k && !hasPreposition(v, c)).slice(0, 1) : [k]);
   const t = v.tokens[p]!;
   if (own.length) {

@@ -315,6 +315,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Brask | win | 900 votes | + |  | fact'],
     absent: ['Brask | compareWith | Lind | + |  | fact'],
   },
+  {
+    name: 'the first half of a hyphenated modifier ("Oscar-winning") is not the subject of its participle',
+    specs: [{ rows: `
+      His he PRON PRP$ 2 nmod:poss
+      films film NOUN NNS 3 nsubj
+      include include VERB VBP 0 root
+      Emmy Emmy PROPN NNP 6 nsubj
+      ~- - PUNCT HYPH 4 punct
+      ~winning win VERB VBG 3 ccomp
+      Velmar Velmar PROPN NNP 6 obj
+      . . PUNCT . 3 punct`, mentions: [['Emmy', 'Misc'], ['Velmar', 'Misc']] }],
+    expect: [],
+    absent: ['Emmy | win | Velmar | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
