@@ -135,6 +135,14 @@ function appositionTarget(v: SentenceView, i: number): number {
   }
   // "Mr"/"Ms" heading the phrase, the name after it
   if (TITLES.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
+  // "met Deputy Prime Minister John Prescott" with the title's first word read as the phrase and the name hung elsewhere:
+  // a capitalised common noun inside the sentence running through capitalised words into a person's name is that person
+  if (t.upos === 'NOUN' && i > 0 && /^\p{Lu}/u.test(t.text) && !v.mentionAt[i]) {
+    let k = i + 1;
+    while (k < v.tokens.length && k - i <= 4 && !v.mentionAt[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[k]!.upos)) k++;
+    const m = v.mentionAt[k];
+    if (m && m.type === 'Person' && m.tokenStart === k) return k;
+  }
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
   const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
@@ -1005,7 +1013,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
           let nounToks: number[] = [];
           // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
-          const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o));
+          // (not a noun that stands for a name, "met Deputy Prime Minister John Prescott at ...")
+          const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o);
           // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
           // read with that complement; the container noun ("series", "number") is no part of a relation of the verb
           if (commonObj !== undefined && !passive && !timeWords.length && hasOfComplement(commonObj) && followsDirectly(commonObj, ob)

@@ -329,6 +329,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: [],
     absent: ['Emmy | win | Velmar | + |  | fact'],
   },
+  {
+    name: 'a capitalised title read as the object, with the name after it hung elsewhere, stands for the person',
+    specs: [{ rows: `
+      Unions union NOUN NNS 2 nsubj
+      met meet VERB VBD 0 root
+      Deputy deputy NOUN NN 2 obj
+      Minister Minister PROPN NNP 5 nmod:desc
+      Ivo Ivo PROPN NNP 2 obl
+      Brask Brask PROPN NNP 5 flat
+      in in ADP IN 8 case
+      Orsk Orsk PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Ivo Brask', 'Person'], ['Orsk', 'City']] }],
+    expect: ['Unions | meet | Ivo Brask | + |  | fact', 'Unions | meetIn | Orsk | + |  | fact'],
+    absent: ['Unions | meet | Deputy | + |  | fact', 'Unions | meetDeputyIn | Orsk | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
