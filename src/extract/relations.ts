@@ -362,7 +362,17 @@ function isPassive(v: SentenceView, p: number): boolean {
 }
 
 function negated(v: SentenceView, p: number): boolean {
-  return kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!)));
+  return kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
+}
+
+/** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */
+function notYet(v: SentenceView, p: number): boolean {
+  let n = p;
+  if (v.tokens[n]!.dep === 'conj' && v.tokens[n]!.head >= 0) n = v.tokens[n]!.head;
+  const h = v.tokens[n]!.head;
+  if (v.tokens[n]!.dep !== 'xcomp' || h < 0 || !['have', 'be'].includes(lemmaOf(v.tokens[h]!))) return false;
+  const mods = kids(v, h, 'advmod', 'neg', 'aux').map((k) => lower(v.tokens[k]!));
+  return mods.includes('yet') && !mods.some((w) => NEGATORS.has(w));
 }
 
 /** Modality from auxiliaries, conditionals and governing verbs of planning ("plans to buy"). */

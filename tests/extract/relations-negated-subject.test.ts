@@ -1,10 +1,28 @@
 // Table-driven tests of a subject denied by its own determiner ("no bid was made for the mine"): the relation is denied;
-// a name that begins with "No" ("No 10") is no determiner. Hand-parsed sentences written for the tests.
+// a name that begins with "No" ("No 10") is no determiner. Also an act not done yet ("have yet to sign") is denied. Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
+  {
+    name: '"have yet to" denies the act and its conjunct',
+    specs: [{ rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      have have VERB VBP 0 root
+      yet yet ADV RB 2 advmod
+      to to PART TO 5 mark
+      confirm confirm VERB VB 2 xcomp
+      or or CCONJ CC 7 cc
+      sign sign VERB VB 5 conj
+      the the DET DT 9 det
+      deal deal NOUN NN 7 obj
+      with with ADP IN 11 case
+      Acme Acme PROPN NNP 7 obl
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Acme', 'Company']] }],
+    expect: ['Orsk | signDealWith | Acme | - |  | claim'],
+    absent: ['Orsk | signDealWith | Acme | + |  | fact'],
+  },
   {
     name: 'a passive subject with "no" denies the relation',
     specs: [{ rows: `
