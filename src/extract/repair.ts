@@ -351,10 +351,49 @@ function participlesAsVerbs(tokens: Token[]): void {
   });
 }
 
+/** Words a noun phrase can open with after a verb but not after an adjective ("wounded at least 20", "charged another two"). */
+const PHRASE_OPENERS = new Set(['at', 'more', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'another', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * A past participle the tagger read as an adjective after "and"/"or", coordinated with a verb of the same form before it
+ * ("killed seven people and wounded 29", "arrested three men and charged two"), with the parse making the number or phrase
+ * after it a conjunct of the first verb's object: the participle is a verb coordinated with the first, and the phrase
+ * its object. Only where that phrase opens with a number, determiner, name or pronoun, which an adjective cannot
+ * precede ("rescued survivors and injured people" keeps its adjective).
+ */
+function coordinatedParticiples(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.upos !== 'ADJ' || t.dep !== 'amod' || i < 1) return;
+    const cc = tokens[i - 1]!;
+    if (cc.upos !== 'CCONJ' || !['and', 'or'].includes(cc.text.toLowerCase())) return;
+    const w = t.text.toLowerCase();
+    if (!/[a-z](?:ed|en)$/.test(w)) return;
+    const h = t.head;
+    const phrase = tokens[h];
+    if (h <= i || !phrase || phrase.dep !== 'conj' || !NOMINAL.has(phrase.upos)) return;
+    const next = tokens[i + 1]!;
+    if (!['NUM', 'DET', 'PROPN', 'PRON'].includes(next.upos) && !PHRASE_OPENERS.has(next.text.toLowerCase())) return;
+    const c = phrase.head;
+    const object = tokens[c];
+    if (c >= i - 1 || !object || (object.dep !== 'obj' && object.dep !== 'iobj')) return;
+    const v = object.head;
+    const verb = tokens[v];
+    if (!verb || v >= c || verb.upos !== 'VERB' || (verb.tag !== 'VBD' && verb.tag !== 'VBN')) return;
+    const lemma = verbLemma(w);
+    if (!lemma) return;
+    // the words between the participle and the phrase's head are the phrase's own ("wounded at least 22 others")
+    for (let k = i + 1; k < h; k++) if (!dominates(tokens, h, k)) return;
+    tokens[i] = { ...t, upos: 'VERB', tag: verb.tag, lemma, dep: 'conj', head: v };
+    tokens[i - 1] = { ...cc, head: i };
+    tokens[h] = { ...phrase, dep: 'obj', head: i };
+  });
+}
+
 /** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
   const out = tokens.slice();
   participlesAsVerbs(out);
+  coordinatedParticiples(out);
   titleHeadedNames(out);
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);

@@ -668,6 +668,39 @@ describe('participles read as adjectives', () => {
     });
   }
 
+  // a participle after "and" read as an adjective of the number after it, the number a conjunct of the first verb's object
+  const coordinated = (verb: string, noun: string): SentenceSpec => ({ rows: `
+      Two two NUM CD 2 nummod
+      blasts blast NOUN NNS 3 nsubj
+      killed kill VERB VBD 0 root
+      seven seven NUM CD 5 nummod
+      people person NOUN NNS 3 obj
+      and and CCONJ CC 8 cc
+      ${verb} ${verb} ADJ JJ 8 amod
+      ${noun} ${noun} ${/^\d/.test(noun) ? 'NUM CD' : 'NOUN NNS'} 5 conj
+      in in ADP IN 10 case
+      Kirkuk Kirkuk PROPN NNP 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Kirkuk', 'City']] });
+  const coordinations: Array<[string, SentenceSpec, string]> = [
+    ['"and wounded 29" is a second verb with its count', coordinated('wounded', '29'), 'killed>- and>wounded wounded>killed 29>wounded'],
+    ['"and arrested 12" likewise, whatever the verb', coordinated('arrested', '12'), 'killed>- and>arrested arrested>killed 12>arrested'],
+    ['"and injured children" (no number, determiner or name after it) keeps its adjective', coordinated('injured', 'children'), 'killed>- and>children injured>children children>people'],
+  ];
+  for (const [name, spec, heads] of coordinations) {
+    it(name, () => {
+      const a = analysisOf([spec]);
+      const toks = repairedTokens(a.sentences[0]!.tokens, []);
+      expect(toks.slice(2, 8).map((t) => `${t.text}>${t.head < 0 ? '-' : toks[t.head]!.text}`).filter((x) => /^(killed|and|wounded|arrested|injured|29|12|children)>/.test(x)).join(' ')).toBe(heads);
+    });
+  }
+  it('counts "killed seven people and wounded 29" as seven killed and 29 injured', () => {
+    const got = extract(analysisOf([coordinated('wounded', '29')])).map(show);
+    if (process.env.SHOW) console.log(got);
+    expect(got.some((g) => / \| injured \| 29/.test(g)), got.join('; ')).toBe(true);
+    expect(got.some((g) => / \| killed \| 29/.test(g)), got.join('; ')).toBe(false);
+    expect(got.some((g) => / \| killed \| 7/.test(g)), got.join('; ')).toBe(true);
+  });
+
   it('makes the participle a passive verb with its agent', () => {
     const spec = analysisOf([table[0]![1]]);
     const toks = repairedTokens(spec.sentences[0]!.tokens, []);
