@@ -32,6 +32,11 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', '
 const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'take', 'come', 'begin', 'start', 'open', 'close', 'conclude', 'resume', 'convene', 'run', 'finish', 'go', 'unfold', 'erupt', 'break', 'end', 'continue', 'hold', 'last', 'kill', 'leave', 'wound', 'injure', 'hit', 'strike', 'rock', 'shake', 'target', 'destroy', 'damage', 'claim',
   // news dates an incident by its report when it gives no other date ("the assault was reported on Sunday")
   'report']);
+/**
+ * Verbs of reaction: a time on one of them dates the reaction, not the event it reacts to ("condemned the attack on
+ * Monday evening": the condemnation was on Monday evening, the attack perhaps a day before).
+ */
+const REACTION_VERBS = new Set(['condemn', 'denounce', 'mourn', 'react', 'respond', 'comment', 'deplore', 'decry', 'criticise', 'criticize', 'lament', 'regret', 'welcome', 'praise', 'hail', 'applaud', 'slam']);
 /** Words between a verb of harm and its count: "killing at least 20", "injured another 15". */
 const COUNT_LEAD = new Set(['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to', 'another', 'an', 'estimated', 'roughly', 'approximately', 'as', 'many', 'fewer', 'less', 'under']);
 
@@ -41,12 +46,15 @@ function statement(v: SentenceView, subject: EventArgument, name: string, label:
 
 /** Place and date modifiers of a token (an event noun or verb): "in Moscow", "on Friday", "at the hall". */
 function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[], base: number): void {
+  const reacted = isReactedTo(v, i);
   for (const m of kids(v, i, 'nmod', 'obl', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod')) {
     const prep = prepOf(v, m);
     const a = argumentFor(ctx, v, m);
     if (!a) continue;
     // a date, a month or a year; in an undated article, the expression as written ("16 December")
     if (a.kind === 'literal' && (['date', 'gYear', 'gYearMonth'].includes(a.datatype) || a.datatype === 'string' && v.analysis.times.some((x) => x.text === a.text))) {
+      // the object of a verb of reaction keeps only a date it is named by ("the attack of 11 September")
+      if (reacted && prep !== 'of') continue;
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
     } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
@@ -70,6 +78,14 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       out.push(statement(v, e, 'perpetrator', 'perpetrator', a, base));
     }
   }
+}
+
+/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
+function isReactedTo(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (t.upos === 'VERB' || t.head < 0 || !['obj', 'obl', 'nmod'].includes(t.dep)) return false;
+  const h = v.tokens[t.head]!;
+  return h.upos === 'VERB' && REACTION_VERBS.has(lemmaOf(h));
 }
 
 /** A verb under a modal of possibility ("a bombing could happen in the UK"): where and when it says are no event's. */
@@ -173,7 +189,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && OCCURRENCE_VERBS.has(lemmaOf(v.tokens[t.head]!)) && !isUnreal(v, t.head)) {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
-      if (!m.verbal && t.head >= 0) datesRightAfter(ctx, v, m.arg, m.token, out);
+      if (!m.verbal && t.head >= 0 && !isReactedTo(v, m.token)) datesRightAfter(ctx, v, m.arg, m.token, out);
     }
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"

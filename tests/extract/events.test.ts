@@ -391,3 +391,22 @@ describe('kinds of incident', () => {
     expect(e!.key).toBe(b!.key);
   });
 });
+
+describe('dates on verbs of reaction', () => {
+  // "<Name> <verb> the bombing on Monday" with "on Monday" hung on the noun (as the shipped parser does) or on the verb
+  const rows = (verb: string, lemma: string, onNoun: boolean, prep = 'on'): string => [
+    'Ada Ada PROPN NNP 2 nsubj', `${verb} ${lemma} VERB VBD 0 root`, 'the the DET DT 4 det', 'bombing bombing NOUN NN 2 obj',
+    `${prep} ${prep} ADP IN 6 case`, `Monday Monday PROPN NNP ${onNoun ? 4 : 2} ${onNoun ? 'nmod' : 'obl'}`, '. . PUNCT . 2 punct',
+  ].join('\n');
+  const dates = (verb: string, lemma: string, onNoun: boolean, prep?: string): number =>
+    events(analysisOf([{ rows: rows(verb, lemma, onNoun, prep), mentions: [['Ada', 'Person']], times: [['Monday', '2024-06-03']] }])).filter((c) => c.predicate === 'date').length;
+  const table: Array<[string, string, string, boolean, number, string?]> = [
+    ['"condemned the bombing on Monday" (on the noun) dates the condemnation', 'condemned', 'condemn', true, 0],
+    ['"condemned the bombing on Monday" (on the verb) likewise', 'condemned', 'condemn', false, 0],
+    ['"denounced the bombing on Monday" likewise', 'denounced', 'denounce', true, 0],
+    ['"mourned the bombing on Monday" likewise', 'mourned', 'mourn', true, 0],
+    ['"condemned the bombing of Monday" keeps the date the bombing is named by', 'condemned', 'condemn', true, 1, 'of'],
+    ['"investigated the bombing on Monday" (no reaction) dates the bombing', 'investigated', 'investigate', true, 1],
+  ];
+  for (const [name, verb, lemma, onNoun, n, prep] of table) it(name, () => expect(dates(verb, lemma, onNoun, prep)).toBe(n));
+});
