@@ -75,8 +75,16 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   // (an item with a preposition of its own after one without is a phrase of its own: "launched its platform, with
   // leader X saying ..." is no list of platform and X)
   const ownCase = (c: number): boolean => kids(v, c, 'case').some((k) => v.tokens[k]!.upos === 'ADP') && !kids(v, i, 'case').length;
+  // (nor does a list run on past a comma that closes a date inside a phrase: in "On the morning of 1 March, Taliban
+  // gunmen and bombers attacked", the gunmen start the clause; a date that is itself the phrase's head, "In August
+  // 2004, the court ruled" misparsed as one list, is filtered out as a time where it is used and keeps its items)
+  const afterDate = (c: number): boolean => {
+    if (isTime(v, i)) return false;
+    const first = subtree(v, c).find((k) => v.tokens[k]!.upos !== 'PUNCT') ?? c;
+    return first >= 2 && v.tokens[first - 1]!.text === ',' && isTime(v, first - 2) && !isTime(v, c);
+  };
   for (let q = words; q.length;) {
-    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c) && !ownCase(c)));
+    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c) && !ownCase(c) && !afterDate(c)));
     conj.push(...next);
     q = next;
   }
@@ -125,7 +133,7 @@ function appositionTarget(v: SentenceView, i: number): number {
   const owned = v.mentionAt[i + 2];
   if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s?$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
     && v.tokens[mentionHead(v, owned.tokenStart, owned.tokenEnd)]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
-  if (v.mentionAt[i]) return i;
+  if (v.mentionAt[i]) return demonymAfterName(v, v.mentionAt[i]!) ?? i;
   // "David Yarnton, Nintendo UK general manager, told ...": a description set off by commas after a person's name, parsed
   // with the name inside the description's phrase, stands for that name
   if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',') {
@@ -166,6 +174,19 @@ function appositionTarget(v: SentenceView, i: number): number {
     }
   }
   return i;
+}
+
+/**
+ * "Salman Abedi, the British-Libyan who ...": a demonym used as a noun right after a person's name and a comma is that
+ * person, not the country the recogniser took it for. The name's token, or undefined.
+ */
+function demonymAfterName(v: SentenceView, m: Mention): number | undefined {
+  if (m.type !== 'Country' || !m.canonical || m.canonical === m.text) return undefined;
+  let k = m.tokenStart - 1;
+  // (over other demonyms and hyphens of the same phrase: "the British-Libyan")
+  while (k >= 0 && (v.tokens[k]!.tag === 'HYPH' || v.tokens[k]!.text === '-' || v.mentionAt[k]?.type === 'Country' && v.mentionAt[k] !== m)) k--;
+  if (k < 2 || lower(v.tokens[k]!) !== 'the' || v.tokens[k - 1]!.text !== ',') return undefined;
+  return v.mentionAt[k - 2]?.type === 'Person' ? k - 2 : undefined;
 }
 
 // Taken off a subject shared with a verb coordinated without a conjunction.

@@ -344,6 +344,40 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Unions | meet | Ivo Brask | + |  | fact', 'Unions | meetIn | Orsk | + |  | fact'],
     absent: ['Unions | meet | Deputy | + |  | fact', 'Unions | meetDeputyIn | Orsk | + |  | fact'],
   },
+  {
+    name: 'a demonym used as a noun after a person\'s name and a comma is that person ("X, the Ruritanian who ...")',
+    specs: [{ rows: `
+      Ivo Ivo PROPN NNP 2 compound
+      Brask Brask PROPN NNP 0 root
+      , , PUNCT , 5 punct
+      the the DET DT 5 det
+      Ruritanian Ruritanian ADJ JJ 2 appos
+      who who PRON WP 7 nsubj
+      sued sue VERB VBD 5 acl:relcl
+      Acme Acme PROPN NNP 7 obj
+      . . PUNCT . 2 punct`, mentions: [['Ivo Brask', 'Person'], ['Ruritanian', 'Country', 'Ruritania'], ['Acme', 'Company']] }],
+    expect: ['Ivo Brask | sue | Acme | + |  | fact'],
+    absent: ['Ruritanian | sue | Acme | + |  | fact'],
+  },
+  {
+    name: 'a list does not run on past the comma that closes a date',
+    specs: [{ rows: `
+      On on ADP IN 3 case
+      the the DET DT 3 det
+      eve eve NOUN NN 11 obl
+      of of ADP IN 5 case
+      Monday Monday PROPN NNP 3 nmod
+      , , PUNCT , 8 punct
+      army army NOUN NN 8 compound
+      troops troop NOUN NNS 3 conj
+      and and CCONJ CC 10 cc
+      rebels rebel NOUN NNS 11 nsubj
+      attacked attack VERB VBD 0 root
+      Orsk Orsk PROPN NNP 11 obj
+      . . PUNCT . 11 punct`, mentions: [['Orsk', 'City']], times: [['Monday', '2024-03-25']] }],
+    expect: ['rebels | attack | Orsk | + |  | fact'],
+    absent: ['rebels | attackOn | army troops | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {
