@@ -102,6 +102,14 @@ function descriptors(v: SentenceView, i: number): string[] {
   return leftModifiers(v, i).filter((k) => ['ADJ', 'NOUN', 'PROPN'].includes(v.tokens[k]!.upos) && v.tokens[k]!.dep !== 'nmod:poss' && !MODAL_ADJECTIVES[lemmaOf(v.tokens[k]!)] && !/est$/.test(lower(v.tokens[k]!))).map((k) => lower(v.tokens[k]!));
 }
 
+/** The lower-cased words of a noun's phrase before it: the run of tokens up to the head that the head dominates. */
+function phraseWords(v: SentenceView, i: number): Set<string> {
+  const out = new Set<string>();
+  const under = (k: number): boolean => { for (let n = k, steps = 0; n >= 0 && steps <= v.tokens.length; steps++, n = v.tokens[n]!.head) if (n === i) return true; return false; };
+  for (let k = i - 1; k >= 0 && under(k); k--) out.add(lower(v.tokens[k]!));
+  return out;
+}
+
 /** A short label: the head with its descriptive modifiers ("terrorist attack"), determiners and modal words left out. */
 function nominalLabel(v: SentenceView, i: number): string {
   const words: string[] = [];
@@ -123,13 +131,27 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
   return text;
 }
 
+/** An event named so far, with the words and adjectives its first mention was named with. */
+type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string };
+
+/**
+ * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
+ * international indoor meeting" after "the club's regional indoor meeting"; not "news conference" after "press conference").
+ */
+function clashes(words: string[], adjectives: string[], span: Set<string>, prev: Named): boolean {
+  // (a word anywhere in the other's phrase is no difference: "European" on "Council" in "the European Council summit")
+  const extra = words.filter((w) => !prev.span.has(w));
+  const missing = [...prev.words].filter((w) => !span.has(w));
+  return extra.length > 0 && missing.length > 0 && (extra.some((w) => adjectives.includes(w)) || missing.some((w) => prev.adjectives.has(w)));
+}
+
 export class EventBook {
   private readonly byToken = new Map<string, EventMention>();
   readonly mentions: EventMention[] = [];
 
   constructor(views: SentenceView[]) {
     /** The events named so far, latest last, with the words their first mention was named with. */
-    const named: Array<{ arg: EventArgument; head: string; words: Set<string>; ordinal?: string }> = [];
+    const named: Named[] = [];
     const counters = new Map<string, number>();
     const fresh = (type: string, label: string, start: number, end: number, modal: boolean): EventArgument => {
       const n = (counters.get(type) ?? 0) + 1;
@@ -161,6 +183,8 @@ export class EventBook {
         const ordinal = mods.map((k) => lower(v.tokens[k]!)).find((w) => ORDINALS.has(w));
         const head = verbal ? '' : lemmaOf(t);
         const words = verbal ? [] : descriptors(v, i);
+        const span = verbal ? new Set<string>() : phraseWords(v, i);
+        const adjectives = verbal ? [] : leftModifiers(v, i).filter((k) => v.tokens[k]!.upos === 'ADJ').map((k) => lower(v.tokens[k]!)).filter((w) => words.includes(w));
         const actual = named.filter((e) => e.arg.eventType === type);
         let prev: (typeof named)[number] | undefined;
         if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
@@ -173,8 +197,11 @@ export class EventBook {
           // man was shot")
           prev = demonstrative || verbal ? fits[fits.length - 1] : actual.filter((e) => e.head === head).pop() ?? actual.filter((e) => e.head).pop() ?? actual[actual.length - 1];
           // outside an article's incident, a mention described by other words than the one before ("the presidential
-          // election" after "the local elections") is another event of the kind
-          if (prev && !verbal && !demonstrative && !INCIDENTS.has(type) && words.length && prev.words.size && !words.some((w) => prev!.words.has(w))) prev = undefined;
+          // election" after "the local elections") is another event of the kind, and so is one whose qualifiers and the
+          // earlier one's each have a word the other lacks ("the international indoor meeting" after "the club's indoor
+          // meeting"), where one of the words it lacks is an adjective (nouns vary with the wording: "press conference", "news
+          // conference"); a mention naming fewer or more of the same qualifiers ("the annual meeting", "the meeting") is the same
+          if (prev && !verbal && !demonstrative && !INCIDENTS.has(type) && words.length && prev.words.size && (!words.some((w) => prev!.words.has(w)) || clashes(words, adjectives, span, prev))) prev = undefined;
         }
         let arg: EventArgument;
         if (modality) arg = fresh(type, label, t.start, t.end, true);
@@ -182,7 +209,7 @@ export class EventBook {
         else if (prev) arg = { ...prev.arg, start: t.start, end: t.end };
         else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, words: new Set(words), ...(ordinal ? { ordinal } : {}) });
+          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}) });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal };
         this.mentions.push(mention);

@@ -2,6 +2,7 @@
 // "three-way merger"), a modifier set off by spaces does not; a currency sign is left out ("a €4m fraud" is a fraud). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
+import { contextOf } from '../../src/extract/context.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string }> = [
@@ -65,6 +66,30 @@ describe('event labels', () => {
     it(c.name, () => {
       const got = dependencyRelations(analysisOf(c.specs)).map(show);
       expect(got, got.join('\n')).toContain(c.expect);
+    });
+  }
+});
+
+describe('qualifiers of events outside an incident', () => {
+  // "<Ada> attended the <first> meeting . <Ada> missed the <second> meeting ." with each qualifier an adjective of "meeting"
+  const sentence = (verb: string, lemma: string, quals: string[]): SentenceSpec => ({ rows: [
+    'Ada Ada PROPN NNP 2 nsubj', `${verb} ${lemma} VERB VBD 0 root`, `the the DET DT ${4 + quals.length} det`,
+    ...quals.map((q) => ['press', 'news'].includes(q) ? `${q} ${q} NOUN NN ${4 + quals.length} compound` : `${q} ${q} ADJ JJ ${4 + quals.length} amod`), `meeting meeting NOUN NN 2 obj`, `. . PUNCT . 2 punct`,
+  ].join('\n'), mentions: [['Ada', 'Person']] });
+  const table: Array<[string, string[], string[], boolean]> = [
+    ['qualifiers each lacking one of the other\'s are two meetings', ['regional', 'indoor'], ['international', 'indoor'], false],
+    ['qualifiers with no word in common are two meetings', ['regional'], ['international'], false],
+    ['nouns alone differing ("press" / "news" conference) are the same meeting', ['annual', 'press'], ['annual', 'news'], true],
+    ['fewer of the same qualifiers are the same meeting', ['annual', 'indoor'], ['indoor'], true],
+    ['more of the same qualifiers are the same meeting', ['indoor'], ['annual', 'indoor'], true],
+    ['no qualifier is the same meeting', ['indoor'], [], true],
+  ];
+  for (const [name, first, second, same] of table) {
+    it(name, () => {
+      const book = contextOf(analysisOf([sentence('attended', 'attend', first), sentence('missed', 'miss', second)])).book;
+      const keys = book.mentions.filter((m) => !m.verbal).map((m) => m.arg.key);
+      expect(keys).toHaveLength(2);
+      expect(keys[0] === keys[1]).toBe(same);
     });
   }
 });
