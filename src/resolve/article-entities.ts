@@ -2,7 +2,7 @@
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import {
-  abbreviates, cleanName, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
+  abbreviates, cleanName, givenNameFits, givenNameKey, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
 } from './names.js';
 import { compatibleInArticle, electType, family, isOrganization } from './types.js';
 import { anaphor, isPronoun } from '../extract/anaphora.js';
@@ -30,6 +30,8 @@ export interface NameMention {
   standIn?: boolean;
   /** Role words written with a person's name ("foreign", "secretary"). */
   roles?: string[];
+  /** The given name written before a surname the recogniser took alone ("Gene [Kahn]"): only a Kahn of that given name is this one. */
+  givenBefore?: string;
   cluster: number;
 }
 
@@ -52,6 +54,8 @@ export interface ArticleCluster {
   short: 'surname' | 'acronym' | false;
   /** True when every mention is a metonym acting as a government (its IRI is kept apart from the place's). */
   government?: boolean;
+  /** Given names written before its surname where the recogniser left them out ("Gene [Kahn]"): a full name must fit them. */
+  givenBefore: Set<string>;
 }
 
 export interface ArticleEntities {
@@ -129,6 +133,9 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     const ra = find(a), rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  // The gender a full name's mention gives (its honorific or title, else its given name), for a short name to agree with.
+  const genderOf = (m: NameMention): Gender | undefined => m.gender ?? genderOfFirstName(nameWords(m.name)[0] ?? '');
+  const agrees = (short: NameMention, full: NameMention): boolean => !short.gender || !genderOf(full) || short.gender === genderOf(full);
 
   // 1. Equal names of compatible types.
   const groups: Array<{ key: string; members: number[]; types: EntityType[] }> = [];
@@ -157,7 +164,9 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     const br = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 20));
     if (!br) return;
     const acronym = br[1]!;
-    if (isAcronym(acronym) && (abbreviates(acronym, m.name) || (isOrganization(m.type) && acronym.length >= 3))) {
+    // Letters other than the initials ("Legal Affairs Committee (JURI)") only for a name of several words: one
+    // word before brackets is most often the tail of a name the recogniser cut short.
+    if (isAcronym(acronym) && (abbreviates(acronym, m.name) || (isOrganization(m.type) && acronym.length >= 3 && !isSingleWord(m.name)))) {
       if (!definedAcronyms.has(nameKey(acronym))) definedAcronyms.set(nameKey(acronym), i);
     }
   });
@@ -172,14 +181,16 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     if (expansions.size === 1) union([...expansions][0]!, i);
   });
 
-  // 3. A person's single-word name to the full name it is the surname of.
+  // 3. A person's single-word name to the full name it is the surname of, when their genders agree ("Mrs Ferrow"
+  // is not Kevin Ferrow) and a given name written before it but left out by the recogniser fits ("Gene [Kahn]").
   mentions.forEach((m, i) => {
     if ((m.type !== 'Person' && m.type !== 'Misc') || !isSingleWord(m.name) || isAcronym(m.name)) return;
     const all = new Set<number>();
     const withSurname = (key: string): void => mentions.forEach((full, j) => {
       // A full name the tagger left untyped (Misc) still has a surname: "Anatoly Antonov" ... "Antonov".
       const personLike = full.type === 'Person' || (full.type === 'Misc' && m.type === 'Person');
-      if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== key) return;
+      if (!personLike || isSingleWord(full.name) || surnameKey(full.name) !== key || !agrees(m, full)) return;
+      if (m.givenBefore && !givenNameFits(m.givenBefore, full.name)) return;
       all.add(find(j));
     });
     withSurname(m.key);
@@ -191,14 +202,14 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
   });
 
   // 4. A single word that is the given name of exactly one full name in the article ("Charlie" for
-  // "Charlie Bell"), when it is nobody's surname here.
+  // "Charlie Bell", "Oskar" for "Prince Oskar"), when it is nobody's surname here: a given name shared by two
+  // people links neither.
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || !isSingleWord(m.name) || isAcronym(m.name)) return;
     if (mentions.some((full) => full.type === 'Person' && surnameKey(full.name) === m.key)) return;
     const owners = new Set<number>();
     mentions.forEach((full, j) => {
-      const words = nameWords(full.name);
-      if (full.type === 'Person' && words.length > 1 && nameKey(words[0]!) === m.key) owners.add(find(j));
+      if (full.type === 'Person' && givenNameKey(full.name) === m.key && agrees(m, full)) owners.add(find(j));
     });
     if (owners.size === 1) union([...owners][0]!, i);
   });
@@ -213,7 +224,7 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
       c = clusters.length;
       roots.set(r, c);
       clusters.push({
-        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), roles: new Set(), links: {}, short: false,
+        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), roles: new Set(), links: {}, short: false, givenBefore: new Set(),
       });
     }
     m.cluster = c;
@@ -245,6 +256,7 @@ function describeCluster(c: ArticleCluster): void {
     if (!c.links.iso3166 && m.links?.iso3166) c.links.iso3166 = m.links.iso3166;
     if (!c.links.wikidata && m.links?.wikidata) c.links.wikidata = m.links.wikidata;
     c.gender ??= m.gender;
+    if (m.givenBefore) c.givenBefore.add(m.givenBefore);
   }
   if (c.type === 'Person' && !c.gender) c.gender = genderOfFirstName(nameWords(c.label)[0] ?? '');
   const single = isSingleWord(c.label);

@@ -3,7 +3,8 @@ import type { EntityType } from '../analyze/analysis.js';
 import type { Entity } from './entity.js';
 import type { ArticleCluster } from './article-entities.js';
 import { fullest } from './article-entities.js';
-import { abbreviates, initials, nameKey, surnameKey } from './names.js';
+import { givenNameFits, isAcronym, nameKey, surnameKey } from './names.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { compatibleAcrossArticles, electType, family, isOrganization, typeSlug } from './types.js';
 import { slugify } from '../graph/iri.js';
 
@@ -25,8 +26,12 @@ interface Group {
 /**
  * Merges article clusters into corpus entities. Full names merge on equal keys and compatible
  * types. A surname standing alone in an article joins the one corpus person whose surname it is
- * (when there are several, it is ambiguous and stays apart); an acronym alone joins the one
- * organisation that defines or spells it. Returns, for each input cluster, its group number.
+ * (when there are several, it is ambiguous and stays apart), unless their genders differ or the word
+ * is a common given name ("Charles", "Henry": another article's Charles is no evidence) or the article
+ * wrote it after another given name the recogniser left out ("Gene [Kahn]" is no Oliver Kahn). An acronym
+ * alone joins the one organisation some article wrote it for, beside its name or with the name in the
+ * same article: initials alone say nothing across articles ("BP" is not every B... P...).
+ * Returns, for each input cluster, its group number.
  */
 export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[]; groupOf: number[] } {
   const groups: Group[] = [];
@@ -57,7 +62,7 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     if (!pc.cluster.short) join(i, sameKey(i));
   });
   // Pass 2: surnames and acronyms standing alone, now that every full name is known. The full-name
-  // groups are indexed by surname and by acronym first (initials of the label, or defined in an article).
+  // groups are indexed by surname and by the acronyms an article gave them (defined, or linked in the article).
   const bySurname = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
   const index = (map: Map<string, number[]>, key: string | undefined, g: number): void => {
@@ -69,18 +74,22 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
   groups.forEach((g, gi) => {
     for (const m of g.members) {
       if (m.cluster.type === 'Person') index(bySurname, surnameKey(m.cluster.label), gi);
-      index(byAcronym, nameKey(initials(m.cluster.label)), gi);
+      for (const n of m.cluster.names) if (isAcronym(n)) index(byAcronym, nameKey(n), gi);
       for (const a of m.cluster.acronyms) index(byAcronym, a, gi);
     }
   });
   clusters.forEach((pc, i) => {
     const c = pc.cluster;
     if (!c.short) return;
-    const found = (c.short === 'surname' ? bySurname.get(c.key) : byAcronym.get(c.key)) ?? [];
+    const found = (c.short === 'surname' ? (genderOfFirstName(c.label) ? [] : bySurname.get(c.key)) : byAcronym.get(c.key)) ?? [];
     const matches = found.filter((gi) => {
       const g = groups[gi]!;
-      if (c.short === 'surname') return g.type === 'Person';
-      return (isOrganization(g.type) || g.type === c.type) && (g.acronyms.has(c.key) || g.members.some((m) => abbreviates(c.label, m.cluster.label)));
+      if (c.short === 'surname') {
+        const gender = g.members.find((m) => m.cluster.gender)?.cluster.gender;
+        const givenFits = [...c.givenBefore].every((given) => g.members.some((m) => givenNameFits(given, m.cluster.label)));
+        return g.type === 'Person' && !(c.gender && gender && c.gender !== gender) && givenFits;
+      }
+      return isOrganization(g.type) || g.type === c.type;
     });
     join(i, matches.length === 1 ? matches[0] : sameKey(i));
   });

@@ -8,7 +8,7 @@ export type Gender = 'male' | 'female';
 // Honorifics say nothing about who someone is beyond their gender; they are never part of a label.
 const HONORIFICS: Record<string, Gender | undefined> = {
   mr: 'male', mister: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female',
-  madam: 'female', dame: 'female', lady: 'female', dr: undefined, prof: undefined, professor: undefined,
+  madam: 'female', dame: 'female', lady: 'female', baroness: 'female', baron: 'male', dr: undefined, prof: undefined, professor: undefined,
   rev: undefined, reverend: undefined,
 };
 
@@ -24,6 +24,9 @@ const TITLES = new Set([
   'defender', 'goalkeeper', 'boss', 'director', 'leader', 'opposition', 'shadow', 'mp', 'former', 'ex', 'then',
   'us', 'uk', 'british', 'american', 'russian', 'french', 'german', 'chinese', 'israeli', 'iranian', 'ukrainian',
 ]);
+// Titles a monarch, royal or cleric is named by with a given name alone ("Prince Charles", "Queen Elizabeth",
+// "Pope Benedict"): with one name after it, the title is part of the name, or every Charles would be one person.
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'emir', 'sheikh']);
 const FEMALE_TITLES = new Set(['queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
 const MALE_TITLES = new Set(['king', 'prince', 'chairman', 'spokesman', 'congressman', 'sheikh', 'pope']);
 
@@ -101,7 +104,8 @@ export function cleanName(text: string, type: EntityType): CleanName {
     const rest = words.slice(i);
     const allTitles = rest.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
     if (i > 0 && !allTitles && /^\p{Lu}/u.test(rest[0] ?? '') && rest.every((w) => /^(?:\p{Lu}|(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|di|du)$|(?:al|el)-)/u.test(w))) {
-      name = rest.join(' ');
+      const title = words[i - 1]!.toLowerCase().replace(/\.$/, '');
+      name = ROYAL_TITLES.has(title) && nameWords(rest.join(' ')).length === 1 ? words.slice(i - 1).join(' ') : rest.join(' ');
     }
   }
   return { name: name.trim() || tidy(text), gender };
@@ -131,11 +135,73 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
-/** The surname key of a person's name ("Matthew Miller" -> "miller"), or undefined for one-word names. */
+/**
+ * A given name the recogniser took without the royal title written right before it ("Prince" + "Charles"), with
+ * the title: "Prince Charles" is a name of its own. Undefined when no such title stands before a one-word name.
+ */
+export function titledGivenName(before: string, name: string): { name: string; gender?: Gender } | undefined {
+  if (nameWords(name).length !== 1) return undefined;
+  const title = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(before)?.[1];
+  if (!title || !ROYAL_TITLES.has(title.toLowerCase())) return undefined;
+  const t = title.toLowerCase();
+  return { name: `${title} ${name}`, gender: FEMALE_TITLES.has(t) ? 'female' : MALE_TITLES.has(t) ? 'male' : undefined };
+}
+
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * What the word written right before a one-word person name says about it: the gender of an honorific the
+ * recogniser left out ("Baroness [Morgan]", "Ms [Jackson]"), or that it is a given name the recogniser left out
+ * ("chief executive Gene [Kahn]": a capitalised word, not a title, an honorific, a possessive, a day or month, nor
+ * the sentence's first word), in which case the surname alone is only part of the name.
+ * `before` is the sentence's text up to the name.
+ */
+export function wordBeforeName(before: string): { gender?: Gender; givenName?: string } {
+  const m = /(^|[\s\p{P}])([\p{L}][\p{L}.'\u2019-]*)[ \t]+$/u.exec(before);
+  if (!m) return {};
+  const word = m[2]!, bare = word.toLowerCase().replace(/\.$/, '');
+  if (bare in HONORIFICS) return { gender: HONORIFICS[bare] };
+  const sentenceStart = before.slice(0, m.index + m[1]!.length).trim() === '';
+  if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || CALENDAR_WORDS.has(bare)) return {};
+  return { givenName: word };
+}
+
+/**
+ * Whether a given name written before a surname ("Cate", "K", "J.P.") can be the given name of `fullName`: the
+ * same name, or initials of it ("K" for Kevin).
+ */
+export function givenNameFits(given: string, fullName: string): boolean {
+  const full = givenNameKey(fullName);
+  if (!full) return false;
+  const g = nameKey(given);
+  if (g === full) return true;
+  return /^\p{Lu}{1,2}$/u.test(given.replace(/\./g, '')) && full.startsWith(g[0]!);
+}
+
+/** True for a royal's or cleric's title with one given name ("Prince Charles", "Queen Elizabeth II"): no surname in it. */
+export function isTitledGivenName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length === 2 && ROYAL_TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The surname key of a person's name ("Matthew Miller" -> "miller"), or undefined for one-word names and for a
+ * title with a given name ("Prince Charles" has no surname "Charles").
+ */
 export const surnameKey: (name: string) => string | undefined = memoize((name) => {
   const words = nameWords(name);
-  return words.length > 1 ? nameKey(words[words.length - 1]!) : undefined;
+  return words.length > 1 && !isTitledGivenName(name) ? nameKey(words[words.length - 1]!) : undefined;
 });
+
+/** The given-name key of a person's full name ("Charlie Bell" -> "charlie", "Prince Charles" -> "charles"), or undefined for one word. */
+export function givenNameKey(name: string): string | undefined {
+  const words = nameWords(name);
+  if (words.length < 2) return undefined;
+  return nameKey(words[isTitledGivenName(name) ? 1 : 0]!);
+}
 
 /**
  * True when the name is one word (a surname or given name standing alone). Remembered per name: every pair of

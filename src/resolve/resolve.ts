@@ -6,7 +6,7 @@ import { clusterArticle, governmentMention, metonymTarget, nameMention, type Art
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
 import { anaphor, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
-import { cleanName, nameKey, roleWords, surnameKey } from './names.js';
+import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
 
@@ -23,8 +23,7 @@ export interface ResolveStats {
   reflexive: number;
 }
 
-// How far back (in sentences) an anaphor looks for its antecedent.
-const PRONOUN_WINDOW = 2;
+// How far back (in sentences) a description ("the company") looks for its antecedent.
 const DESCRIPTION_WINDOW = 4;
 
 /** One argument's place in an article: a mention's cluster, an anaphor's antecedent cluster, or unresolved. */
@@ -139,6 +138,17 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
     const nm = nameMention(m, m.canonical, m.links);
     if (m.type === 'Person' || m.type === 'Misc') {
       const sentenceStart = analysis.sentences[m.sentence]?.start ?? Math.max(0, m.start - 60);
+      // "Prince [Charles]": the title the recogniser left out is part of the name, not every Charles's.
+      const titled = nm.canonical ? undefined : titledGivenName(analysis.document.text.slice(Math.max(sentenceStart, m.start - 20), m.start), nm.name);
+      if (titled) {
+        nm.name = titled.name;
+        nm.key = nameKey(titled.name);
+        nm.gender ??= titled.gender;
+      } else if (m.type === 'Person' && !nm.canonical && isSingleWord(nm.name)) {
+        const before = wordBeforeName(analysis.document.text.slice(sentenceStart, m.start));
+        nm.gender ??= before.gender;
+        if (before.givenName) nm.givenBefore = before.givenName;
+      }
       const roles = roleWords(analysis.document.text.slice(Math.max(sentenceStart, m.start - 60), m.start), m.text);
       if (roles.length) nm.roles = roles;
     }
@@ -184,13 +194,16 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
     if (named) return { cluster: named.cluster };
   }
   if (arg.canonical && !isPronoun(arg.canonical)) {
-    const key = nameMention({ ...arg, sentence }, arg.canonical).key;
+    // The name the extractor gave, as a name (a group's too: "they" named "Russian officials").
+    const key = nameMention({ ...arg, type: arg.type === 'Group' ? 'Misc' : arg.type, sentence }, arg.canonical).key;
     const named = art.clusters.find((c) => c.key === key)?.index ?? art.mentions.find((m) => m.key === key)?.cluster;
     // An extractor's antecedent for a pronoun is kept only when the pronoun can refer to it ("she" is not Andrew Green).
     const pronoun = anaphor(arg.text);
     const fits = (c: number): boolean => !pronoun || (pronoun.types.has(art.clusters[c]!.type)
       && !(pronoun.gender && art.clusters[c]!.gender && pronoun.gender !== art.clusters[c]!.gender));
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
+    // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.
+    if (pronoun?.kind === 'pronoun') return undefined;
     if (pronoun) return antecedent(art, arg.start, sentence, pronoun);
   }
   const head = headMention(names, arg);
@@ -199,6 +212,9 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   if (cover) return { cluster: cover.cluster };
   const constraint = anaphor(arg.text);
   if (!constraint) return undefined;
+  // A pronoun the extractor's coreference (extract/coreference) left unresolved stays so: placed by recency
+  // alone it lands on a wrong name most of the time (see extract's unresolvedPronoun).
+  if (constraint.kind === 'pronoun') return undefined;
   if (constraint.kind === 'description' && constraint.types.has('Person')) {
     const holder = roleHolder(art, arg.start, constraint.head);
     if (holder !== undefined) return { cluster: holder };
@@ -239,13 +255,12 @@ function roleHolder(art: ArticleEntities, before: number, head: string | undefin
   return undefined;
 }
 
-/** The nearest preceding cluster the anaphor can refer to, within its window of sentences. */
+/** The nearest preceding cluster a description can refer to, within its window of sentences. */
 function antecedent(art: ArticleEntities, before: number, sentence: number, constraint: AnaphorConstraint): Placement {
-  const window = constraint.kind === 'pronoun' ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
   for (let i = art.mentions.length - 1; i >= 0; i--) {
     const m = art.mentions[i]!;
     if (m.end > before) continue;
-    if (sentence - m.sentence > window) break;
+    if (sentence - m.sentence > DESCRIPTION_WINDOW) break;
     if (m.standIn) continue;
     const target = art.clusters[m.cluster]!;
     if (!constraint.types.has(target.type)) continue;

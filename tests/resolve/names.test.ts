@@ -1,6 +1,8 @@
 // Names: honorifics and titles off, keys, surnames and acronyms; anaphors and what they can refer to.
 import { describe, expect, it } from 'vitest';
-import { abbreviates, cleanName, nameKey, surnameKey } from '../../src/resolve/names.js';
+import {
+  abbreviates, cleanName, givenNameFits, givenNameKey, nameKey, surnameKey, titledGivenName, wordBeforeName,
+} from '../../src/resolve/names.js';
 import { anaphor } from '../../src/extract/anaphora.js';
 import { compatibleAcrossArticles, compatibleInArticle } from '../../src/resolve/types.js';
 
@@ -11,13 +13,20 @@ describe('cleanName', () => {
     ['President Vladimir Putin', 'Person', 'Vladimir Putin', undefined],
     ['Foreign Secretary Jack Straw', 'Person', 'Jack Straw', undefined],
     ['US Secretary of State Antony Blinken', 'Person', 'Antony Blinken', undefined],
-    ['Queen Elizabeth', 'Person', 'Elizabeth', 'female'],
+    ['Queen Elizabeth', 'Person', 'Queen Elizabeth', 'female'],
     ['Prime Minister', 'Person', 'Prime Minister', undefined],
     ["State Department's spokesperson Matthew Miller", 'Person', "State Department's spokesperson Matthew Miller", undefined],
     ['John Major', 'Person', 'John Major', undefined],
     ["the State Department's", 'GovernmentBody', 'State Department', undefined],
     ['The Hague', 'City', 'The Hague', undefined],
     ['Ahmed bin Salman', 'Person', 'Ahmed bin Salman', undefined],
+    ['Prince Oskar', 'Person', 'Prince Oskar', 'male'],
+    ['King Olav IV', 'Person', 'King Olav IV', 'male'],
+    ['Pope Clement', 'Person', 'Pope Clement', 'male'],
+    ['Princess Ingrid Alexandra', 'Person', 'Ingrid Alexandra', 'female'],
+    ['British Queen Maud', 'Person', 'Queen Maud', 'female'],
+    ['Lord Ferrow', 'Person', 'Ferrow', 'male'],
+    ['Baroness Ferrow', 'Person', 'Ferrow', 'female'],
   ] as const)('%s (%s) -> %s', (text, type, name, gender) => {
     expect(cleanName(text, type)).toEqual({ name, gender });
   });
@@ -30,7 +39,12 @@ describe('keys, surnames, acronyms', () => {
 
   it.each([
     ['Matthew Miller', 'miller'], ['Martin Luther King Jr', 'king'], ['Miller', undefined],
+    ['Prince Oskar', undefined], ['Queen Maud II', undefined], ['Ingrid Prince', 'prince'],
   ])('surnameKey(%s) = %s', (name, key) => expect(surnameKey(name)).toBe(key));
+
+  it.each([
+    ['Charlie Bell', 'charlie'], ['Prince Oskar', 'oskar'], ['Bell', undefined], ['Tom Evans Jr', 'tom'],
+  ])('givenNameKey(%s) = %s', (name, key) => expect(givenNameKey(name)).toBe(key));
 
   it.each([
     ['HRW', 'Human Rights Watch', true],
@@ -71,4 +85,46 @@ describe('types', () => {
     expect(compatibleInArticle(a, b)).toBe(inArticle);
     expect(compatibleAcrossArticles(a, b)).toBe(across);
   });
+});
+
+describe('names written around a mention the recogniser cut short', () => {
+  it.each([
+    // [text before the mention, the mention, the name it is]
+    ['The crowd cheered as Prince ', 'Oskar', 'Prince Oskar'],
+    ['Then Queen ', 'Maud', 'Queen Maud'],
+    ['a visit by Pope ', 'Clement', 'Pope Clement'],
+    ['Then the prince ', 'Oskar', undefined],
+    ['Chief executive ', 'Oskar', undefined],
+    ['The crowd cheered as Prince ', 'Oskar Lind', undefined],
+  ])('%j + %s -> %s', (before, name, expected) => {
+    expect(titledGivenName(before, name)?.name).toBe(expected);
+  });
+
+  it.each([
+    // [sentence up to a one-word name, what the word before says]
+    ['The plan came from adviser Baroness ', { gender: 'female' }],
+    ['It was Ms ', { gender: 'female' }],
+    ['The talks were led by Lord ', { gender: 'male' }],
+    ['The board named chief executive Gene ', { givenName: 'Gene' }],
+    ['Tickets went to J.P. ', { givenName: 'J.P.' }],
+    ['Tickets went to Jean-Luc ', { givenName: 'Jean-Luc' }],
+    ['Gene ', {}],
+    ['The board named chief executive ', {}],
+    ['On Thursday ', {}],
+    ["The striker joined Arsenal's ", {}],
+    ['The Oscar-nominated ', {}],
+    ['Subs: Lane, ', {}],
+    ['Foreign Secretary ', {}],
+  ] as const)('%j -> %j', (before, expected) => {
+    expect(wordBeforeName(before)).toEqual(expected);
+  });
+
+  it.each([
+    ['Gene', 'Gene Brandt', true],
+    ['Gene', 'Oliver Brandt', false],
+    ['K', 'Kevin Brandt', true],
+    ['J.P.', 'JP Brandt', true],
+    ['K', 'Oliver Brandt', false],
+    ['Gene', 'Brandt', false],
+  ])('given name %s fits %s: %s', (given, full, fits) => expect(givenNameFits(given, full)).toBe(fits));
 });
