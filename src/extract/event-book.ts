@@ -26,7 +26,8 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
  * explosions wounded 30"): in a round-up of incidents each such sentence is another incident, not the article's first one.
  */
 const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenade', 'rocket', 'missile', 'shell', 'mortar', 'device', 'ied', 'gunfire', 'shooting', 'bombing', 'attack', 'strike', 'airstrike', 'ambush', 'raid', 'shelling', 'landmine', 'mine']);
-const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage']);
+/** Verbs whose subject did harm, or went off as a weapon does ("a car bomb exploded near a patrol, killing one"). */
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage', 'explode', 'detonate', 'rip', 'tear']);
 /** Objects of "strike" that make it no attack: "struck a deal", "strike a balance", "struck a chord". */
 const NOT_STRUCK = new Set(['deal', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'chord', 'note', 'tone', 'pose', 'match', 'partnership', 'alliance', 'pact']);
 /** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */

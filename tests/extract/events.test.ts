@@ -410,3 +410,40 @@ describe('dates on verbs of reaction', () => {
   ];
   for (const [name, verb, lemma, onNoun, n, prep] of table) it(name, () => expect(dates(verb, lemma, onNoun, prep)).toBe(n));
 });
+
+describe('a weapon that went off in a round-up', () => {
+  // an earlier incident, then "In Heet, a car bomb <verb> near a patrol, killing one soldier."
+  const roundUp = (verb: string, lemma: string): SentenceSpec[] => [
+    { rows: `
+      A a DET DT 3 det
+      roadside roadside NOUN NN 3 compound
+      bomb bomb NOUN NN 4 nsubj
+      killed kill VERB VBD 0 root
+      three three NUM CD 6 nummod
+      people person NOUN NNS 4 obj
+      . . PUNCT . 4 punct` },
+    { rows: `
+      In in ADP IN 2 case
+      Heet Heet PROPN NNP 7 obl
+      , , PUNCT , 7 punct
+      a a DET DT 6 det
+      car car NOUN NN 6 compound
+      bomb bomb NOUN NN 7 nsubj
+      ${verb} ${lemma} VERB VBD 0 root
+      near near ADP IN 10 case
+      a a DET DT 10 det
+      patrol patrol NOUN NN 7 obl
+      , , PUNCT , 12 punct
+      killing kill VERB VBG 7 advcl
+      one one NUM CD 14 nummod
+      soldier soldier NOUN NN 12 obj
+      . . PUNCT . 7 punct`, mentions: [['Heet', 'City']] },
+  ];
+  const table: Array<[string, string, string]> = [['exploded', 'explode', 'car bomb'], ['detonated', 'detonate', 'car bomb'], ['stopped', 'stop', 'roadside bomb']];
+  for (const [verb, lemma, owner] of table) {
+    it(`"a car bomb ${verb} ..., killing one" counts one killed by the ${owner}`, () => {
+      const got = events(analysisOf(roundUp(verb, lemma))).map(show);
+      expect(got, got.join('; ')).toContain(`${owner} | killed | 1 | + |  | fact`);
+    });
+  }
+});
