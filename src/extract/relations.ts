@@ -155,6 +155,14 @@ function appositionTarget(v: SentenceView, i: number): number {
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
   const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
   if (named !== undefined) return named;
+  // "world number one Roger Federer" with the name hung deeper in the description: a person's name right after the
+  // description's words, inside its phrase, is what it names
+  if (t.upos === 'NOUN') {
+    let k = i + 1;
+    while (k < v.tokens.length && k - i <= 3 && !v.mentionAt[k] && ['NUM', 'NOUN', 'ADJ'].includes(v.tokens[k]!.upos)) k++;
+    const m = v.mentionAt[k];
+    if (m && m.type === 'Person' && m.tokenStart === k && nominalPath(v, mentionHead(v, m.tokenStart, m.tokenEnd), i)) return k;
+  }
   // "his Israeli counterpart, Ariel Sharon, and ...": a name set off by commas right after a description
   if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && (v.mentionAt[i + 2]!.type === 'Person' || ORG_LIKE.has(v.mentionAt[i + 2]!.type))) {
     const m = v.mentionAt[i + 2]!;
@@ -174,6 +182,18 @@ function appositionTarget(v: SentenceView, i: number): number {
     }
   }
   return i;
+}
+
+/** Branches that keep a word inside the noun phrase above it (a name in "world number one Roger Federer"). */
+const NOMINAL_DEPS = new Set(['compound', 'flat', 'nmod', 'nmod:unmarked', 'nmod:desc', 'appos', 'nummod', 'amod']);
+
+/** Whether `i` hangs under `top` through nominal branches only (not through a clause: "the problems Vogts had"). */
+function nominalPath(v: SentenceView, i: number, top: number): boolean {
+  for (let k = i, steps = 0; steps < 6; k = v.tokens[k]!.head, steps++) {
+    if (k === top) return true;
+    if (k < 0 || !NOMINAL_DEPS.has(v.tokens[k]!.dep)) return false;
+  }
+  return false;
 }
 
 /**
@@ -840,7 +860,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
     // ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
     const particle = kids(v, p, 'compound:prt').filter((k) => !boundingUpTo(v, k)).map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
-    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o)).flatMap((o) => withConjuncts(v, o));
+    // ("Local favourite Lleyton Hewitt will meet ...": a noun before the subject is no object; only a relative pronoun,
+    // "the deal which Acme signed", comes before its verb's subject as its object)
+    const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
+    const beforeSubject = (o: number): boolean => o < p && !isRelativePronoun(v, o) && ownSubjects.some((k) => o < k && k < p);
+    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o)).flatMap((o) => withConjuncts(v, o));
     // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
     const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
     const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length ? false : true);

@@ -378,6 +378,49 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['rebels | attack | Orsk | + |  | fact'],
     absent: ['rebels | attackOn | army troops | + |  | fact'],
   },
+  {
+    name: 'a description before a name, with the name hung deep inside it, stands for the person',
+    specs: [{ rows: `
+      world world NOUN NN 2 compound
+      number number NOUN NN 6 nsubj
+      one one NUM CD 2 flat
+      Ivo Ivo PROPN NNP 3 nmod:unmarked
+      Brask Brask PROPN NNP 4 flat
+      faces face VERB VBZ 0 root
+      Ada Ada PROPN NNP 8 compound
+      Lind Lind PROPN NNP 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Ivo Brask', 'Person'], ['Ada Lind', 'Person']] }],
+    expect: ['Ivo Brask | face | Ada Lind | + |  | fact'],
+    absent: ['world number one Ivo Brask | face | Ada Lind | + |  | fact'],
+  },
+  {
+    name: 'a name inside a clause on the noun is not what the noun names',
+    specs: [{ rows: `
+      Brask Brask PROPN NNP 2 nsubj
+      inherited inherit VERB VBD 0 root
+      the the DET DT 4 det
+      problems problem NOUN NNS 2 obj
+      Lind Lind PROPN NNP 6 nsubj
+      had have VERB VBD 4 acl:relcl
+      . . PUNCT . 2 punct`, mentions: [['Brask', 'Person'], ['Lind', 'Person']] }],
+    expect: ['Brask | inherit | problems | + |  | fact'],
+    absent: ['Brask | inherit | Lind | + |  | fact'],
+  },
+  {
+    name: 'a noun before the subject is no object of the verb',
+    specs: [{ rows: `
+      Local local ADJ JJ 2 amod
+      favourite favourite NOUN NN 6 obj
+      Ivo Ivo PROPN NNP 6 nsubj
+      Brask Brask PROPN NNP 3 flat
+      will will AUX MD 6 aux
+      meet meet VERB VB 0 root
+      Ada Ada PROPN NNP 8 compound
+      Lind Lind PROPN NNP 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Ivo Brask', 'Person'], ['Ada Lind', 'Person']] }],
+    expect: ['Ivo Brask | meet | Ada Lind | + |  | claim'],
+    absent: ['Ivo Brask | meet | Local favourite | + |  | claim'],
+  },
 ];
 
 describe('relation subjects', () => {
