@@ -55,6 +55,11 @@ export function roleWords(before: string, mentionText: string): string[] {
   return words;
 }
 
+// Lower-case words that belong to names ("Osama bin Laden", "Ludwig van Beethoven"), and small words a lower-case
+// run before a name is more likely a phrase than a role noun ("of", "for").
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
+const SMALL_WORDS = new Set(['the', 'of', 'for', 'and', 'with', 'from', 'into', 'than']);
+
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&', 'de', 'du', 'des', 'la', 'le', 'el']);
 
@@ -97,13 +102,16 @@ export function cleanName(text: string, type: EntityType): CleanName {
         i++;
         continue;
       }
+      // A role noun the recogniser took in ("frontman Bono", "sprinter Ann Lee"): a lower-case word before a
+      // person's name is no part of it, unless it is a name particle ("de Vabres") or a small word ("Duke of ...").
+      if (type === 'Person' && /^\p{Ll}{3,}$/u.test(words[i]!) && !NAME_PARTICLES.has(w) && !SMALL_WORDS.has(w)) { i++; continue; }
       break;
     }
     // Only strip when a capitalised name is left: "Prime Minister" alone stays as it is.
     // ("State Department's spokesperson Matthew Miller" is not "Department's spokesperson Matthew Miller".)
     const rest = words.slice(i);
     const allTitles = rest.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-    if (i > 0 && !allTitles && /^\p{Lu}/u.test(rest[0] ?? '') && rest.every((w) => /^(?:\p{Lu}|(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|di|du)$|(?:al|el)-)/u.test(w))) {
+    if (i > 0 && !allTitles && /^\p{Lu}/u.test(rest[0] ?? '') && rest.every((w) => /^(?:\p{Lu}|(?:al|el)-)/u.test(w) || NAME_PARTICLES.has(w))) {
       const title = words[i - 1]!.toLowerCase().replace(/\.$/, '');
       name = ROYAL_TITLES.has(title) && nameWords(rest.join(' ')).length === 1 ? words.slice(i - 1).join(' ') : rest.join(' ');
     }

@@ -27,6 +27,13 @@ describe('cleanName', () => {
     ['British Queen Maud', 'Person', 'Queen Maud', 'female'],
     ['Lord Ferrow', 'Person', 'Ferrow', 'male'],
     ['Baroness Ferrow', 'Person', 'Ferrow', 'female'],
+    ['frontman Ziggy', 'Person', 'Ziggy', undefined],
+    ['sprinter Ann Lee', 'Person', 'Ann Lee', undefined],
+    ['veteran striker Tom Hale', 'Person', 'Tom Hale', undefined],
+    ['Omar bin Zayed', 'Person', 'Omar bin Zayed', undefined],
+    ['van Dorsten', 'Person', 'van Dorsten', undefined],
+    ['of Wessex', 'Person', 'of Wessex', undefined],
+    ['frontman Ziggy', 'Organization', 'frontman Ziggy', undefined],
   ] as const)('%s (%s) -> %s', (text, type, name, gender) => {
     expect(cleanName(text, type)).toEqual({ name, gender });
   });
