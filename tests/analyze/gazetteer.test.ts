@@ -1,9 +1,10 @@
-// Tests the gazetteer: countries, demonyms, capitals, cities, titles and the phrase matcher.
+// Tests the gazetteer: countries, demonyms, capitals, cities, titles, given names' genders and the phrase matcher.
 import { describe, expect, it } from 'vitest';
 import {
   capitalCountry, capitalOf, demonymToCountry, gazetteerFeatures, isCapital, isFirstName, isPluralDemonym, isRole, lookupCity,
   lookupCountry, matchPhrases, titleLength,
 } from '../../src/analyze/gazetteer/index.js';
+import { genderOfFirstName } from '../../src/analyze/gazetteer/name-gender.js';
 
 describe('lookupCountry', () => {
   const cases: Array<[string, string | undefined, string | undefined]> = [
@@ -106,5 +107,19 @@ describe('matchPhrases', () => {
     expect(features[2]).toContain('first-name');
     expect(features[6]).toContain('B-country');
     expect(features[7]).toContain('I-country');
+  });
+});
+
+describe('genderOfFirstName', () => {
+  const cases: Array<[string, 'male' | 'female' | undefined]> = [
+    ['Peter', 'male'],
+    ['SARAH', 'female'],
+    ['Nicolás', 'male'],
+    ['José', 'male'],
+    ['Zoë', 'female'],
+    ['Wenger', undefined],
+  ];
+  it.each(cases)('%s -> %s', (name, gender) => {
+    expect(genderOfFirstName(name)).toBe(gender);
   });
 });

@@ -28,7 +28,8 @@ const GENDER = new Map<string, 'male' | 'female'>();
 for (const n of MALE.split(/\s+/)) if (n) GENDER.set(n, 'male');
 for (const n of FEMALE.split(/\s+/)) if (n) GENDER.set(n, 'female');
 
-/** The usual gender of a given name, or undefined when the name is not in the list. */
+/** The usual gender of a given name, or undefined when the name is not in the list. Accents are ignored ("Nicolás", "José"). */
 export function genderOfFirstName(name: string): 'male' | 'female' | undefined {
-  return GENDER.get(name.toLowerCase());
+  const key = name.toLowerCase();
+  return GENDER.get(key) ?? GENDER.get(key.normalize('NFD').replace(/\p{M}/gu, ''));
 }
