@@ -63,6 +63,13 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
         const inner = argumentFor(ctx, v, n);
         if (inner?.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(inner.datatype)) out.push(statement(v, e, 'date', 'date', inner, base - 0.05));
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
+        // "in the town of Heet", "in the neighbourhoods of Adhamiya and Karada": the named places are the event's too
+        if (prepOf(v, n) === 'of' && a.kind === 'concept') {
+          for (const p of [n, ...kids(v, n, 'conj')]) {
+            const named = argumentFor(ctx, v, p);
+            if (named?.kind === 'entity' && PLACE_TYPES.has(named.type)) out.push(statement(v, e, 'locatedIn', 'located in', named, base - 0.1));
+          }
+        }
       }
     } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && isTargetPhrase(v, i, m) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
       out.push(statement(v, e, 'target', 'target', a, base - 0.05));

@@ -447,3 +447,20 @@ describe('a weapon that went off in a round-up', () => {
     });
   }
 });
+
+describe('places named in an of-phrase of a place noun', () => {
+  // "A blast in the <noun> of Adhamiya and Karada killed two people."
+  const rows = (noun: string): string => [
+    'A a DET DT 2 det', 'blast blast NOUN NN 10 nsubj', 'in in ADP IN 5 case', 'the the DET DT 5 det', `${noun} ${noun.replace(/s$/, '')} NOUN NNS 2 nmod`,
+    'of of ADP IN 7 case', 'Adhamiya Adhamiya PROPN NNP 5 nmod', 'and and CCONJ CC 9 cc', 'Karada Karada PROPN NNP 7 conj',
+    'killed kill VERB VBD 0 root', 'two two NUM CD 12 nummod', 'people person NOUN NNS 10 obj', '. . PUNCT . 10 punct',
+  ].join('\n');
+  const places = (noun: string): string[] => events(analysisOf([{ rows: rows(noun), mentions: [['Adhamiya', 'Location'], ['Karada', 'Location']] }]))
+    .filter((c) => c.predicate === 'locatedIn').map(show).sort();
+  it('"in the neighbourhoods of Adhamiya and Karada" places the blast in both', () => {
+    const got = places('neighbourhoods');
+    expect(got.some((g) => g.startsWith('blast | locatedIn | Adhamiya |')), got.join('; ')).toBe(true);
+    expect(got.some((g) => g.startsWith('blast | locatedIn | Karada |')), got.join('; ')).toBe(true);
+  });
+  it('"in the rubble of ..." (no place noun) places it in neither', () => expect(places('rubble')).toEqual([]));
+});
