@@ -1,6 +1,10 @@
 // Runs the benchmarks one after the other (`npm run bench`); each prints its own figures. Never part of `npm test`.
-// Each bench is imported only when it runs, so a bench's peak memory and start-up do not include the
-// modules of the others (the viewer bench loads playwright, the SPARQL bench oxigraph).
+// Several benches run each in a process of its own, and a bench is imported only when it runs, so a bench's peak
+// memory, start-up and compiled code do not include the others' (the viewer bench loads playwright, the SPARQL bench
+// oxigraph, the pipeline bench sets the build's V8 flags).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 const BENCHES: Array<[string, () => Promise<void>]> = [
   ['pipeline', async () => (await import('./pipeline.js')).benchPipeline()],
   ['viewer', async () => (await import('./viewer.js')).benchViewer()],
@@ -17,8 +21,19 @@ if (unknown.length) {
   process.exit(2);
 }
 
-for (const [name, bench] of BENCHES) {
-  if (wanted.length && !wanted.includes(name)) continue;
+const chosen = BENCHES.filter(([name]) => !wanted.length || wanted.includes(name));
+
+// More than one bench: each runs in a process of its own, so none inherits another's compiled code, heap or V8 flags
+// (the pipeline bench sets the build's compiler flags, as `newsgraph build` does, for the rest of its process).
+if (chosen.length > 1) {
+  for (const [name] of chosen) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = 1;
+  }
+  process.exit();
+}
+
+for (const [name, bench] of chosen) {
   const started = Date.now();
   try {
     await bench();
