@@ -261,6 +261,17 @@ const cases: Case[] = [
     verbs: { hit: 'hit', helped: 'help' },
     expected: [['Hurricane Ivan', 'Event'], ['Jamaica', 'Country'], ['Rae Lind', 'Person']],
   },
+  // A plural's bare apostrophe before an organisation's name is part of the name, with a demonym before it.
+  {
+    text: 'The Danish Growers\' Federation said prices fell.',
+    ner: [['Danish', 'MISC'], ['Federation', 'ORG']],
+    expected: [['Danish Growers\' Federation', 'Organization']],
+  },
+  {
+    text: 'The Bakers\' Guild met in Leeds.',
+    ner: [['Guild', 'ORG'], ['Leeds', 'LOC']],
+    expected: [['Bakers\' Guild', 'Organization'], ['Leeds', 'City']],
+  },
 ];
 
 describe('findMentions', () => {

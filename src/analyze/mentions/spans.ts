@@ -74,6 +74,24 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
       c.start++;
       c.type = 'Person';
     }
+    // "British Bankers' Association", "the Farmers' Union": a plural's bare apostrophe before an organisation's name is part
+    // of the name, with the capitalised words before it (a demonym among them); the names the recogniser made of those
+    // words go
+    if (c.type !== 'Person' && c.start >= 2 && /^['\u2019]$/.test(words[c.start - 1]!) && glued(c.start - 1)
+      && /s$/.test(words[c.start - 2]!) && isCapitalWord(words[c.start - 2]!) && !taken(c.start - 1)) {
+      const absorbable = (k: number): boolean => isCapitalWord(words[k]!) && !NEVER_CONTINUES.test(words[k]!)
+        && (owner[k] === undefined || owner[k] === c || !owner[k]!.canonical || !!demonymCountry(words[k]!));
+      let from = c.start - 2;
+      if (absorbable(from)) {
+        while (from > 0 && c.start - from < 4 && absorbable(from - 1)) from--;
+        for (let k = from; k < c.start; k++) {
+          const other = owner[k];
+          if (other && other !== c) dropped.add(other);
+          owner[k] = c;
+        }
+        c.start = from;
+      }
+    }
     let added = 0;
     for (;;) {
       const e = c.end;
