@@ -73,8 +73,8 @@ interface Referent {
   key: string;
   /** A name's referent, or a common noun's ("the deal", "shares") that competes with names for a pronoun. */
   named: boolean;
-  type?: EntityType;
-  gender?: Gender;
+  type: EntityType | undefined;
+  gender: Gender | undefined;
   plural: boolean;
   person: boolean;
   /** Salience from the sentences before `at`, decayed to it. */
@@ -82,14 +82,23 @@ interface Referent {
   /** The sentence `salience` is decayed to, and the highest weight of the referent's mentions in it (Lappin & Leass count a sentence once). */
   at: number;
   current: number;
-  last?: Mention;
+  last: Mention | undefined;
   lastRole: string;
   /** Offices written with a person's name ("secretary" in "Foreign Secretary Jack Straw"). */
   roles: Set<string>;
   /** True while in the list of referents within reach. */
-  live?: boolean;
+  live: boolean;
   /** The last sentence that named or described it. */
-  seen?: number;
+  seen: number | undefined;
+}
+
+/**
+ * A referent with all its fields, in one order, from the start. Why: fields added later (gender, then live, seen and
+ * last, in different orders for names and common nouns) gave referents several hidden classes, and V8 threw
+ * resolveAnaphors' optimised code away at each new one and compiled it again.
+ */
+function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string): Referent {
+  return { key, named, type, gender: undefined, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined };
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -289,7 +298,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
         let r = referents.get(key);
         if (!r) {
-          r = { key, named: true, type: m.type, plural: m.type === 'Group', person: m.type === 'Person', salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
+          r = newReferent(key, true, m.type, m.type === 'Group', m.type === 'Person', s, role);
           referents.set(key, r);
         }
         if (m.type === 'Person') {
@@ -368,7 +377,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       let r = referents.get(key);
       if (!r) {
         const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
-        r = { key, named: false, plural: t.tag === 'NNS' || collective, person: collective || PERSON_NOUNS.has(lemmaOf(t)), salience: 0, at: s, current: 0, lastRole: role, roles: new Set() };
+        r = newReferent(key, false, undefined, t.tag === 'NNS' || collective, collective || PERSON_NOUNS.has(lemmaOf(t)), s, role);
         referents.set(key, r);
       }
       add(r, roleWeight(role), s, role);

@@ -859,7 +859,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const passive = isPassive(v, p);
     // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
     // ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
-    const particle = kids(v, p, 'compound:prt').filter((k) => !boundingUpTo(v, k)).map((k) => lower(v.tokens[k]!))[0] ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
+    // (find, not filter + map + [0]: map's array is packed or holey as this function runs unoptimised or optimised, and
+    // indexing it flipped V8's optimised code for this function between the two)
+    const prt = kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k));
+    const particle = (prt === undefined ? undefined : lower(v.tokens[prt]!)) ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
     // ("Local favourite Lleyton Hewitt will meet ...": a noun before the subject is no object; only a relative pronoun,
     // "the deal which Acme signed", comes before its verb's subject as its object)
     const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');

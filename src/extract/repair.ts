@@ -18,6 +18,25 @@ function isVerbal(t: Token): boolean {
   return t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'ADJ';
 }
 
+/**
+ * A copy of `t` with some fields changed. Why not `{ ...t, head }`: a spread copy gets a hidden class of its own (fewer
+ * in-object fields), so the rules downstream met tokens of two shapes and V8 threw their optimised code away and
+ * compiled it again, up to a second of compiler time each time. This literal writes every field in the order analyze
+ * builds tokens in (the Token interface's), so a repaired token has the same hidden class as a parsed one.
+ */
+function retoken(t: Token, change: Partial<Token>): Token {
+  return {
+    text: change.text ?? t.text,
+    start: change.start ?? t.start,
+    end: change.end ?? t.end,
+    lemma: change.lemma ?? t.lemma,
+    upos: change.upos ?? t.upos,
+    tag: change.tag ?? t.tag,
+    head: change.head ?? t.head,
+    dep: change.dep ?? t.dep,
+  };
+}
+
 /** Whether `a` is an ancestor of `b` (or `b` itself): re-attaching `a` under `b` would make a cycle. */
 function dominates(tokens: Token[], a: number, b: number): boolean {
   let n = b;
@@ -30,7 +49,7 @@ function dominates(tokens: Token[], a: number, b: number): boolean {
 
 /** The dependents of `from` that `moves` lets through hang on `to` instead. */
 function rehang(tokens: Token[], from: number, to: number, moves: (k: number) => boolean): void {
-  tokens.forEach((u, k) => { if (u.head === from && moves(k)) tokens[k] = { ...u, head: to }; });
+  tokens.forEach((u, k) => { if (u.head === from && moves(k)) tokens[k] = retoken(u, { head: to }); });
 }
 
 /** A preposition heading an argument, with a noun among its dependents to its right: the noun heads, the preposition marks it. */
@@ -40,8 +59,8 @@ function prepositionsAsCase(tokens: Token[]): void {
     const noun = tokens.findIndex((u, k) => k > i && u.head === i && NOMINAL.has(u.upos) && !NOT_OBJECT.has(u.dep));
     if (noun < 0 || dominates(tokens, noun, t.head)) return;
     const dep = t.dep === 'advmod' ? (isVerbal(tokens[t.head]!) ? 'obl' : 'nmod') : t.dep;
-    tokens[noun] = { ...tokens[noun]!, head: t.head, dep };
-    tokens[i] = { ...t, head: noun, dep: 'case' };
+    tokens[noun] = retoken(tokens[noun]!, { head: t.head, dep });
+    tokens[i] = retoken(t, { head: noun, dep: 'case' });
     // the preposition's other dependents belong to the noun phrase now
     rehang(tokens, i, noun, (k) => k !== noun);
   });
@@ -81,9 +100,9 @@ function timePhrases(tokens: Token[], times: TimeExpression[]): void {
       if (host < 0) continue;
     }
     if (span.some((k) => dominates(tokens, k, host))) continue;
-    tokens[last] = { ...tokens[last]!, head: host, dep: isVerbal(tokens[host]!) ? 'obl' : 'nmod' };
-    for (const k of span) if (k !== last) tokens[k] = { ...tokens[k]!, head: last, dep: tokens[k]!.upos === 'NUM' ? 'nummod' : 'compound' };
-    tokens[p] = { ...prep, head: last, dep: 'case' };
+    tokens[last] = retoken(tokens[last]!, { head: host, dep: isVerbal(tokens[host]!) ? 'obl' : 'nmod' });
+    for (const k of span) if (k !== last) tokens[k] = retoken(tokens[k]!, { head: last, dep: tokens[k]!.upos === 'NUM' ? 'nummod' : 'compound' });
+    tokens[p] = retoken(prep, { head: last, dep: 'case' });
     // dependents the preposition had go with the phrase
     rehang(tokens, p, last, (k) => k !== p && !inside(k));
   }
@@ -99,7 +118,7 @@ function agesOnVerbs(tokens: Token[]): void {
     const n = tokens[t.head]!;
     if (n.upos !== 'NOUN' || n.dep !== 'obl' || n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
     if (!tokens.some((u) => u.head === t.head && u.dep === 'case')) return;
-    tokens[i] = { ...t, head: n.head, dep: 'advcl' };
+    tokens[i] = retoken(t, { head: n.head, dep: 'advcl' });
   });
 }
 
@@ -122,13 +141,13 @@ function compoundsBeforeAdjectives(tokens: Token[]): void {
     const before = tokens.map((u, k) => k).filter((k) => k < ci && tokens[k]!.head === h);
     const cas = before.find((k) => tokens[k]!.dep === 'case');
     if (cas !== undefined && ht.dep === 'obl') {
-      tokens[ci] = { ...c, head: ht.head, dep: 'obl' };
+      tokens[ci] = retoken(c, { head: ht.head, dep: 'obl' });
       const hasObj = tokens.some((u) => u.head === ht.head && u.dep === 'obj');
-      tokens[h] = { ...ht, dep: hasObj ? ht.dep : 'obj' };
+      tokens[h] = retoken(ht, { dep: hasObj ? ht.dep : 'obj' });
     } else if (cas === undefined && ht.dep === 'obj') {
-      tokens[ci] = { ...c, head: ht.head, dep: 'iobj' };
+      tokens[ci] = retoken(c, { head: ht.head, dep: 'iobj' });
     } else return;
-    for (const k of before) tokens[k] = { ...tokens[k]!, head: ci };
+    for (const k of before) tokens[k] = retoken(tokens[k]!, { head: ci });
   });
 }
 
@@ -149,10 +168,10 @@ function infinitivesHeadingClauses(tokens: Token[]): void {
     const finite = kidsOf(i, 'conj').find((k) => k > i && !kidsOf(k, 'nsubj').length && !kidsOf(k, 'nsubj:pass').length
       && (kidsOf(k, 'aux').some((a) => tokens[a]!.tag === 'MD') || ['VBD', 'VBZ'].includes(tokens[k]!.tag)));
     if (finite === undefined) return;
-    tokens[finite] = { ...tokens[finite]!, head: t.head, dep: t.dep };
-    tokens[subj] = { ...tokens[subj]!, head: finite, dep: 'nsubj' };
-    tokens[i] = { ...t, head: subj, dep: 'acl' };
-    tokens[that] = { ...tokens[that]!, head: finite };
+    tokens[finite] = retoken(tokens[finite]!, { head: t.head, dep: t.dep });
+    tokens[subj] = retoken(tokens[subj]!, { head: finite, dep: 'nsubj' });
+    tokens[i] = retoken(t, { head: subj, dep: 'acl' });
+    tokens[that] = retoken(tokens[that]!, { head: finite });
   });
 }
 
@@ -163,11 +182,11 @@ const QUANTIFIERS = new Set(['no', 'zero', 'any', 'every', 'each', 'all', 'some'
 function quantifiersAsDeterminers(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     if (t.dep !== 'case' || !QUANTIFIERS.has(t.text.toLowerCase()) || t.head !== i + 1) return;
-    tokens[i] = { ...t, upos: 'DET', tag: 'DT', dep: 'det' };
+    tokens[i] = retoken(t, { upos: 'DET', tag: 'DT', dep: 'det' });
     const n = tokens[t.head]!;
     // the noun was an oblique only because of its "preposition": after a verb it is the object
     if (n.dep === 'obl' && n.head >= 0 && tokens[n.head]!.upos === 'VERB' && !tokens.some((u) => u.head === n.head && u.dep === 'obj')
-      && !tokens.some((u, k) => u.head === t.head && u.dep === 'case' && k !== i)) tokens[t.head] = { ...n, dep: 'obj' };
+      && !tokens.some((u, k) => u.head === t.head && u.dep === 'case' && k !== i)) tokens[t.head] = retoken(n, { dep: 'obj' });
   });
 }
 
@@ -182,7 +201,7 @@ function thatClausesOffTimes(tokens: Token[], times: TimeExpression[]): void {
     if (that < 0 || !tokens.some((u, k) => u.head === i && k !== that && (u.dep === 'nsubj' || u.dep === 'nsubj:pass'))) return;
     const h = tokens[t.head]!;
     if (!times.some((x) => x.start <= h.start && x.end >= h.end) || h.head < 0 || !isVerbal(tokens[h.head]!)) return;
-    tokens[i] = { ...t, head: h.head, dep: 'ccomp' };
+    tokens[i] = retoken(t, { head: h.head, dep: 'ccomp' });
   });
 }
 
@@ -205,10 +224,10 @@ function multiwordPrepositions(tokens: Token[]): void {
     if (!p || !['in', 'on', 'at'].includes(p.text.toLowerCase()) || p.head !== i || tokens[i + 1]?.text.toLowerCase() !== last) return;
     const x = tokens.findIndex((u, k) => k > i + 1 && u.head === i && NOMINAL.has(u.upos) && tokens[i + 1]!.head === k);
     if (x < 0 || dominates(tokens, x, n.head)) return;
-    tokens[x] = { ...tokens[x]!, head: n.head, dep: n.dep };
-    tokens[first] = { ...p, head: x, dep: 'case' };
-    tokens[i] = { ...n, head: first, dep: 'fixed' };
-    if (det >= 0) tokens[det] = { ...tokens[det]!, head: first, dep: 'fixed' };
+    tokens[x] = retoken(tokens[x]!, { head: n.head, dep: n.dep });
+    tokens[first] = retoken(p, { head: x, dep: 'case' });
+    tokens[i] = retoken(n, { head: first, dep: 'fixed' });
+    if (det >= 0) tokens[det] = retoken(tokens[det]!, { head: first, dep: 'fixed' });
     rehang(tokens, i, x, (k) => k !== first && k !== det && k !== x);
   });
 }
@@ -230,7 +249,7 @@ function caseOnNameHeads(tokens: Token[]): void {
     while (((tokens[g]!.upos === 'PROPN' && tokens[g]!.dep === 'flat') || (['PROPN', 'NOUN'].includes(tokens[g]!.upos) && tokens[g]!.dep === 'compound')) && tokens[g]!.head > g) g = tokens[g]!.head;
     if (g === t.head || tokens[g]!.upos !== 'PROPN' || !MARKED_DEPS.has(tokens[g]!.dep)) return;
     if (tokens.some((u) => u.head === g && u.dep === 'case')) return;
-    tokens[i] = { ...t, head: g };
+    tokens[i] = retoken(t, { head: g });
   });
 }
 
@@ -251,7 +270,7 @@ function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
     if (!c || !TIME_PREPS.has(c.text.toLowerCase())) return;
     const n = tokens[t.head]!;
     if (!['NOUN', 'NUM', 'SYM'].includes(n.upos) || !VERB_ARGUMENT_DEPS.has(n.dep) || n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
-    tokens[i] = { ...t, head: n.head, dep: 'obl' };
+    tokens[i] = retoken(t, { head: n.head, dep: 'obl' });
   });
 }
 
@@ -272,9 +291,9 @@ function titleHeadedNames(tokens: Token[]): void {
     while (inName(e + 1, e)) e++;
     if (t.head >= i && t.head <= e) return;
     const h = e;
-    tokens[h] = { ...tokens[h]!, head: t.head, dep: t.dep };
-    tokens[i] = { ...t, head: h, dep: 'compound' };
-    for (let k = i + 1; k < h; k++) tokens[k] = { ...tokens[k]!, head: h, dep: 'compound' };
+    tokens[h] = retoken(tokens[h]!, { head: t.head, dep: t.dep });
+    tokens[i] = retoken(t, { head: h, dep: 'compound' });
+    for (let k = i + 1; k < h; k++) tokens[k] = retoken(tokens[k]!, { head: h, dep: 'compound' });
     rehang(tokens, i, h, (k) => k < i || k > h);
   });
 }
@@ -294,7 +313,7 @@ function gerundClausesOnVerbs(tokens: Token[]): void {
     let h = t.head;
     while (h >= 0 && tokens[h]!.upos !== 'VERB') h = tokens[h]!.head;
     if (h < 0 || dominates(tokens, i, h)) return;
-    tokens[i] = { ...t, head: h, dep: 'advcl' };
+    tokens[i] = retoken(t, { head: h, dep: 'advcl' });
   });
 }
 
@@ -311,10 +330,10 @@ function numbersHeadingAges(tokens: Token[]): void {
     if (c < 0) return;
     const x = tokens.findIndex((u, k) => k > c && k < i && u.head === n && u.upos === 'NOUN');
     if (x < 0 || dominates(tokens, x, tokens[n]!.head)) return;
-    tokens[x] = { ...tokens[x]!, head: tokens[n]!.head, dep: tokens[n]!.dep };
+    tokens[x] = retoken(tokens[x]!, { head: tokens[n]!.head, dep: tokens[n]!.dep });
     rehang(tokens, n, x, (k) => k < i && k !== x);
-    tokens[i] = { ...t, head: x, dep: 'amod' };
-    tokens[n] = { ...tokens[n]!, head: i, dep: 'flat' };
+    tokens[i] = retoken(t, { head: x, dep: 'amod' });
+    tokens[n] = retoken(tokens[n]!, { head: i, dep: 'flat' });
   });
 }
 
@@ -344,10 +363,10 @@ function participlesAsVerbs(tokens: Token[]): void {
     const agent = tokens.findIndex((u, k) => k > i && u.head === i && (u.dep === 'obl' || u.dep === 'nmod') && NOMINAL.has(u.upos)
       && tokens.some((c) => c.head === k && c.dep === 'case' && c.text.toLowerCase() === 'by'));
     if (agent < 0 && !DONE_TO.has(lemma)) return;
-    tokens[i] = { ...t, upos: 'VERB', tag: 'VBN', lemma };
-    tokens[cop] = { ...tokens[cop]!, upos: 'AUX', dep: 'aux:pass' };
-    tokens.forEach((u, k) => { if (u.head === i && u.dep === 'nsubj') tokens[k] = { ...u, dep: 'nsubj:pass' }; });
-    if (agent >= 0) tokens[agent] = { ...tokens[agent]!, dep: 'obl:agent' };
+    tokens[i] = retoken(t, { upos: 'VERB', tag: 'VBN', lemma });
+    tokens[cop] = retoken(tokens[cop]!, { upos: 'AUX', dep: 'aux:pass' });
+    tokens.forEach((u, k) => { if (u.head === i && u.dep === 'nsubj') tokens[k] = retoken(u, { dep: 'nsubj:pass' }); });
+    if (agent >= 0) tokens[agent] = retoken(tokens[agent]!, { dep: 'obl:agent' });
   });
 }
 
@@ -383,9 +402,9 @@ function coordinatedParticiples(tokens: Token[]): void {
     if (!lemma) return;
     // the words between the participle and the phrase's head are the phrase's own ("wounded at least 22 others")
     for (let k = i + 1; k < h; k++) if (!dominates(tokens, h, k)) return;
-    tokens[i] = { ...t, upos: 'VERB', tag: verb.tag, lemma, dep: 'conj', head: v };
-    tokens[i - 1] = { ...cc, head: i };
-    tokens[h] = { ...phrase, dep: 'obj', head: i };
+    tokens[i] = retoken(t, { upos: 'VERB', tag: verb.tag, lemma, dep: 'conj', head: v });
+    tokens[i - 1] = retoken(cc, { head: i });
+    tokens[h] = retoken(phrase, { dep: 'obj', head: i });
   });
 }
 

@@ -30,12 +30,25 @@ export function hasParse(tokens: Token[]): boolean {
   return roots >= 1 && (tokens.length === 1 || roots < tokens.length);
 }
 
+/**
+ * The arrays of a view are built with push, never with Array.prototype.map or copied with slice. Why: map's result is a
+ * packed array where it runs unoptimised and a holey one (another hidden class) once V8 has optimised the function
+ * calling it, and slice keeps whichever it is given; the rules reading the views then met both and V8 threw their
+ * optimised code away and compiled it again, several times a build.
+ */
+function packed<T>(n: number, item: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(item(i));
+  return out;
+}
+
 export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention[]): SentenceView {
   const parsed = hasParse(sentence.tokens);
-  const tokens = parsed ? repairedTokens(sentence.tokens, analysis.times.filter((x) => x.sentence === sentence.index)) : sentence.tokens;
-  const children: number[][] = tokens.map(() => []);
+  const own = packed(sentence.tokens.length, (i) => sentence.tokens[i]!);
+  const tokens = parsed ? repairedTokens(own, analysis.times.filter((x) => x.sentence === sentence.index)) : own;
+  const children = packed<number[]>(tokens.length, () => []);
   if (parsed) tokens.forEach((t, i) => { if (t.head >= 0 && t.head !== i) children[t.head]!.push(i); });
-  const mentionAt: Array<Mention | undefined> = tokens.map(() => undefined);
+  const mentionAt = packed<Mention | undefined>(tokens.length, () => undefined);
   for (const m of mentions) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -53,7 +66,7 @@ export function viewsOf(analysis: Analysis): SentenceView[] {
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  return analysis.sentences.map((s) => viewOf(analysis, s, bySentence.get(s.index) ?? []));
+  return packed(analysis.sentences.length, (k) => viewOf(analysis, analysis.sentences[k]!, bySentence.get(analysis.sentences[k]!.index) ?? []));
 }
 
 /** Children of `i` with one of the given relations (subtypes match their base: 'obl' finds 'obl:tmod' when loose). */
