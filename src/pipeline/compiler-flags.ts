@@ -4,9 +4,10 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * The flags, as `node` would take them on its command line. Why: a build runs a few hundred large rule functions,
- * which V8 optimises, throws away at the next object shape they meet and optimises again (the coreference and
- * relation rules were each compiled six or seven times, up to a second of processor time each). On the 250 BBC
- * articles V8's compiler threads used about 9 s of the build's 19-21 s of processor time.
+ * which V8 optimises, throws away at the next object shape they meet and optimises again (before the extract stage's
+ * tokens, referents and arrays were given one shape each, the coreference and relation rules were compiled six or
+ * seven times, up to a second of processor time each). On the 250 BBC articles V8's compiler threads then used about
+ * 9 s of the build's 19-21 s of processor time; with uniform shapes the flags still save about 2.7 s of ~15 s.
  * - No inlining in the optimising compiler: each compile no longer copies the callees in. Compiler threads ~9 -> ~5 s.
  * - Twice Node 20's interrupt budget (67584): a function is optimised after twice as much of its code has run, so
  *   fewer lukewarm functions are compiled and then thrown away. Compiler threads ~5 -> ~4 s.
