@@ -74,12 +74,15 @@ function withConjuncts(v: SentenceView, i: number): number[] {
   const words = [i, ...kids(v, i, 'flat').filter((k) => k > i && v.tokens[k]!.upos === 'PROPN')];
   // (an item with a preposition of its own after one without is a phrase of its own: "launched its platform, with
   // leader X saying ..." is no list of platform and X)
-  const ownCase = (c: number): boolean => kids(v, c, 'case').some((k) => v.tokens[k]!.upos === 'ADP') && !kids(v, i, 'case').length;
+  const firstBare = !kids(v, i, 'case').length;
+  const ownCase = (c: number): boolean => firstBare && hasPreposition(v, c);
   // (nor does a list run on past a comma that closes a date inside a phrase: in "On the morning of 1 March, Taliban
   // gunmen and bombers attacked", the gunmen start the clause; a date that is itself the phrase's head, "In August
   // 2004, the court ruled" misparsed as one list, is filtered out as a time where it is used and keeps its items)
+  // (read once per list, not per conjunct: isTime scans the article's times)
+  const iTime = isTime(v, i);
   const afterDate = (c: number): boolean => {
-    if (isTime(v, i)) return false;
+    if (iTime) return false;
     const first = subtree(v, c).find((k) => v.tokens[k]!.upos !== 'PUNCT') ?? c;
     return first >= 2 && v.tokens[first - 1]!.text === ',' && isTime(v, first - 2) && !isTime(v, c);
   };
@@ -256,10 +259,9 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
       // ("Magnier and McManus, who own": every name of the list; "of Serbia and Montenegro, who": the list is in a phrase)
       const m = v.mentionAt[s - 2]!;
       // the words from the name to the comma: the first whose head is outside them heads them
-      let top = s - 2;
-      for (let k = m.tokenStart; k < s - 1; k++) if (v.tokens[k]!.head < m.tokenStart || v.tokens[k]!.head >= s - 1) { top = k; break; }
+      let top = mentionHead(v, m.tokenStart, s - 1);
       while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
-      if (!kids(v, top, 'case').some((c) => v.tokens[c]!.upos === 'ADP')) return itemsBefore(withConjuncts(v, appositionTarget(v, top)), p);
+      if (!hasPreposition(v, top)) return itemsBefore(withConjuncts(v, appositionTarget(v, top)), p);
     }
     if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
