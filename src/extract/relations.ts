@@ -1015,6 +1015,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       }
       // ("ravaged the coast last September": a time read as the object dates the act, it is not what was acted on)
       const objects = passive ? patients : objs.filter((o) => !stated.has(o) && timeFree(o));
+      // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
+      // (not a noun that stands for a name, "met Deputy Prime Minister John Prescott at ..."); the same for every agent
+      // and phrase, so found once
+      const commonObj = restObls.length ? objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o) : undefined;
       for (const a of agents) {
         for (const o of objects) {
           const negObj = argumentNegated(v, o);
@@ -1072,9 +1076,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           if (prep === 'according to') continue;
           let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
           let nounToks: number[] = [];
-          // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
-          // (not a noun that stands for a name, "met Deputy Prime Minister John Prescott at ...")
-          const commonObj = objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o);
           // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
           // read with that complement; the container noun ("series", "number") is no part of a relation of the verb
           if (commonObj !== undefined && !passive && !timeWords.length && hasOfComplement(commonObj) && followsDirectly(commonObj, ob)
