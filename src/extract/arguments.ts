@@ -4,7 +4,7 @@ import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
-import { isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
+import { isAgeOld, isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
 
 export interface Context {
   book: EventBook;
@@ -34,8 +34,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const IDIOM_PHRASES = new Set(['up front', 'at least', 'at most', 'at all', 'at last', 'at first', 'at once', 'at times', 'in fact', 'in particular', 'in general', 'in short', 'in turn', 'in part', 'of course', 'for now', 'for good', 'for example', 'for instance']);
 /** Words that are adverbs whatever their tag ("stormed ahead" with "ahead" read as the verb's object noun). */
 const ADVERB_ONLY = new Set(['ahead', 'abroad', 'ago', 'apart', 'aside', 'away', 'afterwards', 'overseas', 'instead', 'meanwhile', 'nowadays', 'thereafter']);
-/** "The 64-year-old": an age standing for a person left unnamed in its phrase. */
-const AGE_BEFORE_OLD = /\d+\s*-?\s*years?\s*-?\s*$/i;
 
 export function isRelativePronoun(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
@@ -207,7 +205,7 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   const described = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
   if (described) return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
   // an unresolved age ("the 28-year-old won") names nobody: its relations would hang on the word "old"
-  if (w === 'old' && AGE_BEFORE_OLD.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
+  if (isAgeOld(v, i)) return undefined;
   // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
   return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }

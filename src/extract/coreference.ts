@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
 import { anaphor, GENDERED, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
-import { kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
+import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -189,7 +189,6 @@ const NATIONALS: Readonly<Record<string, Gender | undefined>> = {
   jamaican: undefined, czech: undefined, portuguese: undefined, swiss: undefined, chilean: undefined, colombian: undefined,
   mexican: undefined, greek: undefined, ukrainian: undefined, romanian: undefined, bulgarian: undefined, moroccan: undefined,
 };
-const AGE_WORDS = /\d+\s*-?\s*years?\s*-?\s*$/i;
 
 /**
  * A definite description of a person by nation or age ("the Frenchman", "the 28-year-old"): who it may name, by gender
@@ -203,7 +202,7 @@ function nationalDescription(v: SentenceView, i: number): { gender?: Gender } | 
   if (m && !(m.tokenEnd - m.tokenStart === 1 && (m.type === 'Misc' || m.type === 'Group' || m.type === 'Country'))) return undefined;
   if (t.tag === 'NNS' || t.tag === 'NNPS' || !['NOUN', 'PROPN', 'ADJ'].includes(t.upos)) return undefined;
   const w = lower(t);
-  const age = w === 'old' && AGE_WORDS.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start));
+  const age = isAgeOld(v, i);
   if (!age && (!(w in NATIONALS) || t.upos === 'ADJ')) return undefined;
   // "the Frenchman": the phrase starts with "the" and has no owner or body of its own
   const first = Math.min(i, ...kids(v, i, 'det', 'amod', 'nummod', 'compound'));

@@ -141,6 +141,14 @@ export function isInnerHyphen(v: SentenceView, h: number): boolean {
   return !!dash && !!before && !!after && /^[-\u2010\u2011]$/.test(dash.text) && before.end === dash.start && dash.end === after.start;
 }
 
+const AGE_BEFORE_OLD = /\d+\s*-?\s*years?\s*-?\s*$/i;
+
+/** Whether token `i` is the "old" of an age used as a noun ("the 28-year-old", "a 64 year old"). */
+export function isAgeOld(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return lower(t) === 'old' && AGE_BEFORE_OLD.test(v.analysis.document.text.slice(Math.max(0, t.start - 12), t.start));
+}
+
 /** The ancestors of `i`, nearest first. */
 export function ancestors(v: SentenceView, i: number): number[] {
   const out: number[] = [];
