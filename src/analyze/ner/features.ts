@@ -126,16 +126,33 @@ export function selfFeatures(w: WordHashes, cues: readonly number[], out: Uint32
   return k;
 }
 
+/** Template ids of the features of the word just before (M1) or just after (P1) the labelled one. */
+interface NeighbourTemplates {
+  gaz: T;
+  form: T;
+  lower: T;
+  shape: T;
+  suf3: T;
+}
+
+const BEFORE: NeighbourTemplates = { gaz: T.GazM1, form: T.FormM1, lower: T.LowerM1, shape: T.ShapeM1, suf3: T.Suf3M1 };
+const AFTER: NeighbourTemplates = { gaz: T.GazP1, form: T.FormP1, lower: T.LowerP1, shape: T.ShapeP1, suf3: T.Suf3P1 };
+
+/** Features of the word next to the labelled one with its gazetteer cues, the same before and after (templates `t`). */
+function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part: number): number {
+  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(t.gaz, g);
+  if (part & FORM_PART) {
+    out[k++] = mix(t.form, w.form);
+    out[k++] = mix(t.lower, w.lower);
+  }
+  if (part & CLASS_PART) out[k++] = mix(t.shape, w.shape);
+  if (part & FORM_PART) out[k++] = mix(t.suf3, w.suffix3);
+  return k;
+}
+
 /** Features of the word before, with its gazetteer cues. */
 export function prevFeatures(m1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(T.GazM1, g);
-  if (part & FORM_PART) {
-    out[k++] = mix(T.FormM1, m1.form);
-    out[k++] = mix(T.LowerM1, m1.lower);
-  }
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeM1, m1.shape);
-  if (part & FORM_PART) out[k++] = mix(T.Suf3M1, m1.suffix3);
-  return k;
+  return neighbourFeatures(BEFORE, m1, cues, out, k, part);
 }
 
 /** Features of the word two before. */
@@ -147,14 +164,7 @@ export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part 
 
 /** Features of the word after, with its gazetteer cues. */
 export function nextFeatures(n1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(T.GazP1, g);
-  if (part & FORM_PART) {
-    out[k++] = mix(T.FormP1, n1.form);
-    out[k++] = mix(T.LowerP1, n1.lower);
-  }
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeP1, n1.shape);
-  if (part & FORM_PART) out[k++] = mix(T.Suf3P1, n1.suffix3);
-  return k;
+  return neighbourFeatures(AFTER, n1, cues, out, k, part);
 }
 
 /** Features of the word two after. */

@@ -112,19 +112,37 @@ export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32A
   return k;
 }
 
-/** Features of the word before the tagged one. */
-export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+/** Template ids of the features of the word just before (M1) or just after (P1) the tagged one. */
+interface NeighbourTemplates {
+  lower: T;
+  suf3: T;
+  shape: T;
+  form: T;
+  amb: T;
+  lex: T;
+}
+
+const BEFORE: NeighbourTemplates = { lower: T.LowerM1, suf3: T.Suf3M1, shape: T.ShapeM1, form: T.FormM1, amb: T.AmbM1, lex: T.LexM1 };
+const AFTER: NeighbourTemplates = { lower: T.LowerP1, suf3: T.Suf3P1, shape: T.ShapeP1, form: T.FormP1, amb: T.AmbP1, lex: T.LexP1 };
+
+/** Features of the word next to the tagged one, the same for the word before and after (templates `t`). */
+function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, a: number, lex: number, out: Uint32Array, k: number, part: number): number {
   if (part & FORM_PART) {
-    out[k++] = mix(T.LowerM1, m1.lower);
-    out[k++] = mix(T.Suf3M1, m1.suffix3);
+    out[k++] = mix(t.lower, w.lower);
+    out[k++] = mix(t.suf3, w.suffix3);
   }
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeM1, m1.shape);
-  if (part & FORM_PART) out[k++] = mix(T.FormM1, m1.form);
+  if (part & CLASS_PART) out[k++] = mix(t.shape, w.shape);
+  if (part & FORM_PART) out[k++] = mix(t.form, w.form);
   if (part & CLASS_PART) {
-    out[k++] = mix(T.AmbM1, aM1);
-    out[k++] = mix(T.LexM1, lexM1);
+    out[k++] = mix(t.amb, a);
+    out[k++] = mix(t.lex, lex);
   }
   return k;
+}
+
+/** Features of the word before the tagged one. */
+export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
+  return neighbourFeatures(BEFORE, m1, aM1, lexM1, out, k, part);
 }
 
 /** Features of the word two before the tagged one (none of them CLASS_PART). */
@@ -135,17 +153,7 @@ export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part 
 
 /** Features of the word after the tagged one. */
 export function nextFeatures(n1: WordHashes, aP1: number, lexP1: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & FORM_PART) {
-    out[k++] = mix(T.LowerP1, n1.lower);
-    out[k++] = mix(T.Suf3P1, n1.suffix3);
-  }
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeP1, n1.shape);
-  if (part & FORM_PART) out[k++] = mix(T.FormP1, n1.form);
-  if (part & CLASS_PART) {
-    out[k++] = mix(T.AmbP1, aP1);
-    out[k++] = mix(T.LexP1, lexP1);
-  }
-  return k;
+  return neighbourFeatures(AFTER, n1, aP1, lexP1, out, k, part);
 }
 
 /** Features of the word two after the tagged one. */
