@@ -61,10 +61,10 @@ function isAnnotation(predicate: string): boolean {
 class StoreReader {
   // A subject's quads in one array, scanned for a predicate: subjects have a few dozen quads at most, and one array
   // a subject allocates far less than a map of arrays (a build's viewer graph made some 40 MB of garbage with those).
-  // Predicates are compared by number: IRIs of one namespace share a long prefix, which a string comparison reads.
-  private readonly bySubject = new Map<string, Quad[]>();
+  // Predicates are compared by number (`pids`, beside the quads): IRIs of one namespace share a long prefix, which a
+  // string comparison reads.
+  private readonly bySubject = new Map<string, { quads: Quad[]; pids: number[] }>();
   private readonly predicateIds = new Map<string, number>();
-  private readonly predicatesOf = new Map<string, number[]>();
   private readonly byPredicate = new Map<string, Quad[]>();
   private readonly all: Quad[];
 
@@ -75,21 +75,16 @@ class StoreReader {
     for (const q of this.all) {
       const s = termKey(q.subject);
       const p = q.predicate.value;
-      let quads = this.byPredicate.get(p);
-      if (quads) quads.push(q);
-      else {
-        this.byPredicate.set(p, (quads = [q]));
-        this.predicateIds.set(p, this.predicateIds.size);
-      }
-      const pid = this.predicateIds.get(p)!;
+      let pid = this.predicateIds.get(p);
+      if (pid === undefined) {
+        this.predicateIds.set(p, (pid = this.predicateIds.size));
+        this.byPredicate.set(p, [q]);
+      } else this.byPredicate.get(p)!.push(q);
       const ofSubject = this.bySubject.get(s);
       if (ofSubject) {
-        ofSubject.push(q);
-        this.predicatesOf.get(s)!.push(pid);
-      } else {
-        this.bySubject.set(s, [q]);
-        this.predicatesOf.set(s, [pid]);
-      }
+        ofSubject.quads.push(q);
+        ofSubject.pids.push(pid);
+      } else this.bySubject.set(s, { quads: [q], pids: [pid] });
     }
   }
 
@@ -106,10 +101,9 @@ class StoreReader {
   private raw(subject: Term | string, predicate: string): readonly Term[] | undefined {
     const pid = this.predicateIds.get(predicate);
     if (pid === undefined) return undefined;
-    const key = typeof subject === 'string' ? subject : termKey(subject);
-    const quads = this.bySubject.get(key);
-    if (!quads) return undefined;
-    const pids = this.predicatesOf.get(key)!;
+    const ofSubject = this.bySubject.get(typeof subject === 'string' ? subject : termKey(subject));
+    if (!ofSubject) return undefined;
+    const { quads, pids } = ofSubject;
     let objects: Term[] | undefined;
     for (let i = 0; i < pids.length; i++) {
       if (pids[i] === pid) {
