@@ -1,7 +1,7 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
-import { isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
+import { ancestors, isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 
 export interface EventMention {
   sentence: number;
@@ -106,8 +106,7 @@ function descriptors(v: SentenceView, i: number): string[] {
 /** The lower-cased words of a noun's phrase before it: the run of tokens up to the head that the head dominates. */
 function phraseWords(v: SentenceView, i: number): Set<string> {
   const out = new Set<string>();
-  const under = (k: number): boolean => { for (let n = k, steps = 0; n >= 0 && steps <= v.tokens.length; steps++, n = v.tokens[n]!.head) if (n === i) return true; return false; };
-  for (let k = i - 1; k >= 0 && under(k); k--) out.add(lower(v.tokens[k]!));
+  for (let k = i - 1; k >= 0 && ancestors(v, k).includes(i); k--) out.add(lower(v.tokens[k]!));
   return out;
 }
 
@@ -185,9 +184,9 @@ export class EventBook {
         const head = verbal ? '' : lemmaOf(t);
         const words = verbal ? [] : descriptors(v, i);
         const span = verbal ? new Set<string>() : phraseWords(v, i);
-        const adjectives = verbal ? [] : leftModifiers(v, i).filter((k) => v.tokens[k]!.upos === 'ADJ').map((k) => lower(v.tokens[k]!)).filter((w) => words.includes(w));
+        const adjectives = mods.filter((k) => v.tokens[k]!.upos === 'ADJ').map((k) => lower(v.tokens[k]!)).filter((w) => words.includes(w));
         const actual = named.filter((e) => e.arg.eventType === type);
-        let prev: (typeof named)[number] | undefined;
+        let prev: Named | undefined;
         if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
