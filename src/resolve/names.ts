@@ -30,9 +30,19 @@ const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'em
 const FEMALE_TITLES = new Set(['queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
 const MALE_TITLES = new Set(['king', 'prince', 'chairman', 'spokesman', 'congressman', 'sheikh', 'pope']);
 
+/** A word as the title and honorific lists hold it: lower case, a closing dot off ("Mr." -> "mr"). */
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
 /** True when a word is a role title ("secretary", "president", "chief"). */
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  return TITLES.has(bareWord(word));
+}
+
+/** The gender a title gives its holder ("queen", "spokesman"), if it gives one; `title` bare (see bareWord). */
+function titleGender(title: string): Gender | undefined {
+  return FEMALE_TITLES.has(title) ? 'female' : MALE_TITLES.has(title) ? 'male' : undefined;
 }
 
 /**
@@ -44,13 +54,13 @@ export function roleWords(before: string, mentionText: string): string[] {
   const lead = tidy(mentionText).split(' ');
   for (const w of lead.slice(0, -1)) {
     if (!isTitleWord(w)) break;
-    words.push(w.toLowerCase().replace(/\.$/, ''));
+    words.push(bareWord(w));
   }
   const prev = before.replace(/[\s,]+$/, '').split(/\s+/).reverse();
   for (const w of prev.slice(0, 5)) {
     const bare = w.replace(/['\u2019]s$/i, '').replace(/[^\p{L}.-]/gu, '');
     if (!bare || !isTitleWord(bare)) break;
-    words.push(bare.toLowerCase().replace(/\.$/, ''));
+    words.push(bareWord(bare));
   }
   return words;
 }
@@ -92,13 +102,12 @@ export function cleanName(text: string, type: EntityType): CleanName {
     const words = name.split(' ');
     let i = 0;
     while (i < words.length - 1) {
-      const w = words[i]!.toLowerCase().replace(/\.$/, '');
+      const w = bareWord(words[i]!);
       if (w in HONORIFICS) { gender ??= HONORIFICS[w]; i++; continue; }
       // "Secretary of State Antony Blinken": small words inside a run of titles.
-      if (i > 0 && (w === 'of' || w === 'the') && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) { i++; continue; }
+      if (i > 0 && (w === 'of' || w === 'the') && isTitleWord(words[i - 1]!)) { i++; continue; }
       if (type === 'Person' && TITLES.has(w)) {
-        if (FEMALE_TITLES.has(w)) gender ??= 'female';
-        if (MALE_TITLES.has(w)) gender ??= 'male';
+        gender ??= titleGender(w);
         i++;
         continue;
       }
@@ -110,9 +119,9 @@ export function cleanName(text: string, type: EntityType): CleanName {
     // Only strip when a capitalised name is left: "Prime Minister" alone stays as it is.
     // ("State Department's spokesperson Matthew Miller" is not "Department's spokesperson Matthew Miller".)
     const rest = words.slice(i);
-    const allTitles = rest.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    const allTitles = rest.every((w) => isTitleWord(w));
     if (i > 0 && !allTitles && /^\p{Lu}/u.test(rest[0] ?? '') && rest.every((w) => /^(?:\p{Lu}|(?:al|el)-)/u.test(w) || NAME_PARTICLES.has(w))) {
-      const title = words[i - 1]!.toLowerCase().replace(/\.$/, '');
+      const title = bareWord(words[i - 1]!);
       name = ROYAL_TITLES.has(title) && nameWords(rest.join(' ')).length === 1 ? words.slice(i - 1).join(' ') : rest.join(' ');
     }
   }
@@ -151,8 +160,7 @@ export function titledGivenName(before: string, name: string): { name: string; g
   if (nameWords(name).length !== 1) return undefined;
   const title = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(before)?.[1];
   if (!title || !ROYAL_TITLES.has(title.toLowerCase())) return undefined;
-  const t = title.toLowerCase();
-  return { name: `${title} ${name}`, gender: FEMALE_TITLES.has(t) ? 'female' : MALE_TITLES.has(t) ? 'male' : undefined };
+  return { name: `${title} ${name}`, gender: titleGender(title.toLowerCase()) };
 }
 
 const CALENDAR_WORDS = new Set([
@@ -170,7 +178,7 @@ const CALENDAR_WORDS = new Set([
 export function wordBeforeName(before: string): { gender?: Gender; givenName?: string } {
   const m = /(^|[\s\p{P}])([\p{L}][\p{L}.'\u2019-]*)[ \t]+$/u.exec(before);
   if (!m) return {};
-  const word = m[2]!, bare = word.toLowerCase().replace(/\.$/, '');
+  const word = m[2]!, bare = bareWord(word);
   if (bare in HONORIFICS) return { gender: HONORIFICS[bare] };
   const sentenceStart = before.slice(0, m.index + m[1]!.length).trim() === '';
   if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || CALENDAR_WORDS.has(bare)) return {};
@@ -192,7 +200,7 @@ export function givenNameFits(given: string, fullName: string): boolean {
 /** True for a royal's or cleric's title with one given name ("Prince Charles", "Queen Elizabeth II"): no surname in it. */
 export function isTitledGivenName(name: string): boolean {
   const words = nameWords(name);
-  return words.length === 2 && ROYAL_TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''));
+  return words.length === 2 && ROYAL_TITLES.has(bareWord(words[0]!));
 }
 
 /**
