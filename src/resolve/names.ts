@@ -1,5 +1,6 @@
 // Names as written to names as compared: determiners, possessives, honorifics and role titles off; keys, surnames and acronyms.
 import type { EntityType } from '../analyze/analysis.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { memoize } from '../util/memo.js';
 import { family } from './types.js';
 
@@ -163,10 +164,7 @@ export function titledGivenName(before: string, name: string): { name: string; g
   return { name: `${title} ${name}`, gender: titleGender(title.toLowerCase()) };
 }
 
-const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
 
 /**
  * What the word written right before a one-word person name says about it: the gender of an honorific the

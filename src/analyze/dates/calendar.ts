@@ -40,6 +40,12 @@ export function addMonths(day: Day, n: number): Day {
   return { y, m, d: Math.min(day.d, daysInMonth(y, m)) };
 }
 
+/** The days' names by weekday number (0 = Sunday), and the months' by month number less one, as written. */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(day: Day): number {
   return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();

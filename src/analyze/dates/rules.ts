@@ -1,7 +1,7 @@
 // Period and weekday expressions chrono-node does not resolve the way news is written: "early this month",
 // "last year", "in March", "in 2002", "the 1990s", and bare weekdays that mean the most recent one.
 import {
-  addDays, addMonths, compare, iso, mondayOf, monthSpan, span, weekday, yearSpan, type Day, type Interval,
+  WEEKDAY_NAMES, addDays, addMonths, compare, iso, mondayOf, monthSpan, span, weekday, yearSpan, type Day, type Interval,
 } from './calendar.js';
 
 /** An expression found in a sentence, offsets relative to the sentence. */
@@ -40,7 +40,7 @@ const YEAR_CONTEXT = /(?:\b(?:in|since|by|until|till|from|during|before|after|th
 const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 
 const WEEKDAY = /(?<![\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<tod>morning|afternoon|evening|night))?(?![\p{L}])/gu;
-const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((day, n) => [day, n]));
 
 type Part = 'early' | 'mid' | 'late' | 'first-half' | 'second-half' | 'earlier' | 'later' | undefined;
 

@@ -2,6 +2,7 @@
 // Kostanic", "Stone" of "Stone & McCarthy Research"), or cut inside a word the tokeniser split ("Erdoğ" of "Erdoğan").
 import type { Token } from '../analysis.js';
 import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
@@ -9,7 +10,11 @@ const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Fa
 /** Types the gazetteer gives to place names. */
 const PLACE_TYPES = new Set(['City', 'Country', 'Location']);
 /** Capitalised words that never continue a name: days, months, and words that open the next clause. */
-const NEVER_CONTINUES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|With|As|It|He|She|They|We|This|That)$/;
+const CALENDAR_NAMES = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const CLAUSE_OPENERS = /^(?:I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|With|As|It|He|She|They|We|This|That)$/;
+function neverContinues(w: string): boolean {
+  return CALENDAR_NAMES.has(w) || CLAUSE_OPENERS.test(w);
+}
 /** Particles inside a person's name, lower case ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das', 'ter', 'ten', 'y']);
 /** At most this many words are added to a span: a long run of capitals is a headline or a list, not one name. */
@@ -18,7 +23,7 @@ const MAX_ADDED = 3;
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
 function continues(tokens: readonly Token[], words: readonly string[], k: number, type: string, taken: (k: number) => boolean): boolean {
   const w = words[k];
-  if (!w || taken(k) || !isCapitalWord(w) || NEVER_CONTINUES.test(w)) return false;
+  if (!w || taken(k) || !isCapitalWord(w) || neverContinues(w)) return false;
   // an initial ("Chester J. Nimitz") counts only with a capitalised word after it
   if (/^\p{Lu}\.$/u.test(w)) return k + 1 < words.length && isCapitalWord(words[k + 1]!) && !taken(k + 1);
   if (tokens[k]!.upos !== 'PROPN' && tokens[k]!.upos !== 'NOUN') return false;
@@ -79,7 +84,7 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     // words go
     if (c.type !== 'Person' && c.start >= 2 && /^['\u2019]$/.test(words[c.start - 1]!) && glued(c.start - 1)
       && /s$/.test(words[c.start - 2]!) && isCapitalWord(words[c.start - 2]!) && !taken(c.start - 1)) {
-      const absorbable = (k: number): boolean => isCapitalWord(words[k]!) && !NEVER_CONTINUES.test(words[k]!)
+      const absorbable = (k: number): boolean => isCapitalWord(words[k]!) && !neverContinues(words[k]!)
         && (owner[k] === undefined || owner[k] === c || !owner[k]!.canonical || !!demonymCountry(words[k]!));
       let from = c.start - 2;
       if (absorbable(from)) {
