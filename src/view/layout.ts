@@ -111,7 +111,7 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
     // a time, so the same bits; tested): the hundreds of pairs and triples then cost one pass per iteration rather
     // than one each, and the large component, computed last, gets the iteration already optimised.
     const parts: Positions[] = new Array(components.length);
-    const batches = new Map<string, { plan: ExactPlan; members: number[] }>();
+    const batches = new Map<string, { plan: LayoutPlan; members: number[]; largest: number }>();
     components.forEach((ids, i) => {
       const plan = planOf(ids.length, options);
       if (plan.barnesHut) {
@@ -120,13 +120,13 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
       }
       const key = `${plan.iterations} ${plan.scalingRatio}`;
       const batch = batches.get(key);
-      if (batch) batch.members.push(i);
-      else batches.set(key, { plan, members: [i] });
+      if (!batch) batches.set(key, { plan, members: [i], largest: ids.length });
+      else {
+        batch.members.push(i);
+        batch.largest = Math.max(batch.largest, ids.length);
+      }
     });
-    const bySize = [...batches.values()].sort((a, b) => nodesOf(a.members) - nodesOf(b.members));
-    function nodesOf(members: number[]): number {
-      return Math.max(...members.map((i) => components[i]!.length));
-    }
+    const bySize = [...batches.values()].sort((a, b) => a.largest - b.largest);
     for (const { plan, members } of bySize) {
       const laidOut = layoutExact(members.map((i) => components[i]!), members.map((i) => edgesOf[i]!), seed, plan);
       members.forEach((i, k) => (parts[i] = laidOut[k]!));
@@ -138,13 +138,13 @@ export function computeLayout(graph: Pick<ViewerGraph, 'nodes' | 'edges'>, optio
 }
 
 /** How a component of this size is laid out: iterations, ForceAtlas2's scaling ratio, exact forces or Barnes-Hut. */
-interface ExactPlan {
+interface LayoutPlan {
   iterations: number;
   scalingRatio: number;
   barnesHut: boolean;
 }
 
-function planOf(order: number, options: LayoutOptions): ExactPlan {
+function planOf(order: number, options: LayoutOptions): LayoutPlan {
   return {
     iterations: options.iterations ?? defaultIterations(order),
     scalingRatio: inferSettings(order).scalingRatio,
@@ -163,7 +163,7 @@ const SLOW_DOWN = 1;
  * from its seeded starting positions (ids sorted, edges sorted by id): our unboxed copy of the package's iteration,
  * the same result as the package gives each component alone.
  */
-function layoutExact(components: ReadonlyArray<readonly string[]>, edgesOf: ReadonlyArray<readonly ViewerEdge[]>, seed: number, plan: ExactPlan): Positions[] {
+function layoutExact(components: ReadonlyArray<readonly string[]>, edgesOf: ReadonlyArray<readonly ViewerEdge[]>, seed: number, plan: LayoutPlan): Positions[] {
   const start: Array<{ x: number; y: number }> = [];
   const links: Array<readonly [number, number]> = [];
   const bounds = [0];
@@ -184,7 +184,7 @@ function layoutExact(components: ReadonlyArray<readonly string[]>, edgesOf: Read
 }
 
 /** ForceAtlas2 with Barnes-Hut over one large component, by graphology-layout-forceatlas2 itself. */
-function layoutBarnesHut(ids: readonly string[], edges: readonly ViewerEdge[], seed: number, plan: ExactPlan): Positions {
+function layoutBarnesHut(ids: readonly string[], edges: readonly ViewerEdge[], seed: number, plan: LayoutPlan): Positions {
   const start = initialPositions(ids, seed);
   const settings = { ...inferSettings(ids.length), linLogMode: true, gravity: GRAVITY, slowDown: SLOW_DOWN, barnesHutOptimize: true };
   const { Graph, forceAtlas2 } = barnesHutLayout();
