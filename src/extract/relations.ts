@@ -719,12 +719,12 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   function asSpeaker(a: Argument, speaker: EntityArgument, firstPersonOnly: boolean): Argument {
     if (a.kind !== 'entity') return a;
     const w = a.text.toLowerCase();
-    const q = inQuote(a);
+    // (inQuote scans the sentence's tokens: asked only of the pronouns it decides for, not of every name a speaker's words hold)
     if (isPronoun(a)) {
-      if ((!firstPersonOnly || FIRST_PERSON.has(w)) && agrees(w, speaker, q)) return { ...a, canonical: speaker.canonical ?? speaker.text, type: speaker.type };
+      if ((!firstPersonOnly || FIRST_PERSON.has(w)) && agrees(w, speaker, inQuote(a))) return { ...a, canonical: speaker.canonical ?? speaker.text, type: speaker.type };
       return a;
     }
-    if (q && a.antecedent && THIRD_PERSON.has(w) && sameEntity(a, speaker)) return { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
+    if (a.antecedent && THIRD_PERSON.has(w) && inQuote(a) && sameEntity(a, speaker)) return { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
     return a;
   }
 
