@@ -1,8 +1,9 @@
 // Verb-mediated relations from the dependency parse: active and passive voice, particles, prepositions, shared subjects,
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
-import type { Analysis, Mention } from '../analyze/analysis.js';
+import type { Analysis, EntityType, Mention } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, isResolved, phraseTokens, type Context } from './arguments.js';
+import { ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
 import { TITLES } from './repair.js';
 import { formerName, sentenceRoles } from './roles.js';
@@ -115,7 +116,7 @@ function isBareInfinitive(v: SentenceView, c: number): boolean {
 }
 
 /** Types of a body of people, which a description or a possessed name can stand for as a person's can. */
-const ORG_LIKE = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+const ORG_LIKE: ReadonlySet<EntityType> = new Set(ORGS);
 
 /**
  * Whether a name is the object of a preposition ("over England", "In Washington"): then a description after the comma
