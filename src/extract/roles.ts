@@ -130,16 +130,21 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
   return { start, end, text: v.analysis.document.text.slice(start, end), type: 'Organization', sentence: v.sentence.index, tokenStart: k, tokenEnd: e, source: 'rule', confidence: 0.5 };
 }
 
+/** The token after the end of the mention at token `k`. */
+function mentionEnd(v: SentenceView, k: number): number {
+  let e = k;
+  while (e < v.tokens.length && v.mentionAt[e] === v.mentionAt[k]) e++;
+  return e;
+}
+
 /** The mention that starts at token `start`, skipping a determiner; with `loose`, also a capitalised name the recogniser missed. */
 function orgAt(v: SentenceView, start: number, loose = false): Mention | undefined {
   let k = start;
   if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') k++;
   // "the California-based Institute for the Future": a place joined to "-based" describes the organisation after it
   const placeMod = (i: number): number => {
-    const m = v.mentionAt[i];
-    if (!m) return 0;
-    let e = i;
-    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
+    if (!v.mentionAt[i]) return 0;
+    const e = mentionEnd(v, i);
     return v.tokens[e]?.text === '-' && /^(?:based|born|owned|headquartered|registered|listed|run)$/i.test(v.tokens[e + 1]?.text ?? '') ? e + 2 - i : 0;
   };
   if (k < v.tokens.length) k += placeMod(k);
@@ -148,9 +153,7 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
   const m = k < v.tokens.length ? v.mentionAt[k] : undefined;
   // "president of the Spanish FA's committee": a demonym describing what follows it is not the organisation
   if (m && isDemonym(m)) {
-    let e = k;
-    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
-    const next = v.tokens[e];
+    const next = v.tokens[mentionEnd(v, k)];
     if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.upos) && !STATE_HEADS.has(lower(next))) return undefined;
   }
   if (isOrg(m) && m.start === v.tokens[k]!.start) return m;
@@ -209,7 +212,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!)) && !role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
       // office is; the office is the owner's, the organisation "its" stands for
-      const owner = org && org.type === 'Country' ? possessiveOwner(v, mentionTokens(v, org)[0] - 1) : undefined;
+      const owner = org && org.type === 'Country' ? possessiveOwner(v, os - 1) : undefined;
       if (owner) emit(p, role, owner, 0.8);
       else if (org && isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
       else if (org) emit(p, role, org, 0.85);
