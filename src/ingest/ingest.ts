@@ -7,16 +7,17 @@ import { DecodeError, decodeText } from './decode.js';
 import { fsReason, listArticleFiles, type ArticleFile, type ArticleFormat } from './files.js';
 import { parsePlainText } from './plain-text.js';
 import { parseMarkdown } from './markdown.js';
+import { parseJsonl } from './jsonl.js';
+import { slugify } from './slug.js';
+
+export { listArticleFiles, type ArticleFile } from './files.js';
+
 // The HTML and feed readers (linkedom, Readability, fast-xml-parser) are loaded when a file needs them: loading
 // them cost every build about 0.4 s of processor time, most often for a folder of plain text.
 type HtmlReader = typeof import('./html.js');
 type FeedReader = typeof import('./feed.js');
 let htmlReader: HtmlReader | undefined;
 let feedReader: FeedReader | undefined;
-import { parseJsonl } from './jsonl.js';
-import { slugify } from './slug.js';
-
-export { listArticleFiles, type ArticleFile } from './files.js';
 
 /** Files larger than this are refused: a 20 MB "article" is a data dump or a mistake, and would stall the build. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
