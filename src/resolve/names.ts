@@ -104,7 +104,7 @@ export function cleanName(text: string, type: EntityType): CleanName {
     let i = 0;
     while (i < words.length - 1) {
       const w = bareWord(words[i]!);
-      if (w in HONORIFICS) { gender ??= HONORIFICS[w]; i++; continue; }
+      if (Object.hasOwn(HONORIFICS, w)) { gender ??= HONORIFICS[w]; i++; continue; }
       // "Secretary of State Antony Blinken": small words inside a run of titles.
       if (i > 0 && (w === 'of' || w === 'the') && isTitleWord(words[i - 1]!)) { i++; continue; }
       if (type === 'Person' && TITLES.has(w)) {
@@ -177,7 +177,7 @@ export function wordBeforeName(before: string): { gender?: Gender; givenName?: s
   const m = /(^|[\s\p{P}])([\p{L}][\p{L}.'\u2019-]*)[ \t]+$/u.exec(before);
   if (!m) return {};
   const word = m[2]!, bare = bareWord(word);
-  if (bare in HONORIFICS) return { gender: HONORIFICS[bare] };
+  if (Object.hasOwn(HONORIFICS, bare)) return { gender: HONORIFICS[bare] };
   const sentenceStart = before.slice(0, m.index + m[1]!.length).trim() === '';
   if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || CALENDAR_WORDS.has(bare)) return {};
   return { givenName: word };
