@@ -56,7 +56,8 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       // the object of a verb of reaction keeps only a date it is named by ("the attack of 11 September")
       if (reacted && prep !== 'of') continue;
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
-    } else if ((prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
+    // ("near the embassy" says where the event was not: beside the place, not in it)
+    } else if ((prep === 'in' || prep === 'at' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
       // "the hall in Moscow": the event is in Moscow too; "in Moscow on Friday" parsed as one phrase: the date is the event's
       for (const n of kids(v, m, 'nmod')) {
@@ -133,6 +134,20 @@ function datesRightAfter(ctx: Context, v: SentenceView, e: EventArgument, i: num
  * ("21 people were killed", "eight policemen dead and another 10 wounded").
  */
 function countVerb(v: SentenceView, i: number, unit: number | undefined): [{ name: string; label: string }, number] | undefined {
+  const found = harmVerbOf(v, i, unit);
+  // "50 people were killed or wounded", "dead or injured": one count of both, neither the dead nor the injured
+  if (found && eitherHarm(v, found[1])) return undefined;
+  return found;
+}
+
+/** Whether a verb of harm is one of two joined by "or" ("killed or wounded", "wounded or killed"). */
+function eitherHarm(v: SentenceView, k: number): boolean {
+  // (the tagger reads the second as often as an adjective, "wounded", as a verb)
+  const harm = (j: number): boolean => !!v.tokens[j] && !!(COUNT_VERBS[lemmaOf(v.tokens[j]!)] ?? COUNT_VERBS[verbLemma(lower(v.tokens[j]!)) ?? '']);
+  return lower(v.tokens[k + 1] ?? v.tokens[k]!) === 'or' && harm(k + 2) || k >= 2 && lower(v.tokens[k - 1]!) === 'or' && harm(k - 2);
+}
+
+function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ name: string; label: string }, number] | undefined {
   // a bare number before a noun it does not count ("killed 12 hours later") is no casualty figure
   const next = v.tokens[i + 1];
   const bare = unit === undefined && !(next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.upos));
@@ -179,9 +194,29 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
   }
   if (here.length) return here[0];
   // people killed in a sentence naming no event: the latest attack or disaster before, rather than a war or protest the
-  // article mentioned in passing since
+  // article mentioned in passing since; not a toll of a period ("by the end of 1972, 496 had been killed", "this year") or
+  // of another day ("the highest since May 10, 2010, when 110 people were killed"), which sums or names other incidents
+  if (periodToll(v, verbTok)) return undefined;
   const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
   return before.filter((m) => HARMFUL.has(m.arg.eventType)).pop() ?? before.pop();
+}
+
+/** An unresolved time (an undated article) that names a month, a season or a year, not a day: "in June", "this year". */
+const PERIOD_WORDS = /^(?:(?:in|this|last|that|early|late|mid|the)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|decade|\d{4})$/i;
+
+/**
+ * Whether a count's clause is dated by a period rather than a day ("by the end of 1972", "in three months", "this year":
+ * a year, a month or a span), or hangs as a "when" clause on a time named before it ("in June when 282 were killed").
+ */
+function periodToll(v: SentenceView, verbTok: number): boolean {
+  const times = v.analysis.times.filter((x) => x.sentence === v.sentence.index);
+  if (times.some((x) => x.interval || x.date && x.date.length < 10 || x.unresolved && PERIOD_WORDS.test(x.text))) return true;
+  if (!v.parsed) return false;
+  const when = kids(v, verbTok, 'advmod', 'mark').find((k) => lower(v.tokens[k]!) === 'when');
+  if (when === undefined) return false;
+  let b = when - 1;
+  if (b >= 0 && v.tokens[b]!.text === ',') b--;
+  return b >= 0 && times.some((x) => x.start <= v.tokens[b]!.start && x.end >= v.tokens[b]!.end);
 }
 
 export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {

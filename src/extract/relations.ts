@@ -18,7 +18,7 @@ export const NAME = 'dependency-relations';
 const SURFACE_CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc', 'discourse', 'dep']);
 
 /** Heads of prepositional phrases that are adverbials, not arguments ("in turn", "of course", "with respect to"). */
-const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact', 'contrast', 'general', 'particular', 'short', 'total', 'return', 'order', 'part', 'spite', 'case', 'effect', 'terms', 'view', 'light', 'way', 'time', 'end', 'meantime', 'response', 'attempt', 'bid', 'effort', 'hope', 'order', 'statement', 'interview', 'recent', 'least', 'most', 'first', 'last', 'aftermath', 'wake', 'face', 'midst', 'name', 'behalf']);
+const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact', 'contrast', 'general', 'particular', 'short', 'total', 'return', 'order', 'part', 'spite', 'case', 'effect', 'terms', 'view', 'light', 'way', 'time', 'end', 'meantime', 'response', 'attempt', 'bid', 'effort', 'hope', 'order', 'statement', 'interview', 'recent', 'least', 'most', 'first', 'last', 'aftermath', 'wake', 'face', 'midst', 'name', 'behalf', 'connection', 'occasion', 'example', 'instance', 'accordance']);
 
 /** Prepositions that open a gerund clause after a participle ("opposed to ending", "banned from driving", "accused of taking"). */
 const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'against']);
@@ -32,7 +32,10 @@ const COPULA_HEADS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Prepositions of ranking and sequence ("among the countries", "ahead of", "following the defeat"): no relation of a state. */
 const STATE_PREPS_SKIP = new Set(['among', 'amongst', 'following', 'ahead', 'behind', 'beyond', 'below', 'above', 'around']);
 /** Prepositions of time and manner whose phrase is rarely a relation's argument on its own. */
-const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'despite', 'as', 'like', 'than', 'because', 'while', 'including', 'amid', 'via', 'per', 'through', 'throughout', 'without', 'within']);
+const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'despite', 'as', 'like', 'than', 'because', 'while', 'including', 'amid', 'via', 'per', 'through', 'throughout', 'without', 'within',
+  // time ("competed well following a drugs ban"), example ("stars who appear, such as X") and company or addition
+  // ("along with Y", "in addition to Z"): the phrase is no party to the verb's act
+  'following', 'such as', 'along with', 'together with', 'in addition to', 'prior to', 'ahead of', 'rather than', 'unlike', 'except', 'besides']);
 
 interface Frame {
   speaker?: EntityArgument;
@@ -381,6 +384,8 @@ function sharedMarkless(v: SentenceView, p: number): boolean {
  */
 function reducedRelative(v: SentenceView, p: number): number | undefined {
   const t = v.tokens[p]!;
+  const bare = bareParticiple(v, p);
+  if (bare !== undefined) return bare;
   if (t.tag !== 'VBN' || t.upos !== 'VERB' || lower(t) === lemmaOf(t) || p < 2 || v.tokens[p - 1]!.text !== ',' || ['acl', 'amod', 'xcomp', 'conj', 'compound', 'fixed'].includes(t.dep)) return undefined;
   const n = p - 2;
   // ("walked in at 0900 GMT, accompanied by aides": a time is not what the participle describes)
@@ -394,6 +399,36 @@ function reducedRelative(v: SentenceView, p: number): number | undefined {
     if (!['nmod', 'compound', 'flat', 'appos'].includes(v.tokens[k]!.dep)) break;
   }
   return n;
+}
+
+/**
+ * "agreed to pay more for gas supplied by Turkmenistan": a past participle right after a noun, with a "by" phrase and no
+ * subject, auxiliary or object of its own, describes that noun however the parser hung it (as the verb's complement, "pay
+ * ... supplied", it would make Ukraine the supplier). The noun, the head of its phrase.
+ */
+function bareParticiple(v: SentenceView, p: number): number | undefined {
+  const t = v.tokens[p]!;
+  if (t.tag !== 'VBN' || t.upos !== 'VERB' || p < 1 || !['xcomp', 'advcl', 'conj', 'ccomp', 'dep'].includes(t.dep)) return undefined;
+  if (!kids(v, p, 'obl:agent', 'obl').some((k) => k > p && prepOf(v, k) === 'by')) return undefined;
+  if (kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'cop', 'mark').length) return undefined;
+  let n = p - 1;
+  if (!['NOUN', 'PROPN'].includes(v.tokens[n]!.upos) || isTime(v, n)) return undefined;
+  // a name's or compound's last word stands for the phrase it ends
+  while (['flat', 'compound'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > n && v.tokens[n]!.head < p) n = v.tokens[n]!.head;
+  if (['compound', 'flat', 'nmod:poss'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > p) return undefined;
+  return n;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * "failed to win the championship - Jimmy White - has admitted": an object whose phrase opens right after a dash that
+ * follows its verb begins a parenthetical (an apposition of something earlier), whatever the parser made of it.
+ */
+function dashedOff(v: SentenceView, p: number, o: number): boolean {
+  if (o < p) return false;
+  const first = Math.min(...subtree(v, o, new Set(['punct', 'conj', 'cc', 'acl:relcl', 'appos'])));
+  return first - 1 > p && DASHES.has(v.tokens[first - 1]!.text);
 }
 
 function isPassive(v: SentenceView, p: number): boolean {
@@ -542,6 +577,9 @@ function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
 
 /** Nouns for people and bodies that act ("gunmen", "prosecutors", "the company"): stronger arguments than other phrases. */
 const ACTOR_NOUNS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'attackers', 'attacker', 'rebels', 'insurgents', 'fighters', 'soldiers', 'troops', 'police', 'officers', 'officials', 'official', 'lawyers', 'lawyer', 'prosecutors', 'prosecutor', 'prosecution', 'investigators', 'protesters', 'demonstrators', 'activists', 'analysts', 'critics', 'residents', 'workers', 'employees', 'directors', 'shareholders', 'investors', 'voters', 'leaders', 'leader', 'ministers', 'minister', 'diplomats', 'journalists', 'witnesses', 'witness', 'victims', 'citizens', 'students', 'auditors', 'regulators', 'judge', 'judges', 'jury', 'whistleblower', 'company', 'firm', 'group', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'boss', 'executive', 'court', 'bank', 'army', 'military', 'parliament', 'committee', 'commission', 'council', 'ministry', 'agency', 'union', 'party', 'opposition', 'administration', 'embassy', 'side', 'bidder', 'buyer', 'owner', 'founder', 'correspondent', 'editor']);
+
+/** Nouns of people in general, beside the actors above: their "with" phrase describes them ("people with disabilities"). */
+const PEOPLE_NOUNS = new Set(['people', 'person', 'user', 'customer', 'member', 'fan', 'child', 'family', 'patient', 'owner', 'visitor', 'passenger', 'consumer', 'player', 'man', 'woman']);
 
 function isActor(a: Argument): boolean {
   if (a.kind !== 'concept') return false;
@@ -870,7 +908,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // "the deal which Acme signed", comes before its verb's subject as its object)
     const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
     const beforeSubject = (o: number): boolean => o < p && !isRelativePronoun(v, o) && ownSubjects.some((k) => o < k && k < p);
-    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o)).flatMap((o) => withConjuncts(v, o));
+    const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o)).flatMap((o) => withConjuncts(v, o));
+    // "put them on hold": with its object a pronoun the relation drops, a phrase of a common noun is no relation of the verb
+    // ("put on" hold); the act's theme is missing from it
+    const droppedObject = objs.some((o) => v.tokens[o]!.upos === 'PRON' && !isRelativePronoun(v, o) && ['it', 'them', 'this', 'that'].includes(lower(v.tokens[o]!)));
     // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
     const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
     const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length ? false : true);
@@ -1049,7 +1090,16 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         for (const ob of restObls) {
           const prep = prepOf(v, ob);
           if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
+          // "Half of the money put aside by the government" read with "put" as the sentence's active verb: a "by" agent or a
+          // bare participle's "by" phrase says who did the act, never a party the subject acts "by"
+          if (prep === 'by' && (v.tokens[ob]!.dep === 'obl:agent' || t.tag === 'VBN' && !kids(v, p, 'aux').length)) continue;
           if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep)) continue; // "said in a statement", "said on Tuesday"
+          // "with China and India filling the top spots": a "with" whose noun has a clause of its own is a circumstance
+          if (prep === 'with' && kids(v, ob, 'acl').some((k) => ['VBG', 'VBN'].includes(v.tokens[k]!.tag))) continue;
+          // (a bare noun, "on hold", "in place", "into account": a phrase with a determiner, "uploaded it to a web page", still
+          // names a party)
+          if (droppedObject && !v.mentionAt[ob] && !ctx.book.at(v.sentence.index, ob) && ['NOUN', 'ADJ'].includes(v.tokens[ob]!.upos)
+            && !kids(v, ob, 'det', 'nmod:poss', 'nummod').length) continue;
           // "moved to the US in 1999", "approved the accounts in 2002": the year dates the other relation. Only a time that
           // is the verb's one complement ("collapsed in 2002"), or follows a phrase that names no entity ("emerged from
           // bankruptcy protection in 2004", read as one relation), is a relation of its own.
@@ -1060,6 +1110,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
             const other = argObls[0];
             if (other !== undefined) {
               if (v.mentionAt[other] || ctx.book.at(v.sentence.index, other) || v.tokens[other]!.upos !== 'NOUN' || other > ob) continue;
+              // (a state, "bankruptcy protection", not a thing pointed to: "spoke on the BBC's Today programme on Tuesday" is
+              // no relation "speak on programme on" with Tuesday)
+              if (kids(v, other, 'det', 'nmod:poss').length) continue;
               timeWords = [...caseOf(other), ...kids(v, other, 'compound', 'amod').filter((k) => k < other && !v.mentionAt[k]), other];
             }
           }
@@ -1079,6 +1132,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           let nounToks: number[] = [];
           // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
           // read with that complement; the container noun ("series", "number") is no part of a relation of the verb
+          // "For the study, Acme interviewed 14,000 owners": a phrase put before the verb frames the whole clause; it is no
+          // "interview owners for" relation. "urged any witnesses with tips to call": "with" after people says what they
+          // have, not what the act is done with.
+          if (commonObj !== undefined && !passive && !timeWords.length && (ob < p || prep === 'with' && isActorNoun(commonObj))) continue;
           if (commonObj !== undefined && !passive && !timeWords.length && hasOfComplement(commonObj) && followsDirectly(commonObj, ob)
             && !(v.mentionAt[ob] && LOCATIVE_TYPES.has(v.mentionAt[ob]!.type))) continue;
           if (timeWords.length) {
@@ -1096,7 +1153,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // "agreed to a buyout by Verizon", "arrived back from a mission to the Middle East": a common noun's own phrase
           // that names an entity or an event continues the relation (the fuller one makes the bare one redundant)
           // ("left with a win against X": a "with" of accompaniment or means is no step to a party)
-          if (nounToks.length || passive || prep === 'with') continue;
+          // (nor after a direct object: "destroyed X in the scrum at Twickenham" is no relation "destroy in scrum at")
+          // (an event's phrase still continues it: "warned Russia about an attack in Moscow")
+          if (nounToks.length || passive || prep === 'with' || objs.length && !ctx.book.at(v.sentence.index, ob)) continue;
           for (const [m2, pr2] of chained(ob)) {
             const noun = [...kids(v, ob, 'compound').filter((k) => k < ob && !v.mentionAt[k]), ob];
             const words = [lemma, particle, prep, ...noun.map((k) => lower(v.tokens[k]!)), pr2].filter((w): w is string => !!w);
@@ -1106,6 +1165,12 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
     }
+  }
+
+  /** Whether a common noun names people ("witnesses", "users"), whose "with" phrase is what they have. */
+  function isActorNoun(o: number): boolean {
+    const t = v.tokens[o]!;
+    return ACTOR_NOUNS.has(lower(t)) || ACTOR_NOUNS.has(lemmaOf(t)) || PEOPLE_NOUNS.has(lemmaOf(t));
   }
 
   /** Whether a noun has an of-complement of its own ("a series of tricks", "part of the debt"). */
@@ -1389,8 +1454,9 @@ function gradedAdjective(v: SentenceView, at: number): boolean {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'season', 'night']);
-const FRAME_PREPS = new Set(['in', 'over', 'during', 'within', 'throughout']);
-const FRAME_MODIFIERS = new Set(['last', 'past', 'recent', 'next', 'coming', 'previous', 'few', 'several']);
+const FRAME_PREPS = new Set(['in', 'over', 'during', 'within', 'throughout', 'on', 'at']);
+// (an ordinal or "same" picks one span out of a sequence: "in his first year", "on the same day")
+const FRAME_MODIFIERS = new Set(['last', 'past', 'recent', 'next', 'coming', 'previous', 'few', 'several', 'first', 'second', 'third', 'final', 'opening', 'same']);
 
 /**
  * Whether a prepositional phrase is a span of time the act falls in ("in the last six years", "over the past two

@@ -464,3 +464,57 @@ describe('places named in an of-phrase of a place noun', () => {
   });
   it('"in the rubble of ..." (no place noun) places it in neither', () => expect(places('rubble')).toEqual([]));
 });
+
+describe('tolls that are no incident\'s count', () => {
+  // "The attack shocked the town." then a sentence of its own naming no event
+  const attack = { rows: `
+    The the DET DT 2 det
+    attack attack NOUN NN 3 nsubj
+    shocked shock VERB VBD 0 root
+    the the DET DT 5 det
+    town town NOUN NN 3 obj
+    . . PUNCT . 3 punct` };
+  // "<count> people were killed." with the words before it given
+  const killed = (before: string[], n: string, verb = 'killed kill VERB VBN'): string => {
+    const k = before.length;
+    return [...before, `${n} ${n} NUM CD ${k + 2} nummod`, `people person NOUN NNS ${k + 4} nsubj:pass`, `were be AUX VBD ${k + 4} aux:pass`, `${verb} 0 root`, `. . PUNCT . ${k + 4} punct`].join('\n');
+  };
+  const table: Array<[string, SentenceSpec[], (a: ReturnType<typeof analysisOf>) => void, string[], string[]]> = [
+    ['a count the sentence dates by a period ("by the end of the year") sums the period, not the attack', [attack, { rows: killed(['By by ADP IN 3 case', 'the the DET DT 3 det', 'end end NOUN NN 9 obl', 'of of ADP IN 6 case', 'the the DET DT 6 det', 'year year NOUN NN 3 nmod', ', , PUNCT , 3 punct'], '496') }],
+      (a) => { a.times.push({ start: a.sentences[1]!.start, end: a.sentences[1]!.start + 19, text: 'the end of the year', sentence: 1, interval: { start: '2023-09-01', end: '2023-12-31' } }); },
+      [], ['attack | killed | 496 | + |  | fact']],
+    ['a "when" clause on a time before it counts that day\'s dead, not the attack\'s', [attack, { rows: [
+      'The the DET DT 2 det', 'toll toll NOUN NN 5 nsubj', 'was be AUX VBD 5 cop', 'the the DET DT 5 det', 'highest high ADJ JJS 0 root', 'since since ADP IN 8 case',
+      'May May PROPN NNP 8 compound', '5 5 NUM CD 5 obl', ', , PUNCT , 8 punct', 'when when ADV WRB 14 advmod', '110 110 NUM CD 12 nummod', 'people person NOUN NNS 14 nsubj:pass',
+      'were be AUX VBD 14 aux:pass', 'killed kill VERB VBN 5 advcl', '. . PUNCT . 5 punct'].join('\n'), times: [['May 5', '2023-05-05']] }],
+      () => undefined, [], ['attack | killed | 110 | + |  | fact']],
+    ['"killed or wounded" counts neither the dead nor the injured', [attack, { rows: killed([], '50').replace('. . PUNCT . 4 punct', 'or or CCONJ CC 6 cc\nwounded wounded ADJ JJ 4 conj\n. . PUNCT . 4 punct') }],
+      () => undefined, [], ['attack | killed | 50 | + |  | fact', 'attack | injured | 50 | + |  | fact']],
+  ];
+  it('a plain count in the next sentence is the attack\'s (the rows below differ from it only in their period, clause or "or")', () => {
+    expect(events(analysisOf([attack, { rows: killed([], '12') }])).map(show)).toContain('attack | killed | 12 | + |  | fact');
+  });
+  for (const [name, specs, amend, want, not] of table) {
+    it(name, () => {
+      const a = analysisOf(specs);
+      amend(a);
+      const got = events(a).map(show);
+      for (const w of want) expect(got, got.join('; ')).toContain(w);
+      for (const n of not) expect(got, got.join('; ')).not.toContain(n);
+    });
+  }
+});
+
+describe('a place "near" an event', () => {
+  it('"the attack near Kabul" does not place the attack in Kabul', () => {
+    const got = events(analysisOf([{ rows: `
+      The the DET DT 2 det
+      attack attack NOUN NN 5 nsubj
+      near near ADP IN 4 case
+      Kabul Kabul PROPN NNP 2 nmod
+      shocked shock VERB VBD 0 root
+      residents resident NOUN NNS 5 obj
+      . . PUNCT . 5 punct`, mentions: [['Kabul', 'City']] }])).map(show);
+    expect(got).not.toContain('attack | locatedIn | Kabul | + |  | fact');
+  });
+});
