@@ -275,7 +275,7 @@ function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
 }
 
 /** Titles before a name ("Mr", "Dr", "Sir"). */
-export const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+import { COURTESY_TITLE as TITLES } from '../analyze/gazetteer/index.js'; export { TITLES };
 
 /**
  * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title

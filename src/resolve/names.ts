@@ -7,11 +7,7 @@ import { family } from './types.js';
 export type Gender = 'male' | 'female';
 
 // Honorifics say nothing about who someone is beyond their gender; they are never part of a label.
-const HONORIFICS: Record<string, Gender | undefined> = {
-  mr: 'male', mister: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female',
-  madam: 'female', dame: 'female', lady: 'female', baroness: 'female', baron: 'male', dr: undefined, prof: undefined, professor: undefined,
-  rev: undefined, reverend: undefined,
-};
+import { HONORIFIC_GENDER as HONORIFICS } from '../analyze/gazetteer/index.js';
 
 // Role titles written before a name ("President Vladimir Putin", "Foreign Secretary Jack Straw").
 // They are kept out of the label (the role is a relation, not a name) when a name follows.

@@ -1,8 +1,8 @@
 // Tests the gazetteer: countries, demonyms, capitals, cities, titles, given names' genders and the phrase matcher.
 import { describe, expect, it } from 'vitest';
 import {
-  capitalCountry, capitalOf, demonymToCountry, gazetteerFeatures, isCapital, isFirstName, isPluralDemonym, isRole, lookupCity,
-  lookupCountry, matchPhrases, titleLength,
+  COURTESY_TITLE, HONORIFIC_GENDER, NAME_PARTICLES, capitalCountry, capitalOf, demonymToCountry, gazetteerFeatures, isCapital,
+  isFirstName, isHonorific, isPluralDemonym, isRole, lookupCity, lookupCountry, matchPhrases, titleLength,
 } from '../../src/analyze/gazetteer/index.js';
 import { genderOfFirstName } from '../../src/analyze/gazetteer/name-gender.js';
 
@@ -81,6 +81,25 @@ describe('titles and names', () => {
     expect(isRole('banana')).toBe(false);
     expect(isFirstName('Fatima')).toBe(true);
     expect(isFirstName('table')).toBe(false);
+  });
+});
+
+describe('honorifics and name particles (one list each for every stage)', () => {
+  it.each<[string, boolean, boolean, 'male' | 'female' | undefined]>([
+    // [word, courtesy title, honorific, gender]
+    ['Mr', true, true, 'male'], ['mrs.', true, true, 'female'], ['Baroness', true, true, 'female'], ['Dr.', true, true, undefined],
+    ['Reverend', true, true, undefined], ['Gen.', false, true, undefined], ['Sheikh', false, true, undefined],
+    ['Mrs Jones', false, false, undefined], ['Mister', true, true, 'male'], ['Minister', false, false, undefined],
+  ])('%s: courtesy title %s, honorific %s, gender %s', (word, courtesy, honorific, gender) => {
+    expect(COURTESY_TITLE.test(word)).toBe(courtesy);
+    expect(isHonorific(word)).toBe(honorific);
+    expect(HONORIFIC_GENDER[word.toLowerCase().replace(/\.$/, '')]).toBe(gender);
+  });
+  it('has no honorific named like an Object member', () => {
+    expect(Object.hasOwn(HONORIFIC_GENDER, 'constructor')).toBe(false);
+  });
+  it.each<[string, boolean]>([['van', true], ['bin', true], ['de', true], ['y', true], ['of', false], ['Van', false]])('%s is a particle: %s', (word, expected) => {
+    expect(NAME_PARTICLES.has(word)).toBe(expected);
   });
 });
 

@@ -272,6 +272,79 @@ const cases: Case[] = [
     ner: [['Guild', 'ORG'], ['Leeds', 'LOC']],
     expected: [['Bakers\' Guild', 'Organization'], ['Leeds', 'City']],
   },
+  // A number after the name of a thing (a channel, a station, a sequel) is part of it; a quantity or a score is not.
+  {
+    text: 'He spoke on Westland Radio 4.',
+    ner: [['Westland Radio', 'ORG']],
+    verbs: { spoke: 'speak' },
+    expected: [['Westland Radio 4', 'Organization']],
+  },
+  {
+    text: "Viewers of Kestrel 5's news fell.",
+    ner: [['Kestrel', 'ORG']],
+    verbs: { fell: 'fall' },
+    expected: [['Kestrel 5', 'Organization']],
+  },
+  { text: 'Kestrel Motors 10 days later cut jobs.', ner: [['Kestrel Motors', 'ORG']], verbs: { cut: 'cut' }, expected: [['Kestrel Motors', 'Company']] },
+  { text: 'Then Harlow Rovers 2-1 ended it.', ner: [['Harlow Rovers', 'ORG']], verbs: { ended: 'end' }, expected: [['Harlow Rovers', 'Organization']] },
+  { text: 'Fans cheered Jelena Markovic 6 times.', ner: [['Jelena Markovic', 'PER']], expected: [['Jelena Markovic', 'Person']] },
+  // A country's name opening a run of capitalised nouns opens an organisation's name.
+  {
+    text: 'Shares in UK Mining fell.',
+    ner: [['UK', 'LOC'], ['Mining', 'ORG']],
+    verbs: { fell: 'fall' },
+    expected: [['UK Mining', 'Organization', { canonical: undefined }]],
+  },
+  { text: 'Shares in UK Mining fell.', ner: [['UK Mining', 'LOC']], verbs: { fell: 'fall' }, expected: [['UK Mining', 'Organization']] },
+  { text: 'Rowers of UK Rowing met.', ner: [['UK', 'LOC'], ['Rowing', 'MISC']], verbs: { met: 'meet' }, expected: [['UK Rowing', 'Organization']] },
+  { text: 'The US Bomb squad came.', verbs: { came: 'come' }, expected: [['US', 'Country']] },
+  {
+    text: 'The UK Government and the Russian Embassy agreed.',
+    verbs: { agreed: 'agree' },
+    expected: [['UK', 'Country'], ['Russian Embassy', 'GovernmentBody']],
+  },
+  { text: 'Crowds in the UK Monday cheered.', verbs: { cheered: 'cheer' }, expected: [['UK', 'Country']] },
+  { text: 'A Russian Mining group fell.', ner: [['Russian', 'MISC']], verbs: { fell: 'fall' }, expected: [['Russian', 'Country']] },
+  // A name right after a work's noun is the work's title; after a publication's noun, a publication.
+  {
+    text: 'She starred in the film Harriet Vane.',
+    ner: [['Harriet Vane', 'PER']],
+    verbs: { starred: 'star' },
+    expected: [['Harriet Vane', 'Misc']],
+  },
+  {
+    text: 'He won it with his novel Cloud Harbour of Light last year.',
+    ner: [['Cloud Harbour', 'PER'], ['Light', 'ORG']],
+    verbs: { won: 'win' },
+    expected: [['Cloud Harbour of Light', 'Misc']],
+  },
+  {
+    text: 'It topped a list by the magazine Rolling Wave.',
+    ner: [['Rolling Wave', 'PER']],
+    verbs: { topped: 'top' },
+    expected: [['Rolling Wave', 'Organization']],
+  },
+  { text: 'The show Harbour Lights and Kestrel won.', ner: [['Harbour Lights', 'PER'], ['Kestrel', 'PER']], verbs: { won: 'win' }, expected: [['Harbour Lights', 'Misc'], ['Kestrel', 'Person']] },
+  { text: 'Polls show Kemp ahead.', ner: [['Kemp', 'PER']], verbs: { show: 'show' }, expected: [['Kemp', 'Person']] },
+  {
+    text: 'It is a film Ada Pell directed.',
+    ner: [['Ada Pell', 'PER']],
+    verbs: { directed: 'direct' },
+    arcs: { Pell: ['directed', 'nsubj'], directed: ['film', 'acl:relcl'] },
+    expected: [['Ada Pell', 'Person']],
+  },
+  // A capitalised "The" inside a sentence opens a title or a name the recogniser cut and took for a person's.
+  { text: 'Fans said The Harbour Lights broke records.', ner: [['Lights', 'PER']], verbs: { said: 'say', broke: 'break' }, expected: [['Harbour Lights', 'Misc']] },
+  { text: 'Then The Great British Pantry sold well.', ner: [['British', 'MISC'], ['Pantry', 'ORG']], verbs: { sold: 'sell' }, expected: [['Great British Pantry', 'Misc']] },
+  { text: 'Talks at The Hague ended.', verbs: { ended: 'end' }, expected: [['Hague', 'City']] },
+  { text: 'The Harbour Lights broke records.', ner: [['Lights', 'PER']], verbs: { broke: 'break' }, expected: [['Lights', 'Person']] },
+  // An honorific inside an organisation's span opens a person's name; the title and what it is of stay out of it.
+  {
+    text: 'Then Harbour Treasurer Lord Fenwick resigned.',
+    ner: [['Harbour Treasurer Lord Fenwick', 'ORG']],
+    verbs: { resigned: 'resign' },
+    expected: [['Harbour', 'Organization'], ['Fenwick', 'Person']],
+  },
 ];
 
 describe('findMentions', () => {
@@ -319,6 +392,11 @@ describe('word shape checks (ASCII fast paths agree with the Unicode rules)', as
     ['ÉTAT UNIS ÉMIS ÜBER', true],
     ['Élan Vital Über Alles', true],
     ['émile said it was over', false],
+    ['Police Arrest Man in Harbour Raid On Depot', true],
+    // a quotation opening with a capitalised minor word, a name holding one: running text
+    ['" The rise is small , " she said', false],
+    ['He was fined by The Harbour Football Federation for it', false],
+    ['Comedy Meet The Parents topped the box office in Leeds', false],
   ])('%s: title case %s', (text, expected) => {
     expect(isTitleCase(text.split(' '))).toBe(expected);
   });

@@ -11,7 +11,8 @@ export {
 } from './countries.js';
 export { lookupCity, type CityInfo } from './cities.js';
 export { isFirstName } from './first-names.js';
-export { HONORIFICS, POST_NOMINALS, isHonorific, isRole, titleLength } from './titles.js';
+export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, titleLength } from './titles.js';
+export { NAME_PARTICLES } from './name-particles.js';
 export * from './organizations.js';
 export { countryName, matchPhrases, type PhraseEntry, type PhraseKind, type PhraseMatch } from './phrases.js';
 export { key as gazetteerKey } from './normalize.js';

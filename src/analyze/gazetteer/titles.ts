@@ -1,12 +1,25 @@
 // Person titles, honorifics and roles: what precedes or describes a name but is not part of it ("Foreign Secretary Jack Straw").
 import { key } from './normalize.js';
 
-/** Honorifics written before a name ("Mr Straw", "Dr. Smith"). */
+/**
+ * Courtesy titles written before a person's name ("Mr Straw", "Baroness Morgan", "Dr Roe"), lower case without a
+ * closing dot, with the gender each gives its bearer (undefined: none). They say nothing else about who someone is, so
+ * they are never part of a name's label.
+ */
+export const HONORIFIC_GENDER: Readonly<Record<string, 'male' | 'female' | undefined>> = Object.freeze({
+  mr: 'male', mister: 'male', sir: 'male', lord: 'male', baron: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female', lady: 'female', baroness: 'female',
+  dr: undefined, prof: undefined, professor: undefined, rev: undefined, reverend: undefined,
+});
+
+/** A courtesy title as written, in any case, with or without its closing dot ("Mr", "mrs.", "Baroness"). */
+export const COURTESY_TITLE = new RegExp(`^(?:${Object.keys(HONORIFIC_GENDER).join('|')})\\.?$`, 'i');
+
+/** Honorifics written before a name ("Mr Straw", "Dr. Smith", "Gen. Lee", "Sheikh Ali"): the courtesy titles and the abbreviated ranks, religious and noble titles. */
 export const HONORIFICS = new Set([
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev', 'rev.',
-  'fr', 'fr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'insp.', 'det.',
-  'messrs', 'messrs.', 'mme', 'mme.', 'herr', 'sheikh', 'imam', 'ayatollah', 'rabbi', 'baroness', 'baron', 'viscount', 'earl',
-  'duke', 'duchess', 'countess',
+  ...Object.keys(HONORIFIC_GENDER).flatMap((h) => [h, `${h}.`]),
+  'mx', 'fr', 'fr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'insp.', 'det.',
+  'messrs', 'messrs.', 'mme', 'mme.', 'herr', 'sheikh', 'imam', 'ayatollah', 'rabbi', 'viscount', 'earl', 'duke', 'duchess', 'countess',
 ]);
 
 /** Letters written after a name that are not part of it ("Jane Roe QC", "John Doe MP"). */
@@ -32,7 +45,7 @@ private|admiral|rear admiral|vice admiral|commander|commander-in-chief|chief of 
 field marshal|marshal|
 chairman|chairwoman|chair|chairperson|vice chairman|chief executive|chief executive officer|ceo|cfo|coo|cto|
 chief financial officer|chief operating officer|managing director|finance director|director|director general|director-general|
-executive director|president and chief executive|founder|co-founder|owner|boss|head|leader|deputy leader|party leader|
+executive director|president and chief executive|founder|co-founder|owner|boss|head|leader|deputy leader|party leader|treasurer|
 opposition leader|spokesman|spokeswoman|spokesperson|press officer|official|senior official|adviser|advisor|aide|
 national security adviser|chief economist|economist|analyst|correspondent|editor|reporter|journalist|lawyer|attorney|
 barrister|solicitor|coach|manager|head coach|striker|midfielder|defender|goalkeeper|player|captain|

@@ -24,6 +24,9 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   let type = candidate.type;
   let described: { start: number; end: number } | undefined;
   if (end - start > 1 && isHonorific(words[start]!)) type = 'Person';
+  // "Tory Treasurer Lord Ashcroft", "Bank Governor Sir Ed Hall" read as one organisation: an honorific inside, with the
+  // rest capitalised, opens a person's name; the words before it are the title and what it is of (cut below)
+  else if (type !== 'Person' && honorificInside(words, start, end)) type = 'Person';
   // A title alone ("the Attorney General", "Mr") is a role, not a name.
   if (isRole(words.slice(start, end).join(' ').replace(/ - /g, '-')) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
   if (type === 'Person') {
@@ -44,6 +47,8 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
       if (title > 0 && end - (k + title) >= 2 && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
         described = { start, end: k };
         start = k + title;
+        // "Tory Treasurer Lord Ashcroft": an honorific after the title goes as one before the name does
+        if (end - start > 1 && isHonorific(words[start]!)) start++;
         break;
       }
     }
@@ -51,6 +56,14 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   end = withHyphenSuffix(tokens, end, type === 'Person');
   if (start >= end) return undefined;
   return { ...candidate, type, start, end, ...(described ? { describedBy: described } : {}) };
+}
+
+/** Whether a word after the first and before the last of [start, end) is an honorific with only capitalised words after it. */
+function honorificInside(words: readonly string[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (isHonorific(words[k]!) && /^\p{Lu}/u.test(words[k]!)) return words.slice(k + 1, end).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isHonorific(w));
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,7 @@ import { repairSpans } from './spans.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
+import { markTheTitles, markWorks } from './works.js';
 
 const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', MISC: 'Misc' };
 // Types an armed-group context may turn into ArmedGroup; persons, places, known bodies and adjectives
@@ -77,7 +78,15 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     const p = phrases.find((x) => x.start === start && x.end === end);
     return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
   };
-  const kept = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore);
+  const repaired = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore);
+  const view: SentenceWords = {
+    words,
+    upos,
+    lemmas: tokens.map((t) => t.lemma),
+    heads: tokens.map((t) => t.head),
+    deps: tokens.map((t) => t.dep),
+  };
+  const kept = markWorks(view, markTheTitles(words, repaired));
   // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
   for (const m of kept) {
     if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {
@@ -90,16 +99,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
       m.type = 'ArmedGroup';
     } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';
   }
-  if (kept.some((m) => m.type === 'City' && !m.standsFor)) {
-    const view: SentenceWords = {
-      words,
-      upos,
-      lemmas: tokens.map((t) => t.lemma),
-      heads: tokens.map((t) => t.head),
-      deps: tokens.map((t) => t.dep),
-    };
-    markMetonyms(view, kept);
-  }
+  if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
   return kept;
 }
 

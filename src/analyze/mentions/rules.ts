@@ -2,13 +2,14 @@
 // venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
 import {
   ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
-  demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
+  NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
 
-// Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England").
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'da', 'do', 'dos', 'das', 'del', 'di', 'la', 'le', 'al', 'el', 'van', 'von', 'der', 'den', '&', 'on']);
+// Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England", "Fondation
+// de France").
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'on', ...NAME_PARTICLES]);
 // Joiners that also link two names ("Acme Holdings and Foobar Corp", "Hall for Wembley"): a name ends before one
 // when its head came first; "for" and "on" continue an organisation's name ("Centre for Policy Studies").
 const LIST_JOINERS = new Set(['and', '&']);
@@ -55,21 +56,27 @@ function startsWithLetter(word: string): boolean {
   return /^\p{L}/u.test(word);
 }
 
+// At most this share of a title-case line's words are lower case ("Police Arrest Man in Raid On Depot").
+const TITLE_CASE_LOWER_SHARE = 0.2;
+
 /**
  * True for a headline or other text in title case ("Canada Warns Brazil Of Possible Attack"), where
- * capitalisation no longer marks names: a minor word capitalised inside it, or no lower-case word at all.
+ * capitalisation no longer marks names: no lower-case word at all, or a minor word capitalised after another word
+ * with hardly any lower-case word. A capitalised minor word alone says nothing: a quotation opens with one
+ * ('"The rise is small," she said') and titles of works and names hold them ("fined by The Football Federation").
  */
 export function isTitleCase(words: readonly string[]): boolean {
   let letters = 0;
   let lower = 0;
+  let minorInside = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (!startsWithLetter(word)) continue;
     letters++;
-    if (i > 0 && MINOR_WORDS.has(word) && !NAME_JOINERS.has(words[i - 1]!)) return true;
+    if (i > 0 && MINOR_WORDS.has(word) && startsWithLetter(words[i - 1]!) && !NAME_JOINERS.has(words[i - 1]!)) minorInside = true;
     if (!isCapitalWord(word)) lower++;
   }
-  return letters >= 4 && lower === 0;
+  return letters >= 4 && (lower === 0 || (minorInside && lower <= letters * TITLE_CASE_LOWER_SHARE));
 }
 
 /**

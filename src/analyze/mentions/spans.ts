@@ -1,7 +1,7 @@
 // Repairs of name spans by the shape of written names: a name cut short before the rest of it ("Jelena" of "Jelena
 // Kostanic", "Stone" of "Stone & McCarthy Research"), or cut inside a word the tokeniser split ("Erdoğ" of "Erdoğan").
 import type { Token } from '../analysis.js';
-import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
 import { isCapitalWord, type Candidate } from './candidate.js';
 
@@ -15,10 +15,42 @@ const CLAUSE_OPENERS = /^(?:I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|
 function neverContinues(w: string): boolean {
   return CALENDAR_NAMES.has(w) || CLAUSE_OPENERS.test(w);
 }
-/** Particles inside a person's name, lower case ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das', 'ter', 'ten', 'y']);
 /** At most this many words are added to a span: a long run of capitals is a headline or a list, not one name. */
 const MAX_ADDED = 3;
+/** Types whose names may end in a number ("Channel 4", "Apollo 13", "Halo 2"); people's names and places' do not. */
+const NUMBERED_TYPES = new Set(['Organization', 'Company', 'NewsAgency', 'Misc', 'Facility']);
+/** Tags of the word after a name's number that end the name there ("Channel 4 said", "Apollo 13 and"). */
+const AFTER_NUMBER = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
+
+/**
+ * Whether the number at `k` ends the name before it: a bare number of one to four digits with nothing after it that
+ * makes it a quantity, a score or a date ("10 days", "6-2", "2 (7-5)"): the sentence ends there, or a punctuation
+ * mark, a possessive ("Radio 4's"), a function word or a verb follows.
+ */
+function nameNumber(tokens: readonly Token[], words: readonly string[], k: number): boolean {
+  if (!/^\d{1,4}$/.test(words[k] ?? '')) return false;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  if (/^[-–/:(%]$/.test(next.text) || /^\d/.test(next.text)) return false;
+  return /^[\p{P}]+$/u.test(next.text) || /^['\u2019]s$/.test(next.text) || AFTER_NUMBER.has(next.upos);
+}
+
+/**
+ * Whether word `k`, right after a country's name, goes on an organisation's name the country opens ("UK Coal", "Japan
+ * Airlines"): a capitalised word that is no title, given name, place, calendar word or government's head (those make
+ * "the UK Government", the country acting, or a body the head-word rules name), and no name the gazetteer knows; a
+ * proper noun, or a noun the recogniser made a name of its own.
+ */
+function continuesCountryName(tokens: readonly Token[], words: readonly string[], k: number, owner: ReadonlyArray<Candidate | undefined>): boolean {
+  const w = words[k];
+  if (!w || !isCapitalWord(w) || neverContinues(w) || /^\p{Lu}\.?$/u.test(w)) return false;
+  if (isHonorific(w) || isRole(w) || titleLength(words, k) > 0 || POST_NOMINALS.has(w) || isFirstName(w)) return false;
+  if (lookupCountry(w) || demonymCountry(w) || GOVERNMENT_HEADS.has(w) || LOCATION_HEADS.has(w)) return false;
+  const other = owner[k];
+  // a word no name claims must be a proper noun: a capitalised common noun is a heading's or a table's ("US Bomb")
+  if (!other) return tokens[k]!.upos === 'PROPN';
+  return !other.canonical && other.type !== 'Person' && (tokens[k]!.upos === 'PROPN' || tokens[k]!.upos === 'NOUN');
+}
 
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
 function continues(tokens: readonly Token[], words: readonly string[], k: number, type: string, taken: (k: number) => boolean): boolean {
@@ -59,6 +91,27 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
       delete c.iso3166;
       delete c.country;
       delete c.standsFor;
+    }
+    // "UK Coal", "UK Athletics": a country's name (not its adjective) opening a run of capitalised nouns opens an
+    // organisation's name; the words the recogniser made a name of their own ("Coal") go into it
+    if (!titleCase && c.type === 'Country' && c.end - c.start === 1 && !demonymCountry(words[c.start]!) && continuesCountryName(tokens, words, c.end, owner)) {
+      let end = c.end;
+      while (end < tokens.length && end - c.end < MAX_ADDED && continuesCountryName(tokens, words, end, owner)) end = owner[end]?.end ?? end + 1;
+      for (let k = c.end; k < end; k++) {
+        if (owner[k] && owner[k] !== c) dropped.add(owner[k]!);
+        owner[k] = c;
+      }
+      c.end = end;
+      c.type = 'Organization';
+      delete c.canonical;
+      delete c.iso3166;
+      delete c.standsFor;
+    }
+    // the recogniser's one span over them, read as a place ("UK Coal" as a region of the UK)
+    if (!titleCase && c.type === 'Location' && !c.canonical && c.end - c.start >= 2 && lookupCountry(words[c.start]!) && !demonymCountry(words[c.start]!)) {
+      let k = c.start + 1;
+      while (k < c.end && continuesCountryName(tokens, words, k, owner)) k++;
+      if (k === c.end) c.type = 'Organization';
     }
     if (titleCase || !OPEN_TYPES.has(c.type) || c.canonical) continue;
     // a first name or an initial the recogniser left out before a surname: "Thierry" of "Thierry Henry", "M" of "M Owen"
@@ -107,6 +160,10 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
       } else if (c.type === 'Person' && NAME_PARTICLES.has(words[e]!) && continues(tokens, words, e + 1, c.type, taken)) {
         c.end += 2;
         added += 2;
+      } else if (NUMBERED_TYPES.has(c.type) && nameNumber(tokens, words, e) && !taken(e)) {
+        // "Channel 4", "BBC Radio 4's", "Apollo 13": a number after a name of a thing that is no person or place
+        c.end++;
+        added++;
       } else if (c.type !== 'Person' && words[e] === '&' && e + 1 < tokens.length && isCapitalWord(words[e + 1]!)) {
         // "Stone & McCarthy Research": "&" joins the words of one name; a name after it is part of this one
         const next = owner[e + 1];
