@@ -1,6 +1,7 @@
 // What a pronoun or a definite description ("the group", "the minister") can refer to: number, gender and entity types.
 import type { EntityType } from '../analyze/analysis.js';
 import { memoize } from '../util/memo.js';
+import { GOVERNMENT_HEADS, STATE_QUALIFIED_HEADS } from '../analyze/gazetteer/organizations.js';
 /** A person's grammatical gender, as a pronoun or title gives it. */
 export type Gender = 'male' | 'female';
 
@@ -50,6 +51,12 @@ const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
   player: PERSON, striker: PERSON, coach: PERSON, manager: PERSON, singer: PERSON, actor: PERSON, actress: PERSON,
   star: PERSON, author: PERSON, founder: PERSON, businessman: PERSON, businesswoman: PERSON, lawyer: PERSON,
 };
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+
+/** The gender an honorific says ("Mrs" female), from its lower-case word without the closing dot; undefined for any other word. */
+export function honorificGender(word: string): Gender | undefined {
+  return Object.hasOwn(HONORIFIC_GENDER, word) ? HONORIFIC_GENDER[word] : undefined;
+}
 /** Titles that say a person's gender ("spokeswoman"). */
 export const GENDERED: Readonly<Record<string, Gender>> = {
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', actress: 'female',
@@ -71,6 +78,39 @@ function normal(text: string): string {
 export const OTHER_ONE: ReadonlySet<string> = new Set(['rival', 'other', 'another', 'parent', 'sister', 'combined', 'merged', 'enlarged', 'new',
   'joint', 'former', 'subsidiary', 'competing', 'second']);
 
+// Words that never modify a head noun before it: prepositions, articles, conjunctions and relatives start a phrase of their own.
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'about', 'over',
+  'under', 'against', 'between', 'the', 'a', 'an', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'its', 'their', 'his', 'her']);
+
+// Descriptions that name a business: a court, a council, a ministry or a university is no "company" whatever the
+// recogniser typed it.
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier', 'retailer', 'giant', 'insurer', 'airline']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  ...[...GOVERNMENT_HEADS, ...STATE_QUALIFIED_HEADS].map((w) => w.toLowerCase()),
+  ...['council', 'commission', 'committee', 'union', 'association', 'federation', 'foundation', 'institute', 'institution', 'university',
+    'college', 'school', 'organisation', 'organization', 'league', 'society', 'academy', 'assembly', 'church', 'party', 'court',
+    'tribunal', 'parliament', 'movement', 'coalition', 'watch', 'agency', 'authority', 'board', 'bureau', 'office', 'confederation'],
+]);
+
+// Descriptions of a body that a named part of it does not answer to: "the government" is not the Home Office nor the
+// Treasury; they name a referent whose name has the word ("the Afghan government", "the Bush administration").
+const OWN_WORD_DESCRIPTIONS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department']);
+
+/**
+ * Whether a description's head noun can name the body called `name`: "the government" only a body named with the word;
+ * a business word ("the firm") no institution ("European Court of Human Rights", "Migration Council"). Other heads are
+ * typed by their constraint alone.
+ */
+export function describes(head: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (OWN_WORD_DESCRIPTIONS.has(head)) return words.includes(head);
+  if (!BUSINESS_WORDS.has(head)) return true;
+  // "Court of Appeal", "Bank of England": the head of a name with "of" is the word before it
+  const of = words.indexOf('of');
+  const last = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return !INSTITUTION_HEADS.has(last.replace(/[^\p{L}]/gu, ''));
+}
+
 function computeAnaphor(text: string): AnaphorConstraint | undefined {
   const t = normal(text);
   const pronoun = PRONOUNS[t];
@@ -78,6 +118,8 @@ function computeAnaphor(text: string): AnaphorConstraint | undefined {
   // "the group", "the terrorist group", "the US-based company": a determiner, modifiers, a known head noun.
   const m = /^(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?((?:chief\s+)?[a-z]+)$/.exec(t);
   if (!m) return undefined;
+  // "the residents of the capital", "the head of the company": the last word is a phrase's inside the description, not its head
+  if (t.split(/\s+/).slice(1, -1).some((w) => NOT_MODIFIERS.has(w))) return undefined;
   // "the rival firm", "the combined company": not the one just named
   if (t.split(/\s+/).slice(1, -1).some((w) => OTHER_ONE.has(w))) return undefined;
   const head = m[1]!;

@@ -1,9 +1,9 @@
 // Pronouns and short descriptions of an article resolved to the names they stand for ("he" -> Rhys Williams, "it" ->
 // Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
 import type { EntityType, Mention } from '../analyze/analysis.js';
-import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
-import { anaphor, GENDERED, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
+import { anaphor, describes, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
 
@@ -56,9 +56,56 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
 
 // Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
 const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
-// Descriptions of a body that a named part of it does not answer to: "the government" is not the Home Office nor the
-// Treasury; they name a referent whose name has the word ("the Afghan government", "the Bush administration").
-const OWN_WORD_DESCRIPTIONS = new Set(['government', 'administration', 'ministry', 'department']);
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+// How clearly a gendered pronoun must stand for a name of unknown gender to give it its gender.
+const GENDER_CERTAINTY = 0.5;
+
+// Clauses whose subject is backgrounded ("after Mr Lee had spoken, Mr Kim said ..."; "the firm, which Mr Lee founded"): a
+// subject there weighs as an oblique, so the main clause's subject stays the one a later "he" continues.
+const BACKGROUND_CLAUSES = new Set(['advcl', 'acl', 'acl:relcl']);
+
+/** The weight of a phrase whose head is `head`, with the place `role` it takes: a backgrounded clause's subject weighs less. */
+function placeWeight(v: SentenceView, head: number, role: string): number {
+  const w = roleWeight(role);
+  if (w !== SUBJECT) return w;
+  let h = head;
+  // the clause's verb: through the name's apposition or conjunct to the phrase's own place, then its head
+  for (let steps = 0; steps < 3 && ['appos', 'flat', 'conj'].includes(v.tokens[h]!.dep) && v.tokens[h]!.head >= 0; steps++) h = v.tokens[h]!.head;
+  const verb = v.tokens[h]!.head;
+  return verb >= 0 && BACKGROUND_CLAUSES.has(v.tokens[verb]!.dep) ? OBLIQUE : w;
+}
+
+/**
+ * The verbs whose arguments a phrase under `head` shares a clause with: its own, and those it is the controlled
+ * complement of ("Acme decided to sell the firm": Acme is the one who sells, so "the firm" is not Acme).
+ */
+function clauseVerbs(v: SentenceView, head: number): number[] {
+  const out = [head];
+  let h = head;
+  for (let steps = 0; steps < 3 && h >= 0 && v.tokens[h]!.dep === 'xcomp' && v.tokens[h]!.head >= 0; steps++) {
+    h = v.tokens[h]!.head;
+    out.push(h);
+  }
+  return out;
+}
+
+// Relations that keep a phrase inside its verb's own clause (not a clause of its own, a quotation or an apposition).
+const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:poss', 'compound', 'flat', 'xcomp']);
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The referent keys of the names after a subject pronoun at `p` within its own clause ("He fined Lee's firm": Lee). */
+function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
+  const verb = v.tokens[p]!.head;
+  const keys = new Set<string>();
+  for (let k = p + 1; k < v.tokens.length; k++) {
+    const m = v.mentionAt[k];
+    if (!m || (k > 0 && v.mentionAt[k - 1] === m)) continue;
+    let h = k;
+    for (let steps = 0; steps < 8 && h !== verb && h >= 0 && IN_CLAUSE.has(v.tokens[h]!.dep); steps++) h = v.tokens[h]!.head;
+    if (h === verb) keys.add(referentKey(m));
+  }
+  return keys;
+}
 
 function roleWeight(dep: string): number {
   if (SUBJECT_DEPS.has(dep)) return SUBJECT;
@@ -75,6 +122,8 @@ interface Referent {
   named: boolean;
   type: EntityType | undefined;
   gender: Gender | undefined;
+  /** True while only a birth register's given name gave `gender`. */
+  weakGender: boolean;
   plural: boolean;
   person: boolean;
   /** Salience from the sentences before `at`, decayed to it. */
@@ -98,7 +147,7 @@ interface Referent {
  * resolveAnaphors' optimised code away at each new one and compiled it again.
  */
 function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string): Referent {
-  return { key, named, type, gender: undefined, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined };
+  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined };
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -113,24 +162,32 @@ function roleOf(v: SentenceView, head: number): string {
   return v.tokens[h]!.dep;
 }
 
-const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
 const TITLE_GENDER: Record<string, Gender> = { ...GENDERED, king: 'male', queen: 'female', prince: 'male', princess: 'female' };
 
-/** The gender a person mention's words give: an honorific or gendered title before it, or a given name in it. */
-function genderOf(v: SentenceView, from: number, m: Mention): Gender | undefined {
+function titleGender(word: string): Gender | undefined {
+  return Object.hasOwn(TITLE_GENDER, word) ? TITLE_GENDER[word] : undefined;
+}
+
+/**
+ * The gender a person mention's words give: an honorific or gendered title before it, or a given name in it. `weak`
+ * when only a birth register's given name gives it ("Ariel" is mostly a girl's name there): a later "Mr" overrules it.
+ */
+function genderOf(v: SentenceView, from: number, m: Mention): { gender: Gender; weak: boolean } | undefined {
   const before = from > 0 ? lower(v.tokens[from - 1]!).replace(/\.$/, '') : '';
-  const g = HONORIFIC_GENDER[before] ?? TITLE_GENDER[before];
-  if (g) return g;
   const words = m.text.split(/\s+/);
   const first = words[0]!.replace(/\.$/, '').toLowerCase();
-  if (HONORIFIC_GENDER[first]) return HONORIFIC_GENDER[first];
+  const g = honorificGender(before) ?? titleGender(before) ?? honorificGender(first);
+  if (g) return { gender: g, weak: false };
   // the given name is the first capitalised word: a mention may start with a title or a description the recogniser took
   // in ("sprinter Jane Roe", "President Jane Roe")
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k]!;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
-    const g = genderOfFirstName(w) ?? TITLE_GENDER[w.toLowerCase()];
-    if (g || !isRole(w.toLowerCase())) return g;
+    const common = genderOfCommonGivenName(w) ?? titleGender(w.toLowerCase());
+    if (common) return { gender: common, weak: false };
+    if (isRole(w.toLowerCase())) continue;
+    const registered = genderOfFirstName(w);
+    return registered ? { gender: registered, weak: true } : undefined;
   }
   return undefined;
 }
@@ -163,8 +220,9 @@ function organisationDescription(v: SentenceView, i: number): ReadonlySet<Entity
   if (det === undefined || kids(v, i, 'nmod:poss').length) return undefined;
   const c = anaphor(`the ${lemmaOf(t)}`);
   if (!c || c.kind !== 'description' || c.types.has('Person')) return undefined;
-  // "the company's chief", "the group of states": a description modifying or owning another phrase is read as written
-  if (kids(v, i, 'nmod').some((k) => k > i)) return undefined;
+  // "the company's chief", "the group of states", "the group that most firms ignore": a description with a phrase or a
+  // restrictive clause of its own after it is read as written
+  if (kids(v, i, 'nmod', 'acl', 'acl:relcl').some((k) => k > i)) return undefined;
   // "the rival firm", "the combined company", "the parent group": a modifier that sets it apart from the one just named
   if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return undefined;
   return c.types;
@@ -266,6 +324,8 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     live.length = kept;
     // mentions at their first token; mentions in this sentence per referent, for the co-argument check
     const here = new Map<Referent, number[]>();
+    // descriptions of a body no name was found for, in this sentence ("the government"): an "it" after them is that body
+    const described = new Set<Referent>();
     const seenHere = (r: Referent, k: number): void => {
       const at = here.get(r);
       if (at) at.push(k);
@@ -297,14 +357,16 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
         let r = referents.get(key);
         if (!r) {
-          r = newReferent(key, true, m.type, m.type === 'Group', m.type === 'Person', s, role);
+          // "CSOs", "MPs": an acronym with a plural ending names several
+          r = newReferent(key, true, m.type, m.type === 'Group' || PLURAL_ACRONYM.test(m.text), m.type === 'Person', s, role);
           referents.set(key, r);
         }
         if (m.type === 'Person') {
-          r.gender ??= genderOf(v, i, m);
+          const g = genderOf(v, i, m);
+          if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
           for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
         }
-        add(r, roleWeight(role), s, role, m);
+        add(r, placeWeight(v, head, role), s, role, m);
         seenHere(r, head);
         continue;
       }
@@ -316,6 +378,8 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
         if (!pron.gender && (quoted ??= quotedTokens(v)).has(i)) continue;
         const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
+        const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
+        const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i) : NO_KEYS;
         // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
         const competes = (r: Referent): boolean => {
           if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
@@ -325,21 +389,32 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         const fits = (r: Referent): boolean => {
           if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
           if (pron.gender && r.gender && r.gender !== pron.gender) return false;
+          // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
+          if (r.plural && !pron.plural) return false;
+          // "He fined Lee", "he sentenced Lee's brother": a subject pronoun is none of the names in its own clause after it
+          if (later.has(r.key)) return false;
           // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
-          if (!pron.reflexive && t.head >= 0 && (here.get(r) ?? []).some((h) => tokens[h]!.head === t.head && tokens[h]!.dep !== 'nmod:poss' && t.dep !== 'nmod:poss')) return false;
+          if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
           return true;
         };
         // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
         // ("The decision could undermine Nato as it ...": for "it" and "they" a common noun before it in the sentence competes)
         const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && competes(r));
         const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
-        const choice = near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
+        // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
+        const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
+        const choice = body ? { referent: body, certainty: 1 } : near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
           out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
-          add(choice.referent, roleWeight(role), s, role);
+          // a name that gave no gender ("Marion Jones", "Sam Lee") takes the one of a pronoun that clearly stands for it
+          if (pron.gender && !choice.referent.gender && choice.certainty >= GENDER_CERTAINTY) {
+            choice.referent.gender = pron.gender;
+            choice.referent.weakGender = true;
+          }
+          add(choice.referent, placeWeight(v, i, role), s, role);
           seenHere(choice.referent, i);
         } else if (choice) {
-          add(choice.referent, roleWeight(role), s, role);
+          add(choice.referent, placeWeight(v, i, role), s, role);
         }
         continue;
       }
@@ -362,16 +437,19 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       }
       if (description) {
         const head = lemmaOf(t);
-        const named = (r: Referent): boolean => !OWN_WORD_DESCRIPTIONS.has(head) || !!r.last && (r.last.canonical ?? r.last.text).toLowerCase().split(/\s+/).includes(head);
-        const choice = choose(live, s, (r) => r.named && !!r.type && description.has(r.type) && named(r) && !(here.get(r) ?? []).some((h) => tokens[h]!.head === t.head), role);
+        const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
+        const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describes(head, r.last.canonical ?? r.last.text)
+          && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
+        const choice = choose(live, s, fits, role);
         if (choice?.referent.last) {
           out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           add(choice.referent, roleWeight(role), s, role);
           continue;
         }
       }
-      // a common noun that is a subject or object competes with the names for the pronouns after it
-      if (!SUBJECT_DEPS.has(role) && role !== 'obj') continue;
+      // a common noun that is a subject or object competes with the names for the pronouns after it; so does a description
+      // of a body no name was found for, in any place ("critics of the government say it ..."): "it" is then that body
+      if (!SUBJECT_DEPS.has(role) && role !== 'obj' && !description) continue;
       const key = `c:${lemmaOf(t)}`;
       let r = referents.get(key);
       if (!r) {
@@ -381,6 +459,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       }
       add(r, roleWeight(role), s, role);
       seenHere(r, i);
+      if (description && !r.plural) described.add(r);
     }
   }
   return out;

@@ -4,6 +4,8 @@ import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
 import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isRole } from './predicates/index.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { honorificGender } from './anaphora.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
@@ -280,6 +282,13 @@ export function frameOf(frames: SpeechFrame[], i: number): SpeechFrame | undefin
   return best;
 }
 
+/** The gender a person's name says: an honorific before it, or the given name of a name of several words. */
+function nameGender(name: string): 'male' | 'female' | undefined {
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
+  return honorificGender(first) ?? (words.length > 1 ? genderOfFirstName(words[0]!) : undefined);
+}
+
 /** Speaker pronouns ("he said") resolved to the last named speaker or person in the article, when there is one. */
 export class SpeakerMemory {
   private lastSpeaker?: EntityArgument;
@@ -309,7 +318,10 @@ export class SpeakerMemory {
     if (!speaker) return undefined;
     if (isPronoun(speaker)) {
       const w = speaker.text.toLowerCase();
-      const pick = (w === 'he' || w === 'she') ? (this.lastSpeaker?.type === 'Person' ? this.lastSpeaker : this.lastPerson) : undefined;
+      const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
+      // the last speaker, else the last person named, whose name does not say the other gender ("she said" is no Mr Lee)
+      const fits = (p: EntityArgument | undefined): p is EntityArgument => !!p && p.type === 'Person' && (nameGender(p.canonical ?? p.text) ?? gender) === gender;
+      const pick = gender ? [this.lastSpeaker, this.lastPerson].find(fits) : undefined;
       if (pick) return { ...speaker, canonical: pick.canonical ?? pick.text, type: pick.type };
       return speaker;
     }

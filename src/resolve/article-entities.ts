@@ -1,6 +1,6 @@
 // Entities of one article: its name mentions grouped into clusters (Matthew Miller / Miller / Mr Miller, Human Rights Watch / HRW).
 import type { EntityType, Mention } from '../analyze/analysis.js';
-import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import {
   abbreviates, cleanName, givenNameFits, givenNameKey, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
 } from './names.js';
@@ -134,7 +134,8 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // The gender a full name's mention gives (its honorific or title, else its given name), for a short name to agree with.
-  const genderOf = (m: NameMention): Gender | undefined => m.gender ?? genderOfFirstName(nameWords(m.name)[0] ?? '');
+  // (only a common given name: a birth register's gender is too weak to keep "Mr Sharon" from "Ariel Sharon")
+  const genderOf = (m: NameMention): Gender | undefined => m.gender ?? genderOfCommonGivenName(nameWords(m.name)[0] ?? '');
   const agrees = (short: NameMention, full: NameMention): boolean => !short.gender || !genderOf(full) || short.gender === genderOf(full);
 
   // 1. Equal names of compatible types.
@@ -258,7 +259,7 @@ function describeCluster(c: ArticleCluster): void {
     c.gender ??= m.gender;
     if (m.givenBefore) c.givenBefore.add(m.givenBefore);
   }
-  if (c.type === 'Person' && !c.gender) c.gender = genderOfFirstName(nameWords(c.label)[0] ?? '');
+  if (c.type === 'Person' && !c.gender) c.gender = givenNameGender(c.label);
   const single = isSingleWord(c.label);
   c.short = single && c.type === 'Person' ? 'surname' : single && isAcronym(c.label) ? 'acronym' : false;
 }
@@ -275,4 +276,14 @@ export function fullest(names: string[]): string {
   return [...count.keys()].sort((a, b) =>
     words.get(b)! - words.get(a)! || b.length - a.length
     || count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
+}
+
+/**
+ * The gender a person's name gives by its given name: the first word of a name of several words ("Marion Jones"); a
+ * word standing alone is as often a surname ("Young", "King"), so only a common given name counts then ("Charles").
+ */
+function givenNameGender(name: string): Gender | undefined {
+  const words = nameWords(name);
+  if (!words.length) return undefined;
+  return words.length > 1 ? genderOfFirstName(words[0]!) : genderOfCommonGivenName(words[0]!);
 }

@@ -4,7 +4,7 @@ import type { Entity } from './entity.js';
 import type { ArticleCluster } from './article-entities.js';
 import { fullest } from './article-entities.js';
 import { givenNameFits, isAcronym, nameKey, surnameKey } from './names.js';
-import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { genderOfCommonGivenName } from '../analyze/gazetteer/name-gender.js';
 import { compatibleAcrossArticles, electType, family, isOrganization, typeSlug } from './types.js';
 import { slugify } from '../graph/iri.js';
 
@@ -81,7 +81,7 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
   clusters.forEach((pc, i) => {
     const c = pc.cluster;
     if (!c.short) return;
-    const found = (c.short === 'surname' ? (genderOfFirstName(c.label) ? [] : bySurname.get(c.key)) : byAcronym.get(c.key)) ?? [];
+    const found = (c.short === 'surname' ? (genderOfCommonGivenName(c.label) ? [] : bySurname.get(c.key)) : byAcronym.get(c.key)) ?? [];
     const matches = found.filter((gi) => {
       const g = groups[gi]!;
       if (c.short === 'surname') {

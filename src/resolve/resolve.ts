@@ -4,7 +4,7 @@ import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../ex
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
 import { clusterArticle, governmentMention, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
-import { anaphor, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
+import { anaphor, describes, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
@@ -204,7 +204,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
     // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.
     if (pronoun?.kind === 'pronoun') return undefined;
-    if (pronoun) return antecedent(art, arg.start, sentence, pronoun);
+    if (pronoun) return antecedent(art, arg.start, sentence, pronoun, arg.text);
   }
   const head = headMention(names, arg);
   if (head) return { cluster: head.cluster };
@@ -219,7 +219,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
     const holder = roleHolder(art, arg.start, constraint.head);
     if (holder !== undefined) return { cluster: holder };
   }
-  return antecedent(art, arg.start, sentence, constraint);
+  return antecedent(art, arg.start, sentence, constraint, arg.text);
 }
 
 /**
@@ -240,7 +240,7 @@ function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: n
   const constraint = anaphor(text);
   if (!constraint || constraint.kind !== 'description') return undefined;
   if (constraint.types.has('Person')) return roleHolder(art, arg.start, constraint.head);
-  return antecedent(art, arg.start, sentence, constraint)?.cluster;
+  return antecedent(art, arg.start, sentence, constraint, text)?.cluster;
 }
 
 /** The person most recently named before `before` with the role `head` ("secretary"), anywhere earlier in the article. */
@@ -255,8 +255,19 @@ function roleHolder(art: ArticleEntities, before: number, head: string | undefin
   return undefined;
 }
 
-/** The nearest preceding cluster a description can refer to, within its window of sentences. */
-function antecedent(art: ArticleEntities, before: number, sentence: number, constraint: AnaphorConstraint): Placement {
+// How much more salient than the next candidate a description's referent must be (as for the extractor's certainty).
+const DESCRIPTION_MARGIN = 1.5;
+
+/**
+ * The cluster a description ("the company", "the holding company") refers to, among the preceding ones it can name
+ * within its window of sentences: one whose name has a modifier of the description ("holding" in China Aviation Oil
+ * Holding Company), else the most salient, each mention counting half as much per sentence back, when it stands out
+ * from the next (the nearest alone would be the company named last in passing, not the one the article is about).
+ */
+function antecedent(art: ArticleEntities, before: number, sentence: number, constraint: AnaphorConstraint, text: string): Placement {
+  const modifiers = text.toLowerCase().split(/\s+/).slice(1, -1).filter((w) => /^\p{L}+$/u.test(w));
+  const score = new Map<number, number>();
+  const named: number[] = [];
   for (let i = art.mentions.length - 1; i >= 0; i--) {
     const m = art.mentions[i]!;
     if (m.end > before) continue;
@@ -265,9 +276,18 @@ function antecedent(art: ArticleEntities, before: number, sentence: number, cons
     const target = art.clusters[m.cluster]!;
     if (!constraint.types.has(target.type)) continue;
     if (constraint.gender && target.gender && target.gender !== constraint.gender) continue;
-    return { cluster: target.index };
+    // "the government" is no court, "the company" no council
+    const head = constraint.head;
+    if (head && ![target.label, ...target.names].some((n) => describes(head, n))) continue;
+    if (!score.has(target.index) && modifiers.some((w) => [target.label, ...target.names].some((n) => n.toLowerCase().split(/\s+/).includes(w)))) named.push(target.index);
+    score.set(target.index, (score.get(target.index) ?? 0) + 0.5 ** (sentence - m.sentence));
   }
-  return undefined;
+  if (named.length) return { cluster: named[0]! };
+  // Map order is the order first met walking back: the most recent first, which wins a tie
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || (next && top[1] < DESCRIPTION_MARGIN * next[1])) return undefined;
+  return { cluster: top[0] };
 }
 
 const namesCache = new WeakMap<ArticleEntities, NameMention[]>();

@@ -1,6 +1,6 @@
 // Table-driven tests of what a pronoun or a definite description can refer to, on phrases written for the tests.
 import { describe, expect, it } from 'vitest';
-import { anaphor, isPronoun } from '../../src/extract/anaphora.js';
+import { anaphor, describes, honorificGender, isPronoun } from '../../src/extract/anaphora.js';
 
 describe('anaphor', () => {
   it.each([
@@ -14,6 +14,10 @@ describe('anaphor', () => {
     { text: 'the parent group', kind: undefined, types: [] },
     { text: 'the new company', kind: undefined, types: [] },
     { text: 'Acme', kind: undefined, types: [] },
+    // a phrase inside the description: its last word is not its head
+    { text: 'the residents of the capital', kind: undefined, types: [] },
+    { text: 'the head of the company', kind: undefined, types: [] },
+    { text: 'the city and the company', kind: undefined, types: [] },
   ])('$text', ({ text, kind, types }) => {
     const a = anaphor(text);
     expect(a?.kind).toBe(kind);
@@ -22,5 +26,26 @@ describe('anaphor', () => {
 
   it.each([['they', true], ['We', true], ['the firm', false], ['Acme', false]] as const)('isPronoun(%s) is %s', (text, want) => {
     expect(isPronoun(text)).toBe(want);
+  });
+
+  it.each([
+    ['company', 'Brightwave Holdings', true],
+    ['firm', 'Kestrel', true],
+    // a business word names no court, council or ministry, whatever type the recogniser gave it
+    ['company', 'European Court of Justice', false],
+    ['firm', 'Appeals Court', false],
+    ['company', 'Migration Council', false],
+    ['company', 'Bank of Lorvia', true],
+    // "the government" only a body named with the word
+    ['government', 'Lorvian government', true],
+    ['government', 'Supreme Court', false],
+    ['ministry', 'Home Office', false],
+    ['group', 'Appeals Court', true],
+  ] as const)('describes(%s, %s) is %s', (head, name, want) => {
+    expect(describes(head, name)).toBe(want);
+  });
+
+  it.each([['mrs', 'female'], ['sir', 'male'], ['dr', undefined], ['constructor', undefined]] as const)('honorificGender(%s) is %s', (word, want) => {
+    expect(honorificGender(word)).toBe(want);
   });
 });

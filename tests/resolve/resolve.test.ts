@@ -192,17 +192,47 @@ describe('coreference', () => {
       anaphor: 'The group', type: 'Misc' as const, expected: 'Harbour Front',
     },
     {
-      name: '"the company" to the nearest company',
-      text: 'Brightline Ltd sued Zenvo Motors. The company wants damages.',
-      mentions: [['Brightline Ltd', 'Company'], ['Zenvo Motors', 'Company']] as const,
-      anaphor: 'The company', type: 'Misc' as const, expected: 'Zenvo Motors',
+      name: '"the company" to the company the article is about, past one named last in passing',
+      text: 'Brightline Ltd cut jobs. Brightline Ltd shut a plant. Brightline Ltd sued Zenvo Motors. The company wants damages.',
+      mentions: [['Brightline Ltd', 'Company'], ['Brightline Ltd', 'Company', 1], ['Brightline Ltd', 'Company', 2], ['Zenvo Motors', 'Company']] as const,
+      anaphor: 'The company', type: 'Misc' as const, expected: 'Brightline Ltd',
+    },
+    {
+      name: '"the holding company" to the company whose name has "holding", past a more salient one',
+      text: 'Skyfuel Ltd lost money. Skyfuel Ltd cut jobs. Its owner is Lorvia Holding Company. The holding company paid.',
+      mentions: [['Skyfuel Ltd', 'Company'], ['Skyfuel Ltd', 'Company', 1], ['Lorvia Holding Company', 'Company']] as const,
+      anaphor: 'The holding company', type: 'Misc' as const, expected: 'Lorvia Holding Company',
+    },
+    {
+      name: '"the company" to a company, past a court the recogniser typed an organisation',
+      text: 'Brightline Ltd lost. Brightline Ltd went to the Appeals Court. The company paid.',
+      mentions: [['Brightline Ltd', 'Company'], ['Brightline Ltd', 'Company', 1], ['Appeals Court', 'Organization']] as const,
+      anaphor: 'The company', type: 'Misc' as const, expected: 'Brightline Ltd',
     },
   ])('$name', ({ text, mentions, anaphor, type, expected }) => {
-    const a = analysisOf('doc', text, mentions.map(([t, ty]) => ({ text: t, type: ty })));
+    const a = analysisOf('doc', text, mentions.map(([t, ty, nth]) => ({ text: t, type: ty, nth })));
     const c = rel(a, ent(a, anaphor, type), 'act', { kind: 'concept', text: 'x', start: 0, end: 1, label: 'something' });
     const r = resolve([a], [[c]], { base: KB });
     expect(r.statements).toHaveLength(1);
     expect(r.statements[0]!.subject).toMatchObject({ kind: 'iri', label: expected });
+  });
+
+  it.each([
+    {
+      name: 'two companies as salient as each other',
+      text: 'Brightline Ltd sued Zenvo Motors. The company wants damages.',
+      mentions: [['Brightline Ltd', 'Company'], ['Zenvo Motors', 'Company']] as const, anaphor: 'The company',
+    },
+    {
+      name: '"the government" with only a court named before',
+      text: 'The Supreme Court ruled. The government appealed.',
+      mentions: [['Supreme Court', 'GovernmentBody']] as const, anaphor: 'The government',
+    },
+  ])('leaves a description unresolved: $name', ({ text, mentions, anaphor }) => {
+    const a = analysisOf('doc', text, mentions.map(([t, ty]) => ({ text: t, type: ty })));
+    const c = rel(a, ent(a, anaphor, 'Misc'), 'act', { kind: 'concept', text: 'x', start: 0, end: 1, label: 'something' });
+    const r = resolve([a], [[c]], { base: KB });
+    expect(r.statements).toEqual([]);
   });
 
   it.each([

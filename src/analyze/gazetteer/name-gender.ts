@@ -1,5 +1,7 @@
 // Common given names with their usual gender, so "he"/"she" can find "Matthew Miller" or "Cynthia Cooper" (extract's pronoun resolution, resolve's clusters).
 // Only frequent, unambiguous names are listed: an unknown name leaves the gender unknown, which is compatible with both.
+// Beyond them, the given names of a package's birth registers, read lazily.
+import { createRequire } from 'node:module';
 
 const MALE = `aaron abdul abdullah adam ahmad ahmed alan albert alex alexander alexei ali anatoly andrew andrey angus
 anthony antonio anwar arnold arthur ashraf barack benjamin bernard bernie bill bob boris brad brian bruce carl
@@ -24,12 +26,72 @@ martha mary melanie melissa michelle monica nadia nancy natalia natalie nicole n
 paula penny rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie sue susan
 tanya teresa tessa theresa tina ursula valerie vanessa victoria virginia wendy yulia zoe`;
 
+// Given names that are as often a family name written first (East Asian names: "Kim Jong-un", "Lee Hsien Loong") or that
+// the registers below give one gender for though news uses both: their gender stays unknown.
+const EITHER = new Set(['ariel', 'kim', 'lee', 'li', 'park', 'chen', 'lin', 'jin', 'han', 'sun', 'ma', 'gao', 'hong', 'yang', 'xi',
+  'jordan', 'jean', 'marion', 'robin', 'andrea', 'nicola', 'sasha', 'alexis', 'jamie', 'morgan', 'taylor', 'leslie',
+  'kelly', 'carey', 'shannon', 'dana', 'jody', 'jackie', 'sam', 'charlie', 'frankie', 'billie', 'toni', 'gabriele', 'michele',
+  'simone', 'daniele', 'yuri', 'nikita', 'sacha', 'dominique', 'claude', 'camille', 'maxime', 'laurence']);
+
 const GENDER = new Map<string, 'male' | 'female'>();
 for (const n of MALE.split(/\s+/)) if (n) GENDER.set(n, 'male');
 for (const n of FEMALE.split(/\s+/)) if (n) GENDER.set(n, 'female');
 
-/** The usual gender of a given name, or undefined when the name is not in the list. Accents are ignored ("Nicolás", "José"). */
-export function genderOfFirstName(name: string): 'male' | 'female' | undefined {
+type Gender = 'male' | 'female';
+const require = createRequire(import.meta.url);
+// The registers of gender-detection-from-name (MIT): given names with their usual gender, from national birth
+// registers (English 32,000 names; Italian, Spanish, French, German, Turkish fewer).
+const REGISTERS = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
+let registered: Map<string, Gender | null> | undefined;
+
+/**
+ * The registers merged, read on first use (about a quarter of a second; a build that meets no person never pays it).
+ * A name keeps a gender only when every register that lists it gives the same one, and the English register or two
+ * others list it: a name one register alone gives ("Xi" female in the Spanish one) or the registers disagree on
+ * ("Andrea": female in English, male in Italian) stays unknown (null), which is compatible with both.
+ */
+function registers(): Map<string, Gender | null> {
+  if (registered) return registered;
+  const merged = new Map<string, { gender: Gender | null; count: number; english: boolean }>();
+  for (const lang of REGISTERS) {
+    const names = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const [name, g] of names) {
+      if (g !== 'male' && g !== 'female') continue;
+      const seen = merged.get(name);
+      if (!seen) merged.set(name, { gender: g, count: 1, english: lang === 'en' });
+      else {
+        if (seen.gender !== g) seen.gender = null;
+        seen.count++;
+      }
+    }
+  }
+  registered = new Map();
+  for (const [name, { gender, count, english }] of merged) registered.set(name, english || count >= 2 ? gender : null);
+  return registered;
+}
+
+function plain(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The usual gender of a common given name from the hand-kept lists above, or undefined. For a word that may be a
+ * surname standing alone ("Brown", "Young", "King" are given names in the registers too): a surname is no evidence.
+ */
+export function genderOfCommonGivenName(name: string): Gender | undefined {
   const key = name.toLowerCase();
-  return GENDER.get(key) ?? GENDER.get(key.normalize('NFD').replace(/\p{M}/gu, ''));
+  return GENDER.get(key) ?? GENDER.get(plain(name));
+}
+
+/**
+ * The usual gender of the given name of a full name ("Marion" in "Marion Jones"), or undefined when the name is unknown
+ * or used for both. Accents are ignored ("Nicolás", "José"). Callers pass the first word of a name of several words:
+ * a word standing alone is as often a surname, for which `genderOfCommonGivenName` is the one to ask.
+ */
+export function genderOfFirstName(name: string): Gender | undefined {
+  const own = genderOfCommonGivenName(name);
+  if (own) return own;
+  const key = plain(name);
+  if (EITHER.has(key) || !/^\p{L}[\p{L}'-]+$/u.test(key)) return undefined;
+  return registers().get(key) ?? undefined;
 }
