@@ -3,7 +3,7 @@
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { countryInside } from '../analyze/mentions/typing.js';
-import { demonymCountry, lookupCountry } from '../analyze/gazetteer/index.js';
+import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
@@ -44,6 +44,9 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     if (ex) words[0] = words[0]!.slice(3);
     const r = rolePredicate(words.join(' '));
     if (!r) continue;
+    // "French Interior Minister": capitalised words the title list holds with the role ("Interior") belong to the title
+    // and stand between it and what it is of
+    while (start > 0 && !v.mentionAt[start - 1] && /^\p{Lu}/u.test(v.tokens[start - 1]!.text) && !FORMER.has(lower(v.tokens[start - 1]!)) && !SKIPPABLE.has(lower(v.tokens[start - 1]!)) && titleLength(v.tokens.slice(0, end).map((t) => t.text), start - 1) === end - start + 1) start--;
     const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
     if (ex) return { start, end, name: formerName(r.name), label: `former ${r.label}` };
     if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };

@@ -297,6 +297,7 @@ const cases: Case[] = [
   },
   { text: 'Shares in UK Mining fell.', ner: [['UK Mining', 'LOC']], verbs: { fell: 'fall' }, expected: [['UK Mining', 'Organization']] },
   { text: 'Rowers of UK Rowing met.', ner: [['UK', 'LOC'], ['Rowing', 'MISC']], verbs: { met: 'meet' }, expected: [['UK Rowing', 'Organization']] },
+  { text: 'He won the UK Open twice.', ner: [['UK Open', 'LOC']], verbs: { won: 'win' }, expected: [['UK Open', 'Misc']] },
   { text: 'The US Bomb squad came.', verbs: { came: 'come' }, expected: [['US', 'Country']] },
   {
     text: 'The UK Government and the Russian Embassy agreed.',
@@ -338,6 +339,19 @@ const cases: Case[] = [
   { text: 'Then The Great British Pantry sold well.', ner: [['British', 'MISC'], ['Pantry', 'ORG']], verbs: { sold: 'sell' }, expected: [['Great British Pantry', 'Misc']] },
   { text: 'Talks at The Hague ended.', verbs: { ended: 'end' }, expected: [['Hague', 'City']] },
   { text: 'The Harbour Lights broke records.', ner: [['Lights', 'PER']], verbs: { broke: 'break' }, expected: [['Lights', 'Person']] },
+  // Capitalised words that open a title running past the recogniser's span are the title's, not an organisation.
+  {
+    text: 'French Interior Minister Ann Lee spoke.',
+    ner: [['French', 'MISC'], ['Interior', 'ORG'], ['Ann Lee', 'PER']],
+    verbs: { spoke: 'speak' },
+    expected: [['French', 'Country'], ['Ann Lee', 'Person']],
+  },
+  { text: 'Former Cabinet minister Tom Hale spoke.', ner: [['Former Cabinet', 'ORG'], ['Tom Hale', 'PER']], verbs: { spoke: 'speak' }, expected: [['Tom Hale', 'Person']] },
+  { text: 'General Motors cut jobs.', ner: [['General Motors', 'ORG']], verbs: { cut: 'cut' }, expected: [['General Motors', 'Company']] },
+  // A one-word "person" that only an organisation can be, by the words around it.
+  { text: 'A spokesman for Brindlex said no.', ner: [['Brindlex', 'PER']], verbs: { said: 'say' }, expected: [['Brindlex', 'Organization']] },
+  { text: 'Then Brindlex shareholders voted.', ner: [['Brindlex', 'PER']], verbs: { voted: 'vote' }, expected: [['Brindlex', 'Organization']] },
+  { text: 'A spokesman for Maria said no.', ner: [['Maria', 'PER']], verbs: { said: 'say' }, expected: [['Maria', 'Person']] },
   // An honorific inside an organisation's span opens a person's name; the title and what it is of stay out of it.
   {
     text: 'Then Harbour Treasurer Lord Fenwick resigned.',

@@ -23,6 +23,11 @@ const cases: Array<{ name: string; spec: SentenceSpec; expect: string[] }> = [
     expect: ['Piet Kuiper | foreignMinisterOf | Netherlands | + |  | fact'],
   },
   {
+    name: 'a capitalised word the title list holds with the role is the title\'s, between it and the country',
+    spec: { rows: words('Dutch/ADJ Culture/PROPN Minister/PROPN Piet/PROPN Kuiper/PROPN spoke/VERB ./PUNCT'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Piet Kuiper', 'Person']] },
+    expect: ['Piet Kuiper | ministerOf | Netherlands | + |  | fact'],
+  },
+  {
     name: 'a demonym describing the body after it is not the organisation of the role',
     spec: { rows: words("Ana/PROPN Reis/PROPN ,/PUNCT head/NOUN of/ADP the/DET Dutch/ADJ FA/PROPN 's/PART panel/NOUN ,/PUNCT spoke/VERB ./PUNCT"), mentions: [['Ana Reis', 'Person'], ['Dutch', 'Country', 'Netherlands']] },
     expect: [],

@@ -35,7 +35,7 @@ northern ireland secretary|scottish secretary|welsh secretary|chief secretary|pr
 secretary of state|secretary-general|secretary general|general secretary|secretary|under-secretary|undersecretary|
 foreign minister|defence minister|defense minister|finance minister|interior minister|economy minister|trade minister|
 health minister|justice minister|energy minister|education minister|agriculture minister|culture minister|sports minister|
-minister|deputy minister|junior minister|shadow chancellor|shadow foreign secretary|shadow home secretary|
+minister|deputy minister|junior minister|cabinet minister|shadow chancellor|shadow foreign secretary|shadow home secretary|
 ambassador|envoy|special envoy|consul|consul general|high commissioner|commissioner|senator|congressman|congresswoman|
 representative|governor|lieutenant governor|mayor|deputy mayor|councillor|councilor|judge|justice|chief justice|
 attorney general|attorney-general|solicitor general|prosecutor|chief prosecutor|district attorney|

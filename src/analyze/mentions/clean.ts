@@ -55,6 +55,9 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   }
   end = withHyphenSuffix(tokens, end, type === 'Person');
   if (start >= end) return undefined;
+  // "French Interior Minister Ann Lee", "Former Cabinet minister Tom Hale": words that open a title running past the span
+  // are the title's, no organisation's name
+  if (type !== 'Person' && !candidate.canonical && titleLength(words, start) > end - start) return undefined;
   return { ...candidate, type, start, end, ...(described ? { describedBy: described } : {}) };
 }
 

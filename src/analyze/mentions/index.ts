@@ -1,6 +1,6 @@
 // Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { matchPhrases } from '../gazetteer/index.js';
+import { isFirstName, matchPhrases } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
@@ -8,7 +8,7 @@ import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
 import { repairSpans } from './spans.js';
 import { keepPossessiveNames } from './possessive-names.js';
-import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, titledPersons } from './rules.js';
+import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 import { markTheTitles, markWorks } from './works.js';
 
@@ -95,6 +95,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     }
   }
   for (const m of kept) {
+    // "a spokesman for Dell", "Yukos spokesman": a one-word "person" no given name shows to be one is the organisation
+    if (m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!) && organisationContext(words, m.start, m.end)) m.type = 'Organization';
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
     } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';

@@ -182,3 +182,14 @@ export function newsAgencyContext(words: readonly string[], start: number, end: 
   // "in an interview with X", "speaking to X's reporter" is covered above
   return k(start - 1) === 'with' && k(start - 2) === 'interview';
 }
+
+// Nouns after a name that only an organisation has ("Acme spokesman", "Acme shares"), and the phrases before one that
+// only an organisation follows ("a spokesman for Acme", "shares in Acme").
+const ORGANISATION_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'shares', 'shareholders']);
+const ORGANISATION_OPENERS = new Set(['spokesman for', 'spokeswoman for', 'spokesperson for', 'shares in', 'stake in']);
+
+/** True when the words around [start, end) say it is an organisation ("a spokesman for X", "X shareholders"). */
+export function organisationContext(words: readonly string[], start: number, end: number): boolean {
+  const k = (i: number) => (i >= 0 && i < words.length ? words[i]!.toLowerCase() : '');
+  return ORGANISATION_NOUNS.has(k(end)) || ORGANISATION_OPENERS.has(`${k(start - 2)} ${k(start - 1)}`);
+}

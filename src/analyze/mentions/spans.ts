@@ -35,6 +35,14 @@ function nameNumber(tokens: readonly Token[], words: readonly string[], k: numbe
   return /^[\p{P}]+$/u.test(next.text) || /^['\u2019]s$/.test(next.text) || AFTER_NUMBER.has(next.upos);
 }
 
+/** Last words of the names of competitions and other events a country's name opens ("US Open", "UK Championships"). */
+const COMPETITION_HEADS = new Set(['Open', 'Masters', 'Championship', 'Championships', 'Cup', 'Games', 'Marathon', 'Prix', 'Classic', 'Trophy']);
+
+/** The type of a name a country's name opens, ending before `end`: a competition is an event's name (Misc), else an organisation's. */
+function countryOpenedType(words: readonly string[], end: number): 'Misc' | 'Organization' {
+  return COMPETITION_HEADS.has(words[end - 1]!) ? 'Misc' : 'Organization';
+}
+
 /**
  * Whether word `k`, right after a country's name, goes on an organisation's name the country opens ("UK Coal", "Japan
  * Airlines"): a capitalised word that is no title, given name, place, calendar word or government's head (those make
@@ -102,7 +110,7 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
         owner[k] = c;
       }
       c.end = end;
-      c.type = 'Organization';
+      c.type = countryOpenedType(words, end);
       delete c.canonical;
       delete c.iso3166;
       delete c.standsFor;
@@ -111,7 +119,7 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     if (!titleCase && c.type === 'Location' && !c.canonical && c.end - c.start >= 2 && lookupCountry(words[c.start]!) && !demonymCountry(words[c.start]!)) {
       let k = c.start + 1;
       while (k < c.end && continuesCountryName(tokens, words, k, owner)) k++;
-      if (k === c.end) c.type = 'Organization';
+      if (k === c.end) c.type = countryOpenedType(words, c.end);
     }
     if (titleCase || !OPEN_TYPES.has(c.type) || c.canonical) continue;
     // a first name or an initial the recogniser left out before a surname: "Thierry" of "Thierry Henry", "M" of "M Owen"
