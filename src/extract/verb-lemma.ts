@@ -2,6 +2,7 @@
 // lexicon): "ruled" -> rule, "vying" -> vie, "defeated" -> defeat, where the tagger's learned suffix rules guess wrong.
 import { createRequire } from 'node:module';
 import { memoize } from '../util/memo.js';
+import { winkCoreModel } from '../analyze/tokenizer/wink.js';
 
 interface WinkCache {
   hasSamePOS(word: string, pos: string): boolean;
@@ -11,16 +12,17 @@ type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
 let lemmatizeVerb: ((word: string) => string) | undefined;
 
 /**
- * The model's own lemmatizer over its lexicon, built on first use (about 0.2 s: the lexicon's cache). wink-nlp keeps
+ * The model's own lemmatizer over its lexicon, built on first use over the core the tokenizer reads too. wink-nlp keeps
  * both behind internal paths; the versions are pinned in package.json, and a change of layout fails here by name.
  */
 function load(): (word: string) => string {
   const require = createRequire(import.meta.url);
   try {
-    const model = require('wink-eng-lite-web-model') as { core(): unknown; featureFn: unknown };
+    const model = require('wink-eng-lite-web-model') as { featureFn: unknown };
     const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
     const lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatize;
-    const cache = Cache(model.core(), model.featureFn);
+    // The tokenizer's copy of the model's core, not a second one: this cache only looks words up (see winkCoreModel).
+    const cache = Cache(winkCoreModel(), model.featureFn);
     return (word) => {
       const lemma = lemmatize(word, 'VERB', cache);
       // the model tries the bare stem before the stem with "e": "hoped" would be "hop". A single vowel and consonant

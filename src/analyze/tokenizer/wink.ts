@@ -5,9 +5,23 @@ import model from 'wink-eng-lite-web-model';
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
 let instance: WinkNlp | undefined;
+let core: unknown;
+
+/**
+ * The model's core (lexicon and feature tables), read once per process. Each `model.core()` call decodes the whole
+ * lexicon into a fresh copy (about 0.15 s of processor time and some 20 MB), and a build needed it twice: for this
+ * instance and for the verb lemmatizer (extract/verb-lemma.ts), which now reads the same copy.
+ * The wink instance adds words it has not seen to the copy's lexeme tables as it reads texts; a lookup through another
+ * wink cache treats those entries as unknown (their index is past the lexicon's own), just as a word it never met, so
+ * a reader that only looks words up (the lemmatizer) gets the same answers from the shared copy as from a fresh one.
+ */
+export function winkCoreModel(): unknown {
+  core ??= (model.core as () => unknown)();
+  return core;
+}
 
 /** wink-nlp with its sentence boundary detection only: tagging is the project's own models' job. */
 export function wink(): WinkNlp {
-  instance ??= winkNLP(model, ['sbd']);
+  instance ??= winkNLP({ ...model, core: winkCoreModel }, ['sbd']);
   return instance;
 }
