@@ -71,6 +71,8 @@ describe('titles and names', () => {
     ['Mr Brown', 0, 1],
     ['spokesperson Anna Lee', 0, 1],
     ['vice - president Kim', 0, 3],
+    ['vice-president Kim', 0, 1],
+    ['club co-chairman Kim', 1, 1],
     ['Anna Lee said', 0, 0],
   ];
   it.each(cases)('%s at %i -> %i words', (text, at, length) => {

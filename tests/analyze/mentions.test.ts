@@ -352,6 +352,20 @@ const cases: Case[] = [
   { text: 'A spokesman for Brindlex said no.', ner: [['Brindlex', 'PER']], verbs: { said: 'say' }, expected: [['Brindlex', 'Organization']] },
   { text: 'Then Brindlex shareholders voted.', ner: [['Brindlex', 'PER']], verbs: { voted: 'vote' }, expected: [['Brindlex', 'Organization']] },
   { text: 'A spokesman for Maria said no.', ner: [['Maria', 'PER']], verbs: { said: 'say' }, expected: [['Maria', 'Person']] },
+  // A lower-case role inside an organisation's span, then a person's name: the words before the role are what it is of.
+  {
+    text: 'Then Harbour boss Graeme Tollan spoke.',
+    ner: [['Harbour boss Graeme Tollan', 'ORG']],
+    verbs: { spoke: 'speak' },
+    expected: [['Harbour', 'Organization'], ['Graeme Tollan', 'Person']],
+  },
+  {
+    text: 'Then Harbour co-chairman John Tollan spoke.',
+    ner: [['Harbour co-chairman John', 'ORG']],
+    verbs: { spoke: 'speak' },
+    expected: [['Harbour', 'Organization'], ['John Tollan', 'Person']],
+  },
+  { text: 'Shares on the Harbour stock exchange rose.', ner: [['Harbour stock exchange', 'ORG']], verbs: { rose: 'rise' }, expected: [['Harbour stock exchange', 'Organization']] },
   // An honorific inside an organisation's span opens a person's name; the title and what it is of stay out of it.
   {
     text: 'Then Harbour Treasurer Lord Fenwick resigned.',
@@ -373,6 +387,23 @@ describe('findMentions', () => {
 });
 
 describe('findMentions across an article', () => {
+  const article = (text: string, spans: EntitySpan[][]) => {
+    const sentences: Sentence[] = tokenize(text).map((s, index) => ({
+      index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
+      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: 'PROPN' as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
+    }));
+    return findMentions(text, sentences, spans);
+  };
+  it.each<[string, string, string]>([
+    // [second sentence's town, the full name in the first, expected type of the town's mention]
+    ['Leeds', 'Tom Leeds', 'Person'],
+    ['Leeds', 'Tom Hale', 'City'],
+    ['London', 'Jack London', 'City'],
+  ])('a town named %s after the person %s: %s', (town, person, type) => {
+    const mentions = article(`${person} won. ${town} ran.`, [[{ start: 0, end: 2, type: 'PER', confidence: 0.95 }], [{ start: 0, end: 1, type: 'LOC', confidence: 0.9 }]]);
+    expect(mentions.filter((m) => m.sentence === 1).map((m) => [m.text, m.type, m.canonical])).toEqual([[town, type, type === 'City' ? town : undefined]]);
+  });
+
   it('gives a weakly typed surname the type its full name has elsewhere', () => {
     const text = 'Elena Markova won the vote. Markova thanked her staff.';
     const sentences: Sentence[] = tokenize(text).map((s, index) => ({

@@ -43,7 +43,7 @@ king|queen|prince|princess|crown prince|emperor|empress|pope|archbishop|bishop|c
 general|colonel|lieutenant colonel|major|major general|lieutenant general|brigadier|captain|lieutenant|sergeant|corporal|
 private|admiral|rear admiral|vice admiral|commander|commander-in-chief|chief of staff|chief of the defence staff|
 field marshal|marshal|
-chairman|chairwoman|chair|chairperson|vice chairman|chief executive|chief executive officer|ceo|cfo|coo|cto|
+chairman|chairwoman|chair|chairperson|vice chairman|vice-chairman|co-chairman|co-chair|chief executive|chief executive officer|ceo|cfo|coo|cto|
 chief financial officer|chief operating officer|managing director|finance director|director|director general|director-general|
 executive director|president and chief executive|founder|co-founder|owner|boss|head|leader|deputy leader|party leader|treasurer|
 opposition leader|spokesman|spokeswoman|spokesperson|press officer|official|senior official|adviser|advisor|aide|
@@ -84,7 +84,8 @@ export function titleLength(words: readonly string[], at: number): number {
   if (at >= words.length) return 0;
   // Most words open no title: one set lookup settles them.
   const opening = key(words[at]!);
-  if (!TITLE_OPENERS.has(opening) && !opening.startsWith('ex-')) return 0;
+  // a hyphenated title written as one token ("vice-president", "co-chairman") opens with its first part
+  if (!TITLE_OPENERS.has(opening) && !opening.startsWith('ex-') && !(opening.includes('-') && TITLE_OPENERS.has(opening.split('-')[0]!))) return 0;
   let i = at;
   while (i < words.length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
   if (i >= words.length) return 0;

@@ -1,6 +1,6 @@
 // Trims a name span to the name itself: no article, title, role or possessive ("the Foreign Secretary Jack Straw's" -> "Jack Straw").
 import type { Token } from '../analysis.js';
-import { POST_NOMINALS, demonymCountry, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -26,7 +26,7 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   if (end - start > 1 && isHonorific(words[start]!)) type = 'Person';
   // "Tory Treasurer Lord Ashcroft", "Bank Governor Sir Ed Hall" read as one organisation: an honorific inside, with the
   // rest capitalised, opens a person's name; the words before it are the title and what it is of (cut below)
-  else if (type !== 'Person' && honorificInside(words, start, end)) type = 'Person';
+  else if (type !== 'Person' && (honorificInside(words, start, end) || roleInside(words, start, end))) type = 'Person';
   // A title alone ("the Attorney General", "Mr") is a role, not a name.
   if (isRole(words.slice(start, end).join(' ').replace(/ - /g, '-')) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
   if (type === 'Person') {
@@ -41,10 +41,11 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
       if (start === before) break;
     }
     // "Tory MP Boris Johnson", "Labour Party chairman Ana Reis": a party or organisation word before the title belongs to the
-    // title's description, not the name; a full name (two words at least) must be left after it
-    for (let k = start + 1; k < end - 2; k++) {
+    // title's description, not the name; a full name (two words at least, or a given name the rest of the name may follow) must
+    // be left after it
+    for (let k = start + 1; k < end - 1; k++) {
       const title = titleLength(words.slice(0, end - 1), k);
-      if (title > 0 && end - (k + title) >= 2 && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
+      if (title > 0 && (end - (k + title) >= 2 || (k + title < end && isFirstName(words[k + title]!))) && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
         described = { start, end: k };
         start = k + title;
         // "Tory Treasurer Lord Ashcroft": an honorific after the title goes as one before the name does
@@ -65,6 +66,21 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
 function honorificInside(words: readonly string[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) {
     if (isHonorific(words[k]!) && /^\p{Lu}/u.test(words[k]!)) return words.slice(k + 1, end).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isHonorific(w));
+  }
+  return false;
+}
+
+/**
+ * Whether a lower-case role title inside [start, end) is followed by a person's name to the end ("Newcastle boss Graeme
+ * Souness" read as one organisation): a given name then capitalised words, or two capitalised words at least.
+ */
+function roleInside(words: readonly string[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!/^\p{Ll}/u.test(words[k]!)) continue;
+    const title = titleLength(words.slice(0, end - 1), k);
+    if (title === 0) return false;
+    const rest = words.slice(k + title, end);
+    return rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && (rest.length >= 2 || isFirstName(rest[0]!));
   }
   return false;
 }

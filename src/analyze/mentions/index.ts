@@ -1,6 +1,6 @@
 // Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { isFirstName, matchPhrases } from '../gazetteer/index.js';
+import { isCapital, isFirstName, matchPhrases } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
@@ -131,6 +131,17 @@ function harmonize(mentions: Mention[]): void {
     if (m.canonical || !COARSE_TYPES.has(m.type) || m.source !== 'ner') continue;
     const known = best.get(m.text);
     if (known && known.type !== m.type && known.confidence > (m.confidence ?? 0)) m.type = known.type;
+  }
+  // "Lindsay Davenport ... Davenport defeated Zheng": a town named like the surname of a person the article names in
+  // full is that person (a capital is left alone: "George Washington" does not make every "Washington" his)
+  const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart > 1).map((m) => m.text.split(/\s+/).pop()!));
+  for (const m of mentions) {
+    if (m.type !== 'City' || m.tokenEnd - m.tokenStart !== 1 || !surnames.has(m.text) || isCapital(m.text)) continue;
+    m.type = 'Person';
+    delete m.canonical;
+    delete m.country;
+    delete m.standsFor;
+    delete m.links;
   }
 }
 
