@@ -110,6 +110,17 @@ function phraseWords(v: SentenceView, i: number): Set<string> {
   return out;
 }
 
+/** Words that open a count after a verb: "killing at least five", "wounding more than 100". */
+const COUNT_OPENERS = new Set(['at', 'more', 'over', 'nearly', 'some', 'about', 'up', 'almost', 'around']);
+
+/** A noun in -ing followed by a count, as a verb is: "killing at least five" tagged as a noun. */
+function misreadGerund(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!, next = v.tokens[i + 1];
+  // (an opener must lead to a number: "a meeting at Stormont" is a meeting)
+  const counted = (k: number): boolean => v.tokens.slice(k, k + 3).some((u) => u.upos === 'NUM');
+  return t.tag === 'NN' && /ing$/.test(lower(t)) && !!next && (next.upos === 'NUM' || COUNT_OPENERS.has(lower(next)) && counted(i + 2));
+}
+
 /** A short label: the head with its descriptive modifiers ("terrorist attack"), determiners and modal words left out. */
 function nominalLabel(v: SentenceView, i: number): string {
   const words: string[] = [];
@@ -132,7 +143,7 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
 }
 
 /** An event named so far, with the words and adjectives its first mention was named with. */
-type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string };
+type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean };
 
 /**
  * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
@@ -179,7 +190,9 @@ export class EventBook {
         const counted = !verbal && isCounted(v, i);
         if ((bare || counted) && !harm) return;
         const modality = verbal ? undefined : modalityOf(v, i);
-        const label = verbal ? VERB_LABELS[lemmaOf(t)] ?? EVENT_LABELS[type] ?? type.toLowerCase() : nominalLabel(v, i);
+        // "a car bomb outside the compound killing at least five": a gerund the tagger read as a noun takes no words before
+        // it as its own ("compound killing"); they are another phrase's
+        const label = verbal ? VERB_LABELS[lemmaOf(t)] ?? EVENT_LABELS[type] ?? type.toLowerCase() : misreadGerund(v, i) ? t.text : nominalLabel(v, i);
         const ordinal = mods.map((k) => lower(v.tokens[k]!)).find((w) => ORDINALS.has(w));
         const head = verbal ? '' : lemmaOf(t);
         const words = verbal ? [] : descriptors(v, i);
@@ -202,6 +215,13 @@ export class EventBook {
           // meeting"), where one of the words it lacks is an adjective (nouns vary with the wording: "press conference", "news
           // conference"); a mention naming fewer or more of the same qualifiers ("the annual meeting", "the meeting") is the same
           if (prev && !verbal && !demonstrative && !INCIDENTS.has(type) && words.length && prev.words.size && (!words.some((w) => prev!.words.has(w)) || clashes(words, adjectives, span, prev))) prev = undefined;
+          // "Checkpoint shootings killed 11" after "two other explosions": what did harm, named by another head, is another
+          // incident of a round-up, not the one named last
+          // ("the blast killed 12" after "a bomb exploded" is the same: a determiner, "the", "each", "its", points back)
+          if (prev && harm && prev.head !== head && !mods.some((k) => v.tokens[k]!.upos === 'DET' || v.tokens[k]!.dep === 'nmod:poss')) prev = undefined;
+          // "a wave of attacks ... In Monday's deadliest attack, 42 were killed": one picked out of several by a superlative
+          // is one of them, not all of them
+          if (prev && !verbal && !demonstrative && prev.plural && t.tag !== 'NNS' && mods.some((k) => v.tokens[k]!.tag === 'JJS' || /est$/.test(lower(v.tokens[k]!)))) prev = undefined;
         }
         let arg: EventArgument;
         if (modality) arg = fresh(type, label, t.start, t.end, true);
@@ -209,7 +229,7 @@ export class EventBook {
         else if (prev) arg = { ...prev.arg, start: t.start, end: t.end };
         else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}) });
+          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS' });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal };
         this.mentions.push(mention);

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
-import { EventBook, type EventMention } from './event-book.js';
+import { EventBook, eventTypeOfNoun, type EventMention } from './event-book.js';
 import { numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
@@ -197,6 +197,9 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
   // article mentioned in passing since; not a toll of a period ("by the end of 1972, 496 had been killed", "this year") or
   // of another day ("the highest since May 10, 2010, when 110 people were killed"), which sums or names other incidents
   if (periodToll(v, verbTok)) return undefined;
+  // nor when the sentence names incidents of its own that are no single event ("Checkpoint shootings and bomb blasts
+  // killed 11", "launched attacks on a base, killing 15"): in a round-up, the count is theirs
+  if (v.tokens.some((t, k) => t.tag === 'NNS' && !book.at(v.sentence.index, k) && COUNT_EVENT_TYPES.has(eventTypeOfNoun(v, k) ?? ''))) return undefined;
   const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
   return before.filter((m) => HARMFUL.has(m.arg.eventType)).pop() ?? before.pop();
 }

@@ -1072,6 +1072,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // "Cairn said estimates had been revised" parsed with "estimates" as the object: a verb that only ever reports a
           // clause has no object of its own, whatever the parse says (its phrasal uses, "say farewell to", are other paths)
           if (!passive && CLAUSE_VERBS.has(lemma)) continue;
+          // "had the chance to tackle", "has the gift of being able to", "had a goal chopped off": what is had is the clause
+          // after the noun; "have" with the bare noun says nothing
+          if (!passive && lemma === 'have' && kids(v, o, 'acl').length) continue;
           // "the deal sees Rosneft receive $6bn": an object with a bare infinitive after it is that clause's subject
           if (!passive && kids(v, p, 'xcomp').some((c) => c > o && isBareInfinitive(v, c))) continue;
           const oa = arg(o);

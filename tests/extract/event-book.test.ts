@@ -93,3 +93,50 @@ describe('qualifiers of events outside an incident', () => {
     });
   }
 });
+
+describe('incidents of a round-up', () => {
+  // "A wave of attacks killed 40 people." — the plural incident named first
+  const wave = { rows: `
+    A a DET DT 2 det
+    wave wave NOUN NN 5 nsubj
+    of of ADP IN 4 case
+    attacks attack NOUN NNS 2 nmod
+    killed kill VERB VBD 0 root
+    40 40 NUM CD 7 nummod
+    people person NOUN NNS 5 obj
+    . . PUNCT . 5 punct` };
+  // "<subject words> killed 9 people."
+  const killed = (subject: string[]): SentenceSpec => {
+    const k = subject.length;
+    return { rows: [...subject, `killed kill VERB VBD 0 root`, `9 9 NUM CD ${k + 3} nummod`, `people person NOUN NNS ${k + 1} obj`, `. . PUNCT . ${k + 1} punct`].join('\n') };
+  };
+  const keys = (specs: SentenceSpec[]): string[] => contextOf(analysisOf(specs)).book.mentions.map((m) => `${m.arg.label}=${m.arg.key}`);
+  const table: Array<[string, SentenceSpec[], (got: string[]) => void]> = [
+    ['"the deadliest attack" after "a wave of attacks" is one of them, an incident of its own', [wave, killed(['The the DET DT 3 det', 'deadliest deadly ADJ JJS 3 amod', 'attack attack NOUN NN 4 nsubj'])],
+      (got) => expect(got).toEqual(['attacks=attack-1', 'attack=attack-2'])],
+    ['"the attack" after "a wave of attacks", with no superlative, is the same incident', [wave, killed(['The the DET DT 2 det', 'attack attack NOUN NN 3 nsubj'])],
+      (got) => expect(got).toEqual(['attacks=attack-1', 'attacks=attack-1'])],
+    ['"Checkpoint shootings killed 9" after other blasts reports another incident', [wave, killed(['Checkpoint Checkpoint PROPN NNP 2 compound', 'shootings shooting NOUN NNS 3 nsubj'])],
+      (got) => expect(got).toEqual(['attacks=attack-1', 'Checkpoint shootings=attack-2'])],
+    ['"the shooting killed 9" points back with "the"', [wave, killed(['The the DET DT 2 det', 'shooting shooting NOUN NN 3 nsubj'])],
+      (got) => expect(got).toEqual(['attacks=attack-1', 'attacks=attack-1'])],
+  ];
+  for (const [name, specs, check] of table) it(name, () => check(keys(specs)));
+
+  it('a gerund of harm tagged as a noun takes no words before it into its label', () => {
+    const got = keys([{ rows: `
+      Gunmen gunman NOUN NNS 2 nsubj
+      surrounded surround VERB VBD 0 root
+      the the DET DT 5 det
+      fortified fortified ADJ JJ 5 amod
+      compound compound NOUN NN 6 compound
+      killing killing NOUN NN 2 obj
+      at at ADP IN 8 case
+      least least ADJ JJS 9 nmod
+      five five NUM CD 10 nummod
+      people person NOUN NNS 6 nmod
+      . . PUNCT . 2 punct` }]);
+    expect(got.some((g) => g.startsWith('killing='))).toBe(true);
+    expect(got.some((g) => g.startsWith('fortified compound killing='))).toBe(false);
+  });
+});

@@ -488,6 +488,10 @@ describe('tolls that are no incident\'s count', () => {
       'May May PROPN NNP 8 compound', '5 5 NUM CD 5 obl', ', , PUNCT , 8 punct', 'when when ADV WRB 14 advmod', '110 110 NUM CD 12 nummod', 'people person NOUN NNS 14 nsubj:pass',
       'were be AUX VBD 14 aux:pass', 'killed kill VERB VBN 5 advcl', '. . PUNCT . 5 punct'].join('\n'), times: [['May 5', '2023-05-05']] }],
       () => undefined, [], ['attack | killed | 110 | + |  | fact']],
+    ['a sentence naming incidents of its own that are no single event ("launched attacks") keeps its count from the last one', [attack, { rows: [
+      'Insurgents insurgent NOUN NNS 2 nsubj', 'launched launch VERB VBD 0 root', 'attacks attack NOUN NNS 2 obj', ', , PUNCT , 5 punct', 'killing kill VERB VBG 2 advcl',
+      '15 15 NUM CD 7 nummod', 'soldiers soldier NOUN NNS 5 obj', '. . PUNCT . 2 punct'].join('\n') }],
+      () => undefined, [], ['attack | killed | 15 | + |  | fact']],
     ['"killed or wounded" counts neither the dead nor the injured', [attack, { rows: killed([], '50').replace('. . PUNCT . 4 punct', 'or or CCONJ CC 6 cc\nwounded wounded ADJ JJ 4 conj\n. . PUNCT . 4 punct') }],
       () => undefined, [], ['attack | killed | 50 | + |  | fact', 'attack | injured | 50 | + |  | fact']],
   ];

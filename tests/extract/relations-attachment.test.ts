@@ -199,6 +199,24 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Ana | win | titles | + |  | fact'],
     absent: ['Ana | winTitlesIn | her first year | + |  | fact', 'Ana | winIn | her first year | + |  | fact'],
   },
+  {
+    name: '"had the chance to act": what is had is the clause after the noun, no relation with the bare noun',
+    specs: [{ rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      had have VERB VBD 0 root
+      the the DET DT 4 det
+      chance chance NOUN NN 2 obj
+      to to PART TO 6 mark
+      act act VERB VB 4 acl
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person']] }, { rows: `
+      Ana Ana PROPN NNP 2 nsubj
+      has have VERB VBZ 0 root
+      a a DET DT 4 det
+      stake stake NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Ana', 'Person']] }],
+    expect: ['Ana | have | stake | + |  | fact'],
+    absent: ['Ana | have | chance | + |  | fact'],
+  },
 ];
 
 describe('where a phrase belongs', () => {
