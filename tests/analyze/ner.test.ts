@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bioSpans, type ConlluSentence } from '../../src/analyze/corpus/index.js';
-import { findPackageRoot } from '../../src/analyze/model-files.js';
+import { findPackageRoot, modelPath, readModelFile } from '../../src/analyze/model-files.js';
 import { readConll } from '../../src/analyze/ner/corpus.js';
 import { scoreNer } from '../../src/analyze/ner/evaluate.js';
 import { gazetteerLabels, phraseStartLength, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
@@ -276,6 +276,20 @@ describe('the shipped recogniser', () => {
     }
     expect(recognizer.recognize([], [])).toEqual([]);
     expect(() => recognizer.recognize(['a'], [])).toThrow(/1 words but 0 tags/);
+  });
+
+  it('labels the same once its word caches are full and emptied', () => {
+    // A recogniser of its own: this one sees more word forms than it keeps (50,000), so it forgets every cached sum once.
+    const fresh = Recognizer.fromBytes(readModelFile(modelPath('ner')));
+    const sentences = ['Prime Minister Olena Kovalenko arrived in Warsaw on Monday .', 'Shares of Northwind Corp fell 5 % in New York .'].map((s) => s.split(' '));
+    const tags = sentences.map((words) => tagger.tag(words).map((t) => t.tag));
+    const before = sentences.map((words, i) => fresh.label(words, tags[i]!));
+    const forms = (i: number) => Array.from({ length: 50 }, (_, j) => (j % 2 ? `kv${i}x${j}` : `Qa${i}y${j}`));
+    for (let i = 0; i < 1010; i++) fresh.label(forms(i), forms(i).map((_, j) => (j % 2 ? 'NN' : 'NNP')));
+    expect((fresh as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThan(50_000);
+    expect(sentences.map((words, i) => fresh.label(words, tags[i]!))).toEqual(before);
+    // Labels, as the test above: the feature-by-feature path scores in float32, the cached one in integers (probabilities differ in the last digits).
+    for (const [i, words] of sentences.entries()) expect(fresh.label(words, tags[i]!).labels).toEqual(fresh.labelSparse(words, tags[i]!).labels);
   });
 });
 

@@ -1,6 +1,6 @@
 // Tests of the averaged perceptron: learning, averaging, serialisation, hashing and seeded shuffling.
 import { describe, expect, it } from 'vitest';
-import { argmax, FeatureTable, hashString, mix, normalizeWord, Perceptron, seededRandom, shuffle, SumSlab, wordHashes, wordShape } from '../../src/analyze/perceptron/index.js';
+import { argmax, FeatureTable, hashString, mix, normalizeWord, Perceptron, seededRandom, shuffle, SumPool, wordHashes, wordShape } from '../../src/analyze/perceptron/index.js';
 
 describe('Perceptron', () => {
   it('learns a separable problem and predicts it after averaging', () => {
@@ -118,17 +118,24 @@ describe('feature hashing and helpers', () => {
   });
 
   it.each([
-    [[3, 5, 465], 465],
-    [[1, 1, 1], 1],
-    [[20_000, 40_000], 40_000],
-  ])('hands out zeroed, separate arrays of lengths %j from its blocks', (lengths, last) => {
-    const slab = new SumSlab();
-    const arrays = lengths.map((n) => slab.take(n));
-    arrays.forEach((a, i) => expect(a.length).toBe(lengths[i]));
-    arrays.forEach((a) => expect(a.every((v) => v === 0)).toBe(true));
-    arrays.forEach((a, i) => a.fill(i + 1));
-    arrays.forEach((a, i) => expect(a.every((v) => v === i + 1)).toBe(true));
-    expect(arrays[arrays.length - 1]!.length).toBe(last);
+    [[3, 5, 465]],
+    [[1, 1, 1]],
+    [[20_000, 40_000, 100_000]],
+  ])('hands out zeroed, separate rows of lengths %j, kept when the pool grows and zeroed again after clear', (lengths) => {
+    const pool = new SumPool(16);
+    const at = lengths.map((n, i) => {
+      const o = pool.take(n);
+      expect(pool.data.subarray(o, o + n).every((v) => v === 0)).toBe(true);
+      pool.data.fill(i + 1, o, o + n);
+      return o;
+    });
+    at.forEach((o, i) => expect(pool.data.subarray(o, o + lengths[i]!).every((v) => v === i + 1)).toBe(true));
+    expect(pool.size).toBe(lengths.reduce((a, b) => a + b, 0));
+    pool.clear();
+    expect(pool.size).toBe(0);
+    const o = pool.take(lengths[0]!);
+    expect(o).toBe(0);
+    expect(pool.data.subarray(0, lengths[0]!).every((v) => v === 0)).toBe(true);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPackageRoot } from '../../src/analyze/model-files.js';
+import { findPackageRoot, modelPath, readModelFile } from '../../src/analyze/model-files.js';
 import { readEwt, toTagged } from '../../src/analyze/tagger/corpus.js';
 import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
 import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
@@ -115,6 +115,18 @@ describe('the shipped tagger', () => {
   it('returns nothing for no words and is cached', () => {
     expect(tagger.tag([])).toEqual([]);
     expect(loadTagger()).toBe(tagger);
+  });
+
+  it('tags the same once its word caches are full and emptied', () => {
+    // A tagger of its own: this one sees more word forms than it keeps (20,000), so it forgets every cached sum once.
+    const fresh = Tagger.fromBytes(readModelFile(modelPath('tagger')));
+    const sentences = [['The', 'minister', 'resigned', 'on', 'Tuesday', '.'], ['Zorblat', 'quexed', 'the', 'Vrindle', 'Accord', 'in', '1997', '.']];
+    const before = sentences.map((words) => fresh.tag(words));
+    const forms = (i: number) => Array.from({ length: 50 }, (_, j) => (j % 2 ? `kv${i}x${j}` : `Qa${i}y${j}`));
+    for (let i = 0; i < 420; i++) fresh.tag(forms(i));
+    expect((fresh as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThan(20_000);
+    expect(sentences.map((words) => fresh.tag(words))).toEqual(before);
+    for (const words of [...sentences, forms(3)]) expect(fresh.predict(words)).toEqual(fresh.predictSparse(words, words.map(wordHashes)));
   });
 });
 

@@ -1,6 +1,6 @@
 // The named-entity recogniser: greedy left-to-right BIO labelling with an averaged perceptron, entity spans with a confidence.
 import { bioSpans } from '../corpus/index.js';
-import { cachedWordHashes, hashString, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
   CLASS_PART, contextFeatures, cueHashes, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
@@ -37,7 +37,10 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
   }));
 }
 
-/** Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position. */
+/**
+ * Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position
+ * (the offset of these ROLES rows in the recogniser's sum pool, -1 until computed).
+ */
 interface WordEntry {
   hashes: WordHashes;
   cues: number[];
@@ -45,7 +48,7 @@ interface WordEntry {
   letters: { upper: number; lower: number };
   /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
   gazStart: number;
-  sums: Int32Array | null;
+  sums: number;
   /** The sums of the features reading only its shape and cues, shared with the forms that have the same (see `classSums`). */
   classSums: ClassSums | null;
   /** Per previous label: score sums of its joins with this word as the labelled word, and as the word before. */
@@ -59,7 +62,8 @@ interface WordEntry {
  * of word forms of a news corpus, so a new form starts from a copy of these and looks up only its own features.
  */
 interface ClassSums {
-  sums: Int32Array | null;
+  /** Pool offset, -1 until computed. */
+  sums: number;
 }
 
 /**
@@ -67,7 +71,8 @@ interface ClassSums {
  * -1 first), each filled when first needed (bit p1 + 1 of `done`): most words only ever follow one or two labels.
  */
 interface LabelRows {
-  sums: Int32Array | null;
+  /** Pool offset of the n + 1 rows, -1 until the first is needed. */
+  sums: number;
   done: number;
 }
 
@@ -77,15 +82,18 @@ const WORD_JOIN = 0, PREV_WORD_JOIN = 1, TAG_JOIN = 2;
 /** Per part-of-speech tag: its hash and the score sums of its features as the word's, previous and next tag. */
 interface TagEntry {
   hash: number;
-  sums: Int32Array | null;
+  /** Pool offset of its three rows, -1 until computed. */
+  sums: number;
   /** Per previous label: score sums of its join with this tag as the word's. */
   label: LabelRows;
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
+/**
+ * Word forms whose entries are kept; when a sentence would pass it, every cached sum is forgotten (entries, class
+ * combinations, tags: one pool holds them all).
+ */
 const ENTRY_LIMIT = 50_000;
-/** Class combinations whose sums are kept (news text has about a hundred). */
-const CLASS_LIMIT = 20_000;
 
 export class Recognizer {
   readonly labels: string[];
@@ -97,14 +105,14 @@ export class Recognizer {
   private readonly tagEntries = new Map<string, TagEntry>();
   /** ClassSums per `shape cues` key. */
   private readonly classes = new Map<string, ClassSums>();
-  /** Where the entries' score sums are carved from (one backing store for many words). */
-  private readonly slab = new SumSlab();
-  private readonly padStart: WordEntry = { hashes: PAD_START, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } };
-  private readonly padEnd: WordEntry = { hashes: PAD_END, cues: [], lowered: '', letters: { upper: 0, lower: 0 }, gazStart: 0, sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } };
-  private readonly tagStart: TagEntry = { hash: POS_START, sums: null, label: { sums: null, done: 0 } };
-  private readonly tagEnd: TagEntry = { hash: POS_END, sums: null, label: { sums: null, done: 0 } };
-  /** Score sums of the previous-label features per (p1, p2) pair. */
-  private readonly history: Int32Array | null = null;
+  /** Every cached score sum: the entries', the class combinations', the tags', the label pairs' (see SumPool). */
+  private readonly pool = new SumPool();
+  private readonly padStart: WordEntry = newEntry(PAD_START, [], '', { upper: 0, lower: 0 }, 0);
+  private readonly padEnd: WordEntry = newEntry(PAD_END, [], '', { upper: 0, lower: 0 }, 0);
+  private readonly tagStart: TagEntry = newTagEntry(POS_START);
+  private readonly tagEnd: TagEntry = newTagEntry(POS_END);
+  /** Pool offset of the score sums of the previous-label features per (p1, p2) pair. */
+  private history = -1;
   private readonly acc: Int32Array;
 
   constructor(private readonly model: Perceptron, readonly meta: RecognizerMeta) {
@@ -116,16 +124,28 @@ export class Recognizer {
     // The per-label rows of the cached sums are marked filled by one bit each in a 32-bit mask.
     if (n > 30) throw new Error(`ner: ${n} labels (at most 30 supported)`);
     this.acc = new Int32Array(n);
-    if (model.loaded) {
-      // Every (p1, p2) pair, -1 included, computed once: (n + 1)^2 small rows.
-      this.history = new Int32Array((n + 1) * (n + 1) * n);
-      for (let a = -1; a < n; a++) {
-        for (let b = -1; b < n; b++) {
-          const at = ((a + 1) * (n + 1) + (b + 1)) * n;
-          model.addRows(this.features, historyFeatures(a, b, this.features, 0), this.history, at);
-        }
+    if (model.loaded) this.fillHistory();
+  }
+
+  /** Every (p1, p2) pair's previous-label sums, -1 included, computed at once: (n + 1)^2 small rows. */
+  private fillHistory(): void {
+    const n = this.labels.length, h = (this.history = this.pool.take((n + 1) * (n + 1) * n));
+    for (let a = -1; a < n; a++) {
+      for (let b = -1; b < n; b++) {
+        this.model.addRows(this.features, historyFeatures(a, b, this.features, 0), this.pool.data, h + ((a + 1) * (n + 1) + (b + 1)) * n);
       }
     }
+  }
+
+  /** Forgets every cached sum (the pool's offsets with them), when the word forms' entries are full. */
+  private clearSums(): void {
+    this.entries.clear();
+    this.tagEntries.clear();
+    this.classes.clear();
+    this.pool.clear();
+    for (const e of [this.padStart, this.padEnd]) { e.sums = -1; e.classSums = null; e.label = { sums: -1, done: 0 }; e.prevLabel = { sums: -1, done: 0 }; }
+    for (const t of [this.tagStart, this.tagEnd]) { t.sums = -1; t.label = { sums: -1, done: 0 }; }
+    this.fillHistory();
   }
 
   serialize(): Uint8Array {
@@ -198,18 +218,19 @@ export class Recognizer {
 
   /** The sentence's input with each word's and tag's cached entry attached. */
   private cachedInput(words: readonly string[], tags: readonly string[]): NerInput & { we: WordEntry[]; te: TagEntry[] } {
+    // Cleared only between sentences: the entries of the sentence being labelled keep their pool offsets to its end.
+    if (this.entries.size + words.length > ENTRY_LIMIT) this.clearSums();
     const we = new Array<WordEntry>(words.length), te = new Array<TagEntry>(words.length);
     for (let i = 0; i < words.length; i++) {
       let e = this.entries.get(words[i]!);
       if (e === undefined) {
-        if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
         const w = words[i]!;
         const lowered = w.toLowerCase();
-        this.entries.set(w, (e = { hashes: cachedWordHashes(w), cues: cueHashes(w), lowered, letters: letterCase(w), gazStart: phraseStartLength(lowered), sums: null, classSums: null, label: { sums: null, done: 0 }, prevLabel: { sums: null, done: 0 } }));
+        this.entries.set(w, (e = newEntry(cachedWordHashes(w), cueHashes(w), lowered, letterCase(w), phraseStartLength(lowered))));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
-      if (t === undefined) this.tagEntries.set(tags[i]!, (t = { hash: hashString(tags[i]!) | 0, sums: null, label: { sums: null, done: 0 } }));
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = newTagEntry(hashString(tags[i]!) | 0)));
       te[i] = t;
     }
     // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey).
@@ -227,10 +248,12 @@ export class Recognizer {
    * The word's score sums in each position, computed on first use: its class combination's sums plus its own
    * form's features. Integer sums are exact, so the split adds up to what all the word's features give.
    */
-  private wordSums(e: WordEntry): Int32Array {
-    if (e.sums) return e.sums;
-    const n = this.labels.length, s = this.slab.take(ROLES * n), c = this.classSumsOf(e);
-    s.set(c.sums ??= this.groupSums(e, CLASS_PART, this.slab.take(ROLES * n)));
+  private wordSums(e: WordEntry): number {
+    if (e.sums >= 0) return e.sums;
+    const n = this.labels.length, c = this.classSumsOf(e);
+    if (c.sums < 0) c.sums = this.groupSums(e, CLASS_PART, this.pool.take(ROLES * n));
+    const s = this.pool.take(ROLES * n);
+    this.pool.data.copyWithin(s, c.sums, c.sums + ROLES * n);
     return (e.sums = this.groupSums(e, FORM_PART, s));
   }
 
@@ -239,63 +262,64 @@ export class Recognizer {
     if (e.classSums) return e.classSums;
     const key = `${e.hashes.shape} ${e.cues.join(' ')}`;
     let c = this.classes.get(key);
-    if (c === undefined) {
-      if (this.classes.size >= CLASS_LIMIT) this.classes.clear();
-      this.classes.set(key, (c = { sums: null }));
-    }
+    if (c === undefined) this.classes.set(key, (c = { sums: -1 }));
     return (e.classSums = c);
   }
 
-  /** Adds the rows of the `part` features of the word's groups (one per position) to `s`; returns `s`. */
-  private groupSums(e: WordEntry, part: number, s: Int32Array): Int32Array {
-    const n = this.labels.length, f = this.features, m = this.model, h = e.hashes;
-    m.addRows(f, selfFeatures(h, e.cues, f, 0, part), s, SELF * n);
-    m.addRows(f, prevFeatures(h, e.cues, f, 0, part), s, M1 * n);
-    m.addRows(f, prev2Features(h, f, 0, part), s, M2 * n);
-    m.addRows(f, nextFeatures(h, e.cues, f, 0, part), s, P1 * n);
-    m.addRows(f, next2Features(h, f, 0, part), s, P2 * n);
+  /** Adds the rows of the `part` features of the word's groups (one per position) to the pool's rows at `s`; returns `s`. */
+  private groupSums(e: WordEntry, part: number, s: number): number {
+    const n = this.labels.length, f = this.features, m = this.model, h = e.hashes, d = this.pool.data;
+    m.addRows(f, selfFeatures(h, e.cues, f, 0, part), d, s + SELF * n);
+    m.addRows(f, prevFeatures(h, e.cues, f, 0, part), d, s + M1 * n);
+    m.addRows(f, prev2Features(h, f, 0, part), d, s + M2 * n);
+    m.addRows(f, nextFeatures(h, e.cues, f, 0, part), d, s + P1 * n);
+    m.addRows(f, next2Features(h, f, 0, part), d, s + P2 * n);
     return s;
   }
 
-  private tagSums(t: TagEntry): Int32Array {
-    if (t.sums) return t.sums;
-    const n = this.labels.length, f = this.features, s = this.slab.take(3 * n);
-    for (const role of [0, 1, 2] as const) this.model.addRows(f, posFeatures(t.hash, role, f, 0), s, role * n);
+
+  /** Pool offset of the tag's rows as the word's, the previous and the next tag, computed on first use. */
+  private tagSums(t: TagEntry): number {
+    if (t.sums >= 0) return t.sums;
+    const n = this.labels.length, f = this.features, s = this.pool.take(3 * n), d = this.pool.data;
+    for (let role = 0; role < 3; role++) this.model.addRows(f, posFeatures(t.hash, role as 0 | 1 | 2, f, 0), d, s + role * n);
     return (t.sums = s);
   }
 
-  /** `rows` (of `kind`, for the word hashes `h` or the tag hash `tag`) with row `p1` filled. */
-  private labelRows(rows: LabelRows, kind: number, h: WordHashes, tag: number, p1: number): Int32Array {
-    const n = this.labels.length, s = (rows.sums ??= this.slab.take((n + 1) * n)), bit = 1 << (p1 + 1);
+  /** Pool offset of `rows` (of `kind`, for the word hashes `h` or the tag hash `tag`), with row `p1` filled. */
+  private labelRows(rows: LabelRows, kind: number, h: WordHashes, tag: number, p1: number): number {
+    const n = this.labels.length, bit = 1 << (p1 + 1);
+    if (rows.sums < 0) rows.sums = this.pool.take((n + 1) * n);
     if (!(rows.done & bit)) {
       rows.done |= bit;
       const f = this.features;
       const k = kind === WORD_JOIN ? labelWordFeatures(h, p1, f, 0) : kind === PREV_WORD_JOIN ? labelPrevWordFeatures(h, p1, f, 0) : labelPosFeatures(tag, p1, f, 0);
-      this.model.addRows(f, k, s, (p1 + 1) * n);
+      this.model.addRows(f, k, this.pool.data, rows.sums + (p1 + 1) * n);
     }
-    return s;
+    return rows.sums;
   }
 
   /** `label` on a loaded model: cached sums per word, tag and label pair, plus the features joining them. */
   private labelCached(x: NerInput & { we: WordEntry[]; te: TagEntry[] }): { labels: number[]; probs: number[] } {
     const { we, te } = x;
-    const n = this.labels.length, last = we.length - 1, acc = this.acc, history = this.history!, scale = this.model.quantScale;
+    const n = this.labels.length, last = we.length - 1, acc = this.acc, scale = this.model.quantScale;
     const labels: number[] = new Array(we.length);
     const probs: number[] = new Array(we.length);
     let p1 = -1, p2 = -1;
     for (let i = 0; i <= last; i++) {
-      const w0 = this.wordSums(we[i]!), w1 = this.wordSums(i > 0 ? we[i - 1]! : this.padStart), w2 = this.wordSums(i > 1 ? we[i - 2]! : this.padStart);
-      const w3 = this.wordSums(i < last ? we[i + 1]! : this.padEnd), w4 = this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd);
-      const t0 = this.tagSums(te[i]!), t1 = this.tagSums(i > 0 ? te[i - 1]! : this.tagStart), t2 = this.tagSums(i < last ? te[i + 1]! : this.tagEnd);
-      const w = we[i]!, m = i > 0 ? we[i - 1]! : this.padStart;
-      const l0 = this.labelRows(w.label, WORD_JOIN, w.hashes, 0, p1), l1 = this.labelRows(m.prevLabel, PREV_WORD_JOIN, m.hashes, 0, p1);
-      const l2 = this.labelRows(te[i]!.label, TAG_JOIN, PAD_START, te[i]!.hash, p1);
-      const hAt = ((p1 + 1) * (n + 1) + (p2 + 1)) * n, lAt = (p1 + 1) * n;
+      // The pool offsets of every cached row (computing those not cached yet may grow the pool: read it after).
+      const w0 = this.wordSums(we[i]!), w1 = this.wordSums(i > 0 ? we[i - 1]! : this.padStart) + M1 * n, w2 = this.wordSums(i > 1 ? we[i - 2]! : this.padStart) + M2 * n;
+      const w3 = this.wordSums(i < last ? we[i + 1]! : this.padEnd) + P1 * n, w4 = this.wordSums(i < last - 1 ? we[i + 2]! : this.padEnd) + P2 * n;
+      const t0 = this.tagSums(te[i]!), t1 = this.tagSums(i > 0 ? te[i - 1]! : this.tagStart) + n, t2 = this.tagSums(i < last ? te[i + 1]! : this.tagEnd) + 2 * n;
+      const w = we[i]!, m = i > 0 ? we[i - 1]! : this.padStart, lAt = (p1 + 1) * n;
+      const l0 = this.labelRows(w.label, WORD_JOIN, w.hashes, 0, p1) + lAt, l1 = this.labelRows(m.prevLabel, PREV_WORD_JOIN, m.hashes, 0, p1) + lAt;
+      const l2 = this.labelRows(te[i]!.label, TAG_JOIN, PAD_START, te[i]!.hash, p1) + lAt;
+      const h = this.history + ((p1 + 1) * (n + 1) + (p2 + 1)) * n, d = this.pool.data;
       // One loop over the labels summing every cached row (a loop per row cost more than the adds). The int32
       // store wraps the sum modulo 2^32 exactly as adding row by row into the Int32Array did.
-      for (let j = 0, o1 = M1 * n, o2 = M2 * n, o3 = P1 * n, o4 = P2 * n, o5 = 2 * n; j < n; j++) {
-        acc[j] = w0[j]! + w1[o1 + j]! + w2[o2 + j]! + w3[o3 + j]! + w4[o4 + j]! + t0[j]! + t1[n + j]! + t2[o5 + j]!
-          + history[hAt + j]! + l0[lAt + j]! + l1[lAt + j]! + l2[lAt + j]!;
+      for (let j = 0; j < n; j++) {
+        acc[j] = d[w0 + j]! + d[w1 + j]! + d[w2 + j]! + d[w3 + j]! + d[w4 + j]! + d[t0 + j]! + d[t1 + j]! + d[t2 + j]!
+          + d[h + j]! + d[l0 + j]! + d[l1 + j]! + d[l2 + j]!;
       }
       this.model.addRows(this.features, contextFeatures(x, i, this.features, 0), acc);
       const allowed = this.allowed[p1 + 1]!;
@@ -316,6 +340,16 @@ export class Recognizer {
   }
 }
 
+/** A word form's entry, nothing cached yet (every entry made here, so all have one shape). */
+function newEntry(hashes: WordHashes, cues: number[], lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
+  return { hashes, cues, lowered, letters, gazStart, sums: -1, classSums: null, label: { sums: -1, done: 0 }, prevLabel: { sums: -1, done: 0 } };
+}
+
+/** A tag's entry, nothing cached yet. */
+function newTagEntry(hash: number): TagEntry {
+  return { hash, sums: -1, label: { sums: -1, done: 0 } };
+}
+
 /**
  * Spans whose least sure token is below this probability are left out: they are wrong more often than right.
  * Chosen where entity F1 peaks both on CoNLL-2003 dev and on silver-labelled EWT train documents held out of
@@ -332,7 +366,8 @@ const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'are', 'were', 'will', '
 
 /** Whether `tags[at]` is a possessive ending (POS) after which the possessed noun is left out: punctuation, a preposition, an auxiliary, the end. */
 export function possessiveAlone(words: readonly string[], tags: readonly string[], at: number): boolean {
-  if (tags[at] !== 'POS') return false;
+  // The bound first: a read past the end of the array (a span ending the sentence) would throw away the optimised caller.
+  if (at >= tags.length || tags[at] !== 'POS') return false;
   if (at + 1 >= words.length) return true;
   const next = words[at + 1]!, tag = tags[at + 1]!;
   if (OPENING.has(next) || tag === '-LRB-' || tag === '``') return false;

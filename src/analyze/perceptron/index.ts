@@ -3,5 +3,5 @@ export { Perceptron, argmax, type SerializeOptions } from './perceptron.js';
 export { hashString, mix, feature } from './hash.js';
 export { FeatureTable } from './feature-table.js';
 export { seededRandom, shuffle } from './shuffle.js';
-export { SumSlab } from './sum-slab.js';
+export { SumPool } from './sum-pool.js';
 export { wordHashes, cachedWordHashes, wordShape, normalizeWord, PAD_START, PAD_END, type WordHashes } from './word-features.js';

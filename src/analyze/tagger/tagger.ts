@@ -1,6 +1,6 @@
 // The part-of-speech tagger: a window pass guessing UPOS from the words alone, then a greedy left-to-right averaged perceptron over joint UPOS|PTB classes that reads those guesses to its right; plus lemmas.
 import type { Upos } from '../analysis.js';
-import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, SumSlab, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
   CLASS_PART, contextFeatures, FORM_PART, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
   PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
@@ -40,7 +40,8 @@ const MAGIC = 0x3254474e; // 'NGT2'
 /**
  * What the tagger keeps per word form: its hashes, ambiguity class, tag-dictionary class (-1 when
  * none) and, once needed, the integer score sums of the features that read this word alone, in each
- * position relative to the tagged word (self, one before, two before, one after, two after).
+ * position relative to the tagged word (self, one before, two before, one after, two after): the
+ * offset of these ROLES rows in the tagger's sum pool, -1 until computed.
  */
 interface WordEntry {
   hashes: WordHashes;
@@ -50,9 +51,9 @@ interface WordEntry {
   dict: number;
   /** The window model's UPOS class for a word in the tag dictionary, else -1. */
   dictUpos: number;
-  sums: Int32Array | null;
+  sums: number;
   /** The same for the window model's features. */
-  windowSums: Int32Array | null;
+  windowSums: number;
   /** The sums of the features reading only its shape, ambiguity and lexicon classes, shared with the forms that have the same. */
   classSums: ClassSums | null;
   /** The lemma of the first class the word was tagged with (-1 none yet), and of any others. */
@@ -69,15 +70,17 @@ interface WordEntry {
  * and looks up only its form's own features (17 of 31).
  */
 interface ClassSums {
-  sums: Int32Array | null;
-  windowSums: Int32Array | null;
+  /** Pool offsets as in WordEntry, -1 until computed. */
+  sums: number;
+  windowSums: number;
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
-/** Word forms whose entries are kept; the cache is emptied when full (about 2 KB a word). */
+/**
+ * Word forms whose entries are kept (about 2 KB a word); when a sentence would pass it, every cached sum is forgotten
+ * (entries, class combinations, tag pairs: one pool holds them all).
+ */
 const ENTRY_LIMIT = 20_000;
-/** Class combinations whose sums are kept (about 2 KB each; news text has a few hundred). */
-const CLASS_LIMIT = 20_000;
 
 export class Tagger {
   readonly labels: string[];
@@ -95,20 +98,16 @@ export class Tagger {
   private readonly entries = new Map<string, WordEntry>();
   /** ClassSums per `shape amb lex` key. */
   private readonly classes = new Map<string, ClassSums>();
-  /** Where the entries' score sums are carved from (one backing store for many words). */
-  private readonly slab = new SumSlab();
+  /** Every cached score sum: the entries', the class combinations', the tag pairs' (see SumPool). */
+  private readonly pool = new SumPool();
   private readonly padStart: WordEntry;
   private readonly padEnd: WordEntry;
-  /** Score sums of the previous-class features, per (p1, p2) pair, filled on first use. */
+  /** Pool offsets of the score sums of the previous-class features, per (p1, p2) pair, -1 until first used. */
   private readonly history: Int32Array | null;
-  private readonly historyDone: Uint8Array | null;
-  /** Score sums of the first-pass features per (r0, r1, r2) triple and per (p1, r1) pair, filled on first use. */
+  /** Pool offsets of the first-pass features' sums per (r0, r1, r2) triple and per (p1, r1) pair, -1 until first used. */
   private readonly right: Int32Array | null;
-  private readonly rightDone: Uint8Array | null;
   private readonly prevRight: Int32Array | null;
-  private readonly prevRightDone: Uint8Array | null;
   private readonly acc: Int32Array;
-  private readonly windowAcc: Int32Array;
   /** UPOS class (window model) of each joint class. */
   private readonly uposOfClass: Int32Array;
   private readonly dictUpos: (word: string) => number | undefined;
@@ -127,16 +126,23 @@ export class Tagger {
     this.uposOfClass = Int32Array.from(this.upos, (t) => uposIndex.get(t) ?? 0);
     this.dictUpos = (word) => { const c = this.tagdict.get(word); return c === undefined ? undefined : this.uposOfClass[c]!; };
     this.acc = new Int32Array(n);
-    this.windowAcc = new Int32Array(u);
-    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
-    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
     const loaded = model.loaded && window.loaded;
-    this.history = loaded ? new Int32Array(pairs * n) : null;
-    this.historyDone = loaded ? new Uint8Array(pairs) : null;
-    this.right = loaded ? new Int32Array(r * r * r * n) : null;
-    this.rightDone = loaded ? new Uint8Array(r * r * r) : null;
-    this.prevRight = loaded ? new Int32Array((n + 2) * r * n) : null;
-    this.prevRightDone = loaded ? new Uint8Array((n + 2) * r) : null;
+    this.history = loaded ? new Int32Array(pairs).fill(-1) : null;
+    this.right = loaded ? new Int32Array(r * r * r).fill(-1) : null;
+    this.prevRight = loaded ? new Int32Array((n + 2) * r).fill(-1) : null;
+  }
+
+  /** Forgets every cached sum (the pool's offsets with them), when the word forms' entries are full. */
+  private clearSums(): void {
+    this.entries.clear();
+    this.classes.clear();
+    this.pool.clear();
+    for (const pad of [this.padStart, this.padEnd]) { pad.sums = -1; pad.windowSums = -1; pad.classSums = null; }
+    this.history!.fill(-1);
+    this.right!.fill(-1);
+    this.prevRight!.fill(-1);
   }
 
   private get fast(): boolean {
@@ -214,7 +220,10 @@ export class Tagger {
   /** UPOS, PTB tag and lemma of each word of one sentence (the fast path of `tag`). */
   private predictEntries(words: readonly string[], entries: WordEntry[]): number[] {
     const n = this.labels.length, acc = this.acc, out: number[] = new Array(words.length);
-    const right = this.windowPass(entries);
+    // The entries with two pads on each side (`ext[i + 2]` is word i): the neighbours of every word are read without
+    // a branch, so no path is left that only the odd sentence takes (whose first run would throw the optimised code away).
+    const ext = this.padded(entries);
+    const right = this.windowPass(ext);
     // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey):
     // one element kind per array, so the optimised feature code sees one map.
     const m = entries.length, hs: WordHashes[] = new Array(m), amb: number[] = new Array(m), lex: number[] = new Array(m);
@@ -227,14 +236,14 @@ export class Tagger {
       let c = e.dict;
       if (c < 0) {
         const r1 = i < last ? right[i + 1]! : -1;
-        // One loop over the classes summing every cached row (fewer passes over memory than one per row).
-        const s0 = this.sums(e), s1 = this.sums(i > 0 ? entries[i - 1]! : this.padStart), s2 = this.sums(i > 1 ? entries[i - 2]! : this.padStart);
-        const s3 = this.sums(i < last ? entries[i + 1]! : this.padEnd), s4 = this.sums(i < last - 1 ? entries[i + 2]! : this.padEnd);
-        const h = this.history!, hAt = this.historyAt(p1, p2), r = this.right!, rAt = this.rightAt(right[i]!, r1, i < last - 1 ? right[i + 2]! : -1);
-        const pr = this.prevRight!, prAt = this.prevRightAt(p1, r1);
-        for (let j = 0, o1 = M1 * n, o2 = M2 * n, o3 = P1 * n, o4 = P2 * n; j < n; j++) {
-          acc[j] = s0[j]! + s1[o1 + j]! + s2[o2 + j]! + s3[o3 + j]! + s4[o4 + j]! + h[hAt + j]! + r[rAt + j]! + pr[prAt + j]!;
-        }
+        // The pool offsets of every cached row (computing those not cached yet may grow the pool: read it after).
+        const s0 = this.sums(e), s1 = this.sums(ext[i + 1]!) + M1 * n, s2 = this.sums(ext[i]!) + M2 * n;
+        const s3 = this.sums(ext[i + 3]!) + P1 * n, s4 = this.sums(ext[i + 4]!) + P2 * n;
+        const h = this.historyAt(p1, p2), r = this.rightAt(right[i]!, r1, i < last - 1 ? right[i + 2]! : -1), pr = this.prevRightAt(p1, r1);
+        // One loop over the classes summing every cached row (fewer passes over memory than one per row). The int32
+        // store wraps the sum modulo 2^32 exactly as adding row by row into the Int32Array did.
+        const d = this.pool.data;
+        for (let j = 0; j < n; j++) acc[j] = d[s0 + j]! + d[s1 + j]! + d[s2 + j]! + d[s3 + j]! + d[s4 + j]! + d[h + j]! + d[r + j]! + d[pr + j]!;
         const k = contextFeatures(x, i, p1, this.features, 0);
         this.model.addRows(this.features, k, acc);
         c = 0;
@@ -248,16 +257,17 @@ export class Tagger {
   }
 
   /** The window model's UPOS class of each word, from the cached sums of its words' features. */
-  private windowPass(entries: WordEntry[]): number[] {
-    const u = this.meta.uposLabels.length, acc = this.windowAcc, last = entries.length - 1, out: number[] = new Array(entries.length);
-    for (let i = 0; i <= last; i++) {
-      const e = entries[i]!;
+  private windowPass(ext: WordEntry[]): number[] {
+    const u = this.meta.uposLabels.length, m = ext.length - 4, out: number[] = new Array(m);
+    for (let i = 0; i < m; i++) {
+      const e = ext[i + 2]!;
       if (e.dictUpos >= 0) { out[i] = e.dictUpos; continue; }
-      const s0 = this.windowSums(e), s1 = this.windowSums(i > 0 ? entries[i - 1]! : this.padStart), s2 = this.windowSums(i > 1 ? entries[i - 2]! : this.padStart);
-      const s3 = this.windowSums(i < last ? entries[i + 1]! : this.padEnd), s4 = this.windowSums(i < last - 1 ? entries[i + 2]! : this.padEnd);
+      const s0 = this.windowSums(e), s1 = this.windowSums(ext[i + 1]!) + M1 * u, s2 = this.windowSums(ext[i]!) + M2 * u;
+      const s3 = this.windowSums(ext[i + 3]!) + P1 * u, s4 = this.windowSums(ext[i + 4]!) + P2 * u;
+      const d = this.pool.data;
       let c = 0, best = -Infinity;
-      for (let j = 0, o1 = M1 * u, o2 = M2 * u, o3 = P1 * u, o4 = P2 * u; j < u; j++) {
-        const v = s0[j]! + s1[o1 + j]! + s2[o2 + j]! + s3[o3 + j]! + s4[o4 + j]!;
+      for (let j = 0; j < u; j++) {
+        const v = d[s0 + j]! + d[s1 + j]! + d[s2 + j]! + d[s3 + j]! + d[s4 + j]!;
         if (v > best) { best = v; c = j; }
       }
       out[i] = c;
@@ -265,8 +275,19 @@ export class Tagger {
     return out;
   }
 
+  /** `entries` with two pad entries before and two after, in an array of its final length filled by index. */
+  private padded(entries: WordEntry[]): WordEntry[] {
+    const m = entries.length, ext: WordEntry[] = new Array(m + 4);
+    ext[0] = ext[1] = this.padStart;
+    for (let i = 0; i < m; i++) ext[i + 2] = entries[i]!;
+    ext[m + 2] = ext[m + 3] = this.padEnd;
+    return ext;
+  }
+
   /** The words' entries, in an array of their final length filled by index (one element kind, unlike `map`). */
   private entriesOf(words: readonly string[]): WordEntry[] {
+    // Cleared only between sentences: the entries of the sentence being tagged keep their pool offsets to its end.
+    if (this.entries.size + words.length > ENTRY_LIMIT) this.clearSums();
     const out: WordEntry[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) out[i] = this.entry(words[i]!);
     return out;
@@ -275,9 +296,8 @@ export class Tagger {
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (e === undefined) {
-      if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: null, windowSums: null, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
       this.entries.set(word, e);
     }
     return e;
@@ -287,18 +307,22 @@ export class Tagger {
    * The entry's score sums in each position, computed on first use: its class combination's sums plus its own
    * form's features. Integer sums are exact, so the split adds up to what all the word's features give.
    */
-  private sums(e: WordEntry): Int32Array {
-    if (e.sums) return e.sums;
-    const n = this.labels.length, s = this.slab.take(ROLES * n), c = this.classSumsOf(e);
-    s.set(c.sums ??= this.groupSums(this.model, e, CLASS_PART, this.slab.take(ROLES * n)));
+  private sums(e: WordEntry): number {
+    if (e.sums >= 0) return e.sums;
+    const n = this.labels.length, c = this.classSumsOf(e);
+    if (c.sums < 0) c.sums = this.groupSums(this.model, e, CLASS_PART, this.pool.take(ROLES * n));
+    const s = this.pool.take(ROLES * n);
+    this.pool.data.copyWithin(s, c.sums, c.sums + ROLES * n);
     return (e.sums = this.groupSums(this.model, e, FORM_PART, s));
   }
 
   /** The entry's window-model score sums in each position, computed on first use (as `sums`). */
-  private windowSums(e: WordEntry): Int32Array {
-    if (e.windowSums) return e.windowSums;
-    const u = this.meta.uposLabels.length, s = this.slab.take(ROLES * u), c = this.classSumsOf(e);
-    s.set(c.windowSums ??= this.groupSums(this.window, e, CLASS_PART, this.slab.take(ROLES * u)));
+  private windowSums(e: WordEntry): number {
+    if (e.windowSums >= 0) return e.windowSums;
+    const u = this.meta.uposLabels.length, c = this.classSumsOf(e);
+    if (c.windowSums < 0) c.windowSums = this.groupSums(this.window, e, CLASS_PART, this.pool.take(ROLES * u));
+    const s = this.pool.take(ROLES * u);
+    this.pool.data.copyWithin(s, c.windowSums, c.windowSums + ROLES * u);
     return (e.windowSums = this.groupSums(this.window, e, FORM_PART, s));
   }
 
@@ -307,52 +331,53 @@ export class Tagger {
     if (e.classSums) return e.classSums;
     const key = `${e.hashes.shape} ${e.amb} ${e.lex}`;
     let c = this.classes.get(key);
-    if (c === undefined) {
-      if (this.classes.size >= CLASS_LIMIT) this.classes.clear();
-      this.classes.set(key, (c = { sums: null, windowSums: null }));
-    }
+    if (c === undefined) this.classes.set(key, (c = { sums: -1, windowSums: -1 }));
     return (e.classSums = c);
   }
 
-  /** Adds `model`'s rows of the `part` features of the word's groups (one per position) to `s`; returns `s`. */
-  private groupSums(model: Perceptron, e: WordEntry, part: number, s: Int32Array): Int32Array {
-    const n = model.nClasses, f = this.features, h = e.hashes;
-    model.addRows(f, selfFeatures(h, e.amb, e.lex, f, 0, part), s, SELF * n);
-    model.addRows(f, prevFeatures(h, e.amb, e.lex, f, 0, part), s, M1 * n);
-    model.addRows(f, prev2Features(h, f, 0, part), s, M2 * n);
-    model.addRows(f, nextFeatures(h, e.amb, e.lex, f, 0, part), s, P1 * n);
-    model.addRows(f, next2Features(h, e.amb, f, 0, part), s, P2 * n);
+  /** Adds `model`'s rows of the `part` features of the word's groups (one per position) to the pool's rows at `s`; returns `s`. */
+  private groupSums(model: Perceptron, e: WordEntry, part: number, s: number): number {
+    const n = model.nClasses, f = this.features, h = e.hashes, d = this.pool.data;
+    model.addRows(f, selfFeatures(h, e.amb, e.lex, f, 0, part), d, s + SELF * n);
+    model.addRows(f, prevFeatures(h, e.amb, e.lex, f, 0, part), d, s + M1 * n);
+    model.addRows(f, prev2Features(h, f, 0, part), d, s + M2 * n);
+    model.addRows(f, nextFeatures(h, e.amb, e.lex, f, 0, part), d, s + P1 * n);
+    model.addRows(f, next2Features(h, e.amb, f, 0, part), d, s + P2 * n);
     return s;
   }
 
-  /** Where in `right` the score sums of the first-pass features for guesses r0, r1, r2 (-1 past the end) start. */
+
+  /** Pool offset of the score sums of the first-pass features for guesses r0, r1, r2 (-1 past the end). */
   private rightAt(r0: number, r1: number, r2: number): number {
-    const n = this.labels.length, r = this.meta.uposLabels.length + 1, key = ((r0 + 1) * r + (r1 + 1)) * r + (r2 + 1);
-    if (!this.rightDone![key]) {
-      this.model.addRows(this.features, rightFeatures(r0, r1, r2, this.features, 0), this.right!, key * n);
-      this.rightDone![key] = 1;
+    const r = this.meta.uposLabels.length + 1, key = ((r0 + 1) * r + (r1 + 1)) * r + (r2 + 1);
+    let at = this.right![key]!;
+    if (at < 0) {
+      this.right![key] = at = this.pool.take(this.labels.length);
+      this.model.addRows(this.features, rightFeatures(r0, r1, r2, this.features, 0), this.pool.data, at);
     }
-    return key * n;
+    return at;
   }
 
-  /** Where in `prevRight` the score sums of the previous class joined with the next word's first-pass guess start. */
+  /** Pool offset of the score sums of the previous class joined with the next word's first-pass guess. */
   private prevRightAt(p1: number, r1: number): number {
-    const n = this.labels.length, r = this.meta.uposLabels.length + 1, key = (p1 + 2) * r + (r1 + 1);
-    if (!this.prevRightDone![key]) {
-      this.model.addRows(this.features, prevRightFeatures(p1, r1, this.features, 0), this.prevRight!, key * n);
-      this.prevRightDone![key] = 1;
+    const r = this.meta.uposLabels.length + 1, key = (p1 + 2) * r + (r1 + 1);
+    let at = this.prevRight![key]!;
+    if (at < 0) {
+      this.prevRight![key] = at = this.pool.take(this.labels.length);
+      this.model.addRows(this.features, prevRightFeatures(p1, r1, this.features, 0), this.pool.data, at);
     }
-    return key * n;
+    return at;
   }
 
-  /** Where in `history` the score sums of the previous-class features for classes p1, p2 (-1/-2 before the sentence) start. */
+  /** Pool offset of the score sums of the previous-class features for classes p1, p2 (-1/-2 before the sentence). */
   private historyAt(p1: number, p2: number): number {
     const n = this.labels.length, pair = (p1 + 2) * (n + 2) + (p2 + 2);
-    if (!this.historyDone![pair]) {
-      this.model.addRows(this.features, historyFeatures(p1, p2, this.features, 0), this.history!, pair * n);
-      this.historyDone![pair] = 1;
+    let at = this.history![pair]!;
+    if (at < 0) {
+      this.history![pair] = at = this.pool.take(n);
+      this.model.addRows(this.features, historyFeatures(p1, p2, this.features, 0), this.pool.data, at);
     }
-    return pair * n;
+    return at;
   }
 
   /** The general path: every feature looked up (models being trained, or hashes given by the caller). */
