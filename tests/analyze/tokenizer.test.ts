@@ -55,6 +55,8 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['‘’We will,’’ he said in ’72.', ['‘’', 'We', 'will', ',', '’’', 'he', 'said', 'in', '’72', '.']],
     ['Write to Berkeley, CA 94720-1900.', ['Write', 'to', 'Berkeley', ',', 'CA', '94720-1900', '.']],
     ['Paid on 11-20-2000 for a 4G phone in room 17H.', ['Paid', 'on', '11-20-2000', 'for', 'a', '4G', 'phone', 'in', 'room', '17H', '.']],
+    // A word named like what every object inherits is no contraction (it once broke the sentence).
+    ['The Constructor and the constructor dont mind.', ['The', 'Constructor', 'and', 'the', 'constructor', 'do', 'nt', 'mind', '.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(words(text).flat()).toEqual(expected);

@@ -50,13 +50,25 @@ const PREDICATIVE = new Set([
 ]);
 const CLAUSE_END = /^(?:[.!?,;:)]+|to|and|but|because|if|so|when|for)$/i;
 
+// The table in a Map: a plain object would also answer for the names every object inherits ("constructor" gave a
+// function as cuts, and the sentence failed). The words below begin with one of FIRST_LETTERS and are at most
+// LONGEST long; cutsOf rejects every other word on those two checks, before lower-casing it (most words of a text).
+const CUT_TABLE = new Map(Object.entries(CUTS));
+const RULE_WORDS = [...CUT_TABLE.keys(), 'its', 'your', 'lets'];
+const LONGEST = Math.max(...RULE_WORDS.map((w) => w.length));
+const FIRST_LETTERS = new Set(RULE_WORDS.map((w) => w.charCodeAt(0)));
+
 /** The cut positions of a contraction written without its apostrophe, or null. */
 function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   const word = tokens[i]!.text;
+  // Lower-casing never shortens a word, and an ASCII letter lower-cases to itself with bit 0x20 set (other ASCII
+  // characters stay no letter): a word past these checks cannot be one of RULE_WORDS whatever its case.
+  const first = word.charCodeAt(0);
+  if (word.length > LONGEST || (first < 128 && !FIRST_LETTERS.has(first | 0x20))) return null;
   // "IM" (instant message) and other two-letter capitals are abbreviations, not contractions.
   if (word.length <= 2 && word === word.toUpperCase()) return null;
   const lower = word.toLowerCase();
-  const cuts = CUTS[lower];
+  const cuts = CUT_TABLE.get(lower);
   if (cuts) return cuts;
   // The next word as written: "its US launch" is the possessive, "its us" the contraction; in capitals
   // throughout ("ITS NOT") it is read in lower case.

@@ -27,6 +27,11 @@ export interface TokenizedSentence {
   tokens: Span[];
 }
 
+/** A word with its stop ("No.", "U.S."): ABBREVIATION, asked of every token, after the one check most fail. */
+function isAbbreviation(text: string): boolean {
+  return text.endsWith('.') && ABBREVIATION.test(text);
+}
+
 /**
  * Splits `text` into sentences and tokens. Every token satisfies
  * `text.slice(token.start, token.end) === token.text`; a blank line always ends a sentence.
@@ -62,12 +67,12 @@ export function tokenize(text: string): TokenizedSentence[] {
     const quoteEnd = tokens.length >= 2 && CLOSING_QUOTE.test(tokens[tokens.length - 1]!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
       tokens[tokens.length - 2]!.end === tokens[tokens.length - 1]!.start && UPPER_WORD.test(token.text);
     // Nor does a number follow an abbreviation's stop at a sentence start ("ext. 3-5213", "No. 5").
-    const abbreviationNumber = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && DIGIT_START.test(token.text);
+    const abbreviationNumber = tokens.length > 0 && isAbbreviation(tokens[tokens.length - 1]!.text) && DIGIT_START.test(token.text);
     // Text written all in lower case (chat, e-mail) still ends its sentences: a lower-case word may begin
     // one after a bare stop (not after an abbreviation's stop or "..."). Not after "?" or "!": in news
     // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
     const bareStop = tokens.length > 0 && BARE_STOP.test(tokens[tokens.length - 1]!.text);
-    const companyForm = tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1]!.text) && COMPANY_FORM.test(token.text);
+    const companyForm = tokens.length > 0 && isAbbreviation(tokens[tokens.length - 1]!.text) && COMPANY_FORM.test(token.text);
     if (token.paragraph || quoteEnd || (first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber && !companyForm)) {
       close();
       paragraphStart = Boolean(token.paragraph);
