@@ -350,7 +350,7 @@ const cases: Case[] = [
   { text: 'General Motors cut jobs.', ner: [['General Motors', 'ORG']], verbs: { cut: 'cut' }, expected: [['General Motors', 'Company']] },
   // A one-word "person" that only an organisation can be, by the words around it.
   { text: 'A spokesman for Brindlex said no.', ner: [['Brindlex', 'PER']], verbs: { said: 'say' }, expected: [['Brindlex', 'Organization']] },
-  { text: 'Then Brindlex shareholders voted.', ner: [['Brindlex', 'PER']], verbs: { voted: 'vote' }, expected: [['Brindlex', 'Organization']] },
+  { text: 'Then Brindlex shareholders voted.', ner: [['Brindlex', 'PER']], verbs: { voted: 'vote' }, expected: [['Brindlex', 'Company']] },
   { text: 'A spokesman for Maria said no.', ner: [['Maria', 'PER']], verbs: { said: 'say' }, expected: [['Maria', 'Person']] },
   // A lower-case role inside an organisation's span, then a person's name: the words before the role are what it is of.
   {
@@ -366,6 +366,12 @@ const cases: Case[] = [
     expected: [['Harbour', 'Organization'], ['John Tollan', 'Person']],
   },
   { text: 'Shares on the Harbour stock exchange rose.', ner: [['Harbour stock exchange', 'ORG']], verbs: { rose: 'rise' }, expected: [['Harbour stock exchange', 'Organization']] },
+  // A company noun before a name, or its shares after it, make it a company; a person's name after a maker stays a person's.
+  { text: 'The carmaker Veltro cut jobs.', ner: [['Veltro', 'ORG']], verbs: { cut: 'cut' }, expected: [['Veltro', 'Company']] },
+  { text: 'Budget airline Skyrill grew.', ner: [['Skyrill', 'PER']], verbs: { grew: 'grow' }, expected: [['Skyrill', 'Company']] },
+  { text: 'Then Brindlex shares rose.', ner: [['Brindlex', 'ORG']], verbs: { rose: 'rise' }, expected: [['Brindlex', 'Company']] },
+  { text: 'He met film maker Ken Lowry.', ner: [['Ken Lowry', 'PER']], verbs: { met: 'meet' }, expected: [['Ken Lowry', 'Person']] },
+  { text: 'Parts maker Brindlex Vanta grew.', ner: [['Brindlex Vanta', 'LOC']], verbs: { grew: 'grow' }, expected: [['Brindlex Vanta', 'Company']] },
   // An honorific inside an organisation's span opens a person's name; the title and what it is of stay out of it.
   {
     text: 'Then Harbour Treasurer Lord Fenwick resigned.',
@@ -394,6 +400,10 @@ describe('findMentions across an article', () => {
     }));
     return findMentions(text, sentences, spans);
   };
+  it('gives a name the company type its context gave it elsewhere in the article', () => {
+    const mentions = article('Veltro shares fell. Veltro said so.', [[{ start: 0, end: 1, type: 'ORG', confidence: 0.9 }], [{ start: 0, end: 1, type: 'PER', confidence: 0.6 }]]);
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['Veltro', 'Company'], ['Veltro', 'Company']]);
+  });
   it.each<[string, string, string]>([
     // [second sentence's town, the full name in the first, expected type of the town's mention]
     ['Leeds', 'Tom Leeds', 'Person'],

@@ -8,7 +8,7 @@ import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
 import { repairSpans } from './spans.js';
 import { keepPossessiveNames } from './possessive-names.js';
-import { armedGroupContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
+import { armedGroupContext, companyContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
 import { markTheTitles, markWorks } from './works.js';
 
@@ -16,6 +16,8 @@ const COARSE: Record<EntitySpan['type'], EntityType> = { PER: 'Person', ORG: 'Or
 // Types an armed-group context may turn into ArmedGroup; persons, places, known bodies and adjectives
 // ("Chechen militants": people described, not a named group) stay what they are.
 const ORGANIZATION_LIKE = new Set<EntityType>(['Organization']);
+// Types a company's context ("carmaker X") may turn into Company: the recogniser's guesses, not the gazetteer's places or bodies.
+const COMPANY_LIKE = new Set<EntityType>(['Organization', 'Person', 'Location', 'Misc']);
 // Below this the recogniser's span is kept only when a word of it is a proper noun.
 const WEAK_SPAN = 0.6;
 // Below this it is dropped unless the gazetteer knows the name; in title-case headlines, where every word
@@ -97,6 +99,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   for (const m of kept) {
     // "a spokesman for Dell", "Yukos spokesman": a one-word "person" no given name shows to be one is the organisation
     if (m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!) && organisationContext(words, m.start, m.end)) m.type = 'Organization';
+    // "carmaker Fiat", "Budget airline Ryanair", "Barclays shares": a company
+    if (COMPANY_LIKE.has(m.type) && !m.canonical && companyContext(words, upos, m.start, m.end, m.type === 'Person' && isFirstName(words[m.start]!))) m.type = 'Company';
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
     } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';
@@ -121,7 +125,8 @@ function harmonize(mentions: Mention[]): void {
     if (!known || confidence > known.confidence) best.set(name, { type, confidence });
   };
   for (const m of mentions) {
-    if (m.canonical || !COARSE_TYPES.has(m.type)) continue;
+    // a company its context made one ("carmaker Fiat") vouches for the name as well
+    if (m.canonical || !(COARSE_TYPES.has(m.type) || m.type === 'Company')) continue;
     const confidence = m.confidence ?? 0;
     note(m.text, m.type, confidence);
     // "Nicolás Maduro" vouches for "Maduro" being a person (the surname, not the first name).

@@ -193,3 +193,24 @@ export function organisationContext(words: readonly string[], start: number, end
   const k = (i: number) => (i >= 0 && i < words.length ? words[i]!.toLowerCase() : '');
   return ORGANISATION_NOUNS.has(k(end)) || ORGANISATION_OPENERS.has(`${k(start - 2)} ${k(start - 1)}`);
 }
+
+// Nouns written right before a company's name ("carmaker Fiat", "Budget airline Ryanair", "accountancy firm Ernst & Young").
+// Not "group", "giant" or "operator", which as often name a club, a movement or a person's trade.
+const COMPANY_NOUNS = new Set([
+  'firm', 'company', 'carmaker', 'automaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'conglomerate', 'supplier',
+  'brewer', 'chain', 'bank', 'lender', 'supermarket', 'telecoms', 'utility',
+]);
+// Makers are companies unless a person's name follows ("film maker Ken Loach").
+const MAKER_NOUNS = new Set(['maker', 'carmaker', 'chipmaker', 'drugmaker', 'automaker']);
+// Words after a name that only a listed company has ("Barclays shares rose").
+const SHARE_NOUNS = new Set(['shares', 'shareholders']);
+
+/**
+ * True when the words around [start, end) say it is a company: a company noun right before it ("carmaker Fiat"), a maker
+ * before a name that is no person's, or its shares after it. `upos` tells the noun from an adjective ("a firm Blair ally").
+ */
+export function companyContext(words: readonly string[], upos: readonly string[], start: number, end: number, person: boolean): boolean {
+  const before = start > 0 ? words[start - 1]! : '';
+  if (upos[start - 1] === 'NOUN' && (COMPANY_NOUNS.has(before) || (!person && MAKER_NOUNS.has(before)))) return true;
+  return SHARE_NOUNS.has(words[end] ?? '');
+}
