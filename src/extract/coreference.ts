@@ -6,6 +6,7 @@ import { isRole } from './predicates/index.js';
 import { anaphor, describes, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quotedTokens } from './speech.js';
+import { SPEECH_VERBS } from './predicates/lexicon.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
 export interface Antecedent {
@@ -92,6 +93,23 @@ function clauseVerbs(v: SentenceView, head: number): number[] {
 // Relations that keep a phrase inside its verb's own clause (not a clause of its own, a quotation or an apposition).
 const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:poss', 'compound', 'flat', 'xcomp']);
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The referent key of the person who speaks the sentence's quotation: the named subject of a verb of saying outside the
+ * quotation marks ("Lee said", "said Lee", "Lee told reporters:"); a sentence that opens with a quotation mark and names
+ * no speaker goes on with the one before; a sentence without quotation ends the run.
+ */
+function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: string | undefined, keyOf: (m: Mention) => string): string | undefined {
+  if (!quoted.size) return undefined;
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (quoted.has(k) || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
+    const subject = kids(v, k, 'nsubj').find((c) => !quoted.has(c));
+    const m = subject === undefined ? undefined : v.mentionAt[subject];
+    if (m?.type === 'Person') return keyOf(m);
+  }
+  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') ? before : undefined;
+}
+const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
 
 /** The referent keys of the names after a subject pronoun at `p` within its own clause ("He fined Lee's firm": Lee). */
 function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
@@ -309,11 +327,30 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     r.seen = s;
     if (m) r.last = m;
   };
+  // who speaks the quotation running through the sentences: a "he" in his own words is someone else
+  let quoteSpeaker: string | undefined;
+  // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one
+  const givenNames = new Map<string, string | null>();
+  const noteGivenName = (m: Mention, key: string): void => {
+    const words = (m.canonical ?? m.text).split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
+    const given = `p:${words[0]!.toLowerCase()}`;
+    const seen = givenNames.get(given);
+    if (seen === undefined) givenNames.set(given, key);
+    else if (seen !== key) givenNames.set(given, null);
+  };
+  // a person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes by that one word
+  const keyOf = (m: Mention): string => {
+    const key = referentKey(m);
+    if (m.type !== 'Person' || referents.has(key)) return key;
+    return givenNames.get(key) ?? key;
+  };
   for (const v of views) {
     if (!v.parsed) continue;
     const s = v.sentence.index;
     const tokens = v.tokens;
-    let quoted: Set<number> | undefined;
+    const quoted = quotedTokens(v);
+    quoteSpeaker = quotedSpeaker(v, quoted, quoteSpeaker, keyOf);
     // referents out of reach leave the list a pronoun is matched against (they come back when named again)
     let kept = 0;
     for (const r of live) {
@@ -352,9 +389,10 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         while (end < tokens.length && v.mentionAt[end] === m) end++;
         const head = mentionHead(v, i, end);
         const role = roleOf(v, head);
-        let key = referentKey(m);
+        let key = keyOf(m);
         // "Mr Ebber's" for Ebbers: a surname ending in "s" written as "X's"
         if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
+        if (m.type === 'Person') noteGivenName(m, key);
         let r = referents.get(key);
         if (!r) {
           // "CSOs", "MPs": an acronym with a plural ending names several
@@ -376,7 +414,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       if (pron) {
         if ((w === 'it' || w === 'its') && pleonastic(v, i)) continue;
         // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
-        if (!pron.gender && (quoted ??= quotedTokens(v)).has(i)) continue;
+        if (!pron.gender && quoted.has(i)) continue;
         const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
         const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
         const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i) : NO_KEYS;
@@ -391,6 +429,8 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           if (pron.gender && r.gender && r.gender !== pron.gender) return false;
           // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
           if (r.plural && !pron.plural) return false;
+          // "He is staying," said Lee: a third person in the speaker's own words is not the speaker
+          if (quoteSpeaker === r.key && quoted.has(i)) return false;
           // "He fined Lee", "he sentenced Lee's brother": a subject pronoun is none of the names in its own clause after it
           if (later.has(r.key)) return false;
           // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)

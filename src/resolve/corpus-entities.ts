@@ -78,6 +78,7 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
       for (const a of m.cluster.acronyms) index(byAcronym, a, gi);
     }
   });
+  const context = articleContext(clusters);
   clusters.forEach((pc, i) => {
     const c = pc.cluster;
     if (!c.short) return;
@@ -87,7 +88,7 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
       if (c.short === 'surname') {
         const gender = g.members.find((m) => m.cluster.gender)?.cluster.gender;
         const givenFits = [...c.givenBefore].every((given) => g.members.some((m) => givenNameFits(given, m.cluster.label)));
-        return g.type === 'Person' && !(c.gender && gender && c.gender !== gender) && givenFits;
+        return g.type === 'Person' && !(c.gender && gender && c.gender !== gender) && givenFits && sharesContext(context, pc, g);
       }
       return isOrganization(g.type) || g.type === c.type;
     });
@@ -106,6 +107,33 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     g.key = nameKey(g.label);
   }
   return { groups, groupOf };
+}
+
+/** Per article, the keys of the people and organisations it names in full: what a surname standing alone is read among. */
+function articleContext(clusters: PlacedCluster[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const pc of clusters) {
+    const c = pc.cluster;
+    if (c.short || (c.type !== 'Person' && !isOrganization(c.type))) continue;
+    let keys = out.get(pc.documentIndex);
+    if (!keys) out.set(pc.documentIndex, (keys = new Set()));
+    keys.add(c.key);
+  }
+  return out;
+}
+
+/**
+ * Whether a surname standing alone in one article and a person named in full in others are read among the same people
+ * or organisations: a "Gibson" in a football line-up is no evidence of the politician Ian Gibson of other articles.
+ */
+function sharesContext(context: Map<number, Set<string>>, pc: PlacedCluster, g: Group): boolean {
+  const own = context.get(pc.documentIndex);
+  if (!own) return false;
+  for (const m of g.members) {
+    if (m.documentIndex === pc.documentIndex) continue;
+    for (const k of context.get(m.documentIndex) ?? []) if (k !== g.key && own.has(k)) return true;
+  }
+  return false;
 }
 
 /**

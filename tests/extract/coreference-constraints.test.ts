@@ -178,3 +178,54 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
 describe('resolveAnaphors: constraints on antecedents', () => {
   for (const c of cases) it(c.name, () => expect(resolved(c.specs)).toEqual(c.expect));
 });
+
+describe('resolveAnaphors: quotations', () => {
+  const spoke: SentenceSpec = { rows: `
+    Tom tom PROPN NNP 2 flat
+    Reyes reyes PROPN NNP 3 nsubj
+    praised praise VERB VBD 0 root
+    Paul paul PROPN NNP 5 flat
+    Hart hart PROPN NNP 3 obj
+    . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] };
+  it.each([
+    {
+      name: 'a "he" in the words of the man who says them is the other man',
+      quote: { rows: `
+        Reyes reyes PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        : : PUNCT : 2 punct
+        " " PUNCT \`\` 6 punct
+        He he PRON PRP 6 nsubj
+        works work VERB VBZ 2 ccomp
+        hard hard ADV RB 6 advmod
+        . . PUNCT . 2 punct
+        " " PUNCT '' 2 punct`, mentions: [['Reyes', 'Person']] } as SentenceSpec,
+      expect: ['He -> Paul Hart'],
+    },
+    {
+      name: 'outside the quotation the speaker may be "he"',
+      quote: { rows: `
+        Reyes reyes PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        he he PRON PRP 4 nsubj
+        works work VERB VBZ 2 ccomp
+        hard hard ADV RB 4 advmod
+        . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person']] } as SentenceSpec,
+      expect: ['he -> Reyes'],
+    },
+    {
+      name: 'a speaker named by the given name alone is the man named in full with it',
+      quote: { rows: `
+        Paul paul PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        : : PUNCT : 2 punct
+        " " PUNCT \`\` 6 punct
+        He he PRON PRP 6 nsubj
+        works work VERB VBZ 2 ccomp
+        hard hard ADV RB 6 advmod
+        . . PUNCT . 2 punct
+        " " PUNCT '' 2 punct`, mentions: [['Paul', 'Person']] } as SentenceSpec,
+      expect: ['He -> Tom Reyes'],
+    },
+  ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
+});

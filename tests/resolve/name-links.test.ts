@@ -107,12 +107,12 @@ describe('people', () => {
       expected: [['Ferrow', []], ['Kevin Ferrow', []]],
     },
     {
-      name: 'a surname whose honorific agrees joins the one person of that surname, across articles',
+      name: 'a surname whose honorific agrees joins the one person of that surname, across articles naming the same body',
       docs: [
-        { text: 'Kevin Ferrow resigned.', mentions: [['Kevin Ferrow', 'Person']] },
-        { text: 'The report was drafted by Mr Ferrow.', mentions: [['Ferrow', 'Person']] },
+        { text: 'Kevin Ferrow left Norvik Trading.', mentions: [['Kevin Ferrow', 'Person'], ['Norvik Trading', 'Company']] },
+        { text: 'The Norvik Trading report was drafted by Mr Ferrow.', mentions: [['Norvik Trading', 'Company'], ['Ferrow', 'Person']] },
       ],
-      expected: [['Kevin Ferrow', ['Ferrow']]],
+      expected: [['Kevin Ferrow', ['Ferrow']], ['Norvik Trading', []]],
     },
     {
       name: 'a surname after another given name the recogniser left out joins no one',

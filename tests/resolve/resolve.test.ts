@@ -108,15 +108,24 @@ describe('across articles', () => {
   const doc = (id: string, text: string, mentions: Array<[string, Analysis['mentions'][number]['type']]>): Analysis =>
     analysisOf(id, text, mentions.map(([t, type]) => ({ text: t, type })));
 
-  it('merges equal names of compatible types and a surname that is unambiguous', () => {
+  it('merges equal names of compatible types and a surname that is unambiguous, among the same people', () => {
     const r = resolve([
-      doc('a', 'Matthew Miller briefed the press.', [['Matthew Miller', 'Person']]),
-      doc('b', 'Miller declined to answer.', [['Miller', 'Person']]),
+      doc('a', 'Matthew Miller briefed the press on Vera Holm.', [['Matthew Miller', 'Person'], ['Vera Holm', 'Person']]),
+      doc('b', 'Miller declined to answer about Vera Holm.', [['Miller', 'Person'], ['Vera Holm', 'Person']]),
       doc('c', 'The company Acme Corp grew.', [['Acme Corp', 'Company']]),
       doc('d', 'Acme Corp was fined.', [['Acme Corp', 'Organization']]),
     ], [[], [], [], []], { base: KB });
     expect(entityByLabel(r, 'Matthew Miller')).toMatchObject({ iri: `${KB}matthew-miller`, documents: ['a', 'b'] });
     expect(entityByLabel(r, 'Acme Corp')).toMatchObject({ type: 'Company', documents: ['c', 'd'] });
+  });
+
+  it('keeps a surname apart from the one person of that surname when their articles name no one in common', () => {
+    const r = resolve([
+      doc('a', 'Matthew Miller briefed the press on Vera Holm.', [['Matthew Miller', 'Person'], ['Vera Holm', 'Person']]),
+      doc('b', 'Miller scored for Norvik Rovers.', [['Miller', 'Person'], ['Norvik Rovers', 'Organization']]),
+    ], [[], []], { base: KB });
+    expect(entityByLabel(r, 'Matthew Miller')).toMatchObject({ documents: ['a'] });
+    expect(entityByLabel(r, 'Miller')).toMatchObject({ documents: ['b'] });
   });
 
   it('keeps an ambiguous surname apart', () => {
