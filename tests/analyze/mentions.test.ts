@@ -287,6 +287,8 @@ const cases: Case[] = [
   },
   { text: 'Kestrel Motors 10 days later cut jobs.', ner: [['Kestrel Motors', 'ORG']], verbs: { cut: 'cut' }, expected: [['Kestrel Motors', 'Company']] },
   { text: 'Then Harlow Rovers 2-1 ended it.', ner: [['Harlow Rovers', 'ORG']], verbs: { ended: 'end' }, expected: [['Harlow Rovers', 'Organization']] },
+  // (the unit written against the number whatever the tagger makes of it: here a verb)
+  { text: 'She won the Harbour Championship 100m title.', ner: [['Harbour Championship', 'MISC']], verbs: { won: 'win', m: 'm' }, expected: [['Harbour Championship', 'Misc']] },
   { text: 'Fans cheered Jelena Markovic 6 times.', ner: [['Jelena Markovic', 'PER']], expected: [['Jelena Markovic', 'Person']] },
   // A country's name opening a run of capitalised nouns opens an organisation's name.
   {

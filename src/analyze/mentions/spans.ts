@@ -31,7 +31,8 @@ function nameNumber(tokens: readonly Token[], words: readonly string[], k: numbe
   if (!/^\d{1,4}$/.test(words[k] ?? '')) return false;
   const next = tokens[k + 1];
   if (!next) return true;
-  if (/^[-–/:(%]$/.test(next.text) || /^\d/.test(next.text)) return false;
+  // "100m", "3c": letters written against the number make it a measure or a model's code
+  if (/^[-–/:(%]$/.test(next.text) || /^\d/.test(next.text) || (next.start === tokens[k]!.end && /^\p{L}/u.test(next.text))) return false;
   return /^[\p{P}]+$/u.test(next.text) || /^['\u2019]s$/.test(next.text) || AFTER_NUMBER.has(next.upos);
 }
 
