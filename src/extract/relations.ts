@@ -26,6 +26,8 @@ const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'again
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+// Verbs whose infinitive names an act that did not happen: "failed to pay", "refused to sign", "declined to comment".
+const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
 const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
 // Parts of speech that can head a copula clause ('X is the leader', 'X is responsible for ...').
 const COPULA_HEADS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -923,6 +925,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by') && !timeFrame(v, o, prep);
     });
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
+    // "failed to provide", "refused to pay": the act the infinitive names did not happen ("did not fail to" it did)
+    if (t.dep === 'xcomp' && t.head >= 0 && FAILED_ACT_VERBS.has(lemmaOf(v.tokens[t.head]!)) && kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) {
+      pol = negated(v, t.head) === (pol === 'denied') ? 'denied' : 'asserted';
+    }
     // "no deal was offered in the meeting": a common-noun subject denied by its own determiner denies what the verb says
     // of it (a name such as "No 10" is no determiner)
     if (subjects.length === 1 && !v.mentionAt[subjects[0]!] && argumentNegated(v, subjects[0]!)) pol = pol === 'denied' ? 'asserted' : 'denied';

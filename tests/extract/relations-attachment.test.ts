@@ -217,6 +217,26 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Ana | have | stake | + |  | fact'],
     absent: ['Ana | have | chance | + |  | fact'],
   },
+  {
+    name: '"failed to pay" denies the payment; "did not fail to pay" asserts it',
+    specs: [{ rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      failed fail VERB VBD 0 root
+      to to PART TO 4 mark
+      pay pay VERB VB 2 xcomp
+      Lima Lima PROPN NNP 4 obj
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Lima', 'City']] }, { rows: `
+      Acme Acme PROPN NNP 4 nsubj
+      did do AUX VBD 4 aux
+      not not PART RB 4 advmod
+      fail fail VERB VB 0 root
+      to to PART TO 6 mark
+      pay pay VERB VB 4 xcomp
+      Oslo Oslo PROPN NNP 6 obj
+      . . PUNCT . 4 punct`, mentions: [['Acme', 'Company'], ['Oslo', 'City']] }],
+    expect: ['Vexa | pay | Lima | - |  | claim', 'Acme | pay | Oslo | + |  | fact'],
+    absent: ['Vexa | pay | Lima | + |  | fact'],
+  },
 ];
 
 describe('where a phrase belongs', () => {
