@@ -30,6 +30,7 @@ describe('tokenize: tokens follow UD English EWT', () => {
     ['ok but lets face it, its simply too late', ['ok', 'but', 'let', 's', 'face', 'it', ',', 'it', 's', 'simply', 'too', 'late']],
     ['Its kind of late', ['It', 's', 'kind', 'of', 'late']],
     ['not anyones fault but someone elses', ['not', 'anyone', 's', 'fault', 'but', 'someone', 'else', 's']],
+    ['everybodys problem and somebodys car', ['everybody', 's', 'problem', 'and', 'somebody', 's', 'car']],
     ['if your in town your the best, take your time', ['if', 'you', 'r', 'in', 'town', 'you', 'r', 'the', 'best', ',', 'take', 'your', 'time']],
     ['its easy to see and its cheap! but its easy victory ended', ['it', 's', 'easy', 'to', 'see', 'and', 'it', 's', 'cheap', '!', 'but', 'its', 'easy', 'victory', 'ended']],
     ['He felt ill and sent an IM', ['He', 'felt', 'ill', 'and', 'sent', 'an', 'IM']],

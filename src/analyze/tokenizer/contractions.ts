@@ -12,7 +12,7 @@ const CUTS: Record<string, number[]> = {
   // Words EWT splits though no apostrophe was ever there.
   cannot: [3], gonna: [3], wanna: [3], gotta: [3], outta: [3],
   // Possessives of indefinite pronouns, which are no words without the apostrophe ("someone elses car").
-  elses: [4], anyones: [6], everyones: [8], someones: [7], nobodys: [6], everybodys: [8], somebodys: [7],
+  elses: [4], anyones: [6], everyones: [8], someones: [7], nobodys: [6], everybodys: [9], somebodys: [8],
 };
 
 // "its" is a contraction of "it is" before words a possessive cannot precede: an article or another
