@@ -11,6 +11,7 @@ describe('genderOfFirstName', () => {
     ['Gwyneth', 'female'],
     ['Rhys', 'male'],
     ['Ingeborg', 'female'],
+    ['Norbert', 'male'],
     ['GWYNETH', 'female'],
     // registers that disagree ("Andrea" female in English, male in Italian), or a name used for both: unknown
     ['Andrea', undefined],
