@@ -1139,13 +1139,15 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           if (prep === 'according to') continue;
           let withPrep: { name: string; label: string; known: boolean } = verbPredicate(lemma, particle, prep);
           let nounToks: number[] = [];
-          // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
-          // read with that complement; the container noun ("series", "number") is no part of a relation of the verb
           // "For the study, Acme interviewed 14,000 owners": a phrase put before the verb frames the whole clause; it is no
           // "interview owners for" relation. "urged any witnesses with tips to call": "with" after people says what they
           // have, not what the act is done with.
           if (commonObj !== undefined && !passive && !timeWords.length && (ob < p || prep === 'with' && isActorNoun(commonObj))) continue;
-          if (commonObj !== undefined && !passive && !timeWords.length && hasOfComplement(commonObj) && followsDirectly(commonObj, ob)
+          // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
+          // read with that complement; the container noun ("series", "number") is no part of a relation of the verb. So is a
+          // place phrase right after any complement ("provide information about the presence of commanders in the territory")
+          if (commonObj !== undefined && !passive && !timeWords.length && followsDirectly(commonObj, ob)
+            && (hasOfComplement(commonObj) || ['in', 'at', 'on'].includes(prep) && hasComplement(commonObj) && !v.mentionAt[ob])
             && !(v.mentionAt[ob] && LOCATIVE_TYPES.has(v.mentionAt[ob]!.type))) continue;
           if (timeWords.length) {
             const words = [lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
@@ -1185,6 +1187,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   /** Whether a noun has an of-complement of its own ("a series of tricks", "part of the debt"). */
   function hasOfComplement(o: number): boolean {
     return kids(v, o, 'nmod').some((k) => k > o && prepOf(v, k) === 'of');
+  }
+
+  /** Whether a noun has a prepositional complement of its own after it ("information about the presence"). */
+  function hasComplement(o: number): boolean {
+    return kids(v, o, 'nmod').some((k) => k > o && prepOf(v, k) !== undefined);
   }
 
   /** Whether the phrase headed at `ob` starts right where the phrase headed at `o` ends. */

@@ -237,6 +237,30 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Vexa | pay | Lima | - |  | claim', 'Acme | pay | Oslo | + |  | fact'],
     absent: ['Vexa | pay | Lima | + |  | fact'],
   },
+  {
+    name: 'a place phrase right after the object\'s own complement is the complement\'s, not the verb\'s',
+    specs: [{ rows: `
+      Lima Lima PROPN NNP 2 nsubj
+      shared share VERB VBD 0 root
+      information information NOUN NN 2 obj
+      about about ADP IN 6 case
+      the the DET DT 6 det
+      camps camp NOUN NNS 3 nmod
+      in in ADP IN 9 case
+      the the DET DT 9 det
+      hills hill NOUN NNS 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lima', 'City']] }, { rows: `
+      Lima Lima PROPN NNP 2 nsubj
+      signed sign VERB VBD 0 root
+      a a DET DT 4 det
+      deal deal NOUN NN 2 obj
+      in in ADP IN 7 case
+      the the DET DT 7 det
+      capital capital NOUN NN 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lima', 'City']] }],
+    expect: ['Lima | signDealIn | capital | + |  | fact'],
+    absent: ['Lima | shareInformationIn | hills | + |  | fact'],
+  },
 ];
 
 describe('where a phrase belongs', () => {
