@@ -417,6 +417,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         if (!pron.gender && quoted.has(i)) continue;
         const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
         const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
+        let strictGender = true;
         const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i) : NO_KEYS;
         // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
         const competes = (r: Referent): boolean => {
@@ -426,7 +427,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         };
         const fits = (r: Referent): boolean => {
           if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
-          if (pron.gender && r.gender && r.gender !== pron.gender) return false;
+          if (pron.gender && r.gender && r.gender !== pron.gender && (strictGender || !r.weakGender)) return false;
           // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
           if (r.plural && !pron.plural) return false;
           // "He is staying," said Lee: a third person in the speaker's own words is not the speaker
@@ -443,11 +444,17 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
         // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
         const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
-        const choice = body ? { referent: body, certainty: 1 } : near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
+        let choice = body ? { referent: body, certainty: 1 } : near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
+        // no one else fits: a birth register's gender gives way ("Haile" is a girl's name in the English register)
+        if (!choice && pron.gender) {
+          strictGender = false;
+          choice = choose(live, s, fits, role);
+          strictGender = true;
+        }
         if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
           out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
           // a name that gave no gender ("Marion Jones", "Sam Lee") takes the one of a pronoun that clearly stands for it
-          if (pron.gender && !choice.referent.gender && choice.certainty >= GENDER_CERTAINTY) {
+          if (pron.gender && (!choice.referent.gender || choice.referent.weakGender) && choice.certainty >= GENDER_CERTAINTY) {
             choice.referent.gender = pron.gender;
             choice.referent.weakGender = true;
           }

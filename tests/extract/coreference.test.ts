@@ -408,6 +408,18 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
     expect: ['She -> Gwyneth Price', 'him -> Rhys Evans'],
   },
   {
+    name: 'with no one else in reach, a pronoun takes a name whose given name a register gives the other gender',
+    specs: [{ rows: `
+      Gwyneth gwyneth PROPN NNP 2 flat
+      Price price PROPN NNP 3 nsubj
+      won win VERB VBD 0 root
+      . . PUNCT . 3 punct`, mentions: [['Gwyneth Price', 'Person']] }, { rows: `
+      He he PRON PRP 2 nsubj
+      smiled smile VERB VBD 0 root
+      . . PUNCT . 2 punct` }],
+    expect: ['He -> Gwyneth Price'],
+  },
+  {
     name: 'a later "Mr" overrules the gender a register gave the given name',
     specs: [{ rows: `
       Gwyneth gwyneth PROPN NNP 2 flat
