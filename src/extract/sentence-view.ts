@@ -1,7 +1,7 @@
 // A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
 import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
 import { repairedTokens } from './repair.js';
-import { verbLemma } from './verb-lemma.js';
+import { isLexiconVerb, verbLemma } from './verb-lemma.js';
 import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
 
 const KNOWN_VERBS = new Set([...VERBS.map((v) => v.phrase.split(' ')[0]!), ...SPEECH_VERBS, ...Object.keys(EVENT_VERBS)]);
@@ -204,6 +204,9 @@ function computeLemma(t: Token): string {
   if (t.upos === 'VERB' && INFLECTED.has(t.tag) && /^[a-z][a-z-]*$/.test(w)) {
     const known = verbLemma(w);
     if (known) return known;
+    // a base form the tagger read as inflected ("investors accept" tagged past): the tagger's suffix rules would make
+    // "accept" "acceep" (from "kept"); the lexicon knows the verb and its lemma is the word itself
+    if (isLexiconVerb(w)) return w;
   }
   let lemma = (t.lemma || t.text).toLowerCase();
   // a lemmatiser's stem of one letter ("win" read as a participle -> "w") is no word: keep the form

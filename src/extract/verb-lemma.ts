@@ -10,6 +10,7 @@ interface WinkCache {
 type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
 
 let lemmatizeVerb: ((word: string) => string) | undefined;
+let lexiconVerb: ((word: string) => boolean) | undefined;
 
 /**
  * The model's own lemmatizer over its lexicon, built on first use over the core the tokenizer reads too. wink-nlp keeps
@@ -23,6 +24,7 @@ function load(): (word: string) => string {
     const lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatize;
     // The tokenizer's copy of the model's core, not a second one: this cache only looks words up (see winkCoreModel).
     const cache = Cache(winkCoreModel(), model.featureFn);
+    lexiconVerb = (word) => cache.hasSamePOS(word, 'VERB');
     return (word) => {
       const lemma = lemmatize(word, 'VERB', cache);
       // the model tries the bare stem before the stem with "e": "hoped" would be "hop". A single vowel and consonant
@@ -41,3 +43,12 @@ export const verbLemma: (word: string) => string | undefined = memoize((word) =>
   const lemma = lemmatizeVerb(word);
   return lemma && lemma !== word ? lemma : undefined;
 }, 50_000);
+
+/**
+ * Whether the lexicon knows the word as a verb form. Where it does and its lemma is the word itself ("accept", "read"),
+ * the word is a base form whatever tag it was given.
+ */
+export function isLexiconVerb(word: string): boolean {
+  lemmatizeVerb ??= load();
+  return lexiconVerb!(word);
+}

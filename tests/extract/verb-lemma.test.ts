@@ -23,5 +23,9 @@ describe('lemmaOf', () => {
     // a form the lexicon does not know keeps the tagger's lemma; other parts of speech are left alone
     [token('frobnicated', 'frobnicate', 'VBD'), 'frobnicate'],
     [token('ruling', 'ruling', 'NN', 'NOUN'), 'ruling'],
+    // a base form tagged as inflected keeps its own form, not a suffix rule learned from other verbs ("kept" -> "keep")
+    [token('accept', 'acceep', 'VBD'), 'accept'],
+    [token('focus', 'focbe', 'VBZ'), 'focus'],
+    [token('outbid', 'outbo', 'VBD'), 'outbid'],
   ] as Array<[Token, string]>)('%o', (t, lemma) => expect(lemmaOf(t)).toBe(lemma));
 });
