@@ -90,8 +90,10 @@ function clauseVerbs(v: SentenceView, head: number): number[] {
   return out;
 }
 
-// Relations that keep a phrase inside its verb's own clause (not a clause of its own, a quotation or an apposition).
-const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:poss', 'compound', 'flat', 'xcomp']);
+// Relations under a subject's verb that the subject c-commands: its phrases, and the clauses it governs ("he will stay as
+// long as Lee is coach", "he said Lee lied"), not a conjoined clause nor an apposition.
+const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:poss', 'compound', 'flat', 'xcomp',
+  'advcl', 'ccomp', 'nsubj', 'nsubj:pass']);
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
@@ -111,7 +113,7 @@ function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: str
 }
 const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
 
-/** The referent keys of the names after a subject pronoun at `p` within its own clause ("He fined Lee's firm": Lee). */
+/** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
 function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
   const verb = v.tokens[p]!.head;
   const keys = new Set<string>();
@@ -432,7 +434,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           if (r.plural && !pron.plural) return false;
           // "He is staying," said Lee: a third person in the speaker's own words is not the speaker
           if (quoteSpeaker === r.key && quoted.has(i)) return false;
-          // "He fined Lee", "he sentenced Lee's brother": a subject pronoun is none of the names in its own clause after it
+          // "He fined Lee", "he left when Lee came": a subject pronoun is none of the names after it that it c-commands
           if (later.has(r.key)) return false;
           // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
           if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;

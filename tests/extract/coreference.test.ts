@@ -483,6 +483,17 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
     expect: ['He -> Paul Hart'],
   },
   {
+    name: 'a subject pronoun is none of the names in a clause its verb governs ("he stays while Reyes coaches")',
+    specs: [reyesMetHart, { rows: `
+      He he PRON PRP 2 nsubj
+      stays stay VERB VBZ 0 root
+      while while SCONJ IN 5 mark
+      Reyes reyes PROPN NNP 5 nsubj
+      coaches coach VERB VBZ 2 advcl
+      . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person']] }],
+    expect: ['He -> Paul Hart'],
+  },
+  {
     name: 'an acronym with a plural ending ("CSOs") is no "it"',
     specs: [{ rows: `
       CSOs cso PROPN NNPS 2 nsubj
