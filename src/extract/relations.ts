@@ -1,11 +1,11 @@
 // Verb-mediated relations from the dependency parse: active and passive voice, particles, prepositions, shared subjects,
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
 import type { Analysis, EntityType, Mention } from '../analyze/analysis.js';
+import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, isResolved, phraseTokens, type Context } from './arguments.js';
 import { ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
-import { TITLES } from './repair.js';
 import { formerName, sentenceRoles } from './roles.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
@@ -151,7 +151,7 @@ function appositionTarget(v: SentenceView, i: number): number {
       && v.tokens.slice(m.tokenEnd + 1, i).every((u) => ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(u.upos))) return first;
   }
   // "Mr"/"Ms" heading the phrase, the name after it
-  if (TITLES.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
+  if (COURTESY_TITLE.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
   // "met Deputy Prime Minister John Prescott" with the title's first word read as the phrase and the name hung elsewhere:
   // a capitalised common noun inside the sentence running through capitalised words into a person's name is that person
   if (t.upos === 'NOUN' && i > 0 && /^\p{Lu}/u.test(t.text) && !v.mentionAt[i]) {

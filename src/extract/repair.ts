@@ -1,5 +1,6 @@
 // Parse repairs: a few facts of English grammar the extractors rely on, restored where a parse breaks them.
 import type { TimeExpression, Token } from '../analyze/analysis.js';
+import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import { verbLemma } from './verb-lemma.js';
 
 /**
@@ -274,9 +275,6 @@ function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
   });
 }
 
-/** Titles before a name ("Mr", "Dr", "Sir"). */
-import { COURTESY_TITLE as TITLES } from '../analyze/gazetteer/index.js'; export { TITLES };
-
 /**
  * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title
  * the head, with the name's words as its flat dependents, has its conjuncts, clauses and case markers on the title, out of
@@ -284,7 +282,7 @@ import { COURTESY_TITLE as TITLES } from '../analyze/gazetteer/index.js'; export
  */
 function titleHeadedNames(tokens: Token[]): void {
   tokens.forEach((t, i) => {
-    if (!TITLES.test(t.text)) return;
+    if (!COURTESY_TITLE.test(t.text)) return;
     const inName = (k: number, e: number): boolean => tokens[k]?.upos === 'PROPN' && tokens[k]!.head >= i && tokens[k]!.head <= e && (tokens[k]!.dep === 'flat' || tokens[k]!.dep === 'compound');
     if (!inName(i + 1, i)) return;
     let e = i + 1;
