@@ -9,14 +9,19 @@ interface WinkCache {
 }
 type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
 
-let lemmatizeVerb: ((word: string) => string) | undefined;
-let lexiconVerb: ((word: string) => boolean) | undefined;
+/** The lexicon's two questions about a verb form: its lemma, and whether it is a verb form at all. */
+interface VerbLexicon {
+  lemma(word: string): string;
+  isVerb(word: string): boolean;
+}
+
+let lexicon: VerbLexicon | undefined;
 
 /**
  * The model's own lemmatizer over its lexicon, built on first use over the core the tokenizer reads too. wink-nlp keeps
  * both behind internal paths; the versions are pinned in package.json, and a change of layout fails here by name.
  */
-function load(): (word: string) => string {
+function load(): VerbLexicon {
   const require = createRequire(import.meta.url);
   try {
     const model = require('wink-eng-lite-web-model') as { featureFn: unknown };
@@ -24,14 +29,15 @@ function load(): (word: string) => string {
     const lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatize;
     // The tokenizer's copy of the model's core, not a second one: this cache only looks words up (see winkCoreModel).
     const cache = Cache(winkCoreModel(), model.featureFn);
-    lexiconVerb = (word) => cache.hasSamePOS(word, 'VERB');
-    return (word) => {
-      const lemma = lemmatize(word, 'VERB', cache);
+    const isVerb = (word: string): boolean => cache.hasSamePOS(word, 'VERB');
+    const lemma = (word: string): string => {
+      const stem = lemmatize(word, 'VERB', cache);
       // the model tries the bare stem before the stem with "e": "hoped" would be "hop". A single vowel and consonant
       // before "-ed"/"-ing" (no doubled consonant) is the stem with its "e" whenever the lexicon has that verb.
-      if (word.replace(/(?:ed|ing)$/, '') === lemma && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && cache.hasSamePOS(`${lemma}e`, 'VERB')) return `${lemma}e`;
-      return lemma;
+      if (word.replace(/(?:ed|ing)$/, '') === stem && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && isVerb(`${stem}e`)) return `${stem}e`;
+      return stem;
     };
+    return { lemma, isVerb };
   } catch (e) {
     throw new Error(`extract: cannot load wink-eng-lite-web-model's lemmatizer (${(e as Error).message}); the pinned wink-nlp and model provide it`);
   }
@@ -39,8 +45,8 @@ function load(): (word: string) => string {
 
 /** The lemma of an inflected verb form (lower case), or undefined when the lexicon does not know the verb. Remembered per form. */
 export const verbLemma: (word: string) => string | undefined = memoize((word) => {
-  lemmatizeVerb ??= load();
-  const lemma = lemmatizeVerb(word);
+  lexicon ??= load();
+  const lemma = lexicon.lemma(word);
   return lemma && lemma !== word ? lemma : undefined;
 }, 50_000);
 
@@ -49,6 +55,6 @@ export const verbLemma: (word: string) => string | undefined = memoize((word) =>
  * the word is a base form whatever tag it was given.
  */
 export function isLexiconVerb(word: string): boolean {
-  lemmatizeVerb ??= load();
-  return lexiconVerb!(word);
+  lexicon ??= load();
+  return lexicon.isVerb(word);
 }
