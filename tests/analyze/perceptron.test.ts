@@ -139,6 +139,20 @@ describe('feature hashing and helpers', () => {
   });
 
   it.each([
+    [4, 3],
+    [16, 40],
+  ])('copies %i ints into fresh rows of a pool of %i, growing it when full, the source left as it was', (length, initial) => {
+    const pool = new SumPool(initial);
+    const from = pool.take(length);
+    for (let i = 0; i < length; i++) pool.data[from + i] = i - 2;
+    const to = pool.copy(from, length);
+    expect(to).toBe(from + length);
+    expect([...pool.data.subarray(to, to + length)]).toEqual(Array.from({ length }, (_, i) => i - 2));
+    expect([...pool.data.subarray(from, from + length)]).toEqual(Array.from({ length }, (_, i) => i - 2));
+    expect(pool.size).toBe(2 * length);
+  });
+
+  it.each([
     ['London', 'Xx'],
     ['U.S.', 'X.X.'],
     ['1996', 'd'],

@@ -252,9 +252,7 @@ export class Recognizer {
     if (e.sums >= 0) return e.sums;
     const n = this.labels.length, c = this.classSumsOf(e);
     if (c.sums < 0) c.sums = this.groupSums(e, CLASS_PART, this.pool.take(ROLES * n));
-    const s = this.pool.take(ROLES * n);
-    this.pool.data.copyWithin(s, c.sums, c.sums + ROLES * n);
-    return (e.sums = this.groupSums(e, FORM_PART, s));
+    return (e.sums = this.groupSums(e, FORM_PART, this.pool.copy(c.sums, ROLES * n)));
   }
 
   /** The shared class sums of the word's shape and cues. */
@@ -276,7 +274,6 @@ export class Recognizer {
     m.addRows(f, next2Features(h, f, 0, part), d, s + P2 * n);
     return s;
   }
-
 
   /** Pool offset of the tag's rows as the word's, the previous and the next tag, computed on first use. */
   private tagSums(t: TagEntry): number {

@@ -33,6 +33,13 @@ export class SumPool {
     return at;
   }
 
+  /** Offset of fresh rows holding a copy of the `length` ints at `from` (a class combination's sums a word starts from). */
+  copy(from: number, length: number): number {
+    const at = this.take(length);
+    this.data.copyWithin(at, from, from + length);
+    return at;
+  }
+
   /** Forgets every row: offsets handed out before are invalid. The array is kept, zeroed. */
   clear(): void {
     this.data.fill(0, 0, this.used);

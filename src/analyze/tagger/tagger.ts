@@ -311,9 +311,7 @@ export class Tagger {
     if (e.sums >= 0) return e.sums;
     const n = this.labels.length, c = this.classSumsOf(e);
     if (c.sums < 0) c.sums = this.groupSums(this.model, e, CLASS_PART, this.pool.take(ROLES * n));
-    const s = this.pool.take(ROLES * n);
-    this.pool.data.copyWithin(s, c.sums, c.sums + ROLES * n);
-    return (e.sums = this.groupSums(this.model, e, FORM_PART, s));
+    return (e.sums = this.groupSums(this.model, e, FORM_PART, this.pool.copy(c.sums, ROLES * n)));
   }
 
   /** The entry's window-model score sums in each position, computed on first use (as `sums`). */
@@ -321,9 +319,7 @@ export class Tagger {
     if (e.windowSums >= 0) return e.windowSums;
     const u = this.meta.uposLabels.length, c = this.classSumsOf(e);
     if (c.windowSums < 0) c.windowSums = this.groupSums(this.window, e, CLASS_PART, this.pool.take(ROLES * u));
-    const s = this.pool.take(ROLES * u);
-    this.pool.data.copyWithin(s, c.windowSums, c.windowSums + ROLES * u);
-    return (e.windowSums = this.groupSums(this.window, e, FORM_PART, s));
+    return (e.windowSums = this.groupSums(this.window, e, FORM_PART, this.pool.copy(c.windowSums, ROLES * u)));
   }
 
   /** The shared class sums of the entry's shape, ambiguity and lexicon classes. */
@@ -345,7 +341,6 @@ export class Tagger {
     model.addRows(f, next2Features(h, e.amb, f, 0, part), d, s + P2 * n);
     return s;
   }
-
 
   /** Pool offset of the score sums of the first-pass features for guesses r0, r1, r2 (-1 past the end). */
   private rightAt(r0: number, r1: number, r2: number): number {
