@@ -33,6 +33,20 @@ function isOrg(m: Mention | undefined): m is Mention {
   return !!m && ORG_TYPES.has(m.type);
 }
 
+/**
+ * Where the title of the role at [start, end) starts: capitalised words before it that the title list holds with the role
+ * ("Interior" of "French Interior Minister") belong to the title and stand between it and what it is of.
+ */
+function titleStart(v: SentenceView, start: number, end: number): number {
+  let words: string[] | undefined;
+  for (; start > 0; start--) {
+    const t = v.tokens[start - 1]!, w = lower(t);
+    if (v.mentionAt[start - 1] || !/^\p{Lu}/u.test(t.text) || FORMER.has(w) || SKIPPABLE.has(w)) break;
+    if (titleLength((words ??= v.tokens.slice(0, end).map((x) => x.text)), start - 1) !== end - start + 1) break;
+  }
+  return start;
+}
+
 /** The longest role phrase ending just before token `end` (lower-case words), with "former" folded into the name. */
 function roleEndingAt(v: SentenceView, end: number): Role | undefined {
   for (let start = Math.max(0, end - 4); start < end; start++) {
@@ -44,9 +58,7 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     if (ex) words[0] = words[0]!.slice(3);
     const r = rolePredicate(words.join(' '));
     if (!r) continue;
-    // "French Interior Minister": capitalised words the title list holds with the role ("Interior") belong to the title
-    // and stand between it and what it is of
-    while (start > 0 && !v.mentionAt[start - 1] && /^\p{Lu}/u.test(v.tokens[start - 1]!.text) && !FORMER.has(lower(v.tokens[start - 1]!)) && !SKIPPABLE.has(lower(v.tokens[start - 1]!)) && titleLength(v.tokens.slice(0, end).map((t) => t.text), start - 1) === end - start + 1) start--;
+    start = titleStart(v, start, end);
     const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
     if (ex) return { start, end, name: formerName(r.name), label: `former ${r.label}` };
     if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };
