@@ -2,6 +2,7 @@
 import type { EntityType } from '../analyze/analysis.js';
 import { memoize } from '../util/memo.js';
 import { GOVERNMENT_HEADS, STATE_QUALIFIED_HEADS } from '../analyze/gazetteer/organizations.js';
+import { HONORIFIC_GENDER } from '../analyze/gazetteer/titles.js';
 /** A person's grammatical gender, as a pronoun or title gives it. */
 export type Gender = 'male' | 'female';
 
@@ -51,8 +52,6 @@ const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
   player: PERSON, striker: PERSON, coach: PERSON, manager: PERSON, singer: PERSON, actor: PERSON, actress: PERSON,
   star: PERSON, author: PERSON, founder: PERSON, businessman: PERSON, businesswoman: PERSON, lawyer: PERSON,
 };
-const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
-
 /** The gender an honorific says ("Mrs" female), from its lower-case word without the closing dot; undefined for any other word. */
 export function honorificGender(word: string): Gender | undefined {
   return Object.hasOwn(HONORIFIC_GENDER, word) ? HONORIFIC_GENDER[word] : undefined;

@@ -45,7 +45,7 @@ describe('anaphor', () => {
     expect(describes(head, name)).toBe(want);
   });
 
-  it.each([['mrs', 'female'], ['sir', 'male'], ['dr', undefined], ['constructor', undefined]] as const)('honorificGender(%s) is %s', (word, want) => {
+  it.each([['mrs', 'female'], ['sir', 'male'], ['baroness', 'female'], ['dr', undefined], ['constructor', undefined]] as const)('honorificGender(%s) is %s', (word, want) => {
     expect(honorificGender(word)).toBe(want);
   });
 });
