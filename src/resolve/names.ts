@@ -3,11 +3,9 @@ import type { EntityType } from '../analyze/analysis.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { memoize } from '../util/memo.js';
 import { family } from './types.js';
+import { HONORIFIC_GENDER, NAME_PARTICLES } from '../analyze/gazetteer/index.js';
 
 export type Gender = 'male' | 'female';
-
-// Honorifics say nothing about who someone is beyond their gender; they are never part of a label.
-import { HONORIFIC_GENDER as HONORIFICS } from '../analyze/gazetteer/index.js';
 
 // Role titles written before a name ("President Vladimir Putin", "Foreign Secretary Jack Straw").
 // They are kept out of the label (the role is a relation, not a name) when a name follows.
@@ -62,9 +60,7 @@ export function roleWords(before: string, mentionText: string): string[] {
   return words;
 }
 
-// Lower-case words that belong to names ("Osama bin Laden", "Ludwig van Beethoven"), and small words a lower-case
-// run before a name is more likely a phrase than a role noun ("of", "for").
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
+// Small words a lower-case run before a name is more likely a phrase than a role noun ("of", "for").
 const SMALL_WORDS = new Set(['the', 'of', 'for', 'and', 'with', 'from', 'into', 'than']);
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -100,7 +96,7 @@ export function cleanName(text: string, type: EntityType): CleanName {
     let i = 0;
     while (i < words.length - 1) {
       const w = bareWord(words[i]!);
-      if (Object.hasOwn(HONORIFICS, w)) { gender ??= HONORIFICS[w]; i++; continue; }
+      if (Object.hasOwn(HONORIFIC_GENDER, w)) { gender ??= HONORIFIC_GENDER[w]; i++; continue; }
       // "Secretary of State Antony Blinken": small words inside a run of titles.
       if (i > 0 && (w === 'of' || w === 'the') && isTitleWord(words[i - 1]!)) { i++; continue; }
       if (type === 'Person' && TITLES.has(w)) {
@@ -173,7 +169,7 @@ export function wordBeforeName(before: string): { gender?: Gender; givenName?: s
   const m = /(^|[\s\p{P}])([\p{L}][\p{L}.'\u2019-]*)[ \t]+$/u.exec(before);
   if (!m) return {};
   const word = m[2]!, bare = bareWord(word);
-  if (Object.hasOwn(HONORIFICS, bare)) return { gender: HONORIFICS[bare] };
+  if (Object.hasOwn(HONORIFIC_GENDER, bare)) return { gender: HONORIFIC_GENDER[bare] };
   const sentenceStart = before.slice(0, m.index + m[1]!.length).trim() === '';
   if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || CALENDAR_WORDS.has(bare)) return {};
   return { givenName: word };
