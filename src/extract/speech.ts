@@ -5,6 +5,7 @@ import { argumentFor, entityFromMention, isPronoun, type Context } from './argum
 import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { HONORIFICS } from '../analyze/gazetteer/index.js';
 import { honorificGender } from './anaphora.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
@@ -139,8 +140,6 @@ function thatComplement(v: SentenceView, clause: number): boolean {
   const own = (dep: string): boolean => kids(v, clause, dep).some((k) => k !== that);
   return own('nsubj') && (own('obj') || own('ccomp') || own('xcomp'));
 }
-
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /**
  * The subject of a verb, preferring the name when the parser split it from a title or description ("Ms" and
