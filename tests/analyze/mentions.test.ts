@@ -381,6 +381,38 @@ const cases: Case[] = [
     verbs: { resigned: 'resign' },
     expected: [['Harbour', 'Organization'], ['Fenwick', 'Person']],
   },
+  // line-ups: every item of a list of players is a person, with its initial; a capitalised bracket after one is the team
+  {
+    text: 'Harbourside: K Lomax (Tarnwell), P Odunsi (Brackley), R Vance (Tarnwell), D Okoro (Ashby), T Fenn (Brackley).',
+    ner: [['Lomax', 'LOC'], ['Tarnwell', 'LOC'], ['P Odunsi', 'ORG'], ['Vance', 'PER'], ['Ashby', 'LOC'], ['T Fenn', 'PER']],
+    expected: [
+      ['K Lomax', 'Person'], ['Tarnwell', 'Organization'], ['P Odunsi', 'Person'], ['Brackley', 'Organization'], ['R Vance', 'Person'],
+      ['Tarnwell', 'Organization'], ['D Okoro', 'Person'], ['Ashby', 'Organization'], ['T Fenn', 'Person'], ['Brackley', 'Organization'],
+    ],
+  },
+  {
+    text: 'Replacements: J van der Merwick, S Dellacorte (capt), A Lo Verde, M Tansey; B Orrin, L Quaid.',
+    ner: [['Merwick', 'MISC'], ['S Dellacorte', 'PER'], ['Verde', 'LOC']],
+    expected: [
+      ['J van der Merwick', 'Person'], ['S Dellacorte', 'Person'], ['A Lo Verde', 'Person'], ['M Tansey', 'Person'], ['B Orrin', 'Person'],
+      ['L Quaid', 'Person'],
+    ],
+  },
+  {
+    text: 'Subs: Marlowe, Henstridge, Okafor, Pellew, Quarrie, Tallis.',
+    ner: [['Marlowe', 'PER'], ['Henstridge', 'PER'], ['Pellew', 'LOC'], ['Tallis', 'PER']],
+    expected: [['Marlowe', 'Person'], ['Henstridge', 'Person'], ['Okafor', 'Person'], ['Pellew', 'Person'], ['Quarrie', 'Person'], ['Tallis', 'Person']],
+  },
+  // a list of places is not a line-up, nor is a list of persons in running text with too few names
+  {
+    text: 'Delegates came from Norway, Chile, Kenya, Peru, Fiji, Nepal.',
+    expected: [['Norway', 'Country'], ['Chile', 'Country'], ['Kenya', 'Country'], ['Peru', 'Country'], ['Fiji', 'Country'], ['Nepal', 'Country']],
+  },
+  {
+    text: 'She thanked Marlowe, Henstridge and Pellew for their help.',
+    ner: [['Marlowe', 'PER'], ['Henstridge', 'PER'], ['Pellew', 'LOC']],
+    expected: [['Marlowe', 'Person'], ['Henstridge', 'Person'], ['Pellew', 'Location']],
+  },
 ];
 
 describe('findMentions', () => {
@@ -414,6 +446,35 @@ describe('findMentions across an article', () => {
   ])('a town named %s after the person %s: %s', (town, person, type) => {
     const mentions = article(`${person} won. ${town} ran.`, [[{ start: 0, end: 2, type: 'PER', confidence: 0.95 }], [{ start: 0, end: 1, type: 'LOC', confidence: 0.9 }]]);
     expect(mentions.filter((m) => m.sentence === 1).map((m) => [m.text, m.type, m.canonical])).toEqual([[town, type, type === 'City' ? town : undefined]]);
+  });
+
+  it.each<[string, string[]]>([
+    // [article; types of the town's mentions in order]: a team context in one sentence makes the bare town the club
+    ['The Bristol striker scored twice. Bristol won the match.', ['Organization', 'Organization']],
+    ['He was named manager at Bristol. Bristol won the match.', ['Organization', 'Organization']],
+    ["Bristol's coach was sacked. Fans gathered in Bristol.", ['Organization', 'Location']],
+    ['The Bristol council met. Bristol won the match.', ['Location', 'Location']],
+    // a capital keeps its place type: its name is also its government
+    ['The Paris fans sang. Paris won the match.', ['City', 'City']],
+  ])('%s', (text, types) => {
+    const spans = tokenize(text).map((s) => {
+      const at = s.tokens.findIndex((t) => t.text === 'Bristol' || t.text === 'Paris');
+      return [{ start: at, end: at + 1, type: 'LOC' as const, confidence: 0.9 }];
+    });
+    expect(article(text, spans).filter((m) => m.text === 'Bristol' || m.text === 'Paris').map((m) => m.type)).toEqual(types);
+  });
+
+  it.each<[string, Array<[number, number]>, string | undefined]>([
+    // [article, recogniser's person spans of the first sentence, canonical name of the line-up's "P Marlow"]
+    ['Percy Marlow kicked well. Team: P Marlow, K Odell, R Vance, D Okoro, T Fenn.', [[0, 2]], 'Percy Marlow'],
+    // a different given name, or two that fit: the initial stays as written
+    ['Simon Marlow kicked well. Team: P Marlow, K Odell, R Vance, D Okoro, T Fenn.', [[0, 2]], undefined],
+    ['Percy Marlow and Paul Marlow kicked well. Team: P Marlow, K Odell, R Vance, D Okoro, T Fenn.', [[0, 2], [3, 5]], undefined],
+  ])('%s', (text, persons, canonical) => {
+    const spans = [persons.map(([start, end]) => ({ start, end, type: 'PER' as const, confidence: 0.9 })), []];
+    const lined = article(text, spans).find((m) => m.text === 'P Marlow');
+    expect(lined?.type).toBe('Person');
+    expect(lined?.canonical).toBe(canonical);
   });
 
   it('gives a weakly typed surname the type its full name has elsewhere', () => {

@@ -14,6 +14,8 @@ export interface Candidate {
   standsFor?: string;
   /** Words before a title the name was cut from ("Tory" of "Tory MP Boris Johnson"): the organisation the title is of. */
   describedBy?: { start: number; end: number };
+  /** A town's name read as its club ("Leicester striker"): the article's other bare mentions of it are the club too. */
+  team?: boolean;
 }
 
 /** The words of a sentence with what the tagger gave them. */

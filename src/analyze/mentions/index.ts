@@ -6,6 +6,8 @@ import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './c
 import { clean } from './clean.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
+import { expandInitials, markLineUps } from './line-ups.js';
+import { markTeam, spreadTeams } from './teams.js';
 import { repairSpans } from './spans.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, companyContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
@@ -88,15 +90,15 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     heads: tokens.map((t) => t.head),
     deps: tokens.map((t) => t.dep),
   };
-  const kept = markWorks(view, markTheTitles(words, repaired));
+  const marked = markWorks(view, markTheTitles(words, repaired));
   // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
-  for (const m of kept) {
+  for (const m of marked) {
     if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {
       m.start -= 1;
       m.type = 'Event';
     }
   }
-  for (const m of kept) {
+  for (const m of marked) {
     // "a spokesman for Dell", "Yukos spokesman": a one-word "person" no given name shows to be one is the organisation
     if (m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!) && organisationContext(words, m.start, m.end)) m.type = 'Organization';
     // "carmaker Fiat", "Budget airline Ryanair", "Barclays shares": a company
@@ -104,7 +106,11 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
     } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';
+    // "Leicester striker", "manager at Southampton": the club, not the town
+    markTeam(words, m);
   }
+  // line-ups last: a list of players overrules what each short item looked like on its own
+  const kept = markLineUps(words, marked);
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
   return kept;
 }
@@ -153,10 +159,12 @@ function harmonize(mentions: Mention[]): void {
 /** Mentions of a whole document: `entities[i]` are the recogniser's spans of `sentences[i]`. */
 export function findMentions(text: string, sentences: readonly Sentence[], entities: ReadonlyArray<readonly EntitySpan[]>): Mention[] {
   const mentions: Mention[] = [];
+  const teams = new Set<string>();
   sentences.forEach((sentence, index) => {
     for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
       const start = sentence.tokens[c.start]!.start;
       const end = sentence.tokens[c.end - 1]!.end;
+      if (c.team) teams.add(text.slice(start, end));
       const mention: Mention = {
         start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
         source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,
@@ -169,6 +177,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
     }
   });
   harmonize(mentions);
+  spreadTeams(sentences, mentions, teams);
+  expandInitials(mentions);
   keepPossessiveNames(text, sentences, mentions);
   return mentions;
 }
