@@ -5,7 +5,7 @@ import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer
 import { isRole } from './predicates/index.js';
 import { anaphor, describes, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
-import { quotedTokens } from './speech.js';
+import { quoteRun, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -97,21 +97,27 @@ const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'n
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
- * The referent key of the person who speaks the sentence's quotation: the named subject of a verb of saying outside the
- * quotation marks ("Lee said", "said Lee", "Lee told reporters:"); a sentence that opens with a quotation mark and names
- * no speaker goes on with the one before; a sentence without quotation ends the run.
+ * Who speaks the sentence's quotation: the referent key of the named subject of a verb of saying outside the quotation
+ * marks ("Lee said", "said Lee", "Lee told reporters:"), or the place of a pronoun subject there ("..., he said"), to be
+ * resolved before the quotation's own pronouns. A sentence that opens with a quotation mark, or runs on inside one
+ * (`carried`), and names no speaker goes on with the one before; a sentence without quotation ends the run.
  */
-function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: string | undefined, keyOf: (m: Mention) => string): string | undefined {
-  if (!quoted.size) return undefined;
+function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: string | undefined, carried: boolean,
+  keyOf: (m: Mention) => string): { key?: string; pronoun?: number; carried?: boolean } {
+  if (!quoted.size) return {};
   for (let k = 0; k < v.tokens.length; k++) {
     if (quoted.has(k) || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
     const subject = kids(v, k, 'nsubj').find((c) => !quoted.has(c));
-    const m = subject === undefined ? undefined : v.mentionAt[subject];
-    if (m?.type === 'Person') return keyOf(m);
+    if (subject === undefined) continue;
+    const m = v.mentionAt[subject];
+    if (m?.type === 'Person') return { key: keyOf(m) };
+    if (!m && PRONOUNS.get(lower(v.tokens[subject]!))?.gender) return { pronoun: subject };
   }
-  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') ? before : undefined;
+  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') || carried ? { key: before, carried: true } : {};
 }
 const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
+// A quotation left open runs on over at most this many sentences without a quotation mark (a stray mark ends somewhere).
+const UNMARKED_RUN = 4;
 
 /** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
 function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
@@ -331,6 +337,9 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
   };
   // who speaks the quotation running through the sentences: a "he" in his own words is someone else
   let quoteSpeaker: string | undefined;
+  // whether a quotation is still open at the end of the sentence before, and over how many sentences without a mark
+  let quoteOpen = false;
+  let unmarked = 0;
   // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one
   const givenNames = new Map<string, string | null>();
   const noteGivenName = (m: Mention, key: string): void => {
@@ -351,8 +360,19 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     if (!v.parsed) continue;
     const s = v.sentence.index;
     const tokens = v.tokens;
-    const quoted = quotedTokens(v);
-    quoteSpeaker = quotedSpeaker(v, quoted, quoteSpeaker, keyOf);
+    const run = quoteRun(v, quoteOpen);
+    const quoted = quoteOpen ? run.inside : quotedTokens(v);
+    const speaker = quotedSpeaker(v, quoted, quoteSpeaker, quoteOpen, keyOf);
+    unmarked = run.marked ? 0 : unmarked + 1;
+    quoteOpen = run.open && unmarked < UNMARKED_RUN;
+    // `"...," he said`: the speaker's "he" is resolved first (the one who spoke just before, if he fits), so that a "he"
+    // in his own words is someone else; the quotation's names do not draw it
+    const previousSpeaker = quoteSpeaker;
+    quoteSpeaker = speaker.key;
+    // the one whose words run on stays as salient as the subject of the "said" each of them stands for
+    const speaking = speaker.carried && speaker.key !== undefined ? referents.get(speaker.key) : undefined;
+    if (speaking) add(speaking, SUBJECT, s, 'nsubj');
+    const order = speaker.pronoun === undefined ? tokens.map((_, k) => k) : [speaker.pronoun, ...tokens.map((_, k) => k).filter((k) => k !== speaker.pronoun)];
     // referents out of reach leave the list a pronoun is matched against (they come back when named again)
     let kept = 0;
     for (const r of live) {
@@ -370,7 +390,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       if (at) at.push(k);
       else here.set(r, [k]);
     };
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of order) {
       const national = nationalDescription(v, i);
       if (national) {
         // "the Frenchman", "the 28-year-old" as a subject: the one person standing out, last named as the subject just before
@@ -446,7 +466,11 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
         // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
         const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
-        let choice = body ? { referent: body, certainty: 1 } : near.length === 1 ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
+        const speaks = i === speaker.pronoun;
+        const before = speaks && previousSpeaker !== undefined ? referents.get(previousSpeaker) : undefined;
+        let choice = body ? { referent: body, certainty: 1 }
+          : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(live, s, fits, role), before) }
+            : near.length === 1 && !speaks ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
         // no one else fits: a birth register's gender gives way ("Haile" is a girl's name in the English register)
         if (!choice && pron.gender) {
           strictGender = false;
@@ -462,6 +486,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
           }
           add(choice.referent, placeWeight(v, i, role), s, role);
           seenHere(choice.referent, i);
+          if (speaks) quoteSpeaker = choice.referent.key;
         } else if (choice) {
           add(choice.referent, placeWeight(v, i, role), s, role);
         }
@@ -512,6 +537,11 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     }
   }
   return out;
+}
+
+/** How clearly a speaker carried on from the quotation before stands out: as chosen by salience, else not at all. */
+function continuing(best: { referent: Referent; certainty: number } | undefined, speaker: Referent): number {
+  return !best ? 1 : best.referent === speaker ? best.certainty : 0;
 }
 
 /** Brings a referent's salience to sentence `s`: the sentences since `at` halve it once each. */

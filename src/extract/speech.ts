@@ -106,6 +106,34 @@ function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefin
   return office && k > from && p?.type === 'Person' ? entityFromMention(p) : undefined;
 }
 
+/**
+ * The quotation marks of a sentence read in order from a quotation still open at its start or not: the tokens inside,
+ * whether one is open at its end, and whether the sentence has any mark. Why: a quotation runs over several sentences
+ * ("He is a fine captain. When he talks, we listen," Lee said), and the ones inside it carry no mark of their own.
+ * A straight mark opens at the sentence's start or after a colon, closes after the quotation's own punctuation, and
+ * otherwise toggles; a quotation a toggled mark left open is not carried on (it may be a stray or a quote within one).
+ */
+export function quoteRun(v: SentenceView, openAtStart: boolean): { inside: Set<number>; open: boolean; marked: boolean } {
+  const inside = new Set<number>();
+  let open = openAtStart;
+  // whether the open quotation was opened by a mark that can only open one (a toggled straight mark may be a stray)
+  let clear = openAtStart;
+  let marked = false;
+  v.tokens.forEach((t, i) => {
+    const x = t.text;
+    marked ||= x === '"' || x === '\u201c' || x === '\u201d' || x === '``' || x === "''";
+    if (x === '\u201c' || x === '``') open = clear = true;
+    else if (x === '\u201d' || x === "''") open = false;
+    else if (x === '"') {
+      const before = v.tokens[i - 1]?.text;
+      if (i === 0 || before === ':') open = clear = true;
+      else if (before === ',' || before === '.' || before === '?' || before === '!') open = false;
+      else { open = !open; clear = false; }
+    } else if (open) inside.add(i);
+  });
+  return { inside, open: open && clear, marked };
+}
+
 /** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
 export function quotedTokens(v: SentenceView): Set<number> {
   const inside = new Set<number>();

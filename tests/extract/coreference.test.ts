@@ -573,14 +573,16 @@ describe('resolveAnaphors: constraints on antecedents', () => {
   for (const c of constraintCases) it(c.name, () => expect(resolved(c.specs)).toEqual(c.expect));
 });
 
+// Tom Reyes praised Paul Hart.  (two men, one the speaker of the quotations after it)
+const spoke: SentenceSpec = { rows: `
+  Tom tom PROPN NNP 2 flat
+  Reyes reyes PROPN NNP 3 nsubj
+  praised praise VERB VBD 0 root
+  Paul paul PROPN NNP 5 flat
+  Hart hart PROPN NNP 3 obj
+  . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] };
+
 describe('resolveAnaphors: quotations', () => {
-  const spoke: SentenceSpec = { rows: `
-    Tom tom PROPN NNP 2 flat
-    Reyes reyes PROPN NNP 3 nsubj
-    praised praise VERB VBD 0 root
-    Paul paul PROPN NNP 5 flat
-    Hart hart PROPN NNP 3 obj
-    . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] };
   it.each([
     {
       name: 'a "he" in the words of the man who says them is the other man',
@@ -622,4 +624,74 @@ describe('resolveAnaphors: quotations', () => {
       expect: ['He -> Tom Reyes'],
     },
   ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
+});
+
+describe('resolveAnaphors: quotations over several sentences and pronoun speakers', () => {
+  // Reyes said: "Hart works hard.   (the quotation left open)
+  const opens: SentenceSpec = { rows: `
+    Reyes reyes PROPN NNP 2 nsubj
+    said say VERB VBD 0 root
+    : : PUNCT : 2 punct
+    " " PUNCT \`\` 6 punct
+    Hart hart PROPN NNP 6 nsubj
+    works work VERB VBZ 2 ccomp
+    hard hard ADV RB 6 advmod
+    . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person'], ['Hart', 'Person']] };
+  // When he trains he wins.   (no mark of its own)
+  const inside: SentenceSpec = { rows: `
+    When when ADV WRB 3 advmod
+    he he PRON PRP 3 nsubj
+    trains train VERB VBZ 5 advcl
+    he he PRON PRP 5 nsubj
+    wins win VERB VBZ 0 root
+    . . PUNCT . 5 punct` };
+  // He never stops," Reyes said.
+  const closes: SentenceSpec = { rows: `
+    He he PRON PRP 3 nsubj
+    never never ADV RB 3 advmod
+    stops stop VERB VBZ 0 root
+    , , PUNCT , 3 punct
+    " " PUNCT '' 3 punct
+    Reyes reyes PROPN NNP 7 nsubj
+    said say VERB VBD 3 parataxis
+    . . PUNCT . 3 punct`, mentions: [['Reyes', 'Person']] };
+  // "He never stops," he said.
+  const heSaid: SentenceSpec = { rows: `
+    " " PUNCT \`\` 4 punct
+    He he PRON PRP 4 nsubj
+    never never ADV RB 4 advmod
+    stops stop VERB VBZ 0 root
+    , , PUNCT , 4 punct
+    " " PUNCT '' 4 punct
+    he he PRON PRP 8 nsubj
+    said say VERB VBD 4 parataxis
+    . . PUNCT . 4 punct` };
+  // Reyes said: "Hart works hard."
+  const closed: SentenceSpec = { ...opens, rows: `${opens.rows}
+    " " PUNCT '' 2 punct` };
+  // He wins."   (the quotation closed, its speaker not named again)
+  const closedLate: SentenceSpec = { rows: `
+    He he PRON PRP 2 nsubj
+    wins win VERB VBZ 0 root
+    . . PUNCT . 2 punct
+    " " PUNCT '' 2 punct` };
+  // He smiled.
+  const smiled: SentenceSpec = { rows: `
+    He he PRON PRP 2 nsubj
+    smiled smile VERB VBD 0 root
+    . . PUNCT . 2 punct` };
+  it.each([
+    { name: 'a sentence without marks inside a quotation left open is the speaker\'s words', specs: [spoke, opens, inside],
+      expect: ['he -> Hart', 'he -> Hart'] },
+    { name: 'the quotation runs on to the sentence that closes it, whose speaker is the same man', specs: [spoke, opens, inside, closes],
+      expect: ['he -> Hart', 'he -> Hart', 'He -> Hart'] },
+    { name: 'a closed quotation does not run on: the next "he" may be the speaker', specs: [spoke, closed, smiled],
+      expect: ['He -> Reyes'] },
+    { name: 'a speaker "he" is resolved first, and the "he" in his words is someone else', specs: [spoke, heSaid],
+      expect: ['he -> Tom Reyes', 'He -> Paul Hart'] },
+    { name: 'a speaker "he" right after a quotation goes on with its speaker, not the man named in it', specs: [spoke, closed, heSaid],
+      expect: ['he -> Reyes', 'He -> Hart'] },
+    { name: 'the man whose words run on over sentences stays in reach for the "he" after them', specs: [spoke, opens, inside, inside, inside, closedLate, smiled],
+      expect: ['he -> Hart', 'he -> Hart', 'he -> Hart', 'he -> Hart', 'he -> Hart', 'he -> Hart', 'He -> Hart', 'He -> Reyes'] },
+  ])('$name', ({ specs, expect: want }) => expect(resolved(specs)).toEqual(want));
 });
