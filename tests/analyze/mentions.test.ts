@@ -13,18 +13,20 @@ interface Case {
   verbs?: Record<string, string>;
   /** Dependency arcs by word (first occurrence): word -> [head word, relation]. */
   arcs?: Record<string, [string, string]>;
+  /** Tokens to tag as proper nouns (others are nouns). */
+  proper?: string[];
   /** Expected mentions: [text, type, extra fields]. */
   expected: Array<[string, string, Record<string, unknown>?]>;
 }
 
-function run({ text, ner = [], verbs = {}, arcs = {} }: Case) {
+function run({ text, ner = [], verbs = {}, arcs = {}, proper = [] }: Case) {
   const [raw] = tokenize(text);
   const auxiliaries = new Set(['has', 'had', 'have', 'was', 'is', 'are', 'were']);
   const index = (word: string) => raw!.tokens.findIndex((t) => t.text === word);
   const tokens = raw!.tokens.map((t) => ({
     ...t,
     lemma: verbs[t.text] ?? t.text.toLowerCase(),
-    upos: (verbs[t.text] ? 'VERB' : auxiliaries.has(t.text) ? 'AUX' : 'NOUN') as Upos,
+    upos: (verbs[t.text] ? 'VERB' : auxiliaries.has(t.text) ? 'AUX' : proper.includes(t.text) ? 'PROPN' : 'NOUN') as Upos,
     tag: 'NN',
     head: arcs[t.text] ? index(arcs[t.text]![0]) : -1,
     dep: arcs[t.text]?.[1] ?? 'dep',
@@ -380,6 +382,36 @@ const cases: Case[] = [
     ner: [['Harbour Treasurer Lord Fenwick', 'ORG']],
     verbs: { resigned: 'resign' },
     expected: [['Harbour', 'Organization'], ['Fenwick', 'Person']],
+  },
+  // a given name the name list lacks, which the parser joins to the surname, belongs to the person's name
+  {
+    text: 'Fans cheered the striker Anselme Quarrie after the match.',
+    ner: [['Quarrie', 'PER']],
+    arcs: { Anselme: ['Quarrie', 'compound'] },
+    proper: ['Anselme', 'Quarrie'],
+    expected: [['Anselme Quarrie', 'Person']],
+  },
+  {
+    text: "Fans cheered the club's Anselme Quarrie after the match.",
+    ner: [['Quarrie', 'PER']],
+    arcs: { Anselme: ['Quarrie', 'compound'] },
+    proper: ['Anselme', 'Quarrie'],
+    expected: [['Anselme Quarrie', 'Person']],
+  },
+  // the end of a title or a capitalised noun opening the sentence is no given name
+  {
+    text: 'He met the Harbour Sport Anselme Quarrie.',
+    ner: [['Anselme Quarrie', 'PER']],
+    arcs: { Sport: ['Quarrie', 'compound'] },
+    proper: ['Sport', 'Anselme', 'Quarrie'],
+    expected: [['Anselme Quarrie', 'Person']],
+  },
+  {
+    text: 'Veterans Quarrie and Odell were there.',
+    ner: [['Quarrie', 'PER'], ['Odell', 'PER']],
+    arcs: { Veterans: ['Quarrie', 'compound'] },
+    proper: ['Veterans', 'Quarrie', 'Odell'],
+    expected: [['Quarrie', 'Person'], ['Odell', 'Person']],
   },
   // line-ups: every item of a list of players is a person, with its initial; a capitalised bracket after one is the team
   {

@@ -61,6 +61,22 @@ function continuesCountryName(tokens: readonly Token[], words: readonly string[]
   return !other.canonical && other.type !== 'Person' && (tokens[k]!.upos === 'PROPN' || tokens[k]!.upos === 'NOUN');
 }
 
+/**
+ * Whether word `k`, right before a person's span, is a given name the name list does not know ("Arsenal's Thierry
+ * Henry", "its star Cate Blanchett"): a proper noun the parser made a compound of the name, that is no role, country,
+ * demonym or calendar word, after a possessive or a lower-case noun.
+ */
+function parsedGivenName(tokens: readonly Token[], words: readonly string[], k: number, c: Candidate): boolean {
+  const t = tokens[k]!;
+  const w = words[k]!;
+  if (k === 0 || t.dep !== 'compound' || t.head < c.start || t.head >= c.end || t.upos !== 'PROPN') return false;
+  if (!isCapitalWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || neverContinues(w) || isRole(w) || lookupCountry(w) || demonymCountry(w)) return false;
+  // only after a possessive or a common noun describing the person ("Arsenal's", "its star"): after "of", "for" or a
+  // capitalised word the word is more likely the end of a title ("Secretary of State", "Chief Constable")
+  const before = tokens[k - 1]!;
+  return /^['\u2019]s$/.test(before.text) || (before.upos === 'NOUN' && !isCapitalWord(before.text));
+}
+
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
 function continues(tokens: readonly Token[], words: readonly string[], k: number, type: string, taken: (k: number) => boolean): boolean {
   const w = words[k];
@@ -127,7 +143,7 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     if (c.type === 'Person') {
       const k = c.start - 1;
       const w = words[k];
-      if (w && !taken(k) && tokens[k]!.end + 1 === tokens[c.start]!.start && (isFirstName(w) || /^\p{Lu}\.?$/u.test(w)) && !isHonorific(w) && titleLength(words, k) === 0) {
+      if (w && !taken(k) && tokens[k]!.end + 1 === tokens[c.start]!.start && (isFirstName(w) || /^\p{Lu}\.?$/u.test(w) || parsedGivenName(tokens, words, k, c)) && !isHonorific(w) && titleLength(words, k) === 0) {
         c.start = k;
         owner[k] = c;
       }
