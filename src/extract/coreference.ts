@@ -90,10 +90,11 @@ function clauseVerbs(v: SentenceView, head: number): number[] {
   return out;
 }
 
-// Relations under a subject's verb that the subject c-commands: its phrases, and the clauses it governs ("he will stay as
-// long as Lee is coach", "he said Lee lied"), not a conjoined clause nor an apposition.
+// Relations under a subject's verb that the subject c-commands: its phrases, and the clauses it governs ("he said Lee
+// lied"), also through an adverb that heads one ("he will stay as long as Lee is coach": the clause under "long"), not a
+// conjoined clause nor an apposition.
 const IN_CLAUSE = new Set(['obj', 'iobj', 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:poss', 'compound', 'flat', 'xcomp',
-  'advcl', 'ccomp', 'nsubj', 'nsubj:pass']);
+  'advcl', 'advmod', 'ccomp', 'nsubj', 'nsubj:pass']);
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**

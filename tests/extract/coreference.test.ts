@@ -494,6 +494,19 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
     expect: ['He -> Paul Hart'],
   },
   {
+    name: 'so is a name in a clause under an adverb of its verb ("he stays as long as Reyes coaches")',
+    specs: [reyesMetHart, { rows: `
+      He he PRON PRP 2 nsubj
+      stays stay VERB VBZ 0 root
+      as as ADV RB 4 advmod
+      long long ADV RB 2 advmod
+      as as SCONJ IN 7 mark
+      Reyes reyes PROPN NNP 7 nsubj
+      coaches coach VERB VBZ 4 advcl
+      . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person']] }],
+    expect: ['He -> Paul Hart'],
+  },
+  {
     name: 'an acronym with a plural ending ("CSOs") is no "it"',
     specs: [{ rows: `
       CSOs cso PROPN NNPS 2 nsubj
