@@ -22,33 +22,41 @@ const enum T {
 export interface NerInput {
   words: WordHashes[];
   pos: number[];
-  gaz: number[][];
+  gaz: Int32Array[];
   /** Hashes of each word's own gazetteer cues (`wordCues`). */
-  cues: number[][];
+  cues: Int32Array[];
   /** The sentence is in capitals throughout (a headline), where case says nothing. */
   allCaps: boolean;
 }
 
 const NO_POS_START = hashString('<s>');
 const NO_POS_END = hashString('</s>');
-const NO_GAZ: number[] = [];
+/**
+ * A word's gazetteer label or cue hashes. Int32Arrays, not number arrays: signed 32-bit hashes are small integers to V8
+ * only below 2^30, so arrays of them were of three element kinds (small integers, doubles, the empty array's), and each
+ * kind met first mid-run threw away the optimised feature code reading them (and the functions it was inlined into).
+ * The values read are the same numbers either way.
+ */
+type HashList = Int32Array | readonly number[];
+
+const NO_GAZ = new Int32Array(0);
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/gu;
 
 const labelHashes = new Map<string, number>();
 function labelHash(label: string): number {
   let h = labelHashes.get(label);
-  // Signed (features mix it as int32 either way): a small integer to V8, so cue arrays hold small integers only.
+  // Signed: features mix it as int32 either way, and Int32Arrays hold it as it is.
   if (h === undefined) labelHashes.set(label, (h = hashString(label) | 0));
   return h;
 }
 
-const NO_CUES: number[] = [];
+const NO_CUES = new Int32Array(0);
 
 /** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
-export const cueHashes: (word: string) => number[] = memoize((word) => {
+export const cueHashes: (word: string) => Int32Array = memoize((word) => {
   const cues = wordCues(word, word.toLowerCase());
-  return cues.length ? cues.slice(0, MAX_CUES).map(labelHash) : NO_CUES;
+  return cues.length ? Int32Array.from(cues.slice(0, MAX_CUES), labelHash) : NO_CUES;
 });
 
 /** Counts of upper- and lowercase letters in a word. */
@@ -70,9 +78,11 @@ export function letterCase(word: string): { upper: number; lower: number } {
  */
 export function nerInput(
   words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[],
-  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: number[][]; startLengths?: readonly number[] },
+  cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: Int32Array[]; startLengths?: readonly number[] },
 ): NerInput {
-  const gaz = gazetteerLabels(words, cached?.lowered, cached?.startLengths).map((labels) => (labels.length ? labels.map(labelHash) : NO_GAZ));
+  // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
+  const labels = gazetteerLabels(words, cached?.lowered, cached?.startLengths), gaz: Int32Array[] = new Array(labels.length);
+  for (let i = 0; i < labels.length; i++) gaz[i] = labels[i]!.length ? Int32Array.from(labels[i]!, labelHash) : NO_GAZ;
   let upper = 0, lower = 0;
   for (let i = 0; i < words.length; i++) {
     const c = cached ? cached.cases[i]! : letterCase(words[i]!);
@@ -104,7 +114,7 @@ export const POS_END = NO_POS_END;
 export const CLASS_PART = 1, FORM_PART = 2, ALL_PARTS = 3;
 
 /** Features of the labelled word alone, with its gazetteer cues. */
-export function selfFeatures(w: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+export function selfFeatures(w: WordHashes, cues: HashList, out: Uint32Array, k: number, part = ALL_PARTS): number {
   if (part & CLASS_PART) {
     for (const g of cues) out[k++] = mix(T.Gaz, g);
     out[k++] = mix(T.Bias, 1);
@@ -139,7 +149,7 @@ const BEFORE: NeighbourTemplates = { gaz: T.GazM1, form: T.FormM1, lower: T.Lowe
 const AFTER: NeighbourTemplates = { gaz: T.GazP1, form: T.FormP1, lower: T.LowerP1, shape: T.ShapeP1, suf3: T.Suf3P1 };
 
 /** Features of the word next to the labelled one with its gazetteer cues, the same before and after (templates `t`). */
-function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part: number): number {
+function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, cues: HashList, out: Uint32Array, k: number, part: number): number {
   if (part & CLASS_PART) for (const g of cues) out[k++] = mix(t.gaz, g);
   if (part & FORM_PART) {
     out[k++] = mix(t.form, w.form);
@@ -151,7 +161,7 @@ function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, cues: readonly 
 }
 
 /** Features of the word before, with its gazetteer cues. */
-export function prevFeatures(m1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+export function prevFeatures(m1: WordHashes, cues: HashList, out: Uint32Array, k: number, part = ALL_PARTS): number {
   return neighbourFeatures(BEFORE, m1, cues, out, k, part);
 }
 
@@ -163,7 +173,7 @@ export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part 
 }
 
 /** Features of the word after, with its gazetteer cues. */
-export function nextFeatures(n1: WordHashes, cues: readonly number[], out: Uint32Array, k: number, part = ALL_PARTS): number {
+export function nextFeatures(n1: WordHashes, cues: HashList, out: Uint32Array, k: number, part = ALL_PARTS): number {
   return neighbourFeatures(AFTER, n1, cues, out, k, part);
 }
 

@@ -1,6 +1,6 @@
 // The named-entity recogniser: greedy left-to-right BIO labelling with an averaged perceptron, entity spans with a confidence.
 import { bioSpans } from '../corpus/index.js';
-import { cachedWordHashes, hashString, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, ownCopy, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
   CLASS_PART, contextFeatures, cueHashes, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
@@ -43,7 +43,7 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
  */
 interface WordEntry {
   hashes: WordHashes;
-  cues: number[];
+  cues: Int32Array;
   lowered: string;
   letters: { upper: number; lower: number };
   /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
@@ -107,8 +107,8 @@ export class Recognizer {
   private readonly classes = new Map<string, ClassSums>();
   /** Every cached score sum: the entries', the class combinations', the tags', the label pairs' (see SumPool). */
   private readonly pool = new SumPool();
-  private readonly padStart: WordEntry = newEntry(PAD_START, [], '', { upper: 0, lower: 0 }, 0);
-  private readonly padEnd: WordEntry = newEntry(PAD_END, [], '', { upper: 0, lower: 0 }, 0);
+  private readonly padStart: WordEntry = newEntry(PAD_START, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
+  private readonly padEnd: WordEntry = newEntry(PAD_END, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
   private readonly tagStart: TagEntry = newTagEntry(POS_START);
   private readonly tagEnd: TagEntry = newTagEntry(POS_END);
   /** Pool offset of the score sums of the previous-label features per (p1, p2) pair. */
@@ -160,11 +160,16 @@ export class Recognizer {
   }
 
   /** Entities of one sentence, given its words and their PTB tags (from the tagger); spans under `minConfidence` left out. */
-  recognize(words: readonly string[], tags: readonly string[], minConfidence = MIN_CONFIDENCE): EntitySpan[] {
+  recognize(givenWords: readonly string[], givenTags: readonly string[], minConfidence = MIN_CONFIDENCE): EntitySpan[] {
+    // The caller's arrays may be packed or holey: everything below reads copies of one kind (own-copy.ts).
+    const words = ownCopy(givenWords), tags = ownCopy(givenTags);
     if (words.length !== tags.length) throw new Error(`ner: ${words.length} words but ${tags.length} tags`);
     const { labels, probs } = this.label(words, tags);
     const spans: EntitySpan[] = [];
-    for (const s of bioSpans(labels.map((l) => this.labels[l]!))) {
+    // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
+    const names: string[] = new Array(labels.length);
+    for (let i = 0; i < labels.length; i++) names[i] = this.labels[labels[i]!]!;
+    for (const s of bioSpans(names)) {
       // An address, file name or newsgroup path is no name, whatever the model reads into its context.
       let address = false;
       for (let i = s.start; i < s.end && !address; i++) address = isAddressLike(words[i]!);
@@ -235,7 +240,7 @@ export class Recognizer {
     }
     // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey).
     const n = we.length, hs: WordHashes[] = new Array(n), pos: number[] = new Array(n), lowered: string[] = new Array(n);
-    const cases: Array<{ upper: number; lower: number }> = new Array(n), cues: number[][] = new Array(n), startLengths: number[] = new Array(n);
+    const cases: Array<{ upper: number; lower: number }> = new Array(n), cues: Int32Array[] = new Array(n), startLengths: number[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const e = we[i]!;
       hs[i] = e.hashes; pos[i] = te[i]!.hash; lowered[i] = e.lowered; cases[i] = e.letters; cues[i] = e.cues; startLengths[i] = e.gazStart;
@@ -338,7 +343,7 @@ export class Recognizer {
 }
 
 /** A word form's entry, nothing cached yet (every entry made here, so all have one shape). */
-function newEntry(hashes: WordHashes, cues: number[], lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
+function newEntry(hashes: WordHashes, cues: Int32Array, lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
   return { hashes, cues, lowered, letters, gazStart, sums: -1, classSums: null, label: { sums: -1, done: 0 }, prevLabel: { sums: -1, done: 0 } };
 }
 

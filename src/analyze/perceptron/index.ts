@@ -4,4 +4,5 @@ export { hashString, mix, feature } from './hash.js';
 export { FeatureTable } from './feature-table.js';
 export { seededRandom, shuffle } from './shuffle.js';
 export { SumPool } from './sum-pool.js';
+export { ownCopy } from './own-copy.js';
 export { wordHashes, cachedWordHashes, wordShape, normalizeWord, PAD_START, PAD_END, type WordHashes } from './word-features.js';

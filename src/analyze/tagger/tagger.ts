@@ -1,6 +1,6 @@
 // The part-of-speech tagger: a window pass guessing UPOS from the words alone, then a greedy left-to-right averaged perceptron over joint UPOS|PTB classes that reads those guesses to its right; plus lemmas.
 import type { Upos } from '../analysis.js';
-import { cachedWordHashes, hashString, normalizeWord, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, normalizeWord, ownCopy, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
   CLASS_PART, contextFeatures, FORM_PART, historyFeatures, isTitleCase, MAX_TAGGER_FEATURES, next2Features, nextFeatures, PAD_AMBIGUITY_CLASS,
   PAD_LEXICON, prev2Features, prevFeatures, prevRightFeatures, rightFeatures, selfFeatures, taggerFeatures, UNKNOWN_AMBIGUITY, windowTags, type TaggerInput,
@@ -175,7 +175,9 @@ export class Tagger {
   }
 
   /** UPOS, PTB tag and lemma of each word of one sentence. */
-  tag(words: readonly string[]): TaggedWord[] {
+  tag(given: readonly string[]): TaggedWord[] {
+    // The caller's array may be packed or holey: everything below reads a copy of one kind (own-copy.ts).
+    const words = ownCopy(given);
     if (!this.fast) {
       const classes = this.predict(words);
       return classes.map((c, i) => ({ upos: this.upos[c]!, tag: this.xpos[c]!, lemma: this.lemmaOf(words[i]!, c) }));
