@@ -413,6 +413,15 @@ const cases: Case[] = [
     proper: ['Veterans', 'Quarrie', 'Odell'],
     expected: [['Quarrie', 'Person'], ['Odell', 'Person']],
   },
+  // two names the recogniser ran together over "and" are split; names holding "and" stay whole
+  { text: 'Shares in Veltro and Quandis rose.', ner: [['Veltro and Quandis', 'ORG']], expected: [['Veltro', 'Organization'], ['Quandis', 'Organization']] },
+  {
+    text: 'Tarnwell Bank and Ostrand Trust signed a deal.',
+    ner: [['Tarnwell Bank and Ostrand Trust', 'ORG']],
+    expected: [['Tarnwell Bank', 'Organization'], ['Ostrand Trust', 'Organization']],
+  },
+  { text: 'The Harbour and Coastal Workers Union met.', ner: [['Harbour and Coastal Workers Union', 'ORG']], expected: [['Harbour and Coastal Workers Union', 'Organization']] },
+  { text: 'The Institute of Marine and Coastal Studies opened.', ner: [['Institute of Marine and Coastal Studies', 'ORG']], expected: [['Institute of Marine and Coastal Studies', 'Organization']] },
   // line-ups: every item of a list of players is a person, with its initial; a capitalised bracket after one is the team
   {
     text: 'Harbourside: K Lomax (Tarnwell), P Odunsi (Brackley), R Vance (Tarnwell), D Okoro (Ashby), T Fenn (Brackley).',

@@ -4,6 +4,7 @@ import { isCapital, isFirstName, matchPhrases } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
+import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
 import { expandInitials, markLineUps } from './line-ups.js';
@@ -82,7 +83,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     const p = phrases.find((x) => x.start === start && x.end === end);
     return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
   };
-  const repaired = repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore);
+  const repaired = splitConjoined(repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore), words, restore);
   const view: SentenceWords = {
     words,
     upos,
