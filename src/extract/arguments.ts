@@ -112,6 +112,8 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   // nor begin with its case marker, whatever its tag ("to" tagged as a particle in "pleaded guilty to charges"), except the
   // "at" of a bound on a count ("killed at least 15 soldiers", with "at" hung on "least" as its case)
   while (toks.length > 1 && (['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(v.tokens[toks[0]!]!.upos) || v.tokens[toks[0]!]!.dep === 'case') && !isCountBound(v, toks[0]!)) toks.shift();
+  // nor with the wh-adverb opening its clause, hung on a modifier of the noun ("a regime where different people help")
+  while (toks.length > 1 && toks[0] !== i && v.tokens[toks[0]!]!.tag === 'WRB') toks.shift();
   return toks;
 }
 

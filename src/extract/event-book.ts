@@ -2,6 +2,7 @@
 import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
+import { COUNT_OPENERS } from './quantities.js';
 
 export interface EventMention {
   sentence: number;
@@ -109,9 +110,6 @@ function phraseWords(v: SentenceView, i: number): Set<string> {
   for (let k = i - 1; k >= 0 && ancestors(v, k).includes(i); k--) out.add(lower(v.tokens[k]!));
   return out;
 }
-
-/** Words that open a count after a verb: "killing at least five", "wounding more than 100". */
-const COUNT_OPENERS = new Set(['at', 'more', 'over', 'nearly', 'some', 'about', 'up', 'almost', 'around']);
 
 /** A noun in -ing followed by a count, as a verb is: "killing at least five" tagged as a noun. */
 function misreadGerund(v: SentenceView, i: number): boolean {

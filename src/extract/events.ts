@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
 import { EventBook, eventTypeOfNoun, type EventMention } from './event-book.js';
-import { numberValue } from './quantities.js';
+import { COUNT_OPENERS, numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
 import { verbLemma } from './verb-lemma.js';
@@ -37,8 +37,6 @@ const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'take', 'come', 'begin', 's
  * Monday evening": the condemnation was on Monday evening, the attack perhaps a day before).
  */
 const REACTION_VERBS = new Set(['condemn', 'denounce', 'mourn', 'react', 'respond', 'comment', 'deplore', 'decry', 'criticise', 'criticize', 'lament', 'regret', 'welcome', 'praise', 'hail', 'applaud', 'slam']);
-/** Words between a verb of harm and its count: "killing at least 20", "injured another 15". */
-const COUNT_LEAD = new Set(['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to', 'another', 'an', 'estimated', 'roughly', 'approximately', 'as', 'many', 'fewer', 'less', 'under']);
 
 function statement(v: SentenceView, subject: EventArgument, name: string, label: string, object: Argument, confidence: number): Candidate {
   return { subject, predicate: name, predicateLabel: label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence };
@@ -158,7 +156,8 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
       // a gerund the tagger read as a noun ("a car bomb outside the compound killing at least five")
       const gerund = u.upos === 'NOUN' && /ing$/.test(lower(u)) ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined;
       if (gerund) return [gerund, k];
-      if (u.upos !== 'ADV' && !COUNT_LEAD.has(lower(u))) break;
+      // (the words between a verb of harm and its count)
+      if (u.upos !== 'ADV' && !COUNT_OPENERS.has(lower(u))) break;
     }
   }
   const after = unit ?? i;

@@ -16,6 +16,9 @@ const WORD_NUMBERS: Record<string, number> = {
   dozens: 24, hundreds: 200, thousands: 2000,
 };
 
+/** Words that open a count after a verb or an event noun: "killing at least 20", "injured another 15", "wounding up to 30". */
+export const COUNT_OPENERS = new Set(['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to', 'another', 'an', 'estimated', 'roughly', 'approximately', 'as', 'many', 'fewer', 'less', 'under']);
+
 /** Exact decimal string of a number without exponent or float noise: 6.75e9 -> "6750000000". */
 export function numberString(n: number): string {
   if (Number.isInteger(n)) return BigInt(Math.round(n)).toString();

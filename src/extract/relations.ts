@@ -26,8 +26,11 @@ const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'again
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
 const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-// Verbs whose infinitive names an act that did not happen: "failed to pay", "refused to sign", "declined to comment".
+// Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
+// comment"), and verbs whose infinitive's act did not happen when they are themselves denied ("did not manage to
+// score", "was never allowed to speak").
 const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
+const ENABLING_VERBS = new Set(['manage', 'allow', 'permit']);
 const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
 // Parts of speech that can head a copula clause ('X is the leader', 'X is responsible for ...').
 const COPULA_HEADS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -443,7 +446,24 @@ function isPassive(v: SentenceView, p: number): boolean {
 }
 
 function negated(v: SentenceView, p: number): boolean {
-  return kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
+  const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
+  // "failed to provide", "refused to pay or sign": the act the infinitive names did not happen, unless the failing is
+  // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
+  // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
+  const gov = infinitiveGovernor(v, p);
+  if (gov === undefined) return own;
+  const lemma = lemmaOf(v.tokens[gov]!);
+  if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
+  return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
+}
+
+/** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
+function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
+  let n = p;
+  if (v.tokens[n]!.dep === 'conj' && v.tokens[n]!.head >= 0) n = v.tokens[n]!.head;
+  const h = v.tokens[n]!.head;
+  if (v.tokens[n]!.dep !== 'xcomp' || h < 0) return undefined;
+  return kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? h : undefined;
 }
 
 /** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */
@@ -925,10 +945,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       return timeFree(o) && !!prep && !SKIP_PREPS.has(prep) && prep !== 'according to' && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[o]!)) && !(passive && prep === 'by') && !timeFrame(v, o, prep);
     });
     let pol: 'asserted' | 'denied' = negated(v, p) ? 'denied' : 'asserted';
-    // "failed to provide", "refused to pay": the act the infinitive names did not happen ("did not fail to" it did)
-    if (t.dep === 'xcomp' && t.head >= 0 && FAILED_ACT_VERBS.has(lemmaOf(v.tokens[t.head]!)) && kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) {
-      pol = negated(v, t.head) === (pol === 'denied') ? 'denied' : 'asserted';
-    }
     // "no deal was offered in the meeting": a common-noun subject denied by its own determiner denies what the verb says
     // of it (a name such as "No 10" is no determiner)
     if (subjects.length === 1 && !v.mentionAt[subjects[0]!] && argumentNegated(v, subjects[0]!)) pol = pol === 'denied' ? 'asserted' : 'denied';
@@ -1086,7 +1102,20 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const oa = arg(o);
           if (!passive && oa?.kind === 'literal' && oa.unit && [...objects, ...argObls].some((x) => x !== o && v.mentionAt[x])) continue;
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
-          emit(arg(a), pred.name, pred.label, arg(o), p, { known: pred.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface });
+          // "strike a deal": a verb the lexicon reads as an attack does not attack an agreement; the verb's own words
+          let said = pred.name === 'attack' && ctx.book.at(v.sentence.index, o)?.arg.eventType === 'Agreement'
+            ? { name: camel([lemma, particle ?? '']), label: [lemma, particle].filter(Boolean).join(' '), known: false } : pred;
+          // "give parliament a veto", "sent the board a letter": the one given to is given the theme, which joins the
+          // relation ("give veto to" parliament) rather than being lost
+          const theme = passive ? undefined : themeOf(o);
+          let rel = surface.rel;
+          if (theme !== undefined) {
+            const nounToks = [...nounMods(theme), theme];
+            const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), 'to'].filter((w): w is string => !!w);
+            said = { name: camel(words), label: words.join(' '), known: false };
+            rel = relTokens(p, nounToks);
+          }
+          emit(arg(a), said.name, said.label, arg(o), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
         }
         if (speech && !objects.length && DENIAL_VERBS.has(lemma)) {
           // "X denied that ...": the speech act with its content as a phrase
@@ -1235,6 +1264,18 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   function nounMods(o: number): number[] {
     const light = LIGHT_VERBS.has(lemmaOf(v.tokens[v.tokens[o]!.head]!));
     return kids(v, o, 'compound', 'amod').filter((k) => k < o && !v.mentionAt[k] && (v.tokens[k]!.dep === 'compound' || light && v.tokens[k]!.upos === 'ADJ'));
+  }
+
+  /** The common-noun theme ("a veto") beside an indirect object ("parliament" in "give parliament a veto"), if any. */
+  function themeOf(o: number): number | undefined {
+    const first = v.tokens[o]!.dep === 'conj' ? v.tokens[o]!.head : o;
+    if (v.tokens[first]!.dep !== 'iobj' || first < 0) return undefined;
+    const theme = kids(v, v.tokens[first]!.head, 'obj').find((k) => k > first);
+    if (theme === undefined || v.tokens[theme]!.upos !== 'NOUN' || v.mentionAt[theme]) return undefined;
+    // "vacate his favoured centre forward role" read with "centre" as the one given to: a common noun as the recipient
+    // before a theme with no determiner of its own is one noun phrase split in two
+    const common = v.tokens[first]!.upos === 'NOUN' && !v.mentionAt[first];
+    return common && !kids(v, theme, 'det', 'nmod:poss').length ? undefined : theme;
   }
 
   /** The light noun with its modifiers ("a final offer"), as relation words. */

@@ -238,6 +238,92 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: ['Vexa | pay | Lima | + |  | fact'],
   },
   {
+    name: '"refused to pay or sign" denies both acts',
+    specs: [{ rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      refused refuse VERB VBD 0 root
+      to to PART TO 4 mark
+      pay pay VERB VB 2 xcomp
+      Lima Lima PROPN NNP 4 obj
+      or or CCONJ CC 7 cc
+      sign sign VERB VB 4 conj
+      with with ADP IN 9 case
+      Oslo Oslo PROPN NNP 7 obl
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Lima', 'City'], ['Oslo', 'City']] }],
+    expect: ['Vexa | pay | Lima | - |  | claim', 'Vexa | signWith | Oslo | - |  | claim'],
+    absent: ['Vexa | signWith | Oslo | + |  | fact'],
+  },
+  {
+    name: '"did not manage to pay" and "was never allowed to sign" deny the act; "managed to pay" asserts it',
+    specs: [{ rows: `
+      Vexa Vexa PROPN NNP 4 nsubj
+      did do AUX VBD 4 aux
+      not not PART RB 4 advmod
+      manage manage VERB VB 0 root
+      to to PART TO 6 mark
+      pay pay VERB VB 4 xcomp
+      Lima Lima PROPN NNP 6 obj
+      . . PUNCT . 4 punct`, mentions: [['Vexa', 'Company'], ['Lima', 'City']] }, { rows: `
+      Acme Acme PROPN NNP 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      never never ADV RB 4 advmod
+      allowed allow VERB VBN 0 root
+      to to PART TO 6 mark
+      sign sign VERB VB 4 xcomp
+      with with ADP IN 8 case
+      Oslo Oslo PROPN NNP 6 obl
+      . . PUNCT . 4 punct`, mentions: [['Acme', 'Company'], ['Oslo', 'City']] }, { rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      managed manage VERB VBD 0 root
+      to to PART TO 4 mark
+      pay pay VERB VB 2 xcomp
+      Kyiv Kyiv PROPN NNP 4 obj
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Kyiv', 'City']] }],
+    expect: ['Vexa | pay | Lima | - |  | claim', 'Acme | signWith | Oslo | - |  | claim', 'Orsk | pay | Kyiv | + |  | fact'],
+    absent: ['Vexa | pay | Lima | + |  | fact', 'Acme | signWith | Oslo | + |  | fact'],
+  },
+  {
+    name: '"struck a deal" is no attack on the deal; "struck the convoy" is',
+    specs: [{ rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      struck strike VERB VBD 0 root
+      a a DET DT 4 det
+      deal deal NOUN NN 2 obj
+      with with ADP IN 6 case
+      Kyiv Kyiv PROPN NNP 4 nmod
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Kyiv', 'City']] }, { rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      struck strike VERB VBD 0 root
+      Kyiv Kyiv PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Kyiv', 'City']] }],
+    expect: ['Orsk | attack | Kyiv | + |  | fact'],
+    absent: ['Orsk | attack | deal | + |  | fact'],
+  },
+  {
+    name: 'the theme beside an indirect object joins the relation: "gave Kyiv a veto" is "give veto to" Kyiv',
+    specs: [{ rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      gave give VERB VBD 0 root
+      Kyiv Kyiv PROPN NNP 2 iobj
+      a a DET DT 5 det
+      veto veto NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Kyiv', 'City']] }, { rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      sent send VERB VBD 0 root
+      Kyiv Kyiv PROPN NNP 2 iobj
+      Lima Lima PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company'], ['Kyiv', 'City'], ['Lima', 'City']] }, { rows: `
+      Orsk Orsk PROPN NNP 2 nsubj
+      left leave VERB VBD 0 root
+      its its PRON PRP$ 4 nmod:poss
+      centre centre NOUN NN 2 iobj
+      back back ADJ JJ 6 amod
+      office office NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Orsk', 'Company']] }],
+    expect: ['Orsk | giveVetoTo | Kyiv | + |  | fact', 'Orsk | send | Lima | + |  | fact'],
+    absent: ['Orsk | give | Kyiv | + |  | fact', 'Orsk | leaveOfficeTo | its centre | + |  | fact'],
+  },
+  {
     name: 'a place phrase right after the object\'s own complement is the complement\'s, not the verb\'s',
     specs: [{ rows: `
       Lima Lima PROPN NNP 2 nsubj

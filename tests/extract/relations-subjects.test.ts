@@ -9,6 +9,24 @@ const Q = '" " PUNCT `` ';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
   {
+    name: 'a wh-adverb hung on the subject\'s adjective is no part of the subject',
+    specs: [{ rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      runs run VERB VBZ 0 root
+      a a DET DT 4 det
+      scheme scheme NOUN NN 2 obj
+      where where ADV WRB 6 advmod
+      local local ADJ JJ 7 amod
+      firms firm NOUN NNS 8 nsubj
+      train train VERB VBP 2 conj
+      staff staff NOUN NN 8 obj
+      in in ADP IN 11 case
+      Lima Lima PROPN NNP 8 obl
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Lima', 'City']] }],
+    expect: ['local firms | trainStaffIn | Lima | + |  | fact'],
+    absent: ['where local firms | trainStaffIn | Lima | + |  | fact'],
+  },
+  {
     name: 'a quotation\'s "I" is its speaker',
     specs: [{ rows: `
       ${Q} 3 punct
