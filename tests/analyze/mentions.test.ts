@@ -432,11 +432,11 @@ const cases: Case[] = [
     ],
   },
   {
-    text: 'Replacements: J van der Merwick, S Dellacorte (capt), A Lo Verde, M Tansey; B Orrin, L Quaid.',
-    ner: [['Merwick', 'MISC'], ['S Dellacorte', 'PER'], ['Verde', 'LOC']],
+    text: 'Replacements: J van der Merwick, S Dellacorte (capt), A Lo Verde, M Tansey; B Orrin, L Quaid, JP de Souter.',
+    ner: [['Merwick', 'MISC'], ['S Dellacorte', 'PER'], ['Verde', 'LOC'], ['Souter', 'ORG']],
     expected: [
       ['J van der Merwick', 'Person'], ['S Dellacorte', 'Person'], ['A Lo Verde', 'Person'], ['M Tansey', 'Person'], ['B Orrin', 'Person'],
-      ['L Quaid', 'Person'],
+      ['L Quaid', 'Person'], ['JP de Souter', 'Person'],
     ],
   },
   {

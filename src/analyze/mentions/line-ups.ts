@@ -26,7 +26,8 @@ function isInitial(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  return (isCapitalWord(word) && /[a-z]/.test(word)) || isInitial(word) || NAME_PARTICLES.has(word) || /^[A-Z][a-z]*['’-][A-Z]/.test(word);
+  // two initials written together open a name too ("CA del Fava")
+  return (isCapitalWord(word) && /[a-z]/.test(word)) || isInitial(word) || /^[A-Z]{2}$/.test(word) || NAME_PARTICLES.has(word) || /^[A-Z][a-z]*['’-][A-Z]/.test(word);
 }
 
 /** Reads one list item (words between separators); undefined when it is not a name with an optional bracket after it. */
