@@ -110,6 +110,15 @@ export function describes(head: string, name: string): boolean {
   return !INSTITUTION_HEADS.has(last.replace(/[^\p{L}]/gu, ''));
 }
 
+/**
+ * Whether a description's head noun can name a body known by all of `names`: "the government" when one of them has the
+ * word; a business word when none is an institution's ("the company" is no "NUJ" once it was the National Union of
+ * Journalists).
+ */
+export function describesAll(head: string, names: readonly string[]): boolean {
+  return OWN_WORD_DESCRIPTIONS.has(head) ? names.some((n) => describes(head, n)) : names.every((n) => describes(head, n));
+}
+
 function computeAnaphor(text: string): AnaphorConstraint | undefined {
   const t = normal(text);
   const pronoun = PRONOUNS[t];

@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
-import { anaphor, describes, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
+import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quoteRun, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
@@ -166,6 +166,8 @@ interface Referent {
   live: boolean;
   /** The last sentence that named or described it. */
   seen: number | undefined;
+  /** The name it was first named by (an acronym for it later may say less: "NUJ" for "National Union of Journalists"). */
+  first: string;
 }
 
 /**
@@ -173,8 +175,18 @@ interface Referent {
  * last, in different orders for names and common nouns) gave referents several hidden classes, and V8 threw
  * resolveAnaphors' optimised code away at each new one and compiled it again.
  */
-function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string): Referent {
-  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined };
+function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string, first = ''): Referent {
+  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined, first };
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The initials of a name of several words ("National Union of Journalists" -> NUJ), or undefined. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
 }
 
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
@@ -352,9 +364,19 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     else if (seen !== key) givenNames.set(given, null);
   };
   // a person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes by that one word
+  // initials of the bodies named in full ("NUJ" -> the National Union of Journalists' referent); null when two share them
+  const initials = new Map<string, string | null>();
+  const noteInitials = (m: Mention, key: string): void => {
+    const i = initialsOf((m.canonical ?? m.text).replace(/^the\s+/i, ''));
+    if (!i) return;
+    const seen = initials.get(i);
+    if (seen === undefined) initials.set(i, key);
+    else if (seen !== key) initials.set(i, null);
+  };
   const keyOf = (m: Mention): string => {
     const key = referentKey(m);
-    if (m.type !== 'Person' || referents.has(key)) return key;
+    if (referents.has(key)) return key;
+    if (m.type !== 'Person') return ACRONYM.test(m.text) ? initials.get(m.text) ?? key : key;
     return givenNames.get(key) ?? key;
   };
   for (const v of views) {
@@ -419,8 +441,9 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         let r = referents.get(key);
         if (!r) {
           // "CSOs", "MPs": an acronym with a plural ending names several
-          r = newReferent(key, true, m.type, m.type === 'Group' || PLURAL_ACRONYM.test(m.text), m.type === 'Person', s, role);
+          r = newReferent(key, true, m.type, m.type === 'Group' || PLURAL_ACRONYM.test(m.text), m.type === 'Person', s, role, m.canonical ?? m.text);
           referents.set(key, r);
+          if (m.type !== 'Person') noteInitials(m, key);
         }
         if (m.type === 'Person') {
           const g = genderOf(v, i, m);
@@ -513,7 +536,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       if (description) {
         const head = lemmaOf(t);
         const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
-        const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describes(head, r.last.canonical ?? r.last.text)
+        const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first])
           && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
         const choice = choose(live, s, fits, role);
         if (choice?.referent.last) {

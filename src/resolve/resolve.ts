@@ -4,7 +4,7 @@ import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../ex
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
 import { clusterArticle, governmentMention, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
-import { anaphor, describes, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
+import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
@@ -278,7 +278,7 @@ function antecedent(art: ArticleEntities, before: number, sentence: number, cons
     if (constraint.gender && target.gender && target.gender !== constraint.gender) continue;
     // "the government" is no court, "the company" no council
     const head = constraint.head;
-    if (head && ![target.label, ...target.names].some((n) => describes(head, n))) continue;
+    if (head && !describesAll(head, [target.label, ...target.names])) continue;
     if (!score.has(target.index) && modifiers.some((w) => [target.label, ...target.names].some((n) => n.toLowerCase().split(/\s+/).includes(w)))) named.push(target.index);
     score.set(target.index, (score.get(target.index) ?? 0) + 0.5 ** (sentence - m.sentence));
   }

@@ -1,6 +1,6 @@
 // Table-driven tests of what a pronoun or a definite description can refer to, on phrases written for the tests.
 import { describe, expect, it } from 'vitest';
-import { anaphor, describes, honorificGender, isPronoun } from '../../src/extract/anaphora.js';
+import { anaphor, describes, describesAll, honorificGender, isPronoun } from '../../src/extract/anaphora.js';
 
 describe('anaphor', () => {
   it.each([
@@ -48,4 +48,16 @@ describe('anaphor', () => {
   it.each([['mrs', 'female'], ['sir', 'male'], ['baroness', 'female'], ['dr', undefined], ['constructor', undefined]] as const)('honorificGender(%s) is %s', (word, want) => {
     expect(honorificGender(word)).toBe(want);
   });
+});
+
+describe('describesAll', () => {
+  it.each([
+    // a business word names no body that any of its names shows to be an institution
+    { head: 'company', names: ['TWU', 'Transport Workers Union'], want: false },
+    { head: 'company', names: ['Brightwave', 'Brightwave Holdings'], want: true },
+    { head: 'firm', names: ['Court of Appeal'], want: false },
+    // "the government" needs the word in one of them
+    { head: 'government', names: ['Kabul', 'Afghan government'], want: true },
+    { head: 'government', names: ['Home Office'], want: false },
+  ])('the $head: $names', ({ head, names, want }) => expect(describesAll(head, names)).toBe(want));
 });

@@ -507,6 +507,27 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
     expect: ['He -> Paul Hart'],
   },
   {
+    name: 'an acronym is the body named in full with its initials, and "the company" is no union by either name',
+    specs: [{ rows: `
+      The the DET DT 5 det
+      National national PROPN NNP 5 compound
+      Union union PROPN NNP 6 nsubj
+      of of ADP IN 5 case
+      Miners miners PROPN NNPS 3 nmod
+      protested protest VERB VBD 0 root
+      . . PUNCT . 6 punct`, mentions: [['National Union of Miners', 'Organization']] }, { rows: `
+      NUM num PROPN NNP 4 compound
+      official official NOUN NN 4 compound
+      Ann ann PROPN NNP 4 flat
+      Bell bell PROPN NNP 5 nsubj
+      said say VERB VBD 0 root
+      the the DET DT 7 det
+      company company NOUN NN 8 nsubj
+      lied lie VERB VBD 5 ccomp
+      . . PUNCT . 5 punct`, mentions: [['NUM', 'Organization'], ['Ann Bell', 'Person']] }],
+    expect: [],
+  },
+  {
     name: 'an acronym with a plural ending ("CSOs") is no "it"',
     specs: [{ rows: `
       CSOs cso PROPN NNPS 2 nsubj
