@@ -457,6 +457,12 @@ function negated(v: SentenceView, p: number): boolean {
   return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
 }
 
+/** An open relation named by its words, empty ones left out: [give, , veto, to] -> giveVetoTo, "give veto to". */
+function openRelation(words: ReadonlyArray<string | undefined>): { name: string; label: string; known: boolean } {
+  const kept = words.filter((w): w is string => !!w);
+  return { name: camel(kept), label: kept.join(' '), known: false };
+}
+
 /** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
 function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
   let n = p;
@@ -1104,15 +1110,14 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           const surface = passive ? { s: o, rel: relTokens(p, caseOf(a)), o: a } : { s: a, rel: relTokens(p, []), o };
           // "strike a deal": a verb the lexicon reads as an attack does not attack an agreement; the verb's own words
           let said = pred.name === 'attack' && ctx.book.at(v.sentence.index, o)?.arg.eventType === 'Agreement'
-            ? { name: camel([lemma, particle ?? '']), label: [lemma, particle].filter(Boolean).join(' '), known: false } : pred;
+            ? openRelation([lemma, particle]) : pred;
           // "give parliament a veto", "sent the board a letter": the one given to is given the theme, which joins the
           // relation ("give veto to" parliament) rather than being lost
           const theme = passive ? undefined : themeOf(o);
           let rel = surface.rel;
           if (theme !== undefined) {
             const nounToks = [...nounMods(theme), theme];
-            const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), 'to'].filter((w): w is string => !!w);
-            said = { name: camel(words), label: words.join(' '), known: false };
+            said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), 'to']);
             rel = relTokens(p, nounToks);
           }
           emit(arg(a), said.name, said.label, arg(o), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
@@ -1179,13 +1184,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
             && (hasOfComplement(commonObj) || ['in', 'at', 'on'].includes(prep) && hasComplement(commonObj) && !v.mentionAt[ob])
             && !(v.mentionAt[ob] && LOCATIVE_TYPES.has(v.mentionAt[ob]!.type))) continue;
           if (timeWords.length) {
-            const words = [lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
-            withPrep = { name: camel(words), label: words.join(' '), known: false };
+            withPrep = openRelation([lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep]);
             nounToks = timeWords;
           } else if (!withPrep.known && commonObj !== undefined && !passive) {
             nounToks = [...nounMods(commonObj), commonObj];
-            const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
-            withPrep = { name: camel(words), label: words.join(' '), known: false };
+            withPrep = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep]);
           }
           for (const x of withConjuncts(v, ob)) {
             emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: withPrep.known, passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(ob)]), o: x } });
