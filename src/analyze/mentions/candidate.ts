@@ -27,6 +27,18 @@ export interface SentenceWords {
   deps: readonly string[];
 }
 
+/**
+ * Gives a candidate another type and drops the gazetteer's reading of it (name, country code, country, what it stands
+ * for): a place's name after "Mr" is a person's, a town's before "striker" its club's, a title's first word no country.
+ */
+export function retype(c: Candidate, type: EntityType): void {
+  c.type = type;
+  delete c.canonical;
+  delete c.iso3166;
+  delete c.country;
+  delete c.standsFor;
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -3,7 +3,7 @@
 import type { Token } from '../analysis.js';
 import { GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
-import { isCapitalWord, type Candidate } from './candidate.js';
+import { isCapitalWord, retype, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
 const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Facility', 'Misc', 'ArmedGroup', 'NewsAgency']);
@@ -111,11 +111,7 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
     while (c.start > 0 && glued(c.start) && letters(c.start - 1) && letters(c.start) && !taken(c.start - 1)) c.start--;
     // "Mr Livingstone", "Lord Liverpool": a place's name after an honorific is a person's
     if (c.start > 0 && c.end - c.start === 1 && PLACE_TYPES.has(c.type) && isHonorific(words[c.start - 1]!) && !taken(c.start - 1)) {
-      c.type = 'Person';
-      delete c.canonical;
-      delete c.iso3166;
-      delete c.country;
-      delete c.standsFor;
+      retype(c, 'Person');
     }
     // "UK Coal", "UK Athletics": a country's name (not its adjective) opening a run of capitalised nouns opens an
     // organisation's name; the words the recogniser made a name of their own ("Coal") go into it

@@ -2,7 +2,7 @@
 // say it is the team, and the article-wide reading that makes the town's other bare mentions the team as well.
 import { isCapital } from '../gazetteer/index.js';
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import type { Candidate } from './candidate.js';
+import { retype, type Candidate } from './candidate.js';
 
 // Words for a club's people, written right after its name ("Leicester striker", "Leeds fans") or before "at", "of" or
 // "with" and its name ("manager at Bolton", "captain of Leeds", "his spell at Derby"). Not "side", "chairman" or "wing",
@@ -33,12 +33,8 @@ export function markTeam(words: readonly string[], m: Candidate): void {
 }
 
 function toTeam(m: Candidate): void {
-  m.type = 'Organization';
   m.team = true;
-  delete m.canonical;
-  delete m.iso3166;
-  delete m.country;
-  delete m.standsFor;
+  retype(m, 'Organization');
 }
 
 /**

@@ -1,7 +1,7 @@
 // Titles of works named after the noun that says what they are ("the film Ray", "her album Boy", "the magazine Q"): the
 // recogniser reads them as the people, companies or places their words look like.
 import type { EntityType } from '../analysis.js';
-import { isCapitalWord, type Candidate, type SentenceWords } from './candidate.js';
+import { isCapitalWord, retype, type Candidate, type SentenceWords } from './candidate.js';
 
 /**
  * Nouns of works (films, records, books, programmes) written right before a work's title. Not "game" nor "series": in
@@ -81,11 +81,7 @@ export function markTheTitles(words: readonly string[], mentions: Candidate[]): 
     const first = inside[0]!;
     const end = Math.max(...inside.map((m) => m.end));
     if (inside.length > 1 || first.type === 'Person' || first.type === 'Country') {
-      first.type = 'Misc';
-      delete first.canonical;
-      delete first.iso3166;
-      delete first.country;
-      delete first.standsFor;
+      retype(first, 'Misc');
     }
     first.start = t + 1;
     first.end = end;
