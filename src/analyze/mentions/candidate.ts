@@ -39,6 +39,11 @@ export function retype(c: Candidate, type: EntityType): void {
   delete c.standsFor;
 }
 
+/** The possessive or contracted "'s", straight or curly ("Arsenal's", "X’s"). */
+export function isApostropheS(word: string): boolean {
+  return word === "'s" || word === '’s';
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

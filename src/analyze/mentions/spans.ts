@@ -3,7 +3,7 @@
 import type { Token } from '../analysis.js';
 import { GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
-import { isCapitalWord, retype, type Candidate } from './candidate.js';
+import { isApostropheS, isCapitalWord, retype, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
 const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Facility', 'Misc', 'ArmedGroup', 'NewsAgency']);
@@ -33,7 +33,7 @@ function nameNumber(tokens: readonly Token[], words: readonly string[], k: numbe
   if (!next) return true;
   // "100m", "3c": letters written against the number make it a measure or a model's code
   if (/^[-–/:(%]$/.test(next.text) || /^\d/.test(next.text) || (next.start === tokens[k]!.end && /^\p{L}/u.test(next.text))) return false;
-  return /^[\p{P}]+$/u.test(next.text) || /^['\u2019]s$/.test(next.text) || AFTER_NUMBER.has(next.upos);
+  return /^[\p{P}]+$/u.test(next.text) || isApostropheS(next.text) || AFTER_NUMBER.has(next.upos);
 }
 
 /** Last words of the names of competitions and other events a country's name opens ("US Open", "UK Championships"). */
@@ -74,7 +74,7 @@ function parsedGivenName(tokens: readonly Token[], words: readonly string[], k: 
   // only after a possessive or a common noun describing the person ("Arsenal's", "its star"): after "of", "for" or a
   // capitalised word the word is more likely the end of a title ("Secretary of State", "Chief Constable")
   const before = tokens[k - 1]!;
-  return /^['\u2019]s$/.test(before.text) || (before.upos === 'NOUN' && !isCapitalWord(before.text));
+  return isApostropheS(before.text) || (before.upos === 'NOUN' && !isCapitalWord(before.text));
 }
 
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */

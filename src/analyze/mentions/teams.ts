@@ -2,7 +2,7 @@
 // say it is the team, and the article-wide reading that makes the town's other bare mentions the team as well.
 import { isCapital } from '../gazetteer/index.js';
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { retype, type Candidate } from './candidate.js';
+import { isApostropheS, retype, type Candidate } from './candidate.js';
 
 // Words for a club's people, written right after its name ("Leicester striker", "Leeds fans") or before "at", "of" or
 // "with" and its name ("manager at Bolton", "captain of Leeds", "his spell at Derby"). Not "side", "chairman" or "wing",
@@ -19,7 +19,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 
 /** Whether the words around [start, end) speak of a club's people: "Leicester striker", "Leicester's coach", "boss at Bolton". */
 export function teamContext(words: readonly string[], start: number, end: number): boolean {
-  const after = words[end] === "'s" || words[end] === '’s' ? words[end + 1] : words[end];
+  const after = isApostropheS(words[end] ?? '') ? words[end + 1] : words[end];
   if (after !== undefined && TEAM_NOUNS.has(after)) return true;
   return start >= 2 && TEAM_LINKS.has(words[start - 1]!) && TEAM_NOUNS.has(words[start - 2]!.toLowerCase());
 }
