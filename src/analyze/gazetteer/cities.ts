@@ -54,12 +54,26 @@ function build(): void {
 }
 build();
 
-/** The city a name most likely refers to (capital first, then the most populous): "Manchester" -> United Kingdom. */
-export function lookupCity(name: string): CityInfo | undefined {
-  return byName.get(key(name));
+// A town this small whose name has accents is not taken for a name written without them: "Munster" (an Irish province)
+// is not Münster. Capitals and big cities have English spellings that drop the accents ("Bogota", "Zurich", "Dusseldorf").
+const MIN_POPULATION_UNACCENTED = 500_000;
+const ACCENTED = /[^\x00-\x7f]/;
+
+/** Whether `city` may be meant by a name written without the accents of its own: a capital or a big city. */
+export function spelledWithoutAccents(city: CityInfo): boolean {
+  return city.capital || city.population >= MIN_POPULATION_UNACCENTED || !ACCENTED.test(city.name);
 }
 
-/** Every city name known here, for building phrase tables. */
-export function cityNames(): string[] {
-  return [...byName.values()].map((c) => c.name);
+/**
+ * The city a name most likely refers to (capital first, then the most populous): "Manchester" -> United Kingdom; none
+ * when the name leaves out the accents of a small town's ("Munster" for Münster).
+ */
+export function lookupCity(name: string): CityInfo | undefined {
+  const city = byName.get(key(name));
+  return city && (ACCENTED.test(name) || spelledWithoutAccents(city)) ? city : undefined;
+}
+
+/** Every city known here, for building phrase tables. */
+export function allCities(): CityInfo[] {
+  return [...byName.values()];
 }

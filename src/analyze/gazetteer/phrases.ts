@@ -1,6 +1,6 @@
 // Finds gazetteer names in a token sequence: longest match first, with the case rules that keep "US" apart from "us".
 import { allCountries, countryByCode, demonymCountry, lookupCountry } from './countries.js';
-import { cityNames, lookupCity } from './cities.js';
+import { allCities, spelledWithoutAccents } from './cities.js';
 import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
 import { isCapitalized, key, nameTokens } from './normalize.js';
 
@@ -15,6 +15,8 @@ export interface PhraseEntry {
   iso3166?: string;
   /** Matched only with the same letter case (acronyms and codes: "US", "AP", "IRA"). */
   exact: boolean;
+  /** Matched only when written with the name's accents ("Münster", not "Munster": a small town's name, see cities.ts). */
+  accentsRequired?: boolean;
 }
 
 /** One match: words [start, end) of the input. */
@@ -72,12 +74,14 @@ function build(): void {
       if (!NO_PLURAL.test(d)) add(d + 's', { kind: 'demonym', canonical: owner.name, iso3166: owner.iso3166, exact: false });
     }
   }
-  for (const name of cityNames()) {
-    const city = lookupCity(name)!;
-    add(name, { kind: 'city', canonical: city.name, iso3166: city.iso3166, exact: false });
+  for (const city of allCities()) {
+    add(city.name, { kind: 'city', canonical: city.name, iso3166: city.iso3166, exact: false, ...(spelledWithoutAccents(city) ? {} : { accentsRequired: true }) });
   }
 }
 build();
+
+// A word of ASCII letters only: a name's accented word written so leaves its accents out.
+const PLAIN_LETTERS = /^[\x00-\x7f]*$/;
 
 /** Whether the text word can stand for the entry's word: same key, and capitalised where the name is. */
 function caseFits(text: string, name: string, exact: boolean): boolean {
@@ -102,7 +106,7 @@ export function matchPhrases(words: readonly string[]): PhraseMatch[] {
       node = node.next.get((keys[j] ??= key(words[j]!)));
       if (!node) break;
       for (const entry of node.entries) {
-        if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact))) {
+        if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact) && (!entry.accentsRequired || !PLAIN_LETTERS.test(words[i + n]!) || PLAIN_LETTERS.test(w)))) {
           best = { kind: entry.kind, canonical: entry.canonical, exact: entry.exact, start: i, end: j + 1 };
           if (entry.iso3166) best.iso3166 = entry.iso3166;
           break;

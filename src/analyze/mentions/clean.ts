@@ -2,6 +2,7 @@
 import type { Token } from '../analysis.js';
 import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
+import { withoutDescriptions } from './descriptions.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
@@ -52,6 +53,16 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
         if (end - start > 1 && isHonorific(words[start]!)) start++;
         break;
       }
+    }
+  }
+  // "singer Jo Bell", "Scrubs star Jo Bell", "the ISIL terror group": lower-case descriptions are no part of a name the
+  // gazetteer does not know; a full name left after one cut before it is a person's
+  if (!candidate.canonical) {
+    const bare = withoutDescriptions(words, tokens, start, end);
+    if (bare.start !== start || bare.end !== end) {
+      ({ start, end } = bare);
+      trimEdges();
+      if (bare.described && type !== 'Person' && end - start >= 2 && isFirstName(words[start]!)) type = 'Person';
     }
   }
   end = withHyphenSuffix(tokens, end, type === 'Person');

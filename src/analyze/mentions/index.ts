@@ -1,6 +1,6 @@
 // Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { isCapital, isFirstName, matchPhrases } from '../gazetteer/index.js';
+import { isCapital, isFirstName, matchPhrases, type PhraseMatch } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
@@ -50,7 +50,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const tokens = sentence.tokens;
   const words = tokens.map((t) => t.text);
   const upos = tokens.map((t) => t.upos);
-  const phrases = matchPhrases(words);
+  const phrases = matchPhrases(words).filter((p) => !commonWordCity(p, words, upos));
   const candidates: Candidate[] = [];
   const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
   for (const span of entities) {
@@ -114,6 +114,15 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const kept = markLineUps(words, marked);
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
   return kept;
+}
+
+// Tags of a sentence's capitalised first word that make it a common word, not a town of that name ("Male life expectancy").
+const COMMON_WORD_TAGS = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ']);
+
+/** Whether a one-word town the gazetteer found opens the sentence (or a quotation) tagged as a common word. */
+function commonWordCity(p: PhraseMatch, words: readonly string[], upos: readonly string[]): boolean {
+  if (p.kind !== 'city' || p.end - p.start !== 1 || !COMMON_WORD_TAGS.has(upos[p.start]!)) return false;
+  return p.start === 0 || /^["'\u201c\u2018(]$/.test(words[p.start - 1]!);
 }
 
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);

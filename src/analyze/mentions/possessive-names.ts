@@ -7,8 +7,9 @@ const APOSTROPHE_S = new Set(["'s", '’s']);
 // Verbs and auxiliaries are left out: there "'s" is "is" or "has" ("X's been fined").
 const NO_POSSESSEE = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 const CLOSING = /^[\p{P}]+$/u;
-// Gazetteer places and groups keep their names: "Britain's." is elliptical, not a shop.
-const NAME_TYPES = new Set<EntityType>(['Person', 'Organization', 'Company', 'Misc']);
+// Gazetteer places and groups keep their names: "Britain's." is elliptical, not a shop. A place the recogniser guessed
+// is no gazetteer's ("nothing but X's for a month": the chain, read as a town).
+const NAME_TYPES = new Set<EntityType>(['Person', 'Organization', 'Company', 'Misc', 'Location']);
 
 function apostropheAfter(m: Mention, sentence: Sentence): boolean {
   const last = sentence.tokens[m.tokenEnd - 1];
@@ -41,11 +42,11 @@ export function keepPossessiveNames(text: string, sentences: readonly Sentence[]
     m.text = text.slice(m.start, m.end);
     // Later stages strip a trailing "'s" from names as a possessive; the canonical name keeps it.
     m.canonical = m.text.replace(/\u2019/g, "'");
-    if (m.type === 'Person' || m.type === 'Misc') m.type = 'Organization';
+    if (m.type === 'Person' || m.type === 'Misc' || m.type === 'Location') m.type = 'Organization';
   }
   // Bare "X" elsewhere in the article is the same organisation.
   for (const m of mentions) {
-    if (m.type !== 'Person' || !names.has(m.text)) continue;
+    if ((m.type !== 'Person' && m.type !== 'Location') || m.canonical || !names.has(m.text)) continue;
     m.type = 'Organization';
   }
 }
