@@ -3,6 +3,7 @@
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
+import { isHonorific } from '../analyze/gazetteer/index.js';
 import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { quoteRun, quotedTokens } from './speech.js';
@@ -121,7 +122,7 @@ const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
 const UNMARKED_RUN = 4;
 
 /** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
-function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
+function namesInClause(v: SentenceView, p: number, keyOf: (m: Mention) => string): ReadonlySet<string> {
   const verb = v.tokens[p]!.head;
   const keys = new Set<string>();
   for (let k = p + 1; k < v.tokens.length; k++) {
@@ -129,7 +130,7 @@ function namesInClause(v: SentenceView, p: number): ReadonlySet<string> {
     if (!m || (k > 0 && v.mentionAt[k - 1] === m)) continue;
     let h = k;
     for (let steps = 0; steps < 8 && h !== verb && h >= 0 && IN_CLAUSE.has(v.tokens[h]!.dep); steps++) h = v.tokens[h]!.head;
-    if (h === verb) keys.add(referentKey(m));
+    if (h === verb) keys.add(keyOf(m));
   }
   return keys;
 }
@@ -237,6 +238,25 @@ function referentKey(m: Mention): string {
   if (m.type === 'Person') return `p:${name.split(/\s+/).pop()}`;
   // "Israel" and "the Israelis" are two referents: a country is "it", its people "they"
   return `${m.type === 'Group' ? 'g' : 'n'}:${name.replace(/^the\s+/, '')}`;
+}
+
+/**
+ * The given name of a person's name written with one ("Ann Cole" -> ann, "J. Cole" -> j), after any honorific or title
+ * the recogniser took in ("Dr", "President"); undefined for a surname alone ("Cole", "Mr Cole").
+ */
+function givenNameOf(name: string): string | undefined {
+  const words = name.replace(/['\u2019]s?$/, '').split(/\s+/).filter(Boolean);
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!.replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(w) || isHonorific(w) || isRole(w.toLowerCase())) continue;
+    return w.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Whether two given names can be one person's: the same, or an initial of the other ("j" and "john"). */
+function sameGivenName(a: string, b: string): boolean {
+  return a === b || ((a.length === 1 || b.length === 1) && a[0] === b[0]);
 }
 
 /** Whether "it" stands for no referent ("it is hard to say", "found it difficult to", "it seems that"). */
@@ -373,11 +393,34 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     if (seen === undefined) initials.set(i, key);
     else if (seen !== key) initials.set(i, null);
   };
+  // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
+  // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
+  const namesakes = new Map<string, Array<{ given: string; key: string }>>();
   const keyOf = (m: Mention): string => {
     const key = referentKey(m);
-    if (referents.has(key)) return key;
-    if (m.type !== 'Person') return ACRONYM.test(m.text) ? initials.get(m.text) ?? key : key;
-    return givenNames.get(key) ?? key;
+    if (m.type !== 'Person') {
+      if (referents.has(key)) return key;
+      return ACRONYM.test(m.text) ? initials.get(m.text) ?? key : key;
+    }
+    const given = givenNameOf(m.canonical ?? m.text);
+    const owners = namesakes.get(key);
+    if (given === undefined) {
+      if (owners && owners.length > 1) {
+        let last = owners[0]!;
+        for (const o of owners) if ((referents.get(o.key)?.seen ?? -1) >= (referents.get(last.key)?.seen ?? -1)) last = o;
+        return last.key;
+      }
+      return referents.has(key) ? key : givenNames.get(key) ?? key;
+    }
+    if (!owners) {
+      namesakes.set(key, [{ given, key }]);
+      return key;
+    }
+    const same = owners.find((o) => sameGivenName(o.given, given));
+    if (same) return same.key;
+    const own = `${key} ${given}`;
+    owners.push({ given, key: own });
+    return own;
   };
   for (const v of views) {
     if (!v.parsed) continue;
@@ -464,7 +507,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
         const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
         const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
         let strictGender = true;
-        const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i) : NO_KEYS;
+        const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i, keyOf) : NO_KEYS;
         // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
         const competes = (r: Referent): boolean => {
           if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;

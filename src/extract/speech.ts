@@ -256,7 +256,32 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       }
     }
   });
+  ownWords(frames, quoted);
   return frames.sort((a, b) => b.content.size - a.content.size);
+}
+
+// Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
+const FIRST_PERSON = new Set(['i', 'we']);
+
+function firstPerson(speaker: EntityArgument | undefined): boolean {
+  return !!speaker && FIRST_PERSON.has(speaker.text.toLowerCase());
+}
+
+/**
+ * `Lee said: "I think the deal is dead"`: a speech verb inside the quotation whose speaker is "I" or "we" is the
+ * quotation's own speaker speaking, and its claim is Lee's: the frame takes the speaker of the smallest frame outside the
+ * quotation marks whose content holds its verb.
+ */
+function ownWords(frames: SpeechFrame[], quoted: ReadonlySet<number>): void {
+  for (const f of frames) {
+    if (!firstPerson(f.speaker) || !quoted.has(f.cueToken)) continue;
+    let outer: SpeechFrame | undefined;
+    for (const g of frames) {
+      if (g === f || !g.speaker || firstPerson(g.speaker) || quoted.has(g.cueToken) || !g.content.has(f.cueToken)) continue;
+      if (!outer || g.content.size < outer.content.size) outer = g;
+    }
+    if (outer) f.speaker = outer.speaker;
+  }
 }
 
 /**
@@ -328,16 +353,20 @@ export class SpeakerMemory {
    * of its own continues the quotation before it (`"They understand ..." ` after `"...," said Lukashov.`): a frame for its quoted
    * words, spoken by the same speaker. A sentence without quotation marks ends the run.
    */
-  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined }>): SpeechFrame | undefined {
+  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number }>): SpeechFrame | undefined {
     let quoted = quotedTokens(v);
     // the tail of a quotation the sentence splitter cut: no opening mark, one closing mark at the end
     const marks = v.tokens.map((t, i) => (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) ? i : -1)).filter((i) => i >= 0);
     const tail = marks.length === 1 && marks[0]! >= v.tokens.length - 2 && marks[0]! > 0 && !QUOTE_OPEN.has(v.tokens[0]!.text);
     if (tail) quoted = new Set(v.tokens.map((_, i) => i).filter((i) => i < marks[0]!));
-    const own = frames.find((f) => f.speaker && !isPronoun(f.speaker) && [...f.content].some((k) => quoted.has(k)));
+    // a speech verb inside the quotation ("I think ...", "Lee, who told MPs that ...") is not who speaks it
+    const outside = frames.filter((f) => !quoted.has(f.cueToken));
+    const own = outside.find((f) => f.speaker && !isPronoun(f.speaker) && [...f.content].some((k) => quoted.has(k)));
     if (own) { this.quoteSpeaker = own.speaker; return undefined; }
     if (!quoted.size) { this.quoteSpeaker = undefined; return undefined; }
-    if (frames.length || !this.quoteSpeaker || !(tail || QUOTE_OPEN.has(v.tokens[0]?.text ?? ''))) return undefined;
+    if (outside.length || !this.quoteSpeaker || !(tail || QUOTE_OPEN.has(v.tokens[0]?.text ?? ''))) return undefined;
+    // `"I think it will work."` after `"...," said Lee.`: his "I" speaks for him
+    for (const f of frames) if (firstPerson(f.speaker)) f.speaker = this.quoteSpeaker;
     return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: quoted, denied: false, kind: 'quote' };
   }
 

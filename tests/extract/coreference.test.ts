@@ -361,6 +361,68 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       . . PUNCT . 3 punct`, mentions: [['Swede', 'Misc']] }],
     expect: ['Swede -> Ola Berg'],
   },
+  {
+    name: 'two people of one surname with other given names are two referents: "she" after "Ann Cole, the mother of Beth Cole" is Ann',
+    specs: [{ rows: `
+      Ann ann PROPN NNP 2 flat
+      Cole cole PROPN NNP 10 nsubj
+      , , PUNCT , 5 punct
+      the the DET DT 5 det
+      mother mother NOUN NN 2 appos
+      of of ADP IN 8 case
+      Beth beth PROPN NNP 8 flat
+      Cole cole PROPN NNP 5 nmod
+      , , PUNCT , 5 punct
+      addressed address VERB VBD 0 root
+      the the DET DT 12 det
+      court court NOUN NN 10 obj
+      . . PUNCT . 10 punct`, mentions: [['Ann Cole', 'Person'], ['Beth Cole', 'Person']] }, { rows: `
+      She she PRON PRP 2 nsubj
+      looked look VERB VBD 0 root
+      at at ADP IN 5 case
+      the the DET DT 5 det
+      jury jury NOUN NN 2 obl
+      . . PUNCT . 2 punct` }],
+    expect: ['She -> Ann Cole'],
+  },
+  {
+    name: 'brothers of one surname: "he" is the one named as subject, "him" the other, not one referent for both',
+    specs: [{ rows: `
+      Tom tom PROPN NNP 2 flat
+      Hart hart PROPN NNP 3 nsubj
+      met meet VERB VBD 0 root
+      Paul paul PROPN NNP 5 flat
+      Hart hart PROPN NNP 3 obj
+      , , PUNCT , 8 punct
+      his he PRON PRP$ 8 nmod:poss
+      brother brother NOUN NN 5 appos
+      . . PUNCT . 3 punct`, mentions: [['Tom Hart', 'Person'], ['Paul Hart', 'Person']] }, { rows: `
+      He he PRON PRP 2 nsubj
+      thanked thank VERB VBD 0 root
+      him he PRON PRP 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: ['his -> Tom Hart', 'He -> Tom Hart', 'him -> Paul Hart'],
+  },
+  {
+    name: 'an initial and the given name it stands for are one person ("J. Reyes" after "John Reyes"): "he" is not the other man',
+    specs: [{ rows: `
+      John john PROPN NNP 2 flat
+      Reyes reyes PROPN NNP 3 nsubj
+      hired hire VERB VBD 0 root
+      Ed ed PROPN NNP 5 flat
+      Lund lund PROPN NNP 3 obj
+      . . PUNCT . 3 punct`, mentions: [['John Reyes', 'Person'], ['Ed Lund', 'Person']] }, { rows: `
+      Lund lund PROPN NNP 2 nsubj
+      thanked thank VERB VBD 0 root
+      J. j. PROPN NNP 4 flat
+      Reyes reyes PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Lund', 'Person'], ['J. Reyes', 'Person']] }, { rows: `
+      He he PRON PRP 2 nsubj
+      praised praise VERB VBD 0 root
+      him he PRON PRP 2 obj
+      . . PUNCT . 2 punct` }],
+    expect: ['He -> Lund', 'him -> J. Reyes'],
+  },
 ];
 
 describe('resolveAnaphors', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { quoteRun, SpeakerMemory } from '../../src/extract/speech.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
-import { analysisOf } from './fixtures.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+import { dependencyRelations } from '../../src/extract/relations.js';
 import type { EntityArgument } from '../../src/extract/candidate.js';
 
 const person = (text: string): EntityArgument => ({ kind: 'entity', text, start: 0, end: text.length, type: 'Person' });
@@ -41,4 +42,54 @@ describe('quoteRun', () => {
     { words: 'Lee warned of " cuts " and " deep changes .', carried: false, want: { inside: 'cuts deep changes .', open: false, marked: true } },
     { words: 'Lee said \u201c we won .', carried: false, want: { inside: 'we won .', open: true, marked: true } },
   ])('$words (open before: $carried)', ({ words, carried, want }) => expect(run(words, carried)).toEqual(want));
+});
+
+// A quoted sentence spoken by a woman named Lane, whose own words say "I think" (written for the test).
+const laneThinks = (speakerRows: string): SentenceSpec => ({ rows: `${speakerRows}
+  " " PUNCT \`\` 7 punct
+  I i PRON PRP 7 nsubj
+  think think VERB VBP 3 ccomp
+  Acme acme PROPN NNP 10 nsubj
+  will will AUX MD 10 aux
+  sell sell VERB VB 7 ccomp
+  Zed zed PROPN NNP 10 obj
+  . . PUNCT . 3 punct
+  " " PUNCT '' 3 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
+
+describe('first-person speakers inside a quotation', () => {
+  it.each([
+    {
+      name: '`Ms Lane said: "I think ..."`: the claim is Lane\'s, not an unnamed "I"\'s',
+      specs: [laneThinks(`
+  Ms ms PROPN NNP 2 compound
+  Lane lane PROPN NNP 3 nsubj
+  said say VERB VBD 0 root
+  : : PUNCT : 3 punct`)],
+      want: 'Acme | sell | Zed | + | Lane | claim',
+    },
+    {
+      name: 'a quotation run on from the sentence before: its "I think" is the speaker named there',
+      specs: [{ rows: `
+  " " PUNCT \`\` 3 punct
+  We we PRON PRP 3 nsubj
+  lost lose VERB VBD 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  Lane lane PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person']] }, { rows: `
+  " " PUNCT \`\` 3 punct
+  I i PRON PRP 3 nsubj
+  think think VERB VBP 0 root
+  Acme acme PROPN NNP 6 nsubj
+  will will AUX MD 6 aux
+  sell sell VERB VB 3 ccomp
+  Zed zed PROPN NNP 6 obj
+  . . PUNCT . 3 punct
+  " " PUNCT '' 3 punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] }],
+      want: 'Acme | sell | Zed | + | Lane | claim',
+    },
+  ])('$name', ({ specs, want }) => {
+    expect(dependencyRelations(analysisOf(specs)).map(show)).toContain(want);
+  });
 });
