@@ -454,6 +454,13 @@ const cases: Case[] = [
   { text: 'The Vontar terror group claimed the attack.', ner: [['Vontar terror group', 'ORG']], expected: [['Vontar', 'Organization']] },
   { text: 'It is a Pellum anti-spyware program.', ner: [['Pellum anti-spyware', 'ORG']], expected: [['Pellum', 'Organization']] },
   { text: 'The Tory co-chairman Ben Hale spoke.', ner: [['Tory co-chairman Ben Hale', 'ORG']], expected: [['Tory', 'PoliticalParty'], ['Ben Hale', 'Person']] },
+  // a word in capitals the recogniser took for a person is an acronym, a body's name
+  { text: 'Growth will slow, QERB said.', ner: [['QERB', 'PER']], verbs: { said: 'say' }, expected: [['QERB', 'Organization']] },
+  { text: 'Growth will slow, Qerb said.', ner: [['Qerb', 'PER']], verbs: { said: 'say' }, expected: [['Qerb', 'Person']] },
+  // a town the recogniser guessed, in a company's context, is the company
+  { text: "Kestrel's shareholders sued.", ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
+  { text: 'The former Kestrel directors sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
+  { text: 'Farmers in Kestrel sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Location']] },
   // names that hold lower-case words keep them
   { text: 'She studied at the Institute of Marine Biology.', ner: [['Institute of Marine Biology', 'ORG']], expected: [['Institute of Marine Biology', 'Organization']] },
   { text: 'The talks in Bosnia and Herzegovina ended.', ner: [], expected: [['Bosnia and Herzegovina', 'Country']] },
@@ -548,6 +555,12 @@ describe('findMentions across an article', () => {
     const text = "They ate at Harlo's. Harlo's sales fell.";
     const spans = tokenize(text).map((s) => [{ start: s.tokens.findIndex((t) => t.text === 'Harlo'), end: s.tokens.findIndex((t) => t.text === 'Harlo') + 1, type: type as EntitySpan['type'], confidence: 0.9 }]);
     expect(article(text, spans).map((m) => [m.text, m.type])).toEqual([["Harlo's", expected], ["Harlo's", expected]]);
+  });
+
+  it('gives a town the recogniser guessed the organisation type its context gave it elsewhere in the article', () => {
+    const text = 'Former Kestrel directors agreed a deal. Kestrel went bankrupt. Farmers in Kestrel sued.';
+    const spans = tokenize(text).map((s) => [{ start: s.tokens.findIndex((t) => t.text === 'Kestrel'), end: s.tokens.findIndex((t) => t.text === 'Kestrel') + 1, type: 'LOC' as const, confidence: 0.9 }]);
+    expect(article(text, spans).map((m) => m.type)).toEqual(['Organization', 'Organization', 'Location']);
   });
 
   it('gives a weakly typed surname the type its full name has elsewhere', () => {

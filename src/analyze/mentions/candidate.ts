@@ -16,6 +16,8 @@ export interface Candidate {
   describedBy?: { start: number; end: number };
   /** A town's name read as its club ("Leicester striker"): the article's other bare mentions of it are the club too. */
   team?: boolean;
+  /** An unknown name its context shows to be an organisation's ("former X directors"): so are the article's other bare mentions of it. */
+  named?: boolean;
 }
 
 /** The words of a sentence with what the tagger gave them. */

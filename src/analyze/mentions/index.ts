@@ -101,7 +101,13 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   }
   for (const m of marked) {
     // "a spokesman for Dell", "Yukos spokesman": a one-word "person" no given name shows to be one is the organisation
-    if (m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!) && organisationContext(words, m.start, m.end)) m.type = 'Organization';
+    // and "former X directors", "X's shareholders" for a town the recogniser guessed; the article's other mentions follow
+    if (((m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!)) || (m.type === 'Location' && !m.canonical)) && organisationContext(words, m.start, m.end)) {
+      m.type = 'Organization';
+      m.named = true;
+    }
+    // "NIESR said": a word in capitals is an acronym, a body's name, not a person's (a line-up's initials are read below)
+    if (m.type === 'Person' && m.end - m.start === 1 && !m.canonical && noise !== NOISE_IN_TITLE_CASE && ACRONYM.test(words[m.start]!)) m.type = 'Organization';
     // "carmaker Fiat", "Budget airline Ryanair", "Barclays shares": a company
     if (COMPANY_LIKE.has(m.type) && !m.canonical && companyContext(words, upos, m.start, m.end, m.type === 'Person' && isFirstName(words[m.start]!))) m.type = 'Company';
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
@@ -124,6 +130,9 @@ function commonWordCity(p: PhraseMatch, words: readonly string[], upos: readonly
   if (p.kind !== 'city' || p.end - p.start !== 1 || !COMMON_WORD_TAGS.has(upos[p.start]!)) return false;
   return p.start === 0 || /^["'\u201c\u2018(]$/.test(words[p.start - 1]!);
 }
+
+// A word in capitals, three letters at least, digits after them allowed ("NIESR", "HMV", "NM2").
+const ACRONYM = /^[A-Z]{3,}\d*$/;
 
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 
@@ -174,7 +183,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
     for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
       const start = sentence.tokens[c.start]!.start;
       const end = sentence.tokens[c.end - 1]!.end;
-      if (c.team) teams.add(text.slice(start, end));
+      // a club, or a body its context named: the article's other bare mentions of the name are too
+      if (c.team || c.named) teams.add(text.slice(start, end));
       const mention: Mention = {
         start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
         source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,

@@ -4,7 +4,7 @@ import {
   ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
   NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
-import { isCapitalWord, type Candidate } from './candidate.js';
+import { isApostropheS, isCapitalWord, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
 
 // Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England", "Fondation
@@ -185,13 +185,17 @@ export function newsAgencyContext(words: readonly string[], start: number, end: 
 
 // Nouns after a name that only an organisation has ("Acme spokesman", "Acme shares"), and the phrases before one that
 // only an organisation follows ("a spokesman for Acme", "shares in Acme").
-const ORGANISATION_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'shares', 'shareholders']);
+const ORGANISATION_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'shares', 'shareholders', 'directors', 'executives',
+  'investors', 'subsidiary', 'subsidiaries',
+]);
 const ORGANISATION_OPENERS = new Set(['spokesman for', 'spokeswoman for', 'spokesperson for', 'shares in', 'stake in']);
 
-/** True when the words around [start, end) say it is an organisation ("a spokesman for X", "X shareholders"). */
+/** True when the words around [start, end) say it is an organisation ("a spokesman for X", "X shareholders", "X's directors"). */
 export function organisationContext(words: readonly string[], start: number, end: number): boolean {
   const k = (i: number) => (i >= 0 && i < words.length ? words[i]!.toLowerCase() : '');
-  return ORGANISATION_NOUNS.has(k(end)) || ORGANISATION_OPENERS.has(`${k(start - 2)} ${k(start - 1)}`);
+  const after = isApostropheS(words[end] ?? '') ? end + 1 : end;
+  return ORGANISATION_NOUNS.has(k(after)) || ORGANISATION_OPENERS.has(`${k(start - 2)} ${k(start - 1)}`);
 }
 
 // Nouns written right before a company's name ("carmaker Fiat", "Budget airline Ryanair", "accountancy firm Ernst & Young").
