@@ -461,6 +461,9 @@ const cases: Case[] = [
   { text: "Kestrel's shareholders sued.", ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
   { text: 'The former Kestrel directors sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
   { text: 'Farmers in Kestrel sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Location']] },
+  { text: 'They lost to Harbury last Sunday.', ner: [['Harbury last Sunday', 'ORG']], expected: [['Harbury', 'Organization']] },
+  { text: 'The pass went to D dal Pino.', ner: [['D dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
+  { text: 'He spoke to the Harbury bank economist.', ner: [['Harbury bank', 'ORG']], expected: [['Harbury bank', 'Organization']] },
   // names that hold lower-case words keep them
   { text: 'She studied at the Institute of Marine Biology.', ner: [['Institute of Marine Biology', 'ORG']], expected: [['Institute of Marine Biology', 'Organization']] },
   { text: 'The talks in Bosnia and Herzegovina ended.', ner: [], expected: [['Bosnia and Herzegovina', 'Country']] },
@@ -555,6 +558,16 @@ describe('findMentions across an article', () => {
     const text = "They ate at Harlo's. Harlo's sales fell.";
     const spans = tokenize(text).map((s) => [{ start: s.tokens.findIndex((t) => t.text === 'Harlo'), end: s.tokens.findIndex((t) => t.text === 'Harlo') + 1, type: type as EntitySpan['type'], confidence: 0.9 }]);
     expect(article(text, spans).map((m) => [m.text, m.type])).toEqual([["Harlo's", expected], ["Harlo's", expected]]);
+  });
+
+  it("keeps a name's possessive before a capitalised title a possessive", () => {
+    const text = "Fans loved Vella's With Me And You.";
+    const sentences: Sentence[] = tokenize(text).map((s, index) => ({
+      index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
+      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: (t.text === 'With' ? 'ADP' : 'PROPN') as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
+    }));
+    const mentions = findMentions(text, sentences, [[{ start: 2, end: 3, type: 'LOC', confidence: 0.9 }]]);
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['Vella', 'Location']]);
   });
 
   it('gives a town the recogniser guessed the organisation type its context gave it elsewhere in the article', () => {

@@ -3,8 +3,11 @@
 // and adjectives in lower case before, inside or after them say what the named thing is, and are no part of its name.
 import type { Token } from '../analysis.js';
 import { COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, demonymCountry, lookupCity, lookupCountry } from '../gazetteer/index.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
 import { isCapitalWord } from './candidate.js';
 
+/** Days and months: a date, no name, after a description ("Leeds last Sunday"). */
+const CALENDAR = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** A word all in lower-case letters, hyphens inside ("singer", "co-chairman"). */
 const LOWER = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /** Tags of a describing word; function words ("of", "and", "upon") join the words of one name. */
@@ -39,13 +42,15 @@ function runEnd(words: readonly string[], tokens: readonly Token[], k: number, e
 const HEADS = new Set([...COMPANY_HEADS, ...ORGANIZATION_HEADS, ...GOVERNMENT_HEADS, ...FACILITY_HEADS, ...LOCATION_HEADS, 'Exchange']);
 
 /**
- * Whether [start, end) is a place's institution written in lower case ("the Milan stock exchange"): the words before the
- * run at `cut` name a known place and the run ends in a body's head word. A name before one ("the Vontar terror group")
- * is what the run describes.
+ * Whether [start, end) is a body or place written with its head word in lower case ("the Milan stock exchange", "the
+ * Caspian sea"): the run from `cut` is one head word, or ends in one after a known place's name. A name before a longer
+ * run ("the Vontar terror group") is what the run describes.
  */
 function placesInstitution(words: readonly string[], start: number, cut: number, end: number): boolean {
   const last = words[end - 1]!;
   if (!HEADS.has(last[0]!.toUpperCase() + last.slice(1))) return false;
+  // one head word alone names the body too ("the DZ bank", "the Caspian sea")
+  if (cut === end - 1) return true;
   const place = words.slice(start, cut).join(' ');
   return Boolean(lookupCity(place) || lookupCountry(place) || demonymCountry(place));
 }
@@ -70,9 +75,15 @@ export function withoutDescriptions(words: readonly string[], tokens: readonly T
   }
   // at the start, then inside: the name is what follows the last run
   for (let k = start; k < end - 1; k++) {
-    if (!LOWER.test(words[k]!) || hyphenedToName(words, k) || (k > start && !isCapitalWord(words[k - 1]!))) continue;
+    // after an initial a lower-case word is a particle of the name ("D dal Pino")
+    if (!LOWER.test(words[k]!) || hyphenedToName(words, k) || (k > start && (!isCapitalWord(words[k - 1]!) || /^\p{Lu}\.?$/u.test(words[k - 1]!)))) continue;
     const after = runEnd(words, tokens, k, end);
     if (after === k || after >= end || !isCapitalWord(words[after]!)) continue;
+    // "Leeds last Sunday": a date after the run ends the name before it
+    if (CALENDAR.has(words[after]!)) {
+      if (k > start) end = k;
+      break;
+    }
     start = after;
     described = true;
     k = after - 1;

@@ -1,6 +1,7 @@
 // Names written with "'s" as part of them (a shop or chain named after its founder): "X's" standing alone
 // ("head of the chain X's.", "shares in X's and its rivals") cannot be a possessive, so "X's" is the name.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
+import { isCapitalWord } from './candidate.js';
 
 const APOSTROPHE_S = new Set(["'s", '’s']);
 // Word classes that may follow a name but never a possessive's noun: a possessive needs a noun after it.
@@ -20,7 +21,8 @@ function apostropheAfter(m: Mention, sentence: Sentence): boolean {
 function standsAlone(m: Mention, sentence: Sentence): boolean {
   if (!apostropheAfter(m, sentence)) return false;
   const after = sentence.tokens[m.tokenEnd + 1];
-  return !after || (CLOSING.test(after.text) && after.text !== '-') || NO_POSSESSEE.has(after.upos);
+  // a capitalised word after it is a title or name it owns, whatever its tag ("X's Like A Prayer")
+  return !after || (CLOSING.test(after.text) && after.text !== '-') || (NO_POSSESSEE.has(after.upos) && !isCapitalWord(after.text));
 }
 
 /**
