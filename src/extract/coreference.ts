@@ -69,12 +69,17 @@ const BACKGROUND_CLAUSES = new Set(['advcl', 'acl', 'acl:relcl']);
 /** The weight of a phrase whose head is `head`, with the place `role` it takes: a backgrounded clause's subject weighs less. */
 function placeWeight(v: SentenceView, head: number, role: string): number {
   const w = roleWeight(role);
-  if (w !== SUBJECT) return w;
+  if (w === EMBEDDED) return w;
   let h = head;
   // the clause's verb: through the name's apposition or conjunct to the phrase's own place, then its head
   for (let steps = 0; steps < 3 && ['appos', 'flat', 'conj'].includes(v.tokens[h]!.dep) && v.tokens[h]!.head >= 0; steps++) h = v.tokens[h]!.head;
   const verb = v.tokens[h]!.head;
-  return verb >= 0 && BACKGROUND_CLAUSES.has(v.tokens[verb]!.dep) ? OBLIQUE : w;
+  if (verb < 0) return w;
+  const clause = v.tokens[verb]!.dep;
+  if (w === SUBJECT) return BACKGROUND_CLAUSES.has(clause) ? OBLIQUE : w;
+  // "the film starring Lee", "the firm, which bought Zed": an object in a clause that modifies a noun is inside that
+  // noun's phrase, and weighs as a modifier of it (Lappin & Leass's head-noun emphasis)
+  return clause === 'acl' || clause === 'acl:relcl' ? EMBEDDED : w;
 }
 
 /**

@@ -423,6 +423,29 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       . . PUNCT . 2 punct` }],
     expect: ['He -> Lund', 'him -> J. Reyes'],
   },
+  {
+    name: 'a name inside a clause that modifies a noun ("the film starring Tom Reyes") weighs less than the agent of the main clause',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      film film NOUN NN 7 nsubj:pass
+      starring star VERB VBG 2 acl
+      Tom tom PROPN NNP 5 flat
+      Reyes reyes PROPN NNP 3 obj
+      was be AUX VBD 7 aux:pass
+      remade remake VERB VBN 0 root
+      by by ADP IN 10 case
+      Paul paul PROPN NNP 10 flat
+      Hart hart PROPN NNP 7 obl:agent
+      . . PUNCT . 7 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] }, { rows: `
+      He he PRON PRP 3 nsubj
+      is be AUX VBZ 3 aux
+      working work VERB VBG 0 root
+      with with ADP IN 6 case
+      Ed ed PROPN NNP 6 flat
+      Lund lund PROPN NNP 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Ed Lund', 'Person']] }],
+    expect: ['He -> Paul Hart'],
+  },
 ];
 
 describe('resolveAnaphors', () => {
