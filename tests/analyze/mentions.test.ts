@@ -464,6 +464,9 @@ const cases: Case[] = [
   { text: 'They lost to Harbury last Sunday.', ner: [['Harbury last Sunday', 'ORG']], expected: [['Harbury', 'Organization']] },
   { text: 'The pass went to D dal Pino.', ner: [['D dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
   { text: 'He spoke to the Harbury bank economist.', ner: [['Harbury bank', 'ORG']], expected: [['Harbury bank', 'Organization']] },
+  // a feast is a date, no name
+  { text: 'He hoped to win before Christmas.', ner: [['Christmas', 'PER']], expected: [] },
+  { text: 'They flew to Christmas Island.', ner: [['Christmas Island', 'LOC']], expected: [['Christmas Island', 'Country']] },
   // names that hold lower-case words keep them
   { text: 'She studied at the Institute of Marine Biology.', ner: [['Institute of Marine Biology', 'ORG']], expected: [['Institute of Marine Biology', 'Organization']] },
   { text: 'The talks in Bosnia and Herzegovina ended.', ner: [], expected: [['Bosnia and Herzegovina', 'Country']] },

@@ -117,7 +117,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     markTeam(words, m);
   }
   // line-ups last: a list of players overrules what each short item looked like on its own
-  const kept = markLineUps(words, marked);
+  // "before Christmas": a feast is a date, no one's or anything's name
+  const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !FEASTS.has(words[m.start]!));
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
   return kept;
 }
@@ -130,6 +131,9 @@ function commonWordCity(p: PhraseMatch, words: readonly string[], upos: readonly
   if (p.kind !== 'city' || p.end - p.start !== 1 || !COMMON_WORD_TAGS.has(upos[p.start]!)) return false;
   return p.start === 0 || /^["'\u201c\u2018(]$/.test(words[p.start - 1]!);
 }
+
+// Feasts and holidays of one word, which the recogniser reads as people's names.
+const FEASTS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Passover', 'Ramadan', 'Diwali', 'Eid', 'Whitsun', 'Lent']);
 
 // A word in capitals, three letters at least, digits after them allowed ("NIESR", "HMV", "NM2").
 const ACRONYM = /^[A-Z]{3,}\d*$/;
