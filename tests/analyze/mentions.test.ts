@@ -464,6 +464,10 @@ const cases: Case[] = [
   { text: 'They lost to Harbury last Sunday.', ner: [['Harbury last Sunday', 'ORG']], expected: [['Harbury', 'Organization']] },
   { text: 'The pass went to D dal Pino.', ner: [['D dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
   { text: 'He spoke to the Harbury bank economist.', ner: [['Harbury bank', 'ORG']], expected: [['Harbury bank', 'Organization']] },
+  // a span ending in a title: the words before it are what the title is of
+  { text: 'She met the Harbour West MP yesterday.', ner: [['Harbour West MP', 'ORG']], expected: [['Harbour West', 'Organization']] },
+  { text: 'The Tory MP spoke.', ner: [['Tory MP', 'ORG']], verbs: { spoke: 'speak' }, expected: [['Tory', 'PoliticalParty']] },
+  { text: 'The Office of the Press Secretary said so.', ner: [['Office of the Press Secretary', 'ORG']], verbs: { said: 'say' }, expected: [['Office of the Press Secretary', 'Organization']] },
   // a feast is a date, no name
   { text: 'He hoped to win before Christmas.', ner: [['Christmas', 'PER']], expected: [] },
   { text: 'They flew to Christmas Island.', ner: [['Christmas Island', 'LOC']], expected: [['Christmas Island', 'Country']] },

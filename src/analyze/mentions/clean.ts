@@ -19,8 +19,17 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   trimEdges();
   // Nor on a lower-case verb or function word the recogniser ran into ("Telecom has"): names end on a name word.
   while (end - start > 1 && /^[a-z]+$/.test(words[end - 1]!) && TRAILING_NON_NAME.has(tokens[end - 1]!.upos)) end--;
-  // A name does not end on an honorific ("US Army Col." before "Myles Caggins").
+  // A name does not end on an honorific ("US Army Col." before "Myles Caggins"), nor on a title after capitalised words
+  // only ("Harbour West MP", "Tory MP": the seat or party the title is of); with "of" or "the" among them the title is part
+  // of a body's name ("Office of the Press Secretary")
   while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
+  for (let k = start + 1; k < end; k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1]!) || isHonorific(words[k - 1]!)) break;
+    if (titleLength(words.slice(0, end), k) === end - k) {
+      end = k;
+      break;
+    }
+  }
   // "Lord Goldsmith", "Mr Hockney": whatever the recogniser said, an honorific opens a person's name.
   let type = candidate.type;
   let described: { start: number; end: number } | undefined;
