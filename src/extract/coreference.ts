@@ -195,6 +195,16 @@ function initialsOf(name: string): string | undefined {
   return words.map((w) => w[0]).join('');
 }
 
+/**
+ * Notes that the short form `short` (a given name, initials) may stand for referent `key`; a short form two referents
+ * share stands for neither (null).
+ */
+function noteShortForm(forms: Map<string, string | null>, short: string, key: string): void {
+  const seen = forms.get(short);
+  if (seen === undefined) forms.set(short, key);
+  else if (seen !== key) forms.set(short, null);
+}
+
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
 function roleOf(v: SentenceView, head: number): string {
   let h = head;
@@ -378,25 +388,20 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
   // whether a quotation is still open at the end of the sentence before, and over how many sentences without a mark
   let quoteOpen = false;
   let unmarked = 0;
-  // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one
+  // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one. A
+  // person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes
+  // by that one word
   const givenNames = new Map<string, string | null>();
   const noteGivenName = (m: Mention, key: string): void => {
     const words = (m.canonical ?? m.text).split(/\s+/);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
-    const given = `p:${words[0]!.toLowerCase()}`;
-    const seen = givenNames.get(given);
-    if (seen === undefined) givenNames.set(given, key);
-    else if (seen !== key) givenNames.set(given, null);
+    noteShortForm(givenNames, `p:${words[0]!.toLowerCase()}`, key);
   };
-  // a person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes by that one word
   // initials of the bodies named in full ("NUJ" -> the National Union of Journalists' referent); null when two share them
   const initials = new Map<string, string | null>();
   const noteInitials = (m: Mention, key: string): void => {
     const i = initialsOf((m.canonical ?? m.text).replace(/^the\s+/i, ''));
-    if (!i) return;
-    const seen = initials.get(i);
-    if (seen === undefined) initials.set(i, key);
-    else if (seen !== key) initials.set(i, null);
+    if (i) noteShortForm(initials, i, key);
   };
   // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
   // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
