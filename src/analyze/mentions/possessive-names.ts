@@ -1,9 +1,8 @@
 // Names written with "'s" as part of them (a shop or chain named after its founder): "X's" standing alone
 // ("head of the chain X's.", "shares in X's and its rivals") cannot be a possessive, so "X's" is the name.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { isCapitalWord } from './candidate.js';
+import { isApostropheS, isCapitalWord } from './candidate.js';
 
-const APOSTROPHE_S = new Set(["'s", '’s']);
 // Word classes that may follow a name but never a possessive's noun: a possessive needs a noun after it.
 // Verbs and auxiliaries are left out: there "'s" is "is" or "has" ("X's been fined").
 const NO_POSSESSEE = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
@@ -15,7 +14,7 @@ const NAME_TYPES = new Set<EntityType>(['Person', 'Organization', 'Company', 'Mi
 function apostropheAfter(m: Mention, sentence: Sentence): boolean {
   const last = sentence.tokens[m.tokenEnd - 1];
   const next = sentence.tokens[m.tokenEnd];
-  return Boolean(last && next && APOSTROPHE_S.has(next.text) && next.start === last.end);
+  return Boolean(last && next && isApostropheS(next.text) && next.start === last.end);
 }
 
 function standsAlone(m: Mention, sentence: Sentence): boolean {
