@@ -2,7 +2,7 @@
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import {
-  abbreviates, cleanName, givenNameFits, givenNameKey, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, type Gender,
+  abbreviates, cleanName, givenNameFits, givenNameKey, isAcronym, isSingleWord, nameKey, nameWords, surnameKey, tidy, writtenLabel, type Gender,
 } from './names.js';
 import { compatibleInArticle, electType, family, isOrganization } from './types.js';
 import { anaphor, isPronoun } from '../extract/anaphora.js';
@@ -246,6 +246,8 @@ function describeCluster(c: ArticleCluster): void {
   c.label = fullest(canonical.length ? canonical : names.filter((n) => !isAcronym(n)).length ? names.filter((n) => !isAcronym(n)) : names);
   c.government = c.mentions.every((m) => m.standsFor);
   c.key = c.government ? c.mentions[0]!.key : nameKey(c.label);
+  // (keyed by the gazetteer's name, as its other articles and the arguments naming it are)
+  if (canonical.length) c.label = writtenLabel(c.label, c.mentions.map((m) => cleanName(m.text, m.type).name));
   for (const m of c.mentions) {
     c.names.add(m.name);
     for (const r of m.roles ?? []) c.roles.add(r);

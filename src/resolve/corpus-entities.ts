@@ -3,7 +3,7 @@ import type { EntityType } from '../analyze/analysis.js';
 import type { Entity } from './entity.js';
 import type { ArticleCluster } from './article-entities.js';
 import { fullest } from './article-entities.js';
-import { givenNameFits, isAcronym, nameKey, surnameKey } from './names.js';
+import { cleanName, givenNameFits, isAcronym, nameKey, surnameKey, writtenLabel } from './names.js';
 import { genderOfCommonGivenName } from '../analyze/gazetteer/name-gender.js';
 import { compatibleAcrossArticles, electType, family, isOrganization, typeSlug } from './types.js';
 import { slugify } from '../graph/iri.js';
@@ -104,6 +104,8 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     g.type = electType(votes);
     const canonical = g.members.filter((m) => m.cluster.mentions.some((x) => x.canonical)).map((m) => m.cluster.label);
     g.label = fullest(canonical.length ? canonical : g.members.map((m) => m.cluster.label));
+    // an article that only writes "Turkish" keeps the gazetteer's "Türkiye": the others' "Turkey" names the entity
+    if (canonical.length) g.label = writtenLabel(g.label, g.members.flatMap((m) => m.cluster.mentions.map((x) => cleanName(x.text, x.type).name)));
     g.key = nameKey(g.label);
   }
   return { groups, groupOf };

@@ -3,7 +3,7 @@ import type { EntityType } from '../analyze/analysis.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { memoize } from '../util/memo.js';
 import { family } from './types.js';
-import { HONORIFIC_GENDER, NAME_PARTICLES } from '../analyze/gazetteer/index.js';
+import { HONORIFIC_GENDER, NAME_PARTICLES, lookupCountry } from '../analyze/gazetteer/index.js';
 
 export type Gender = 'male' | 'female';
 
@@ -246,4 +246,28 @@ export function abbreviates(acronym: string, name: string): boolean {
   if (letters.length < 2 || isSingleWord(name)) return false;
   if (initials(name) === letters) return true;
   return allInitials(name) === letters;
+}
+
+/** A name without its letters' marks, in lower case ("Bogotá" -> "bogota"), for comparing spellings. */
+function unmarked(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The label as the article writes it: a gazetteer's name with letters outside English's alphabet ("Türkiye", "Bogotá")
+ * that no mention writes gives way to a name the mentions do write for it: the same letters without their marks
+ * ("Bogota"), or another name of the same country ("Turkey"); the one written most often, then the first in order.
+ * Why: readers and queries look an entity up by the name their news uses.
+ */
+export function writtenLabel(label: string, written: readonly string[]): string {
+  if (!/[^\u0000-\u007f]/.test(label) || written.includes(label)) return label;
+  const plain = unmarked(label);
+  const country = lookupCountry(label);
+  const count = new Map<string, number>();
+  for (const w of written) {
+    if (!w || /[^\u0000-\u007f]/.test(w)) continue;
+    const same = unmarked(w) === plain || (!!country && lookupCountry(w) === country);
+    if (same) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? label;
 }

@@ -1,7 +1,7 @@
 // Names: honorifics and titles off, keys, surnames and acronyms; anaphors and what they can refer to.
 import { describe, expect, it } from 'vitest';
 import {
-  abbreviates, cleanName, givenNameFits, givenNameKey, nameKey, surnameKey, titledGivenName, wordBeforeName,
+  abbreviates, cleanName, givenNameFits, givenNameKey, nameKey, surnameKey, titledGivenName, wordBeforeName, writtenLabel,
 } from '../../src/resolve/names.js';
 import { anaphor } from '../../src/extract/anaphora.js';
 import { compatibleAcrossArticles, compatibleInArticle } from '../../src/resolve/types.js';
@@ -134,4 +134,15 @@ describe('names written around a mention the recogniser cut short', () => {
     ['K', 'Oliver Brandt', false],
     ['Gene', 'Brandt', false],
   ])('given name %s fits %s: %s', (given, full, fits) => expect(givenNameFits(given, full)).toBe(fits));
+});
+
+describe('writtenLabel', () => {
+  it.each([
+    { name: 'a gazetteer\'s marked spelling no mention writes gives way to the plain one written', label: 'Bogotá', written: ['Bogota', 'Bogota'], want: 'Bogota' },
+    { name: 'a country\'s other name, as written (not its demonym)', label: 'Türkiye', written: ['Turkish', 'Turkey'], want: 'Turkey' },
+    { name: 'the marked spelling stays when a mention writes it', label: 'Bogotá', written: ['Bogotá', 'Bogota'], want: 'Bogotá' },
+    { name: 'no written name of the same thing: the label stays', label: 'Nicolás Maduro', written: ['Maduro'], want: 'Nicolás Maduro' },
+    { name: 'a label in plain letters is never replaced', label: 'United States', written: ['U.S.', 'America'], want: 'United States' },
+    { name: 'the plain spelling written most often', label: 'Zürich', written: ['Zurich', 'ZURICH', 'ZURICH'], want: 'ZURICH' },
+  ])('$name', ({ label, written, want }) => expect(writtenLabel(label, written)).toBe(want));
 });
