@@ -224,6 +224,30 @@ function demonymAfterName(v: SentenceView, m: Mention): number | undefined {
 // Taken off a subject shared with a verb coordinated without a conjunction.
 const UNCOORDINATED_SHARE = 0.15;
 
+/** Personal pronouns that can be a finite verb's subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she']);
+
+/**
+ * "In the final, X beat Y", "In 2001, X won the seat", "In an e-mail, X calls it ...": a phrase put before the clause's
+ * subject and set off by a comma sets the scene for the whole clause; it is no party to the verb's act. A place named in
+ * it is still where the act happened ("In Baghdad, a bomb exploded").
+ */
+function frontedAdjunct(v: SentenceView, p: number, o: number): boolean {
+  if (o > p) return false;
+  const subject = kids(v, p, 'nsubj', 'nsubj:pass', 'expl')[0];
+  if (subject === undefined || o > subject) return false;
+  const phrase = subtree(v, o, new Set(['punct']));
+  const start = Math.min(...phrase), end = Math.max(...phrase);
+  const opening = Math.min(...subtree(v, subject));
+  // the phrase opens the sentence (after a coordinator, an adverb or a quotation mark at most) and a comma closes it
+  if (end >= opening || !v.tokens.slice(end + 1, opening).some((u) => u.text === ',')) return false;
+  if (!v.tokens.slice(0, start).every((u) => ['PUNCT', 'CCONJ', 'ADV'].includes(u.upos))) return false;
+  // ("In May, she was arrested": a time is still the date of a verb that has nothing else after it)
+  if (isTime(v, o) && !v.children[p]!.some((k) => k > p && ['obj', 'iobj', 'xcomp', 'ccomp', 'obl', 'compound:prt', 'advmod'].includes(v.tokens[k]!.dep))) return false;
+  return !phrase.some((k) => v.mentionAt[k] && LOCATIVE_TYPES.has(v.mentionAt[k]!.type));
+}
+
 /** Whether a noun has a preposition of its own ("after" in "after the bombing"; not the possessive 's). */
 function hasPreposition(v: SentenceView, i: number): boolean {
   return kids(v, i, 'case').some((k) => v.tokens[k]!.upos === 'ADP');
@@ -252,6 +276,12 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     // several subjects in one run of words before the verb ("Britain 's £3bn EU rebate is ..." with "Britain", "£" and
     // "rebate" all read as subjects): the phrase's head is the last, nearest the verb
     const last = own[own.length - 1]!;
+    // "I played with guys like X ... so I do know a few of them" with X read as a second subject of "know": a personal
+    // pronoun right before the verb (auxiliaries and adverbs between) is its subject; a name further back is not
+    // (a "he"/"she" after a person's name most likely stands for that name, which says more)
+    const pronoun = lower(v.tokens[last]!);
+    if (own.length > 1 && last < p && SUBJECT_PRONOUNS.has(pronoun) && own.every((k) => v.tokens[k]!.dep === v.tokens[last]!.dep) && v.tokens.slice(last + 1, p).every((u) => ['AUX', 'ADV', 'PART'].includes(u.upos))
+      && !(THIRD_PERSON_SUBJECTS.has(pronoun) && v.mentionAt[own[0]!]?.type === 'Person')) return [last];
     // (the words from the first subject to the last, when there are several before the verb)
     const between = own.length > 1 && last < p ? v.tokens.slice(own[0]!, last) : [];
     const oneRun = between.length > 0 && between.every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
@@ -482,13 +512,35 @@ function notYet(v: SentenceView, p: number): boolean {
   return mods.includes('yet') && !mods.some((w) => NEGATORS.has(w));
 }
 
+/** Conjunctions opening a clause whose content is supposed or asked, not asserted. */
+const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+/** Clause links through which a clause is part of the one above it (not an adverbial or relative clause of its own). */
+const INNER_CLAUSE = new Set(['conj', 'xcomp', 'ccomp', 'csubj']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether the clause of `p` is under "if"/"unless"/"whether": its own mark, or that of a clause it is part of ("If X
+ * wins and fulfils his promise": "fulfils" too; "if X ratifies its offer for Y to cooperate": "cooperate" too;
+ * "investigating whether lyrics incite ...").
+ */
+function conditional(v: SentenceView, p: number): boolean {
+  for (let n = p, depth = 0; n >= 0 && depth < 6; depth++) {
+    if (kids(v, n, 'mark').some((k) => CONDITIONAL_MARKS.has(lower(v.tokens[k]!)))) return true;
+    const t = v.tokens[n]!;
+    // (a clause on a noun, "its offer for Y to cooperate", is part of the clause the noun is in)
+    if (!INNER_CLAUSE.has(base(t.dep)) && t.dep !== 'acl' && !(n !== p && NOMINALS.has(t.upos))) return false;
+    n = t.head;
+  }
+  return false;
+}
+
 /** Modality from auxiliaries, conditionals and governing verbs of planning ("plans to buy"). */
 function modalityOf(v: SentenceView, p: number): Modality | undefined {
   for (const a of kids(v, p, 'aux')) {
     const m = MODAL_AUX[lower(v.tokens[a]!)];
     if (m) return m;
   }
-  if (kids(v, p, 'mark').some((k) => ['if', 'unless'].includes(lower(v.tokens[k]!)))) return 'hypothetical';
+  if (conditional(v, p)) return 'hypothetical';
   let n = p;
   while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
     n = v.tokens[n]!.head;
@@ -919,8 +971,9 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const t = v.tokens[p]!;
     if (t.dep === 'amod' || t.dep === 'compound') return; // a participle used as an adjective ("a planned attack")
     const lemma = lemmaOf(t);
-    // ", compared with 14,738 for ...": a participle doing a preposition's work relates no one
-    if (lemma === 'compare' && t.tag === 'VBN' && !kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length && ['to', 'with'].includes(lower(v.tokens[p + 1] ?? t))) return;
+    // ", compared with 14,738 for ...", "closed up following a new offer": a participle doing a preposition's work relates
+    // no one ("fans following the team" is a verb: people follow)
+    if (prepositionalParticiple(p)) return;
     const subjects = subjectsOf(v, p);
     // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
     const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
@@ -964,7 +1017,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     } else {
       agents = subjects;
     }
-    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? ''));
+    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? '') && !frontedAdjunct(v, p, o));
 
     // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
     for (const o of objs) {
@@ -1035,13 +1088,19 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         return;
       }
       // "X pleaded not guilty to Y", "X remained committed to Y": the adjective complement joins the relation
+      // ("went bankrupt in 2001", "grew tired of his life in Buenos Aires": the verb's own phrase with the adjective only;
+      // "go in" 2001 without it says something else)
+      const withAdjective = new Set<number>();
       for (const adj of kids(v, p, 'xcomp').filter((k) => v.tokens[k]!.upos === 'ADJ')) {
         for (const ob of [...kids(v, adj, 'obl', 'nmod'), ...restObls]) {
           const prep = prepOf(v, ob);
           if (!prep || SKIP_PREPS.has(prep)) continue;
           const neg = kids(v, adj, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!)));
           const words = [lemma, ...neg.map((k) => lower(v.tokens[k]!)), lemmaOf(v.tokens[adj]!), prep];
+          const made = out.length;
           for (const a of agents) emit(arg(a), camel(words), words.join(' '), arg(ob), p, { shared, polarity: negated(v, p) ? 'denied' : 'asserted', modality, surface: { s: a, rel: relTokens(p, [...neg, adj, ...caseOf(ob)]), o: ob } });
+          // (with an object, "left the way open for X", the adjective describes the object: the verb's phrase stays)
+          if (out.length > made && !objs.length) withAdjective.add(ob);
         }
       }
       // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
@@ -1132,7 +1191,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
         for (const ob of restObls) {
           const prep = prepOf(v, ob);
-          if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
+          if (!prep || SKIP_PREPS.has(prep) || prep === 'by' && passive || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!)) || withAdjective.has(ob)) continue;
           // "Half of the money put aside by the government" read with "put" as the sentence's active verb: a "by" agent or a
           // bare participle's "by" phrase says who did the act, never a party the subject acts "by"
           if (prep === 'by' && (v.tokens[ob]!.dep === 'obl:agent' || t.tag === 'VBN' && !kids(v, p, 'aux').length)) continue;
@@ -1208,6 +1267,18 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         }
       }
     }
+  }
+
+  /** A subjectless participle used as a preposition: "compared with/to", "following" (after) on anything but people. */
+  function prepositionalParticiple(p: number): boolean {
+    const t = v.tokens[p]!;
+    if (kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) return false;
+    const lemma = lemmaOf(t);
+    if (lemma === 'compare') return t.tag === 'VBN' && ['to', 'with'].includes(lower(v.tokens[p + 1] ?? t));
+    if (lemma !== 'follow' || t.tag !== 'VBG' || !kids(v, p, 'obj').length) return false;
+    const h = t.head;
+    const people = h >= 0 && t.dep === 'acl' && (isActorNoun(h) || ['Person', 'Group'].includes(v.mentionAt[h]?.type ?? ''));
+    return !people;
   }
 
   /** Whether a common noun names people ("witnesses", "users"), whose "with" phrase is what they have. */
