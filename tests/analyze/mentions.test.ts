@@ -465,12 +465,16 @@ const cases: Case[] = [
   { text: 'The pass went to D dal Pino.', ner: [['D dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
   { text: 'He spoke to the Harbury bank economist.', ner: [['Harbury bank', 'ORG']], expected: [['Harbury bank', 'Organization']] },
   // a span ending in a title: the words before it are what the title is of
-  { text: 'She met the Harbour West MP yesterday.', ner: [['Harbour West MP', 'ORG']], expected: [['Harbour West', 'Organization']] },
-  { text: 'The Tory MP spoke.', ner: [['Tory MP', 'ORG']], verbs: { spoke: 'speak' }, expected: [['Tory', 'PoliticalParty']] },
+  { text: 'She met the Harbour West MP yesterday.', ner: [['Harbour West MP', 'ORG']], proper: ['Harbour', 'West'], expected: [['Harbour West', 'Organization']] },
+  { text: 'The Tory MP spoke.', ner: [['Tory MP', 'ORG']], proper: ['Tory'], verbs: { spoke: 'speak' }, expected: [['Tory', 'PoliticalParty']] },
+  // not a person's surname that is a title, nor a title after an adjective
+  { text: 'Then Mervyn King spoke.', ner: [['Mervyn King', 'PER']], proper: ['Mervyn', 'King'], verbs: { spoke: 'speak' }, expected: [['Mervyn King', 'Person']] },
+  { text: "The Public Prosecutor's office agreed.", ner: [['Public Prosecutor', 'ORG']], verbs: { agreed: 'agree' }, expected: [['Public Prosecutor', 'GovernmentBody']] },
   { text: 'The Office of the Press Secretary said so.', ner: [['Office of the Press Secretary', 'ORG']], verbs: { said: 'say' }, expected: [['Office of the Press Secretary', 'Organization']] },
   // a feast is a date, no name
   { text: 'He hoped to win before Christmas.', ner: [['Christmas', 'PER']], expected: [] },
   { text: 'They flew to Christmas Island.', ner: [['Christmas Island', 'LOC']], expected: [['Christmas Island', 'Country']] },
+  { text: 'The show is about Baroque art today.', ner: [['Baroque art', 'MISC']], proper: ['Baroque', 'art'], expected: [['Baroque', 'Misc']] },
   // names that hold lower-case words keep them
   { text: 'She studied at the Institute of Marine Biology.', ner: [['Institute of Marine Biology', 'ORG']], expected: [['Institute of Marine Biology', 'Organization']] },
   { text: 'The talks in Bosnia and Herzegovina ended.', ner: [], expected: [['Bosnia and Herzegovina', 'Country']] },

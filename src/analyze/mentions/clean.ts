@@ -19,12 +19,13 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   trimEdges();
   // Nor on a lower-case verb or function word the recogniser ran into ("Telecom has"): names end on a name word.
   while (end - start > 1 && /^[a-z]+$/.test(words[end - 1]!) && TRAILING_NON_NAME.has(tokens[end - 1]!.upos)) end--;
-  // A name does not end on an honorific ("US Army Col." before "Myles Caggins"), nor on a title after capitalised words
-  // only ("Harbour West MP", "Tory MP": the seat or party the title is of); with "of" or "the" among them the title is part
-  // of a body's name ("Office of the Press Secretary")
+  // A name does not end on an honorific ("US Army Col." before "Myles Caggins"), nor on a title after proper nouns only
+  // ("Harbour West MP", "Tory MP": the seat or party the title is of). Not a person's ("Mervyn King"); with "of" or "the"
+  // among the words before it the title is part of a body's name ("Office of the Press Secretary"), and after an adjective
+  // it is a title of its own ("Public Prosecutor").
   while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
-  for (let k = start + 1; k < end; k++) {
-    if (!/^\p{Lu}/u.test(words[k - 1]!) || isHonorific(words[k - 1]!)) break;
+  for (let k = start + 1; k < end && candidate.type !== 'Person'; k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1]!) || tokens[k - 1]!.upos !== 'PROPN' || isHonorific(words[k - 1]!) || isFirstName(words[k - 1]!)) break;
     if (titleLength(words.slice(0, end), k) === end - k) {
       end = k;
       break;

@@ -10,8 +10,11 @@ import { isCapitalWord } from './candidate.js';
 const CALENDAR = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** A word all in lower-case letters, hyphens inside ("singer", "co-chairman"). */
 const LOWER = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
-/** Tags of a describing word; function words ("of", "and", "upon") join the words of one name. */
-const DESCRIBING = new Set(['NOUN', 'ADJ']);
+/**
+ * Tags of a describing word; function words ("of", "and", "upon") join the words of one name. A lower-case word the
+ * tagger calls a proper noun is a noun it read inside the name ("about Renaissance art").
+ */
+const DESCRIBING = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Words that join a name's words whatever the tagger made of them ("Institute of Technology", "Bosnia and Herzegovina"). */
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'upon', 'under', 'a', 'an', 'with', 'by', 'from', 'sur', 'sans', 'et', 'les']);
 
