@@ -1017,7 +1017,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     } else {
       agents = subjects;
     }
-    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? '') && !frontedAdjunct(v, p, o));
+    // (open extraction keeps a fronted phrase: its tuples carry a clause's adjuncts as arguments, a graph's relation does not)
+    const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? '') && (ctx.openSurfaces || !frontedAdjunct(v, p, o)));
 
     // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
     for (const o of objs) {
