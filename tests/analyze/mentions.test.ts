@@ -471,6 +471,9 @@ const cases: Case[] = [
   { text: 'Then Mervyn King spoke.', ner: [['Mervyn King', 'PER']], proper: ['Mervyn', 'King'], verbs: { spoke: 'speak' }, expected: [['Mervyn King', 'Person']] },
   { text: "The Public Prosecutor's office agreed.", ner: [['Public Prosecutor', 'ORG']], verbs: { agreed: 'agree' }, expected: [['Public Prosecutor', 'GovernmentBody']] },
   { text: 'The Office of the Press Secretary said so.', ner: [['Office of the Press Secretary', 'ORG']], verbs: { said: 'say' }, expected: [['Office of the Press Secretary', 'Organization']] },
+  // a name after a town in a place phrase, between commas, is its county, not an organisation
+  { text: 'He was born in Harlow, Wessexshire, in 1950.', ner: [['Harlow', 'LOC'], ['Wessexshire', 'ORG']], expected: [['Harlow', 'Location'], ['Wessexshire', 'Location']] },
+  { text: 'Makers such as Harlow, Wessexshire, and Tenby are ready.', ner: [['Harlow', 'LOC'], ['Wessexshire', 'ORG'], ['Tenby', 'ORG']], expected: [['Harlow', 'Location'], ['Wessexshire', 'Organization'], ['Tenby', 'Organization']] },
   // a feast is a date, no name
   { text: 'He hoped to win before Christmas.', ner: [['Christmas', 'PER']], expected: [] },
   { text: 'They flew to Christmas Island.', ner: [['Christmas Island', 'LOC']], expected: [['Christmas Island', 'Country']] },

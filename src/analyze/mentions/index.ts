@@ -116,6 +116,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // "Leicester striker", "manager at Southampton": the club, not the town
     markTeam(words, m);
   }
+  markRegions(words, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
   const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !FEASTS.has(words[m.start]!));
@@ -130,6 +131,25 @@ const COMMON_WORD_TAGS = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'ADP', 'DET', 'PR
 function commonWordCity(p: PhraseMatch, words: readonly string[], upos: readonly string[]): boolean {
   if (p.kind !== 'city' || p.end - p.start !== 1 || !COMMON_WORD_TAGS.has(upos[p.start]!)) return false;
   return p.start === 0 || /^["'\u201c\u2018(]$/.test(words[p.start - 1]!);
+}
+
+// Prepositions that put the town after them in a place ("born in Luton, Bedfordshire").
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near', 'at', 'outside']);
+const PLACE_MENTIONS = new Set<EntityType>(['City', 'Location']);
+
+/**
+ * "in Caterham, Surrey": a name between commas (or a comma and the sentence's end) right after a town a preposition of
+ * place leads is the town's county or state, which the recogniser, not knowing it, took for an organisation.
+ */
+function markRegions(words: readonly string[], mentions: Candidate[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const town = mentions[i - 1]!;
+    const m = mentions[i]!;
+    if (m.type !== 'Organization' || m.canonical || !PLACE_MENTIONS.has(town.type) || m.start !== town.end + 1 || words[town.end] !== ',') continue;
+    if (town.start === 0 || !PLACE_PREPOSITIONS.has(words[town.start - 1]!.toLowerCase())) continue;
+    if (m.end < words.length && !/^[,.;:)]$/.test(words[m.end]!)) continue;
+    m.type = 'Location';
+  }
 }
 
 // Feasts and holidays of one word, which the recogniser reads as people's names.
