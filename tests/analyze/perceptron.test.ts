@@ -166,6 +166,7 @@ describe('feature hashing and helpers', () => {
   it.each([
     ['London'], ['U.S.'], ['1996'], ['iPhone'], ['e-mail'], ['a'], [''], ['Über'], ['ÉCOLE'], ['naïve'], ['北京'], ['x²'],
     ['internationalisation'], ['https://example.org/a-very-long-path'], ['COVID-19'], ["'s"], ['😀ok'], ['ß'],
+    ['ab'], ['abc'], ['abcd'], ['İstanbul'], ['0'],
   ])('hashes of %j are the hashes of its properties as strings', (word) => {
     const norm = normalizeWord(word), n = norm.length, h = (s: string) => hashString(s) | 0;
     expect(wordHashes(word)).toEqual({

@@ -94,6 +94,8 @@ const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
  * combinations, tags: one pool holds them all).
  */
 const ENTRY_LIMIT = 50_000;
+/** Part-of-speech tags the pool reserves rows for (the tagger's PTB tag set has 50); more make it grow. */
+const TAG_ALLOWANCE = 64;
 
 export class Recognizer {
   readonly labels: string[];
@@ -106,7 +108,7 @@ export class Recognizer {
   /** ClassSums per `shape cues` key. */
   private readonly classes = new Map<string, ClassSums>();
   /** Every cached score sum: the entries', the class combinations', the tags', the label pairs' (see SumPool). */
-  private readonly pool = new SumPool();
+  private readonly pool: SumPool;
   private readonly padStart: WordEntry = newEntry(PAD_START, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
   private readonly padEnd: WordEntry = newEntry(PAD_END, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
   private readonly tagStart: TagEntry = newTagEntry(POS_START);
@@ -124,6 +126,13 @@ export class Recognizer {
     // The per-label rows of the cached sums are marked filled by one bit each in a 32-bit mask.
     if (n > 30) throw new Error(`ner: ${n} labels (at most 30 supported)`);
     this.acc = new Int32Array(n);
+    // What the caches can hold before `clearSums` (SumPool's reserve): each entry's and pad's rows and its two joins
+    // with every previous label, class combinations (118 cover BBC's 11,624 forms; a quarter of the entries allowed,
+    // the pool grows past it), TAG_ALLOWANCE tags with their joins, and the label pairs. 11.8 M ints for 9 labels:
+    // address space, committed only as rows are written.
+    const words = ENTRY_LIMIT + 2, label = (n + 1) * n;
+    const reserve = words * (ROLES * n + 2 * label) + Math.ceil(words / 4) * ROLES * n + TAG_ALLOWANCE * (3 * n + label) + (n + 1) * label;
+    this.pool = new SumPool(model.loaded ? reserve : 1 << 10);
     if (model.loaded) this.fillHistory();
   }
 

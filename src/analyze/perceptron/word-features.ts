@@ -1,5 +1,4 @@
 // Per-word string properties (normalised form, shape, affixes) hashed once per token for feature extraction.
-import { hashRange } from './hash.js';
 
 /** Hashes of one token's properties, computed once and combined into many features. */
 export interface WordHashes {
@@ -69,27 +68,53 @@ function shapeHash(word: string): number {
   return (h >>> 0) || 1;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
+
 /**
  * Hashes of a token's properties, as signed 32-bit integers: features only ever mix them with 32-bit
  * integer operations (so the sign changes no feature), and V8 keeps int32 fields as small integers,
  * where the unsigned values above 2^31 would be heap numbers and give the objects a second shape.
  * Each is `hashString` of the property as a string (`wordShape`, `norm.slice(...)`), computed over
- * the characters in place: a new word form costs no substrings.
+ * the characters in place: a new word form costs no substrings. FNV-1a reads a string from its start,
+ * so the prefixes' hashes are steps of the whole normalised form's, and the suffixes' are four chains
+ * over its last four characters: three loops, not one per property (this function is inlined into the
+ * tagger's and recogniser's per-token code, and ten loops made each of those compiles larger).
  */
 export function wordHashes(word: string): WordHashes {
   const norm = normalizeWord(word);
   const n = norm.length;
+  let form = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) form = Math.imul(form ^ word.charCodeAt(i), FNV_PRIME);
+  let lower = FNV_OFFSET, prefix1 = FNV_OFFSET, prefix2 = FNV_OFFSET, prefix3 = FNV_OFFSET;
+  for (let i = 0; i < n; i++) {
+    lower = Math.imul(lower ^ norm.charCodeAt(i), FNV_PRIME);
+    // A prefix longer than the form is the whole form.
+    if (i < 3) {
+      prefix3 = lower;
+      if (i < 2) prefix2 = lower;
+      if (i < 1) prefix1 = lower;
+    }
+  }
+  let suffix1 = FNV_OFFSET, suffix2 = FNV_OFFSET, suffix3 = FNV_OFFSET, suffix4 = FNV_OFFSET;
+  for (let i = Math.max(0, n - 4); i < n; i++) {
+    const c = norm.charCodeAt(i), left = n - i;
+    suffix4 = Math.imul(suffix4 ^ c, FNV_PRIME);
+    if (left <= 3) suffix3 = Math.imul(suffix3 ^ c, FNV_PRIME);
+    if (left <= 2) suffix2 = Math.imul(suffix2 ^ c, FNV_PRIME);
+    if (left === 1) suffix1 = Math.imul(suffix1 ^ c, FNV_PRIME);
+  }
+  // As hashRange: a hash of 0 becomes 1 (0 marks an empty slot in the feature table).
   return {
-    form: hashRange(word, 0, word.length) | 0,
-    lower: hashRange(norm, 0, n) | 0,
+    form: form || 1,
+    lower: lower || 1,
     shape: shapeHash(word) | 0,
-    prefix1: hashRange(norm, 0, Math.min(1, n)) | 0,
-    prefix2: hashRange(norm, 0, Math.min(2, n)) | 0,
-    prefix3: hashRange(norm, 0, Math.min(3, n)) | 0,
-    suffix1: hashRange(norm, Math.max(0, n - 1), n) | 0,
-    suffix2: hashRange(norm, Math.max(0, n - 2), n) | 0,
-    suffix3: hashRange(norm, Math.max(0, n - 3), n) | 0,
-    suffix4: hashRange(norm, Math.max(0, n - 4), n) | 0,
+    prefix1: prefix1 || 1,
+    prefix2: prefix2 || 1,
+    prefix3: prefix3 || 1,
+    suffix1: suffix1 || 1,
+    suffix2: suffix2 || 1,
+    suffix3: suffix3 || 1,
+    suffix4: suffix4 || 1,
   };
 }
 

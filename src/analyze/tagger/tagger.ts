@@ -99,7 +99,7 @@ export class Tagger {
   /** ClassSums per `shape amb lex` key. */
   private readonly classes = new Map<string, ClassSums>();
   /** Every cached score sum: the entries', the class combinations', the tag pairs' (see SumPool). */
-  private readonly pool = new SumPool();
+  private readonly pool: SumPool;
   private readonly padStart: WordEntry;
   private readonly padEnd: WordEntry;
   /** Pool offsets of the score sums of the previous-class features, per (p1, p2) pair, -1 until first used. */
@@ -132,6 +132,12 @@ export class Tagger {
     this.history = loaded ? new Int32Array(pairs).fill(-1) : null;
     this.right = loaded ? new Int32Array(r * r * r).fill(-1) : null;
     this.prevRight = loaded ? new Int32Array((n + 2) * r).fill(-1) : null;
+    // What the caches can hold before `clearSums` (SumPool's reserve): every entry's and pad's rows in both models,
+    // class combinations (575 cover BBC's 11,624 forms; a quarter of the entries allowed, the pool grows past it),
+    // and every tag pair, guess triple and (class, guess) pair. 15.3 M ints for 93 classes: address space, committed
+    // only as rows are written.
+    const perWord = ROLES * (n + u), words = ENTRY_LIMIT + 2;
+    this.pool = new SumPool(loaded ? words * perWord + Math.ceil(words / 4) * perWord + n * (pairs + r * r * r + (n + 2) * r) : 1 << 10);
   }
 
   /** Forgets every cached sum (the pool's offsets with them), when the word forms' entries are full. */
