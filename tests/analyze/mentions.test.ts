@@ -463,6 +463,7 @@ const cases: Case[] = [
   { text: 'Farmers in Kestrel sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Location']] },
   { text: 'They lost to Harbury last Sunday.', ner: [['Harbury last Sunday', 'ORG']], expected: [['Harbury', 'Organization']] },
   { text: 'The pass went to D dal Pino.', ner: [['D dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
+  { text: 'A cross found D dal Pino.', ner: [['dal Pino', 'PER']], expected: [['D dal Pino', 'Person']] },
   { text: 'He spoke to the Harbury bank economist.', ner: [['Harbury bank', 'ORG']], expected: [['Harbury bank', 'Organization']] },
   // a span ending in a title: the words before it are what the title is of
   { text: 'She met the Harbour West MP yesterday.', ner: [['Harbour West MP', 'ORG']], proper: ['Harbour', 'West'], expected: [['Harbour West', 'Organization']] },

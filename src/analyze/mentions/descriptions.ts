@@ -79,7 +79,7 @@ export function withoutDescriptions(words: readonly string[], tokens: readonly T
   // at the start, then inside: the name is what follows the last run
   for (let k = start; k < end - 1; k++) {
     // after an initial a lower-case word is a particle of the name ("D dal Pino")
-    if (!LOWER.test(words[k]!) || hyphenedToName(words, k) || (k > start && (!isCapitalWord(words[k - 1]!) || /^\p{Lu}\.?$/u.test(words[k - 1]!)))) continue;
+    if (!LOWER.test(words[k]!) || hyphenedToName(words, k) || (k > start && !isCapitalWord(words[k - 1]!)) || (k > 0 && /^\p{Lu}\.?$/u.test(words[k - 1]!))) continue;
     const after = runEnd(words, tokens, k, end);
     if (after === k || after >= end || !isCapitalWord(words[after]!)) continue;
     // "Leeds last Sunday": a date after the run ends the name before it
