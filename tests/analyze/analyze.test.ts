@@ -53,6 +53,14 @@ describe('analyze', () => {
     for (const m of analysis.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('gives every mention the same fields in the same order, the absent ones undefined', () => {
+    // (mentions with and without a canonical name, a country or a government they stand for: one shape for all)
+    expect(analysis.mentions.some((m) => m.canonical === undefined)).toBe(true);
+    expect(analysis.mentions.some((m) => m.standsFor !== undefined)).toBe(true);
+    const shapes = new Set(analysis.mentions.map((m) => Object.keys(m).join(',')));
+    expect([...shapes]).toEqual(['start,end,text,type,sentence,tokenStart,tokenEnd,source,confidence,canonical,links,country,standsFor']);
+  });
+
   it('resolves times against the publication date', () => {
     expect(analysis.times.map((t) => [t.text, t.date ?? t.interval])).toEqual([
       ['Friday', '2024-03-22'],
