@@ -6,7 +6,7 @@ import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
 import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
-import { quoteRun, quotedTokens } from './speech.js';
+import { quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -123,8 +123,6 @@ function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: str
   return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') || carried ? { key: before, carried: true } : {};
 }
 const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
-// A quotation left open runs on over at most this many sentences without a quotation mark (a stray mark ends somewhere).
-const UNMARKED_RUN = 4;
 
 /** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
 function namesInClause(v: SentenceView, p: number, keyOf: (m: Mention) => string): ReadonlySet<string> {
@@ -385,9 +383,6 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
   };
   // who speaks the quotation running through the sentences: a "he" in his own words is someone else
   let quoteSpeaker: string | undefined;
-  // whether a quotation is still open at the end of the sentence before, and over how many sentences without a mark
-  let quoteOpen = false;
-  let unmarked = 0;
   // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one. A
   // person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes
   // by that one word
@@ -436,11 +431,9 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     if (!v.parsed) continue;
     const s = v.sentence.index;
     const tokens = v.tokens;
-    const run = quoteRun(v, quoteOpen);
-    const quoted = quoteOpen ? run.inside : quotedTokens(v);
+    const quoteOpen = quotationsOpen(v.analysis)[s] ?? false;
+    const quoted = quotedTokens(v);
     const speaker = quotedSpeaker(v, quoted, quoteSpeaker, quoteOpen, keyOf);
-    unmarked = run.marked ? 0 : unmarked + 1;
-    quoteOpen = run.open && unmarked < UNMARKED_RUN;
     // `"...," he said`: the speaker's "he" is resolved first (the one who spoke just before, if he fits), so that a "he"
     // in his own words is someone else; the quotation's names do not draw it
     const previousSpeaker = quoteSpeaker;

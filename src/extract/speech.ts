@@ -1,5 +1,5 @@
 // Finds reported speech in a sentence: who speaks, with which cue, and which tokens are the content of the claim.
-import type { Token } from '../analyze/analysis.js';
+import type { Analysis, Token } from '../analyze/analysis.js';
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
 import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -113,7 +113,7 @@ function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefin
  * A straight mark opens at the sentence's start or after a colon, closes after the quotation's own punctuation, and
  * otherwise toggles; a quotation a toggled mark left open is not carried on (it may be a stray or a quote within one).
  */
-export function quoteRun(v: SentenceView, openAtStart: boolean): { inside: Set<number>; open: boolean; marked: boolean } {
+export function quoteRun(v: { readonly tokens: readonly Token[] }, openAtStart: boolean): { inside: Set<number>; open: boolean; marked: boolean } {
   const inside = new Set<number>();
   let open = openAtStart;
   // whether the open quotation was opened by a mark that can only open one (a toggled straight mark may be a stray)
@@ -134,8 +134,42 @@ export function quoteRun(v: SentenceView, openAtStart: boolean): { inside: Set<n
   return { inside, open: open && clear, marked };
 }
 
-/** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
+// A quotation left open runs on over at most this many sentences without a quotation mark (a stray mark ends somewhere).
+const UNMARKED_RUN = 4;
+const openCache = new WeakMap<Analysis, boolean[]>();
+
+/** Whether a quotation is open at the start of each of the article's sentences (`"We won.` leaves one open for the next). */
+export function quotationsOpen(analysis: Analysis): readonly boolean[] {
+  let out = openCache.get(analysis);
+  if (out) return out;
+  out = [];
+  let open = false;
+  let unmarked = 0;
+  let end = 0;
+  for (const sentence of analysis.sentences) {
+    // a quotation runs on into a new paragraph only when the paragraph opens with a quotation mark
+    if (open && analysis.document.text.slice(end, sentence.start).includes('\n') && !QUOTE_OPEN.has(sentence.tokens[0]?.text ?? '')) open = false;
+    end = sentence.end;
+    out.push(open);
+    const run = quoteRun(sentence, open);
+    unmarked = run.marked ? 0 : unmarked + 1;
+    open = run.open && unmarked < UNMARKED_RUN;
+  }
+  openCache.set(analysis, out);
+  return out;
+}
+
+/**
+ * Tokens inside quotation marks, read on from a quotation the sentences before left open: in `It was hard," Lee said.`
+ * after `"We lost.` the words before the mark are quoted and "Lee said" is not; a sentence between, with no mark, is
+ * quoted throughout.
+ */
 export function quotedTokens(v: SentenceView): Set<number> {
+  return quotationsOpen(v.analysis)[v.sentence.index] ? quoteRun(v, true).inside : pairedQuotes(v);
+}
+
+/** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
+function pairedQuotes(v: SentenceView): Set<number> {
   const inside = new Set<number>();
   let open = -1;
   const straight: number[] = [];
@@ -341,6 +375,29 @@ function nameGender(name: string): 'male' | 'female' | undefined {
   return honorificGender(first) ?? (words.length > 1 ? genderOfFirstName(words[0]!) : undefined);
 }
 
+/**
+ * Who is named as speaking a quotation that a sentence opens and leaves open, in the sentence that closes it (`..., said
+ * Lee.`, `..." Lee told reporters.`): the named subject of a speech verb outside the marks. Undefined when that sentence
+ * names nobody ("he said" is left to the speaker before).
+ */
+function closingSpeaker(v: SentenceView): EntityArgument | undefined {
+  const analysis = v.analysis;
+  const open = quotationsOpen(analysis);
+  for (let t = v.sentence.index + 1; t < analysis.sentences.length && open[t]; t++) {
+    if (open[t + 1]) continue;
+    const tokens = analysis.sentences[t]!.tokens;
+    const inside = quoteRun(analysis.sentences[t]!, true).inside;
+    for (let k = 0; k < tokens.length; k++) {
+      if (inside.has(k) || tokens[k]!.upos !== 'VERB' || !SPEECH_VERBS.has(lemmaOf(tokens[k]!))) continue;
+      const subject = tokens.findIndex((u, j) => u.head === k && u.dep === 'nsubj' && !inside.has(j));
+      const m = subject < 0 ? undefined : analysis.mentions.find((x) => x.sentence === t && x.tokenStart <= subject && subject < x.tokenEnd);
+      if (m && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location' && m.type !== 'Facility') return entityFromMention(m);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Speaker pronouns ("he said") resolved to the last named speaker or person in the article, when there is one. */
 export class SpeakerMemory {
   private lastSpeaker?: EntityArgument;
@@ -354,17 +411,23 @@ export class SpeakerMemory {
    * words, spoken by the same speaker. A sentence without quotation marks ends the run.
    */
   continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number }>): SpeechFrame | undefined {
+    const carried = quotationsOpen(v.analysis)[v.sentence.index] ?? false;
     let quoted = quotedTokens(v);
     // the tail of a quotation the sentence splitter cut: no opening mark, one closing mark at the end
     const marks = v.tokens.map((t, i) => (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) ? i : -1)).filter((i) => i >= 0);
-    const tail = marks.length === 1 && marks[0]! >= v.tokens.length - 2 && marks[0]! > 0 && !QUOTE_OPEN.has(v.tokens[0]!.text);
+    const tail = !carried && marks.length === 1 && marks[0]! >= v.tokens.length - 2 && marks[0]! > 0 && !QUOTE_OPEN.has(v.tokens[0]!.text);
     if (tail) quoted = new Set(v.tokens.map((_, i) => i).filter((i) => i < marks[0]!));
     // a speech verb inside the quotation ("I think ...", "Lee, who told MPs that ...") is not who speaks it
     const outside = frames.filter((f) => !quoted.has(f.cueToken));
     const own = outside.find((f) => f.speaker && !isPronoun(f.speaker) && [...f.content].some((k) => quoted.has(k)));
     if (own) { this.quoteSpeaker = own.speaker; return undefined; }
     if (!quoted.size) { this.quoteSpeaker = undefined; return undefined; }
-    if (outside.length || !this.quoteSpeaker || !(tail || QUOTE_OPEN.has(v.tokens[0]?.text ?? ''))) return undefined;
+    const opens = QUOTE_OPEN.has(v.tokens[0]?.text ?? '');
+    if (outside.length || !(tail || opens || carried)) return undefined;
+    // `"We lost. It was hard," said Lee.`: a quotation that opens here and closes in a sentence after is the words of the
+    // one named there, whoever spoke before
+    if (opens && !carried) this.quoteSpeaker = closingSpeaker(v) ?? this.quoteSpeaker;
+    if (!this.quoteSpeaker) return undefined;
     // `"I think it will work."` after `"...," said Lee.`: his "I" speaks for him
     for (const f of frames) if (firstPerson(f.speaker)) f.speaker = this.quoteSpeaker;
     return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: quoted, denied: false, kind: 'quote' };

@@ -1,6 +1,6 @@
 // Table-driven tests of the speaker memory: which earlier speaker or person a speaker pronoun ("he said") names.
 import { describe, expect, it } from 'vitest';
-import { quoteRun, SpeakerMemory } from '../../src/extract/speech.js';
+import { quoteRun, quotedTokens, SpeakerMemory } from '../../src/extract/speech.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 import { dependencyRelations } from '../../src/extract/relations.js';
@@ -91,5 +91,79 @@ describe('first-person speakers inside a quotation', () => {
     },
   ])('$name', ({ specs, want }) => {
     expect(dependencyRelations(analysisOf(specs)).map(show)).toContain(want);
+  });
+});
+
+// Sentences of a quotation that runs over several sentences (written for the test).
+const kerrOpens: SentenceSpec = { rows: `
+  Kerr kerr PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  : : PUNCT : 2 punct
+  " " PUNCT \`\` 6 punct
+  We we PRON PRP 6 nsubj
+  lost lose VERB VBD 2 ccomp
+  . . PUNCT . 2 punct`, mentions: [['Kerr', 'Person']] };
+const acmeSells = (opening: boolean): SentenceSpec => ({ rows: `${opening ? '\n  " " PUNCT `` 4 punct' : ''}
+  Acme acme PROPN NNP ${opening ? 4 : 3} nsubj
+  will will AUX MD ${opening ? 4 : 3} aux
+  sell sell VERB VB 0 root
+  Zed zed PROPN NNP ${opening ? 4 : 3} obj
+  . . PUNCT . ${opening ? 4 : 3} punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] });
+
+describe('quotations over several sentences', () => {
+  /** The relations of the sentences, with the space before sentence `paragraph` (if any) made a line break. */
+  const relations = (specs: SentenceSpec[], paragraph?: number): string[] => {
+    const analysis = analysisOf(specs);
+    if (paragraph !== undefined) {
+      const at = analysis.sentences[paragraph]!.start - 1;
+      const text = analysis.document.text;
+      (analysis.document as { text: string }).text = `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+    }
+    return dependencyRelations(analysis).map(show);
+  };
+  it.each([
+    {
+      name: 'a sentence with no mark inside a quotation left open is the speaker\'s',
+      specs: [kerrOpens, acmeSells(false)], paragraph: undefined, want: 'Acme | sell | Zed | + | Kerr | claim',
+    },
+    {
+      name: 'a new paragraph that does not open with a quotation mark ends the quotation',
+      specs: [kerrOpens, acmeSells(false)], paragraph: 1, want: 'Acme | sell | Zed | + |  | claim', // (a claim by its future tense, of no one)
+    },
+    {
+      name: 'a quotation that opens and closes in a later sentence is the words of the one named there, not of the speaker before',
+      specs: [{ rows: `
+  " " PUNCT \`\` 3 punct
+  We we PRON PRP 3 nsubj
+  lost lose VERB VBD 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  Kerr kerr PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct`, mentions: [['Kerr', 'Person']] } as SentenceSpec, acmeSells(true), { rows: `
+  It it PRON PRP 3 nsubj
+  was be AUX VBD 3 cop
+  hard hard ADJ JJ 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  Lane lane PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person']] } as SentenceSpec],
+      paragraph: undefined, want: 'Acme | sell | Zed | + | Lane | claim',
+    },
+  ])('$name', ({ specs, paragraph, want }) => expect(relations(specs, paragraph)).toContain(want));
+
+  it('the words before the closing mark of a quotation opened in a sentence before are quoted, the speaker after it not', () => {
+    const analysis = analysisOf([acmeSells(true), { rows: `
+  It it PRON PRP 3 nsubj
+  was be AUX VBD 3 cop
+  hard hard ADJ JJ 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  Lane lane PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct` }]);
+    const v = viewsOf(analysis)[1]!;
+    expect([...quotedTokens(v)].map((k) => v.tokens[k]!.text).join(' ')).toBe('It was hard ,');
   });
 });
