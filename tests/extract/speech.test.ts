@@ -110,6 +110,17 @@ const acmeSells = (opening: boolean): SentenceSpec => ({ rows: `${opening ? '\n 
   Zed zed PROPN NNP ${opening ? 4 : 3} obj
   . . PUNCT . ${opening ? 4 : 3} punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] });
 
+// `It was hard," said Lane.`: the sentence that closes a quotation opened before it.
+const laneCloses: SentenceSpec = { rows: `
+  It it PRON PRP 3 nsubj
+  was be AUX VBD 3 cop
+  hard hard ADJ JJ 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  Lane lane PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person']] };
+
 describe('quotations over several sentences', () => {
   /** The relations of the sentences, with the space before sentence `paragraph` (if any) made a line break. */
   const relations = (specs: SentenceSpec[], paragraph?: number): string[] => {
@@ -140,29 +151,13 @@ describe('quotations over several sentences', () => {
   " " PUNCT '' 3 punct
   said say VERB VBD 3 parataxis
   Kerr kerr PROPN NNP 6 nsubj
-  . . PUNCT . 3 punct`, mentions: [['Kerr', 'Person']] } as SentenceSpec, acmeSells(true), { rows: `
-  It it PRON PRP 3 nsubj
-  was be AUX VBD 3 cop
-  hard hard ADJ JJ 0 root
-  , , PUNCT , 3 punct
-  " " PUNCT '' 3 punct
-  said say VERB VBD 3 parataxis
-  Lane lane PROPN NNP 6 nsubj
-  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person']] } as SentenceSpec],
+  . . PUNCT . 3 punct`, mentions: [['Kerr', 'Person']] } as SentenceSpec, acmeSells(true), laneCloses],
       paragraph: undefined, want: 'Acme | sell | Zed | + | Lane | claim',
     },
   ])('$name', ({ specs, paragraph, want }) => expect(relations(specs, paragraph)).toContain(want));
 
   it('the words before the closing mark of a quotation opened in a sentence before are quoted, the speaker after it not', () => {
-    const analysis = analysisOf([acmeSells(true), { rows: `
-  It it PRON PRP 3 nsubj
-  was be AUX VBD 3 cop
-  hard hard ADJ JJ 0 root
-  , , PUNCT , 3 punct
-  " " PUNCT '' 3 punct
-  said say VERB VBD 3 parataxis
-  Lane lane PROPN NNP 6 nsubj
-  . . PUNCT . 3 punct` }]);
+    const analysis = analysisOf([acmeSells(true), laneCloses]);
     const v = viewsOf(analysis)[1]!;
     expect([...quotedTokens(v)].map((k) => v.tokens[k]!.text).join(' ')).toBe('It was hard ,');
   });
