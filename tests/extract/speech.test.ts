@@ -57,7 +57,7 @@ const laneThinks = (speakerRows: string): SentenceSpec => ({ rows: `${speakerRow
   " " PUNCT '' 3 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
 
 describe('first-person speakers inside a quotation', () => {
-  it.each([
+  it.each<{ name: string; specs: SentenceSpec[]; want: string }>([
     {
       name: '`Ms Lane said: "I think ..."`: the claim is Lane\'s, not an unnamed "I"\'s',
       specs: [laneThinks(`
