@@ -470,6 +470,11 @@ function isPassive(v: SentenceView, p: number): boolean {
   if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
   if (reducedRelative(v, p) !== undefined) return true;
   const t = v.tokens[p]!;
+  // "with X ruled out of the game": after "with"/"without" a clause has no finite verb, so a past form there is a passive
+  // participle, whatever its tag, and its subject the one acted on ("with X given a ban" keeps an object; a past tense
+  // with one, "talks with Y took place", is a phrase the parser read as a clause)
+  if ((t.tag === 'VBN' || t.tag === 'VBD' && !kids(v, p, 'obj').length) && !kids(v, p, 'aux').length
+    && kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)))) return true;
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
@@ -1237,6 +1242,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
           // "interview owners for" relation. "urged any witnesses with tips to call": "with" after people says what they
           // have, not what the act is done with.
           if (commonObj !== undefined && !passive && !timeWords.length && (ob < p || prep === 'with' && isActorNoun(commonObj))) continue;
+          // "beat Czink in the last round", "sent Sidoli over in the corner": beside an object the relation leaves out, a
+          // phrase of place or time that names nothing says where or when; "beat in round" has lost who was beaten
+          if (!passive && commonObj === undefined && argObjs.length && !timeWords.length && ['in', 'at', 'on'].includes(prep)
+            && !v.mentionAt[ob] && !ctx.book.at(v.sentence.index, ob)) continue;
           // "orchestrated a series of tricks at X": after an object with an of-complement, the phrase right after it is
           // read with that complement; the container noun ("series", "number") is no part of a relation of the verb. So is a
           // place phrase right after any complement ("provide information about the presence of commanders in the territory")

@@ -1,7 +1,8 @@
 // Table-driven tests of phrases that are no party to a verb's act: a phrase put before the subject and set off by a comma
-// (a place named there still is), the verb's phrase when an adjective complement carries it, a subjectless "following"
-// doing a preposition's work, and a second subject the parser hung on a verb whose pronoun subject stands right before
-// it. Hand-parsed sentences written for the tests.
+// (a place named there still is), a phrase of place that names nothing beside an object, the verb's phrase when an
+// adjective complement carries it, a subjectless "following" doing a preposition's work, a second subject the parser hung
+// on a verb whose pronoun subject stands right before it, and the passive after "with" ("with X ruled out"). Hand-parsed
+// sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -89,6 +90,50 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 3 punct`, mentions: [['Ada Lind', 'Person']] }],
     expect: ['Ada Lind | playIn | final | + |  | fact'],
     absent: [],
+  },
+  {
+    name: 'beside an object, a phrase of place that names nothing is no party: the relation would lose the object',
+    specs: [{ rows: `
+      Lind Lind PROPN NNP 2 nsubj
+      beat beat VERB VBD 0 root
+      Kolm Kolm PROPN NNP 2 obj
+      in in ADP IN 7 case
+      the the DET DT 7 det
+      last last ADJ JJ 7 amod
+      round round NOUN NN 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lind', 'Person'], ['Kolm', 'Person']] }],
+    expect: ['Lind | beat | Kolm | + |  | fact'],
+    absent: ['Lind | beatIn | last round | + |  | fact'],
+  },
+  {
+    name: 'beside an object, a named place is still where the act happened',
+    specs: [{ rows: `
+      Lind Lind PROPN NNP 2 nsubj
+      met meet VERB VBD 0 root
+      Kolm Kolm PROPN NNP 2 obj
+      in in ADP IN 5 case
+      Lima Lima PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lind', 'Person'], ['Kolm', 'Person'], ['Lima', 'City']] }],
+    expect: ['Lind | meet | Kolm | + |  | fact', 'Lind | meetIn | Lima | + |  | fact'],
+    absent: [],
+  },
+  {
+    name: 'after "with", a past form with a subject is a passive participle: its subject is acted on',
+    specs: [{ rows: `
+      With with ADP IN 4 mark
+      Ivo Ivo PROPN NNP 4 nsubj
+      Brask Brask PROPN NNP 2 flat
+      ruled rule VERB VBD 11 advcl
+      out out ADP IN 8 case
+      of of ADP IN 8 case
+      the the DET DT 8 det
+      final final NOUN NN 4 obl
+      , , PUNCT , 4 punct
+      Lind Lind PROPN NNP 11 nsubj
+      starts start VERB VBZ 0 root
+      . . PUNCT . 11 punct`, mentions: [['Ivo Brask', 'Person'], ['Lind', 'Person']] }],
+    expect: ['Ivo Brask | ruledOutOf | final | + |  | fact'],
+    absent: ['Ivo Brask | ruleOutOf | final | + |  | fact'],
   },
   {
     name: 'with an adjective complement, the verb\'s phrase goes with the adjective only',
