@@ -6,8 +6,8 @@ import { bioSpans, type ConlluSentence } from '../../src/analyze/corpus/index.js
 import { findPackageRoot, modelPath, readModelFile } from '../../src/analyze/model-files.js';
 import { readConll } from '../../src/analyze/ner/corpus.js';
 import { scoreNer } from '../../src/analyze/ner/evaluate.js';
-import { gazetteerLabels, phraseStartLength, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
-import { CLASS_PART, FORM_PART, letterCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/ner/features.js';
+import { gazetteerLabels, isAddressLike, phraseStartLength, wordCues } from '../../src/analyze/ner/gazetteer-features.js';
+import { CLASS_PART, cueInfo, FORM_PART, letterCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/ner/features.js';
 import { wordHashes } from '../../src/analyze/perceptron/index.js';
 import { loadRecognizer, Recognizer, trainRecognizerModel } from '../../src/analyze/ner/index.js';
 import { EntityScorer } from '../../src/analyze/ner/score.js';
@@ -320,5 +320,17 @@ describe('recogniser feature parts', () => {
   it.each(groups)('%s: the class part is the same for words of one shape and the same cues', (_, g) => {
     expect(run(g, 'Paris', [7], CLASS_PART)).toEqual(run(g, 'London', [7], CLASS_PART));
     expect(run(g, 'Paris', [7], FORM_PART)).not.toEqual(run(g, 'London', [7], FORM_PART));
+  });
+});
+
+describe('cueInfo', () => {
+  // The recogniser drops spans with an address by this flag, kept per word form: it must be isAddressLike's answer.
+  it.each([
+    ['John.Smith@example.com', true], ['http://www.example.com/Paris', true], ['www.bbc.co.uk', true], ['alt.fan.london', true],
+    ['report.pdf', true], ['Budget.XLSX', true], ['Paris', false], ['U.S.', false], ['3.2', false], ['St.', false], ['10:30', false],
+    ['Mr', false], ['', false], ['e-mail', false], ['John', false],
+  ])('%j is an address: %s', (word, address) => {
+    expect(cueInfo(word).address).toBe(address);
+    expect(isAddressLike(word)).toBe(address);
   });
 });

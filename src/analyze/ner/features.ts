@@ -53,11 +53,28 @@ function labelHash(label: string): number {
 
 const NO_CUES = new Int32Array(0);
 
-/** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
-export const cueHashes: (word: string) => Int32Array = memoize((word) => {
-  const cues = wordCues(word, word.toLowerCase());
-  return cues.length ? Int32Array.from(cues.slice(0, MAX_CUES), labelHash) : NO_CUES;
+/** A word's gazetteer cues as features, and whether it is an address. */
+export interface CueInfo {
+  /** Hashes of its cues, at most MAX_CUES. */
+  hashes: Int32Array;
+  /** `isAddressLike(word)`: wordCues ends with 'address' or 'filename' for exactly these words (the same patterns). */
+  address: boolean;
+}
+
+/**
+ * `CueInfo` of a word, memoised per word form. The recogniser keeps `address` with its word entry, so the address
+ * patterns run once per form, here, and not again in `recognize` for the words of each span it finds (a call there
+ * that no earlier span had reached threw the optimised `recognize` away mid-run).
+ */
+export const cueInfo: (word: string) => CueInfo = memoize((word) => {
+  const cues = wordCues(word, word.toLowerCase()), last = cues[cues.length - 1];
+  return { hashes: cues.length ? Int32Array.from(cues.slice(0, MAX_CUES), labelHash) : NO_CUES, address: last === 'address' || last === 'filename' };
 });
+
+/** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
+export function cueHashes(word: string): Int32Array {
+  return cueInfo(word).hashes;
+}
 
 /** Counts of upper- and lowercase letters in a word. */
 export function letterCase(word: string): { upper: number; lower: number } {

@@ -2,7 +2,7 @@
 import { bioSpans } from '../corpus/index.js';
 import { cachedWordHashes, hashString, ownCopy, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
-  CLASS_PART, contextFeatures, cueHashes, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  CLASS_PART, contextFeatures, cueInfo, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 import { isAddressLike, phraseStartLength } from './gazetteer-features.js';
@@ -44,6 +44,8 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
 interface WordEntry {
   hashes: WordHashes;
   cues: Int32Array;
+  /** `isAddressLike` of the word. */
+  address: boolean;
   lowered: string;
   letters: { upper: number; lower: number };
   /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
@@ -109,8 +111,8 @@ export class Recognizer {
   private readonly classes = new Map<string, ClassSums>();
   /** Every cached score sum: the entries', the class combinations', the tags', the label pairs' (see SumPool). */
   private readonly pool: SumPool;
-  private readonly padStart: WordEntry = newEntry(PAD_START, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
-  private readonly padEnd: WordEntry = newEntry(PAD_END, new Int32Array(0), '', { upper: 0, lower: 0 }, 0);
+  private readonly padStart: WordEntry = newEntry(PAD_START, new Int32Array(0), false, '', { upper: 0, lower: 0 }, 0);
+  private readonly padEnd: WordEntry = newEntry(PAD_END, new Int32Array(0), false, '', { upper: 0, lower: 0 }, 0);
   private readonly tagStart: TagEntry = newTagEntry(POS_START);
   private readonly tagEnd: TagEntry = newTagEntry(POS_END);
   /** Pool offset of the score sums of the previous-label features per (p1, p2) pair. */
@@ -173,7 +175,9 @@ export class Recognizer {
     // The caller's arrays may be packed or holey: everything below reads copies of one kind (own-copy.ts).
     const words = ownCopy(givenWords), tags = ownCopy(givenTags);
     if (words.length !== tags.length) throw new Error(`ner: ${words.length} words but ${tags.length} tags`);
-    const { labels, probs } = this.label(words, tags);
+    // A loaded model's word entries also know which words are addresses (`label` as written out here).
+    const x = this.model.loaded ? this.cachedInput(words, tags) : null;
+    const { labels, probs } = x ? this.labelCached(x) : this.labelSparse(words, tags);
     const spans: EntitySpan[] = [];
     // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
     const names: string[] = new Array(labels.length);
@@ -181,18 +185,18 @@ export class Recognizer {
     for (const s of bioSpans(names)) {
       // An address, file name or newsgroup path is no name, whatever the model reads into its context.
       let address = false;
-      for (let i = s.start; i < s.end && !address; i++) address = isAddressLike(words[i]!);
+      for (let i = s.start; i < s.end && !address; i++) address = x ? x.we[i]!.address : isAddressLike(words[i]!);
       if (address) continue;
       let confidence = 1;
       for (let i = s.start; i < s.end; i++) confidence = Math.min(confidence, probs[i]!);
       if (confidence < minConfidence) continue;
-      let { end, type } = s;
       // A name standing alone in the possessive ("dinner at Kenneally 's .") names a shop or restaurant by its
       // owner: the 's is part of the name, and a person's name so used is the place (Universal NER's convention).
-      if (type !== 'MISC' && possessiveAlone(words, tags, end)) {
-        end++;
-        if (type === 'PER') type = 'LOC';
-      }
+      // Every operation that reads a value runs for every span: one first run inside the rare branch would throw the
+      // optimised `recognize` away (V8 compiles what it has not seen run as a bail-out).
+      const alone = s.type !== 'MISC' && possessiveAlone(words, tags, s.end), person = s.type === 'PER';
+      const end = s.end + (alone ? 1 : 0);
+      const type = alone && person ? 'LOC' : s.type;
       spans.push({ start: s.start, end, type: type as EntityLabel, confidence: Math.round(confidence * 1000) / 1000 });
     }
     return spans;
@@ -240,7 +244,8 @@ export class Recognizer {
       if (e === undefined) {
         const w = words[i]!;
         const lowered = w.toLowerCase();
-        this.entries.set(w, (e = newEntry(cachedWordHashes(w), cueHashes(w), lowered, letterCase(w), phraseStartLength(lowered))));
+        const cues = cueInfo(w);
+        this.entries.set(w, (e = newEntry(cachedWordHashes(w), cues.hashes, cues.address, lowered, letterCase(w), phraseStartLength(lowered))));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
@@ -352,8 +357,8 @@ export class Recognizer {
 }
 
 /** A word form's entry, nothing cached yet (every entry made here, so all have one shape). */
-function newEntry(hashes: WordHashes, cues: Int32Array, lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
-  return { hashes, cues, lowered, letters, gazStart, sums: -1, classSums: null, label: { sums: -1, done: 0 }, prevLabel: { sums: -1, done: 0 } };
+function newEntry(hashes: WordHashes, cues: Int32Array, address: boolean, lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
+  return { hashes, cues, address, lowered, letters, gazStart, sums: -1, classSums: null, label: { sums: -1, done: 0 }, prevLabel: { sums: -1, done: 0 } };
 }
 
 /** A tag's entry, nothing cached yet. */
