@@ -110,18 +110,29 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * (`carried`), and names no speaker goes on with the one before; a sentence without quotation ends the run.
  */
 function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: string | undefined, carried: boolean,
-  keyOf: (m: Mention) => string): { key?: string; pronoun?: number; carried?: boolean } {
-  if (!quoted.size) return {};
+  keyOf: (m: Mention) => string): Speaker {
+  if (!quoted.size) return NO_SPEAKER;
   for (let k = 0; k < v.tokens.length; k++) {
     if (quoted.has(k) || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
     const subject = kids(v, k, 'nsubj').find((c) => !quoted.has(c));
     if (subject === undefined) continue;
     const m = v.mentionAt[subject];
-    if (m?.type === 'Person') return { key: keyOf(m) };
-    if (!m && PRONOUNS.get(lower(v.tokens[subject]!))?.gender) return { pronoun: subject };
+    if (m?.type === 'Person') return { key: keyOf(m), pronoun: undefined, carried: false };
+    if (!m && PRONOUNS.get(lower(v.tokens[subject]!))?.gender) return { key: undefined, pronoun: subject, carried: false };
   }
-  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') || carried ? { key: before, carried: true } : {};
+  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') || carried ? { key: before, pronoun: undefined, carried: true } : NO_SPEAKER;
 }
+
+/**
+ * The speaker of a sentence's quotation, every field always present. Why: objects of four shapes here made V8 throw
+ * resolveAnaphors' optimised code away and compile it again.
+ */
+interface Speaker {
+  key: string | undefined;
+  pronoun: number | undefined;
+  carried: boolean;
+}
+const NO_SPEAKER: Speaker = { key: undefined, pronoun: undefined, carried: false };
 const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
 
 /** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
@@ -369,56 +380,129 @@ function titlesBefore(v: SentenceView, from: number): string[] {
  * gender and type allow, unless a common noun ("the plan") stands out more, which leaves it unresolved.
  */
 export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Antecedent> {
-  const out = new Map<string, Antecedent>();
-  const referents = new Map<string, Referent>();
+  const state = new AnaphorState();
+  for (const v of views) {
+    if (!v.parsed) continue;
+    const s = v.sentence.index;
+    const tokens = v.tokens;
+    const quoteOpen = quotationsOpen(v.analysis)[s] ?? false;
+    const quoted = quotedTokens(v);
+    const speaker = quotedSpeaker(v, quoted, state.quoteSpeaker, quoteOpen, state.keyOfMention);
+    // `"...," he said`: the speaker's "he" is resolved first (the one who spoke just before, if he fits), so that a "he"
+    // in his own words is someone else; the quotation's names do not draw it
+    const previousSpeaker = state.quoteSpeaker;
+    state.quoteSpeaker = speaker.key;
+    // the one whose words run on stays as salient as the subject of the "said" each of them stands for
+    const speaking = speaker.carried && speaker.key !== undefined ? state.referents.get(speaker.key) : undefined;
+    if (speaking) state.add(speaking, SUBJECT, s, 'nsubj');
+    // (built the one way, so that the loop below meets one kind of array)
+    const order: number[] = [];
+    if (speaker.pronoun !== undefined) order.push(speaker.pronoun);
+    for (let k = 0; k < tokens.length; k++) if (k !== speaker.pronoun) order.push(k);
+    state.reach(s);
+    const sentence: SentenceState = { v, s, quoted, speaker, previousSpeaker, here: new Map(), described: new Set() };
+    for (const i of order) {
+      const national = nationalDescription(v, i);
+      if (national) {
+        state.national(sentence, i, national);
+        continue;
+      }
+      const m = v.mentionAt[i];
+      if (m) {
+        if (i > 0 && v.mentionAt[i - 1] === m) continue;
+        state.name(sentence, i, m);
+        continue;
+      }
+      const t = tokens[i]!;
+      const w = t.upos === 'PRON' || t.upos === 'DET' ? lower(t) : '';
+      const pron = w ? PRONOUNS.get(w) : undefined;
+      if (pron) {
+        state.pronoun(sentence, i, w, pron);
+        continue;
+      }
+      if (t.upos !== 'NOUN') continue;
+      state.noun(sentence, i);
+    }
+  }
+  return state.out;
+}
+
+/** What the resolver knows of the sentence it is in. */
+interface SentenceState {
+  v: SentenceView;
+  s: number;
+  quoted: ReadonlySet<number>;
+  speaker: Speaker;
+  previousSpeaker: string | undefined;
+  /** Mentions at their first token: the heads of this sentence's mentions per referent, for the co-argument check. */
+  here: Map<Referent, number[]>;
+  /** Descriptions of a body no name was found for, in this sentence ("the government"): an "it" after them is that body. */
+  described: Set<Referent>;
+}
+
+/**
+ * The article's referents and what was resolved so far. Why a class of small methods and not one function with
+ * closures: V8 compiled the one function (with its closures' contexts in a loop) in up to a second of compiler-thread
+ * time, three times a build; methods compile on their own, each in a fraction of that.
+ */
+class AnaphorState {
+  readonly out = new Map<string, Antecedent>();
+  readonly referents = new Map<string, Referent>();
   // the referents within reach, in the order they were last named
-  const live: Referent[] = [];
-  const add = (r: Referent, weight: number, s: number, role: string, m?: Mention): void => {
+  readonly live: Referent[] = [];
+  // who speaks the quotation running through the sentences: a "he" in his own words is someone else
+  quoteSpeaker: string | undefined = undefined;
+  // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one. A
+  // person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes
+  // by that one word
+  readonly givenNames = new Map<string, string | null>();
+  // initials of the bodies named in full ("NUJ" -> the National Union of Journalists' referent); null when two share them
+  readonly initials = new Map<string, string | null>();
+
+  add(r: Referent, weight: number, s: number, role: string, m?: Mention): void {
     decayTo(r, s);
-    if (!r.live) { r.live = true; live.push(r); }
+    if (!r.live) { r.live = true; this.live.push(r); }
     r.current = Math.max(r.current, weight);
     r.lastRole = role;
     r.seen = s;
     if (m) r.last = m;
-  };
-  // who speaks the quotation running through the sentences: a "he" in his own words is someone else
-  let quoteSpeaker: string | undefined;
-  // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one. A
-  // person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes
-  // by that one word
-  const givenNames = new Map<string, string | null>();
-  const noteGivenName = (m: Mention, key: string): void => {
+  }
+
+  noteGivenName(m: Mention, key: string): void {
     const words = (m.canonical ?? m.text).split(/\s+/);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
-    noteShortForm(givenNames, `p:${words[0]!.toLowerCase()}`, key);
-  };
-  // initials of the bodies named in full ("NUJ" -> the National Union of Journalists' referent); null when two share them
-  const initials = new Map<string, string | null>();
-  const noteInitials = (m: Mention, key: string): void => {
+    noteShortForm(this.givenNames, `p:${words[0]!.toLowerCase()}`, key);
+  }
+
+  noteInitials(m: Mention, key: string): void {
     const i = initialsOf((m.canonical ?? m.text).replace(/^the\s+/i, ''));
-    if (i) noteShortForm(initials, i, key);
-  };
+    if (i) noteShortForm(this.initials, i, key);
+  }
+
   // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
   // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
-  const namesakes = new Map<string, Array<{ given: string; key: string }>>();
-  const keyOf = (m: Mention): string => {
+  readonly namesakes = new Map<string, Array<{ given: string; key: string }>>();
+  /** `keyOf` as a function of its own, for the helpers that take one. */
+  readonly keyOfMention = (m: Mention): string => this.keyOf(m);
+
+  keyOf(m: Mention): string {
     const key = referentKey(m);
     if (m.type !== 'Person') {
-      if (referents.has(key)) return key;
-      return ACRONYM.test(m.text) ? initials.get(m.text) ?? key : key;
+      if (this.referents.has(key)) return key;
+      return ACRONYM.test(m.text) ? this.initials.get(m.text) ?? key : key;
     }
     const given = givenNameOf(m.canonical ?? m.text);
-    const owners = namesakes.get(key);
+    const owners = this.namesakes.get(key);
     if (given === undefined) {
       if (owners && owners.length > 1) {
         let last = owners[0]!;
-        for (const o of owners) if ((referents.get(o.key)?.seen ?? -1) >= (referents.get(last.key)?.seen ?? -1)) last = o;
+        for (const o of owners) if ((this.referents.get(o.key)?.seen ?? -1) >= (this.referents.get(last.key)?.seen ?? -1)) last = o;
         return last.key;
       }
-      return referents.has(key) ? key : givenNames.get(key) ?? key;
+      return this.referents.has(key) ? key : this.givenNames.get(key) ?? key;
     }
     if (!owners) {
-      namesakes.set(key, [{ given, key }]);
+      this.namesakes.set(key, [{ given, key }]);
       return key;
     }
     const same = owners.find((o) => sameGivenName(o.given, given));
@@ -426,23 +510,11 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
     const own = `${key} ${given}`;
     owners.push({ given, key: own });
     return own;
-  };
-  for (const v of views) {
-    if (!v.parsed) continue;
-    const s = v.sentence.index;
-    const tokens = v.tokens;
-    const quoteOpen = quotationsOpen(v.analysis)[s] ?? false;
-    const quoted = quotedTokens(v);
-    const speaker = quotedSpeaker(v, quoted, quoteSpeaker, quoteOpen, keyOf);
-    // `"...," he said`: the speaker's "he" is resolved first (the one who spoke just before, if he fits), so that a "he"
-    // in his own words is someone else; the quotation's names do not draw it
-    const previousSpeaker = quoteSpeaker;
-    quoteSpeaker = speaker.key;
-    // the one whose words run on stays as salient as the subject of the "said" each of them stands for
-    const speaking = speaker.carried && speaker.key !== undefined ? referents.get(speaker.key) : undefined;
-    if (speaking) add(speaking, SUBJECT, s, 'nsubj');
-    const order = speaker.pronoun === undefined ? tokens.map((_, k) => k) : [speaker.pronoun, ...tokens.map((_, k) => k).filter((k) => k !== speaker.pronoun)];
-    // referents out of reach leave the list a pronoun is matched against (they come back when named again)
+  }
+
+  /** Referents out of reach at sentence `s` leave the list a pronoun is matched against (they come back when named again). */
+  reach(s: number): void {
+    const live = this.live;
     let kept = 0;
     for (const r of live) {
       decayTo(r, s);
@@ -450,163 +522,162 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
       else r.live = false;
     }
     live.length = kept;
-    // mentions at their first token; mentions in this sentence per referent, for the co-argument check
-    const here = new Map<Referent, number[]>();
-    // descriptions of a body no name was found for, in this sentence ("the government"): an "it" after them is that body
-    const described = new Set<Referent>();
-    const seenHere = (r: Referent, k: number): void => {
-      const at = here.get(r);
-      if (at) at.push(k);
-      else here.set(r, [k]);
-    };
-    for (const i of order) {
-      const national = nationalDescription(v, i);
-      if (national) {
-        // "the Frenchman", "the 28-year-old" as a subject: the one person standing out, last named as the subject just before
-        const role = roleOf(v, i);
-        const fits = (r: Referent): boolean => r.person && r.named && !(national.gender && r.gender && r.gender !== national.gender);
-        const salient = SUBJECT_DEPS.has(role) ? choose(live, s, fits, role) : undefined;
-        if (salient?.referent.last && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.seen === s - 1
-          && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE) {
-          out.set(tokenKey(s, i), { mention: salient.referent.last, certainty: salient.certainty });
-          add(salient.referent, roleWeight(role), s, role);
-        }
-        continue;
-      }
-      const m = v.mentionAt[i];
-      if (m) {
-        if (i > 0 && v.mentionAt[i - 1] === m) continue;
-        let end = i;
-        while (end < tokens.length && v.mentionAt[end] === m) end++;
-        const head = mentionHead(v, i, end);
-        const role = roleOf(v, head);
-        let key = keyOf(m);
-        // "Mr Ebber's" for Ebbers: a surname ending in "s" written as "X's"
-        if (m.type === 'Person' && !referents.has(key) && referents.has(`${key}s`)) key = `${key}s`;
-        if (m.type === 'Person') noteGivenName(m, key);
-        let r = referents.get(key);
-        if (!r) {
-          // "CSOs", "MPs": an acronym with a plural ending names several
-          r = newReferent(key, true, m.type, m.type === 'Group' || PLURAL_ACRONYM.test(m.text), m.type === 'Person', s, role, m.canonical ?? m.text);
-          referents.set(key, r);
-          if (m.type !== 'Person') noteInitials(m, key);
-        }
-        if (m.type === 'Person') {
-          const g = genderOf(v, i, m);
-          if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
-          for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
-        }
-        add(r, placeWeight(v, head, role), s, role, m);
-        seenHere(r, head);
-        continue;
-      }
-      const t = tokens[i]!;
-      const w = t.upos === 'PRON' || t.upos === 'DET' ? lower(t) : '';
-      const pron = w ? PRONOUNS.get(w) : undefined;
-      if (pron) {
-        if ((w === 'it' || w === 'its') && pleonastic(v, i)) continue;
-        // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
-        if (!pron.gender && quoted.has(i)) continue;
-        const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
-        const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
-        let strictGender = true;
-        const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i, keyOf) : NO_KEYS;
-        // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
-        const competes = (r: Referent): boolean => {
-          if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
-          // "it" after a product, a place or an event ("the Mac Mini ... it") is that, not the company before it
-          return pron.types === IT && !!r.type && !pron.types.has(r.type) && r.type !== 'Person' && r.type !== 'Group';
-        };
-        const fits = (r: Referent): boolean => {
-          if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
-          if (pron.gender && r.gender && r.gender !== pron.gender && (strictGender || !r.weakGender)) return false;
-          // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
-          if (r.plural && !pron.plural) return false;
-          // "He is staying," said Lee: a third person in the speaker's own words is not the speaker
-          if (quoteSpeaker === r.key && quoted.has(i)) return false;
-          // "He fined Lee", "he left when Lee came": a subject pronoun is none of the names after it that it c-commands
-          if (later.has(r.key)) return false;
-          // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
-          if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
-          return true;
-        };
-        // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
-        // ("The decision could undermine Nato as it ...": for "it" and "they" a common noun before it in the sentence competes)
-        const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && competes(r));
-        const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
-        // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
-        const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
-        const speaks = i === speaker.pronoun;
-        const before = speaks && previousSpeaker !== undefined ? referents.get(previousSpeaker) : undefined;
-        let choice = body ? { referent: body, certainty: 1 }
-          : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(live, s, fits, role), before) }
-            : near.length === 1 && !speaks ? { referent: near[0]!, certainty: 1 } : choose(live, s, fits, role);
-        // no one else fits: a birth register's gender gives way ("Haile" is a girl's name in the English register)
-        if (!choice && pron.gender) {
-          strictGender = false;
-          choice = choose(live, s, fits, role);
-          strictGender = true;
-        }
-        if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
-          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
-          // a name that gave no gender ("Marion Jones", "Sam Lee") takes the one of a pronoun that clearly stands for it
-          if (pron.gender && (!choice.referent.gender || choice.referent.weakGender) && choice.certainty >= GENDER_CERTAINTY) {
-            choice.referent.gender = pron.gender;
-            choice.referent.weakGender = true;
-          }
-          add(choice.referent, placeWeight(v, i, role), s, role);
-          seenHere(choice.referent, i);
-          if (speaks) quoteSpeaker = choice.referent.key;
-        } else if (choice) {
-          add(choice.referent, placeWeight(v, i, role), s, role);
-        }
-        continue;
-      }
-      if (t.upos !== 'NOUN') continue;
-      const description = organisationDescription(v, i);
-      const role = roleOf(v, i);
-      const office = description ? undefined : personDescription(v, i);
-      if (office) {
-        // "the foreign secretary": the person named with that title, else the one person standing out just before
-        const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role);
-        const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
-        const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
-          && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
-        const choice = titled ?? (carried ? salient : undefined);
-        if (choice?.referent.last) {
-          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
-          add(choice.referent, roleWeight(role), s, role);
-          continue;
-        }
-      }
-      if (description) {
-        const head = lemmaOf(t);
-        const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
-        const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first])
-          && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
-        const choice = choose(live, s, fits, role);
-        if (choice?.referent.last) {
-          out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
-          add(choice.referent, roleWeight(role), s, role);
-          continue;
-        }
-      }
-      // a common noun that is a subject or object competes with the names for the pronouns after it; so does a description
-      // of a body no name was found for, in any place ("critics of the government say it ..."): "it" is then that body
-      if (!SUBJECT_DEPS.has(role) && role !== 'obj' && !description) continue;
-      const key = `c:${lemmaOf(t)}`;
-      let r = referents.get(key);
-      if (!r) {
-        const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
-        r = newReferent(key, false, undefined, t.tag === 'NNS' || collective, collective || PERSON_NOUNS.has(lemmaOf(t)), s, role);
-        referents.set(key, r);
-      }
-      add(r, roleWeight(role), s, role);
-      seenHere(r, i);
-      if (description && !r.plural) described.add(r);
+  }
+
+  seenHere(here: Map<Referent, number[]>, r: Referent, k: number): void {
+    const at = here.get(r);
+    if (at) at.push(k);
+    else here.set(r, [k]);
+  }
+
+  /** "the Frenchman", "the 28-year-old" as a subject: the one person standing out, last named as the subject just before. */
+  national({ v, s }: SentenceState, i: number, national: { gender?: Gender }): void {
+    const role = roleOf(v, i);
+    const fits = (r: Referent): boolean => r.person && r.named && !(national.gender && r.gender && r.gender !== national.gender);
+    const salient = SUBJECT_DEPS.has(role) ? choose(this.live, s, fits, role) : undefined;
+    if (salient?.referent.last && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.seen === s - 1
+      && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE) {
+      this.out.set(tokenKey(s, i), { mention: salient.referent.last, certainty: salient.certainty });
+      this.add(salient.referent, roleWeight(role), s, role);
     }
   }
-  return out;
+
+  /** A name, at its first token. */
+  name({ v, s, here }: SentenceState, i: number, m: Mention): void {
+    const tokens = v.tokens;
+    let end = i;
+    while (end < tokens.length && v.mentionAt[end] === m) end++;
+    const head = mentionHead(v, i, end);
+    const role = roleOf(v, head);
+    let key = this.keyOf(m);
+    // "Mr Ebber's" for Ebbers: a surname ending in "s" written as "X's"
+    if (m.type === 'Person' && !this.referents.has(key) && this.referents.has(`${key}s`)) key = `${key}s`;
+    if (m.type === 'Person') this.noteGivenName(m, key);
+    let r = this.referents.get(key);
+    if (!r) {
+      // "CSOs", "MPs": an acronym with a plural ending names several
+      r = newReferent(key, true, m.type, m.type === 'Group' || PLURAL_ACRONYM.test(m.text), m.type === 'Person', s, role, m.canonical ?? m.text);
+      this.referents.set(key, r);
+      if (m.type !== 'Person') this.noteInitials(m, key);
+    }
+    if (m.type === 'Person') {
+      const g = genderOf(v, i, m);
+      if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
+      for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
+    }
+    this.add(r, placeWeight(v, head, role), s, role, m);
+    this.seenHere(here, r, head);
+  }
+
+  /** A pronoun `w` of class `pron`. */
+  pronoun({ v, s, quoted, speaker, previousSpeaker, here, described }: SentenceState, i: number, w: string, pron: PronounClass): void {
+    const tokens = v.tokens;
+    const t = tokens[i]!;
+    if ((w === 'it' || w === 'its') && pleonastic(v, i)) return;
+    // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
+    if (!pron.gender && quoted.has(i)) return;
+    const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
+    const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
+    let strictGender = true;
+    const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i, this.keyOfMention) : NO_KEYS;
+    // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
+    const competes = (r: Referent): boolean => {
+      if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
+      // "it" after a product, a place or an event ("the Mac Mini ... it") is that, not the company before it
+      return pron.types === IT && !!r.type && !pron.types.has(r.type) && r.type !== 'Person' && r.type !== 'Group';
+    };
+    const fits = (r: Referent): boolean => {
+      if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
+      if (pron.gender && r.gender && r.gender !== pron.gender && (strictGender || !r.weakGender)) return false;
+      // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
+      if (r.plural && !pron.plural) return false;
+      // "He is staying," said Lee: a third person in the speaker's own words is not the speaker
+      if (this.quoteSpeaker === r.key && quoted.has(i)) return false;
+      // "He fined Lee", "he left when Lee came": a subject pronoun is none of the names after it that it c-commands
+      if (later.has(r.key)) return false;
+      // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
+      if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
+      return true;
+    };
+    // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
+    // ("The decision could undermine Nato as it ...": for "it" and "they" a common noun before it in the sentence competes)
+    const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && competes(r));
+    const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
+    // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
+    const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
+    const speaks = i === speaker.pronoun;
+    const before = speaks && previousSpeaker !== undefined ? this.referents.get(previousSpeaker) : undefined;
+    let choice = body ? { referent: body, certainty: 1 }
+      : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(this.live, s, fits, role), before) }
+        : near.length === 1 && !speaks ? { referent: near[0]!, certainty: 1 } : choose(this.live, s, fits, role);
+    // no one else fits: a birth register's gender gives way ("Haile" is a girl's name in the English register)
+    if (!choice && pron.gender) {
+      strictGender = false;
+      choice = choose(this.live, s, fits, role);
+      strictGender = true;
+    }
+    if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
+      this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
+      // a name that gave no gender ("Marion Jones", "Sam Lee") takes the one of a pronoun that clearly stands for it
+      if (pron.gender && (!choice.referent.gender || choice.referent.weakGender) && choice.certainty >= GENDER_CERTAINTY) {
+        choice.referent.gender = pron.gender;
+        choice.referent.weakGender = true;
+      }
+      this.add(choice.referent, placeWeight(v, i, role), s, role);
+      this.seenHere(here, choice.referent, i);
+      if (speaks) this.quoteSpeaker = choice.referent.key;
+    } else if (choice) {
+      this.add(choice.referent, placeWeight(v, i, role), s, role);
+    }
+  }
+
+  /** A common noun: an office ("the foreign secretary"), a description of a body ("the company"), or a competitor. */
+  noun({ v, s, here, described }: SentenceState, i: number): void {
+    const tokens = v.tokens;
+    const t = tokens[i]!;
+    const live = this.live;
+    const description = organisationDescription(v, i);
+    const role = roleOf(v, i);
+    const office = description ? undefined : personDescription(v, i);
+    if (office) {
+      // "the foreign secretary": the person named with that title, else the one person standing out just before
+      const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role);
+      const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
+      const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
+        && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
+      const choice = titled ?? (carried ? salient : undefined);
+      if (choice?.referent.last) {
+        this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
+        this.add(choice.referent, roleWeight(role), s, role);
+        return;
+      }
+    }
+    if (description) {
+      const head = lemmaOf(t);
+      const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
+      const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first])
+        && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
+      const choice = choose(live, s, fits, role);
+      if (choice?.referent.last) {
+        this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
+        this.add(choice.referent, roleWeight(role), s, role);
+        return;
+      }
+    }
+    // a common noun that is a subject or object competes with the names for the pronouns after it; so does a description
+    // of a body no name was found for, in any place ("critics of the government say it ..."): "it" is then that body
+    if (!SUBJECT_DEPS.has(role) && role !== 'obj' && !description) return;
+    const key = `c:${lemmaOf(t)}`;
+    let r = this.referents.get(key);
+    if (!r) {
+      const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
+      r = newReferent(key, false, undefined, t.tag === 'NNS' || collective, collective || PERSON_NOUNS.has(lemmaOf(t)), s, role);
+      this.referents.set(key, r);
+    }
+    this.add(r, roleWeight(role), s, role);
+    this.seenHere(here, r, i);
+    if (description && !r.plural) described.add(r);
+  }
 }
 
 /** How clearly a speaker carried on from the quotation before stands out: as chosen by salience, else not at all. */
