@@ -248,6 +248,20 @@ function frontedAdjunct(v: SentenceView, p: number, o: number): boolean {
   return !phrase.some((k) => v.mentionAt[k] && LOCATIVE_TYPES.has(v.mentionAt[k]!.type));
 }
 
+/** Whether "with"/"without" marks the clause of `p`. */
+function withMarked(v: SentenceView, p: number): boolean {
+  return kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)));
+}
+
+/**
+ * A finite verb "with" seems to mark: a present tense, or a past one with an object (a past form without one is the
+ * participle of "with X ruled out"). "With" opens no finite clause, so the parse has gone wrong around it.
+ */
+function finiteAfterWith(v: SentenceView, p: number): boolean {
+  const t = v.tokens[p]!;
+  return (['VBZ', 'VBP'].includes(t.tag) || t.tag === 'VBD' && kids(v, p, 'obj').length > 0) && !kids(v, p, 'aux').length && withMarked(v, p);
+}
+
 /** Whether a noun has a preposition of its own ("after" in "after the bombing"; not the possessive 's). */
 function hasPreposition(v: SentenceView, i: number): boolean {
   return kids(v, i, 'case').some((k) => v.tokens[k]!.upos === 'ADP');
@@ -269,6 +283,9 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     .filter((k) => !(k === p - 2 && isInnerHyphen(v, p - 1)))
     .flatMap((k) => hasPreposition(v, k) ? kids(v, k, 'conj').filter((c) => c > k && !hasPreposition(v, c)).slice(0, 1) : [k]);
   const t = v.tokens[p]!;
+  // "talks with American representatives took place": "with" opens no finite clause, so a finite verb it seems to mark has
+  // taken the "with" phrase's noun for its subject; the subject is the noun the clause hangs on, or none is known
+  if (own.length && finiteAfterWith(v, p)) return t.dep === 'acl' && v.tokens[t.head]!.upos === 'NOUN' ? withConjuncts(v, t.head) : [];
   if (own.length) {
     // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name
     // when the description's head noun is right before the name ("Tries from Lee" is another thing)
@@ -473,8 +490,7 @@ function isPassive(v: SentenceView, p: number): boolean {
   // "with X ruled out of the game": after "with"/"without" a clause has no finite verb, so a past form there is a passive
   // participle, whatever its tag, and its subject the one acted on ("with X given a ban" keeps an object; a past tense
   // with one, "talks with Y took place", is a phrase the parser read as a clause)
-  if ((t.tag === 'VBN' || t.tag === 'VBD' && !kids(v, p, 'obj').length) && !kids(v, p, 'aux').length
-    && kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)))) return true;
+  if ((t.tag === 'VBN' || t.tag === 'VBD' && !kids(v, p, 'obj').length) && !kids(v, p, 'aux').length && withMarked(v, p)) return true;
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);

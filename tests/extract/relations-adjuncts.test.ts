@@ -1,8 +1,8 @@
 // Table-driven tests of phrases that are no party to a verb's act: a phrase put before the subject and set off by a comma
 // (a place named there still is), a phrase of place that names nothing beside an object, the verb's phrase when an
 // adjective complement carries it, a subjectless "following" doing a preposition's work, a second subject the parser hung
-// on a verb whose pronoun subject stands right before it, and the passive after "with" ("with X ruled out"). Hand-parsed
-// sentences written for the tests.
+// on a verb whose pronoun subject stands right before it, the passive after "with" ("with X ruled out") and a finite verb
+// "with" seems to mark. Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -134,6 +134,22 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 11 punct`, mentions: [['Ivo Brask', 'Person'], ['Lind', 'Person']] }],
     expect: ['Ivo Brask | ruledOutOf | final | + |  | fact'],
     absent: ['Ivo Brask | ruleOutOf | final | + |  | fact'],
+  },
+  {
+    name: 'a finite verb "with" seems to mark takes the noun the clause hangs on as its subject, not the "with" phrase\'s',
+    specs: [{ rows: `
+      Lind Lind PROPN NNP 2 nsubj
+      welcomed welcome VERB VBD 0 root
+      talks talk NOUN NNS 2 obj
+      with with ADP IN 6 mark
+      Kolm Kolm PROPN NNP 6 nsubj
+      took take VERB VBD 3 acl
+      place place NOUN NN 6 obj
+      in in ADP IN 9 case
+      Lima Lima PROPN NNP 6 obl
+      . . PUNCT . 2 punct`, mentions: [['Lind', 'Person'], ['Kolm', 'Person'], ['Lima', 'City']] }],
+    expect: ['talks | takePlaceIn | Lima | + |  | fact'],
+    absent: ['Kolm | takePlaceIn | Lima | + |  | fact'],
   },
   {
     name: 'with an adjective complement, the verb\'s phrase goes with the adjective only',
