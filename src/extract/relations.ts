@@ -514,21 +514,24 @@ function openRelation(words: ReadonlyArray<string | undefined>): { name: string;
   return { name: camel(kept), label: kept.join(' '), known: false };
 }
 
+/** The open complement `p` is, or is a conjunct of ("pay" for "sign" in "failed to pay or sign"); undefined if none. */
+function openComplement(v: SentenceView, p: number): number | undefined {
+  const n = v.tokens[p]!.dep === 'conj' && v.tokens[p]!.head >= 0 ? v.tokens[p]!.head : p;
+  return v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0 ? n : undefined;
+}
+
 /** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
 function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
-  let n = p;
-  if (v.tokens[n]!.dep === 'conj' && v.tokens[n]!.head >= 0) n = v.tokens[n]!.head;
-  const h = v.tokens[n]!.head;
-  if (v.tokens[n]!.dep !== 'xcomp' || h < 0) return undefined;
-  return kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? h : undefined;
+  const n = openComplement(v, p);
+  return n !== undefined && kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? v.tokens[n]!.head : undefined;
 }
 
 /** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */
 function notYet(v: SentenceView, p: number): boolean {
-  let n = p;
-  if (v.tokens[n]!.dep === 'conj' && v.tokens[n]!.head >= 0) n = v.tokens[n]!.head;
+  const n = openComplement(v, p);
+  if (n === undefined) return false;
   const h = v.tokens[n]!.head;
-  if (v.tokens[n]!.dep !== 'xcomp' || h < 0 || !['have', 'be'].includes(lemmaOf(v.tokens[h]!))) return false;
+  if (!['have', 'be'].includes(lemmaOf(v.tokens[h]!))) return false;
   const mods = kids(v, h, 'advmod', 'neg', 'aux').map((k) => lower(v.tokens[k]!));
   return mods.includes('yet') && !mods.some((w) => NEGATORS.has(w));
 }
