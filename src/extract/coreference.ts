@@ -427,6 +427,13 @@ export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Ant
   return state.out;
 }
 
+/** Notes that referent `r` is named or stood for at token `k` of the sentence. */
+function seenHere(here: Map<Referent, number[]>, r: Referent, k: number): void {
+  const at = here.get(r);
+  if (at) at.push(k);
+  else here.set(r, [k]);
+}
+
 /** What the resolver knows of the sentence it is in. */
 interface SentenceState {
   v: SentenceView;
@@ -434,7 +441,7 @@ interface SentenceState {
   quoted: ReadonlySet<number>;
   speaker: Speaker;
   previousSpeaker: string | undefined;
-  /** Mentions at their first token: the heads of this sentence's mentions per referent, for the co-argument check. */
+  /** The tokens where each referent is named or stood for in this sentence (a name's head), for the co-argument check. */
   here: Map<Referent, number[]>;
   /** Descriptions of a body no name was found for, in this sentence ("the government"): an "it" after them is that body. */
   described: Set<Referent>;
@@ -458,6 +465,11 @@ class AnaphorState {
   readonly givenNames = new Map<string, string | null>();
   // initials of the bodies named in full ("NUJ" -> the National Union of Journalists' referent); null when two share them
   readonly initials = new Map<string, string | null>();
+  // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
+  // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
+  readonly namesakes = new Map<string, Array<{ given: string; key: string }>>();
+  /** `keyOf` as a function of its own, for the helpers that take one. */
+  readonly keyOfMention = (m: Mention): string => this.keyOf(m);
 
   add(r: Referent, weight: number, s: number, role: string, m?: Mention): void {
     decayTo(r, s);
@@ -479,12 +491,7 @@ class AnaphorState {
     if (i) noteShortForm(this.initials, i, key);
   }
 
-  // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
-  // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
-  readonly namesakes = new Map<string, Array<{ given: string; key: string }>>();
-  /** `keyOf` as a function of its own, for the helpers that take one. */
-  readonly keyOfMention = (m: Mention): string => this.keyOf(m);
-
+  /** The referent key of a name: its own, or the one of the full name, initials or namesake it stands for. */
   keyOf(m: Mention): string {
     const key = referentKey(m);
     if (m.type !== 'Person') {
@@ -524,12 +531,6 @@ class AnaphorState {
     live.length = kept;
   }
 
-  seenHere(here: Map<Referent, number[]>, r: Referent, k: number): void {
-    const at = here.get(r);
-    if (at) at.push(k);
-    else here.set(r, [k]);
-  }
-
   /** "the Frenchman", "the 28-year-old" as a subject: the one person standing out, last named as the subject just before. */
   national({ v, s }: SentenceState, i: number, national: { gender?: Gender }): void {
     const role = roleOf(v, i);
@@ -566,7 +567,7 @@ class AnaphorState {
       for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
     }
     this.add(r, placeWeight(v, head, role), s, role, m);
-    this.seenHere(here, r, head);
+    seenHere(here, r, head);
   }
 
   /** A pronoun `w` of class `pron`. */
@@ -624,7 +625,7 @@ class AnaphorState {
         choice.referent.weakGender = true;
       }
       this.add(choice.referent, placeWeight(v, i, role), s, role);
-      this.seenHere(here, choice.referent, i);
+      seenHere(here, choice.referent, i);
       if (speaks) this.quoteSpeaker = choice.referent.key;
     } else if (choice) {
       this.add(choice.referent, placeWeight(v, i, role), s, role);
@@ -675,7 +676,7 @@ class AnaphorState {
       this.referents.set(key, r);
     }
     this.add(r, roleWeight(role), s, role);
-    this.seenHere(here, r, i);
+    seenHere(here, r, i);
     if (description && !r.plural) described.add(r);
   }
 }
