@@ -56,6 +56,17 @@ const laneThinks = (speakerRows: string): SentenceSpec => ({ rows: `${speakerRow
   . . PUNCT . 3 punct
   " " PUNCT '' 3 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
 
+// `"We lost," said <name>.`: a quotation that opens and closes in one sentence, its speaker named after it.
+const weLostSaid = (name: string): SentenceSpec => ({ rows: `
+  " " PUNCT \`\` 3 punct
+  We we PRON PRP 3 nsubj
+  lost lose VERB VBD 0 root
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 3 parataxis
+  ${name} ${name.toLowerCase()} PROPN NNP 6 nsubj
+  . . PUNCT . 3 punct`, mentions: [[name, 'Person']] });
+
 describe('first-person speakers inside a quotation', () => {
   it.each<{ name: string; specs: SentenceSpec[]; want: string }>([
     {
@@ -69,15 +80,7 @@ describe('first-person speakers inside a quotation', () => {
     },
     {
       name: 'a quotation run on from the sentence before: its "I think" is the speaker named there',
-      specs: [{ rows: `
-  " " PUNCT \`\` 3 punct
-  We we PRON PRP 3 nsubj
-  lost lose VERB VBD 0 root
-  , , PUNCT , 3 punct
-  " " PUNCT '' 3 punct
-  said say VERB VBD 3 parataxis
-  Lane lane PROPN NNP 6 nsubj
-  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person']] }, { rows: `
+      specs: [weLostSaid('Lane'), { rows: `
   " " PUNCT \`\` 3 punct
   I i PRON PRP 3 nsubj
   think think VERB VBP 0 root
@@ -143,15 +146,7 @@ describe('quotations over several sentences', () => {
     },
     {
       name: 'a quotation that opens and closes in a later sentence is the words of the one named there, not of the speaker before',
-      specs: [{ rows: `
-  " " PUNCT \`\` 3 punct
-  We we PRON PRP 3 nsubj
-  lost lose VERB VBD 0 root
-  , , PUNCT , 3 punct
-  " " PUNCT '' 3 punct
-  said say VERB VBD 3 parataxis
-  Kerr kerr PROPN NNP 6 nsubj
-  . . PUNCT . 3 punct`, mentions: [['Kerr', 'Person']] } as SentenceSpec, acmeSells(true), laneCloses],
+      specs: [weLostSaid('Kerr'), acmeSells(true), laneCloses],
       paragraph: undefined, want: 'Acme | sell | Zed | + | Lane | claim',
     },
   ])('$name', ({ specs, paragraph, want }) => expect(relations(specs, paragraph)).toContain(want));
