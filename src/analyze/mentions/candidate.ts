@@ -14,10 +14,11 @@ export interface Candidate {
   standsFor?: string;
   /** Words before a title the name was cut from ("Tory" of "Tory MP Boris Johnson"): the organisation the title is of. */
   describedBy?: { start: number; end: number };
-  /** A town's name read as its club ("Leicester striker"): the article's other bare mentions of it are the club too. */
-  team?: boolean;
-  /** An unknown name its context shows to be an organisation's ("former X directors"): so are the article's other bare mentions of it. */
-  named?: boolean;
+  /**
+   * What its context made of the name holds for the article's other bare mentions of it too: a town's name read as its
+   * club ("Leicester striker"), an unknown name read as an organisation's ("former X directors").
+   */
+  articleWide?: boolean;
 }
 
 /** The words of a sentence with what the tagger gave them. */

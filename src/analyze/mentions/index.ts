@@ -104,7 +104,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // and "former X directors", "X's shareholders" for a town the recogniser guessed; the article's other mentions follow
     if (((m.type === 'Person' && m.end - m.start === 1 && !isFirstName(words[m.start]!)) || (m.type === 'Location' && !m.canonical)) && organisationContext(words, m.start, m.end)) {
       m.type = 'Organization';
-      m.named = true;
+      m.articleWide = true;
     }
     // "NIESR said": a word in capitals is an acronym, a body's name, not a person's (a line-up's initials are read below)
     if (m.type === 'Person' && m.end - m.start === 1 && !m.canonical && noise !== NOISE_IN_TITLE_CASE && ACRONYM.test(words[m.start]!)) m.type = 'Organization';
@@ -208,7 +208,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
       const start = sentence.tokens[c.start]!.start;
       const end = sentence.tokens[c.end - 1]!.end;
       // a club, or a body its context named: the article's other bare mentions of the name are too
-      if (c.team || c.named) teams.add(text.slice(start, end));
+      if (c.articleWide) teams.add(text.slice(start, end));
       const mention: Mention = {
         start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
         source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,

@@ -79,7 +79,7 @@ export function markLineUps(words: readonly string[], mentions: Candidate[]): Ca
     added.push({ ...it.name, type: 'Person', source: 'rule', confidence: CONFIDENCE });
     if (it.team) {
       const known = mentions.find((m) => m.start === it.team!.start && m.end === it.team!.end);
-      added.push({ ...it.team, type: 'Organization', source: known?.source ?? 'rule', confidence: known?.confidence ?? CONFIDENCE, team: true });
+      added.push({ ...it.team, type: 'Organization', source: known?.source ?? 'rule', confidence: known?.confidence ?? CONFIDENCE, articleWide: true });
     }
   }
   const kept = mentions.filter((m) => !added.some((a) => overlaps(a, m)));

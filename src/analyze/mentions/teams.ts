@@ -33,14 +33,14 @@ export function markTeam(words: readonly string[], m: Candidate): void {
 }
 
 function toTeam(m: Candidate): void {
-  m.team = true;
+  m.articleWide = true;
   retype(m, 'Organization');
 }
 
 /**
  * One sense per article: once a town's name has been read as its club ("Leicester striker", a line-up's "(Leicester)"),
  * its other bare mentions in the article are the club too ("Leicester's domination in the scrums"), unless a preposition
- * of place leads them. `teams` are the names read as clubs.
+ * of place leads them. `teams` are the names read as clubs, and the unknown names read as organisations (`articleWide`).
  */
 export function spreadTeams(sentences: readonly Sentence[], mentions: Mention[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
