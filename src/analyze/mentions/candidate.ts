@@ -47,6 +47,14 @@ export function isApostropheS(word: string): boolean {
   return word === "'s" || word === '’s';
 }
 
+// What may stand right before a word that opens a quotation or a bracket.
+const OPENING_MARK = /^["'\u201c\u2018(]$/;
+
+/** Whether word `k` opens the sentence, a quotation or a bracket, where a capital says nothing of a name ("But", "Male"). */
+export function opensSentence(words: readonly string[], k: number): boolean {
+  return k === 0 || OPENING_MARK.test(words[k - 1]!);
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

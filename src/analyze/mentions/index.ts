@@ -2,7 +2,7 @@
 import type { EntityType, Mention, Sentence } from '../analysis.js';
 import { isCapital, isFirstName, matchPhrases, type PhraseMatch } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
-import { isCapitalWord, overlaps, type Candidate, type SentenceWords } from './candidate.js';
+import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
@@ -130,7 +130,7 @@ const COMMON_WORD_TAGS = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'ADP', 'DET', 'PR
 /** Whether a one-word town the gazetteer found opens the sentence (or a quotation) tagged as a common word. */
 function commonWordCity(p: PhraseMatch, words: readonly string[], upos: readonly string[]): boolean {
   if (p.kind !== 'city' || p.end - p.start !== 1 || !COMMON_WORD_TAGS.has(upos[p.start]!)) return false;
-  return p.start === 0 || /^["'\u201c\u2018(]$/.test(words[p.start - 1]!);
+  return opensSentence(words, p.start);
 }
 
 // Prepositions that put the town after them in a place ("born in Luton, Bedfordshire").

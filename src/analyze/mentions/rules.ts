@@ -4,7 +4,7 @@ import {
   ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
   NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
-import { isApostropheS, isCapitalWord, type Candidate } from './candidate.js';
+import { isApostropheS, isCapitalWord, opensSentence, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
 
 // Lower-case words allowed inside a name between capitalised ones ("Ministry of Foreign Affairs", "Bank of England", "Fondation
@@ -103,8 +103,7 @@ export function headWordNames(words: readonly string[], attached: readonly boole
     let start = i;
     // "But Human Rights Watch said": a word capitalised because it opens the sentence is no part of the name
     // (a tag counts only there: inside a sentence a capitalised participle opens names, "Chartered Institute of ...")
-    const opening = (k: number): boolean => k === 0 || /^["'\u201c\u2018(]$/.test(words[k - 1]!);
-    while (start < runEnd - 1 && (OPENERS.has(words[start]!) || (upos && opening(start) && OPENER_TAGS.has(upos[start]!)))) start++;
+    while (start < runEnd - 1 && (OPENERS.has(words[start]!) || (upos && opensSentence(words, start) && OPENER_TAGS.has(upos[start]!)))) start++;
     while (start < runEnd && (words[start] === 'The' || titleLength(words.slice(0, runEnd - 1), start) > 0)) {
       start += Math.max(1, titleLength(words.slice(0, runEnd - 1), start));
     }
