@@ -2,7 +2,7 @@
 import cityTimezones from 'city-timezones';
 import { allCountries, lookupCountry, demonymCountry } from './countries.js';
 import { isFirstName } from './first-names.js';
-import { key } from './normalize.js';
+import { isAscii, key } from './normalize.js';
 
 export interface CityInfo {
   name: string;
@@ -57,11 +57,10 @@ build();
 // A town this small whose name has accents is not taken for a name written without them: "Munster" (an Irish province)
 // is not Münster. Capitals and big cities have English spellings that drop the accents ("Bogota", "Zurich", "Dusseldorf").
 const MIN_POPULATION_UNACCENTED = 500_000;
-const ACCENTED = /[^\x00-\x7f]/;
 
 /** Whether `city` may be meant by a name written without the accents of its own: a capital or a big city. */
 export function spelledWithoutAccents(city: CityInfo): boolean {
-  return city.capital || city.population >= MIN_POPULATION_UNACCENTED || !ACCENTED.test(city.name);
+  return city.capital || city.population >= MIN_POPULATION_UNACCENTED || isAscii(city.name);
 }
 
 /**
@@ -70,7 +69,7 @@ export function spelledWithoutAccents(city: CityInfo): boolean {
  */
 export function lookupCity(name: string): CityInfo | undefined {
   const city = byName.get(key(name));
-  return city && (ACCENTED.test(name) || spelledWithoutAccents(city)) ? city : undefined;
+  return city && (!isAscii(name) || spelledWithoutAccents(city)) ? city : undefined;
 }
 
 /** Every city known here, for building phrase tables. */

@@ -15,6 +15,13 @@ export function key(text: string): string {
   return slowKey(text);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether a text is ASCII only: a name with accents written so has left them out ("Munster" for "Münster"). */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /** Splits a gazetteer name into the tokens our tokenizer gives it: words, and hyphens as their own tokens. */
 export function nameTokens(name: string): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@
 import { allCountries, countryByCode, demonymCountry, lookupCountry } from './countries.js';
 import { allCities, spelledWithoutAccents } from './cities.js';
 import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
-import { isCapitalized, key, nameTokens } from './normalize.js';
+import { isAscii, isCapitalized, key, nameTokens } from './normalize.js';
 
 export type PhraseKind = 'country' | 'demonym' | 'city' | 'metonym' | 'government' | 'party' | 'agency' | 'armed-group';
 
@@ -80,9 +80,6 @@ function build(): void {
 }
 build();
 
-// A word of ASCII letters only: a name's accented word written so leaves its accents out.
-const PLAIN_LETTERS = /^[\x00-\x7f]*$/;
-
 /** Whether the text word can stand for the entry's word: same key, and capitalised where the name is. */
 function caseFits(text: string, name: string, exact: boolean): boolean {
   if (exact) return text === name || text.replace(/\./g, '') === name.replace(/\./g, '');
@@ -106,7 +103,7 @@ export function matchPhrases(words: readonly string[]): PhraseMatch[] {
       node = node.next.get((keys[j] ??= key(words[j]!)));
       if (!node) break;
       for (const entry of node.entries) {
-        if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact) && (!entry.accentsRequired || !PLAIN_LETTERS.test(words[i + n]!) || PLAIN_LETTERS.test(w)))) {
+        if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact) && (!entry.accentsRequired || !isAscii(words[i + n]!) || isAscii(w)))) {
           best = { kind: entry.kind, canonical: entry.canonical, exact: entry.exact, start: i, end: j + 1 };
           if (entry.iso3166) best.iso3166 = entry.iso3166;
           break;
