@@ -515,13 +515,20 @@ describe('findMentions', () => {
 });
 
 describe('findMentions across an article', () => {
-  const article = (text: string, spans: EntitySpan[][]) => {
+  // Every word a proper noun unless `upos` says otherwise.
+  const article = (text: string, spans: EntitySpan[][], upos: (word: string) => Upos = () => 'PROPN') => {
     const sentences: Sentence[] = tokenize(text).map((s, index) => ({
       index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
-      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: 'PROPN' as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
+      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: upos(t.text), tag: 'NNP', head: -1, dep: 'dep' })),
     }));
     return findMentions(text, sentences, spans);
   };
+  // The recogniser's spans: in each sentence, one of `type` over the first word that is one of `names`.
+  const spansOf = (text: string, names: string[], type: EntitySpan['type']): EntitySpan[][] =>
+    tokenize(text).map((s) => {
+      const at = s.tokens.findIndex((t) => names.includes(t.text));
+      return [{ start: at, end: at + 1, type, confidence: 0.9 }];
+    });
   it('gives a name the company type its context gave it elsewhere in the article', () => {
     const mentions = article('Veltro shares fell. Veltro said so.', [[{ start: 0, end: 1, type: 'ORG', confidence: 0.9 }], [{ start: 0, end: 1, type: 'PER', confidence: 0.6 }]]);
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Veltro', 'Company'], ['Veltro', 'Company']]);
@@ -545,11 +552,7 @@ describe('findMentions across an article', () => {
     // a capital keeps its place type: its name is also its government
     ['The Paris fans sang. Paris won the match.', ['City', 'City']],
   ])('%s', (text, types) => {
-    const spans = tokenize(text).map((s) => {
-      const at = s.tokens.findIndex((t) => t.text === 'Bristol' || t.text === 'Paris');
-      return [{ start: at, end: at + 1, type: 'LOC' as const, confidence: 0.9 }];
-    });
-    expect(article(text, spans).filter((m) => m.text === 'Bristol' || m.text === 'Paris').map((m) => m.type)).toEqual(types);
+    expect(article(text, spansOf(text, ['Bristol', 'Paris'], 'LOC')).filter((m) => m.text === 'Bristol' || m.text === 'Paris').map((m) => m.type)).toEqual(types);
   });
 
   it.each<[string, Array<[number, number]>, string | undefined]>([
@@ -571,33 +574,22 @@ describe('findMentions across an article', () => {
     ['PER', 'Organization'],
   ])("a name seen alone with 's, recognised as %s, is an organisation", (type, expected) => {
     const text = "They ate at Harlo's. Harlo's sales fell.";
-    const spans = tokenize(text).map((s) => [{ start: s.tokens.findIndex((t) => t.text === 'Harlo'), end: s.tokens.findIndex((t) => t.text === 'Harlo') + 1, type: type as EntitySpan['type'], confidence: 0.9 }]);
-    expect(article(text, spans).map((m) => [m.text, m.type])).toEqual([["Harlo's", expected], ["Harlo's", expected]]);
+    expect(article(text, spansOf(text, ['Harlo'], type as EntitySpan['type'])).map((m) => [m.text, m.type])).toEqual([["Harlo's", expected], ["Harlo's", expected]]);
   });
 
   it("keeps a name's possessive before a capitalised title a possessive", () => {
     const text = "Fans loved Vella's With Me And You.";
-    const sentences: Sentence[] = tokenize(text).map((s, index) => ({
-      index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
-      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: (t.text === 'With' ? 'ADP' : 'PROPN') as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
-    }));
-    const mentions = findMentions(text, sentences, [[{ start: 2, end: 3, type: 'LOC', confidence: 0.9 }]]);
+    const mentions = article(text, [[{ start: 2, end: 3, type: 'LOC', confidence: 0.9 }]], (w) => (w === 'With' ? 'ADP' : 'PROPN'));
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Vella', 'Location']]);
   });
 
   it('gives a town the recogniser guessed the organisation type its context gave it elsewhere in the article', () => {
     const text = 'Former Kestrel directors agreed a deal. Kestrel went bankrupt. Farmers in Kestrel sued.';
-    const spans = tokenize(text).map((s) => [{ start: s.tokens.findIndex((t) => t.text === 'Kestrel'), end: s.tokens.findIndex((t) => t.text === 'Kestrel') + 1, type: 'LOC' as const, confidence: 0.9 }]);
-    expect(article(text, spans).map((m) => m.type)).toEqual(['Organization', 'Organization', 'Location']);
+    expect(article(text, spansOf(text, ['Kestrel'], 'LOC')).map((m) => m.type)).toEqual(['Organization', 'Organization', 'Location']);
   });
 
   it('gives a weakly typed surname the type its full name has elsewhere', () => {
-    const text = 'Elena Markova won the vote. Markova thanked her staff.';
-    const sentences: Sentence[] = tokenize(text).map((s, index) => ({
-      index, start: s.start, end: s.end, text: text.slice(s.start, s.end),
-      tokens: s.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase(), upos: 'PROPN' as Upos, tag: 'NNP', head: -1, dep: 'dep' })),
-    }));
-    const mentions = findMentions(text, sentences, [
+    const mentions = article('Elena Markova won the vote. Markova thanked her staff.', [
       [{ start: 0, end: 2, type: 'PER', confidence: 0.95 }],
       [{ start: 0, end: 1, type: 'LOC', confidence: 0.45 }],
     ]);
