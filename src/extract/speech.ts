@@ -107,6 +107,15 @@ function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefin
 }
 
 /**
+ * Whether the straight mark at `i` opens a quotation by its spacing: apart from the word before it and against the
+ * word after it (`he said, "and`), where a closing mark leans on the comma (`won," he`).
+ */
+function opensBySpacing(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i]!, before = tokens[i - 1], after = tokens[i + 1];
+  return before !== undefined && after !== undefined && mark.start > before.end && after.start === mark.end;
+}
+
+/**
  * The quotation marks of a sentence read in order from a quotation still open at its start or not: the tokens inside,
  * whether one is open at its end, and whether the sentence has any mark. Why: a quotation runs over several sentences
  * ("He is a fine captain. When he talks, we listen," Lee said), and the ones inside it carry no mark of their own.
@@ -126,7 +135,7 @@ export function quoteRun(v: { readonly tokens: readonly Token[] }, openAtStart: 
     else if (x === '\u201d' || x === "''") open = false;
     else if (x === '"') {
       const before = v.tokens[i - 1]?.text;
-      if (i === 0 || before === ':') open = clear = true;
+      if (i === 0 || before === ':' || (before === ',' && opensBySpacing(v.tokens, i))) open = clear = true;
       else if (before === ',' || before === '.' || before === '?' || before === '!') open = false;
       else { open = !open; clear = false; }
     } else if (open) inside.add(i);

@@ -41,6 +41,9 @@ describe('quoteRun', () => {
     // a quotation within one, or a stray mark, leaves a toggled quotation open: it is not carried on
     { words: 'Lee warned of " cuts " and " deep changes .', carried: false, want: { inside: 'cuts deep changes .', open: false, marked: true } },
     { words: 'Lee said \u201c we won .', carried: false, want: { inside: 'we won .', open: true, marked: true } },
+    // a straight mark after a comma opens when it stands apart from the comma and against the next word ('~' glues a word to the one before)
+    { words: '" ~We won ~, ~" Lee said ~, " ~and it was hard .', carried: false, want: { inside: 'We won , and it was hard .', open: true, marked: true } },
+    { words: '" ~We won ~, ~" Lee said ~, " ~and it was hard ~. ~"', carried: false, want: { inside: 'We won , and it was hard .', open: false, marked: true } },
   ])('$words (open before: $carried)', ({ words, carried, want }) => expect(run(words, carried)).toEqual(want));
 });
 
