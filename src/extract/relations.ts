@@ -40,7 +40,10 @@ const STATE_PREPS_SKIP = new Set(['among', 'amongst', 'following', 'ahead', 'beh
 const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'despite', 'as', 'like', 'than', 'because', 'while', 'including', 'amid', 'via', 'per', 'through', 'throughout', 'without', 'within',
   // time ("competed well following a drugs ban"), example ("stars who appear, such as X") and company or addition
   // ("along with Y", "in addition to Z"): the phrase is no party to the verb's act
-  'following', 'such as', 'along with', 'together with', 'in addition to', 'prior to', 'ahead of', 'rather than', 'unlike', 'except', 'besides']);
+  'following', 'such as', 'along with', 'together with', 'in addition to', 'prior to', 'ahead of', 'rather than', 'unlike', 'except', 'besides',
+  'apart from', 'aside from']);
+/** Adverbs that make a following "from" an exception ("apart from", "aside from"). */
+const EXCEPTIVE_ADVERBS = new Set(['apart', 'aside']);
 
 interface Frame {
   speaker?: EntityArgument;
@@ -56,6 +59,10 @@ export function prepOf(v: SentenceView, i: number): string | undefined {
   const cs = kids(v, i, 'case');
   if (!cs.length) return undefined;
   const words: string[] = [];
+  // "apart from X", "aside from X": the parser hangs the adverb on the verb, but the phrase is an exception, not the verb's
+  // "from" argument ("all grew apart from X" is no "grow from X")
+  const before = v.tokens[cs[0]! - 1];
+  if (before && before.upos === 'ADV' && EXCEPTIVE_ADVERBS.has(lower(before)) && lower(v.tokens[cs[0]!]!) === 'from') words.push(lower(before));
   for (const c of cs) {
     if (v.tokens[c]!.upos === 'PART' && v.tokens[c]!.text.includes("'")) continue; // possessive 's
     words.push(lower(v.tokens[c]!));
@@ -850,8 +857,12 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
 
   /** Whether an argument's first word is inside quotation marks. */
   function inQuote(a: Argument): boolean {
-    if (a.kind !== 'entity') return false;
-    const k = v.tokens.findIndex((t) => t.start === a.start);
+    return a.kind === 'entity' && quotedHere(a.start);
+  }
+
+  /** Whether the word of this sentence starting at a character offset is inside quotation marks. */
+  function quotedHere(start: number): boolean {
+    const k = v.tokens.findIndex((t) => t.start === start);
     return k >= 0 && quoted.has(k);
   }
 
@@ -872,12 +883,22 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   }
 
   function boundPronoun(a: Argument, other: Argument, speaker: EntityArgument | undefined): Argument {
-    if (a.kind !== 'entity' || a.canonical || !THIRD_PERSON.has(a.text.toLowerCase())) return a;
+    if (a.kind !== 'entity' || !THIRD_PERSON.has(a.text.toLowerCase())) return a;
+    const quotedA = inQuote(a);
+    // a person the quotation names is someone the speaker talks about, not a referent for a pronoun outside it
+    // (`"I met Tan," he said`: "he" is the speaker, not Tan), whether the resolver bound it (to that name or to an earlier
+    // mention of the same person) or the rule below would
+    const pronoun = a;
+    if (a.antecedent && !quotedA && v.mentionAt.some((m) => m?.type === 'Person' && m.end <= pronoun.start && quotedHere(m.start) && sameEntity(entityFromMention(m), pronoun))) {
+      a = { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
+    }
+    if (a.canonical) return a;
     // in a quotation, "he" is not the one quoted (`Lee said: "He lied."`)
-    const notSpeaker = speaker && inQuote(a) ? speaker : undefined;
+    const notSpeaker = speaker && quotedA ? speaker : undefined;
+    const quotedName = (m: Mention): boolean => !quotedA && quotedHere(m.start);
     const before = new Map<string, Mention>();
     for (const m of v.mentionAt) {
-      if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start) && !(notSpeaker && sameEntity(entityFromMention(m), notSpeaker))) {
+      if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start) && !(notSpeaker && sameEntity(entityFromMention(m), notSpeaker)) && !quotedName(m)) {
         before.set((m.canonical ?? m.text).toLowerCase(), m);
       }
     }

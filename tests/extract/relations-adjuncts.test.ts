@@ -9,6 +9,31 @@ import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
   {
+    name: '"apart from" and "aside from" name an exception, not the verb\'s "from" argument ("away from" still is one)',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      grew grow VERB VBD 0 root
+      apart apart ADV RB 2 advmod
+      from from ADP IN 5 case
+      Tan Tan PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Tan', 'Person']] }, { rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      hired hire VERB VBD 0 root
+      Ivo Ivo PROPN NNP 2 obj
+      aside aside ADV RB 2 advmod
+      from from ADP IN 6 case
+      Tan Tan PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Ivo', 'Person'], ['Tan', 'Person']] }, { rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      moved move VERB VBD 0 root
+      away away ADV RB 2 advmod
+      from from ADP IN 5 case
+      Oslo Oslo PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Oslo', 'City']] }],
+    expect: ['Lee | hire | Ivo | + |  | fact', 'Lee | moveFrom | Oslo | + |  | fact'],
+    absent: ['Lee | growFrom | Tan | + |  | fact', 'Lee | hireFrom | Tan | + |  | fact', 'Lee | hireIvoFrom | Tan | + |  | fact'],
+  },
+  {
     name: 'a phrase before the subject, set off by a comma, is no party to the act',
     specs: [{ rows: `
       In in ADP IN 3 case

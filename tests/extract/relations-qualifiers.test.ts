@@ -232,6 +232,43 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ["Lee | fleeTo | Oslo | + | Lee 's lawyers | claim"],
   },
   {
+    name: '"he" outside a quotation is not bound to the one person named inside it',
+    specs: [{ rows: `
+      “ “ PUNCT LQ 4 punct
+      Tan Tan PROPN NNP 4 nsubj
+      was be AUX VBD 4 cop
+      great great ADJ JJ 8 ccomp
+      , , PUNCT , 4 punct
+      ” ” PUNCT RQ 4 punct
+      he he PRON PRP 8 nsubj
+      told tell VERB VBD 0 root
+      Vexa Vexa PROPN NNP 8 obj
+      . . PUNCT . 8 punct`, mentions: [['Tan', 'Person'], ['Vexa', 'Company']] }],
+    expect: ['he | tell | Vexa | + |  | fact'],
+    absent: ['Tan | tell | Vexa | + |  | fact'],
+  },
+  {
+    name: 'a resolved "he" outside a quotation is not the person the quotation names',
+    specs: [{ rows: `
+      Oslo Oslo PROPN NNP 2 nsubj
+      honoured honour VERB VBD 0 root
+      Tan Tan PROPN NNP 2 obj
+      Lee Lee PROPN NNP 3 flat
+      . . PUNCT . 2 punct`, mentions: [['Oslo', 'City'], ['Tan Lee', 'Person']] }, { rows: `
+      “ “ PUNCT LQ 3 punct
+      He he PRON PRP 3 nsubj
+      admired admire VERB VBD 8 ccomp
+      Lee Lee PROPN NNP 3 obj
+      , , PUNCT , 3 punct
+      ” ” PUNCT RQ 3 punct
+      he he PRON PRP 8 nsubj
+      told tell VERB VBD 0 root
+      Vexa Vexa PROPN NNP 8 obj
+      . . PUNCT . 8 punct`, mentions: [['Lee', 'Person', 'Tan Lee'], ['Vexa', 'Company']] }],
+    expect: ['he | tell | Vexa | + |  | fact'],
+    absent: ['Tan Lee | tell | Vexa | + |  | fact'],
+  },
+  {
     name: 'a verb of saying whose seeming object opens a clause takes no object',
     specs: [{ rows: `
       Lee Lee PROPN NNP 2 nsubj
