@@ -295,6 +295,30 @@ function pleonastic(v: SentenceView, p: number): boolean {
   return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head));
 }
 
+// Marks that set a clause off from the noun before it: "the club, which ...", "the firm - owned by ...", "the bank (which ...)".
+const SETS_OFF = new Set([',', '-', '\u2013', '\u2014', '(', ';', ':']);
+
+/**
+ * Whether the description headed by token `i` is restricted by a relative clause or a participle written right after it
+ * ("the group that most firms ignore", "the company named in the report", "the minister who resigned in May"): it
+ * introduces the one it describes rather than pointing back, so no earlier name is its referent. A clause set off by a
+ * comma, dash or bracket ("the club, which is listed in London") adds to a referent already known and does not count;
+ * nor does a participle with a preposition of its own ("accused the party of signing": a complement) or one under a noun
+ * the parse made the root ("The firm collapsed in 2002": the sentence's verb read as a participle).
+ */
+export function restrictedDescription(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  return kids(v, i, 'acl:relcl', 'acl').some((k) => {
+    if (k <= i) return false;
+    // (the mark is often the clause's own token, so every word up to the clause's verb is looked at)
+    for (let j = i + 1; j < k; j++) if (SETS_OFF.has(v.tokens[j]!.text)) return false;
+    const t = v.tokens[k]!;
+    if (t.dep === 'acl:relcl') return true;
+    if (t.tag !== 'VBN' && t.tag !== 'VBG') return false;
+    return v.tokens[i]!.head >= 0 && kids(v, k, 'mark', 'case').every((c) => c > k);
+  });
+}
+
 /** Head nouns of descriptions of organisations this resolver places ("the company", "the group"); people's roles are resolve's. */
 function organisationDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
   const t = v.tokens[i]!;
@@ -304,7 +328,7 @@ function organisationDescription(v: SentenceView, i: number): ReadonlySet<Entity
   const c = anaphor(`the ${lemmaOf(t)}`);
   if (!c || c.kind !== 'description' || c.types.has('Person')) return undefined;
   // "the company's chief", "the group of states", "the group that most firms ignore": a description with a phrase or a
-  // restrictive clause of its own after it is read as written
+  // clause of its own after it is read as written (resolve places one set off by a comma by salience; see restrictedDescription)
   if (kids(v, i, 'nmod', 'acl', 'acl:relcl').some((k) => k > i)) return undefined;
   // "the rival firm", "the combined company", "the parent group": a modifier that sets it apart from the one just named
   if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return undefined;

@@ -6,6 +6,8 @@ import { clusterArticle, governmentMention, metonymTarget, nameMention, type Art
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
 import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
+import { contextOf } from '../extract/context.js';
+import { restrictedDescription } from '../extract/coreference.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
@@ -73,6 +75,7 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
   analyses.forEach((analysis, d) => {
     const doc = analysis.document;
     const art = articles[d]!;
+    const restricted = (arg: ConceptArgument | EntityArgument, sentence: number) => (): boolean => restrictedAt(analysis, arg, sentence);
     const term = (arg: Argument, sentence: number): ResolvedTerm | undefined => {
       switch (arg.kind) {
         case 'literal': return arg;
@@ -81,12 +84,12 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
           return e ? { kind: 'iri', iri: e.iri, label: e.label } : undefined;
         }
         case 'concept': {
-          const named = conceptReferent(art, arg, sentence);
+          const named = conceptReferent(art, arg, sentence, restricted(arg, sentence));
           const e = named !== undefined ? entityOfCluster(d, named) : conceptEntity(arg.label || arg.text, doc.id);
           return { kind: 'iri', iri: e.iri, label: e.label };
         }
         case 'entity': {
-          const place = placeArgument(art, arg, sentence);
+          const place = placeArgument(art, arg, sentence, restricted(arg, sentence));
           if (!place) return undefined;
           const e = entityOfCluster(d, place.cluster);
           return { kind: 'iri', iri: e.iri, label: e.label };
@@ -182,8 +185,24 @@ function headMention<T extends { start: number; end: number; text: string }>(sor
   return sorted.find((m) => m.start >= arg.start && m.end <= arg.end && (m.end === arg.end || m.end === trimmedEnd));
 }
 
-/** Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent. */
-function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
+/**
+ * Whether an argument's description is restricted by a clause or participle after it ("the group that most firms
+ * ignore"): extract's coreference declined it as a new referent, and no earlier name is put in its place here either.
+ * Asked only of a description falling back on the article's names, so the sentence views are looked at rarely.
+ */
+function restrictedAt(analysis: Analysis, arg: { start: number; text: string }, sentence: number): boolean {
+  const v = contextOf(analysis).views[sentence];
+  if (!v || v.sentence.index !== sentence) return false;
+  const end = arg.start + arg.text.trimEnd().length;
+  const head = v.tokens.findIndex((t) => t.end === end);
+  return head >= 0 && restrictedDescription(v, head);
+}
+
+/**
+ * Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent.
+ * `restricted` says whether its description introduces a new referent (then no earlier name stands for it).
+ */
+function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: number, restricted: () => boolean): Placement {
   const names = namesOf(art);
   const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
   if (exact) return { cluster: exact.cluster };
@@ -204,7 +223,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
     // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.
     if (pronoun?.kind === 'pronoun') return undefined;
-    if (pronoun) return antecedent(art, arg.start, sentence, pronoun, arg.text);
+    if (pronoun) return restricted() ? undefined : antecedent(art, arg.start, sentence, pronoun, arg.text);
   }
   const head = headMention(names, arg);
   if (head) return { cluster: head.cluster };
@@ -215,6 +234,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   // A pronoun the extractor's coreference (extract/coreference) left unresolved stays so: placed by recency
   // alone it lands on a wrong name most of the time (see extract's unresolvedPronoun).
   if (constraint.kind === 'pronoun') return undefined;
+  if (restricted()) return undefined;
   if (constraint.kind === 'description' && constraint.types.has('Person')) {
     const holder = roleHolder(art, arg.start, constraint.head);
     if (holder !== undefined) return { cluster: holder };
@@ -228,7 +248,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
  * with that role ("the foreign secretary" after "Foreign Secretary Jack Straw"), or an organisation
  * description ("the company") with a compatible organisation just before. Otherwise it stays a concept.
  */
-function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: number): number | undefined {
+function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: number, restricted: () => boolean): number | undefined {
   const text = arg.text.trim();
   if (/^\p{Lu}/u.test(text) && !/^(?:the|a|an|this|that)\s/i.test(text)) {
     const key = nameKey(cleanName(text, 'Person').name);
@@ -238,7 +258,7 @@ function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: n
     if (bySurname.size === 1) return [...bySurname][0];
   }
   const constraint = anaphor(text);
-  if (!constraint || constraint.kind !== 'description') return undefined;
+  if (!constraint || constraint.kind !== 'description' || restricted()) return undefined;
   if (constraint.types.has('Person')) return roleHolder(art, arg.start, constraint.head);
   return antecedent(art, arg.start, sentence, constraint, text)?.cluster;
 }

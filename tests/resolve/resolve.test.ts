@@ -5,6 +5,7 @@ import { statementIri } from '../../src/graph/iri.js';
 import type { Analysis } from '../../src/analyze/analysis.js';
 import type { Candidate } from '../../src/extract/candidate.js';
 import { analysisOf, ent, event, rel } from './helpers.js';
+import { analysisOf as parsedAnalysisOf, type SentenceSpec } from '../extract/fixtures.js';
 
 const KB = 'https://example.org/kb/';
 
@@ -396,5 +397,58 @@ describe('events and statements', () => {
     const r = resolve([a], [[c]], { base: KB });
     expect(r.statements[0]!.speaker).toEqual({ iri: `${KB}nadia-petrova`, label: 'Nadia Petrova' });
     expect(r.statements[0]!.object).toMatchObject({ iri: `${KB}concept/river`, label: 'river' });
+  });
+});
+
+describe('descriptions that introduce a new referent', () => {
+  // Parsed sentences: "Brightline Ltd cut jobs." then "Unions blamed the company ..." with what follows "company".
+  const cut: SentenceSpec = { rows: `
+    Brightline brightline PROPN NNP 2 compound
+    Ltd ltd PROPN NNP 3 nsubj
+    cut cut VERB VBD 0 root
+    jobs job NOUN NNS 3 obj
+    . . PUNCT . 3 punct`, mentions: [['Brightline Ltd', 'Company']] };
+  const blamed = (rest: string): SentenceSpec => ({ rows: `
+    Unions union NOUN NNS 2 nsubj
+    blamed blame VERB VBD 0 root
+    the the DET DT 4 det
+    company company NOUN NN 2 obj${rest}` });
+  const relative = blamed(`
+    that that PRON WDT 6 nsubj
+    ran run VERB VBD 4 acl:relcl
+    the the DET DT 8 det
+    plant plant NOUN NN 6 obj
+    . . PUNCT . 2 punct`);
+  const participle = blamed(`
+    named name VERB VBN 4 acl
+    in in ADP IN 8 case
+    the the DET DT 8 det
+    report report NOUN NN 5 obl
+    . . PUNCT . 2 punct`);
+  const setOff = blamed(`
+    , , PUNCT , 7 punct
+    which which PRON WDT 7 nsubj
+    ran run VERB VBD 4 acl:relcl
+    the the DET DT 9 det
+    plant plant NOUN NN 7 obj
+    . . PUNCT . 2 punct`);
+  const bare = blamed(`
+    . . PUNCT . 2 punct`);
+  const unions = { kind: 'concept' as const, text: 'x', start: 0, end: 1, label: 'unions' };
+  it.each([
+    { name: 'a relative clause: a concept, not the company named before', spec: relative, kind: 'concept' as const, want: 'company' },
+    { name: 'a participle: a concept, not the company named before', spec: participle, kind: 'concept' as const, want: 'company' },
+    { name: 'a clause set off by a comma: the company named before', spec: setOff, kind: 'concept' as const, want: 'Brightline Ltd' },
+    { name: 'no clause: the company named before', spec: bare, kind: 'concept' as const, want: 'Brightline Ltd' },
+    { name: 'an entity argument with a relative clause: left unresolved', spec: relative, kind: 'entity' as const, want: undefined },
+    { name: 'an entity argument with no clause: the company named before', spec: bare, kind: 'entity' as const, want: 'Brightline Ltd' },
+  ])('"the company" with $name', ({ spec, kind, want }) => {
+    const a = parsedAnalysisOf([cut, spec]);
+    const start = a.document.text.indexOf('the company');
+    const arg = kind === 'concept'
+      ? { kind, text: 'the company', start, end: start + 11, label: 'company' }
+      : { kind, text: 'the company', start, end: start + 11, type: 'Misc' as const };
+    const r = resolve([a], [[rel(a, arg, 'blamedBy', unions)]], { base: KB });
+    expect(r.statements[0]?.subject).toEqual(want === undefined ? undefined : expect.objectContaining({ kind: 'iri', label: want }));
   });
 });
