@@ -425,6 +425,32 @@ const cases: Case[] = [
   },
   { text: 'The Harbour and Coastal Workers Union met.', ner: [['Harbour and Coastal Workers Union', 'ORG']], expected: [['Harbour and Coastal Workers Union', 'Organization']] },
   { text: 'The Institute of Marine and Coastal Studies opened.', ner: [['Institute of Marine and Coastal Studies', 'ORG']], expected: [['Institute of Marine and Coastal Studies', 'Organization']] },
+  // a head word alone after "and" is a name of its own; a company suffix with a full stop ends a name
+  { text: 'The fund helps Guards and Navy families.', ner: [['Guards and Navy', 'ORG']], expected: [['Guards', 'GovernmentBody'], ['Navy', 'GovernmentBody']] },
+  { text: 'Charges were filed against Brightnet LLC. and Brightnet Inc last year.', ner: [['Brightnet LLC. and Brightnet Inc', 'ORG']], expected: [['Brightnet LLC.', 'Company'], ['Brightnet Inc', 'Company']] },
+  // the head that ends the second name stands in the first: two names of one kind, even over "of"
+  {
+    text: 'The lenders Bank of Tarnwell and First Coastal Bank agreed to merge.',
+    ner: [['Bank of Tarnwell and First Coastal Bank', 'ORG']],
+    expected: [['Bank of Tarnwell', 'Organization'], ['First Coastal Bank', 'Organization']],
+  },
+  { text: 'The Department of Health and Coastal Services met.', ner: [['Department of Health and Coastal Services', 'ORG']], expected: [['Department of Health and Coastal Services', 'GovernmentBody']] },
+  // after a list of names of the same kind, the last "and" joins two items, not two words before one head
+  {
+    text: 'Ostrand Corporation, Veltro and Quandis Pictures are bidding.',
+    ner: [['Ostrand Corporation', 'ORG'], ['Veltro and Quandis Pictures', 'ORG']],
+    expected: [['Ostrand Corporation', 'Company'], ['Veltro', 'Company'], ['Quandis Pictures', 'Company']],
+  },
+  {
+    text: 'Ostrand Corporation, Securities and Coastal Partners are bidding.',
+    ner: [['Ostrand Corporation', 'ORG'], ['Securities and Coastal Partners', 'ORG']],
+    expected: [['Ostrand Corporation', 'Company'], ['Securities and Coastal Partners', 'Company']],
+  },
+  {
+    text: 'In Tarnwell, Harbour and Coastal Workers Union members met.',
+    ner: [['Tarnwell', 'LOC'], ['Harbour and Coastal Workers Union', 'ORG']],
+    expected: [['Tarnwell', 'Location'], ['Harbour and Coastal Workers Union', 'Organization']],
+  },
   // line-ups: every item of a list of players is a person, with its initial; a capitalised bracket after one is the team
   {
     text: 'Harbourside: K Lomax (Tarnwell), P Odunsi (Brackley), R Vance (Tarnwell), D Okoro (Ashby), T Fenn (Brackley).',
@@ -532,6 +558,19 @@ describe('findMentions across an article', () => {
   it('gives a name the company type its context gave it elsewhere in the article', () => {
     const mentions = article('Veltro shares fell. Veltro said so.', [[{ start: 0, end: 1, type: 'ORG', confidence: 0.9 }], [{ start: 0, end: 1, type: 'PER', confidence: 0.6 }]]);
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Veltro', 'Company'], ['Veltro', 'Company']]);
+  });
+  it.each<[string, EntitySpan['type'][], number[], string[]]>([
+    // [article, the recogniser's type and confidence in each sentence, expected types]: the company its context made a
+    // name holds for the name's other bare mentions, however sure the recogniser was of another reading
+    ['Veltro shares fell. Veltro said so.', ['ORG', 'PER'], [0.6, 0.95], ['Company', 'Company']],
+    ['The owners of Quandis met. Quandis shares rose.', ['LOC', 'ORG'], [0.95, 0.6], ['Company', 'Company']],
+    ['The carmaker Quandis grew. Quandis hired staff.', ['ORG', 'MISC'], [0.6, 0.95], ['Company', 'Company']],
+    // a name the gazetteer knows keeps its reading
+    ['Paris shares rose. Paris said so.', ['LOC', 'LOC'], [0.9, 0.9], ['City', 'City']],
+  ])('%s', (text, types, confidences, expected) => {
+    const spans = spansOf(text, ['Veltro', 'Quandis', 'Paris'], 'ORG').map((s, i) => s.map((x) => ({ ...x, type: types[i]!, confidence: confidences[i]! })));
+    const upos = (word: string): Upos => (['shares', 'owners', 'carmaker', 'staff'].includes(word) ? 'NOUN' : 'PROPN');
+    expect(article(text, spans, upos).filter((m) => ['Veltro', 'Quandis', 'Paris'].includes(m.text)).map((m) => m.type)).toEqual(expected);
   });
   it.each<[string, string, string]>([
     // [second sentence's town, the full name in the first, expected type of the town's mention]

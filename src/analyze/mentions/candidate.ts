@@ -19,6 +19,8 @@ export interface Candidate {
    * club ("Leicester striker"), an unknown name read as an organisation's ("former X directors").
    */
   articleWide?: boolean;
+  /** Its context made the name a company's ("carmaker Fiat", "Fiat shares"): the article's other bare mentions of it are too. */
+  companyWide?: boolean;
 }
 
 /** The words of a sentence with what the tagger gave them. */

@@ -11,12 +11,21 @@ const CONTINUES = new Set(['of', 'for']);
 // Types whose spans may be two names joined; the gazetteer's places and bodies are whole names.
 const SPLIT_TYPES = new Set(['Organization', 'Company', 'Misc', 'Location', 'Person', 'GovernmentBody']);
 
+/** A head word, also written with a full stop after it ("LLC."). */
+function isHead(word: string): boolean {
+  return HEADS.has(word) || (word.endsWith('.') && HEADS.has(word.slice(0, -1)));
+}
+
 /**
  * Where to split `c` (the index of its "and"), or -1 to keep it whole: split when the words before it are a name ending
- * in a head word; else kept when the name is the gazetteer's, when "of" or "for" stands before the "and", or when the
- * words after it end in a head word, which the words before it share ("Public and Commercial Services Union").
+ * in a head word, or when the head word that ends the words after it stands among the words before it too (two names
+ * of one kind: "Bank of Lagos and First Coastal Bank"); else kept when the name is the gazetteer's, when "of" or "for"
+ * stands before the "and", or when the words after it are words before a head word that the words before it share
+ * ("Public and Commercial Services Union"). A head word alone after "and" is shared by nothing ("Army and Navy"), and
+ * neither is one after the last item of a list of names of the same kind ("Fox Corporation, Viacom and Paramount
+ * Pictures": `listed`).
  */
-function splitPoint(words: readonly string[], c: Candidate): number {
+function splitPoint(words: readonly string[], c: Candidate, listed: boolean): number {
   if (c.canonical || !SPLIT_TYPES.has(c.type)) return -1;
   const and = words.slice(c.start, c.end).indexOf('and');
   if (and <= 0) return -1;
@@ -25,9 +34,21 @@ function splitPoint(words: readonly string[], c: Candidate): number {
   // a head word after other words ends a name ("United Bank"); alone, or after a country ("US Securities and ..."), it is
   // a word of the one name
   const first = words[c.start]!;
-  if (at - c.start >= 2 && HEADS.has(words[at - 1]!) && !lookupCountry(first) && !demonymCountry(first)) return at;
+  if (at - c.start >= 2 && isHead(words[at - 1]!) && !lookupCountry(first) && !demonymCountry(first)) return at;
+  const last = words[c.end - 1]!;
+  const shared = isHead(last) && c.end - at > 2;
+  if (shared && at - c.start >= 2 && words.slice(c.start, at).includes(last)) return at;
   for (let k = c.start; k < at; k++) if (CONTINUES.has(words[k]!)) return -1;
-  return HEADS.has(words[c.end - 1]!) ? -1 : at;
+  // a head word before "and" is a word of the one name even in a list ("the FBI, Securities and Exchange Commission")
+  return shared && (!listed || isHead(words[at - 1]!)) ? -1 : at;
+}
+
+/**
+ * Whether `c` is the last item of a list of names of one kind: a comma before it, and before the comma a candidate of
+ * the same type ("Fox Corporation, Viacom and ...").
+ */
+function lastOfList(candidates: readonly Candidate[], words: readonly string[], c: Candidate): boolean {
+  return words[c.start - 1] === ',' && candidates.some((o) => o !== c && o.end === c.start - 1 && o.type === c.type);
 }
 
 /**
@@ -37,7 +58,7 @@ function splitPoint(words: readonly string[], c: Candidate): number {
 export function splitConjoined(candidates: Candidate[], words: readonly string[], restore: (start: number, end: number) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const at = splitPoint(words, c);
+    const at = splitPoint(words, c, lastOfList(candidates, words, c));
     if (at < 0) {
       out.push(c);
       continue;

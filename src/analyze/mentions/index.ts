@@ -109,7 +109,10 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // "NIESR said": a word in capitals is an acronym, a body's name, not a person's (a line-up's initials are read below)
     if (m.type === 'Person' && m.end - m.start === 1 && !m.canonical && noise !== NOISE_IN_TITLE_CASE && ACRONYM.test(words[m.start]!)) m.type = 'Organization';
     // "carmaker Fiat", "Budget airline Ryanair", "Barclays shares": a company
-    if (COMPANY_LIKE.has(m.type) && !m.canonical && companyContext(words, upos, m.start, m.end, m.type === 'Person' && isFirstName(words[m.start]!))) m.type = 'Company';
+    if (COMPANY_LIKE.has(m.type) && !m.canonical && companyContext(words, upos, m.start, m.end, m.type === 'Person' && isFirstName(words[m.start]!))) {
+      m.type = 'Company';
+      m.companyWide = true;
+    }
     if ((ORGANIZATION_LIKE.has(m.type) || (m.type === 'ArmedGroup' && !m.canonical)) && armedGroupContext(words, m.start, m.end)) {
       m.type = 'ArmedGroup';
     } else if (ORGANIZATION_LIKE.has(m.type) && newsAgencyContext(words, m.start, m.end)) m.type = 'NewsAgency';
@@ -199,16 +202,28 @@ function harmonize(mentions: Mention[]): void {
   }
 }
 
+/**
+ * One sense per article for a company: once its context has made a name a company's ("Rossignol shares", "carmaker
+ * Rossignol"), the recogniser's other guesses for the same bare name (a person, a place) give way to it. A name the
+ * gazetteer knows (a town, a country) is left alone.
+ */
+function spreadCompanies(mentions: Mention[], companies: ReadonlySet<string>): void {
+  if (companies.size === 0) return;
+  for (const m of mentions) if (!m.canonical && COARSE_TYPES.has(m.type) && companies.has(m.text)) m.type = 'Company';
+}
+
 /** Mentions of a whole document: `entities[i]` are the recogniser's spans of `sentences[i]`. */
 export function findMentions(text: string, sentences: readonly Sentence[], entities: ReadonlyArray<readonly EntitySpan[]>): Mention[] {
   const mentions: Mention[] = [];
   const teams = new Set<string>();
+  const companies = new Set<string>();
   sentences.forEach((sentence, index) => {
     for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
       const start = sentence.tokens[c.start]!.start;
       const end = sentence.tokens[c.end - 1]!.end;
       // a club, or a body its context named: the article's other bare mentions of the name are too
       if (c.articleWide) teams.add(text.slice(start, end));
+      if (c.companyWide) companies.add(text.slice(start, end));
       const mention: Mention = {
         start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
         source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,
@@ -221,6 +236,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
     }
   });
   harmonize(mentions);
+  spreadCompanies(mentions, companies);
   spreadTeams(sentences, mentions, teams);
   expandInitials(mentions);
   keepPossessiveNames(text, sentences, mentions);
