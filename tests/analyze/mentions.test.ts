@@ -434,6 +434,11 @@ const cases: Case[] = [
     ner: [['Bank of Tarnwell and First Coastal Bank', 'ORG']],
     expected: [['Bank of Tarnwell', 'Organization'], ['First Coastal Bank', 'Organization']],
   },
+  {
+    text: 'Officials at the Bank of Tarnwell and Royal Bank of Ostrand declined.',
+    ner: [['Bank of Tarnwell and Royal Bank of Ostrand', 'ORG']],
+    expected: [['Bank of Tarnwell', 'Organization'], ['Royal Bank of Ostrand', 'Organization']],
+  },
   { text: 'The Department of Health and Coastal Services met.', ner: [['Department of Health and Coastal Services', 'ORG']], expected: [['Department of Health and Coastal Services', 'GovernmentBody']] },
   // after a list of names of the same kind, the last "and" joins two items, not two words before one head
   {

@@ -16,12 +16,17 @@ function isHead(word: string): boolean {
   return HEADS.has(word) || (word.endsWith('.') && HEADS.has(word.slice(0, -1)));
 }
 
+/** Whether a head word stands on both sides of the "and": two names of one kind ("Bank of X and Royal Bank of Y"). */
+function sameHead(before: readonly string[], after: readonly string[]): boolean {
+  return after.some((w) => isHead(w) && before.includes(w));
+}
+
 /**
  * Where to split `c` (the index of its "and"), or -1 to keep it whole: split when the words before it are a name ending
- * in a head word, or when the head word that ends the words after it stands among the words before it too (two names
- * of one kind: "Bank of Lagos and First Coastal Bank"); else kept when the name is the gazetteer's, when "of" or "for"
- * stands before the "and", or when the words after it are words before a head word that the words before it share
- * ("Public and Commercial Services Union"). A head word alone after "and" is shared by nothing ("Army and Navy"), and
+ * in a head word, or when a head word of the words after it stands among the words before it too (two names of one
+ * kind: "Bank of Lagos and First Coastal Bank", "Bank of Lagos and Royal Bank of Accra"); else kept when the name is the
+ * gazetteer's, when "of" or "for" stands before the "and", or when the words after it are words before a head word that
+ * the words before it share ("Public and Commercial Services Union"). A head word alone after "and" is shared by nothing ("Army and Navy"), and
  * neither is one after the last item of a list of names of the same kind ("Fox Corporation, Viacom and Paramount
  * Pictures": `listed`).
  */
@@ -37,7 +42,7 @@ function splitPoint(words: readonly string[], c: Candidate, listed: boolean): nu
   if (at - c.start >= 2 && isHead(words[at - 1]!) && !lookupCountry(first) && !demonymCountry(first)) return at;
   const last = words[c.end - 1]!;
   const shared = isHead(last) && c.end - at > 2;
-  if (shared && at - c.start >= 2 && words.slice(c.start, at).includes(last)) return at;
+  if (at - c.start >= 2 && c.end - at > 2 && sameHead(words.slice(c.start, at), words.slice(at + 1, c.end))) return at;
   for (let k = c.start; k < at; k++) if (CONTINUES.has(words[k]!)) return -1;
   // a head word before "and" is a word of the one name even in a list ("the FBI, Securities and Exchange Commission")
   return shared && (!listed || isHead(words[at - 1]!)) ? -1 : at;
