@@ -915,7 +915,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const toks = new Set<number>([p]);
     const group = (n: number): void => {
       for (const k of kids(v, n, 'aux', 'aux:pass', 'cop', 'compound:prt')) toks.add(k);
-      for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!)) || k === n + 1 && lower(v.tokens[k]!) === 'back') toks.add(k);
+      for (const k of kids(v, n, 'advmod')) if (NEGATORS.has(lower(v.tokens[k]!)) || k === adverbParticle(v, n)) toks.add(k);
     };
     group(p);
     if (v.tokens[p]!.dep === 'xcomp' && v.tokens[p]!.head >= 0) {
@@ -1024,12 +1024,13 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
     const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;
     const passive = isPassive(v, p);
-    // "arrived back from": "back" right after the verb is its particle, whether parsed as one or as an adverb
-    // ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
+    // "arrived back from", "took over at": a particle right after the verb is its particle, whether parsed as one or as
+    // an adverb ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
     // (find, not filter + map + [0]: map's array is packed or holey as this function runs unoptimised or optimised, and
     // indexing it flipped V8's optimised code for this function between the two)
     const prt = kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k));
-    const particle = (prt === undefined ? undefined : lower(v.tokens[prt]!)) ?? (lower(v.tokens[p + 1] ?? t) === 'back' && v.tokens[p + 1]!.head === p ? 'back' : undefined);
+    const adverbPrt = prt === undefined ? adverbParticle(v, p) : undefined;
+    const particle = prt !== undefined ? lower(v.tokens[prt]!) : adverbPrt !== undefined ? lower(v.tokens[adverbPrt]!) : undefined;
     // ("Local favourite Lleyton Hewitt will meet ...": a noun before the subject is no object; only a relative pronoun,
     // "the deal which Acme signed", comes before its verb's subject as its object)
     const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
@@ -1612,6 +1613,18 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
     if (person) memory.notePerson(entityFromMention(person));
   }
   return out;
+}
+
+/** Adverbs that, right after their verb, are its particle ("took over", "brought out", "stepped down"). */
+const PARTICLE_ADVERBS = new Set(['back', 'out', 'over', 'off', 'up', 'down', 'away']);
+
+/**
+ * The token right after a verb that the parser made an adverb of it but is its particle ("the Spaniard took over at
+ * the club": "take over at", not "take at"), if any.
+ */
+function adverbParticle(v: SentenceView, p: number): number | undefined {
+  const k = p + 1, t = v.tokens[k];
+  return t && t.head === p && t.upos === 'ADV' && PARTICLE_ADVERBS.has(lower(t)) && !boundingUpTo(v, k) ? k : undefined;
 }
 
 /** Whether a particle "up" is the "up to" bounding a number after a preposition ("with up to six other unions"). */

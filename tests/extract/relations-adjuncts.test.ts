@@ -30,7 +30,7 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       from from ADP IN 5 case
       Oslo Oslo PROPN NNP 2 obl
       . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Oslo', 'City']] }],
-    expect: ['Lee | hire | Ivo | + |  | fact', 'Lee | moveFrom | Oslo | + |  | fact'],
+    expect: ['Lee | hire | Ivo | + |  | fact', 'Lee | moveAwayFrom | Oslo | + |  | fact'],
     absent: ['Lee | growFrom | Tan | + |  | fact', 'Lee | hireFrom | Tan | + |  | fact', 'Lee | hireIvoFrom | Tan | + |  | fact'],
   },
   {

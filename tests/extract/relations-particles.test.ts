@@ -1,10 +1,35 @@
-// Table-driven tests of verb particles: "up to" bounding a number after a preposition is no particle ("with up to six
-// unions"), while "up" after the verb's object still is ("pushed prices up"). Hand-parsed sentences written for the tests.
+// Table-driven tests of verb particles: an adverb right after the verb that is a particle ("took over at"); "up to"
+// bounding a number after a preposition is no particle ("with up to six unions"), while "up" after the verb's object
+// still is ("pushed prices up"). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; absent: string[] }> = [
+  {
+    name: 'a particle right after the verb that the parser made an adverb is still the verb\'s particle',
+    specs: [{ rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      took take VERB VBD 0 root
+      over over ADV RB 2 advmod
+      at at ADP IN 5 case
+      Vexa Vexa PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Vexa', 'Company']] }, { rows: `
+      Tan Tan PROPN NNP 2 nsubj
+      pulled pull VERB VBD 0 root
+      out out ADV RB 2 advmod
+      of of ADP IN 5 case
+      Oslo Oslo PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Tan', 'Person'], ['Oslo', 'City']] }, { rows: `
+      Ivo Ivo PROPN NNP 2 nsubj
+      sang sing VERB VBD 0 root
+      loudly loudly ADV RB 2 advmod
+      in in ADP IN 5 case
+      Oslo Oslo PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Ivo', 'Person'], ['Oslo', 'City']] }],
+    expect: ['Lee | takeOverAt | Vexa | + |  | fact', 'Tan | pullOutOf | Oslo | + |  | fact', 'Ivo | singIn | Oslo | + |  | fact'],
+    absent: ['Lee | takeAt | Vexa | + |  | fact', 'Tan | pullOf | Oslo | + |  | fact'],
+  },
   {
     name: '"up to" bounding a number after a preposition is no particle of the verb',
     specs: [{ rows: `
