@@ -281,7 +281,28 @@ function coordinated(v: SentenceView, p: number): boolean {
 }
 
 /** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
-function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
+/**
+ * The verb's subjects, less any inside a clause set off by dashes that closes before the verb ("the division - whose
+ * brands include X and Y - made a profit": X and Y are no subjects of "made", whatever the parser hung them on).
+ */
+function subjectsOf(v: SentenceView, p: number): number[] {
+  return subjectsFound(v, p).filter((s) => !inDashedClause(v, s, p));
+}
+
+/** Whether a token before the verb lies between two spaced dashes, with a verb of its own between them, that close before it. */
+function inDashedClause(v: SentenceView, s: number, p: number): boolean {
+  if (s > p) return false;
+  const spaced = (k: number): boolean => DASHES.has(v.tokens[k]!.text) && k > 0 && v.tokens[k]!.start > v.tokens[k - 1]!.end && k + 1 < v.tokens.length && v.tokens[k + 1]!.start > v.tokens[k]!.end;
+  let open = -1;
+  for (let k = s - 1; k >= 0 && open < 0; k--) if (spaced(k)) open = k;
+  let close = -1;
+  for (let k = s + 1; k < p && close < 0; k++) if (spaced(k)) close = k;
+  if (open < 0 || close < 0) return false;
+  for (let k = open + 1; k < close; k++) if (v.tokens[k]!.upos === 'VERB' || v.tokens[k]!.upos === 'AUX') return true;
+  return false;
+}
+
+function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   if (depth > 4) return [];
   // a "subject" with a preposition of its own is a phrase the parser took in ("after the bombing, patrols were seen" with
   // "bombing" as the subject and the patrols as its conjuncts): the first conjunct without one is the subject
@@ -348,8 +369,8 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
       if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',') return [m.tokenStart];
     }
     const infinitive = coordinatedInfinitive(v, p);
-    if (infinitive !== undefined) return subjectsOf(v, infinitive, depth + 1);
-    return subjectsOf(v, t.head, depth + 1);
+    if (infinitive !== undefined) return subjectsFound(v, infinitive, depth + 1);
+    return subjectsFound(v, t.head, depth + 1);
   }
   // the same with the verb read as a clause of its own, beside the sentence ("..., Jim Smith, died suddenly")
   if (dep === 'parataxis' && v.tokens[p - 1]?.text === ',') {
@@ -363,7 +384,7 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
     if (controller !== undefined && OBJECT_CONTROL_VERBS.has(lemmaOf(v.tokens[t.head]!))) return withConjuncts(v, appositionTarget(v, controller));
     // "saw Lee leave", "let them go": a bare infinitive after an object is the object's act
     if (obj !== undefined && isBareInfinitive(v, p) && obj < p) return withConjuncts(v, appositionTarget(v, obj));
-    return subjectsOf(v, t.head, depth + 1);
+    return subjectsFound(v, t.head, depth + 1);
   }
   // "a drive to reform the party": an infinitive on a noun of an act says what the act is for, not who does it;
   // on a noun of someone ("the first leader to visit") that someone acts
@@ -376,7 +397,7 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   // the clause around the noun happened, not what the noun does; its subject is that clause's
   if (dep === 'acl' && adverbialMark(v, p, TIME_MARKS)) {
     const clause = [t.head, ...ancestors(v, t.head)].find((a) => kids(v, a, 'nsubj', 'nsubj:pass').length > 0);
-    return clause === undefined ? [] : subjectsOf(v, clause, depth + 1);
+    return clause === undefined ? [] : subjectsFound(v, clause, depth + 1);
   }
   if (dep === 'acl:relcl' || dep === 'acl') return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
   // "accused X of orchestrating ...": the accused is the subject of the gerund
@@ -388,7 +409,7 @@ function subjectsOf(v: SentenceView, p: number, depth = 0): number[] {
   // clause of time or manner with no subject of its own is done by the subject of the clause it modifies (one with no
   // conjunction, "Speaking in London, Lee said", too; a past participle, "Founded in 1990, the firm", is not its act)
   if (dep === 'advcl' && ['VERB', 'AUX'].includes(v.tokens[t.head]!.upos) && (adverbialMark(v, p) || t.tag === 'VBG' && sharedMarkless(v, p))) {
-    return subjectsOf(v, t.head, depth + 1);
+    return subjectsFound(v, t.head, depth + 1);
   }
   if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
   return [];

@@ -1,6 +1,7 @@
 // Table-driven tests of who a relation's subject is: pronouns in quotations (the speaker's "I"/"we", someone else's
 // "he"/"they"), the person after an organisation and a title as the speaker, subjects shared with gerund clauses of time and
-// manner, and a relative clause on a noun that is a clause's predicate. Hand-parsed sentences written for the tests.
+// manner, a relative clause on a noun that is a clause's predicate, and names inside a clause set off by dashes.
+// Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -438,6 +439,36 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 6 punct`, mentions: [['Ivo Brask', 'Person'], ['Ada Lind', 'Person']] }],
     expect: ['Ivo Brask | meet | Ada Lind | + |  | claim'],
     absent: ['Ivo Brask | meet | Local favourite | + |  | claim'],
+  },
+  {
+    name: 'a name inside a clause set off by dashes is no subject of the verb after them (a list between dashes still is)',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      firm firm NOUN NN 6 nsubj
+      - - PUNCT , 6 punct
+      whose whose PRON WP$ 5 nmod:poss
+      brands brand NOUN NNS 6 nsubj
+      include include VERB VBP 0 root
+      Vexa Vexa PROPN NNP 11 nsubj
+      and and CCONJ CC 9 cc
+      Orsk Orsk PROPN NNP 7 conj
+      - - PUNCT HYPH 9 punct
+      turned turn VERB VBN 6 ccomp
+      a a DET DT 13 det
+      loss loss NOUN NN 11 obj
+      . . PUNCT . 6 punct`, mentions: [['Vexa', 'Company'], ['Orsk', 'Company']] }, { rows: `
+      Two two NUM CD 2 nummod
+      men man NOUN NNS 8 nsubj
+      - - PUNCT , 4 punct
+      Lee Lee PROPN NNP 2 appos
+      and and CCONJ CC 6 cc
+      Tan Tan PROPN NNP 4 conj
+      - - PUNCT , 4 punct
+      met meet VERB VBD 0 root
+      Ivo Ivo PROPN NNP 8 obj
+      . . PUNCT . 8 punct`, mentions: [['Lee', 'Person'], ['Tan', 'Person'], ['Ivo', 'Person']] }],
+    expect: ['Lee | meet | Ivo | + |  | fact', 'Tan | meet | Ivo | + |  | fact'],
+    absent: ['Vexa | turn | loss | + |  | fact', 'Orsk | turn | loss | + |  | fact'],
   },
 ];
 
