@@ -335,6 +335,10 @@ function organisationDescription(v: SentenceView, i: number): ReadonlySet<Entity
   return c.types;
 }
 
+// A news article names countries and parties in pairs (the one acting and the one acted on, the party and its rival), so
+// "the country", "the party" chosen with less certainty than this is as often the other one: left unresolved.
+const RIVAL_CERTAINTY = 0.34;
+
 // Offices a definite description names a person by ("the foreign secretary", "the chief executive").
 const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'chairman', 'chairwoman', 'executive', 'ambassador',
   'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'director', 'chief', 'leader', 'coach', 'manager']);
@@ -683,7 +687,8 @@ class AnaphorState {
       const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first])
         && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
       const choice = choose(live, s, fits, role);
-      if (choice?.referent.last) {
+      const weak = choice && choice.certainty < RIVAL_CERTAINTY && [...description].every((ty) => ty === 'Country' || ty === 'PoliticalParty');
+      if (choice?.referent.last && !weak) {
         this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
         this.add(choice.referent, roleWeight(role), s, role);
         return;

@@ -867,3 +867,34 @@ describe('restrictedDescription: a description restricted by a clause of its own
     expect(restrictedDescription(v, v.tokens.findIndex((t) => t.text === 'company'))).toBe(want);
   });
 });
+
+describe('resolveAnaphors: "the country", "the party" between two of a kind', () => {
+  // "A accused B ." then "The <head> denied the report ."
+  const accused = (a: string, b: string, type: 'Country' | 'PoliticalParty' | 'Company' | 'Organization'): SentenceSpec => ({ rows: `
+    ${a} ${a.toLowerCase()} PROPN NNP 2 nsubj
+    accused accuse VERB VBD 0 root
+    ${b} ${b.toLowerCase()} PROPN NNP 2 obj
+    . . PUNCT . 2 punct`, mentions: [[a, type], [b, type]] });
+  const alone = (a: string, type: 'Country' | 'PoliticalParty'): SentenceSpec => ({ rows: `
+    ${a} ${a.toLowerCase()} PROPN NNP 2 nsubj
+    accused accuse VERB VBD 0 root
+    the the DET DT 4 det
+    envoy envoy NOUN NN 2 obj
+    . . PUNCT . 2 punct`, mentions: [[a, type]] });
+  const denied = (head: string): SentenceSpec => ({ rows: `
+    The the DET DT 2 det
+    ${head} ${head} NOUN NN 3 nsubj
+    denied deny VERB VBD 0 root
+    the the DET DT 5 det
+    report report NOUN NN 3 obj
+    . . PUNCT . 3 punct` });
+  it.each([
+    { name: 'two countries as salient as each other: "the country" is left unresolved', specs: [accused('Ardania', 'Belmor', 'Country'), denied('country')], expect: [] },
+    { name: 'two parties as salient as each other: "the party" is left unresolved', specs: [accused('Greens', 'Liberals', 'PoliticalParty'), denied('party')], expect: [] },
+    { name: 'one country named before: "the country" is it', specs: [alone('Ardania', 'Country'), denied('country')], expect: ['country -> Ardania'] },
+    { name: 'one party named before: "the party" is it', specs: [alone('Greens', 'PoliticalParty'), denied('party')], expect: ['party -> Greens'] },
+    { name: 'two companies: "the company" is still the subject named just before', specs: [accused('Brightline', 'Zenvo', 'Company'), denied('company')], expect: ['company -> Brightline'] },
+    { name: 'two bodies: "the organisation" (which may name a party too) is still the subject named just before',
+      specs: [accused('Oxaid', 'Medcor', 'Organization'), denied('organisation')], expect: ['organisation -> Oxaid'] },
+  ])('$name', ({ specs, expect: want }) => expect(resolved(specs)).toEqual(want));
+});
