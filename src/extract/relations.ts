@@ -1640,12 +1640,12 @@ export function dependencyRelations(analysis: Analysis): Candidate[] {
 const PARTICLE_ADVERBS = new Set(['back', 'out', 'over', 'off', 'up', 'down', 'away']);
 
 /**
- * The token right after a verb that the parser made an adverb of it but is its particle ("the Spaniard took over at
- * the club": "take over at", not "take at"), if any.
+ * The token right after a verb that the parser made an adverb of it (or a preposition tagged as a particle) but is
+ * its particle ("the Spaniard took over at the club": "take over at", not "take at"), if any.
  */
 function adverbParticle(v: SentenceView, p: number): number | undefined {
   const k = p + 1, t = v.tokens[k];
-  return t && t.head === p && t.upos === 'ADV' && PARTICLE_ADVERBS.has(lower(t)) && !boundingUpTo(v, k) ? k : undefined;
+  return t && t.head === p && (t.upos === 'ADV' || t.tag === 'RP') && PARTICLE_ADVERBS.has(lower(t)) && !boundingUpTo(v, k) ? k : undefined;
 }
 
 /** Whether a particle "up" is the "up to" bounding a number after a preposition ("with up to six other unions"). */

@@ -21,14 +21,20 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       of of ADP IN 5 case
       Oslo Oslo PROPN NNP 2 obl
       . . PUNCT . 2 punct`, mentions: [['Tan', 'Person'], ['Oslo', 'City']] }, { rows: `
+      Lee Lee PROPN NNP 2 nsubj
+      came come VERB VBD 0 root
+      up up ADP RP 2 advmod
+      with with ADP IN 5 case
+      Vexa Vexa PROPN NNP 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Lee', 'Person'], ['Vexa', 'Company']] }, { rows: `
       Ivo Ivo PROPN NNP 2 nsubj
       sang sing VERB VBD 0 root
       loudly loudly ADV RB 2 advmod
       in in ADP IN 5 case
       Oslo Oslo PROPN NNP 2 obl
       . . PUNCT . 2 punct`, mentions: [['Ivo', 'Person'], ['Oslo', 'City']] }],
-    expect: ['Lee | takeOverAt | Vexa | + |  | fact', 'Tan | pullOutOf | Oslo | + |  | fact', 'Ivo | singIn | Oslo | + |  | fact'],
-    absent: ['Lee | takeAt | Vexa | + |  | fact', 'Tan | pullOf | Oslo | + |  | fact'],
+    expect: ['Lee | takeOverAt | Vexa | + |  | fact', 'Tan | pullOutOf | Oslo | + |  | fact', 'Lee | comeUpWith | Vexa | + |  | fact', 'Ivo | singIn | Oslo | + |  | fact'],
+    absent: ['Lee | takeAt | Vexa | + |  | fact', 'Tan | pullOf | Oslo | + |  | fact', 'Lee | comeWith | Vexa | + |  | fact'],
   },
   {
     name: '"up to" bounding a number after a preposition is no particle of the verb',
