@@ -75,7 +75,6 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
   analyses.forEach((analysis, d) => {
     const doc = analysis.document;
     const art = articles[d]!;
-    const restricted = (arg: ConceptArgument | EntityArgument, sentence: number) => (): boolean => restrictedAt(analysis, arg, sentence);
     const term = (arg: Argument, sentence: number): ResolvedTerm | undefined => {
       switch (arg.kind) {
         case 'literal': return arg;
@@ -84,12 +83,12 @@ export function resolve(analyses: Analysis[], candidates: Candidate[][], options
           return e ? { kind: 'iri', iri: e.iri, label: e.label } : undefined;
         }
         case 'concept': {
-          const named = conceptReferent(art, arg, sentence, restricted(arg, sentence));
+          const named = conceptReferent(analysis, art, arg, sentence);
           const e = named !== undefined ? entityOfCluster(d, named) : conceptEntity(arg.label || arg.text, doc.id);
           return { kind: 'iri', iri: e.iri, label: e.label };
         }
         case 'entity': {
-          const place = placeArgument(art, arg, sentence, restricted(arg, sentence));
+          const place = placeArgument(analysis, art, arg, sentence);
           if (!place) return undefined;
           const e = entityOfCluster(d, place.cluster);
           return { kind: 'iri', iri: e.iri, label: e.label };
@@ -199,10 +198,10 @@ function restrictedAt(analysis: Analysis, arg: { start: number; text: string }, 
 }
 
 /**
- * Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent.
- * `restricted` says whether its description introduces a new referent (then no earlier name stands for it).
+ * Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent
+ * (none for a description that introduces a new referent: restrictedAt).
  */
-function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: number, restricted: () => boolean): Placement {
+function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
   const names = namesOf(art);
   const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
   if (exact) return { cluster: exact.cluster };
@@ -223,7 +222,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
     // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.
     if (pronoun?.kind === 'pronoun') return undefined;
-    if (pronoun) return restricted() ? undefined : antecedent(art, arg.start, sentence, pronoun, arg.text);
+    if (pronoun) return restrictedAt(analysis, arg, sentence) ? undefined : antecedent(art, arg.start, sentence, pronoun, arg.text);
   }
   const head = headMention(names, arg);
   if (head) return { cluster: head.cluster };
@@ -234,7 +233,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
   // A pronoun the extractor's coreference (extract/coreference) left unresolved stays so: placed by recency
   // alone it lands on a wrong name most of the time (see extract's unresolvedPronoun).
   if (constraint.kind === 'pronoun') return undefined;
-  if (restricted()) return undefined;
+  if (restrictedAt(analysis, arg, sentence)) return undefined;
   if (constraint.kind === 'description' && constraint.types.has('Person')) {
     const holder = roleHolder(art, arg.start, constraint.head);
     if (holder !== undefined) return { cluster: holder };
@@ -248,7 +247,7 @@ function placeArgument(art: ArticleEntities, arg: EntityArgument, sentence: numb
  * with that role ("the foreign secretary" after "Foreign Secretary Jack Straw"), or an organisation
  * description ("the company") with a compatible organisation just before. Otherwise it stays a concept.
  */
-function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: number, restricted: () => boolean): number | undefined {
+function conceptReferent(analysis: Analysis, art: ArticleEntities, arg: ConceptArgument, sentence: number): number | undefined {
   const text = arg.text.trim();
   if (/^\p{Lu}/u.test(text) && !/^(?:the|a|an|this|that)\s/i.test(text)) {
     const key = nameKey(cleanName(text, 'Person').name);
@@ -258,7 +257,7 @@ function conceptReferent(art: ArticleEntities, arg: ConceptArgument, sentence: n
     if (bySurname.size === 1) return [...bySurname][0];
   }
   const constraint = anaphor(text);
-  if (!constraint || constraint.kind !== 'description' || restricted()) return undefined;
+  if (!constraint || constraint.kind !== 'description' || restrictedAt(analysis, arg, sentence)) return undefined;
   if (constraint.types.has('Person')) return roleHolder(art, arg.start, constraint.head);
   return antecedent(art, arg.start, sentence, constraint, text)?.cluster;
 }
