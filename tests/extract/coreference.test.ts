@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAnaphors, restrictedDescription } from '../../src/extract/coreference.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
 import { dependencyRelations } from '../../src/extract/relations.js';
-import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+import { analysisOf, blamedTheCompany as blamed, COMPANY_CLAUSES, show, type SentenceSpec } from './fixtures.js';
 
 /** "word -> mention text" for every resolved pronoun or description, in text order. */
 function resolved(specs: SentenceSpec[]): string[] {
@@ -817,31 +817,10 @@ describe('resolveAnaphors: quotations over several sentences and pronoun speaker
 
 describe('restrictedDescription: a description restricted by a clause of its own introduces a new referent', () => {
   // Unions blamed the company ... : the token "company" is asked.
-  const blamed = (rest: string): SentenceSpec => ({ rows: `
-    Unions union NOUN NNS 2 nsubj
-    blamed blame VERB VBD 0 root
-    the the DET DT 4 det
-    company company NOUN NN 2 obj${rest}` });
   it.each([
-    { name: 'a relative clause right after it', spec: blamed(`
-      that that PRON WDT 6 nsubj
-      ran run VERB VBD 4 acl:relcl
-      the the DET DT 8 det
-      plant plant NOUN NN 6 obj
-      . . PUNCT . 2 punct`), want: true },
-    { name: 'a participle right after it', spec: blamed(`
-      named name VERB VBN 4 acl
-      in in ADP IN 8 case
-      the the DET DT 8 det
-      report report NOUN NN 5 obl
-      . . PUNCT . 2 punct`), want: true },
-    { name: 'not: a relative clause set off by a comma adds to a known referent', spec: blamed(`
-      , , PUNCT , 7 punct
-      which which PRON WDT 7 nsubj
-      ran run VERB VBD 4 acl:relcl
-      the the DET DT 9 det
-      plant plant NOUN NN 7 obj
-      . . PUNCT . 2 punct`), want: false },
+    { name: 'a relative clause right after it', spec: COMPANY_CLAUSES.relative, want: true },
+    { name: 'a participle right after it', spec: COMPANY_CLAUSES.participle, want: true },
+    { name: 'not: a relative clause set off by a comma adds to a known referent', spec: COMPANY_CLAUSES.setOff, want: false },
     { name: 'not: a participle set off by a dash', spec: blamed(`
       - - PUNCT : 6 punct
       owned own VERB VBN 4 acl
@@ -853,8 +832,7 @@ describe('restrictedDescription: a description restricted by a clause of its own
       cutting cut VERB VBG 4 acl
       jobs job NOUN NNS 6 obj
       . . PUNCT . 2 punct`), want: false },
-    { name: 'not: a bare description', spec: blamed(`
-      . . PUNCT . 2 punct`), want: false },
+    { name: 'not: a bare description', spec: COMPANY_CLAUSES.bare, want: false },
     { name: 'not: the sentence\'s verb the parse hung as a participle under a root noun', spec: { rows: `
       The the DET DT 2 det
       company company NOUN NN 0 root

@@ -61,3 +61,40 @@ export function analysisOf(specs: SentenceSpec[], published = '2024-03-26'): Ana
   });
   return { document: { id: 'test', source: 'test.txt', text, published }, sentences, mentions, times };
 }
+
+/**
+ * "Unions blamed the company" and what follows "company" (`rest`: rows numbered on from 5). The sentences of the tests of
+ * a description restricted by a clause of its own: extract's restrictedDescription and resolve's placing of "the company".
+ */
+export function blamedTheCompany(rest: string): SentenceSpec {
+  return { rows: `
+    Unions union NOUN NNS 2 nsubj
+    blamed blame VERB VBD 0 root
+    the the DET DT 4 det
+    company company NOUN NN 2 obj${rest}` };
+}
+
+/** "Unions blamed the company" with a relative clause after "company", a participle, a clause set off by a comma, or nothing. */
+export const COMPANY_CLAUSES = {
+  relative: blamedTheCompany(`
+    that that PRON WDT 6 nsubj
+    ran run VERB VBD 4 acl:relcl
+    the the DET DT 8 det
+    plant plant NOUN NN 6 obj
+    . . PUNCT . 2 punct`),
+  participle: blamedTheCompany(`
+    named name VERB VBN 4 acl
+    in in ADP IN 8 case
+    the the DET DT 8 det
+    report report NOUN NN 5 obl
+    . . PUNCT . 2 punct`),
+  setOff: blamedTheCompany(`
+    , , PUNCT , 7 punct
+    which which PRON WDT 7 nsubj
+    ran run VERB VBD 4 acl:relcl
+    the the DET DT 9 det
+    plant plant NOUN NN 7 obj
+    . . PUNCT . 2 punct`),
+  bare: blamedTheCompany(`
+    . . PUNCT . 2 punct`),
+};

@@ -5,7 +5,7 @@ import { statementIri } from '../../src/graph/iri.js';
 import type { Analysis } from '../../src/analyze/analysis.js';
 import type { Candidate } from '../../src/extract/candidate.js';
 import { analysisOf, ent, event, rel } from './helpers.js';
-import { analysisOf as parsedAnalysisOf, type SentenceSpec } from '../extract/fixtures.js';
+import { analysisOf as parsedAnalysisOf, COMPANY_CLAUSES, type SentenceSpec } from '../extract/fixtures.js';
 
 const KB = 'https://example.org/kb/';
 
@@ -408,32 +408,7 @@ describe('descriptions that introduce a new referent', () => {
     cut cut VERB VBD 0 root
     jobs job NOUN NNS 3 obj
     . . PUNCT . 3 punct`, mentions: [['Brightline Ltd', 'Company']] };
-  const blamed = (rest: string): SentenceSpec => ({ rows: `
-    Unions union NOUN NNS 2 nsubj
-    blamed blame VERB VBD 0 root
-    the the DET DT 4 det
-    company company NOUN NN 2 obj${rest}` });
-  const relative = blamed(`
-    that that PRON WDT 6 nsubj
-    ran run VERB VBD 4 acl:relcl
-    the the DET DT 8 det
-    plant plant NOUN NN 6 obj
-    . . PUNCT . 2 punct`);
-  const participle = blamed(`
-    named name VERB VBN 4 acl
-    in in ADP IN 8 case
-    the the DET DT 8 det
-    report report NOUN NN 5 obl
-    . . PUNCT . 2 punct`);
-  const setOff = blamed(`
-    , , PUNCT , 7 punct
-    which which PRON WDT 7 nsubj
-    ran run VERB VBD 4 acl:relcl
-    the the DET DT 9 det
-    plant plant NOUN NN 7 obj
-    . . PUNCT . 2 punct`);
-  const bare = blamed(`
-    . . PUNCT . 2 punct`);
+  const { relative, participle, setOff, bare } = COMPANY_CLAUSES;
   const unions = { kind: 'concept' as const, text: 'x', start: 0, end: 1, label: 'unions' };
   it.each([
     { name: 'a relative clause: a concept, not the company named before', spec: relative, kind: 'concept' as const, want: 'company' },
