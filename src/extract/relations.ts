@@ -255,18 +255,17 @@ function frontedAdjunct(v: SentenceView, p: number, o: number): boolean {
   return !phrase.some((k) => v.mentionAt[k] && LOCATIVE_TYPES.has(v.mentionAt[k]!.type));
 }
 
-/** Whether "with"/"without" marks the clause of `p`. */
-function withMarked(v: SentenceView, p: number): boolean {
-  return kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)));
-}
-
 /**
- * A finite verb "with" seems to mark: a present tense, or a past one with an object (a past form without one is the
- * participle of "with X ruled out"). "With" opens no finite clause, so the parse has gone wrong around it.
+ * How a verb with no auxiliary that "with"/"without" marks reads. "With" opens no finite clause: a participle, or a past
+ * form without an object, is a passive participle whatever its tag ("with X ruled out of the game"; "with X given a ban"
+ * keeps its object); a present tense, or a past one with an object, is finite ("talks with American representatives
+ * took place"), a phrase the parser read as a clause with the parse gone wrong around it.
  */
-function finiteAfterWith(v: SentenceView, p: number): boolean {
-  const t = v.tokens[p]!;
-  return (['VBZ', 'VBP'].includes(t.tag) || t.tag === 'VBD' && kids(v, p, 'obj').length > 0) && !kids(v, p, 'aux').length && withMarked(v, p);
+function afterWith(v: SentenceView, p: number): 'participle' | 'finite' | undefined {
+  if (kids(v, p, 'aux').length || !kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)))) return undefined;
+  const tag = v.tokens[p]!.tag;
+  if (tag === 'VBN' || tag === 'VBD' && !kids(v, p, 'obj').length) return 'participle';
+  return tag === 'VBZ' || tag === 'VBP' || tag === 'VBD' ? 'finite' : undefined;
 }
 
 /** Whether a noun has a preposition of its own ("after" in "after the bombing"; not the possessive 's). */
@@ -313,7 +312,7 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   const t = v.tokens[p]!;
   // "talks with American representatives took place": "with" opens no finite clause, so a finite verb it seems to mark has
   // taken the "with" phrase's noun for its subject; the subject is the noun the clause hangs on, or none is known
-  if (own.length && finiteAfterWith(v, p)) return t.dep === 'acl' && v.tokens[t.head]!.upos === 'NOUN' ? withConjuncts(v, t.head) : [];
+  if (own.length && afterWith(v, p) === 'finite') return t.dep === 'acl' && v.tokens[t.head]!.upos === 'NOUN' ? withConjuncts(v, t.head) : [];
   if (own.length) {
     // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name
     // when the description's head noun is right before the name ("Tries from Lee" is another thing)
@@ -515,10 +514,8 @@ function isPassive(v: SentenceView, p: number): boolean {
   if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
   if (reducedRelative(v, p) !== undefined) return true;
   const t = v.tokens[p]!;
-  // "with X ruled out of the game": after "with"/"without" a clause has no finite verb, so a past form there is a passive
-  // participle, whatever its tag, and its subject the one acted on ("with X given a ban" keeps an object; a past tense
-  // with one, "talks with Y took place", is a phrase the parser read as a clause)
-  if ((t.tag === 'VBN' || t.tag === 'VBD' && !kids(v, p, 'obj').length) && !kids(v, p, 'aux').length && withMarked(v, p)) return true;
+  // "with X ruled out of the game": its subject is the one acted on
+  if (afterWith(v, p) === 'participle') return true;
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
