@@ -279,7 +279,6 @@ function coordinated(v: SentenceView, p: number): boolean {
   return [p, ...kids(v, head, 'conj')].some((c) => kids(v, c, 'cc').length > 0);
 }
 
-/** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
 /**
  * The verb's subjects, less any inside a clause set off by dashes that closes before the verb ("the division - whose
  * brands include X and Y - made a profit": X and Y are no subjects of "made", whatever the parser hung them on).
@@ -301,6 +300,7 @@ function inDashedClause(v: SentenceView, s: number, p: number): boolean {
   return false;
 }
 
+/** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
 function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   if (depth > 4) return [];
   // a "subject" with a preposition of its own is a phrase the parser took in ("after the bombing, patrols were seen" with
