@@ -1046,9 +1046,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // an adverb ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
     // (find, not filter + map + [0]: map's array is packed or holey as this function runs unoptimised or optimised, and
     // indexing it flipped V8's optimised code for this function between the two)
-    const prt = kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k));
-    const adverbPrt = prt === undefined ? adverbParticle(v, p) : undefined;
-    const particle = prt !== undefined ? lower(v.tokens[prt]!) : adverbPrt !== undefined ? lower(v.tokens[adverbPrt]!) : undefined;
+    const prt = kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k)) ?? adverbParticle(v, p);
+    const particle = prt === undefined ? undefined : lower(v.tokens[prt]!);
     // ("Local favourite Lleyton Hewitt will meet ...": a noun before the subject is no object; only a relative pronoun,
     // "the deal which Acme signed", comes before its verb's subject as its object)
     const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
