@@ -875,12 +875,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
 
   /** Whether an argument's first word is inside quotation marks. */
   function inQuote(a: Argument): boolean {
-    return a.kind === 'entity' && quotedHere(a.start);
-  }
-
-  /** Whether the word of this sentence starting at a character offset is inside quotation marks. */
-  function quotedHere(start: number): boolean {
-    const k = v.tokens.findIndex((t) => t.start === start);
+    if (a.kind !== 'entity') return false;
+    const k = v.tokens.findIndex((t) => t.start === a.start);
     return k >= 0 && quoted.has(k);
   }
 
@@ -906,14 +902,15 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     // a person the quotation names is someone the speaker talks about, not a referent for a pronoun outside it
     // (`"I met Tan," he said`: "he" is the speaker, not Tan), whether the resolver bound it (to that name or to an earlier
     // mention of the same person) or the rule below would
+    // (a mention knows its first token; an argument only its offset, which inQuote looks up)
     const pronoun = a;
-    if (a.antecedent && !quotedA && v.mentionAt.some((m) => m?.type === 'Person' && m.end <= pronoun.start && quotedHere(m.start) && sameEntity(entityFromMention(m), pronoun))) {
+    if (a.antecedent && !quotedA && v.mentionAt.some((m) => m?.type === 'Person' && m.end <= pronoun.start && quoted.has(m.tokenStart) && sameEntity(entityFromMention(m), pronoun))) {
       a = { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
     }
     if (a.canonical) return a;
     // in a quotation, "he" is not the one quoted (`Lee said: "He lied."`)
     const notSpeaker = speaker && quotedA ? speaker : undefined;
-    const quotedName = (m: Mention): boolean => !quotedA && quotedHere(m.start);
+    const quotedName = (m: Mention): boolean => !quotedA && quoted.has(m.tokenStart);
     const before = new Map<string, Mention>();
     for (const m of v.mentionAt) {
       if (m?.type === 'Person' && m.end <= a.start && !(other.kind === 'entity' && other.start === m.start) && !(notSpeaker && sameEntity(entityFromMention(m), notSpeaker)) && !quotedName(m)) {
