@@ -149,6 +149,16 @@ function namesInClause(v: SentenceView, p: number, keyOf: (m: Mention) => string
   return keys;
 }
 
+/** The referents named inside the sentence's quotation (“"I admire Reyes," he said”: the speaker is not Reyes). */
+function namesQuoted(v: SentenceView, quoted: ReadonlySet<number>, keyOf: (m: Mention) => string): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const k of quoted) {
+    const m = v.mentionAt[k];
+    if (m) keys.add(keyOf(m));
+  }
+  return keys;
+}
+
 function roleWeight(dep: string): number {
   if (SUBJECT_DEPS.has(dep)) return SUBJECT;
   if (dep === 'obj') return OBJECT;
@@ -609,6 +619,8 @@ class AnaphorState {
     const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
     let strictGender = true;
     const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i, this.keyOfMention) : NO_KEYS;
+    const speaks = i === speaker.pronoun;
+    const quotedNames = speaks && !quoted.has(i) ? namesQuoted(v, quoted, this.keyOfMention) : NO_KEYS;
     // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
     const competes = (r: Referent): boolean => {
       if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
@@ -624,6 +636,8 @@ class AnaphorState {
       if (this.quoteSpeaker === r.key && quoted.has(i)) return false;
       // "He fined Lee", "he left when Lee came": a subject pronoun is none of the names after it that it c-commands
       if (later.has(r.key)) return false;
+      // '"I admire Reyes," he said': the speaker of a quotation is none of the people his own words name
+      if (quotedNames.has(r.key)) return false;
       // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
       if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
       return true;
@@ -634,7 +648,6 @@ class AnaphorState {
     const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
     // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
     const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
-    const speaks = i === speaker.pronoun;
     const before = speaks && previousSpeaker !== undefined ? this.referents.get(previousSpeaker) : undefined;
     let choice = body ? { referent: body, certainty: 1 }
       : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(this.live, s, fits, role), before) }

@@ -742,6 +742,20 @@ describe('resolveAnaphors: quotations', () => {
         " " PUNCT '' 2 punct`, mentions: [['Paul', 'Person']] } as SentenceSpec,
       expect: ['He -> Tom Reyes'],
     },
+    {
+      name: 'a speaker "he" after the quotation is none of the people his own words name',
+      quote: { rows: `
+        " " PUNCT \`\` 3 punct
+        He he PRON PRP 3 nsubj
+        admires admire VERB VBZ 8 ccomp
+        Reyes reyes PROPN NNP 3 obj
+        , , PUNCT , 3 punct
+        " " PUNCT '' 3 punct
+        he he PRON PRP 8 nsubj
+        said say VERB VBD 0 root
+        . . PUNCT . 8 punct`, mentions: [['Reyes', 'Person', 'Tom Reyes']] } as SentenceSpec,
+      expect: ['he -> Paul Hart'],
+    },
   ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
 });
 
