@@ -8,6 +8,7 @@ import { extract } from './extract.js';
 import { contextOf } from './context.js';
 import { phraseTokens } from './arguments.js';
 import { kids, lower, spanText, writtenSpan, type SentenceView } from './sentence-view.js';
+import { adverbParticle } from './relations.js';
 
 export interface OpenExtraction {
   confidence: number;
@@ -78,9 +79,13 @@ function bareVerbTuples(analysis: Analysis, covered: Set<string>): OpenExtractio
       const args = kids(v, i, 'obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'obl:agent').map(span).filter((x): x is number[] => !!x);
       const s = span(subj);
       if (!s || !args.length) return;
-      const rel = relationText(v, i, [...kids(v, i, 'aux', 'aux:pass', 'compound:prt'), i]);
+      // "took over in May": a particle the parser hung as an adverb belongs to the verb, as in the graph's relations
+      const particle = kids(v, i, 'compound:prt').length ? undefined : adverbParticle(v, i);
+      const rel = relationText(v, i, [...kids(v, i, 'aux', 'aux:pass', 'compound:prt'), ...(particle === undefined ? [] : [particle]), i]);
       const first = args[0]!;
-      const lead = first.length > 1 && v.tokens[first[0]!]!.upos === 'ADP' ? 1 : 0;
+      // "rose after the vote": the preposition of a phrase after the verb joins the relation ("rose after"); one put
+      // before the subject ("On one occasion the lamps went out") stays with its phrase
+      const lead = first.length > 1 && first[0]! > i && v.tokens[first[0]!]!.upos === 'ADP' ? 1 : 0;
       const t0: OpenExtraction = { confidence: 0.35, relation: lead ? `${rel} ${v.tokens[first[0]!]!.text}` : rel, arg1: text(s), arg2: text(first.slice(lead)) };
       if (args.length > 1) t0.more = args.slice(1).map(text);
       out.push(t0);

@@ -1636,7 +1636,7 @@ const PARTICLE_ADVERBS = new Set(['back', 'out', 'over', 'off', 'up', 'down', 'a
  * The token right after a verb that the parser made an adverb of it (or a preposition tagged as a particle) but is
  * its particle ("the Spaniard took over at the club": "take over at", not "take at"), if any.
  */
-function adverbParticle(v: SentenceView, p: number): number | undefined {
+export function adverbParticle(v: SentenceView, p: number): number | undefined {
   const k = p + 1, t = v.tokens[k];
   return t && t.head === p && (t.upos === 'ADV' || t.tag === 'RP') && PARTICLE_ADVERBS.has(lower(t)) && !boundingUpTo(v, k) ? k : undefined;
 }

@@ -74,4 +74,21 @@ describe('openie propositions of verbs without an object', () => {
       . . PUNCT . 2 punct`, mentions: [['Ana', 'Person'], ['Vexa', 'Company']] }]));
     expect(withObject.filter((x) => x.confidence === 0.35)).toEqual([]);
   });
+  it.each([
+    {
+      name: 'a phrase put before the subject keeps its preposition, and a particle the parser hung as an adverb is the verb\'s',
+      rows: `
+      On on ADP IN 3 case
+      one one NUM CD 3 nummod
+      occasion occasion NOUN NN 6 obl
+      the the DET DT 5 det
+      lamps lamp NOUN NNS 6 nsubj
+      went go VERB VBD 0 root
+      out out ADV RB 6 advmod
+      . . PUNCT . 6 punct`,
+      want: { relation: 'went out', arg1: 'the lamps', arg2: 'On one occasion' },
+    },
+  ])('$name', ({ rows: r, want }) => {
+    expect(openExtractions('ignored', () => analysisOf([{ rows: r }]))).toContainEqual(expect.objectContaining(want));
+  });
 });
