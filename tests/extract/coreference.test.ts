@@ -15,6 +15,13 @@ function resolved(specs: SentenceSpec[]): string[] {
   });
 }
 
+// "<He|She> thanked <him|her>.": the second sentence of several cases, two people of the first sentence in one clause.
+const thanked = (subject: 'He' | 'She', object: 'him' | 'her'): SentenceSpec => ({ rows: `
+  ${subject} ${subject.toLowerCase()} PRON PRP 2 nsubj
+  thanked thank VERB VBD 0 root
+  ${object} ${object === 'him' ? 'he' : 'she'} PRON PRP 2 obj
+  . . PUNCT . 2 punct` });
+
 const founded: SentenceSpec = { rows: `
   Sarah sarah PROPN NNP 2 flat
   Okafor okafor PROPN NNP 3 nsubj
@@ -57,11 +64,7 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       met meet VERB VBD 0 root
       Paul paul PROPN NNP 5 flat
       Hart hart PROPN NNP 3 obj
-      . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] }, { rows: `
-      He he PRON PRP 2 nsubj
-      thanked thank VERB VBD 0 root
-      him he PRON PRP 2 obj
-      . . PUNCT . 2 punct` }],
+      . . PUNCT . 3 punct`, mentions: [['Tom Reyes', 'Person'], ['Paul Hart', 'Person']] }, thanked('He', 'him')],
     expect: ['He -> Tom Reyes', 'him -> Paul Hart'],
   },
   {
@@ -396,11 +399,7 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[] }> = 
       , , PUNCT , 8 punct
       his he PRON PRP$ 8 nmod:poss
       brother brother NOUN NN 5 appos
-      . . PUNCT . 3 punct`, mentions: [['Tom Hart', 'Person'], ['Paul Hart', 'Person']] }, { rows: `
-      He he PRON PRP 2 nsubj
-      thanked thank VERB VBD 0 root
-      him he PRON PRP 2 obj
-      . . PUNCT . 2 punct` }],
+      . . PUNCT . 3 punct`, mentions: [['Tom Hart', 'Person'], ['Paul Hart', 'Person']] }, thanked('He', 'him')],
     expect: ['his -> Tom Hart', 'He -> Tom Hart', 'him -> Paul Hart'],
   },
   {
@@ -485,11 +484,7 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
       met meet VERB VBD 0 root
       Gwyneth gwyneth PROPN NNP 5 flat
       Price price PROPN NNP 3 obj
-      . . PUNCT . 3 punct`, mentions: [['Rhys Evans', 'Person'], ['Gwyneth Price', 'Person']] }, { rows: `
-      She she PRON PRP 2 nsubj
-      thanked thank VERB VBD 0 root
-      him he PRON PRP 2 obj
-      . . PUNCT . 2 punct` }],
+      . . PUNCT . 3 punct`, mentions: [['Rhys Evans', 'Person'], ['Gwyneth Price', 'Person']] }, thanked('She', 'him')],
     expect: ['She -> Gwyneth Price', 'him -> Rhys Evans'],
   },
   {
@@ -534,11 +529,7 @@ const constraintCases: Array<{ name: string; specs: SentenceSpec[]; expect: stri
       praised praise VERB VBD 0 root
       Sam sam PROPN NNP 4 flat
       Hill hill PROPN NNP 2 obj
-      . . PUNCT . 2 punct`, mentions: [['Jones', 'Person'], ['Sam Hill', 'Person']] }, { rows: `
-      He he PRON PRP 2 nsubj
-      thanked thank VERB VBD 0 root
-      her she PRON PRP 2 obj
-      . . PUNCT . 2 punct` }],
+      . . PUNCT . 2 punct`, mentions: [['Jones', 'Person'], ['Sam Hill', 'Person']] }, thanked('He', 'her')],
     expect: ['She -> Marion Jones', 'He -> Sam Hill', 'her -> Jones'],
   },
   {
