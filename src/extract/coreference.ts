@@ -16,6 +16,24 @@ export interface Antecedent {
   certainty: number;
 }
 
+/**
+ * Why coreference left a definite description unresolved on purpose; resolve places none of these another way.
+ * - restricted: a clause or participle of its own restricts it ("the group that most firms ignore"): a new referent
+ * - phrase: a phrase of its own after it ("the group of states"): read as written
+ * - other: a modifier sets it apart from the one just named ("the rival firm")
+ * - rival: "the country", "the party" with no clear choice between two of a kind
+ * - co-argument: the only one it could name is an argument of its own verb ("Acme decided to sell the firm")
+ */
+export type Decline = 'restricted' | 'phrase' | 'other' | 'rival' | 'co-argument';
+
+/**
+ * The article's resolved pronouns and descriptions by `tokenKey`, with the descriptions declined (by the same key): the
+ * one hand-off of coreference's decisions to the extractors and to resolve.
+ */
+export class Anaphors extends Map<string, Antecedent> {
+  readonly declined = new Map<string, Decline>();
+}
+
 interface PronounClass {
   types: ReadonlySet<EntityType>;
   gender?: Gender;
@@ -149,12 +167,18 @@ function namesInClause(v: SentenceView, p: number, keyOf: (m: Mention) => string
   return keys;
 }
 
-/** The referents named inside the sentence's quotation (“"I admire Reyes," he said”: the speaker is not Reyes). */
-function namesQuoted(v: SentenceView, quoted: ReadonlySet<number>, keyOf: (m: Mention) => string): ReadonlySet<string> {
+/**
+ * The referents named inside the sentence's quotation before token `until` (“"I admire Reyes," he said”: the speaker is
+ * not Reyes; “"Reyes lied," Hart said, and called him ...”: nor is a pronoun after it in the narration).
+ */
+function namesQuoted(v: SentenceView, quoted: ReadonlySet<number>, until: number, keyOf: (m: Mention) => string): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const k of quoted) {
     const m = v.mentionAt[k];
-    if (m) keys.add(keyOf(m));
+    if (!m || k >= until) continue;
+    keys.add(keyOf(m));
+    // "Musa Jibril" quoted, "Ahmad Musa Jibril" named before: a namesake may be the same person, so neither is meant
+    if (m.type === 'Person') keys.add(referentKey(m));
   }
   return keys;
 }
@@ -329,20 +353,33 @@ export function restrictedDescription(v: SentenceView, i: number): boolean {
   });
 }
 
-/** Head nouns of descriptions of organisations this resolver places ("the company", "the group"); people's roles are resolve's. */
-function organisationDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
+/**
+ * A definite description headed by token `i` ("the company", "the minister"): what it can name, or undefined when it is
+ * none (a plural, a name, an owner of its own: "its company").
+ */
+function definiteDescription(v: SentenceView, i: number): ReadonlySet<EntityType> | undefined {
   const t = v.tokens[i]!;
   if (t.upos !== 'NOUN' || t.tag === 'NNS' || v.mentionAt[i]) return undefined;
   const det = kids(v, i, 'det').find((k) => ['the', 'this', 'that'].includes(lower(v.tokens[k]!)));
   if (det === undefined || kids(v, i, 'nmod:poss').length) return undefined;
   const c = anaphor(`the ${lemmaOf(t)}`);
-  if (!c || c.kind !== 'description' || c.types.has('Person')) return undefined;
-  // "the company's chief", "the group of states", "the group that most firms ignore": a description with a phrase or a
-  // clause of its own after it is read as written (resolve places one set off by a comma by salience; see restrictedDescription)
-  if (kids(v, i, 'nmod', 'acl', 'acl:relcl').some((k) => k > i)) return undefined;
+  return c?.kind === 'description' ? c.types : undefined;
+}
+
+/**
+ * Head nouns of descriptions of organisations (and countries, places) this resolver places ("the company", "the
+ * group"): their types, or why one is declined; people's roles are resolve's.
+ */
+function organisationDescription(v: SentenceView, i: number, types: ReadonlySet<EntityType>): ReadonlySet<EntityType> | Decline | undefined {
+  if (types.has('Person')) return undefined;
+  // "the group that most firms ignore": a clause of its own introduces a new referent
+  if (restrictedDescription(v, i)) return 'restricted';
+  // "the group of states": a description with a phrase of its own after it is read as written (a clause set off by a
+  // comma, "the club, which is listed in London", adds to a referent already known: placed by salience)
+  if (kids(v, i, 'nmod').some((k) => k > i)) return 'phrase';
   // "the rival firm", "the combined company", "the parent group": a modifier that sets it apart from the one just named
-  if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return undefined;
-  return c.types;
+  if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return 'other';
+  return types;
 }
 
 // A news article names countries and parties in pairs (the one acting and the one acted on, the party and its rival), so
@@ -417,7 +454,7 @@ function titlesBefore(v: SentenceView, from: number): string[] {
  * their referent's salience by their place in the sentence; a pronoun takes the most salient referent its number,
  * gender and type allow, unless a common noun ("the plan") stands out more, which leaves it unresolved.
  */
-export function resolveAnaphors(views: readonly SentenceView[]): Map<string, Antecedent> {
+export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
   const state = new AnaphorState();
   for (const v of views) {
     if (!v.parsed) continue;
@@ -491,7 +528,7 @@ interface SentenceState {
  * time, three times a build; methods compile on their own, each in a fraction of that.
  */
 class AnaphorState {
-  readonly out = new Map<string, Antecedent>();
+  readonly out = new Anaphors();
   readonly referents = new Map<string, Referent>();
   // the referents within reach, in the order they were last named
   readonly live: Referent[] = [];
@@ -620,7 +657,9 @@ class AnaphorState {
     let strictGender = true;
     const later = SUBJECT_DEPS.has(t.dep) ? namesInClause(v, i, this.keyOfMention) : NO_KEYS;
     const speaks = i === speaker.pronoun;
-    const quotedNames = speaks && !quoted.has(i) ? namesQuoted(v, quoted, this.keyOfMention) : NO_KEYS;
+    // the speaker's pronoun is none of the people his words name; any other third-person pronoun in the narration, none
+    // of those named in the quotation before it (the ones after it may be named again outside it: "... and praised his")
+    const quotedNames = quoted.size && !quoted.has(i) ? namesQuoted(v, quoted, speaks ? tokens.length : i, this.keyOfMention) : NO_KEYS;
     // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
     const competes = (r: Referent): boolean => {
       if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
@@ -636,7 +675,8 @@ class AnaphorState {
       if (this.quoteSpeaker === r.key && quoted.has(i)) return false;
       // "He fined Lee", "he left when Lee came": a subject pronoun is none of the names after it that it c-commands
       if (later.has(r.key)) return false;
-      // '"I admire Reyes," he said': the speaker of a quotation is none of the people his own words name
+      // '"I admire Reyes," he said': a pronoun outside a quotation is none of the people the quotation names (they are
+      // those the speaker talks about)
       if (quotedNames.has(r.key)) return false;
       // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
       if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
@@ -678,8 +718,13 @@ class AnaphorState {
     const tokens = v.tokens;
     const t = tokens[i]!;
     const live = this.live;
-    const description = organisationDescription(v, i);
+    const types = definiteDescription(v, i);
+    const placed = types ? organisationDescription(v, i, types) : undefined;
     const role = roleOf(v, i);
+    // "the minister who resigned in May": a person's description restricted by a clause is no one named before either
+    if (types?.has('Person') && restrictedDescription(v, i)) this.out.declined.set(tokenKey(s, i), 'restricted');
+    if (typeof placed === 'string') this.out.declined.set(tokenKey(s, i), placed);
+    const description = typeof placed === 'string' ? undefined : placed;
     const office = description ? undefined : personDescription(v, i);
     if (office) {
       // "the foreign secretary": the person named with that title, else the one person standing out just before
@@ -697,15 +742,17 @@ class AnaphorState {
     if (description) {
       const head = lemmaOf(t);
       const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
-      const fits = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first])
-        && !(here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
-      const choice = choose(live, s, fits, role);
+      const named = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first]);
+      const coArgument = (r: Referent): boolean => (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
+      const choice = choose(live, s, (r) => named(r) && !coArgument(r), role);
       const weak = choice && choice.certainty < RIVAL_CERTAINTY && [...description].every((ty) => ty === 'Country' || ty === 'PoliticalParty');
       if (choice?.referent.last && !weak) {
         this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
         this.add(choice.referent, roleWeight(role), s, role);
         return;
       }
+      if (weak) this.out.declined.set(tokenKey(s, i), 'rival');
+      else if (!choice && choose(live, s, named, role)) this.out.declined.set(tokenKey(s, i), 'co-argument');
     }
     // a common noun that is a subject or object competes with the names for the pronouns after it; so does a description
     // of a body no name was found for, in any place ("critics of the government say it ..."): "it" is then that body

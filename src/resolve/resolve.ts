@@ -7,7 +7,8 @@ import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from
 import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { contextOf } from '../extract/context.js';
-import { restrictedDescription } from '../extract/coreference.js';
+import { Anaphors } from '../extract/coreference.js';
+import { tokenKey } from '../extract/sentence-view.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
@@ -185,21 +186,22 @@ function headMention<T extends { start: number; end: number; text: string }>(sor
 }
 
 /**
- * Whether an argument's description is restricted by a clause or participle after it ("the group that most firms
- * ignore"): extract's coreference declined it as a new referent, and no earlier name is put in its place here either.
- * Asked only of a description falling back on the article's names, so the sentence views are looked at rarely.
+ * Whether extract's coreference declined the argument's description ("the group that most firms ignore", "the rival
+ * firm", "the country" between two countries): no earlier name is put in its place here either, as for a pronoun it left
+ * unresolved. Asked only of a description falling back on the article's names, so the sentence views are looked at rarely.
  */
-function restrictedAt(analysis: Analysis, arg: { start: number; text: string }, sentence: number): boolean {
-  const v = contextOf(analysis).views[sentence];
-  if (!v || v.sentence.index !== sentence) return false;
+function declinedAt(analysis: Analysis, arg: { start: number; text: string }, sentence: number): boolean {
+  const { views, anaphors } = contextOf(analysis);
+  const v = views[sentence];
+  if (!v || v.sentence.index !== sentence || !(anaphors instanceof Anaphors)) return false;
   const end = arg.start + arg.text.trimEnd().length;
   const head = v.tokens.findIndex((t) => t.end === end);
-  return head >= 0 && restrictedDescription(v, head);
+  return head >= 0 && anaphors.declined.has(tokenKey(sentence, head));
 }
 
 /**
  * Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent
- * (none for a description that introduces a new referent: restrictedAt).
+ * (none for a description coreference declined: declinedAt).
  */
 function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
   const names = namesOf(art);
@@ -222,7 +224,7 @@ function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgu
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
     // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.
     if (pronoun?.kind === 'pronoun') return undefined;
-    if (pronoun) return restrictedAt(analysis, arg, sentence) ? undefined : antecedent(art, arg.start, sentence, pronoun, arg.text);
+    if (pronoun) return declinedAt(analysis, arg, sentence) ? undefined : antecedent(art, arg.start, sentence, pronoun, arg.text);
   }
   const head = headMention(names, arg);
   if (head) return { cluster: head.cluster };
@@ -233,7 +235,7 @@ function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgu
   // A pronoun the extractor's coreference (extract/coreference) left unresolved stays so: placed by recency
   // alone it lands on a wrong name most of the time (see extract's unresolvedPronoun).
   if (constraint.kind === 'pronoun') return undefined;
-  if (restrictedAt(analysis, arg, sentence)) return undefined;
+  if (declinedAt(analysis, arg, sentence)) return undefined;
   if (constraint.kind === 'description' && constraint.types.has('Person')) {
     const holder = roleHolder(art, arg.start, constraint.head);
     if (holder !== undefined) return { cluster: holder };
@@ -257,7 +259,7 @@ function conceptReferent(analysis: Analysis, art: ArticleEntities, arg: ConceptA
     if (bySurname.size === 1) return [...bySurname][0];
   }
   const constraint = anaphor(text);
-  if (!constraint || constraint.kind !== 'description' || restrictedAt(analysis, arg, sentence)) return undefined;
+  if (!constraint || constraint.kind !== 'description' || declinedAt(analysis, arg, sentence)) return undefined;
   if (constraint.types.has('Person')) return roleHolder(art, arg.start, constraint.head);
   return antecedent(art, arg.start, sentence, constraint, text)?.cluster;
 }

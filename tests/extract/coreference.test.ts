@@ -742,6 +742,66 @@ describe('resolveAnaphors: quotations', () => {
   ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
 });
 
+describe('resolveAnaphors: a pronoun outside a quotation is none of the people the quotation names', () => {
+  // '" Reyes lied , " <rest>' (rest: rows numbered on from 6, the root at 8)
+  const reyesLied = (rest: string): SentenceSpec => ({ rows: `
+    " " PUNCT \`\` 3 punct
+    Reyes reyes PROPN NNP 3 nsubj
+    lied lie VERB VBD 8 ccomp
+    , , PUNCT , 3 punct
+    " " PUNCT '' 3 punct${rest}`, mentions: [['Reyes', 'Person']] });
+  it.each([
+    {
+      name: 'an object "him" after the quotation',
+      quote: reyesLied(`
+        a a DET DT 7 det
+        rival rival NOUN NN 8 nsubj
+        told tell VERB VBD 0 root
+        him he PRON PRP 8 obj
+        . . PUNCT . 8 punct`),
+      expect: ['him -> Paul Hart'],
+    },
+    {
+      name: 'a possessive "his" after the quotation',
+      quote: reyesLied(`
+        his he PRON PRP$ 7 nmod:poss
+        rival rival NOUN NN 8 nsubj
+        said say VERB VBD 0 root
+        . . PUNCT . 8 punct`),
+      expect: ['his -> Paul Hart'],
+    },
+    {
+      name: 'a speaker "he" after the quotation is not one named in full before with a name the quotation gives shorter',
+      quote: { rows: `
+        " " PUNCT \`\` 3 punct
+        I I PRON PRP 3 nsubj
+        admire admire VERB VBP 9 ccomp
+        Ann ann PROPN NNP 5 compound
+        Reyes reyes PROPN NNP 3 obj
+        , , PUNCT , 3 punct
+        " " PUNCT '' 3 punct
+        he he PRON PRP 9 nsubj
+        said say VERB VBD 0 root
+        . . PUNCT . 9 punct`, mentions: [['Ann Reyes', 'Person']] } as SentenceSpec,
+      expect: ['he -> Paul Hart'],
+    },
+    {
+      name: 'a "him" before the quotation may still be one it names later',
+      quote: { rows: `
+        Fans fan NOUN NNS 2 nsubj
+        cheered cheer VERB VBD 0 root
+        him he PRON PRP 2 obj
+        : : PUNCT : 2 punct
+        " " PUNCT \`\` 7 punct
+        Reyes reyes PROPN NNP 7 nsubj
+        wins win VERB VBZ 2 parataxis
+        " " PUNCT '' 2 punct
+        . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person']] } as SentenceSpec,
+      expect: ['him -> Tom Reyes'],
+    },
+  ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
+});
+
 describe('resolveAnaphors: quotations over several sentences and pronoun speakers', () => {
   // Reyes said: "Hart works hard.   (the quotation left open)
   const opens: SentenceSpec = { rows: `
@@ -840,6 +900,65 @@ describe('restrictedDescription: a description restricted by a clause of its own
   ])('$name', ({ spec, want }) => {
     const v = viewsOf(analysisOf([spec]))[0]!;
     expect(restrictedDescription(v, v.tokens.findIndex((t) => t.text === 'company'))).toBe(want);
+  });
+});
+
+describe('resolveAnaphors: the descriptions it declines, and why', () => {
+  // "<subject> sold the <modifier> <head> <rest>" after "Brightwave struggled."
+  const struggled: SentenceSpec = { rows: `
+    Brightwave brightwave PROPN NNP 2 nsubj
+    struggled struggle VERB VBD 0 root
+    . . PUNCT . 2 punct`, mentions: [['Brightwave', 'Company']] };
+  const declined = (specs: SentenceSpec[]): string[] => {
+    const views = viewsOf(analysisOf(specs));
+    return [...resolveAnaphors(views).declined].map(([at, why]) => {
+      const [s, i] = at.split(':').map(Number) as [number, number];
+      return `${views[s]!.tokens[i]!.text}: ${why}`;
+    });
+  };
+  it.each<{ name: string; specs: SentenceSpec[]; expect: string[] }>([
+    { name: 'a relative clause of its own', specs: [struggled, COMPANY_CLAUSES.relative], expect: ['company: restricted'] },
+    { name: 'a participle of its own', specs: [struggled, COMPANY_CLAUSES.participle], expect: ['company: restricted'] },
+    { name: 'not: a clause set off by a comma', specs: [struggled, COMPANY_CLAUSES.setOff], expect: [] },
+    { name: 'not: a bare description', specs: [struggled, COMPANY_CLAUSES.bare], expect: [] },
+    { name: 'a phrase of its own', specs: [struggled, blamed(`
+        of of ADP IN 6 case
+        lawyers lawyer NOUN NNS 4 nmod
+        . . PUNCT . 2 punct`)], expect: ['company: phrase'] },
+    { name: 'a modifier setting it apart', specs: [struggled, { rows: `
+        Unions union NOUN NNS 2 nsubj
+        blamed blame VERB VBD 0 root
+        the the DET DT 5 det
+        rival rival ADJ JJ 5 amod
+        company company NOUN NN 2 obj
+        . . PUNCT . 2 punct` }], expect: ['company: other'] },
+    { name: 'the only one it could name an argument of its own verb', specs: [{ rows: `
+        Brightwave brightwave PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        the the DET DT 4 det
+        firm firm NOUN NN 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Brightwave', 'Company']] }], expect: ['firm: co-argument'] },
+    { name: "a person's description with a clause of its own", specs: [{ rows: `
+        Unions union NOUN NNS 2 nsubj
+        blamed blame VERB VBD 0 root
+        the the DET DT 4 det
+        minister minister NOUN NN 2 obj
+        who who PRON WP 6 nsubj
+        resigned resign VERB VBD 4 acl:relcl
+        . . PUNCT . 2 punct` }], expect: ['minister: restricted'] },
+  ])('$name', ({ specs, expect: want }) => expect(declined(specs)).toEqual(want));
+
+  it('"the country" between two countries as salient as each other: declined as a rival', () => {
+    const views = viewsOf(analysisOf([{ rows: `
+      Ardania ardania PROPN NNP 2 nsubj
+      accused accuse VERB VBD 0 root
+      Belmor belmor PROPN NNP 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Ardania', 'Country'], ['Belmor', 'Country']] }, { rows: `
+      The the DET DT 2 det
+      country country NOUN NN 3 nsubj
+      denied deny VERB VBD 0 root
+      . . PUNCT . 3 punct` }]));
+    expect([...resolveAnaphors(views).declined.values()]).toEqual(['rival']);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/resolve.js';
 import { statementIri } from '../../src/graph/iri.js';
 import type { Analysis } from '../../src/analyze/analysis.js';
-import type { Candidate } from '../../src/extract/candidate.js';
+import type { Argument, Candidate } from '../../src/extract/candidate.js';
 import { analysisOf, ent, event, rel } from './helpers.js';
 import { analysisOf as parsedAnalysisOf, COMPANY_CLAUSES, type SentenceSpec } from '../extract/fixtures.js';
 
@@ -400,6 +400,13 @@ describe('events and statements', () => {
   });
 });
 
+/** The argument of a description written in `a`'s text: a concept, or an entity its extractor left unresolved. */
+function descriptionArg(a: Analysis, text: string, kind: 'concept' | 'entity'): Argument {
+  const start = a.document.text.indexOf(text);
+  const label = text.split(' ').pop()!;
+  return kind === 'concept' ? { kind, text, start, end: start + text.length, label } : { kind, text, start, end: start + text.length, type: 'Misc' };
+}
+
 describe('descriptions that introduce a new referent', () => {
   // Parsed sentences: "Brightline Ltd cut jobs." then "Unions blamed the company ..." with what follows "company".
   const cut: SentenceSpec = { rows: `
@@ -419,11 +426,27 @@ describe('descriptions that introduce a new referent', () => {
     { name: 'an entity argument with no clause: the company named before', spec: bare, kind: 'entity' as const, want: 'Brightline Ltd' },
   ])('"the company" with $name', ({ spec, kind, want }) => {
     const a = parsedAnalysisOf([cut, spec]);
-    const start = a.document.text.indexOf('the company');
-    const arg = kind === 'concept'
-      ? { kind, text: 'the company', start, end: start + 11, label: 'company' }
-      : { kind, text: 'the company', start, end: start + 11, type: 'Misc' as const };
-    const r = resolve([a], [[rel(a, arg, 'blamedBy', unions)]], { base: KB });
+    const r = resolve([a], [[rel(a, descriptionArg(a, 'the company', kind), 'blamedBy', unions)]], { base: KB });
     expect(r.statements[0]?.subject).toEqual(want === undefined ? undefined : expect.objectContaining({ kind: 'iri', label: want }));
+  });
+});
+
+describe('descriptions extract\'s coreference declined stay unplaced', () => {
+  // "Brightwave sold the firm .": the only company in reach is the subject of the verb "the firm" is the object of
+  const sold: SentenceSpec = { rows: `
+    Brightwave brightwave PROPN NNP 2 nsubj
+    sold sell VERB VBD 0 root
+    the the DET DT 4 det
+    firm firm NOUN NN 2 obj
+    . . PUNCT . 2 punct`, mentions: [['Brightwave', 'Company']] };
+  it.each([
+    { name: 'a concept argument stays a concept', kind: 'concept' as const, want: 'firm' },
+    { name: 'an entity argument is left unresolved', kind: 'entity' as const, want: undefined },
+  ])('"the firm" an argument of its own verb with Brightwave: $name', ({ kind, want }) => {
+    const a = parsedAnalysisOf([sold]);
+    const arg = descriptionArg(a, 'the firm', kind);
+    const subject = { kind: 'concept' as const, text: 'x', start: 0, end: 1, label: 'buyers' };
+    const r = resolve([a], [[rel(a, subject, 'sell', arg)]], { base: KB });
+    expect(r.statements[0]?.object).toEqual(want === undefined ? undefined : expect.objectContaining({ kind: 'iri', label: want }));
   });
 });
