@@ -37,6 +37,15 @@ describe('findTimes with an article date', () => {
     ['The ruling was dated 07/03/2003.', [['07/03/2003', '2003-03-07']]],
     ['The treaty was signed on 7 March 2001.', [['7 March 2001', '2001-03-07']]],
     ['The court sat until the end of the month.', [['the end of the month', '2024-03-21..2024-03-31']]],
+    // a month's name and a two-digit day, abbreviated or not
+    ['The dam burst on February 19.', [['February 19', '2024-02-19']]],
+    ['Judges scheduled hearings for Dec. 12 and Jan. 30.', [['Dec. 12', '2024-12-12'], ['Jan. 30', '2025-01-30']]],
+    ['The strike ended on March 21st.', [['March 21st', '2024-03-21']]],
+    ['Prices doubled in March 2003.', [['March 2003', '2003-03-01..2003-03-31']]],
+    ['The trial opened on Feb. 30.', []],
+    // a weekday in the name of a day is no time
+    ['Marchers recalled Bloody Sunday and Good Friday.', []],
+    ['Marchers gathered on Sunday.', [['Sunday', '2024-03-24']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence, TUESDAY)).toEqual(expected);
@@ -63,6 +72,20 @@ describe('findTimes without an article date', () => {
     ['The treaty was signed on March 7, 2024.', [['March 7, 2024', '2024-03-07']]],
     ['The firm was founded in 2002.', [['2002', '2002-01-01..2002-12-31']]],
     ['Unemployment fell in March 2003.', [['March 2003', '2003-03-01..2003-03-31']]],
+    // a weekday before a calendar date is part of it
+    ['The riot began on Sunday, 9 May 1971, at noon.', [['Sunday, 9 May 1971', '1971-05-09']]],
+    ['Ships sank on Monday, March 3, 1941.', [['Monday, March 3, 1941', '1941-03-03']]],
+    // ranges of years, in full or shortened
+    ['The drought of 2010-2011 hit farms.', [['2010-2011', '2010-01-01..2011-12-31']]],
+    ['A list of raids (1982–89) follows.', [['1982–89', '1982-01-01..1989-12-31']]],
+    ['Output fell in 2011-2009 terms.', []],
+    // parts of a decade go by years
+    ['Rents soared in the late 1980s.', [['late 1980s', '1987-01-01..1989-12-31']]],
+    ['Rents soared in the early 1980s.', [['early 1980s', '1980-01-01..1983-12-31']]],
+    // scraped text that lost the space after a date or inside it
+    ['Talks ended in June 2011Officials left the city.', [['June 2011', '2011-06-01..2011-06-30']]],
+    ['The trial opened.Mar.14, 2011Prosecutors spoke first.', [['Mar.14, 2011', '2011-03-14']]],
+    ['It opened in 2011.', [['2011', '2011-01-01..2011-12-31']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);

@@ -532,6 +532,23 @@ const cases: Case[] = [
     ner: [['Marlowe', 'PER'], ['Henstridge', 'PER'], ['Pellew', 'LOC']],
     expected: [['Marlowe', 'Person'], ['Henstridge', 'Person'], ['Pellew', 'Location']],
   },
+  // armed groups by the shape of their names; a state's army and a party keep their types
+  { text: 'Fighters of the Karvan Liberation Army shelled the town.', ner: [['Karvan Liberation Army', 'ORG']], expected: [['Karvan Liberation Army', 'ArmedGroup']] },
+  { text: 'The Tessaly Martyrs Brigades said it planted the bomb.', ner: [['Tessaly Martyrs Brigades', 'ORG']], expected: [['Tessaly Martyrs Brigades', 'ArmedGroup']] },
+  { text: 'A statement from the Orlan Brigades followed the blast.', ner: [], proper: ['Orlan', 'Brigades'], expected: [['Orlan Brigades', 'ArmedGroup']] },
+  { text: 'The Front for the Liberation of Vestra denied it.', ner: [['Front for the Liberation of Vestra', 'ORG']], expected: [['Front for the Liberation of Vestra', 'ArmedGroup']] },
+  { text: 'Gunmen of the Free Karvan Army held the road.', ner: [['Free Karvan Army', 'ORG']], expected: [['Free Karvan Army', 'ArmedGroup']] },
+  { text: 'The Brazilian Army sent troops.', ner: [['Brazilian Army', 'ORG']], expected: [['Brazilian Army', 'GovernmentBody']] },
+  { text: 'The National Front won seats.', ner: [['National Front', 'ORG']], expected: [['National Front', 'Organization']] },
+  { text: "China's People's Liberation Army held drills.", ner: [['China', 'LOC'], ["People's Liberation Army", 'ORG']], expected: [['China', 'Country'], ["People's Liberation Army", 'GovernmentBody']] },
+  // a day named after its weekday is an event
+  { text: 'Marchers recalled Bloody Sunday in the square.', ner: [['Sunday', 'PER']], expected: [['Bloody Sunday', 'Event']] },
+  { text: 'Shops opened early for Black Friday.', ner: [], expected: [['Black Friday', 'Event']] },
+  { text: 'The rally was held on Sunday.', ner: [], expected: [] },
+  // venues that attack reports name, by their head word
+  { text: 'The bomb went off near the Tavor Shrine at dusk.', ner: [['Tavor Shrine', 'ORG']], expected: [['Tavor Shrine', 'Facility']] },
+  { text: 'A convoy left Kelso Airfield at dawn.', ner: [['Kelso Airfield', 'LOC']], expected: [['Kelso Airfield', 'Facility']] },
+  { text: 'Two soldiers died at Marrow Barracks.', ner: [], proper: ['Marrow', 'Barracks'], expected: [['Marrow Barracks', 'Facility']] },
 ];
 
 describe('findMentions', () => {

@@ -3,6 +3,7 @@
 import {
   WEEKDAY_NAMES, addDays, addMonths, compare, iso, mondayOf, monthSpan, span, weekday, yearSpan, type Day, type Interval,
 } from './calendar.js';
+import { NAMED_DAY_WORDS } from '../gazetteer/named-days.js';
 
 /** An expression found in a sentence, offsets relative to the sentence. */
 export interface Found {
@@ -19,7 +20,7 @@ export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '(?:1[89]|20)\\d\\d';
 const PART =
   '(?:(?:[Tt]he\\s+)?(?:beginning|start|end|middle|first\\s+half|second\\s+half)\\s+of(?:\\s+the)?|[Ee]arly|[Ee]arlier|[Mm]id|[Ll]ate|[Ll]ater|[Ee]nd)';
@@ -27,17 +28,22 @@ const PART =
 const PERIOD = new RegExp(
   `(?<part>${PART}[\\s-]+)?(?:` +
     `(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Tt]he\\s+past|[Tt]he\\s+previous|[Tt]he\\s+coming)\\s+(?<unit>week|weekend|month|year|decade)` +
-    `|(?<month>${MONTH})(?!\\s*\\d{1,2}\\b)(?:,?\\s+(?<monthYear>${YEAR}))?` +
+    `|(?<month>${MONTH})(?!\\.?\\s*\\d{1,2}\\b)(?:,?\\s+(?<monthYear>${YEAR}))?` +
     `|(?<decade>(?:[Tt]he\\s+)?(?:(?:1[89]|20)\\d0s|'\\d0s))` +
+    `|(?<from>${YEAR})\\s*[-–]\\s*(?<to>${YEAR}|\\d\\d)` +
     `|(?<year>${YEAR})(?![\\d,.%-]\\d|\\s*(?:%|per\\s*cent|percent|bn|m\\b|km|kg))` +
     `|(?<theUnit>the\\s+(?:week|month|year))` +
-    `)(?![\\p{L}\\d])`,
+    // a year may run into the next sentence's first word where scraped text lost the space ("in 2013Police said")
+    `)(?:(?![\\p{L}\\d])|(?<=\\d)(?=\\p{Lu}\\p{Ll}))`,
   'gu',
 );
 // Words before a bare year that make it a time ("in 2002", "since 1999"); other four-digit numbers are counts or models.
 const YEAR_CONTEXT = /(?:\b(?:in|since|by|until|till|from|during|before|after|through|throughout|of|as of|early|mid|late|between|year|summer|winter|spring|autumn|fall|season)\s*-?|\(|\b(?:1[89]|20)\d\d\s*(?:to|and|-|–|until))\s*$/i;
 // A number right before a month name is its day ("16 December"): chrono's case.
 const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+
+// A weekday in a day's name ("Bloody Sunday", "Black Friday", "Good Friday") is no time to resolve.
+const NAMED_DAY = new RegExp(`(?:^|[^\\p{L}])(?:${[...NAMED_DAY_WORDS].join('|')})\\s+$`, 'u');
 
 const WEEKDAY = /(?<![\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<tod>morning|afternoon|evening|night))?(?![\p{L}])/gu;
 const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((day, n) => [day, n]));
@@ -69,6 +75,18 @@ function narrow(interval: Interval, part: Part, ref: Day | undefined): Interval 
   const days = Math.round((Date.UTC(end.y, end.m - 1, end.d) - Date.UTC(start.y, start.m - 1, start.d)) / 86_400_000) + 1;
   const third = Math.floor(days / 3);
   const half = Math.floor(days / 2);
+  // Parts of a decade go by years: early = its first four, mid = the next three, late = the last three ("late 1990s": 1997-1999).
+  if (start.m === 1 && start.d === 1 && end.m === 12 && end.d === 31 && start.y % 10 === 0 && end.y === start.y + 9) {
+    const y = start.y;
+    switch (part) {
+      case 'early': return span(start, { y: y + 3, m: 12, d: 31 });
+      case 'mid': return span({ y: y + 4, m: 1, d: 1 }, { y: y + 6, m: 12, d: 31 });
+      case 'late': return span({ y: y + 7, m: 1, d: 1 }, end);
+      case 'first-half': return span(start, { y: y + 4, m: 12, d: 31 });
+      case 'second-half': return span({ y: y + 5, m: 1, d: 1 }, end);
+      default: break;
+    }
+  }
   // Parts of a year go by months: early = January-April, mid = May-August, late = September-December.
   if (start.m === 1 && start.d === 1 && end.m === 12 && end.d === 31 && start.y === end.y) {
     const y = start.y;
@@ -161,6 +179,13 @@ export function findPeriods(sentence: string): Found[] {
       let first = digits.startsWith("'") ? 1900 + Number(digits.slice(1, 3)) : Number(digits.slice(0, 4));
       if (digits.startsWith("'") && first < 1930) first += 100;
       base = () => span({ y: first, m: 1, d: 1 }, { y: first + 9, m: 12, d: 31 });
+    } else if (g['from'] && g['to']) {
+      // "2005-2006", "(1970–79)": the years from one to the other; a pair that does not run forward is no range
+      const from = Number(g['from']);
+      const to = g['to'].length === 2 ? from - (from % 100) + Number(g['to']) : Number(g['to']);
+      if (to <= from) continue;
+      relative = false;
+      base = () => span({ y: from, m: 1, d: 1 }, { y: to, m: 12, d: 31 });
     } else if (g['year']) {
       if (!part && !YEAR_CONTEXT.test(before)) continue;
       relative = false;
@@ -194,6 +219,7 @@ export function findWeekdays(sentence: string): Found[] {
   const found: Found[] = [];
   for (const match of sentence.matchAll(WEEKDAY)) {
     const g = match.groups!;
+    if (!g['mod'] && NAMED_DAY.test(sentence.slice(Math.max(0, match.index! - 10), match.index!))) continue;
     const target = WEEKDAYS[g['day']!]!;
     const mod = g['mod']?.toLowerCase();
     found.push({

@@ -4,14 +4,26 @@
 // chrono-node's English entry point alone: the package root loads every locale (about 250 ms at start-up instead of 65).
 import * as chrono from 'chrono-node/en';
 import { addDays, addMonths, iso, monthSpan, yearSpan, type Day } from './calendar.js';
-import { inferYear, type Found } from './rules.js';
+import { MONTH, MONTHS, inferYear, type Found } from './rules.js';
 
 // Stretches worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric dates.
 const CHRONO_CUE =
-  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/i;
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?\s+|\.)\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/i;
 // Days counted from the article's own.
 const RELATIVE =
   /\b(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|(?:a\s+)?few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/gi;
+// A month's name and a day without a year ("December 19", "Dec. 19th"): chrono, set to read day-before-month dates, passes
+// over a two-digit day after a month's name as a possible year, so these are read here (a stated year is chrono's).
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}])(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\p{L}|,?\\s*(?:1[89]|20)\\d\\d\\b)`,
+  'gu',
+);
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Where scraped text lost a space chrono needs: after a month's abbreviation ("Jan.30") and after a year that runs into
+// the next sentence's first word ("2013Tamerlan").
+const GLUED = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?=\d)|(?<=(?<!\d)(?:1[89]|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
+// A weekday before a calendar date ("Friday, 21 July 1972"): the comma after it does not end the date.
+const WEEKDAY_LEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+/;
 // Leading words chrono includes that are not part of the time itself.
 const PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|before|after|of|for|as of)\s+/i;
 
@@ -43,30 +55,59 @@ function windows(sentence: string): Array<[number, number]> {
 export function findSpecific(sentence: string): Found[] {
   const found: Found[] = [];
   for (const [from, to] of windows(sentence)) found.push(...inWindow(sentence.slice(from, to), from));
+  for (const match of sentence.matchAll(MONTH_DAY)) {
+    const m = MONTHS[match.groups!['month']!.toLowerCase().replace('.', '')]!;
+    const d = Number(match.groups!['day']);
+    if (d < 1 || d > MONTH_DAYS[m - 1]!) continue;
+    found.push({
+      start: match.index!, end: match.index! + match[0].length, text: match[0], relative: true,
+      resolve: (ref, future) => (ref ? { date: iso({ y: inferYear(m, d, ref, future), m, d }) } : undefined),
+    });
+  }
   for (const match of sentence.matchAll(RELATIVE)) {
     found.push(relativeTo(match.index!, match.index! + match[0].length, match[0], match[0].toLowerCase()));
   }
   return found;
 }
 
+/** The window with a space put back at each glued place, and the window offset of each of its offsets. */
+function unglue(window: string): { text: string; original: (at: number) => number } {
+  const glued = [...window.matchAll(GLUED)].map((m) => m.index!);
+  if (glued.length === 0) return { text: window, original: (at) => at };
+  let text = '';
+  let from = 0;
+  for (const at of glued) {
+    text += window.slice(from, at) + ' ';
+    from = at;
+  }
+  text += window.slice(from);
+  // the j-th inserted space stands at glued[j] + j of the new text
+  return { text, original: (at) => at - glued.filter((g, j) => g + j < at).length };
+}
+
 function inWindow(window: string, offset: number): Found[] {
   const found: Found[] = [];
+  const spaced = unglue(window);
   // The reference only orders chrono's own guesses; every value is recomputed from what the text states.
-  for (const result of parser.parse(window, new Date(Date.UTC(2000, 0, 1, 12)))) {
+  for (const result of parser.parse(spaced.text, new Date(Date.UTC(2000, 0, 1, 12)))) {
     const known = result.start;
     const has = (c: chrono.Component) => known.isCertain(c);
     let text = result.text;
-    let start = offset + result.index;
+    let at = result.index;
     const lead = PREPOSITION.exec(text);
     if (lead) {
       text = text.slice(lead[0].length);
-      start += lead[0].length;
+      at += lead[0].length;
     }
-    // chrono joins lists ("last Friday, yesterday"); keep the first item unless what follows is the year.
-    const comma = text.search(/,\s+(?!(?:1[89]|20)\d\d\b)/);
-    if (comma > 0) text = text.slice(0, comma);
+    // chrono joins lists ("last Friday, yesterday"); keep the first item unless what follows is the year, or the
+    // first item is the weekday of the date after it.
+    const weekday = WEEKDAY_LEAD.exec(text)?.[0].length ?? 0;
+    const comma = text.slice(weekday).search(/,\s+(?!(?:1[89]|20)\d\d\b)/);
+    if (comma >= 0 && weekday + comma > 0) text = text.slice(0, weekday + comma);
     text = text.replace(/[\s,.;:]+$/, '');
-    const end = start + text.length;
+    const start = offset + spaced.original(at);
+    const end = offset + spaced.original(at + text.length);
+    text = window.slice(start - offset, end - offset);
     if (has('year') && has('month') && has('day') && EXPLICIT_YEAR.test(text)) {
       const day = iso({ y: known.get('year')!, m: known.get('month')!, d: known.get('day')! });
       // A range ("15 November 2004 to 3 January 2005") is an interval when both ends state their day.

@@ -13,6 +13,7 @@ export { lookupCity, type CityInfo } from './cities.js';
 export { isFirstName } from './first-names.js';
 export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, titleLength } from './titles.js';
 export { NAME_PARTICLES } from './name-particles.js';
+export { NAMED_DAY_WORDS, isNamedDay } from './named-days.js';
 export * from './organizations.js';
 export { countryName, matchPhrases, type PhraseEntry, type PhraseKind, type PhraseMatch } from './phrases.js';
 export { key as gazetteerKey } from './normalize.js';

@@ -27,6 +27,12 @@ export function nameTokens(name: string): string[] {
   const out: string[] = [];
   for (const piece of name.trim().split(/\s+/)) {
     if (!piece) continue;
+    // "Lord's": the tokenizer splits a possessive ending off its word, so the entry must too
+    const possessive = /^(.+?)(['’]s)$/u.exec(piece);
+    if (possessive) {
+      out.push(possessive[1]!, possessive[2]!);
+      continue;
+    }
     const parts = piece.split(/(-)/).filter(Boolean);
     // "e-mail"-like prefixes never occur in names; every inner hyphen is a token, as in UD EWT.
     if (parts.length > 1 && /^\p{L}/u.test(piece)) out.push(...parts);

@@ -85,6 +85,8 @@ export const GOVERNMENT_BODIES: FixedBody[] = [
   { name: 'Security Council', canonical: 'United Nations Security Council' },
   { name: 'Ministry of Defence', canonical: 'Ministry of Defence' },
   { name: 'Crown Prosecution Service', canonical: 'Crown Prosecution Service', country: 'GB' },
+  // a state's army whose name has an insurgent's word in it (see INSURGENT_WORDS)
+  { name: "People's Liberation Army", canonical: "People's Liberation Army", country: 'CN' },
 ];
 
 /**
@@ -183,6 +185,27 @@ export const FACILITY_HEADS = new Set([
   'Temple', 'Synagogue', 'Hospital', 'Hotel', 'Museum', 'Theatre', 'Theater', 'Prison', 'Jail', 'Base', 'Mall', 'Plaza',
   'Building', 'Dam', 'Plant', 'Pier', 'Terminal', 'Port', 'Harbour', 'Harbor', 'Gallery', 'Library', 'Castle', 'Abbey',
   'Chapel', 'Cinema', 'Complex', 'Park', 'Gardens', 'Racecourse', 'Circuit', 'Ground', 'Colosseum', 'Auditorium', 'Centre', 'Center',
+]);
+
+/**
+ * Last words of venue and building names the mention rules read: the facility heads and those of sites that war and attack
+ * reports name ("... Shrine", "... Airfield", "... Barracks"). Kept apart from FACILITY_HEADS, which the recogniser's features read.
+ */
+export const FACILITY_NAME_HEADS = new Set([
+  ...FACILITY_HEADS, 'Shrine', 'Airfield', 'Airbase', 'Barracks', 'Mausoleum', 'Cemetery', 'Monument', 'Checkpoint', 'Refinery',
+  'Courthouse', 'Bazaar', 'Basilica',
+]);
+
+/**
+ * Heads of the names armed groups give themselves ("... Brigades", "... Liberation Front", "... Resistance Army"): a
+ * non-state group when the name holds an insurgent word (INSURGENT_WORDS); a plural "Brigades" is one on its own.
+ */
+export const ARMED_GROUP_HEADS = new Set(['Army', 'Front', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Forces', 'Militia']);
+
+/** Words that, inside a name with an armed group's head, make it a non-state group rather than a state's army. */
+export const INSURGENT_WORDS = new Set([
+  'Liberation', 'Resistance', 'Revolutionary', 'Republican', 'Jihad', 'Jihadi', 'Islamic', 'Islamist', 'Mujahideen', 'Mujahidin',
+  'Martyrs', "Martyrs'", 'Rebel', 'Insurgent', 'Salvation', 'Free',
 ]);
 
 /** Last words of geographic names that are neither cities nor countries ("Black Sea", "Gaza Strip"). */

@@ -1,6 +1,6 @@
 // Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
-import { isCapital, isFirstName, matchPhrases, type PhraseMatch } from '../gazetteer/index.js';
+import { isCapital, isFirstName, isNamedDay, matchPhrases, type PhraseMatch } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
@@ -74,6 +74,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
     if (c) candidates.push(c.end !== p.end ? { start: c.start, end: c.end, type: c.type, source: 'rule', confidence: 0.7 } : c);
   }
+  // "Bloody Sunday", "Black Friday": a day named after its weekday is an event, which the dates leave alone
+  for (let i = 1; i < words.length; i++) if (isNamedDay(words, i)) candidates.push({ start: i - 1, end: i + 1, type: 'Event', source: 'rule', confidence: 0.7 });
   const attached = tokens.map((t, i) => i > 0 && tokens[i - 1]!.end === t.start);
   for (const r of [...headWordNames(words, attached, upos), ...titledPersons(words)]) {
     const c = clean(r, tokens, words);

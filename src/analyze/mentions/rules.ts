@@ -1,7 +1,7 @@
 // Names the recogniser may miss, found by the shape of news names: capitalised runs ending in an organisation or
 // venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
 import {
-  ARMED_GROUP_CUES, COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
+  ARMED_GROUP_CUES, ARMED_GROUP_HEADS, COMPANY_HEADS, FACILITY_NAME_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
   NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
 } from '../gazetteer/index.js';
 import { isApostropheS, isCapitalWord, opensSentence, type Candidate } from './candidate.js';
@@ -16,7 +16,7 @@ const LIST_JOINERS = new Set(['and', '&']);
 const PLACE_JOINERS = new Set(['for', 'on']);
 // Words after which a head word's name goes on ("Ministry of Defence", "Institute for Fiscal Studies").
 const NAME_CONTINUES = new Set(['of', 'for']);
-const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...STATE_QUALIFIED_HEADS, ...ORGANIZATION_NAME_HEADS, 'Party']);
+const HEADS = new Set([...GOVERNMENT_HEADS, ...COMPANY_HEADS, ...FACILITY_NAME_HEADS, ...STATE_QUALIFIED_HEADS, ...ORGANIZATION_NAME_HEADS, ...ARMED_GROUP_HEADS, 'Party']);
 // "the Ukrainian Government", "the US administration": the country acting, already a Country mention.
 const GOVERNMENT_OF_COUNTRY = new Set(['Government', 'Administration', 'government', 'administration']);
 
@@ -95,7 +95,7 @@ export function headWordNames(words: readonly string[], attached: readonly boole
     let runEnd = capitalRunEnd(words, i, attached);
     for (let j = i + 1; j < runEnd; j++) {
       const head = words[j - 1]!;
-      if (HEADS.has(head) && (LIST_JOINERS.has(words[j]!) || (PLACE_JOINERS.has(words[j]!) && FACILITY_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)))) {
+      if (HEADS.has(head) && (LIST_JOINERS.has(words[j]!) || (PLACE_JOINERS.has(words[j]!) && FACILITY_NAME_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)))) {
         runEnd = j;
         break;
       }

@@ -1,7 +1,7 @@
 // Fine entity types from the recogniser's coarse ones, by gazetteer entries and the head words of the name.
 import type { EntityType } from '../analysis.js';
 import {
-  COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
+  ARMED_GROUP_HEADS, COMPANY_HEADS, FACILITY_NAME_HEADS, GOVERNMENT_HEADS, INSURGENT_WORDS, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
   countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, matchPhrases, type PhraseMatch,
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
@@ -57,6 +57,16 @@ const COMPASS = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern',
 const SPORT_HEADS = new Set(['League', 'Club', 'Group', 'Union', 'Federation']);
 
 /**
+ * "Al-Aqsa Martyrs Brigades", "National Liberation Army", "Front for the Liberation of X": a name headed by an armed
+ * group's word that holds an insurgent's word (a plural "Brigades" needs none) is a non-state group, not a state's army
+ * ("Russian Army") or a party ("National Front").
+ */
+function armedGroupByShape(inner: readonly string[], head: string): boolean {
+  if (!ARMED_GROUP_HEADS.has(head) || inner.length < 2) return false;
+  return head === 'Brigades' || inner.some((w) => INSURGENT_WORDS.has(w));
+}
+
+/**
  * The fine type of a name by its words: head (last word) or, for "X of Y" names, first word.
  * `coarse` is the recogniser's type (Person, Organization, Location, Misc) or undefined for rule spans.
  */
@@ -67,6 +77,7 @@ export function typeByWords(words: readonly string[], start: number, end: number
   const ofAt = inner.findIndex((w) => w === 'of' || w === 'for');
   const head = ofAt > 0 ? words[start + ofAt - 1]! : last;
   if (coarse === 'Person') return undefined;
+  if (armedGroupByShape(inner, head)) return 'ArmedGroup';
   if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(first)) return 'GovernmentBody';
   if (head === 'Party' || last === 'Party') return 'PoliticalParty';
   if (COMPANY_HEADS.has(last)) return 'Company';
@@ -82,8 +93,8 @@ export function typeByWords(words: readonly string[], start: number, end: number
   if (ORGANIZATION_NAME_HEADS.has(last) && end - start >= 2 && !COMPASS.has(first) && (coarse === undefined || (coarse === 'Misc' && !SPORT_HEADS.has(last)))) {
     return 'Organization';
   }
-  if (FACILITY_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
-  if (FACILITY_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
+  if (FACILITY_NAME_HEADS.has(last) && coarse !== 'Organization') return 'Facility';
+  if (FACILITY_NAME_HEADS.has(last) && coarse === 'Organization' && end - start > 1 && !['Centre', 'Center', 'Park', 'Base'].includes(last)) return 'Facility';
   if (LOCATION_HEADS.has(last) && end - start > 1 && (coarse === 'Location' || !['Street', 'Road', 'Avenue', 'Channel'].includes(last))) return 'Location';
   return undefined;
 }
