@@ -214,16 +214,80 @@ function thatComplement(v: SentenceView, clause: number): boolean {
 
 /**
  * The subject of a verb, preferring the name when the parser split it from a title or description ("Ms" and
- * "Cooper" both subjects; "the auditors" and "Andersen").
+ * "Cooper" both subjects; "the auditors" and "Andersen"), and one outside the quotation.
  */
-function namedSubject(v: SentenceView, i: number): number | undefined {
-  const own = kids(v, i, 'nsubj');
+function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): number | undefined {
+  // `"..., none of us will," said Lee`: a subject inside the quotation the verb reports is not who speaks it
+  const all = kids(v, i, 'nsubj');
+  // (a quoted phrase that is the verb's only subject still is: 'Lee said "every expert" had warned ...')
+  const outside = all.filter((k) => !quoted.has(k));
+  const own = quoted.has(i) || !outside.length ? all : outside;
   const first = own[0];
   if (first === undefined || v.mentionAt[first]) return first;
   const next = own.find((k) => k === first + 1 && v.mentionAt[k]);
   if (next !== undefined) return next;
   if (HONORIFICS.has(lower(v.tokens[first]!)) && v.mentionAt[first + 1]) return first + 1;
   return first;
+}
+
+// Words that open a relative clause on the noun before them.
+const WH_RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
+// Speech verbs whose "of" clause is the claim: "accused X of lying".
+const ACCUSING = new Set(['accuse']);
+
+// Mentions that can speak: people and bodies, not places or things.
+const SPEAKING = new Set(['Person', 'Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Group', 'Country']);
+const QUOTE_MARK = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
+// Words a noun phrase naming a speaker is made of: "the International Monetary Fund (IMF)", "a spokesman for the firm".
+const SPEAKER_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
+
+/** The speaking mention whose first token is `k`, and the token after it. */
+function speakingAt(v: SentenceView, k: number): number | undefined {
+  const m = v.mentionAt[k];
+  if (!m || !SPEAKING.has(m.type) || (k > 0 && v.mentionAt[k - 1] === m)) return undefined;
+  let e = k;
+  while (e < v.tokens.length && v.mentionAt[e] === m) e++;
+  return e;
+}
+
+/**
+ * A speaker set off from the speech verb by commas, which the parser often reads as the verb's subject clause or leaves
+ * the verb without a subject: "Lee, whose son was hurt in the crash, said ...", `"...," Lee, the firm's lawyer, said.`
+ * (a name, after a title or none, opening the sentence or the words after the quotation, then a comma, and a comma right
+ * before the verb), or `..., the Fund has said.` (the phrase between the last comma and a verb that ends the sentence).
+ * The speaker's token and the first token of the words that are not the content (the speaker's phrase and what is set off).
+ */
+function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>): { speaker: number; from: number } | undefined {
+  let k = i - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(v.tokens[k]!.upos)) k--;
+  if (k < 2 || quoted.has(k)) return undefined;
+  if (v.tokens[k]!.text === ',') {
+    const comma = k;
+    // the phrase opens the sentence (after "But", "And"), or follows the closing mark of the quotation it speaks
+    const starts = [0];
+    if (['CCONJ', 'ADV'].includes(v.tokens[0]!.upos)) starts.push(1);
+    for (let q = 1; q < comma; q++) if (QUOTE_MARK.has(v.tokens[q]!.text) && quoted.has(q - 1)) starts.push(q + 1);
+    for (const s of starts) {
+      // the name, after a title ("Arsenal keeper Jens Lehmann") and up to the first comma
+      let p = s;
+      while (p < comma && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(v.tokens[p]!.upos) && v.tokens[speakingAt(v, p) ?? p]?.text !== ',') p++;
+      const end = speakingAt(v, p);
+      if (end === undefined || end >= comma || v.tokens[end]!.text !== ',') continue;
+      // what is set off holds no quotation
+      const between = v.tokens.slice(end + 1, comma);
+      if (between.length < 2 || between.some((u, n) => QUOTE_MARK.has(u.text) || quoted.has(end + 1 + n))) continue;
+      return { speaker: p, from: s };
+    }
+    return undefined;
+  }
+  // `..., the Fund has said.`: a noun phrase between a comma and a verb that ends the sentence
+  if (v.tokens.slice(i + 1).some((u) => u.upos !== 'PUNCT')) return undefined;
+  let p = k;
+  while (p > 0 && (SPEAKER_PHRASE.has(v.tokens[p]!.upos) || ['(', ')'].includes(v.tokens[p]!.text))) p--;
+  if (p === 0 || p === k || v.tokens[p]!.text !== ',' || quoted.has(p)) return undefined;
+  let speaker: number | undefined;
+  for (let j = p + 1; j <= k; j++) if (speakingAt(v, j) !== undefined && (speaker === undefined || v.mentionAt[j]!.type === 'Person' && v.mentionAt[speaker]!.type !== 'Person')) speaker = j;
+  return speaker === undefined ? undefined : { speaker, from: p };
 }
 
 /** Speech frames of a parsed sentence, innermost content last. */
@@ -236,18 +300,31 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
       // ("X said ..., arguing that ..."): so does a participle adjunct, whose subject is the reporting verb's above it
       // when there is one (the parser may hang it on the reported clause)
-      let subj = namedSubject(v, i);
+      let subj = namedSubject(v, i, quoted);
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
       if (subj === undefined && t.dep === 'advcl' && t.tag === 'VBG' && !kids(v, i, 'mark').length && t.head >= 0) {
         const up = ancestors(v, i).find((a) => v.tokens[a]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? t.head;
         subj = kid(v, up, 'nsubj');
       }
+      // a speaker set off from the verb by commas, whom the parser did not make its subject
+      const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) : undefined;
+      if (setOff) subj = setOff.speaker;
       // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
       const speaker = speakerArg(ctx, v, subj);
       // "you might recall that ...", "you know ...": the addressee is no source; the words are the speaker's own
       if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;
-      const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => !quoted.has(i) || quoted.has(c));
+      // ("said Lee, who will ...": a relative clause on a speaker after the verb, read as the verb's complement, is not)
+      const relativeOnSpeaker = (c: number): boolean => {
+        const first = subtree(v, c, new Set(['punct']))[0]!;
+        return first > i && WH_RELATIVE.has(lower(v.tokens[first]!)) && v.tokens[first - 1]?.text === ',' && subj !== undefined && subtree(v, subj).includes(first - 2);
+      };
+      const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => (!quoted.has(i) || quoted.has(c)) && !relativeOnSpeaker(c));
+      // "X accused Y of lying", "Y, whom X accused of lying": the act one is accused of is the accuser's claim
+      if (ACCUSING.has(lemma)) {
+        const of = (k: number): boolean => kids(v, k, 'mark', 'case').some((c) => lower(v.tokens[c]!) === 'of') && v.tokens[k]!.upos === 'VERB';
+        comp.push(...kids(v, i, 'advcl', 'acl').filter(of), ...kids(v, i, 'obj').flatMap((o) => kids(v, o, 'acl').filter(of)));
+      }
       const content = new Set<number>();
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);
       // `"...," he said`: the quoted clause is the head, the speech verb hangs off it as parataxis
@@ -256,9 +333,17 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // the speaker's phrase set off by a comma right before it, and the verb at the sentence's end
       const tagged = t.dep === 'conj' && t.head >= 0 && t.head < i && !kids(v, i, 'cc', 'mark', 'obj', 'ccomp').length && subj !== undefined && subj < i
         && v.tokens[subtree(v, subj, new Set(['punct']))[0]! - 1]?.text === ',' && v.tokens.slice(i + 1).filter((u) => u.upos !== 'PUNCT').length <= 3;
-      if (!comp.length && (t.dep === 'parataxis' || t.dep === 'ccomp' || tagged) && t.head >= 0 && !quoted.has(i)) {
+      // (not a passive verb with a subject of its own: "the man he has been accused of killing" read as a complement;
+      // "..., it has been revealed" has none)
+      const passive = kids(v, i, 'nsubj:pass').some((k) => lower(v.tokens[k]!) !== 'it');
+      if (!comp.length && (t.dep === 'parataxis' || t.dep === 'ccomp' || tagged) && t.head >= 0 && !quoted.has(i) && !passive) {
         const mine = new Set(subtree(v, i));
         for (const k of subtree(v, t.head)) if (!mine.has(k)) content.add(k);
+      }
+      if (setOff) {
+        // the speaker's phrase and what sets it off are not what is said; `..., the Fund said.`: what is before them is
+        for (let k = setOff.from; k <= i; k++) content.delete(k);
+        if (!content.size && v.tokens[setOff.from]!.text === ',') for (let k = 0; k < setOff.from; k++) content.add(k);
       }
       if (!content.size && subj !== undefined && subj < i) {
         // the parser lost the complement ("said on Monday that it had warned ..."): the clause after "that"

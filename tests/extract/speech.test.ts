@@ -1,6 +1,7 @@
 // Table-driven tests of the speaker memory: which earlier speaker or person a speaker pronoun ("he said") names.
 import { describe, expect, it } from 'vitest';
-import { quoteRun, quotedTokens, SpeakerMemory } from '../../src/extract/speech.js';
+import { quoteRun, quotedTokens, SpeakerMemory, speechFrames } from '../../src/extract/speech.js';
+import { contextOf } from '../../src/extract/context.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 import { dependencyRelations } from '../../src/extract/relations.js';
@@ -158,5 +159,129 @@ describe('quotations over several sentences', () => {
     const analysis = analysisOf([acmeSells(true), laneCloses]);
     const v = viewsOf(analysis)[1]!;
     expect([...quotedTokens(v)].map((k) => v.tokens[k]!.text).join(' ')).toBe('It was hard ,');
+  });
+});
+
+// Speakers set off from the speech verb by commas, which the parser did not make its subject (sentences written for the test).
+describe('speakers set off by commas', () => {
+  it.each<{ name: string; spec: SentenceSpec; want: string[]; not?: string[] }>([
+    {
+      name: 'a relative clause between the name and "said": the name speaks, and the clause is no part of what is said',
+      spec: { rows: `
+  Lane lane PROPN NNP 4 nsubj
+  , , PUNCT , 4 punct
+  who who PRON WP 4 nsubj
+  won win VERB VBD 8 ccomp
+  a a DET DT 6 det
+  prize prize NOUN NN 4 obj
+  , , PUNCT , 4 punct
+  said say VERB VBD 0 root
+  Acme acme PROPN NNP 10 nsubj
+  sold sell VERB VBD 8 ccomp
+  Zed zed PROPN NNP 10 obj
+  . . PUNCT . 8 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+      want: ['Acme | sell | Zed | + | Lane | claim', 'Lane | win | prize | + |  | fact'],
+    },
+    {
+      name: '`"...," Lane, the firm\'s lawyer, said.`: the name after the quotation, its apposition read into the quotation',
+      spec: { rows: `
+  " " PUNCT \`\` 3 punct
+  Acme acme PROPN NNP 3 nsubj
+  sold sell VERB VBD 12 ccomp
+  Zed zed PROPN NNP 3 obj
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  Lane lane PROPN NNP 4 appos
+  , , PUNCT , 10 punct
+  the the DET DT 10 det
+  lawyer lawyer NOUN NN 7 appos
+  , , PUNCT , 12 punct
+  said say VERB VBD 0 root
+  . . PUNCT . 12 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+      want: ['Acme | sell | Zed | + | Lane | claim'],
+    },
+    {
+      name: '`..., the Fund has said.`: the phrase between the last comma and a verb that ends the sentence',
+      spec: { rows: `
+  Acme acme PROPN NNP 2 nsubj
+  sold sell VERB VBD 8 ccomp
+  Zed zed PROPN NNP 2 obj
+  , , PUNCT , 6 punct
+  the the DET DT 6 det
+  Fund fund PROPN NNP 3 appos
+  has have AUX VBZ 8 aux
+  said say VERB VBN 0 root
+  . . PUNCT . 8 punct`, mentions: [['Fund', 'Organization'], ['Acme', 'Company'], ['Zed', 'Company']] },
+      want: ['Acme | sell | Zed | + | Fund | claim'],
+    },
+    {
+      name: '`"..., others will," said Lane`: a subject inside the quotation is not who speaks it',
+      spec: { rows: `
+  " " PUNCT \`\` 4 punct
+  Acme acme PROPN NNP 4 nsubj
+  will will AUX MD 4 aux
+  sell sell VERB VB 11 ccomp
+  Zed zed PROPN NNP 4 obj
+  , , PUNCT , 4 punct
+  others other NOUN NNS 11 nsubj
+  will will AUX MD 11 aux
+  , , PUNCT , 8 punct
+  " " PUNCT '' 8 punct
+  said say VERB VBD 0 root
+  Lane lane PROPN NNP 11 nsubj
+  . . PUNCT . 11 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+      want: ['Acme | sell | Zed | + | Lane | claim'],
+    },
+    {
+      name: '"Lane accused the firm of hiding Acme": what one is accused of is the accuser\'s claim, not a fact',
+      spec: { rows: `
+  Lane lane PROPN NNP 2 nsubj
+  accused accuse VERB VBD 0 root
+  the the DET DT 4 det
+  firm firm NOUN NN 2 obj
+  of of SCONJ IN 6 mark
+  hiding hide VERB VBG 4 acl
+  Acme acme PROPN NNP 6 obj
+  . . PUNCT . 2 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company']] },
+      want: ['firm | hide | Acme | + | Lane | claim', 'Lane | accuse | firm | + |  | fact'],
+    },
+    {
+      name: 'a passive "accused" read as a complement of the main verb does not make the main clause a claim',
+      spec: { rows: `
+  Acme acme PROPN NNP 2 nsubj
+  faces face VERB VBZ 0 root
+  Zed zed PROPN NNP 2 obj
+  whom whom PRON WP 7 obj
+  he he PRON PRP 7 nsubj:pass
+  was be AUX VBD 7 aux:pass
+  accused accuse VERB VBN 2 ccomp
+  of of ADP IN 9 case
+  attacking attacking NOUN NN 7 obl
+  . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] },
+      want: ['Acme | face | Zed | + |  | fact'],
+    },
+  ])('$name', ({ spec, want }) => {
+    const got = dependencyRelations(analysisOf([spec])).map(show);
+    for (const w of want) expect(got, got.join("\n")).toContain(w);
+  });
+
+  it('"said Lane, who will face Zed": the relative clause on the speaker is not what is said', () => {
+    const analysis = analysisOf([{ rows: `
+  " " PUNCT \`\` 3 punct
+  Acme acme PROPN NNP 3 nsubj
+  won win VERB VBD 6 ccomp
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 0 root
+  Lane lane PROPN NNP 6 nsubj
+  , , PUNCT , 11 punct
+  who who PRON WP 11 nsubj
+  will will AUX MD 11 aux
+  face face VERB VB 6 ccomp
+  Zed zed PROPN NNP 11 obj
+  . . PUNCT . 6 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] }]);
+    const v = viewsOf(analysis)[0]!;
+    const frames = speechFrames(contextOf(analysis), v);
+    expect(frames.map((f) => [...f.content].map((k) => v.tokens[k]!.text).join(' '))).toEqual(['" Acme won , "']);
   });
 });
