@@ -541,6 +541,10 @@ const cases: Case[] = [
   { text: 'The Brazilian Army sent troops.', ner: [['Brazilian Army', 'ORG']], expected: [['Brazilian Army', 'GovernmentBody']] },
   { text: 'The National Front won seats.', ner: [['National Front', 'ORG']], expected: [['National Front', 'Organization']] },
   { text: "China's People's Liberation Army held drills.", ner: [['China', 'LOC'], ["People's Liberation Army", 'ORG']], expected: [['China', 'Country'], ["People's Liberation Army", 'GovernmentBody']] },
+  // recurring events by their head word
+  { text: 'Runners finished the Harlow Marathon in rain.', ner: [['Harlow Marathon', 'LOC']], expected: [['Harlow Marathon', 'Event']] },
+  { text: 'Leaders met at the Vestra Summit.', ner: [['Vestra Summit', 'MISC']], expected: [['Vestra Summit', 'Event']] },
+  { text: 'She ran a marathon in Harlow.', ner: [['Harlow', 'LOC']], expected: [['Harlow', 'Location']] },
   // a day named after its weekday is an event
   { text: 'Marchers recalled Bloody Sunday in the square.', ner: [['Sunday', 'PER']], expected: [['Bloody Sunday', 'Event']] },
   { text: 'Shops opened early for Black Friday.', ner: [], expected: [['Black Friday', 'Event']] },

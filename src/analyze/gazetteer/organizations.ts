@@ -208,6 +208,9 @@ export const INSURGENT_WORDS = new Set([
   'Martyrs', "Martyrs'", 'Rebel', 'Insurgent', 'Salvation', 'Free',
 ]);
 
+/** Last words of the names of recurring events ("Boston Marathon", "Winter Olympics", "Edinburgh Festival", "Earth Summit"). */
+export const EVENT_HEADS = new Set(['Marathon', 'Olympics', 'Paralympics', 'Festival', 'Summit', 'Expo']);
+
 /** Last words of geographic names that are neither cities nor countries ("Black Sea", "Gaza Strip"). */
 export const LOCATION_HEADS = new Set([
   'River', 'Mountains', 'Mountain', 'Mount', 'Sea', 'Ocean', 'Lake', 'Valley', 'Desert', 'Island', 'Islands', 'Peninsula', 'Strait',

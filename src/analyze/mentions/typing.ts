@@ -1,7 +1,7 @@
 // Fine entity types from the recogniser's coarse ones, by gazetteer entries and the head words of the name.
 import type { EntityType } from '../analysis.js';
 import {
-  ARMED_GROUP_HEADS, COMPANY_HEADS, FACILITY_NAME_HEADS, GOVERNMENT_HEADS, INSURGENT_WORDS, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
+  ARMED_GROUP_HEADS, COMPANY_HEADS, EVENT_HEADS, FACILITY_NAME_HEADS, GOVERNMENT_HEADS, INSURGENT_WORDS, LOCATION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_MODIFIERS, STATE_QUALIFIED_HEADS,
   countryName, demonymCountry, isPluralDemonym, lookupCity, lookupCountry, matchPhrases, type PhraseMatch,
 } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
@@ -78,6 +78,8 @@ export function typeByWords(words: readonly string[], start: number, end: number
   const head = ofAt > 0 ? words[start + ofAt - 1]! : last;
   if (coarse === 'Person') return undefined;
   if (armedGroupByShape(inner, head)) return 'ArmedGroup';
+  // "the Boston Marathon", "the Winter Olympics": the event, not the place the recogniser took it for
+  if (EVENT_HEADS.has(last) && end - start >= 2) return 'Event';
   if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(first)) return 'GovernmentBody';
   if (head === 'Party' || last === 'Party') return 'PoliticalParty';
   if (COMPANY_HEADS.has(last)) return 'Company';
