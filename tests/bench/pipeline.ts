@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { BUILD_V8_FLAGS, useBuildCompilerFlags } from '../../src/pipeline/compiler-flags.js';
+import { OUTPUT_WRITERS, type OutputWriter } from '../../src/pipeline/output-writers.js';
 
 // dist/tests/bench/pipeline.js -> the repository root is three folders up.
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -20,11 +21,25 @@ export async function benchPipeline(): Promise<void> {
   });
   gc.observe({ entryTypes: ['gc'] });
   const loadBefore = loadavg()[0]!;
+  // The write stage split by writer: processor time and how far each raised the peak RSS (the writers run cold, once
+  // a build, so their share is read here rather than from a profile of warm repeats).
+  const written: string[] = [];
+  const writers: OutputWriter[] = OUTPUT_WRITERS.map((writer) => ({
+    name: writer.name,
+    async write(ctx) {
+      const peakBefore = process.resourceUsage().maxRSS;
+      const cpu = process.cpuUsage();
+      const paths = await writer.write(ctx);
+      const used = process.cpuUsage(cpu);
+      written.push(`${writer.name} ${((used.user + used.system) / 1e6).toFixed(2)} s (peak RSS +${((process.resourceUsage().maxRSS - peakBefore) / 1024).toFixed(0)} MB)`);
+      return paths;
+    },
+  }));
   // The build as `newsgraph build` runs it, with the V8 flags the command sets for itself. They stay set for the rest
   // of the process: a bench run after this one by the same `npm run bench` (models, export) runs with them too.
   useBuildCompilerFlags();
   try {
-    const report = await buildGraph([CORPUS], { out });
+    const report = await buildGraph([CORPUS], { out, writers });
     for (const entry of gc.takeRecords()) gcMs += entry.duration;
     gc.disconnect();
     const seconds = report.milliseconds / 1000;
@@ -40,6 +55,7 @@ export async function benchPipeline(): Promise<void> {
     // The build is single-threaded, so its processor time is what it would take on one idle core;
     // on a shared machine the wall clock also counts time spent waiting for the processor.
     console.log(`  processor time   ${cpuSeconds.toFixed(2)} s (${stages(report.cpu)})`);
+    console.log(`  write stage      ${written.join(', ')}`);
     console.log(`  sentences/s      ${Math.round(report.sentences / cpuSeconds)} per processor second, ${Math.round(report.sentences / seconds)} by the wall clock (target >= 1000 on one core)`);
     console.log(`  tokens/s         ${Math.round(report.tokens / cpuSeconds)} per processor second, ${Math.round(report.tokens / seconds)} by the wall clock`);
     console.log(`  entities         ${report.entities}, events ${report.events}, relations ${report.relations}, statements ${report.statements}, quads ${report.quads}`);
