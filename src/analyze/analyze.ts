@@ -26,8 +26,8 @@ export function analyze(document: NewsDocument): Analysis {
   const upos = tagged.map((ts) => ts.map((t) => t.upos));
   const tags = tagged.map((ts) => ts.map((t) => t.tag));
   const arcs = words.map((w, i) => parser.parse(w, upos[i]!, tags[i]!));
-  // every span: the mention finder weighs confidences itself
-  const entities: EntitySpan[][] = words.map((w, i) => recognizer.recognize(w, tags[i]!, 0));
+  // every span: the mention finder weighs confidences itself; by document: each sentence reads the types earlier ones gave its names
+  const entities: EntitySpan[][] = recognizer.recognizeDocument(words, tags, 0);
   const sentences: Sentence[] = spans.map(({ start, end, tokens: sentenceSpans }, s) => ({
     index: s,
     start,

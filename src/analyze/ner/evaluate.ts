@@ -9,10 +9,14 @@ import { EntityScorer, type Prf } from './score.js';
 /** Entity P/R/F1 of `recognizer` behind `tagger` on gold-tokenised sentences; `keep` filters predicted types. */
 export function scoreNer(recognizer: Recognizer, tagger: Tagger, sentences: readonly NerSentence[], keep: (type: string) => boolean = () => true): Prf {
   const scorer = new EntityScorer();
-  for (const s of sentences) {
-    const tags = tagger.tag(s.words).map((t) => t.tag);
-    const predicted = recognizer.recognize(s.words, tags).filter((e) => keep(e.type));
-    scorer.add(bioSpans(s.tags), predicted);
+  // Document by document, as the analyze stage reads an article: each sentence sees what the earlier ones were given.
+  for (let from = 0; from < sentences.length;) {
+    let to = from + 1;
+    while (to < sentences.length && sentences[to]!.doc === sentences[from]!.doc) to++;
+    const doc = sentences.slice(from, to);
+    const found = recognizer.recognizeDocument(doc.map((s) => s.words), doc.map((s) => tagger.tag(s.words).map((t) => t.tag)));
+    doc.forEach((s, i) => scorer.add(bioSpans(s.tags), found[i]!.filter((e) => keep(e.type))));
+    from = to;
   }
   return scorer.result();
 }

@@ -15,7 +15,7 @@ const enum T {
   Bias = 101, Lower, Form, Shape, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4,
   FormM1, FormP1, LowerM2, LowerP2, ShapeM1, ShapeP1, ShapeM2, ShapeP2, LowerM1Lower, LowerLowerP1, Shape3,
   Pos, PosM1, PosP1, PosM1Pos, PosPosP1, P1, P2, P1P2, P1Lower, P1Shape, P1Pos, Gaz, GazM1, GazP1,
-  CapsShape, CapsLower, FirstShape, LowerM1, LowerP1, Suf3M1, Suf3P1, P1FormM1,
+  CapsShape, CapsLower, FirstShape, LowerM1, LowerP1, Suf3M1, Suf3P1, P1FormM1, Hist, HistShape,
 }
 
 /** A sentence's per-token inputs, computed once before decoding. */
@@ -27,6 +27,8 @@ export interface NerInput {
   cues: Int32Array[];
   /** The sentence is in capitals throughout (a headline), where case says nothing. */
   allCaps: boolean;
+  /** Per word: hashes of the types earlier sentences of its document gave it (`DocumentHistory`), mostly empty; null outside a document. */
+  hist: Int32Array[] | null;
 }
 
 const NO_POS_START = hashString('<s>');
@@ -96,6 +98,7 @@ export function letterCase(word: string): { upper: number; lower: number } {
 export function nerInput(
   words: readonly string[], tags: readonly string[], hashes?: WordHashes[], pos?: number[],
   cached?: { lowered: readonly string[]; cases: ReadonlyArray<{ upper: number; lower: number }>; cues: Int32Array[]; startLengths?: readonly number[] },
+  hist?: Int32Array[],
 ): NerInput {
   // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
   const labels = gazetteerLabels(words, cached?.lowered, cached?.startLengths), gaz: Int32Array[] = new Array(labels.length);
@@ -110,6 +113,7 @@ export function nerInput(
     words: hashes ?? words.map(cachedWordHashes), pos: pos ?? tags.map(hashString), gaz,
     cues: cached?.cues ?? words.map((w) => cueHashes(w)),
     allCaps: upper + lower > 8 && upper / (upper + lower) > 0.9,
+    hist: hist ?? null,
   };
 }
 
@@ -254,6 +258,14 @@ export function contextFeatures(x: NerInput, i: number, out: Uint32Array, k: num
   out[k++] = mix(mix(mix(T.Shape3, m1.shape), w.shape), n1.shape);
   out[k++] = mix(mix(T.PosM1Pos, posM1), pos);
   out[k++] = mix(mix(T.PosPosP1, pos), posP1);
+  // The document's earlier types of the word, alone and with its shape (a lone capitalised word leans on them most);
+  // before the gazetteer phrases, which a long list of matches may cut.
+  if (x.hist !== null) {
+    for (const g of x.hist[i]!) {
+      out[k++] = mix(T.Hist, g);
+      out[k++] = mix(mix(T.HistShape, g), w.shape);
+    }
+  }
   for (const g of x.gaz[i]!) out[k++] = mix(T.Gaz, g);
   for (const g of i > 0 ? x.gaz[i - 1]! : NO_GAZ) out[k++] = mix(T.GazM1, g);
   for (const g of i + 1 < ws.length ? x.gaz[i + 1]! : NO_GAZ) out[k++] = mix(T.GazP1, g);

@@ -6,6 +6,7 @@ import {
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 import { isAddressLike, phraseStartLength } from './gazetteer-features.js';
+import { DocumentHistory, typeIndex } from './history.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -172,16 +173,34 @@ export class Recognizer {
 
   /** Entities of one sentence, given its words and their PTB tags (from the tagger); spans under `minConfidence` left out. */
   recognize(givenWords: readonly string[], givenTags: readonly string[], minConfidence = MIN_CONFIDENCE): EntitySpan[] {
+    return this.recognizeIn(null, givenWords, givenTags, minConfidence);
+  }
+
+  /**
+   * Entities of every sentence of one document, in order: each sentence also reads the types the earlier ones gave
+   * its capitalised words (`DocumentHistory`), as the model was trained. `recognize` reads no history.
+   */
+  recognizeDocument(words: ReadonlyArray<readonly string[]>, tags: ReadonlyArray<readonly string[]>, minConfidence = MIN_CONFIDENCE): EntitySpan[][] {
+    if (words.length !== tags.length) throw new Error(`ner: ${words.length} sentences but ${tags.length} tag lists`);
+    const history = new DocumentHistory(), out: EntitySpan[][] = new Array(words.length);
+    for (let s = 0; s < words.length; s++) out[s] = this.recognizeIn(history, words[s]!, tags[s]!, minConfidence);
+    return out;
+  }
+
+  /** `recognize` with the document's history (null: none), which then records the sentence's labels. */
+  private recognizeIn(history: DocumentHistory | null, givenWords: readonly string[], givenTags: readonly string[], minConfidence: number): EntitySpan[] {
     // The caller's arrays may be packed or holey: everything below reads copies of one kind (own-copy.ts).
     const words = ownCopy(givenWords), tags = ownCopy(givenTags);
     if (words.length !== tags.length) throw new Error(`ner: ${words.length} words but ${tags.length} tags`);
+    const hist = history ? history.features(words) : undefined;
     // A loaded model's word entries also know which words are addresses (`label` as written out here).
-    const x = this.model.loaded ? this.cachedInput(words, tags) : null;
-    const { labels, probs } = x ? this.labelCached(x) : this.labelSparse(words, tags);
+    const x = this.model.loaded ? this.cachedInput(words, tags, hist) : null;
+    const { labels, probs } = x ? this.labelCached(x) : this.labelSparse(words, tags, hist);
     const spans: EntitySpan[] = [];
     // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
     const names: string[] = new Array(labels.length);
     for (let i = 0; i < labels.length; i++) names[i] = this.labels[labels[i]!]!;
+    if (history) history.record(words, names.map(typeIndex));
     for (const s of bioSpans(names)) {
       // An address, file name or newsgroup path is no name, whatever the model reads into its context.
       let address = false;
@@ -209,8 +228,8 @@ export class Recognizer {
   }
 
   /** The general path of `label`: every feature looked up (a model being trained, and tests). */
-  labelSparse(words: readonly string[], tags: readonly string[]): { labels: number[]; probs: number[] } {
-    const x = nerInput(words, tags);
+  labelSparse(words: readonly string[], tags: readonly string[], hist?: Int32Array[]): { labels: number[]; probs: number[] } {
+    const x = nerInput(words, tags, undefined, undefined, undefined, hist);
     const labels: number[] = new Array(words.length);
     const probs: number[] = new Array(words.length);
     let p1 = -1, p2 = -1;
@@ -235,7 +254,7 @@ export class Recognizer {
   }
 
   /** The sentence's input with each word's and tag's cached entry attached. */
-  private cachedInput(words: readonly string[], tags: readonly string[]): NerInput & { we: WordEntry[]; te: TagEntry[] } {
+  private cachedInput(words: readonly string[], tags: readonly string[], hist?: Int32Array[]): NerInput & { we: WordEntry[]; te: TagEntry[] } {
     // Cleared only between sentences: the entries of the sentence being labelled keep their pool offsets to its end.
     if (this.entries.size + words.length > ENTRY_LIMIT) this.clearSums();
     const we = new Array<WordEntry>(words.length), te = new Array<TagEntry>(words.length);
@@ -259,7 +278,7 @@ export class Recognizer {
       const e = we[i]!;
       hs[i] = e.hashes; pos[i] = te[i]!.hash; lowered[i] = e.lowered; cases[i] = e.letters; cues[i] = e.cues; startLengths[i] = e.gazStart;
     }
-    const x = nerInput(words, tags, hs, pos, { lowered, cases, cues, startLengths });
+    const x = nerInput(words, tags, hs, pos, { lowered, cases, cues, startLengths }, hist);
     return Object.assign(x, { we, te });
   }
 

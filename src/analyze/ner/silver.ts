@@ -200,6 +200,6 @@ export function silverLabels(sentences: readonly ConlluSentence[], find: FindEnt
       }
     }
     spans.sort((a, b) => a.start - b.start);
-    return { words: it.words, labels: spansToBio(it.words.length, spans) };
+    return { words: it.words, labels: spansToBio(it.words.length, spans), doc: it.doc };
   });
 }

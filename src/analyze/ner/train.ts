@@ -20,7 +20,7 @@ export async function train(options: TrainOptions): Promise<void> {
   };
   // 7 passes: on CoNLL-2003 dev and Universal NER dev alike a little better than 10 (87.68 / 63.82 against 87.64 / 63.24), and faster.
   const iterations = options.iterations ?? 7, seed = options.seed ?? 1;
-  const conll: LabelledSentence[] = readConll(options.data, 'train', options.limit).map((s) => ({ words: s.words, labels: s.tags }));
+  const conll: LabelledSentence[] = readConll(options.data, 'train', options.limit).map((s) => ({ words: s.words, labels: s.tags, doc: s.doc }));
   const ewt = readEwt(options.data, 'train', options.limit);
   const log = (stage: string) => (it: number, acc: number) => console.log(`ner: ${stage}: iteration ${it}: train token accuracy ${(acc * 100).toFixed(2)}%`);
   const started = Date.now();
