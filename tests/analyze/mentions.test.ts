@@ -541,6 +541,8 @@ const cases: Case[] = [
   { text: 'The Brazilian Army sent troops.', ner: [['Brazilian Army', 'ORG']], expected: [['Brazilian Army', 'GovernmentBody']] },
   { text: 'The National Front won seats.', ner: [['National Front', 'ORG']], expected: [['National Front', 'Organization']] },
   { text: "China's People's Liberation Army held drills.", ner: [['China', 'LOC'], ["People's Liberation Army", 'ORG']], expected: [['China', 'Country'], ["People's Liberation Army", 'GovernmentBody']] },
+  // a time zone is no name
+  { text: 'The polls closed at 2200 GMT in Harlow.', ner: [['GMT', 'MISC'], ['Harlow', 'LOC']], expected: [['Harlow', 'Location']] },
   // recurring events by their head word
   { text: 'Runners finished the Harlow Marathon in rain.', ner: [['Harlow Marathon', 'LOC']], expected: [['Harlow Marathon', 'Event']] },
   { text: 'Leaders met at the Vestra Summit.', ner: [['Vestra Summit', 'MISC']], expected: [['Vestra Summit', 'Event']] },

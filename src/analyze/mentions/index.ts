@@ -124,7 +124,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   markRegions(words, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
-  const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !FEASTS.has(words[m.start]!));
+  // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
+  const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !(FEASTS.has(words[m.start]!) || TIME_ZONES.has(words[m.start]!)));
   if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
   return kept;
 }
@@ -159,6 +160,9 @@ function markRegions(words: readonly string[], mentions: Candidate[]): void {
 
 // Feasts and holidays of one word, which the recogniser reads as people's names.
 const FEASTS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Passover', 'Ramadan', 'Diwali', 'Eid', 'Whitsun', 'Lent']);
+
+// Time zones written after a clock time ("0900 GMT", "3 p.m. EST").
+const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'AEST', 'AEDT', 'IST']);
 
 // A word in capitals, three letters at least, digits after them allowed ("NIESR", "HMV", "NM2").
 const ACRONYM = /^[A-Z]{3,}\d*$/;
