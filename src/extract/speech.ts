@@ -234,6 +234,9 @@ function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): 
 const WH_RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
 // Speech verbs whose "of" clause is the claim: "accused X of lying".
 const ACCUSING = new Set(['accuse']);
+// Verbs of asking someone to act: "urged Congress to cut the deficit" does not say Congress cut it. What is asked is the
+// asker's word, not a fact.
+const DEMANDING = new Set(['urge', 'ask', 'demand', 'press', 'implore', 'beg', 'order', 'instruct', 'call', 'tell', 'warn', 'advise', 'encourage', 'invite']);
 
 // Mentions that can speak: people and bodies, not places or things.
 const SPEAKING = new Set(['Person', 'Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Group', 'Country']);
@@ -290,22 +293,53 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
   return speaker === undefined ? undefined : { speaker, from: p };
 }
 
+/**
+ * The clauses of what the verb at `i` asks someone to do: "urged Congress to act", "called on the firm to act", "asked for
+ * the talks to resume" (an infinitive clause with "to" under the verb, or under the noun of its "on"/"for" phrase).
+ */
+function demanded(v: SentenceView, i: number): number[] {
+  const infinitive = (k: number): boolean => v.tokens[k]!.upos === 'VERB' && kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to');
+  // (not a purpose clause: "called a meeting to discuss it")
+  const own = kids(v, i, 'xcomp', 'ccomp').filter(infinitive);
+  // "asked to point him out": with no one asked, an infinitive under "ask"/"urge" still is; under "tell" or "warn" the
+  // asked one must be there ("warned to expect delays" aside, "told to leave" is passive and has its subject)
+  const asked = kids(v, i, 'obj', 'iobj', 'nsubj:pass').length > 0;
+  const under = kids(v, i, 'obl').filter((o) => kids(v, o, 'case').some((c) => ['on', 'upon', 'for'].includes(lower(v.tokens[c]!))))
+    .flatMap((o) => kids(v, o, 'acl', 'xcomp').filter(infinitive));
+  return asked || !['tell', 'warn', 'call'].includes(lemmaOf(v.tokens[i]!)) ? [...own, ...under] : under;
+}
+
+/**
+ * "X said ..., arguing that ...", "he said, urging voters to ...": the subject of a participle adjunct is the reporting
+ * verb's above it when there is one (the parser may hang it on the reported clause), else its head's.
+ */
+function participleSubject(v: SentenceView, i: number): number | undefined {
+  const t = v.tokens[i]!;
+  // (or a participle the parser made a complement or a conjunct: "he said, urging ...", "responded by calling ..., asking ...")
+  if (t.tag !== 'VBG' || !['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) || kids(v, i, 'mark').length || t.head < 0) return undefined;
+  const ups = ancestors(v, i).filter((a) => v.tokens[a]!.upos === 'VERB' && kid(v, a, 'nsubj') !== undefined);
+  const up = ups.find((a) => SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? ups[0];
+  return up === undefined ? undefined : kid(v, up, 'nsubj');
+}
+
 /** Speech frames of a parsed sentence, innermost content last. */
 export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
   const quoted = quotedTokens(v);
   v.tokens.forEach((t, i) => {
     const lemma = lemmaOf(t);
+    const demand = v.parsed && t.upos === 'VERB' && DEMANDING.has(lemma) ? demanded(v, i) : [];
+    if (demand.length && !quoted.has(i)) {
+      const content = new Set(demand.flatMap((c) => subtree(v, c)));
+      frames.push({ speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' });
+    }
     if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
       // ("X said ..., arguing that ..."): so does a participle adjunct, whose subject is the reporting verb's above it
       // when there is one (the parser may hang it on the reported clause)
       let subj = namedSubject(v, i, quoted);
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
-      if (subj === undefined && t.dep === 'advcl' && t.tag === 'VBG' && !kids(v, i, 'mark').length && t.head >= 0) {
-        const up = ancestors(v, i).find((a) => v.tokens[a]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? t.head;
-        subj = kid(v, up, 'nsubj');
-      }
+      subj ??= participleSubject(v, i);
       // a speaker set off from the verb by commas, whom the parser did not make its subject
       const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) : undefined;
       if (setOff) subj = setOff.speaker;

@@ -285,3 +285,43 @@ describe('speakers set off by commas', () => {
     expect(frames.map((f) => [...f.content].map((k) => v.tokens[k]!.text).join(' '))).toEqual(['" Acme won , "']);
   });
 });
+
+// What someone is urged or called on to do is the asker's word, not a fact (sentences written for the test).
+describe('demands', () => {
+  const urged = (verb: string, lemma: string, on: boolean): SentenceSpec => ({ rows: `
+  Lane lane PROPN NNP 2 nsubj
+  ${verb} ${lemma} VERB VBD 0 root${on ? `
+  on on ADP IN 4 case
+  Acme acme PROPN NNP 2 obl
+  to to PART TO 6 mark
+  sell sell VERB VB 4 acl
+  Zed zed PROPN NNP 6 obj
+  . . PUNCT . 2 punct` : `
+  Acme acme PROPN NNP 2 obj
+  to to PART TO 5 mark
+  sell sell VERB VB 2 xcomp
+  Zed zed PROPN NNP 5 obj
+  . . PUNCT . 2 punct`}`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
+  it.each([
+    { name: '"Lane urged Acme to sell Zed"', spec: urged('urged', 'urge', false), want: 'Acme | sell | Zed | + | Lane | claim' },
+    { name: '"Lane called on Acme to sell Zed"', spec: urged('called', 'call', true), want: 'Acme | sell | Zed | + | Lane | claim' },
+    { name: '"Lane told Acme to sell Zed"', spec: urged('told', 'tell', false), want: 'Acme | sell | Zed | + | Lane | claim' },
+    {
+      name: '"Lane said, urging Acme to sell Zed": a participle read as a complement asks in the reporting verb\'s subject\'s name',
+      spec: { rows: `
+  Lane lane PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  , , PUNCT , 4 punct
+  urging urge VERB VBG 2 ccomp
+  Acme acme PROPN NNP 4 obj
+  to to PART TO 7 mark
+  sell sell VERB VB 4 xcomp
+  Zed zed PROPN NNP 7 obj
+  . . PUNCT . 2 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] } as SentenceSpec,
+      want: 'Acme | sell | Zed | + | Lane | claim',
+    },
+  ])('$name', ({ spec, want }) => {
+    const got = dependencyRelations(analysisOf([spec])).map(show);
+    expect(got, got.join('\n')).toContain(want);
+  });
+});
