@@ -162,6 +162,9 @@ describe('quotations over several sentences', () => {
   });
 });
 
+// The people and firms of the sentences below: Lane speaks of Acme and Zed.
+const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']];
+
 // Speakers set off from the speech verb by commas, which the parser did not make its subject (sentences written for the test).
 describe('speakers set off by commas', () => {
   it.each<{ name: string; spec: SentenceSpec; want: string[]; not?: string[] }>([
@@ -179,7 +182,7 @@ describe('speakers set off by commas', () => {
   Acme acme PROPN NNP 10 nsubj
   sold sell VERB VBD 8 ccomp
   Zed zed PROPN NNP 10 obj
-  . . PUNCT . 8 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+  . . PUNCT . 8 punct`, mentions: laneAcmeZed },
       want: ['Acme | sell | Zed | + | Lane | claim', 'Lane | win | prize | + |  | fact'],
     },
     {
@@ -197,7 +200,7 @@ describe('speakers set off by commas', () => {
   lawyer lawyer NOUN NN 7 appos
   , , PUNCT , 12 punct
   said say VERB VBD 0 root
-  . . PUNCT . 12 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+  . . PUNCT . 12 punct`, mentions: laneAcmeZed },
       want: ['Acme | sell | Zed | + | Lane | claim'],
     },
     {
@@ -229,7 +232,7 @@ describe('speakers set off by commas', () => {
   " " PUNCT '' 8 punct
   said say VERB VBD 0 root
   Lane lane PROPN NNP 11 nsubj
-  . . PUNCT . 11 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] },
+  . . PUNCT . 11 punct`, mentions: laneAcmeZed },
       want: ['Acme | sell | Zed | + | Lane | claim'],
     },
     {
@@ -279,7 +282,7 @@ describe('speakers set off by commas', () => {
   will will AUX MD 11 aux
   face face VERB VB 6 ccomp
   Zed zed PROPN NNP 11 obj
-  . . PUNCT . 6 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] }]);
+  . . PUNCT . 6 punct`, mentions: laneAcmeZed }]);
     const v = viewsOf(analysis)[0]!;
     const frames = speechFrames(contextOf(analysis), v);
     expect(frames.map((f) => [...f.content].map((k) => v.tokens[k]!.text).join(' '))).toEqual(['" Acme won , "']);
@@ -301,7 +304,7 @@ describe('demands', () => {
   to to PART TO 5 mark
   sell sell VERB VB 2 xcomp
   Zed zed PROPN NNP 5 obj
-  . . PUNCT . 2 punct`}`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
+  . . PUNCT . 2 punct`}`, mentions: laneAcmeZed });
   it.each([
     { name: '"Lane urged Acme to sell Zed"', spec: urged('urged', 'urge', false), want: 'Acme | sell | Zed | + | Lane | claim' },
     { name: '"Lane called on Acme to sell Zed"', spec: urged('called', 'call', true), want: 'Acme | sell | Zed | + | Lane | claim' },
@@ -317,7 +320,7 @@ describe('demands', () => {
   to to PART TO 7 mark
   sell sell VERB VB 4 xcomp
   Zed zed PROPN NNP 7 obj
-  . . PUNCT . 2 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] } as SentenceSpec,
+  . . PUNCT . 2 punct`, mentions: laneAcmeZed } as SentenceSpec,
       want: 'Acme | sell | Zed | + | Lane | claim',
     },
   ])('$name', ({ spec, want }) => {
