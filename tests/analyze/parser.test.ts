@@ -48,6 +48,20 @@ describe('loadParser: shipped weights', () => {
     expect(arcs.map((a) => a.head)).toEqual([1, -1, 1]);
   });
 
+  it('parses arrays of any kind the same (packed, holey) and sentences longer than its first state', () => {
+    const toks = CASES[0]![0].split(' ').map((t) => t.split('/'));
+    const holey = (xs: string[]) => { const a: string[] = new Array(xs.length); xs.forEach((x, i) => { a[i] = x; }); return a; };
+    const [words, upos, tags] = [0, 1, 2].map((k) => toks.map((t) => t[k]!));
+    const packed = parser.parse(words!, upos!, tags!);
+    expect(parser.parse(holey(words!), holey(upos!), holey(tags!))).toEqual(packed);
+    // 43 sentences' words in one (301 words): the parse state grows past the 256 words it starts with.
+    const many = (xs: string[]) => Array.from({ length: 43 }, () => xs).flat();
+    const arcs = parser.parse(many(words!), many(upos!), many(tags!));
+    expect(arcs).toHaveLength(301);
+    expect(arcs.filter((a) => a.head === -1)).toHaveLength(1);
+    expect(parser.parse(words!, upos!, tags!)).toEqual(packed);
+  });
+
   it('rejects tag arrays of the wrong length', () => {
     expect(() => parser.parse(['a', 'b'], ['DET'], ['DT', 'NN'])).toThrow(/parser: 2 words but 1 UPOS/);
   });

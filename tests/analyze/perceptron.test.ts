@@ -82,6 +82,32 @@ describe('Perceptron', () => {
     expect(Array.from(unknown)).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it.each([
+    ['one row', [[3, 5, 8]]],
+    ['three rows, known and unknown keys mixed', [[1, 2], [7, -1, 9, 11], [-2, 4]]],
+    ['an empty group between two', [[6], [], [0, 10]]],
+  ])('adds each feature at its own row offset as addRows does per row: %s', (_, groups) => {
+    const p = new Perceptron(4);
+    const random = seededRandom(5);
+    const keys = Array.from({ length: 12 }, (_, i) => mix(9, i));
+    for (let n = 0; n < 3000; n++) {
+      const feats = [keys[Math.floor(random() * keys.length)]!, keys[Math.floor(random() * keys.length)]!];
+      p.update(feats, Math.floor(random() * 4), argmax(p.score(feats)));
+    }
+    const q = Perceptron.deserialize(p.serialize(null, { pruneRatio: 0 }));
+    // A negative index stands for a key the model has no row for.
+    const key = (i: number) => (i < 0 ? mix(10, -i) : keys[i]!);
+    const expected = new Int32Array(4 * groups.length + 3), got = new Int32Array(4 * groups.length + 3);
+    const feats: number[] = [], at: number[] = [];
+    groups.forEach((g, r) => {
+      q.addRows(g.map(key), g.length, expected, 3 + 4 * r);
+      for (const i of g) { feats.push(key(i)); at.push(3 + 4 * r); }
+    });
+    q.addRowsAt(feats, feats.length, Int32Array.from(at), got);
+    expect(Array.from(got)).toEqual(Array.from(expected));
+    expect(got.some((v) => v !== 0)).toBe(true);
+  });
+
   it('ignores unknown features when scoring', () => {
     const p = new Perceptron(2);
     expect(Array.from(p.score([123456]))).toEqual([0, 0]);

@@ -8,7 +8,7 @@ import { scoreGoldTokens } from '../../src/analyze/tagger/evaluate.js';
 import { loadTagger, Tagger, trainTaggerModel } from '../../src/analyze/tagger/index.js';
 import { Lemmatizer } from '../../src/analyze/tagger/lemmatizer.js';
 import { wordHashes } from '../../src/analyze/perceptron/index.js';
-import { CLASS_PART, FORM_PART, isTitleCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/tagger/features.js';
+import { CLASS_PART, contextFeatures, FORM_PART, isTitleCase, next2Features, nextFeatures, prev2Features, prevFeatures, selfFeatures } from '../../src/analyze/tagger/features.js';
 
 const DATA = join(findPackageRoot(), '..', 'shared', 'data');
 const haveData = existsSync(join(DATA, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
@@ -140,6 +140,16 @@ describe('title case', () => {
     [['Big', 'Day'], false],
   ])('%j is in title case: %s', (words, expected) => {
     expect(isTitleCase(words)).toBe(expected);
+  });
+
+  it.each([0, 1, 2])('a title-case sentence adds two features to word %i and changes none of the others', (i) => {
+    const words = ['Rebels', 'Seize', 'Capital'];
+    const x = { words: words.map(wordHashes), amb: [1, 2, 3], lex: [0, 0, 0], right: [4, 5, 6], titleCase: false };
+    const plain = new Uint32Array(64), title = new Uint32Array(64);
+    const k = contextFeatures(x, i, 7, plain, 0), kTitle = contextFeatures({ ...x, titleCase: true }, i, 7, title, 0);
+    expect(kTitle).toBe(k + 2);
+    expect(Array.from(title.subarray(0, k))).toEqual(Array.from(plain.subarray(0, k)));
+    expect(new Set(title.subarray(0, kTitle)).size).toBe(kTitle);
   });
 });
 

@@ -48,7 +48,11 @@ export class GreedyDecoder {
   private readonly labelScores: Int32Array;
   /** Reused between sentences: allocating them per sentence cost more than filling them. */
   private readonly codes = new SentenceCodes([], []);
-  private state = new State(64);
+  /**
+   * Sized for the longest sentences of news (`reset` clears only a sentence's length): grown from 64 words when the
+   * first longer sentence came mid-pass, the growth's code had no type feedback and threw `parse` away.
+   */
+  private state = new State(256);
   constructor(private readonly model: Scorer) {
     this.labelScores = new Int32Array(model.labels.labels.length);
   }

@@ -3,6 +3,7 @@ import { GreedyDecoder, type Arc } from './decode.js';
 import { FEATURE_SET } from './features.js';
 import { ParserModel } from './model.js';
 import { modelPath, readModelFile } from '../model-files.js';
+import { ownCopy } from '../perceptron/index.js';
 
 export type { Arc } from './decode.js';
 
@@ -28,7 +29,10 @@ class TransitionParser implements Parser {
     this.decoder = new GreedyDecoder(model);
   }
 
-  parse(words: string[], upos: string[], tags: string[]): Arc[] {
+  parse(given: string[], givenUpos: string[], givenTags: string[]): Arc[] {
+    // The caller's arrays may be packed or holey: everything below reads copies of one kind (own-copy.ts). Reading the
+    // callers' arrays threw the optimised decoder and sentence-atom code away three times in a cold pass over news.
+    const words = ownCopy(given), upos = ownCopy(givenUpos), tags = ownCopy(givenTags);
     if (upos.length !== words.length || tags.length !== words.length) {
       throw new Error(`parser: ${words.length} words but ${upos.length} UPOS tags and ${tags.length} PTB tags`);
     }

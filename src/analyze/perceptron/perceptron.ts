@@ -44,7 +44,7 @@ export class Perceptron {
   private scale = 1;
   private loadedRows = 0;
   private readonly scores: Float32Array;
-  /** Entry offsets of the rows `addRows` found, reused between calls. */
+  /** Entry offsets of the rows `addRowsAt` found, each with the offset it is added at; reused between calls. */
   private rowScratch = new Int32Array(128);
   /** Integer class sums of a loaded model's `score`, reused between calls. */
   private sums: Int32Array | null = null;
@@ -108,12 +108,21 @@ export class Perceptron {
    * features (e.g. all features of one word) and add it later with the same result as scoring them.
    */
   addRows(features: ArrayLike<number>, count: number, acc: Int32Array, offset = 0): void {
+    this.addRowsAt(features, count, null, acc, offset);
+  }
+
+  /**
+   * Like `addRows`, with each feature's row added at its own offset, `acc[at[f] + class]` (`offset` for all when `at` is
+   * null): one call for features that go to several rows (a word's features in each position) probes all of them
+   * before adding any, so more of their cache misses overlap than in one call per row.
+   */
+  addRowsAt(features: ArrayLike<number>, count: number, at: Int32Array | null, acc: Int32Array, offset = 0): void {
     const slots = this.slots, entries = this.entries;
     if (!slots || !entries) throw new Error('perceptron: addRows needs a loaded model');
     const mask = this.slotMask;
-    if (this.rowScratch.length < count) this.rowScratch = new Int32Array(Math.max(count, 2 * this.rowScratch.length));
+    if (this.rowScratch.length < 2 * count) this.rowScratch = new Int32Array(Math.max(2 * count, 2 * this.rowScratch.length));
     const rows = this.rowScratch, bloom = this.bloom!, bloomMask = this.bloomMask;
-    // First find every feature's row, then add the rows: the probes of the first loop do not depend
+    // First find every feature's row (and where it goes), then add the rows: the probes of the first loop do not depend
     // on each other, so their cache misses overlap instead of queueing behind each row's inner loop.
     let nRows = 0;
     for (let f = 0; f < count; f++) {
@@ -123,16 +132,16 @@ export class Perceptron {
       let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
         const k = slots[2 * i]!;
-        if (k === key) { rows[nRows++] = slots[2 * i + 1]!; break; }
+        if (k === key) { rows[nRows++] = slots[2 * i + 1]!; rows[nRows++] = at === null ? offset : at[f]!; break; }
         if (k === 0) break;
         i = (i + 1) & mask;
       }
     }
-    for (let r = 0; r < nRows; r++) {
-      const at = rows[r]!;
-      for (let j = at + 1, end = at + 1 + entries[at]!; j < end; j++) {
+    for (let r = 0; r < nRows; r += 2) {
+      const row = rows[r]!, to = rows[r + 1]!;
+      for (let j = row + 1, end = row + 1 + entries[row]!; j < end; j++) {
         const e = entries[j]!;
-        acc[offset + (e >>> 16)]! += (e << 16) >> 16;
+        acc[to + (e >>> 16)]! += (e << 16) >> 16;
       }
     }
   }

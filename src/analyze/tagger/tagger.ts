@@ -95,6 +95,8 @@ export class Tagger {
   private readonly lemmaCache = new Map<string, string>();
   private readonly lemmatizer: Lemmatizer;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
+  /** The pool offset each of `features` is added at, in `groupSums`. */
+  private readonly featureRows = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly entries = new Map<string, WordEntry>();
   /** ClassSums per `shape amb lex` key. */
   private readonly classes = new Map<string, ClassSums>();
@@ -341,12 +343,19 @@ export class Tagger {
 
   /** Adds `model`'s rows of the `part` features of the word's groups (one per position) to the pool's rows at `s`; returns `s`. */
   private groupSums(model: Perceptron, e: WordEntry, part: number, s: number): number {
-    const n = model.nClasses, f = this.features, h = e.hashes, d = this.pool.data;
-    model.addRows(f, selfFeatures(h, e.amb, e.lex, f, 0, part), d, s + SELF * n);
-    model.addRows(f, prevFeatures(h, e.amb, e.lex, f, 0, part), d, s + M1 * n);
-    model.addRows(f, prev2Features(h, f, 0, part), d, s + M2 * n);
-    model.addRows(f, nextFeatures(h, e.amb, e.lex, f, 0, part), d, s + P1 * n);
-    model.addRows(f, next2Features(h, e.amb, f, 0, part), d, s + P2 * n);
+    const n = model.nClasses, f = this.features, h = e.hashes, at = this.featureRows;
+    // Every position's features in one array, each with the offset of its position's row: one lookup pass for all.
+    let k = 0, k1 = selfFeatures(h, e.amb, e.lex, f, 0, part);
+    for (; k < k1; k++) at[k] = s + SELF * n;
+    k1 = prevFeatures(h, e.amb, e.lex, f, k, part);
+    for (; k < k1; k++) at[k] = s + M1 * n;
+    k1 = prev2Features(h, f, k, part);
+    for (; k < k1; k++) at[k] = s + M2 * n;
+    k1 = nextFeatures(h, e.amb, e.lex, f, k, part);
+    for (; k < k1; k++) at[k] = s + P1 * n;
+    k1 = next2Features(h, e.amb, f, k, part);
+    for (; k < k1; k++) at[k] = s + P2 * n;
+    model.addRowsAt(f, k, at, this.pool.data);
     return s;
   }
 
