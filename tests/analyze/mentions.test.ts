@@ -541,6 +541,10 @@ const cases: Case[] = [
   { text: 'The Brazilian Army sent troops.', ner: [['Brazilian Army', 'ORG']], expected: [['Brazilian Army', 'GovernmentBody']] },
   { text: 'The National Front won seats.', ner: [['National Front', 'ORG']], expected: [['National Front', 'Organization']] },
   { text: "China's People's Liberation Army held drills.", ner: [['China', 'LOC'], ["People's Liberation Army", 'ORG']], expected: [['China', 'Country'], ["People's Liberation Army", 'GovernmentBody']] },
+  // the romanised Arabic article before a hyphen joins a name
+  { text: 'Troops entered Tell ez-Zahra at dawn.', ner: [['Tell', 'PER'], ['Zahra', 'LOC']], expected: [['Tell ez-Zahra', 'Location']] },
+  { text: 'Raids hit Wadi al-Qarn and Homs.', ner: [['Wadi', 'LOC'], ['Homs', 'LOC']], expected: [['Wadi al-Qarn', 'Location'], ['Homs', 'Location']] },
+  { text: 'Police named Karim al-Masri as the driver.', ner: [['Karim', 'PER']], expected: [['Karim al-Masri', 'Person']] },
   // a time zone is no name
   { text: 'The polls closed at 2200 GMT in Harlow.', ner: [['GMT', 'MISC'], ['Harlow', 'LOC']], expected: [['Harlow', 'Location']] },
   // recurring events by their head word

@@ -17,6 +17,8 @@ function neverContinues(w: string): boolean {
 }
 /** At most this many words are added to a span: a long run of capitals is a headline or a list, not one name. */
 const MAX_ADDED = 3;
+// The Arabic article as romanised before a hyphen, assimilated or not ("Deir ez-Zor", "Badia al-Sham", "Abd ar-Rahman").
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ez', 'es', 'ed', 'er', 'ul', 'ud', 'ut']);
 /** Types whose names may end in a number ("Channel 4", "Apollo 13", "Halo 2"); people's names and places' do not. */
 const NUMBERED_TYPES = new Set(['Organization', 'Company', 'NewsAgency', 'Misc', 'Facility']);
 /** Tags of the word after a name's number that end the name there ("Channel 4 said", "Apollo 13 and"). */
@@ -181,6 +183,16 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
       } else if (c.type === 'Person' && NAME_PARTICLES.has(words[e]!) && continues(tokens, words, e + 1, c.type, taken)) {
         c.end += 2;
         added += 2;
+      } else if (ARABIC_ARTICLES.has(words[e]!) && words[e + 1] === '-' && glued(e + 1) && glued(e + 2) && isCapitalWord(words[e + 2] ?? '') && !taken(e) && !owner[e + 2]?.canonical) {
+        // "Deir ez-Zor", "Badia al-Sham": the article and the word after it belong to the name; a name the recogniser
+        // made of that word goes into it, and a place's type wins over the person's it guessed for the first word
+        const next = owner[e + 2];
+        if (next && next !== c) {
+          dropped.add(next);
+          if (c.type === 'Person' && next.type === 'Location' && !isFirstName(words[c.start]!)) c.type = 'Location';
+        }
+        c.end = next && next !== c ? Math.max(next.end, e + 3) : e + 3;
+        added += 3;
       } else if (NUMBERED_TYPES.has(c.type) && nameNumber(tokens, words, e) && !taken(e)) {
         // "Channel 4", "BBC Radio 4's", "Apollo 13": a number after a name of a thing that is no person or place
         c.end++;
