@@ -1132,9 +1132,10 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
         if (!agents.length) return;
         restObls.splice(0, restObls.length);
       }
-      // "X blamed the attack on Y": X blames Y; that Y is responsible for the attack is X's claim
-      const onObl = restObls.find((o) => prepOf(v, o) === 'on')
-        ?? (pred.frame === 'blame-on' ? objs.flatMap((o) => kids(v, o, 'nmod')).find((o) => prepOf(v, o) === 'on') : undefined);
+      // "X blamed the attack on Y": X blames Y; that Y is responsible for the attack is X's claim (a date, "X on Friday
+      // blamed ...", is when, not whom)
+      const blamedOn = (o: number): boolean => prepOf(v, o) === 'on' && !isTime(v, o);
+      const onObl = restObls.find(blamedOn) ?? (pred.frame === 'blame-on' ? objs.flatMap((o) => kids(v, o, 'nmod')).find(blamedOn) : undefined);
       if (pred.frame === 'blame-on' && onObl !== undefined) {
         for (const a of agents) {
           const blamer = arg(a);

@@ -262,18 +262,140 @@ const VERB_ARGUMENT_DEPS = new Set(['obj', 'iobj']);
  * May", "closed up 4% on Monday"): a time phrase the parse hung on the object (nmod) hangs on the verb (obl), as a
  * parser that reads the other attachment has it, so either parse gives the same relations and the same time qualifier.
  * An event noun's own date ("the attack on Friday") is left where it is when the noun is no verb's argument.
+ * So with a date between a subject and its verb ("Police on Monday arrested two men"): it says when the act happened,
+ * not which police (an event noun's own date, "the raid on Monday failed", is left alone), and the subject is the same
+ * words under either parse.
  */
-function timesOffObjects(tokens: Token[], times: TimeExpression[]): void {
+function timesOffArguments(tokens: Token[], times: TimeExpression[]): void {
   tokens.forEach((t, i) => {
     if (t.dep !== 'nmod' || t.head < 0 || t.head > i) return;
     if (!times.some((x) => x.start <= t.start && x.end >= t.end && (x.date || x.interval))) return;
     const c = tokens.find((u) => u.head === i && u.dep === 'case');
     if (!c || !TIME_PREPS.has(c.text.toLowerCase())) return;
     const n = tokens[t.head]!;
-    if (!['NOUN', 'NUM', 'SYM'].includes(n.upos) || !VERB_ARGUMENT_DEPS.has(n.dep) || n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
-    tokens[i] = retoken(t, { head: n.head, dep: 'obl' });
+    if (n.head < 0 || tokens[n.head]!.upos !== 'VERB') return;
+    const object = ['NOUN', 'NUM', 'SYM'].includes(n.upos) && VERB_ARGUMENT_DEPS.has(n.dep);
+    // (a subject: only the time phrase's words between it and the verb, or an auxiliary or adverb; nothing of the subject's)
+    const subject = SUBJECT_DEPS.has(n.dep) && n.head > i && ['NOUN', 'PROPN'].includes(n.upos) && !EVENT_NOUN.test(n.text)
+      && tokens.slice(i + 1, n.head).every((u) => ['AUX', 'ADV', 'PART'].includes(u.upos));
+    if (object || subject) tokens[i] = retoken(t, { head: n.head, dep: 'obl' });
   });
 }
+
+const SUBJECT_DEPS = new Set(['nsubj', 'nsubj:pass']);
+/** Nouns of events and acts, whose own date a time phrase may give ("the talks on Monday ended"). */
+const EVENT_NOUN = /(?:tion|sion|ment|ing|ings|ance|ence|talks|meeting|meetings|attack|attacks|raid|raids|vote|match|game|race|strike|summit|war|trial|hearing|election|deal|crash|blast|fire|storm)$/i;
+
+/**
+ * "Lee, who leads the party, called for calm": a relative clause set off by commas after a noun, with a finite verb
+ * right after the closing comma, is the noun's, and that verb is the main clause whose subject is the noun. A parse that
+ * makes the relative clause's verb the sentence's root (and the main verb a clause of it) otherwise gives the main verb's
+ * relations to a noun inside the relative clause, or to nobody: the commas, not one attachment, decide here.
+ */
+function commaRelatives(tokens: Token[]): void {
+  tokens.forEach((w, i) => {
+    if (!RELATIVE_WORDS.has(w.text.toLowerCase()) || !SUBJECT_DEPS.has(w.dep) || i < 2 || tokens[i - 1]!.text !== ',') return;
+    const r = w.head;
+    if (r <= i || !isVerbal(tokens[r]!)) return;
+    // the noun before the comma: the head of its name, then the first of its conjuncts ("Lee and Kim, who ...")
+    let n = i - 2;
+    while (['flat', 'compound'].includes(tokens[n]!.dep) && tokens[n]!.head > n && tokens[n]!.head < i - 1) n = tokens[n]!.head;
+    if (!['NOUN', 'PROPN'].includes(tokens[n]!.upos)) return;
+    while (tokens[n]!.dep === 'conj' && tokens[n]!.head >= 0 && tokens[n]!.head < n) n = tokens[n]!.head;
+    // the noun opens the main clause: no finite verb before it (a noun after one is likelier its object)
+    if (tokens.slice(0, n).some((u) => FINITE_TAGS.has(u.tag))) return;
+    if (tokens.slice(n, i).some((u) => u.upos === 'ADP' && u.dep === 'case')) return;
+    // (a past participle after the comma may be the main verb's past tense the tagger took for one, "Lee, who ..., called
+    // for calm", but not one with an agent after it, "..., backed by the union, ...")
+    const finiteAt = (k: number): boolean => ['VERB', 'AUX'].includes(tokens[k]!.upos)
+      && (FINITE_TAGS.has(tokens[k]!.tag) || tokens[k]!.tag === 'VBN' && tokens[k + 1]?.text.toLowerCase() !== 'by');
+    // the closing comma: the first after the relative verb with a finite verb (or an auxiliary of one) right after it
+    let close = -1;
+    for (let k = r + 1; k + 1 < tokens.length && close < 0; k++) {
+      if (['"', '“', '”', '(', ')', '-', '–', '—', ';', ':'].includes(tokens[k]!.text)) return;
+      if (tokens[k]!.text === ',' && finiteAt(k + 1)) close = k;
+    }
+    if (close < 0) return;
+    let m = close + 1;
+    // an auxiliary: the verb it serves, the first verb after it before any noun ("has been named", "will lead"), or the
+    // predicate a copula links
+    if (tokens[m]!.upos === 'AUX') {
+      let k = m + 1;
+      while (k < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.upos)) k++;
+      if (tokens[k]?.upos === 'VERB' && tokens[m]!.head === k) m = k;
+      // (a copula's: the predicate it links, "..., is from Sudan")
+      else if (tokens[m]!.head > m) m = tokens[m]!.head;
+    }
+    // a verb with a subject after the comma of its own ("..., said the police") is no main clause of the noun
+    if (tokens.some((u, k) => u.head === m && SUBJECT_DEPS.has(u.dep) && k > close)) return;
+    const inside = (k: number): boolean => k >= i && k <= close;
+    if (tokens[n]!.head === m && SUBJECT_DEPS.has(tokens[n]!.dep) && tokens[r]!.head === n) return;
+    const passive = tokens.some((u) => u.head === m && u.dep === 'aux:pass');
+    // the main verb becomes the root: only when the root is one of the readings' words (the noun, the main verb, or the
+    // relative clause's), not a clause around them the parse may have right
+    const root = tokens.findIndex((u) => u.head === -1);
+    if (root !== m && root !== n && !inside(root)) return;
+    if (dominates(tokens, m, n) && tokens[n]!.head !== m) return;
+    tokens[m] = retoken(tokens[m]!, { head: -1, dep: 'root' });
+    tokens[n] = retoken(tokens[n]!, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[r] = retoken(tokens[r]!, { head: n, dep: 'acl:relcl' });
+    // what hung inside the relative clause (or on the noun as a clause's word) but lies outside it, before the noun or
+    // after the comma (the main clause's words, its final stop), hangs on the main verb
+    const clauseWord = (u: Token): boolean => !['det', 'amod', 'compound', 'flat', 'nmod:poss', 'case', 'conj', 'cc', 'appos', 'punct', 'nummod'].includes(u.dep);
+    tokens.forEach((u, k) => {
+      if (k === m || k === n || inside(k) || k > n && k < i) return;
+      if (inside(u.head) || u.head === n && clauseWord(u) || u.head === -1) tokens[k] = retoken(u, { head: m });
+    });
+    // a subject the main verb had inside the relative clause was the other reading's guess: it is a word of that clause
+    tokens.forEach((u, k) => {
+      if (u.head !== m || !SUBJECT_DEPS.has(u.dep) || k === n || !inside(k)) return;
+      let v = k - 1;
+      while (v > r && !isVerbal(tokens[v]!)) v--;
+      tokens[k] = retoken(u, { head: v, dep: 'obj' });
+    });
+  });
+}
+
+/**
+ * "Ada won the cup while her rival Ben took the plate": a finite verb with no subject, right after a subordinator and a
+ * noun phrase, has that phrase for its subject (English has no other reading of "while NP VERBED"), and the clause the
+ * subordinator opens is an adverbial clause of the verb it hangs on. A parse that hangs the phrase on a noun before it
+ * (or on the other clause) otherwise leaves the verb to share the other clause's subject: one arc changing who did what.
+ */
+function subjectsAfterSubordinators(tokens: Token[]): void {
+  tokens.forEach((t, m) => {
+    if (t.upos !== 'VERB' || !FINITE_TAGS.has(t.tag) || t.tag === 'MD' || t.head < 0) return;
+    if (tokens.some((u) => u.head === m && (SUBJECT_DEPS.has(u.dep) || u.dep === 'nsubj:outer' || u.dep === 'expl'))) return;
+    // the words before the verb back to the subordinator: a noun phrase (with the verb's auxiliaries and adverbs next to it)
+    let k = m - 1;
+    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.upos) && tokens[k]!.head === m) k--;
+    const end = k;
+    while (k >= 0 && (NOUN_PHRASE.has(tokens[k]!.upos) || tokens[k]!.text === '-' || tokens[k]!.upos === 'PART' && /^['’]s?$/.test(tokens[k]!.text))) k--;
+    const mark = k, start = k + 1;
+    if (mark < 0 || start > end || !SUBORDINATORS.has(tokens[mark]!.text.toLowerCase()) || !['SCONJ', 'ADP', 'ADV'].includes(tokens[mark]!.upos)) return;
+    // the phrase ends in a noun, and hangs together: one word whose head is outside it
+    if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[end]!.upos)) return;
+    const inPhrase = (x: number): boolean => x >= start && x <= end;
+    const tops = [];
+    for (let x = start; x <= end; x++) if (!inPhrase(tokens[x]!.head)) tops.push(x);
+    if (tops.length !== 1) return;
+    const top = tops[0]!;
+    // the verb's place: where it hangs, unless under the phrase (then where the phrase hung)
+    let host = t.head, dep = t.dep;
+    if (dominates(tokens, top, m)) { host = tokens[top]!.head; dep = 'advcl'; }
+    if (host >= 0 && (dominates(tokens, m, host) || inPhrase(host))) return;
+    if (['xcomp', 'obj', 'ccomp', 'conj', 'parataxis', 'dep', 'acl', 'acl:relcl'].includes(dep)) dep = host < 0 ? 'root' : 'advcl';
+    tokens[m] = retoken(t, { head: host, dep });
+    tokens[top] = retoken(tokens[top]!, { head: m, dep: 'nsubj' });
+    tokens[mark] = retoken(tokens[mark]!, { head: m, dep: 'mark' });
+  });
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const SUBORDINATORS = new Set(['while', 'whilst', 'whereas', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless', 'once']);
+
+const RELATIVE_WORDS = new Set(['who', 'which']);
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title
@@ -412,17 +534,19 @@ export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[
   participlesAsVerbs(out);
   coordinatedParticiples(out);
   titleHeadedNames(out);
+  commaRelatives(out);
   quantifiersAsDeterminers(out);
   prepositionsAsCase(out);
   multiwordPrepositions(out);
   caseOnNameHeads(out);
   timePhrases(out, times);
-  timesOffObjects(out, times);
+  timesOffArguments(out, times);
   numbersHeadingAges(out);
   agesOnVerbs(out);
   compoundsBeforeAdjectives(out);
   infinitivesHeadingClauses(out);
   gerundClausesOnVerbs(out);
+  subjectsAfterSubordinators(out);
   thatClausesOffTimes(out, times);
   return out;
 }

@@ -179,6 +179,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Interior Ministry | blame | rebel fighters | + |  | fact', 'rebel fighters | responsibleFor | explosion | + | Interior Ministry | claim'],
   },
   {
+    name: 'blaming something on someone, with a date phrase on "on" before the verb: the date is no blamed party',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      Interior interior PROPN NNP 3 compound
+      Ministry ministry PROPN NNP 6 nsubj
+      on on ADP IN 5 case
+      Friday Friday PROPN NNP 6 obl
+      blamed blame VERB VBD 0 root
+      the the DET DT 8 det
+      fire fire NOUN NN 6 obj
+      on on ADP IN 11 case
+      rebel rebel NOUN NN 11 compound
+      fighters fighter NOUN NNS 6 obl
+      . . PUNCT . 6 punct`, mentions: [['Interior Ministry', 'GovernmentBody']], times: [['Friday', '2024-03-22']] }],
+    expect: ['Interior Ministry | blame | rebel fighters | + |  | fact', 'rebel fighters | responsibleFor | fire | + | Interior Ministry | claim'],
+  },
+  {
     name: 'control verb and a light verb phrase from the lexicon',
     specs: [{ rows: `
       Lukashenko Lukashenko PROPN NNP 3 nsubj

@@ -10,6 +10,109 @@ type Case = { name: string; parses: SentenceSpec[]; expect: string[]; absent?: s
 
 const cases: Case[] = [
   {
+    name: 'a subordinate clause\'s subject hung on the noun before it, its verb sharing the main clause\'s subject',
+    parses: [
+      { rows: `
+        Ada Ada PROPN NNP 2 nsubj
+        won win VERB VBD 0 root
+        the the DET DT 4 det
+        cup cup NOUN NN 2 obj
+        while while SCONJ IN 10 mark
+        her her PRON PRP$ 8 nmod:poss
+        former former ADJ JJ 8 amod
+        rival rival NOUN NN 10 nsubj
+        Ben Ben PROPN NNP 8 appos
+        took take VERB VBD 2 advcl
+        the the DET DT 12 det
+        plate plate NOUN NN 10 obj
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person'], ['Ben', 'Person']] },
+      { rows: `
+        Ada Ada PROPN NNP 2 nsubj
+        won win VERB VBD 0 root
+        the the DET DT 4 det
+        cup cup NOUN NN 2 obj
+        while while SCONJ IN 8 mark
+        her her PRON PRP$ 8 nmod:poss
+        former former ADJ JJ 8 amod
+        rival rival NOUN NN 4 nmod
+        Ben Ben PROPN NNP 8 appos
+        took take VERB VBD 2 xcomp
+        the the DET DT 12 det
+        plate plate NOUN NN 10 obj
+        . . PUNCT . 2 punct`, mentions: [['Ada', 'Person'], ['Ben', 'Person']] },
+    ],
+    expect: ['Ada | win | cup', 'Ben | take | plate'],
+    absent: ['Ada | take'],
+  },
+  {
+    name: 'a relative clause set off by commas after the subject, its verb read as the sentence\'s root',
+    parses: [
+      { rows: `
+        Then then ADV RB 15 advmod
+        Ada Ada PROPN NNP 15 nsubj
+        and and CCONJ CC 4 cc
+        Ben Ben PROPN NNP 2 conj
+        , , PUNCT , 7 punct
+        who who PRON WP 7 nsubj
+        lost lose VERB VBD 2 acl:relcl
+        their their PRON PRP$ 9 nmod:poss
+        house house NOUN NN 7 obj
+        and and CCONJ CC 11 cc
+        run run VERB VBP 7 conj
+        the the DET DT 13 det
+        fund fund NOUN NN 11 obj
+        , , PUNCT , 7 punct
+        called call VERB VBD 0 root
+        on on ADP IN 18 case
+        the the DET DT 18 det
+        council council NOUN NN 15 obl
+        . . PUNCT . 15 punct`, mentions: [['Ada', 'Person'], ['Ben', 'Person']] },
+      { rows: `
+        Then then ADV RB 7 advmod
+        Ada Ada PROPN NNP 7 nsubj
+        and and CCONJ CC 4 cc
+        Ben Ben PROPN NNP 2 conj
+        , , PUNCT , 7 punct
+        who who PRON WP 7 nsubj
+        lost lose VERB VBD 0 root
+        their their PRON PRP$ 9 nmod:poss
+        house house NOUN NN 7 obj
+        and and CCONJ CC 11 cc
+        run run VERB VBP 7 conj
+        the the DET DT 13 det
+        fund fund NOUN NN 11 obj
+        , , PUNCT , 15 punct
+        called call VERB VBN 11 advcl
+        on on ADP IN 18 case
+        the the DET DT 18 det
+        council council NOUN NN 15 obl
+        . . PUNCT . 7 punct`, mentions: [['Ada', 'Person'], ['Ben', 'Person']] },
+    ],
+    expect: ['Ada | callOn | council', 'Ben | callOn | council', 'Ada | lose | their house', 'Ben | lose | their house'],
+    absent: ['fund | callOn'],
+  },
+  {
+    name: 'a date between the subject and its verb hung on the subject',
+    parses: [
+      { rows: `
+        Police police NOUN NNS 4 nsubj
+        on on ADP IN 3 case
+        Monday Monday PROPN NNP 4 obl
+        arrested arrest VERB VBD 0 root
+        Ada Ada PROPN NNP 4 obj
+        . . PUNCT . 4 punct`, mentions: [['Ada', 'Person']], times: [['Monday', '2024-03-25']] },
+      { rows: `
+        Police police NOUN NNS 4 nsubj
+        on on ADP IN 3 case
+        Monday Monday PROPN NNP 1 nmod
+        arrested arrest VERB VBD 0 root
+        Ada Ada PROPN NNP 4 obj
+        . . PUNCT . 4 punct`, mentions: [['Ada', 'Person']], times: [['Monday', '2024-03-25']] },
+    ],
+    expect: ['Police | arrest | Ada'],
+    absent: ['Police on Monday'],
+  },
+  {
     name: 'an age\'s number read as the head of the prepositional phrase before it',
     parses: [
       { rows: `
@@ -568,6 +671,21 @@ describe('parse repairs: the same facts from a sound parse and a faulty one', ()
 describe('repairedTokens', () => {
   const rows = (spec: SentenceSpec) => analysisOf([spec]);
   const table: Array<{ name: string; spec: SentenceSpec; heads: string }> = [
+    {
+      name: 'a relative clause closed by a comma before a copula: the predicate the copula links heads the main clause',
+      spec: { rows: `
+        Ada Ada PROPN NNP 4 nsubj
+        , , PUNCT , 4 punct
+        who who PRON WP 4 nsubj
+        came come VERB VBD 0 root
+        third third ADV RB 4 advmod
+        , , PUNCT , 7 punct
+        is be AUX VBZ 9 cop
+        from from ADP IN 9 case
+        Lima Lima PROPN NNP 4 conj
+        . . PUNCT . 4 punct` },
+      heads: 'Ada>Lima ,>came who>came came>Ada third>came ,>is is>Lima from>Lima Lima>- .>Lima',
+    },
     {
       name: 'a to-infinitive heading a that-clause hands the clause to the finite verb',
       spec: { rows: `
