@@ -72,7 +72,11 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
   'president', 'leader', 'chief', 'executive', 'director', 'chairman', 'chairwoman', 'manager', 'coach', 'player', 'judge', 'lawyer',
   'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'victim', 'suspect', 'driver', 'analyst', 'boss',
   'secretary', 'ambassador', 'governor', 'mayor', 'captain', 'striker', 'singer', 'actor', 'actress', 'star', 'author', 'founder',
-  'prosecutor', 'witness', 'doctor', 'teacher', 'student', 'editor', 'correspondent', 'economist', 'candidate', 'chancellor']);
+  'prosecutor', 'witness', 'doctor', 'teacher', 'student', 'editor', 'correspondent', 'economist', 'candidate', 'chancellor',
+  // people known by their tie to someone or their part in an event ("a friend of the attacker told the BBC ... he")
+  'friend', 'neighbour', 'neighbor', 'colleague', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'boyfriend',
+  'girlfriend', 'resident', 'soldier', 'officer', 'policeman', 'policewoman', 'worker', 'employee', 'passenger', 'pilot',
+  'survivor', 'gunman', 'attacker', 'bomber', 'fan']);
 
 // Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
 const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
@@ -132,7 +136,10 @@ function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: str
   if (!quoted.size) return NO_SPEAKER;
   for (let k = 0; k < v.tokens.length; k++) {
     if (quoted.has(k) || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
-    const subject = kids(v, k, 'nsubj').find((c) => !quoted.has(c));
+    // "Lee praised the film, saying: ...": a participle of saying with no subject of its own has the one of its verb
+    const t = v.tokens[k]!;
+    const holder = !kids(v, k, 'nsubj').length && t.tag === 'VBG' && (t.dep === 'advcl' || t.dep === 'xcomp') && t.head >= 0 ? t.head : k;
+    const subject = kids(v, holder, 'nsubj').find((c) => !quoted.has(c));
     if (subject === undefined) continue;
     const m = v.mentionAt[subject];
     if (m?.type === 'Person') return { key: keyOf(m), pronoun: undefined, carried: false };

@@ -29,6 +29,10 @@ export interface ResolveStats {
 // How far back (in sentences) a description ("the company") looks for its antecedent.
 const DESCRIPTION_WINDOW = 4;
 
+// "an Israeli", "a Briton": a country's name for its people after an indefinite article is one person of it, not the country
+// ("a Ukrainian attack", "no Ukrainian involvement": an adjective, the country's, is not).
+const ONE_OF_A_NATION = /\b(?:a|an|another|one)\s+$/i;
+
 /** One argument's place in an article: a mention's cluster, an anaphor's antecedent cluster, or unresolved. */
 type Placement = { cluster: number } | undefined;
 
@@ -199,11 +203,20 @@ function declinedAt(analysis: Analysis, arg: { start: number; text: string }, se
   return head >= 0 && anaphors.declined.has(tokenKey(sentence, head));
 }
 
+/** Whether a country's argument is one person of it ("fought an Israeli"): its one word heads a phrase after an indefinite article. */
+function oneOfANation(analysis: Analysis, arg: EntityArgument, sentence: number): boolean {
+  if (arg.type !== 'Country' || /\s/.test(arg.text.trim()) || !ONE_OF_A_NATION.test(analysis.document.text.slice(Math.max(0, arg.start - 10), arg.start))) return false;
+  const t = contextOf(analysis).views[sentence]?.tokens.find((k) => k.start === arg.start);
+  // (the parser often tags the word an adjective even as the phrase's head: "fight an Israeli")
+  return !t || !['amod', 'compound', 'nmod:poss'].includes(t.dep);
+}
+
 /**
  * Which cluster of the article an entity argument is: its span's mention, its head mention, or an anaphor's antecedent
  * (none for a description coreference declined: declinedAt).
  */
 function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgument, sentence: number): Placement {
+  if (oneOfANation(analysis, arg, sentence)) return undefined;
   const names = namesOf(art);
   const exact = names.find((m) => m.start === arg.start && m.end === arg.end);
   if (exact) return { cluster: exact.cluster };

@@ -726,6 +726,23 @@ describe('resolveAnaphors: quotations', () => {
       expect: ['He -> Tom Reyes'],
     },
     {
+      name: 'a "He" in the words of a man quoted with a participle of saying ("Hart thanked fans, saying:") is the other man',
+      quote: { rows: `
+        Hart hart PROPN NNP 2 nsubj
+        thanked thank VERB VBD 0 root
+        fans fan NOUN NNS 2 obj
+        , , PUNCT , 5 punct
+        saying say VERB VBG 2 advcl
+        : : PUNCT : 5 punct
+        " " PUNCT \`\` 9 punct
+        He he PRON PRP 9 nsubj
+        works work VERB VBZ 5 ccomp
+        hard hard ADV RB 9 advmod
+        . . PUNCT . 2 punct
+        " " PUNCT '' 2 punct`, mentions: [['Hart', 'Person']] } as SentenceSpec,
+      expect: ['He -> Tom Reyes'],
+    },
+    {
       name: 'a speaker "he" after the quotation is none of the people his own words name',
       quote: { rows: `
         " " PUNCT \`\` 3 punct
@@ -800,6 +817,28 @@ describe('resolveAnaphors: a pronoun outside a quotation is none of the people t
       expect: ['him -> Tom Reyes'],
     },
   ])('$name', ({ quote, expect: want }) => expect(resolved([spoke, quote])).toEqual(want));
+});
+
+describe('resolveAnaphors: a person described by a common noun competes for "he"', () => {
+  // "A <noun> called the police ." then "He was worried ." after "Tom Reyes praised Paul Hart ."
+  const called = (noun: string): SentenceSpec => ({ rows: `
+    A a DET DT 2 det
+    ${noun} ${noun} NOUN NN 3 nsubj
+    called call VERB VBD 0 root
+    the the DET DT 5 det
+    police police NOUN NNS 3 obj
+    . . PUNCT . 3 punct` });
+  const worried: SentenceSpec = { rows: `
+    He he PRON PRP 3 nsubj
+    was be AUX VBD 3 cop
+    worried worried ADJ JJ 0 root
+    . . PUNCT . 3 punct` };
+  it.each([
+    { name: 'a friend, the subject just before, leaves "He" unresolved', noun: 'friend', expect: [] },
+    { name: 'a neighbour too', noun: 'neighbour', expect: [] },
+    { name: 'a gunman too', noun: 'gunman', expect: [] },
+    { name: 'not a thing: "He" is the man named before', noun: 'car', expect: ['He -> Tom Reyes'] },
+  ])('$name', ({ noun, expect: want }) => expect(resolved([spoke, called(noun), worried])).toEqual(want));
 });
 
 describe('resolveAnaphors: quotations over several sentences and pronoun speakers', () => {

@@ -450,3 +450,29 @@ describe('descriptions extract\'s coreference declined stay unplaced', () => {
     expect(r.statements[0]?.object).toEqual(want === undefined ? undefined : expect.objectContaining({ kind: 'iri', label: want }));
   });
 });
+
+describe("a country's name for its people after an indefinite article is a person, not the country", () => {
+  it.each([
+    { name: '"an Ardanian" after "an": no statement', text: 'Lena Varga refused to fight an Ardanian in the final.', word: 'Ardanian', want: [] },
+    { name: '"a Belmorian" after "a": no statement', text: 'Lena Varga said a Belmorian won the race.', word: 'Belmorian', want: [] },
+    { name: 'the country named with "the" stays the country', text: 'Lena Varga refused to fight the Ardanians in the final.', word: 'Ardanians', want: ['Ardania'] },
+  ])('$name', ({ text, word, want }) => {
+    const a = analysisOf('doc', text, [{ text: 'Lena Varga', type: 'Person' }, { text: word, type: 'Country', canonical: word.startsWith('Ard') ? 'Ardania' : 'Belmor' }]);
+    const r = resolve([a], [[rel(a, ent(a, 'Lena Varga', 'Person'), 'fight', ent(a, word, 'Country', 0, word.startsWith('Ard') ? 'Ardania' : 'Belmor'))]], { base: KB });
+    expect(r.statements.map((s) => s.object.kind === 'iri' ? s.object.label : '')).toEqual(want);
+  });
+
+  it('an adjective after "an" ("an Ardanian attack") stays the country', () => {
+    const a = parsedAnalysisOf([{ rows: `
+      Belmor belmor PROPN NNP 2 nsubj
+      feared fear VERB VBD 0 root
+      an a DET DT 5 det
+      Ardanian ardanian ADJ JJ 5 amod
+      attack attack NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Belmor', 'Country'], ['Ardanian', 'Country', 'Ardania']] }]);
+    const start = a.document.text.indexOf('Ardanian');
+    const ardania: Argument = { kind: 'entity', text: 'Ardanian', start, end: start + 8, type: 'Country', canonical: 'Ardania' };
+    const r = resolve([a], [[rel(a, ent(a, 'Belmor', 'Country'), 'fear', ardania)]], { base: KB });
+    expect(r.statements.map((s) => s.object.kind === 'iri' ? s.object.label : '')).toEqual(['Ardania']);
+  });
+});
