@@ -2,6 +2,7 @@
 import { bioSpans, type NerSentence } from '../corpus/index.js';
 import { loadTagger, type Tagger } from '../tagger/index.js';
 import { readConll, readUner } from './corpus.js';
+import { documents } from './history.js';
 import { loadRecognizer } from './index.js';
 import type { Recognizer } from './recognizer.js';
 import { EntityScorer, type Prf } from './score.js';
@@ -10,13 +11,9 @@ import { EntityScorer, type Prf } from './score.js';
 export function scoreNer(recognizer: Recognizer, tagger: Tagger, sentences: readonly NerSentence[], keep: (type: string) => boolean = () => true): Prf {
   const scorer = new EntityScorer();
   // Document by document, as the analyze stage reads an article: each sentence sees what the earlier ones were given.
-  for (let from = 0; from < sentences.length;) {
-    let to = from + 1;
-    while (to < sentences.length && sentences[to]!.doc === sentences[from]!.doc) to++;
-    const doc = sentences.slice(from, to);
+  for (const doc of documents(sentences)) {
     const found = recognizer.recognizeDocument(doc.map((s) => s.words), doc.map((s) => tagger.tag(s.words).map((t) => t.tag)));
     doc.forEach((s, i) => scorer.add(bioSpans(s.tags), found[i]!.filter((e) => keep(e.type))));
-    from = to;
   }
   return scorer.result();
 }

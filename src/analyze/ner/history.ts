@@ -34,6 +34,17 @@ export function typeIndex(label: string): number {
   return i < 0 ? 0 : i;
 }
 
+/** The documents of a list of sentences: runs of neighbouring sentences with the same `doc`; a sentence without one is a document of its own. */
+export function documents<S extends { doc?: string | number }>(sentences: readonly S[]): S[][] {
+  const out: S[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const doc = sentences[i]!.doc;
+    if (doc === undefined || i === 0 || doc !== sentences[i - 1]!.doc) out.push([]);
+    out[out.length - 1]!.push(sentences[i]!);
+  }
+  return out;
+}
+
 /** Counts per capitalised word form of the types it was given earlier in one document. */
 export class DocumentHistory {
   private readonly counts = new Map<string, Int32Array>();

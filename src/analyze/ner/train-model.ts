@@ -1,7 +1,7 @@
 // Trains the recogniser's perceptron on BIO-labelled sentences in memory, with lowercased copies for web text.
 import { Perceptron, seededRandom, shuffle } from '../perceptron/index.js';
 import { MAX_NER_FEATURES, nerFeatures, nerInput, type NerInput } from './features.js';
-import { DocumentHistory, typeIndex } from './history.js';
+import { DocumentHistory, documents, typeIndex } from './history.js';
 import { Recognizer, transitionMask, type RecognizerMeta } from './recognizer.js';
 
 export interface LabelledSentence {
@@ -37,17 +37,18 @@ export function trainRecognizerModel(sentences: readonly LabelledSentence[], opt
     doc.push(examples.length);
     examples.push({ words, x: nerInput(words, options.tag(words)), gold: labels.map((l) => index.get(l) ?? 0) });
   };
-  let current: number[] = [], currentDoc: string | number | undefined;
-  for (const s of sentences) {
-    if (s.doc === undefined || s.doc !== currentDoc || !current.length) docs.push((current = []));
-    currentDoc = s.doc;
-    add(s.words, s.labels, current);
-    // A lowercased copy is a document of its own: it has no capitalised word to remember.
-    if (random() < share) {
-      const own: number[] = [];
-      docs.push(own);
-      add(s.words.map((w) => w.toLowerCase()), s.labels, own);
-      lowercased++;
+  for (const doc of documents(sentences)) {
+    const current: number[] = [];
+    docs.push(current);
+    for (const s of doc) {
+      add(s.words, s.labels, current);
+      // A lowercased copy is a document of its own: it has no capitalised word to remember.
+      if (random() < share) {
+        const own: number[] = [];
+        docs.push(own);
+        add(s.words.map((w) => w.toLowerCase()), s.labels, own);
+        lowercased++;
+      }
     }
   }
   const model = new Perceptron(NER_LABELS.length);
