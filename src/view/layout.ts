@@ -49,6 +49,15 @@ const DEFAULT_BARNES_HUT_THRESHOLD = 2000;
  * 1 + ln(order), at a third of the cost; on its 2,593 related nodes laid out together (Barnes-Hut), 40 iterations
  * without slow-down did better than 80 with it (35% against 42%). Components above 10,000 nodes get 30 by the same
  * ratio. Small components settle well within their 400.
+ *
+ * Measured again on the BBC corpus (1,157-node component, 502 small ones), for the write stage's cost: the large
+ * component has fewer iterations than it could use, not more. Its median edge is 1.02 RMS radii at 50 iterations,
+ * 0.90 at 80, 0.73 at 150, and the nodes nearer their nearest neighbour than 5% of the median edge fall from 43% to
+ * 22% to 1%. Barnes-Hut there costs about as much and leaves 61% so near. The small components take about 40% of a
+ * warm layout at 400 iterations, but never reach a bit-exact fixed point (strong gravity draws them slowly to the
+ * origin, which packing undoes), so no early stop keeps positions identical. Stopping each once no node moved 0.001
+ * in an iteration changed shapes by up to 1.5% and saved ~150 ms warm, but only ~3% of the layout run once cold as a
+ * build runs it (the large component, laid out last, then starts in less optimised code): not adopted.
  */
 export function defaultIterations(order: number): number {
   if (order <= 500) return 400;
@@ -56,14 +65,6 @@ export function defaultIterations(order: number): number {
   if (order <= 10_000) return 40;
   return 30;
 }
-// Measured again on the BBC corpus (1,157-node component, 502 small ones), for the write stage's cost: the large
-// component has fewer iterations than it could use, not more. Its median edge is 1.02 RMS radii at 50 iterations,
-// 0.90 at 80, 0.73 at 150, and the nodes nearer their nearest neighbour than 5% of the median edge fall from 43% to
-// 22% to 1%. Barnes-Hut there costs about as much and leaves 61% so near. The small components take about 40% of a
-// warm layout at 400 iterations, but never reach a bit-exact fixed point (strong gravity draws them slowly to the
-// origin, which packing undoes), so no early stop keeps positions identical. Stopping each once no node moved 0.001
-// in an iteration changed shapes by up to 1.5% and saved ~150 ms warm, but only ~3% of the layout run once cold as a
-// build runs it (the large component, laid out last, then starts in less optimised code): not adopted.
 
 /** A 32-bit FNV-1a hash: mixes a node id into the seed so a node's start does not depend on the others. */
 function hash32(text: string, seed: number): number {
