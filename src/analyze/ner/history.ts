@@ -1,4 +1,6 @@
 // Document memory of the recogniser: the types earlier sentences of the same document gave each capitalised word, read as features.
+// A word may carry a name's type across sentences when it starts with a capital letter: the mention finder's test.
+import { isCapitalWord } from '../mentions/candidate.js';
 import { hashString } from '../perceptron/index.js';
 
 /**
@@ -17,15 +19,6 @@ const NO_HISTORY = new Int32Array(0);
 const MAJORITY = TYPES.map((t) => hashString(`hist=${t}`) | 0);
 /** Which types the word has had: a bit per type (1..31). */
 const SEEN = Array.from({ length: 32 }, (_, m) => hashString(`hist-seen=${m}`) | 0);
-
-/** Whether a word may carry a name's type across sentences: it starts with a capital letter. */
-export function capitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const f = word[0]!;
-  return f !== f.toLowerCase() && f === f.toUpperCase();
-}
 
 /** The type of a BIO label name ('B-PER' -> 'PER', 'O' -> 'O'): its index in TYPES. */
 export function typeIndex(label: string): number {
@@ -53,7 +46,7 @@ export class DocumentHistory {
   features(words: readonly string[]): Int32Array[] {
     const out: Int32Array[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) {
-      const c = this.counts.size && capitalised(words[i]!) ? this.counts.get(words[i]!) : undefined;
+      const c = this.counts.size && isCapitalWord(words[i]!) ? this.counts.get(words[i]!) : undefined;
       out[i] = c === undefined ? NO_HISTORY : historyHashes(c);
     }
     return out;
@@ -69,7 +62,7 @@ export class DocumentHistory {
   record(words: readonly string[], types: ArrayLike<number>): void {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!capitalised(w)) continue;
+      if (!isCapitalWord(w)) continue;
       let c = this.counts.get(w);
       if (c === undefined) this.counts.set(w, (c = new Int32Array(TYPES.length)));
       c[types[i]!]!++;
