@@ -16,11 +16,17 @@ export interface Found {
   resolve(ref: Day | undefined, future: boolean): { date?: string; interval?: Interval } | undefined;
 }
 
-export const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** The month a name or abbreviation written in the text stands for ("Sept." -> 9). */
+export function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace('.', '')]!;
+}
+
 const YEAR = '(?:1[89]|20)\\d\\d';
 const PART =
   '(?:(?:[Tt]he\\s+)?(?:beginning|start|end|middle|first\\s+half|second\\s+half)\\s+of(?:\\s+the)?|[Ee]arly|[Ee]arlier|[Mm]id|[Ll]ate|[Ll]ater|[Ee]nd)';
@@ -165,7 +171,7 @@ export function findPeriods(sentence: string): Found[] {
       base = (ref) => (ref ? relativeUnit(rel, unit, ref) : undefined);
     } else if (g['month']) {
       if (DAY_BEFORE.test(before)) continue;
-      const month = MONTHS[g['month'].toLowerCase().replace('.', '')]!;
+      const month = monthNumber(g['month']);
       // "May" opens many sentences as a verb; take it only with a year, a part or a preposition.
       if (g['month'] === 'May' && !g['monthYear'] && !part && !/\b(?:in|since|by|until|from|during|of|last|next|this|early|late|mid)\s*$/i.test(before)) continue;
       if (g['monthYear']) {

@@ -3,8 +3,8 @@
 // durations ago kept at the granularity they name.
 // chrono-node's English entry point alone: the package root loads every locale (about 250 ms at start-up instead of 65).
 import * as chrono from 'chrono-node/en';
-import { addDays, addMonths, iso, monthSpan, yearSpan, type Day } from './calendar.js';
-import { MONTH, MONTHS, inferYear, type Found } from './rules.js';
+import { addDays, addMonths, daysInMonth, iso, monthSpan, yearSpan, type Day } from './calendar.js';
+import { MONTH, inferYear, monthNumber, type Found } from './rules.js';
 
 // Stretches worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric dates.
 const CHRONO_CUE =
@@ -18,7 +18,6 @@ const MONTH_DAY = new RegExp(
   `(?<![\\p{L}])(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\p{L}|,?\\s*(?:1[89]|20)\\d\\d\\b)`,
   'gu',
 );
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Where scraped text lost a space chrono needs: after a month's abbreviation ("Jan.30") and after a year that runs into
 // the next sentence's first word ("2013Tamerlan").
 const GLUED = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?=\d)|(?<=(?<!\d)(?:1[89]|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
@@ -56,18 +55,24 @@ export function findSpecific(sentence: string): Found[] {
   const found: Found[] = [];
   for (const [from, to] of windows(sentence)) found.push(...inWindow(sentence.slice(from, to), from));
   for (const match of sentence.matchAll(MONTH_DAY)) {
-    const m = MONTHS[match.groups!['month']!.toLowerCase().replace('.', '')]!;
+    const m = monthNumber(match.groups!['month']!);
     const d = Number(match.groups!['day']);
-    if (d < 1 || d > MONTH_DAYS[m - 1]!) continue;
-    found.push({
-      start: match.index!, end: match.index! + match[0].length, text: match[0], relative: true,
-      resolve: (ref, future) => (ref ? { date: iso({ y: inferYear(m, d, ref, future), m, d }) } : undefined),
-    });
+    // the year is not chosen yet, so a leap year's month lengths (2000's) bound the day
+    if (d < 1 || d > daysInMonth(2000, m)) continue;
+    found.push(yearless(match.index!, match.index! + match[0].length, match[0], m, d));
   }
   for (const match of sentence.matchAll(RELATIVE)) {
     found.push(relativeTo(match.index!, match.index! + match[0].length, match[0], match[0].toLowerCase()));
   }
   return found;
+}
+
+/** A day and month without a year, chrono's or MONTH_DAY's: the year is the article's by news convention (inferYear). */
+function yearless(start: number, end: number, text: string, m: number, d: number): Found {
+  return {
+    start, end, text, relative: true,
+    resolve: (ref, future) => (ref ? { date: iso({ y: inferYear(m, d, ref, future), m, d }) } : undefined),
+  };
 }
 
 /** The window with a space put back at each glued place, and the window offset of each of its offsets. */
@@ -116,12 +121,7 @@ function inWindow(window: string, offset: number): Found[] {
         ? iso({ y: last.get('year')!, m: last.get('month')!, d: last.get('day')! }) : undefined;
       found.push({ start, end, text, relative: false, resolve: () => (until && until > day ? { interval: { start: day, end: until } } : { date: day }) });
     } else if (has('month') && has('day') && !has('year')) {
-      const m = known.get('month')!;
-      const d = known.get('day')!;
-      found.push({
-        start, end, text, relative: true,
-        resolve: (ref, future) => (ref ? { date: iso({ y: inferYear(m, d, ref, future), m, d }) } : undefined),
-      });
+      found.push(yearless(start, end, text, known.get('month')!, known.get('day')!));
     }
   }
   return found;
