@@ -190,8 +190,8 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
         if (next && next !== c) {
           dropped.add(next);
           if (c.type === 'Person' && next.type === 'Location' && !isFirstName(words[c.start]!)) c.type = 'Location';
-        }
-        c.end = next && next !== c ? Math.max(next.end, e + 3) : e + 3;
+          c.end = next.end;
+        } else c.end = e + 3;
         added += 3;
       } else if (NUMBERED_TYPES.has(c.type) && nameNumber(tokens, words, e) && !taken(e)) {
         // "Channel 4", "BBC Radio 4's", "Apollo 13": a number after a name of a thing that is no person or place
