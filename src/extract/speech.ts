@@ -6,7 +6,7 @@ import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.j
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS } from '../analyze/gazetteer/index.js';
-import { honorificGender } from './anaphora.js';
+import { honorificGender, ORGS } from './anaphora.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
@@ -239,7 +239,7 @@ const ACCUSING = new Set(['accuse']);
 const DEMANDING = new Set(['urge', 'ask', 'demand', 'press', 'implore', 'beg', 'order', 'instruct', 'call', 'tell', 'warn', 'advise', 'encourage', 'invite']);
 
 // Mentions that can speak: people and bodies, not places or things.
-const SPEAKING = new Set(['Person', 'Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Group', 'Country']);
+const SPEAKING = new Set(['Person', ...ORGS, 'Group', 'Country']);
 const QUOTE_MARK = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
 // Words a noun phrase naming a speaker is made of: "the International Monetary Fund (IMF)", "a spokesman for the firm".
 const SPEAKER_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
