@@ -26,6 +26,10 @@ export interface SpeechFrame {
 
 const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
 const QUOTE_CLOSE = new Set(['"', '\u201d', '\u2019', "''"]);
+const QUOTE_MARK = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
+
+// Words of the phrase that names or describes one person ("the firm's lawyer", "Arsenal keeper Jens Lehmann").
+const NAME_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 // Heads that name an act or state ("decision", "announcement", "appearance"), never someone who speaks.
 const ACT_NOUN = /^\p{Ll}{2,}(?:tion|sion|ment|ance|ence)s?$/u;
@@ -66,7 +70,7 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
     if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]?.type === 'Person') return entityFromMention(v.mentionAt[t.head]!);
     // the same when the parser made the name depend on the description: "Sullivan , the ... witness"
     let k = i - 1;
-    while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
+    while (k >= 0 && NAME_PHRASE.has(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
     if (k >= 1 && v.tokens[k]!.text === ',' && v.mentionAt[k - 1]?.type === 'Person') return entityFromMention(v.mentionAt[k - 1]!);
     // "The prosecution's star witness, former finance chief Scott Sullivan, said": the name in the apposition after it
     if (v.tokens[i + 1]?.text === ',') {
@@ -240,9 +244,8 @@ const DEMANDING = new Set(['urge', 'ask', 'demand', 'press', 'implore', 'beg', '
 
 // Mentions that can speak: people and bodies, not places or things.
 const SPEAKING = new Set(['Person', ...ORGS, 'Group', 'Country']);
-const QUOTE_MARK = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
 // Words a noun phrase naming a speaker is made of: "the International Monetary Fund (IMF)", "a spokesman for the firm".
-const SPEAKER_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
+const SPEAKER_PHRASE = new Set([...NAME_PHRASE, 'ADP', 'NUM']);
 
 /** The speaking mention whose first token is `k`, and the token after it. */
 function speakingAt(v: SentenceView, k: number): number | undefined {
@@ -273,7 +276,7 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
     for (const s of starts) {
       // the name, after a title ("Arsenal keeper Jens Lehmann") and up to the first comma
       let p = s;
-      while (p < comma && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(v.tokens[p]!.upos) && v.tokens[speakingAt(v, p) ?? p]?.text !== ',') p++;
+      while (p < comma && NAME_PHRASE.has(v.tokens[p]!.upos) && v.tokens[speakingAt(v, p) ?? p]?.text !== ',') p++;
       const end = speakingAt(v, p);
       if (end === undefined || end >= comma || v.tokens[end]!.text !== ',') continue;
       // what is set off holds no quotation
@@ -542,7 +545,7 @@ export class SpeakerMemory {
     const carried = quotationsOpen(v.analysis)[v.sentence.index] ?? false;
     let quoted = quotedTokens(v);
     // the tail of a quotation the sentence splitter cut: no opening mark, one closing mark at the end
-    const marks = v.tokens.map((t, i) => (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) ? i : -1)).filter((i) => i >= 0);
+    const marks = v.tokens.map((t, i) => (QUOTE_MARK.has(t.text) ? i : -1)).filter((i) => i >= 0);
     const tail = !carried && marks.length === 1 && marks[0]! >= v.tokens.length - 2 && marks[0]! > 0 && !QUOTE_OPEN.has(v.tokens[0]!.text);
     if (tail) quoted = new Set(v.tokens.map((_, i) => i).filter((i) => i < marks[0]!));
     // a speech verb inside the quotation ("I think ...", "Lee, who told MPs that ...") is not who speaks it
