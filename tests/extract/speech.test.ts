@@ -48,6 +48,9 @@ describe('quoteRun', () => {
   ])('$words (open before: $carried)', ({ words, carried, want }) => expect(run(words, carried)).toEqual(want));
 });
 
+// The people and firms of the sentences below: Lane speaks of Acme and Zed.
+const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']];
+
 // A quoted sentence spoken by a woman named Lane, whose own words say "I think" (written for the test).
 const laneThinks = (speakerRows: string): SentenceSpec => ({ rows: `${speakerRows}
   " " PUNCT \`\` 7 punct
@@ -58,7 +61,7 @@ const laneThinks = (speakerRows: string): SentenceSpec => ({ rows: `${speakerRow
   sell sell VERB VB 7 ccomp
   Zed zed PROPN NNP 10 obj
   . . PUNCT . 3 punct
-  " " PUNCT '' 3 punct`, mentions: [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']] });
+  " " PUNCT '' 3 punct`, mentions: laneAcmeZed });
 
 // `"We lost," said <name>.`: a quotation that opens and closes in one sentence, its speaker named after it.
 const weLostSaid = (name: string): SentenceSpec => ({ rows: `
@@ -161,9 +164,6 @@ describe('quotations over several sentences', () => {
     expect([...quotedTokens(v)].map((k) => v.tokens[k]!.text).join(' ')).toBe('It was hard ,');
   });
 });
-
-// The people and firms of the sentences below: Lane speaks of Acme and Zed.
-const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']];
 
 // Speakers set off from the speech verb by commas, which the parser did not make its subject (sentences written for the test).
 describe('speakers set off by commas', () => {
