@@ -338,8 +338,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     }
     if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
-      // ("X said ..., arguing that ..."): so does a participle adjunct, whose subject is the reporting verb's above it
-      // when there is one (the parser may hang it on the reported clause)
+      // ("X said ..., arguing that ..."): so does a participle, with participleSubject's subject
       let subj = namedSubject(v, i, quoted);
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
       subj ??= participleSubject(v, i);
