@@ -360,7 +360,8 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   if (described !== undefined) return withConjuncts(v, appositionTarget(v, described));
   if (t.head < 0) return [];
   const dep = t.dep;
-  if (dep === 'conj' && ['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos)) {
+  // (a nominal predicate with its copula is a clause too: "Lee is from Lima but is trying to ...")
+  if (dep === 'conj' && (['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos) || kids(v, t.head, 'cop').length > 0)) {
     // "... after his predecessor, Jim Smith, died": with no coordinator, a name set off by commas right before the
     // verb is its subject, which the parser attached elsewhere
     if (!coordinated(v, p) && v.tokens[p - 1]?.text === ',') {

@@ -196,6 +196,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Interior Ministry | blame | rebel fighters | + |  | fact', 'rebel fighters | responsibleFor | fire | + | Interior Ministry | claim'],
   },
   {
+    name: 'a verb coordinated with a nominal predicate shares its subject',
+    specs: [{ rows: `
+      Ada Ada PROPN NNP 4 nsubj
+      is be AUX VBZ 4 cop
+      from from ADP IN 4 case
+      Lima Lima PROPN NNP 0 root
+      but but CCONJ CC 8 cc
+      is be AUX VBZ 8 aux
+      now now ADV RB 8 advmod
+      seeking seek VERB VBG 4 conj
+      asylum asylum NOUN NN 8 obj
+      . . PUNCT . 4 punct`, mentions: [['Ada', 'Person'], ['Lima', 'City']] }],
+    expect: ['Ada | seek | asylum | + |  | fact'],
+  },
+  {
     name: 'control verb and a light verb phrase from the lexicon',
     specs: [{ rows: `
       Lukashenko Lukashenko PROPN NNP 3 nsubj
