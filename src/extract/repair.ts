@@ -48,6 +48,15 @@ function dominates(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the heads from `k` up reach the root (no cycle on the way). */
+function rooted(tokens: Token[], k: number): boolean {
+  for (let steps = 0; steps <= tokens.length; steps++) {
+    if (k < 0) return true;
+    k = tokens[k]!.head;
+  }
+  return false;
+}
+
 /** The dependents of `from` that `moves` lets through hang on `to` instead. */
 function rehang(tokens: Token[], from: number, to: number, moves: (k: number) => boolean): void {
   tokens.forEach((u, k) => { if (u.head === from && moves(k)) tokens[k] = retoken(u, { head: to }); });
@@ -385,9 +394,12 @@ function subjectsAfterSubordinators(tokens: Token[]): void {
     if (dominates(tokens, top, m)) { host = tokens[top]!.head; dep = 'advcl'; }
     if (host >= 0 && (dominates(tokens, m, host) || inPhrase(host))) return;
     if (['xcomp', 'obj', 'ccomp', 'conj', 'parataxis', 'dep', 'acl', 'acl:relcl'].includes(dep)) dep = host < 0 ? 'root' : 'advcl';
+    const before = [tokens[m]!, tokens[top]!, tokens[mark]!];
     tokens[m] = retoken(t, { head: host, dep });
     tokens[top] = retoken(tokens[top]!, { head: m, dep: 'nsubj' });
     tokens[mark] = retoken(tokens[mark]!, { head: m, dep: 'mark' });
+    // (a subordinator the parse made the verb's ancestor would close a cycle: then the parse stands)
+    if (!rooted(tokens, m)) [tokens[m], tokens[top], tokens[mark]] = before as [Token, Token, Token];
   });
 }
 
