@@ -374,19 +374,20 @@ function definiteDescription(v: SentenceView, i: number): ReadonlySet<EntityType
 }
 
 /**
- * Head nouns of descriptions of organisations (and countries, places) this resolver places ("the company", "the
- * group"): their types, or why one is declined; people's roles are resolve's.
+ * Why the definite description headed by token `i`, of `types`, names no one named before, as written (before any
+ * referent is weighed): any restricted by a clause of its own; a description of an organisation (or a country, a place)
+ * with a phrase of its own or a modifier setting it apart. People's roles are otherwise the office rule's and resolve's.
  */
-function organisationDescription(v: SentenceView, i: number, types: ReadonlySet<EntityType>): ReadonlySet<EntityType> | Decline | undefined {
-  if (types.has('Person')) return undefined;
-  // "the group that most firms ignore": a clause of its own introduces a new referent
+function declinedAsWritten(v: SentenceView, i: number, types: ReadonlySet<EntityType>): Decline | undefined {
+  // "the group that most firms ignore", "the minister who resigned in May": a clause of its own introduces a new referent
   if (restrictedDescription(v, i)) return 'restricted';
+  if (types.has('Person')) return undefined;
   // "the group of states": a description with a phrase of its own after it is read as written (a clause set off by a
   // comma, "the club, which is listed in London", adds to a referent already known: placed by salience)
   if (kids(v, i, 'nmod').some((k) => k > i)) return 'phrase';
   // "the rival firm", "the combined company", "the parent group": a modifier that sets it apart from the one just named
   if (kids(v, i, 'amod', 'compound').some((k) => OTHER_ONE.has(lemmaOf(v.tokens[k]!).toLowerCase()) || OTHER_ONE.has(lower(v.tokens[k]!)))) return 'other';
-  return types;
+  return undefined;
 }
 
 // A news article names countries and parties in pairs (the one acting and the one acted on, the party and its rival), so
@@ -726,12 +727,12 @@ class AnaphorState {
     const t = tokens[i]!;
     const live = this.live;
     const types = definiteDescription(v, i);
-    const placed = types ? organisationDescription(v, i, types) : undefined;
     const role = roleOf(v, i);
-    // "the minister who resigned in May": a person's description restricted by a clause is no one named before either
-    if (types?.has('Person') && restrictedDescription(v, i)) this.out.declined.set(tokenKey(s, i), 'restricted');
-    if (typeof placed === 'string') this.out.declined.set(tokenKey(s, i), placed);
-    const description = typeof placed === 'string' ? undefined : placed;
+    // a decline, as written here or after weighing the referents below, goes to the one record resolve respects
+    const written = types && declinedAsWritten(v, i, types);
+    if (written) this.out.declined.set(tokenKey(s, i), written);
+    // the descriptions of organisations (and countries, places) this resolver places; people's roles are the office rule's
+    const description = types && !written && !types.has('Person') ? types : undefined;
     const office = description ? undefined : personDescription(v, i);
     if (office) {
       // "the foreign secretary": the person named with that title, else the one person standing out just before
@@ -758,8 +759,8 @@ class AnaphorState {
         this.add(choice.referent, roleWeight(role), s, role);
         return;
       }
-      if (weak) this.out.declined.set(tokenKey(s, i), 'rival');
-      else if (!choice && choose(live, s, named, role)) this.out.declined.set(tokenKey(s, i), 'co-argument');
+      const weighed = weak ? 'rival' : !choice && choose(live, s, named, role) ? 'co-argument' : undefined;
+      if (weighed) this.out.declined.set(tokenKey(s, i), weighed);
     }
     // a common noun that is a subject or object competes with the names for the pronouns after it; so does a description
     // of a body no name was found for, in any place ("critics of the government say it ..."): "it" is then that body
