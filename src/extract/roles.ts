@@ -15,6 +15,18 @@ export const NAME = 'roles';
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Country', 'City', 'Location', 'Group', 'Misc']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'outgoing', 'erstwhile']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'interim', 'new', 'current', 'senior', 'top', 'deputy', 'veteran', 'longtime', 'long-time', 'chief', 'newly', 'appointed']);
+/** Ranks before an office that make another office ("deputy director", "assistant attorney general"): part of the title. */
+const RANKS = new Set(['deputy', 'assistant', 'associate', 'vice', 'under', 'joint']);
+/** Words before an office that say it is held for the time being: kept in the predicate as data, like "former". */
+const ACTING = new Set(['acting', 'interim', 'caretaker']);
+/**
+ * Portfolios of ministers and secretaries: written before the title ("Health Minister") or after "of" ("Minister of
+ * Health") they name the office, not an organisation or a place, whatever the recogniser made of them.
+ */
+const PORTFOLIOS = new Set(['health', 'labour', 'labor', 'economy', 'economic', 'economics', 'finance', 'financial', 'defence', 'defense', 'interior', 'foreign', 'home', 'justice', 'education', 'culture', 'transport', 'trade', 'industry', 'energy', 'environment', 'agriculture', 'employment', 'work', 'works', 'pensions', 'treasury', 'housing', 'communications', 'information', 'sport', 'sports', 'tourism', 'science', 'technology', 'immigration', 'security', 'development', 'welfare', 'commerce', 'fisheries', 'food', 'oil', 'petroleum', 'mines', 'planning', 'public', 'affairs', 'social', 'internal', 'external', 'state', 'local', 'government', 'regional', 'urban', 'rural', 'family', 'families', 'women', 'youth', 'children', 'media', 'heritage', 'arts', 'water', 'power', 'land', 'lands', 'budget', 'investment', 'climate', 'digital', 'research', 'higher', 'veterans', 'war', 'religious', 'relations', 'integration', 'equality', 'infrastructure', 'aviation', 'railways', 'shipping', 'forestry', 'environmental', 'natural', 'resources', 'national', 'consumer', 'competition', 'innovation', 'enterprise', 'business', 'skills', 'schools', 'universities', 'cabinet']);
+/** Offices a portfolio goes with. */
+const PORTFOLIO_OFFICES = /^(?:former|acting)?(?:[a-z]+)?(?:[Mm]inister|[Ss]ecretary)Of$/;
+const JOINS = new Set(['and', '&', ',']);
 
 interface Role {
   /** Token range of the role words. */
@@ -56,25 +68,77 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     const words = toks.map(lower);
     const ex = /^ex-./.test(words[0]!);
     if (ex) words[0] = words[0]!.slice(3);
-    const r = rolePredicate(words.join(' '));
+    let r = rolePredicate(words.join(' '));
     if (!r) continue;
+    // "deputy director", "Assistant Attorney General": a rank before the office is the office's
+    const ranks: string[] = [];
+    while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) ranks.unshift(lower(v.tokens[--start]!));
+    if (ranks.length) r = joined(ranks, r);
+    // "Economy and Labour Minister": the portfolio is the title's, even where the recogniser made a party or place of it
+    if (PORTFOLIO_OFFICES.test(r.name)) {
+      const p = portfolioBefore(v, start);
+      if (p < start) { r = joined(v.tokens.slice(p, start).map(lower).filter((w) => w !== ','), r); start = p; }
+    }
     start = titleStart(v, start, end);
     const prev = start > 0 ? lower(v.tokens[start - 1]!).replace(/-$/, '') : '';
+    // "the then-president": "then" and a hyphen the tokeniser split off
+    const thenDash = start > 1 && v.tokens[start - 1]!.text === '-' && lower(v.tokens[start - 2]!) === 'then';
     if (ex) return { start, end, name: formerName(r.name), label: `former ${r.label}` };
     if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };
+    if (thenDash) return { start: start - 2, end, name: formerName(r.name), label: `former ${r.label}` };
+    if (ACTING.has(prev)) return { start: start - 1, end, ...joined([prev], r) };
     return { start, end, name: r.name, label: r.label };
   }
   return undefined;
+}
+
+/** The office `r` with words before it: "deputy" + "director of" -> deputyDirectorOf, "deputy director of". */
+function joined(before: string[], r: { name: string; label: string }): { name: string; label: string } {
+  const words = [...before, ...r.label.split(' ')];
+  return { name: camel(words), label: words.join(' ') };
+}
+
+/** Whether the words of a mention are a portfolio ("Health", "Work and Pensions"), not a body or a place. */
+function isPortfolio(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s,&]+|\band\b/).filter(Boolean);
+  return words.length > 0 && words.every((w) => PORTFOLIOS.has(w));
+}
+
+/**
+ * Where the portfolio words right before token `start` begin ("Economy and Labour" of "Economy and Labour Minister"):
+ * capitalised or not, joined by "and" or commas, a recognised mention taken whole. A party name ("Labour") alone is read
+ * as the minister's party, not a portfolio: only joined to another portfolio is it one.
+ */
+function portfolioBefore(v: SentenceView, start: number): number {
+  let p = start, k = start - 1, joins = 0;
+  while (k >= 0) {
+    const m = v.mentionAt[k];
+    if (m) {
+      const [ms] = mentionTokens(v, m);
+      if (ms < 0 || !isPortfolio(m.text) || (m.type === 'PoliticalParty' && !joins && !(ms > 0 && JOINS.has(lower(v.tokens[ms - 1]!))))) break;
+      p = k = ms;
+    } else if (PORTFOLIOS.has(lower(v.tokens[k]!)) && v.tokens[k]!.upos !== 'DET') p = k;
+    else if (JOINS.has(lower(v.tokens[k]!)) && p === k + 1 && k > 0) joins++;
+    else break;
+    k--;
+  }
+  // a join must sit between portfolio words
+  while (p < start && JOINS.has(lower(v.tokens[p]!))) p++;
+  return p;
 }
 
 /** The role phrase starting at token `start`, longest first. */
 function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   let s = start;
   let former = false;
+  const before: string[] = [];
   // determiners, "former" and descriptive adjectives before the role: "the straight-talking former head"
   for (let guard = 0; s < v.tokens.length && guard < 6; guard++) {
     const w = lower(v.tokens[s]!);
     if (FORMER.has(w)) former = true;
+    else if (ACTING.has(w)) before.push(w);
+    // "deputy director", "assistant attorney general": a rank the office after it takes in
+    else if (RANKS.has(w) && s + 1 < v.tokens.length && !v.mentionAt[s + 1] && roleAhead(v, s + 1)) before.push(w);
     else if (rolePredicate(w) || rolePredicate(`${w} ${lower(v.tokens[s + 1] ?? v.tokens[s]!)}`)) break;
     else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG') || v.mentionAt[s]) break;
     s++;
@@ -82,10 +146,18 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
     const words = v.tokens.slice(s, end).map(lower);
     if (/^ex-./.test(words[0]!)) { words[0] = words[0]!.slice(3); former = true; }
-    const r = rolePredicate(words.join(' '));
-    if (r) return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
+    let r = rolePredicate(words.join(' '));
+    if (!r) continue;
+    if (before.length) r = joined(before, r);
+    return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
   }
   return undefined;
+}
+
+/** Whether a role phrase of the lexicon starts at token `s`. */
+function roleAhead(v: SentenceView, s: number): boolean {
+  for (let e = Math.min(v.tokens.length, s + 3); e > s; e--) if (rolePredicate(v.tokens.slice(s, e).map(lower).join(' '))) return true;
+  return false;
 }
 
 /** The organisation a possessive "its"/"their" at token `k` was resolved to, if any. */
@@ -145,6 +217,12 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
   return { start, end, text: v.analysis.document.text.slice(start, end), type: 'Organization', sentence: v.sentence.index, tokenStart: k, tokenEnd: e, source: 'rule', confidence: 0.5 };
 }
 
+/** Whether a person's name starts at token `k`, after an honorific or not. */
+function nameAt(v: SentenceView, k: number): boolean {
+  if (k < v.tokens.length && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(v.tokens[k]!.text)) k++;
+  return v.mentionAt[k]?.type === 'Person' && v.mentionAt[k]!.start === v.tokens[k]!.start;
+}
+
 /** The token after the end of the mention at token `k`. */
 function mentionEnd(v: SentenceView, k: number): number {
   let e = k;
@@ -175,6 +253,25 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
   return loose && !m ? unrecognisedOrg(v, k) : undefined;
 }
 
+/** The mention `m` without a "former"/"ex" its name opens with ("Former National Police"), if it opens with one. */
+function withoutFormer(v: SentenceView, m: Mention): Mention | undefined {
+  const [s, e] = mentionTokens(v, m);
+  if (s < 0 || e - s < 2 || !FORMER.has(lower(v.tokens[s]!).replace(/-$/, ''))) return undefined;
+  const start = v.tokens[s + 1]!.start;
+  return { ...m, start, text: v.analysis.document.text.slice(start, m.end), tokenStart: s + 1, canonical: undefined };
+}
+
+/**
+ * The unit of an organisation a role is of, written after it ("head of the Acme's research unit" -> "research unit") or a
+ * place that only describes the unit ("head of UK equities for Acme" -> "UK equities"): the words from token `k` up to
+ * punctuation, a preposition or a verb, at most four.
+ */
+function unitWords(v: SentenceView, k: number): [string[], number] {
+  const words: string[] = [];
+  for (; k < v.tokens.length && words.length < 5 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(v.tokens[k]!.upos); k++) words.push(v.tokens[k]!.text);
+  return words.length > 4 ? [[], k] : [words, k];
+}
+
 function mentionTokens(v: SentenceView, m: Mention): [number, number] {
   let s = -1, e = -1;
   v.tokens.forEach((t, i) => { if (t.start >= m.start && t.end <= m.end) { if (s < 0) s = i; e = i + 1; } });
@@ -186,12 +283,26 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
   const seen = new Set<string>();
   const emit = (person: Mention, role: { name: string; label: string }, org: Mention, confidence: number): void => {
     if (org === person || org.start === person.start) return;
+    // "the Minister of Health": a portfolio is no organisation the office is of (a party's name before the title, as in
+    // "Labour minister", is the minister's party; after "of" it is the portfolio)
+    if (PORTFOLIO_OFFICES.test(role.name) && isPortfolio(org.text) && (org.type !== 'PoliticalParty' || afterOf(org))) return;
     const key = `${person.start}|${role.name}|${org.start}`;
     if (seen.has(key)) return;
     seen.add(key);
     const subject = entityFromMention(person), object = entityFromMention(org);
     const start = Math.min(person.start, org.start), end = Math.max(person.end, org.end);
     out.push({ subject, predicate: role.name, predicateLabel: role.label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: Math.min(v.sentence.end, end), extractor: NAME, confidence });
+  };
+  const afterOf = (m: Mention): boolean => {
+    let k = mentionTokens(v, m)[0] - 1;
+    if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
+    return k >= 0 && ['of', 'for'].includes(lower(v.tokens[k]!));
+  };
+  // the role narrowed to a unit, at the organisation, and the employer: "head of research at", "work for"
+  const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention): void => {
+    const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'of', ...unit.map((w) => w.toLowerCase()), 'at'];
+    emit(person, { name: camel(words), label: words.join(' ') }, org, 0.75);
+    emit(person, { name: 'worksFor', label: 'work for' }, org, 0.7);
   };
   // a name right after a title is a person even where the recogniser typed it otherwise ("Ambassador ... Anatoly Antonov")
   const namelike = (m: Mention): boolean => {
@@ -204,7 +315,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     const [ps, pe] = mentionTokens(v, p);
     if (ps < 0) continue;
     // "The BBC's Paul Reynolds": an organisation's own person
-    if (ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
+    // (a name only the title made a person is none here: "Acme's Spring Cup match")
+    if (p0.type === 'Person' && ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
       const org = v.mentionAt[ps - 2];
       if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
     }
@@ -221,16 +333,26 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
     let role = roleEndingAt(v, ps);
     if (role) {
-      const org = orgBefore(v, role.start);
+      let org = orgBefore(v, role.start);
+      // "Former National Police Chief": "former" the recogniser took into the organisation's name qualifies the office
+      const inner = org && withoutFormer(v, org);
+      if (inner) {
+        org = inner;
+        if (!role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
+      }
       // "Former Acme boss Ana Reis": "former" before the organisation qualifies the office after it
       const os = org ? mentionTokens(v, org)[0] : -1;
       if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!)) && !role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
       // office is; the office is the owner's, the organisation "its" stands for
       const owner = org && org.type === 'Country' ? possessiveOwner(v, os - 1) : undefined;
+      // "its UK chief executive" with no owner found: the office is not the country's either
+      const unowned = org?.type === 'Country' && os > 0 && ['its', 'their'].includes(lower(v.tokens[os - 1]!));
       if (owner) emit(p, role, owner, 0.8);
-      else if (org && isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
-      else if (org) emit(p, role, org, 0.85);
+      else if (org && !unowned) {
+        if (isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
+        else emit(p, role, org, 0.85);
+      }
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
       for (let k = ps - 1; k >= Math.max(0, ps - 5); k--) {
@@ -264,8 +386,24 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const inside = ['of', 'at', 'for', 'with', 'to'].includes(lower(v.tokens[r.end - 1]!));
         const prep = inside ? lower(v.tokens[r.end - 1]!) : r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
         if (['of', 'at', 'for', 'with', 'to'].includes(prep)) {
-          const org = orgAt(v, inside ? r.end : r.end + 1, true);
-          if (org) emit(p, prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r, org, 0.8);
+          const at = inside ? r.end : r.end + 1;
+          const org = orgAt(v, at, true);
+          const [, oe] = org ? mentionTokens(v, org) : [0, 0];
+          const after = org ? v.tokens[oe] : undefined;
+          // "A, the chief of Acme, Mr B, and ...": a list where the office may be B's as well as A's (B's is read below)
+          if (org && after?.text === ',' && nameAt(v, oe + 1)) continue;
+          if (org && prep === 'of' && after && (after.text === "'s" || after.text === '\u2019s')) {
+            // "head of the Acme's research unit": the role is of the unit, at the organisation
+            const [unit] = unitWords(v, oe + 1);
+            if (unit.length) unitRole(p, r, unit, org);
+          } else if (org && prep === 'of' && after && org.type !== 'Organization' && org.type !== 'Company' && ['NOUN', 'PROPN'].includes(after.upos) && !v.mentionAt[oe] && !STATE_HEADS.has(lower(after))) {
+            // "head of UK equities for Acme": a place describing the unit; the organisation, if any, follows
+            let k = org.tokenStart ?? mentionTokens(v, org)[0];
+            if (k > 0 && lower(v.tokens[k - 1]!) === 'the') k--;
+            const [unit, ue] = unitWords(v, k);
+            const firm = ue < v.tokens.length && ['for', 'at', 'with'].includes(lower(v.tokens[ue]!)) ? orgAt(v, ue + 1, true) : undefined;
+            if (unit.length && firm && firm.type !== 'Country' && firm.type !== 'City' && firm.type !== 'Location') unitRole(p, r, unit, firm);
+          } else if (org) emit(p, prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r, org, 0.8);
         }
         continue;
       }

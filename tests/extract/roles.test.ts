@@ -25,7 +25,7 @@ const cases: Array<{ name: string; spec: SentenceSpec; expect: string[] }> = [
   {
     name: 'a capitalised word the title list holds with the role is the title\'s, between it and the country',
     spec: { rows: words('Dutch/ADJ Culture/PROPN Minister/PROPN Piet/PROPN Kuiper/PROPN spoke/VERB ./PUNCT'), mentions: [['Dutch', 'Country', 'Netherlands'], ['Piet Kuiper', 'Person']] },
-    expect: ['Piet Kuiper | ministerOf | Netherlands | + |  | fact'],
+    expect: ['Piet Kuiper | cultureMinisterOf | Netherlands | + |  | fact'],
   },
   {
     name: 'a demonym describing the body after it is not the organisation of the role',
@@ -267,5 +267,46 @@ describe('counterparts', () => {
     expect(got).toContain(row);
     // a counterpart's country is not the article's: the owner's untitled office is not anchored to it
     expect(got.filter((g) => g.startsWith('Ivo Tan') || g.startsWith('Tan '))).toEqual([]);
+  });
+});
+
+// How an analyst reads a title: its portfolio, its rank and whether it is held now are the office's; a place or unit in
+// it is not what the office is of; a name that only follows a possessive is no person of the organisation.
+describe('roles: qualified titles', () => {
+  const P = (name: string): [string, 'Person'] => [name, 'Person'];
+  it.each<[string, string, Array<[string, import('../../src/analyze/analysis.js').EntityType, string?]>, string[]]>([
+    ['portfolios joined by "and": the party name among them is a portfolio', 'Ardanian/ADJ Economy/PROPN and/CCONJ Labour/PROPN Minister/PROPN Karl/PROPN Brandt/PROPN spoke/VERB ./PUNCT',
+      [['Ardanian', 'Country', 'Ardania'], ['Labour', 'PoliticalParty', 'Labour Party'], P('Karl Brandt')], ['Karl Brandt | economyAndLabourMinisterOf | Ardania | + |  | fact']],
+    ['a party name alone before the title is the minister\'s party', 'Labour/PROPN minister/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT',
+      [['Labour', 'PoliticalParty', 'Labour Party'], P('Ana Reis')], ['Ana Reis | ministerOf | Labour Party | + |  | fact']],
+    ['"Minister of Health": the portfolio is no organisation', 'the/DET Minister/PROPN of/ADP Health/PROPN ,/PUNCT Ana/PROPN Reis/PROPN ,/PUNCT spoke/VERB ./PUNCT',
+      [['Health', 'Location'], P('Ana Reis')], []],
+    ['a rank before the office is part of it', 'Zenta/PROPN deputy/ADJ director/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT',
+      [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | deputyDirectorOf | Zenta | + |  | fact']],
+    ['a rank in an apposition after the name', 'Ivo/PROPN Tan/PROPN ,/PUNCT Zenta/PROPN deputy/NOUN director/NOUN ,/PUNCT said/VERB ./PUNCT',
+      [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | deputyDirectorOf | Zenta | + |  | fact']],
+    ['a rank before a two-word office', 'Ardanian/ADJ Assistant/PROPN Attorney/PROPN General/PROPN Lisa/PROPN Monroe/PROPN filed/VERB ./PUNCT',
+      [['Ardanian', 'Country', 'Ardania'], P('Lisa Monroe')], ['Lisa Monroe | assistantAttorneyGeneralOf | Ardania | + |  | fact']],
+    ['"acting" is kept in the office', "Ardania/PROPN 's/PART acting/VERB president/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT",
+      [['Ardania', 'Country'], P('Ana Reis')], ['Ana Reis | actingPresidentOf | Ardania | + |  | fact']],
+    ['"then-" with the hyphen split off is a former office', "Ardania/PROPN 's/PART then/ADV -/PUNCT president/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT",
+      [['Ardania', 'Country'], P('Ana Reis')], ['Ana Reis | formerPresidentOf | Ardania | + |  | fact']],
+    ['"former" the recogniser took into the organisation\'s name', 'Former/ADJ Coastal/PROPN Police/PROPN Chief/PROPN Ana/PROPN Reis/PROPN retired/VERB ./PUNCT',
+      [['Former Coastal Police', 'GovernmentBody'], P('Ana Reis')], ['Ana Reis | formerChiefOf | Coastal Police | + |  | fact']],
+    ['"its <country> <office>" with no owner found: not the country\'s office', 'It/PRON sent/VERB its/PRON Ardanian/ADJ chief/ADJ executive/NOUN Tom/PROPN Hale/PROPN abroad/ADV ./PUNCT',
+      [['Ardanian', 'Country', 'Ardania'], P('Tom Hale')], []],
+    ['a place describing the unit; the firm after "for"', 'Tom/PROPN Hale/PROPN ,/PUNCT head/NOUN of/ADP Ardanian/ADJ bonds/NOUN for/ADP Zenta/PROPN Capital/PROPN ,/PUNCT said/VERB ./PUNCT',
+      [P('Tom Hale'), ['Ardanian', 'Country', 'Ardania'], ['Zenta Capital', 'Company']], ['Tom Hale | headOfArdanianBondsAt | Zenta Capital | + |  | fact', 'Tom Hale | worksFor | Zenta Capital | + |  | fact']],
+    ['a place describing the unit, no firm: nothing', 'Tom/PROPN Hale/PROPN ,/PUNCT head/NOUN of/ADP Ardanian/ADJ bonds/NOUN ,/PUNCT said/VERB ./PUNCT',
+      [P('Tom Hale'), ['Ardanian', 'Country', 'Ardania']], []],
+    ["a unit of the organisation after its possessive", "Ida/PROPN Lund/PROPN ,/PUNCT head/NOUN of/ADP the/DET Zenta/PROPN 's/PART research/NOUN unit/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+      [P('Ida Lund'), ['Zenta', 'Company']], ['Ida Lund | headOfResearchUnitAt | Zenta | + |  | fact', 'Ida Lund | worksFor | Zenta | + |  | fact']],
+    ['a name after a possessive that only the title rule makes a person', "Zenta/PROPN 's/PART Spring/PROPN Cup/PROPN match/NOUN starts/VERB ./PUNCT",
+      [['Zenta', 'Company'], ['Spring Cup', 'Misc']], []],
+    ['"A, the chief of X, Mr B": a list, the office not read as A\'s', 'Ana/PROPN Reis/PROPN ,/PUNCT the/DET chief/NOUN of/ADP Interpol/PROPN ,/PUNCT Mr/PROPN Tom/PROPN Hale/PROPN ,/PUNCT and/CCONJ others/NOUN met/VERB ./PUNCT',
+      [P('Ana Reis'), ['Interpol', 'Organization'], P('Tom Hale')], []],
+  ])('%s', (_name, sentence, mentions, want) => {
+    const got = roles(analysisOf([{ rows: words(sentence), mentions }])).map(show).sort();
+    expect(got).toEqual([...want].sort());
   });
 });
