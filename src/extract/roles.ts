@@ -98,6 +98,13 @@ function joined(before: string[], r: { name: string; label: string }): { name: s
   return { name: camel(words), label: words.join(' ') };
 }
 
+/** The office `r` with a rank before it, after "former" where it is one: "former director" -> "former deputy director". */
+function withRank(rank: string, r: { name: string; label: string }): { name: string; label: string } {
+  if (!r.label.startsWith('former ')) return joined([rank], r);
+  const inner = joined([rank], { name: r.name, label: r.label.slice('former '.length) });
+  return { name: formerName(inner.name), label: `former ${inner.label}` };
+}
+
 /** Whether the words of a mention are a portfolio ("Health", "Work and Pensions"), not a body or a place. */
 function isPortfolio(text: string): boolean {
   const words = text.toLowerCase().split(/[\s,&]+|\band\b/).filter(Boolean);
@@ -343,6 +350,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       // "Former Acme boss Ana Reis": "former" before the organisation qualifies the office after it
       const os = org ? mentionTokens(v, org)[0] : -1;
       if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!)) && !role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
+      // "assistant Ardanian attorney general Ana Reis": a rank before the country is the office's
+      if (org && os > 0 && RANKS.has(lower(v.tokens[os - 1]!))) role = { ...role, ...withRank(lower(v.tokens[os - 1]!), role) };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
       // office is; the office is the owner's, the organisation "its" stands for
       const owner = org && org.type === 'Country' ? possessiveOwner(v, os - 1) : undefined;
@@ -415,7 +424,12 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const [, oe] = mentionTokens(v, org);
         let j = oe;
         if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
-        const r2 = roleStartingAt(v, j);
+        let r2 = roleStartingAt(v, j);
+        // "Ana Reis, assistant Ardanian attorney general": a rank before the organisation is the office's
+        const [os] = mentionTokens(v, org);
+        if (r2 && os > k && RANKS.has(lower(v.tokens[os - 1]!))) r2 = { ...r2, ...withRank(lower(v.tokens[os - 1]!), r2) };
+        // "a former Ardanian attorney general": "former" before the organisation qualifies the office after it
+        if (r2 && !r2.name.startsWith('former') && v.tokens.slice(k, os).some((t) => FORMER.has(lower(t)))) r2 = { ...r2, name: formerName(r2.name), label: `former ${r2.label}` };
         if (r2) {
           // "ex-head of internal accounting": the role is narrower than the lexicon's (head of a department, at the
           // organisation), and the employer is certain
