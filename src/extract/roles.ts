@@ -224,6 +224,16 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
   return { start, end, text: v.analysis.document.text.slice(start, end), type: 'Organization', sentence: v.sentence.index, tokenStart: k, tokenEnd: e, source: 'rule', confidence: 0.5 };
 }
 
+/**
+ * Whether the phrase starting at token `k` ("the head of Interpol") is what another noun is of: "the wife of the head of
+ * Interpol, Ana Reis" and "a lawyer for his Ardanian counterpart, Ana Reis" name the wife and the lawyer, not the holder.
+ */
+function ofAnother(v: SentenceView, k: number): boolean {
+  const prep = k > 0 ? lower(v.tokens[k - 1]!) : '';
+  const noun = k > 1 ? v.tokens[k - 2]! : undefined;
+  return (prep === 'of' || prep === 'for' || prep === 'to') && !!noun && noun.upos === 'NOUN' && !v.mentionAt[k - 2] && /^\p{Ll}/u.test(noun.text);
+}
+
 /** Whether a person's name starts at token `k`, after an honorific or not. */
 function nameAt(v: SentenceView, k: number): boolean {
   if (k < v.tokens.length && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(v.tokens[k]!.text)) k++;
@@ -334,7 +344,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (r && org) {
         const [os] = mentionTokens(v, org);
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
-        if (before && (before.upos === 'DET' || before.upos === 'PRON')) emit(p, r, org, 0.7);
+        if (before && (before.upos === 'DET' || before.upos === 'PRON') && !ofAnother(v, os - 1)) emit(p, r, org, 0.7);
       }
     }
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
@@ -454,7 +464,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
         if (k >= 0 && ['of', 'at'].includes(lower(v.tokens[k]!))) {
           const r = roleEndingAt(v, k);
-          if (r) emit(p, r, orgM, 0.7);
+          if (r && !ofAnother(v, r.start > 0 && lower(v.tokens[r.start - 1]!) === 'the' ? r.start - 1 : r.start)) emit(p, r, orgM, 0.7);
         }
       }
     }
@@ -598,7 +608,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     if (!role || !STATE_OFFICES.has(baseOffice(role.name))) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
-    if (comma ? !(prev && lower(prev) === 'the') : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
+    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
     const start = Math.min(p.start, v.tokens[role.start]!.start);
     out.push({
       subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(country),
