@@ -11,6 +11,8 @@ export interface EventMention {
   /** Set when the mention is of an unreal event ("a potential attack"): it never merges with actual ones. */
   modality?: Modality;
   verbal: boolean;
+  /** Set when the mention names an event before the article's own ("the previous attack", "since the bombing"). */
+  past?: boolean;
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
@@ -38,6 +40,17 @@ const KIND_CLASH: Record<string, Set<string>> = {
 };
 /** Labels of incidents reported by a verb of their own kind. */
 const VERB_LABELS: Record<string, string> = { shoot: 'shooting', bomb: 'bombing' };
+/**
+ * Words that set an event before the one an article reports ("the previous attack", "an earlier bombing", "the last
+ * tour"): such a mention is an event of its own, and no referent for a later mention without them ("the attack").
+ */
+const PAST_WORDS = new Set(['previous', 'earlier', 'prior', 'past', 'last', 'former', 'preceding']);
+/** Nouns whose of-phrase names a past event ("the anniversary of the attack"), and the preposition that does ("since"). */
+const MEMORIAL_NOUNS = new Set(['anniversary', 'commemoration', 'memorial', 'remembrance', 'commemorations', 'anniversaries']);
+/** Dependents through which a time is a noun's own ("Saturday's attack", "the May 22 bombing", "the bombings in October 1974"). */
+const OWN_TIME_DEPS = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'nmod:tmod', 'nummod', 'obl:tmod']);
+const PREMODIFIER_DEPS = new Set(['nmod:poss', 'compound', 'amod']);
+
 /** Nouns of quantity whose of-phrase names the events ("a spate of bombings", "a series of attacks"). */
 const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession']);
 
@@ -119,6 +132,45 @@ function misreadGerund(v: SentenceView, i: number): boolean {
   return t.tag === 'NN' && /ing$/.test(lower(t)) && !!next && (next.upos === 'NUM' || COUNT_OPENERS.has(lower(next)) && counted(i + 2));
 }
 
+/**
+ * Whether a nominal mention names an event before the article's own: a past word among its modifiers ("the previous
+ * attack"), the of-phrase of an anniversary ("on the anniversary of the siege"), or the object of "since" ("the deadliest
+ * since the bombing").
+ */
+function isPast(v: SentenceView, i: number, mods: number[]): boolean {
+  if (mods.some((k) => PAST_WORDS.has(lower(v.tokens[k]!)))) return true;
+  if (!v.parsed) return false;
+  const t = v.tokens[i]!;
+  // ("held since their arrests": a possessor points back to the article's own event)
+  if (kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'since') && !kids(v, i, 'nmod:poss').length) return true;
+  return t.dep === 'nmod' && t.head >= 0 && MEMORIAL_NOUNS.has(lower(v.tokens[t.head]!)) && kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'of');
+}
+
+/**
+ * The time a nominal mention is dated by in its own phrase ("Saturday's attack", "the May 22 bombing", "the bombings in
+ * October 1974"), as its resolved date, else its text: a dependent of the noun, or of such a dependent, inside the time.
+ */
+function ownTime(v: SentenceView, i: number): string | undefined {
+  if (!v.parsed) return undefined;
+  const times = v.analysis.times.filter((x) => x.sentence === v.sentence.index);
+  if (!times.length) return undefined;
+  for (const x of times) {
+    for (let k = 0; k < v.tokens.length; k++) {
+      const u = v.tokens[k]!;
+      if (k === i || u.start < x.start || u.end > x.end || !OWN_TIME_DEPS.has(u.dep)) continue;
+      const h = u.head, hh = h >= 0 ? v.tokens[h]! : undefined;
+      // (through a modifier before the noun: "the May 22 concert bombing")
+      if (h === i || hh && hh.head === i && (hh.start >= x.start && hh.end <= x.end ? OWN_TIME_DEPS.has(hh.dep) : h < i && PREMODIFIER_DEPS.has(hh.dep))) return x.date ?? x.interval?.start ?? x.text.toLowerCase();
+    }
+  }
+  return undefined;
+}
+
+/** Whether two times of mentions can be of one event: the same, or one a part of the other ("2013-04" and "2013-04-15"). */
+function sameTime(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** A short label: the head with its descriptive modifiers ("terrorist attack"), determiners and modal words left out. */
 function nominalLabel(v: SentenceView, i: number): string {
   const words: string[] = [];
@@ -141,7 +193,7 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
 }
 
 /** An event named so far, with the words and adjectives its first mention was named with. */
-type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean };
+type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; time?: string };
 
 /**
  * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
@@ -187,6 +239,9 @@ export class EventBook {
         const bare = !verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !mods.some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN');
         const counted = !verbal && isCounted(v, i);
         if ((bare || counted) && !harm) return;
+        // an event noun modifying a noun that names no event is a kind of thing, not a mention of an event ("protest
+        // movement", "arrest warrants", "credit cards", "a takeover bid"): it names no event of the article
+        if (!verbal && !harm && v.parsed && t.dep === 'compound' && t.head > i && !eventTypeOfNoun(v, t.head)) return;
         const modality = verbal ? undefined : modalityOf(v, i);
         // "a car bomb outside the compound killing at least five": a gerund the tagger read as a noun takes no words before
         // it as its own ("compound killing"); they are another phrase's
@@ -196,7 +251,12 @@ export class EventBook {
         const words = verbal ? [] : descriptors(v, i);
         const span = verbal ? new Set<string>() : phraseWords(v, i);
         const adjectives = mods.filter((k) => v.tokens[k]!.upos === 'ADJ').map((k) => lower(v.tokens[k]!)).filter((w) => words.includes(w));
-        const actual = named.filter((e) => e.arg.eventType === type);
+        const past = !verbal && isPast(v, i, mods);
+        const time = verbal ? undefined : ownTime(v, i);
+        // an event set before the article's ("the previous attack") is none of those named so far, and a mention without
+        // such a word is not one of them; a mention dated in its own phrase is not an event dated otherwise ("Saturday's
+        // attack" after "the May 22 bombing")
+        const actual = past ? [] : named.filter((e) => e.arg.eventType === type && !e.past && !(time && e.time && !sameTime(time, e.time)));
         let prev: Named | undefined;
         if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
@@ -224,12 +284,15 @@ export class EventBook {
         let arg: EventArgument;
         if (modality) arg = fresh(type, label, t.start, t.end, true);
         // a verb joins the article's incident ("gunmen struck"); a verb of a transaction is a transaction of its own
-        else if (prev) arg = { ...prev.arg, start: t.start, end: t.end };
-        else {
+        else if (prev) {
+          arg = { ...prev.arg, start: t.start, end: t.end };
+          // (a date a later mention gives the event is its date from then on: "the attack" ... "Friday's attack")
+          if (time) prev.time ??= time;
+        } else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS' });
+          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, ...(time ? { time } : {}) });
         }
-        const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal };
+        const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal, ...(past ? { past } : {}) };
         this.mentions.push(mention);
         this.byToken.set(tokenKey(v.sentence.index, i), mention);
       });
@@ -244,7 +307,7 @@ export class EventBook {
   main(): EventArgument | undefined {
     const counts = new Map<string, { n: number; arg: EventArgument }>();
     for (const m of this.mentions) {
-      if (m.modality || m.verbal) continue;
+      if (m.modality || m.verbal || m.past) continue;
       const c = counts.get(m.arg.key) ?? { n: 0, arg: m.arg };
       c.n++;
       counts.set(m.arg.key, c);

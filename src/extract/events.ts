@@ -24,6 +24,8 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
+/** Plurals of numbers that count vaguely: "dozens of people" are at least 24, "hundreds" at least 200. */
+const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands']);
 const COUNT_EVENT_TYPES = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 const HARMFUL = new Set(['Attack', 'Disaster']);
 /** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
@@ -199,8 +201,16 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
   // nor when the sentence names incidents of its own that are no single event ("Checkpoint shootings and bomb blasts
   // killed 11", "launched attacks on a base, killing 15"): in a round-up, the count is theirs
   if (v.tokens.some((t, k) => t.tag === 'NNS' && !book.at(v.sentence.index, k) && COUNT_EVENT_TYPES.has(eventTypeOfNoun(v, k) ?? ''))) return undefined;
-  const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
+  // (an event before the article's, "the previous attack", is no referent of a count that does not name it)
+  const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && !m.past && COUNT_EVENT_TYPES.has(m.arg.eventType));
   return before.filter((m) => HARMFUL.has(m.arg.eventType)).pop() ?? before.pop();
+}
+
+/** The number opening a range "between <n> and <m>" whose second number is token `i`, if it is one. */
+function rangeStart(v: SentenceView, i: number): number | undefined {
+  const and = v.tokens[i - 1], first = v.tokens[i - 2], between = v.tokens[i - 3];
+  if (!and || !first || !between || lower(and) !== 'and' && and.text !== '-' || first.upos !== 'NUM' || !['between', 'from'].includes(lower(between))) return undefined;
+  return i - 2;
 }
 
 /** An unresolved time (an undated article) that names a month, a season or a year, not a day: "in June", "this year". */
@@ -238,11 +248,15 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
   v.tokens.forEach((t, i) => {
-    if (t.upos !== 'NUM' || numberValue(t.text) === undefined || /^\d{4}$/.test(t.text) && !/people/.test(lower(v.tokens[i + 1] ?? t))) return;
+    // "dozens of people", "hundreds were injured": a vague plural of a number counts, as a lower bound, whatever its tag
+    const vague = VAGUE_COUNTS.has(lower(t)) && (t.upos === 'NUM' || t.upos === 'NOUN');
+    if (!vague && (t.upos !== 'NUM' || numberValue(t.text) === undefined || /^\d{4}$/.test(t.text) && !/people/.test(lower(v.tokens[i + 1] ?? t)))) return;
     // people counted by a plural demonym ("wounding 110 Afghans") are counted people too
     const counts = (k: number): boolean => COUNTED.has(lower(v.tokens[k]!)) || isPluralDemonym(v.tokens[k]!.text);
     let unit: number | undefined = i + 1 < v.tokens.length && counts(i + 1) ? i + 1 : undefined;
     if (unit === undefined && i + 2 < v.tokens.length && v.tokens[i + 1]!.upos === 'ADJ' && counts(i + 2)) unit = i + 2;
+    // ("dozens of civilians", "hundreds of people")
+    if (unit === undefined && vague && lower(v.tokens[i + 1] ?? t) === 'of' && i + 2 < v.tokens.length && counts(i + 2)) unit = i + 2;
     const after = unit ?? i;
     const found = countVerb(v, i, unit);
     if (!found) return;
@@ -251,6 +265,14 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     if (!ev) return;
     const lit = countLiteral(v, i, unit);
     if (!lit) return;
+    if (vague && lit.bound === 'exact') lit.bound = 'min';
+    // "between 384 and 807 civilians": the second number is the most, the first the least
+    const range = rangeStart(v, i);
+    if (range !== undefined) {
+      const low = countLiteral(v, range, unit);
+      if (low) out.push(statement(v, ev.arg, verb.name, verb.label, { ...low, bound: 'min' }, ev.sentence === v.sentence.index ? 0.8 : 0.6));
+      lit.bound = 'max';
+    }
     out.push(statement(v, ev.arg, verb.name, verb.label, lit, ev.sentence === v.sentence.index ? 0.8 : 0.6));
     // one day named in the sentence of a casualty count is the day of the event
     const days = v.analysis.times.filter((x) => x.sentence === v.sentence.index && x.date);

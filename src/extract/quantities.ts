@@ -25,18 +25,25 @@ export function numberString(n: number): string {
   return String(Number(n.toFixed(6)));
 }
 
+/** The factor of a scale word or abbreviation, singular or plural: "bn" and "billions" -> 1e9. */
+function scaleOf(word: string): number {
+  const w = word.toLowerCase();
+  return SCALE[w] ?? SCALE[w.replace(/s$/, '')]!;
+}
+
 /** A money amount in the text ("$6bn", "£5.7 billion", "20m euros"), with the matched span inside `text`. */
 export function findMoney(text: string): Array<{ value: string; currency: string; index: number; length: number }> {
   const out: Array<{ value: string; currency: string; index: number; length: number }> = [];
   if (!/\d/.test(text)) return out; // every amount has a digit; most argument texts have none
-  const sym = /([$£€¥₹₽])\s?(\d[\d,]*(?:\.\d+)?)\s?(bn|billion|tn|trillion|mn|m|million|k|thousand)?\b/giu;
+  // ("£22 billions worth": a plural scale word scales as the singular does)
+  const sym = /([$£€¥₹₽])\s?(\d[\d,]*(?:\.\d+)?)\s?(bn|billions?|tn|trillions?|mn|m|millions?|k|thousands?)?\b/giu;
   for (const m of text.matchAll(sym)) {
-    const n = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1);
+    const n = Number(m[2]!.replace(/,/g, '')) * (m[3] ? scaleOf(m[3]) : 1);
     out.push({ value: numberString(n), currency: CURRENCY_SYMBOL[m[1]!]!, index: m.index!, length: m[0].length });
   }
-  const word = /\b(\d[\d,]*(?:\.\d+)?)\s?(bn|billion|tn|trillion|mn|m|million|k|thousand)?\s(dollars?|pounds?|euros?|yen|roubles?|rubles?|yuan|rupees?)\b/giu;
+  const word = /\b(\d[\d,]*(?:\.\d+)?)\s?(bn|billions?|tn|trillions?|mn|m|millions?|k|thousands?)?\s(dollars?|pounds?|euros?|yen|roubles?|rubles?|yuan|rupees?)\b/giu;
   for (const m of text.matchAll(word)) {
-    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
+    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? scaleOf(m[2]) : 1);
     out.push({ value: numberString(n), currency: CURRENCY_WORD[m[3]!.toLowerCase()]!, index: m.index!, length: m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
