@@ -34,6 +34,8 @@ interface Role {
   end: number;
   name: string;
   label: string;
+  /** A plural title ("executives"): it stands before a list of names and is each one's. */
+  plural?: boolean;
 }
 
 /** "chiefExecutiveOf" -> "formerChiefExecutiveOf". */
@@ -69,6 +71,8 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     const ex = /^ex-./.test(words[0]!);
     if (ex) words[0] = words[0]!.slice(3);
     let r = rolePredicate(words.join(' '));
+    const plural = !r && words[words.length - 1]!.endsWith('s') ? singularRole(words) : undefined;
+    r ??= plural;
     if (!r) continue;
     // "deputy director", "Assistant Attorney General": a rank before the office is the office's
     const ranks: string[] = [];
@@ -86,10 +90,38 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     if (ex) return { start, end, name: formerName(r.name), label: `former ${r.label}` };
     if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(r.name), label: `former ${r.label}` };
     if (thenDash) return { start: start - 2, end, name: formerName(r.name), label: `former ${r.label}` };
-    if (ACTING.has(prev)) return { start: start - 1, end, ...joined([prev], r) };
-    return { start, end, name: r.name, label: r.label };
+    if (ACTING.has(prev)) return { start: start - 1, end, ...joined([prev], r), plural: !!plural };
+    return { start, end, name: r.name, label: r.label, plural: !!plural };
   }
   return undefined;
+}
+
+/** The office of a plural title ("executives", "secretaries", "spokesmen"), read as its singular. */
+function singularRole(words: string[]): { name: string; label: string } | undefined {
+  const last = words[words.length - 1]!;
+  for (const one of [last.replace(/ies$/, 'y'), last.replace(/men$/, 'man'), last.replace(/s$/, '')]) {
+    const r = one !== last ? rolePredicate([...words.slice(0, -1), one].join(' ')) : undefined;
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/**
+ * The people listed after a name ending at token `end`: "Ana Reis, Tom Hale and Ivo Tan" -> Tom Hale and Ivo Tan. Only a
+ * list closed by "and" counts; a list whose last name is followed by a possessive ("... and Ivo Tan's lawyer") is none.
+ */
+function listedAfter(v: SentenceView, end: number): Mention[] {
+  const word = (i: number): string => (i < v.tokens.length ? lower(v.tokens[i]!) : '');
+  const out: Mention[] = [];
+  for (let k = end; word(k) === ',' || word(k) === 'and';) {
+    const j = word(k) === ',' && word(k + 1) === 'and' ? k + 2 : k + 1;
+    const m = v.mentionAt[j];
+    if (m?.type !== 'Person' || m.start !== v.tokens[j]!.start) break;
+    out.push(m);
+    k = mentionEnd(v, j);
+    if (word(j - 1) === 'and') return word(k) === "'s" || word(k) === '\u2019s' ? [] : out;
+  }
+  return [];
 }
 
 /** The office `r` with words before it: "deputy" + "director of" -> deputyDirectorOf, "deputy director of". */
@@ -335,7 +367,10 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     // (a name only the title made a person is none here: "Acme's Spring Cup match")
     if (p0.type === 'Person' && ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
       const org = v.mentionAt[ps - 2];
-      if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) {
+        // "Acme's Ana Reis and Tom Hale": each of the list
+        for (const q of [p, ...listedAfter(v, pe)]) emit(q, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      }
     }
     // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas"
     if (ps >= 3 && v.tokens[ps - 1]!.text === ',') {
@@ -370,7 +405,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (owner) emit(p, role, owner, 0.8);
       else if (org && !unowned) {
         if (isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
-        else emit(p, role, org, 0.85);
+        else for (const q of [p, ...(role.plural ? listedAfter(v, pe) : [])]) emit(q, role, org, 0.85);
       }
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
