@@ -598,6 +598,12 @@ const STATE_OFFICES = new Set(['prime minister', 'deputy prime minister', 'forei
 
 const baseOffice = (name: string): string => name.replace(/^former(.)/, (_, c: string) => c.toLowerCase());
 
+/** A state office: one of STATE_OFFICES, or a minister with a portfolio ("Economy and Labour Minister": economyAndLabourMinisterOf). */
+function isStateOffice(name: string): boolean {
+  const base = baseOffice(name);
+  return STATE_OFFICES.has(base) || (/^[a-z]+(?:And[A-Z][a-z]+)*MinisterOf$/.test(base) && base.replace(/MinisterOf$/, '').split(/And/).every((w) => PORTFOLIOS.has(w.toLowerCase())));
+}
+
 /**
  * The country an article's state offices belong to: the one country that its titles naming a country ("Norway's prime
  * minister"), its government bodies and places standing for a government named without a country ("the Foreign Office",
@@ -606,7 +612,7 @@ const baseOffice = (name: string): string => name.replace(/^former(.)/, (_, c: s
 export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | undefined {
   const names = new Set<string>();
   for (const c of found) {
-    if (c.object.kind === 'entity' && c.object.type === 'Country' && STATE_OFFICES.has(baseOffice(c.predicate))) names.add(c.object.canonical ?? c.object.text);
+    if (c.object.kind === 'entity' && c.object.type === 'Country' && isStateOffice(c.predicate)) names.add(c.object.canonical ?? c.object.text);
   }
   // only a body named without its country, like the title itself ("the Home Office", "No 10"): a body named with one ("the
   // Palestinian Authority", "Russia's Foreign Ministry") is as likely a foreign state's
@@ -640,7 +646,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     // "the foreign minister, Ana Reis": the title before a comma
     const comma = v.tokens[ps - 1]!.text === ',';
     const role = roleEndingAt(v, comma ? ps - 1 : ps);
-    if (!role || !STATE_OFFICES.has(baseOffice(role.name))) continue;
+    if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
     if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;

@@ -187,6 +187,8 @@ describe('roles', () => {
       ['Ida Lund | financeMinisterOf | Denmark | + |  | fact']],
     ['a country word right before the title wins over the article\'s country', [danes(), swedes()],
       ['Eva Berg | defenceMinisterOf | Sweden | + |  | fact']],
+    ['a minister with portfolios before the name: the country of the other state titles', [danes(), { rows: words('Economy/PROPN and/CCONJ Labour/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Labour', 'PoliticalParty', 'Labour Party'], ['Ida Lund', 'Person']] }],
+      ['Ida Lund | economyAndLabourMinisterOf | Denmark | + |  | fact']],
     ['state titles of two countries: nothing', [danes(), swedes(), { rows: words('Prime/PROPN Minister/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
       []],
     ['no other state title in the article: nothing', [acme(), { rows: words('Foreign/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
