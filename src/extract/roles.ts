@@ -377,9 +377,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const r = roleEndingAt(v, ps - 1);
       const org = r ? orgBefore(v, r.start) : undefined;
       if (r && org) {
-        const [os] = mentionTokens(v, org);
+        const [os, oe] = mentionTokens(v, org);
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
-        if (before && (before.upos === 'DET' || before.upos === 'PRON') && !ofAnother(v, os - 1)) emit(p, r, org, 0.7);
+        // "Ardania's president, Ana Reis," opening a clause: the possessive names whose office it is
+        const owned = (v.tokens[oe]?.text === "'s" || v.tokens[oe]?.text === '\u2019s') && (!before || before.upos === 'PUNCT' || before.upos === 'CCONJ');
+        if ((owned || (before && (before.upos === 'DET' || before.upos === 'PRON'))) && !ofAnother(v, os - 1)) emit(p, r, org, 0.7);
       }
     }
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
@@ -425,6 +427,12 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (org) emit(p, role, org, 0.8);
         break;
       }
+    }
+    // "Ana Reis of Acme": a person of a company works for it; of another organisation, is one of its members
+    if (p0.type === 'Person' && pe + 1 < v.tokens.length && lower(v.tokens[pe]!) === 'of') {
+      const org = orgAt(v, pe + 1);
+      if (org && ['Company', 'NewsAgency'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      else if (org && ['Organization', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.7);
     }
     // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>"
     if (p0.type === 'Person' && pe < v.tokens.length && v.tokens[pe]!.text === ',') {
