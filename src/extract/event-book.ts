@@ -33,6 +33,21 @@ const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenad
 const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage', 'explode', 'detonate', 'rip', 'tear']);
 /** Objects of "strike" that make it no attack: "struck a deal", "strike a balance", "struck a chord". */
 const NOT_STRUCK = new Set(['deal', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'chord', 'note', 'tone', 'pose', 'match', 'partnership', 'alliance', 'pact']);
+/** Objects of "meet" that make it no meeting: "met its targets", "meeting spending rules", "meet the demand". */
+const NOT_MET = new Set(['target', 'rule', 'demand', 'requirement', 'deadline', 'cost', 'need', 'standard', 'criterion', 'criteria', 'expectation', 'obligation', 'condition', 'goal', 'commitment', 'challenge', 'test', 'threshold', 'limit', 'forecast', 'payment', 'bill', 'end', 'fate', 'death', 'approval', 'resistance', 'opposition', 'criticism', 'objective', 'aim', 'pledge', 'promise']);
+/** Verbs whose subject "poll" is a survey, not a vote: "a poll found", "polls suggest". */
+const SURVEY_VERBS = new Set(['find', 'show', 'suggest', 'indicate', 'put', 'give', 'reveal', 'say', 'predict']);
+
+/** Whether a "poll" is an opinion survey, not a vote: "an opinion poll", "a poll of 1,000 voters", "the poll found". */
+function isSurvey(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (lemmaOf(t) !== 'poll') return false;
+  if (leftModifiers(v, i).some((k) => ['opinion', 'snap', 'online', 'exit', 'straw'].includes(lower(v.tokens[k]!)))) return true;
+  if (!v.parsed) return false;
+  if (kids(v, i, 'nmod').some((k) => kids(v, k, 'case').some((c) => ['of', 'by', 'for'].includes(lower(v.tokens[c]!))))) return true;
+  return (t.dep === 'nsubj') && t.head >= 0 && SURVEY_VERBS.has(lemmaOf(v.tokens[t.head]!));
+}
+
 /** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */
 const KIND_CLASH: Record<string, Set<string>> = {
   shoot: new Set(['bombing', 'bomb', 'explosion', 'blast', 'airstrike', 'shelling']),
@@ -231,7 +246,11 @@ export class EventBook {
           verbal = true;
           // "struck a deal", "strike a balance": no attack
           if (type && v.parsed && kids(v, i, 'obj').some((k) => NOT_STRUCK.has(lemmaOf(v.tokens[k]!)))) type = undefined;
+          // "met its targets", "meeting spending rules": no meeting
+          if (type === 'Meet' && v.parsed && kids(v, i, 'obj').some((k) => NOT_MET.has(lemmaOf(v.tokens[k]!)) || NOT_MET.has(lower(v.tokens[k]!).replace(/s$/, '')))) type = undefined;
         }
+        // "an opinion poll", "a poll of pundits found": a survey, no vote
+        if (type === 'Election' && !verbal && isSurvey(v, i)) type = undefined;
         if (!type) return;
         // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event; a counted one ("the 54
         // strikes") of several; either reports an incident of its own when it is what did the harm

@@ -4,7 +4,7 @@ import type { Candidate, LiteralArgument } from './candidate.js';
 import { argumentFor } from './arguments.js';
 import { contextOf, type DocumentContext } from './context.js';
 import { boundOf, findMoney } from './quantities.js';
-import type { SentenceView } from './sentence-view.js';
+import { lower, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'money';
 
@@ -43,6 +43,16 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
       else if (u === 'ADJ' || u === 'PROPN' && head < 0 || v.tokens[j]!.text === '-') continue;
       else break;
       if (head >= 0 && !(j + 1 < v.tokens.length && v.tokens[j + 1]!.upos === 'NOUN')) break;
+    }
+    // "£2m worth of damage": the amount is the damage's
+    if (head >= 0 && lower(v.tokens[head]!) === 'worth' && lower(v.tokens[head + 1] ?? v.tokens[head]!) === 'of') {
+      let j = head + 2, noun = -1;
+      for (; j < Math.min(v.tokens.length, head + 6); j++) {
+        const u = v.tokens[j]!.upos;
+        if (u === 'NOUN') noun = j;
+        else if (u !== 'ADJ' || noun >= 0) break;
+      }
+      if (noun >= 0) { k = head + 2; head = noun; }
     }
     if (head < 0) continue;
     let subject = argumentFor(ctx, v, head);

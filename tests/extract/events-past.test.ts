@@ -211,3 +211,53 @@ describe('event nouns modifying other nouns', () => {
     });
   }
 });
+
+describe('senses that are no event', () => {
+  const S2 = {
+    metTargets: `
+      The the DET DT 2 det
+      company company NOUN NN 3 nsubj
+      met meet VERB VBD 0 root
+      its its PRON PRP$ 5 nmod:poss
+      targets target NOUN NNS 3 obj
+      . . PUNCT . 3 punct`,
+    metRebels: `
+      Ministers minister NOUN NNS 2 nsubj
+      met meet VERB VBD 0 root
+      the the DET DT 4 det
+      rebels rebel NOUN NNS 2 obj
+      . . PUNCT . 2 punct`,
+    pollOfVoters: `
+      A a DET DT 2 det
+      poll poll NOUN NN 5 nsubj
+      of of ADP IN 4 case
+      voters voter NOUN NNS 2 nmod
+      found find VERB VBD 0 root
+      support support NOUN NN 5 obj
+      . . PUNCT . 5 punct`,
+    opinionPoll: `
+      An a DET DT 3 det
+      opinion opinion NOUN NN 3 compound
+      poll poll NOUN NN 4 nsubj
+      showed show VERB VBD 0 root
+      gains gain NOUN NNS 4 obj
+      . . PUNCT . 4 punct`,
+    pollHeld: `
+      The the DET DT 2 det
+      poll poll NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      held hold VERB VBN 0 root
+      on on ADP IN 6 case
+      Sunday Sunday PROPN NNP 4 obl
+      . . PUNCT . 4 punct`,
+  };
+  // [name, sentence, event types of its mentions]
+  const table: Array<[string, string, string[]]> = [
+    ['"met its targets" is no meeting', S2.metTargets, []],
+    ['"met the rebels" is one', S2.metRebels, ['Meet']],
+    ['"a poll of voters found" is a survey, no vote', S2.pollOfVoters, []],
+    ['"an opinion poll showed" is a survey', S2.opinionPoll, []],
+    ['"the poll was held on Sunday" is a vote', S2.pollHeld, ['Election']],
+  ];
+  for (const [name, rows, want] of table) it(name, () => expect(contextOf(analysisOf([{ rows }])).book.mentions.map((m) => m.arg.eventType)).toEqual(want));
+});
