@@ -540,25 +540,39 @@ function coordinatedParticiples(tokens: Token[]): void {
   });
 }
 
-/** The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). */
+/** The repairs, in the order they run: each reads the tree the ones before it left. */
+const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
+  participlesAsVerbs,
+  coordinatedParticiples,
+  titleHeadedNames,
+  commaRelatives,
+  quantifiersAsDeterminers,
+  prepositionsAsCase,
+  multiwordPrepositions,
+  caseOnNameHeads,
+  timePhrases,
+  timesOffArguments,
+  numbersHeadingAges,
+  agesOnVerbs,
+  compoundsBeforeAdjectives,
+  infinitivesHeadingClauses,
+  gerundClausesOnVerbs,
+  subjectsAfterSubordinators,
+  thatClausesOffTimes,
+];
+
+/**
+ * The tokens of a sentence with its parse repaired (copies; the analysis is left as it is). Each repair rewires heads
+ * from local evidence, and a parse unlike the ones its rules were written against can lead one to hang a word under
+ * its own dependent. Every later step walks the tree from word to head, so a repair whose result is not a tree (a
+ * word that no longer reaches the root) is not applied: the sentence keeps the reading it had before it.
+ */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
-  const out = tokens.slice();
-  participlesAsVerbs(out);
-  coordinatedParticiples(out);
-  titleHeadedNames(out);
-  commaRelatives(out);
-  quantifiersAsDeterminers(out);
-  prepositionsAsCase(out);
-  multiwordPrepositions(out);
-  caseOnNameHeads(out);
-  timePhrases(out, times);
-  timesOffArguments(out, times);
-  numbersHeadingAges(out);
-  agesOnVerbs(out);
-  compoundsBeforeAdjectives(out);
-  infinitivesHeadingClauses(out);
-  gerundClausesOnVerbs(out);
-  subjectsAfterSubordinators(out);
-  thatClausesOffTimes(out, times);
+  let out = tokens.slice();
+  for (const repair of REPAIRS) {
+    const next = out.slice();
+    repair(next, times);
+    if (next.every((t, k) => t === out[k] || rooted(next, k))) out = next;
+  }
   return out;
 }

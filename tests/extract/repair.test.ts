@@ -825,3 +825,60 @@ describe('participles read as adjectives', () => {
     expect(toks.map((t) => `${t.text}/${t.upos}/${t.dep}`).slice(1, 7)).toEqual(['officers/NOUN/nsubj:pass', 'were/AUX/aux:pass', 'wounded/VERB/root', 'by/ADP/case', 'the/DET/det', 'Taliban/PROPN/obl:agent']);
   });
 });
+
+describe('repairs keep the parse a tree', () => {
+  // A parse unlike the ones the repairs were written against: the relative clause's verb heads the rest of the
+  // sentence, and the comma-relative repair, making that verb the root, would hang the name under its own dependent.
+  // Every later step walks from word to head, so such a repair is not applied (a cycle here once hung the build).
+  const tangled: SentenceSpec = { rows: `
+    Dame Dame PROPN NNP 0 root
+    Ada Ada PROPN NNP 1 flat
+    Lovelace Lovelace PROPN NNP 1 flat
+    , , PUNCT , 7 punct
+    who who PRON WP 7 nsubj
+    has have AUX VBZ 7 aux
+    died die VERB VBN 1 acl:relcl
+    in in ADP IN 9 case
+    Leeds Leeds PROPN NNP 7 obl
+    aged aged ADJ JJ 11 amod
+    90 90 NUM CD 19 nsubj
+    , , PUNCT , 11 punct
+    was be AUX VBD 19 cop
+    the the DET DT 15 det
+    Yorkshire Yorkshire PROPN NNP 19 nmod:poss
+    's 's PART POS 15 case
+    first first ADJ JJ 19 amod
+    great great ADJ JJ 19 amod
+    engineer engineer NOUN NN 7 obl
+    of of ADP IN 23 case
+    the the DET DT 23 det
+    modern modern ADJ JJ 23 amod
+    age age NOUN NN 19 nmod
+    , , PUNCT , 23 punct
+    and and CCONJ CC 24 conj
+    , , PUNCT , 25 punct
+    in in ADP IN 29 case
+    her her PRON PRP$ 29 nmod:poss
+    prime prime NOUN NN 26 obl
+    , , PUNCT , 32 punct
+    the the DET DT 32 det
+    best best ADJ JJS 29 parataxis
+    in in ADP IN 36 case
+    the the DET DT 36 det
+    whole whole ADJ JJ 36 amod
+    world world NOUN NN 32 obl
+    . . PUNCT . 1 punct`, mentions: [['Ada Lovelace', 'Person'], ['Leeds', 'City']] };
+
+  it('every word still reaches the root, and the sentence is read to the end', () => {
+    const analysis = analysisOf([tangled]);
+    const toks = repairedTokens(analysis.sentences[0]!.tokens, []);
+    const unrooted = toks.filter((_, k) => {
+      let n = k;
+      for (let steps = 0; n >= 0 && steps <= toks.length; steps++) n = toks[n]!.head;
+      return n >= 0;
+    });
+    // checked first: with a cycle, extraction below would never return
+    expect(unrooted.map((t) => t.text)).toEqual([]);
+    expect(extract(analysis).map(show).some((g) => g.startsWith('Ada Lovelace | die')), 'a row for the death').toBe(true);
+  });
+});
