@@ -130,6 +130,11 @@ function joined(before: string[], r: { name: string; label: string }): { name: s
   return { name: camel(words), label: words.join(' ') };
 }
 
+/** The office `r` as one held before: "president of" -> "former president of". */
+function tensed(r: { name: string; label: string }): { name: string; label: string } {
+  return r.name.startsWith('former') ? r : { name: formerName(r.name), label: `former ${r.label}` };
+}
+
 /** The office `r` with a rank before it, after "former" where it is one: "former director" -> "former deputy director". */
 function withRank(rank: string, r: { name: string; label: string }): { name: string; label: string } {
   if (!r.label.startsWith('former ')) return joined([rank], r);
@@ -317,7 +322,13 @@ function withoutFormer(v: SentenceView, m: Mention): Mention | undefined {
  */
 function unitWords(v: SentenceView, k: number): [string[], number] {
   const words: string[] = [];
-  for (; k < v.tokens.length && words.length < 5 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(v.tokens[k]!.upos); k++) words.push(v.tokens[k]!.text);
+  for (; k < v.tokens.length && words.length < 5; k++) {
+    const t = v.tokens[k]!;
+    // "intelligence-gathering": a hyphen the tokeniser split off joins the words either side
+    if (t.text === '-' && words.length && k + 1 < v.tokens.length && v.tokens[k + 1]!.start === t.end) { words[words.length - 1] += `-${v.tokens[++k]!.text}`; continue; }
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.upos)) break;
+    words.push(t.text);
+  }
   return words.length > 4 ? [[], k] : [words, k];
 }
 
@@ -348,10 +359,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     return k >= 0 && ['of', 'for'].includes(lower(v.tokens[k]!));
   };
   // the role narrowed to a unit, at the organisation, and the employer: "head of research at", "work for"
-  const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention): void => {
+  // (not the employer of an office held before: "who was head of research at")
+  const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention, past = false): void => {
     const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'of', ...unit.map((w) => w.toLowerCase()), 'at'];
-    emit(person, { name: camel(words), label: words.join(' ') }, org, 0.75);
-    emit(person, { name: 'worksFor', label: 'work for' }, org, 0.7);
+    emit(person, past ? tensed({ name: camel(words), label: words.join(' ') }) : { name: camel(words), label: words.join(' ') }, org, 0.75);
+    if (!past) emit(person, { name: 'worksFor', label: 'work for' }, org, 0.7);
   };
   // a name right after a title is a person even where the recogniser typed it otherwise ("Ambassador ... Anatoly Antonov")
   const namelike = (m: Mention): boolean => {
@@ -436,8 +448,16 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     }
     // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>"
     if (p0.type === 'Person' && pe < v.tokens.length && v.tokens[pe]!.text === ',') {
-      const next = pe + 1;
-      if (next < v.tokens.length && lower(v.tokens[next]!) === 'from') {
+      let next = pe + 1;
+      // ", who is [also] <role> of <org>": the relative clause as an apposition; ", who was ..." an office held before
+      const verb = lower(v.tokens[next + 1] ?? v.tokens[pe]!);
+      const past = lower(v.tokens[next] ?? v.tokens[pe]!) === 'who' && verb === 'was';
+      if (lower(v.tokens[next] ?? v.tokens[pe]!) === 'who' && (verb === 'is' || verb === 'was')) {
+        next += 2;
+        if (['also', 'now', 'then'].includes(lower(v.tokens[next] ?? v.tokens[pe]!))) next++;
+      }
+      const now = (r: { name: string; label: string }): { name: string; label: string } => (past ? tensed(r) : r);
+      if (next < v.tokens.length && lower(v.tokens[next]!) === 'from' && !past) {
         const org = orgAt(v, next + 1, true);
         if (org && org.type !== 'Country' && org.type !== 'City' && org.type !== 'Location') emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         continue;
@@ -457,15 +477,15 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           if (org && prep === 'of' && after && (after.text === "'s" || after.text === '\u2019s')) {
             // "head of the Acme's research unit": the role is of the unit, at the organisation
             const [unit] = unitWords(v, oe + 1);
-            if (unit.length) unitRole(p, r, unit, org);
+            if (unit.length) unitRole(p, r, unit, org, past);
           } else if (org && prep === 'of' && after && org.type !== 'Organization' && org.type !== 'Company' && ['NOUN', 'PROPN'].includes(after.upos) && !v.mentionAt[oe] && !STATE_HEADS.has(lower(after))) {
             // "head of UK equities for Acme": a place describing the unit; the organisation, if any, follows
             let k = org.tokenStart ?? mentionTokens(v, org)[0];
             if (k > 0 && lower(v.tokens[k - 1]!) === 'the') k--;
             const [unit, ue] = unitWords(v, k);
             const firm = ue < v.tokens.length && ['for', 'at', 'with'].includes(lower(v.tokens[ue]!)) ? orgAt(v, ue + 1, true) : undefined;
-            if (unit.length && firm && firm.type !== 'Country' && firm.type !== 'City' && firm.type !== 'Location') unitRole(p, r, unit, firm);
-          } else if (org) emit(p, prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r, org, 0.8);
+            if (unit.length && firm && firm.type !== 'Country' && firm.type !== 'City' && firm.type !== 'Location') unitRole(p, r, unit, firm, past);
+          } else if (org) emit(p, now(prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r), org, 0.8);
         }
         continue;
       }
@@ -490,11 +510,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           if (r2.end < v.tokens.length && lower(v.tokens[r2.end]!) === 'of' && org.type !== 'Country') {
             for (let d = r2.end + 1; d < v.tokens.length && dept.length < 3 && !v.mentionAt[d] && ['NOUN', 'ADJ'].includes(v.tokens[d]!.upos) && /^\p{Ll}/u.test(v.tokens[d]!.text); d++) dept.push(lower(v.tokens[d]!));
           }
-          if (dept.length) {
-            const words = [...r2.label.replace(/\s+(?:of|at|for|to)$/, '').split(' '), 'of', ...dept, 'at'];
-            emit(p, { name: camel(words), label: words.join(' ') }, org, 0.75);
-            emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
-          } else emit(p, r2, org, 0.75);
+          if (dept.length) unitRole(p, r2, dept, org, past);
+          else emit(p, now(r2), org, 0.75);
         }
       }
     }
