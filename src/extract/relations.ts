@@ -899,17 +899,11 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
 
   function boundPronoun(a: Argument, other: Argument, speaker: EntityArgument | undefined): Argument {
     if (a.kind !== 'entity' || !THIRD_PERSON.has(a.text.toLowerCase())) return a;
-    const quotedA = inQuote(a);
-    // a person the quotation names is someone the speaker talks about, not a referent for a pronoun outside it
-    // (`"I met Tan," he said`: "he" is the speaker, not Tan), whether the resolver bound it (to that name or to an earlier
-    // mention of the same person) or the rule below would
-    // (a mention knows its first token; an argument only its offset, which inQuote looks up)
-    const pronoun = a;
-    if (a.antecedent && !quotedA && v.mentionAt.some((m) => m?.type === 'Person' && m.end <= pronoun.start && quoted.has(m.tokenStart) && sameEntity(entityFromMention(m), pronoun))) {
-      a = { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
-    }
+    // (a pronoun the resolver bound stays bound: coreference already refuses a person the sentence's quotation names to a
+    // pronoun outside it, `"I met Tan," he said`)
     if (a.canonical) return a;
-    // in a quotation, "he" is not the one quoted (`Lee said: "He lied."`)
+    const quotedA = inQuote(a);
+    // in a quotation, "he" is not the one quoted (`Lee said: "He lied."`); outside it, not one the quotation names
     const notSpeaker = speaker && quotedA ? speaker : undefined;
     const quotedName = (m: Mention): boolean => !quotedA && quoted.has(m.tokenStart);
     const before = new Map<string, Mention>();
