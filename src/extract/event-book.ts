@@ -208,7 +208,7 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
 }
 
 /** An event named so far, with the words and adjectives its first mention was named with. */
-type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; time?: string };
+type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; aside: boolean; time?: string };
 
 /**
  * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
@@ -276,6 +276,7 @@ export class EventBook {
         // such a word is not one of them; a mention dated in its own phrase is not an event dated otherwise ("Saturday's
         // attack" after "the May 22 bombing")
         const actual = past ? [] : named.filter((e) => e.arg.eventType === type && !e.past && !(time && e.time && !sameTime(time, e.time)));
+        const aside = !past && !!time && named.some((e) => e.arg.eventType === type && !e.past && e.time && !sameTime(time, e.time));
         let prev: Named | undefined;
         if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
@@ -285,7 +286,11 @@ export class EventBook {
           const fits = verbal ? actual.filter((e) => !KIND_CLASH[lemmaOf(t)]?.has(e.head)) : actual;
           // (an incident only a verb reported is no referent for a noun naming another kind: "the worst explosion" after "a
           // man was shot")
-          prev = demonstrative || verbal ? fits[fits.length - 1] : actual.filter((e) => e.head === head).pop() ?? actual.filter((e) => e.head).pop() ?? actual[actual.length - 1];
+          // (an event told apart by its own date, "the December siege" in an article on an August bombing, is an aside:
+          // a later mention takes it only by its head, "the siege", never as the event named last)
+          const main = actual.filter((e) => !e.aside);
+          const mainFits = fits.filter((e) => !e.aside);
+          prev = demonstrative || verbal ? mainFits[mainFits.length - 1] : actual.filter((e) => e.head === head).pop() ?? main.filter((e) => e.head).pop() ?? main[main.length - 1];
           // outside an article's incident, a mention described by other words than the one before ("the presidential
           // election" after "the local elections") is another event of the kind, and so is one whose qualifiers and the
           // earlier one's each have a word the other lacks ("the international indoor meeting" after "the club's indoor
@@ -309,7 +314,7 @@ export class EventBook {
           if (time) prev.time ??= time;
         } else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, ...(time ? { time } : {}) });
+          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, aside, ...(time ? { time } : {}) });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal, ...(past ? { past } : {}) };
         this.mentions.push(mention);

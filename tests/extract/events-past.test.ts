@@ -79,6 +79,18 @@ const S = {
     concert concert NOUN NN 7 compound
     bombing bombing NOUN NN 2 obj
     . . PUNCT . 2 punct`,
+  june3Siege: `
+    The the DET DT 4 det
+    June June PROPN NNP 4 compound
+    3 3 NUM CD 2 nummod
+    siege siege NOUN NN 5 nsubj
+    ended end VERB VBD 0 root
+    . . PUNCT . 5 punct`,
+  siegeEnded: `
+    The the DET DT 2 det
+    siege siege NOUN NN 3 nsubj
+    ended end VERB VBD 0 root
+    . . PUNCT . 3 punct`,
   may22Again: `
     The the DET DT 4 det
     May May PROPN NNP 4 compound
@@ -147,6 +159,9 @@ describe('events before the article\'s own', () => {
       [{ rows: S.attacked }, { rows: S.since }], [[0, 1]], [[1, 2], [0, 2]]],
     ['a date on a modifier of the noun dates it: "Saturday\'s bombing" is not "the May 22 concert bombing"',
       [{ rows: S.may22Concert, times: [['May 22', '2024-05-22']] }, { rows: S.saturdays, times: [['Saturday', '2024-06-01']] }], [], [[0, 1]]],
+    ['an event told apart by its date is taken by its head ("the siege"), not as the event named last ("the attack")',
+      [{ rows: S.may22, times: [['May 22', '2024-05-22']] }, { rows: S.june3Siege, times: [['June 3', '2024-06-03']] }, { rows: S.theAttack }, { rows: S.siegeEnded }],
+      [[0, 2], [1, 3]], [[0, 1]]],
     ['"held since their arrest" is the arrest named before', [{ rows: S.arrestShocked }, { rows: S.heldSince }], [[0, 1]], []],
     ['"Saturday\'s bombing" is not "the May 22 bombing"; "the May 22 bombing" again is',
       [{ rows: S.may22, times: [['May 22', '2024-05-22']] }, { rows: S.saturdays, times: [['Saturday', '2024-06-01']] }, { rows: S.may22Again, times: [['May 22', '2024-05-22']] }],
