@@ -6,7 +6,7 @@ import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
 import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
-import { quotationsOpen, quotedTokens } from './speech.js';
+import { participleSubject, quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
@@ -136,11 +136,10 @@ function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: str
   if (!quoted.size) return NO_SPEAKER;
   for (let k = 0; k < v.tokens.length; k++) {
     if (quoted.has(k) || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
-    // "Lee praised the film, saying: ...": a participle of saying with no subject of its own has the one of its verb
-    const t = v.tokens[k]!;
-    const holder = !kids(v, k, 'nsubj').length && t.tag === 'VBG' && (t.dep === 'advcl' || t.dep === 'xcomp') && t.head >= 0 ? t.head : k;
-    const subject = kids(v, holder, 'nsubj').find((c) => !quoted.has(c));
-    if (subject === undefined) continue;
+    // "Lee praised the film, saying: ...": a participle of saying with no subject of its own has the one of its verb (speech's rule)
+    const own = kids(v, k, 'nsubj');
+    const subject = own.length ? own.find((c) => !quoted.has(c)) : participleSubject(v, k);
+    if (subject === undefined || quoted.has(subject)) continue;
     const m = v.mentionAt[subject];
     if (m?.type === 'Person') return { key: keyOf(m), pronoun: undefined, carried: false };
     if (!m && PRONOUNS.get(lower(v.tokens[subject]!))?.gender) return { key: undefined, pronoun: subject, carried: false };

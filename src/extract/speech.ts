@@ -316,7 +316,7 @@ function demanded(v: SentenceView, i: number): number[] {
  * "X said ..., arguing that ...", "he said, urging voters to ...": the subject of a participle adjunct is the reporting
  * verb's above it when there is one (the parser may hang it on the reported clause), else its head's.
  */
-function participleSubject(v: SentenceView, i: number): number | undefined {
+export function participleSubject(v: SentenceView, i: number): number | undefined {
   const t = v.tokens[i]!;
   // (or a participle the parser made a complement or a conjunct: "he said, urging ...", "responded by calling ..., asking ...")
   if (t.tag !== 'VBG' || !['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) || kids(v, i, 'mark').length || t.head < 0) return undefined;
