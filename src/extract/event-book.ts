@@ -278,7 +278,11 @@ export class EventBook {
         const actual = past ? [] : named.filter((e) => e.arg.eventType === type && !e.past && !(time && e.time && !sameTime(time, e.time)));
         const aside = !past && !!time && named.some((e) => e.arg.eventType === type && !e.past && e.time && !sameTime(time, e.time));
         let prev: Named | undefined;
-        if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
+        // "the bombing was an attack on ...": a predicate noun says what its subject event was; it is that event
+        const subject = !verbal && v.parsed && kids(v, i, 'cop').length ? kids(v, i, 'nsubj')[0] : undefined;
+        const described = subject === undefined ? undefined : this.byToken.get(tokenKey(v.sentence.index, subject));
+        if (described && !described.modality && described.arg.eventType === type) prev = named.find((e) => e.arg.key === described.arg.key);
+        else if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
           // "the bombing" is the bombing named before, if one was, rather than the explosion named last

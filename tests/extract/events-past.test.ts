@@ -91,6 +91,16 @@ const S = {
     siege siege NOUN NN 3 nsubj
     ended end VERB VBD 0 root
     . . PUNCT . 3 punct`,
+  wasAnAttack: `
+    The the DET DT 2 det
+    bombing bombing NOUN NN 5 nsubj
+    was be AUX VBD 5 cop
+    an a DET DT 5 det
+    attack attack NOUN NN 0 root
+    on on ADP IN 8 case
+    the the DET DT 8 det
+    market market NOUN NN 5 nmod
+    . . PUNCT . 5 punct`,
   may22Again: `
     The the DET DT 4 det
     May May PROPN NNP 4 compound
@@ -162,6 +172,7 @@ describe('events before the article\'s own', () => {
     ['an event told apart by its date is taken by its head ("the siege"), not as the event named last ("the attack")',
       [{ rows: S.may22, times: [['May 22', '2024-05-22']] }, { rows: S.june3Siege, times: [['June 3', '2024-06-03']] }, { rows: S.theAttack }, { rows: S.siegeEnded }],
       [[0, 2], [1, 3]], [[0, 1]]],
+    ['"the bombing was an attack on the market": the predicate noun is its subject\'s event', [{ rows: S.wasAnAttack }], [[0, 1]], []],
     ['"held since their arrest" is the arrest named before', [{ rows: S.arrestShocked }, { rows: S.heldSince }], [[0, 1]], []],
     ['"Saturday\'s bombing" is not "the May 22 bombing"; "the May 22 bombing" again is',
       [{ rows: S.may22, times: [['May 22', '2024-05-22']] }, { rows: S.saturdays, times: [['Saturday', '2024-06-01']] }, { rows: S.may22Again, times: [['May 22', '2024-05-22']] }],
@@ -174,6 +185,11 @@ describe('events before the article\'s own', () => {
       for (const [a, b] of apart) expect(k[a], `mentions ${a} and ${b} of ${k.join(' ')}`).not.toBe(k[b]);
     });
   }
+
+  it('a predicate noun\'s target is its subject event\'s', () => {
+    const got = events(analysisOf([{ rows: S.wasAnAttack }])).filter((c) => c.predicate === 'target');
+    expect(got.map((c) => c.subject.kind === 'event' ? c.subject.label : '')).toEqual(['bombing']);
+  });
 
   it('a count in a sentence naming no event goes to the article\'s attack, not to the previous one', () => {
     const a = analysisOf([{ rows: S.attacked }, { rows: S.previous }, { rows: S.twelveInjured }]);
