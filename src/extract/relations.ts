@@ -1,16 +1,22 @@
 // Verb-mediated relations from the dependency parse: active and passive voice, particles, prepositions, shared subjects,
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
-import type { Analysis, EntityType, Mention } from '../analyze/analysis.js';
-import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
+import type { Analysis, Mention } from '../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from './candidate.js';
 import { argumentFor, countLiteral, entityFromMention, isNamed, isPronoun, isRelativePronoun, isResolved, phraseTokens, type Context } from './arguments.js';
-import { ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
-import { formerName, sentenceRoles } from './roles.js';
-import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, MODAL_AUX, NOMINAL_ACTS, PART_NOUNS, PLAN_VERBS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { formerName } from './roles.js';
+import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, NOMINAL_ACTS, PART_NOUNS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, rolePredicate, verbEntry, verbPredicate } from './predicates/index.js';
 import { frameOf, quotedTokens, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
-import { ancestors, base, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
+import { ancestors, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
+import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './relations/words.js';
+import { NEGATORS, negated, modalityOf, argumentNegated } from './relations/modality.js';
+import { COMMA_OBJECT, NOMINAL_ACT, QUOTED_PRONOUN, ACTOR_NOUNS, PEOPLE_NOUNS, relationConfidence } from './relations/confidence.js';
+import { agrees, FIRST_PERSON, THIRD_PERSON, speaksFor, sameEntity, salientPerson } from './relations/speakers.js';
+import { isTime, timeFrame, timeBeforeAfter } from './relations/time-frames.js';
+import { withConjuncts, isBareInfinitive, appositionTarget, UNCOORDINATED_SHARE, frontedAdjunct, coordinated, subjectsOf, dashedOff, isPassive } from './relations/subjects.js';
+// (kept importable from here, where the patterns, events and tests look for them)
+export { prepOf, relationConfidence };
 
 export const NAME = 'dependency-relations';
 
@@ -23,15 +29,6 @@ const ADVERBIAL_HEADS = new Set(['turn', 'course', 'respect', 'addition', 'fact'
 /** Prepositions that open a gerund clause after a participle ("opposed to ending", "banned from driving", "accused of taking"). */
 const GERUND_PREPS = new Set(['to', 'from', 'of', 'with', 'for', 'about', 'against']);
 
-/** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
-const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-// Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
-// comment"), and verbs whose infinitive's act did not happen when they are themselves denied ("did not manage to
-// score", "was never allowed to speak").
-const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
-const ENABLING_VERBS = new Set(['manage', 'allow', 'permit']);
-const LOCATIVE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
 // Parts of speech that can head a copula clause ('X is the leader', 'X is responsible for ...').
 const COPULA_HEADS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Prepositions of ranking and sequence ("among the countries", "ahead of", "following the defeat"): no relation of a state. */
@@ -42,8 +39,6 @@ const SKIP_PREPS = new Set(['during', 'after', 'before', 'since', 'until', 'desp
   // ("along with Y", "in addition to Z"): the phrase is no party to the verb's act
   'following', 'such as', 'along with', 'together with', 'in addition to', 'prior to', 'ahead of', 'rather than', 'unlike', 'except', 'besides',
   'apart from', 'aside from']);
-/** Adverbs that make a following "from" an exception ("apart from", "aside from"). */
-const EXCEPTIVE_ADVERBS = new Set(['apart', 'aside']);
 
 interface Frame {
   speaker?: EntityArgument;
@@ -54,564 +49,10 @@ interface Frame {
   fact: boolean;
 }
 
-/** The preposition words of an oblique or nominal modifier ("on", "out of", "according to"). */
-export function prepOf(v: SentenceView, i: number): string | undefined {
-  const cs = kids(v, i, 'case');
-  if (!cs.length) return undefined;
-  const words: string[] = [];
-  // "apart from X", "aside from X": the parser hangs the adverb on the verb, but the phrase is an exception, not the verb's
-  // "from" argument ("all grew apart from X" is no "grow from X")
-  const before = v.tokens[cs[0]! - 1];
-  if (before && before.upos === 'ADV' && EXCEPTIVE_ADVERBS.has(lower(before)) && lower(v.tokens[cs[0]!]!) === 'from') words.push(lower(before));
-  for (const c of cs) {
-    if (v.tokens[c]!.upos === 'PART' && v.tokens[c]!.text.includes("'")) continue; // possessive 's
-    words.push(lower(v.tokens[c]!));
-    for (const f of kids(v, c, 'fixed')) words.push(lower(v.tokens[f]!));
-  }
-  return words.length ? words.join(' ') : undefined;
-}
-
-/**
- * The items of a list a clause after them can be about: "X, which publishes ..., Y and Z announced" hangs Y and Z on X
- * as conjuncts, but the clause, written before them, is X's alone. The first item stays whatever the parse.
- */
-function itemsBefore(items: number[], clause: number): number[] {
-  const kept = items.filter((k, n) => n === 0 || k < clause);
-  return kept.length === items.length ? items : kept;
-}
-
-/** Conjuncts of `i` ("France and Germany"), `i` first. */
-function withConjuncts(v: SentenceView, i: number): number[] {
-  // every item of a list is a conjunct of its first, whether the parse hung the items on the first or chained them
-  // ("Austria, the Netherlands and Sweden" with the last two on "Austria")
-  const conj: number[] = [];
-  // (a conjunct hung on the last word of a name parsed head-first, "Ivo Brask and Ada Lind" with "Ada" under "Brask",
-  // is the name's all the same)
-  const words = [i, ...kids(v, i, 'flat').filter((k) => k > i && v.tokens[k]!.upos === 'PROPN')];
-  // (an item with a preposition of its own after one without is a phrase of its own: "launched its platform, with
-  // leader X saying ..." is no list of platform and X)
-  const firstBare = !kids(v, i, 'case').length;
-  const ownCase = (c: number): boolean => firstBare && hasPreposition(v, c);
-  // (nor does a list run on past a comma that closes a date inside a phrase: in "On the morning of 1 March, Taliban
-  // gunmen and bombers attacked", the gunmen start the clause; a date that is itself the phrase's head, "In August
-  // 2004, the court ruled" misparsed as one list, is filtered out as a time where it is used and keeps its items)
-  // (read once per list, not per conjunct: isTime scans the article's times)
-  const iTime = isTime(v, i);
-  const afterDate = (c: number): boolean => {
-    if (iTime) return false;
-    const first = subtree(v, c).find((k) => v.tokens[k]!.upos !== 'PUNCT') ?? c;
-    return first >= 2 && v.tokens[first - 1]!.text === ',' && isTime(v, first - 2) && !isTime(v, c);
-  };
-  for (let q = words; q.length;) {
-    const next = q.flatMap((k) => kids(v, k, 'conj').filter((c) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[c]!.upos) && !conj.includes(c) && !ownCase(c) && !afterDate(c)));
-    conj.push(...next);
-    q = next;
-  }
-  // "the UK, France, Germany and Sweden" with "France" read as an apposition: in a list, a name of the same type as
-  // the head is one more item, not another name for it
-  const m = v.mentionAt[i];
-  const listed = conj.length && m ? kids(v, i, 'appos').filter((c) => v.mentionAt[c] && v.mentionAt[c] !== m && v.mentionAt[c]!.type === m.type) : [];
-  // "his counterpart, Ariel Sharon, and the Palestinian leader": the list may continue from the name the noun stands for
-  const named = appositionTarget(v, i);
-  const more = named !== i && !conj.length ? kids(v, named, 'conj').filter((c) => ['NOUN', 'PROPN'].includes(v.tokens[c]!.upos)) : [];
-  return [i, ...[...listed, ...conj, ...more].sort((a, b) => a - b)];
-}
-
-/** Verbs of perception and causation: the only English verbs that take an object and a bare infinitive ("saw Lee leave"). */
-const BARE_INFINITIVE_VERBS = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'observe', 'let', 'make', 'have', 'help']);
-
-/**
- * A base-form verb with no "to" and no subject of its own under a verb of perception or causation ("receive" in "sees
- * Rosneft receive"); the base form and the present plural look the same, so either tag counts.
- */
-function isBareInfinitive(v: SentenceView, c: number): boolean {
-  const t = v.tokens[c]!;
-  if (t.head < 0 || !BARE_INFINITIVE_VERBS.has(lemmaOf(v.tokens[t.head]!))) return false;
-  return t.upos === 'VERB' && (t.tag === 'VB' || t.tag === 'VBP') && !kids(v, c, 'mark', 'aux', 'nsubj', 'nsubj:pass').length;
-}
-
-/** Types of a body of people, which a description or a possessed name can stand for as a person's can. */
-const ORG_LIKE: ReadonlySet<EntityType> = new Set(ORGS);
-
-/**
- * Whether a name is the object of a preposition ("over England", "In Washington"): then a description after the comma
- * that follows it starts the clause ("In Washington, the ministry said"), it is no apposition to the name.
- */
-function inPrepositionalPhrase(v: SentenceView, m: Mention): boolean {
-  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-    if (kids(v, k, 'case').some((c) => v.tokens[c]!.upos === 'ADP' && c < m.tokenStart)) return true;
-  }
-  return false;
-}
-
-/** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
-function appositionTarget(v: SentenceView, i: number): number {
-  const t = v.tokens[i]!;
-  // "beat Sweden's Thomas Enqvist" parsed with the possessor heading the phrase: the name after "'s" is its head
-  // (also after a plural's bare apostrophe, "The Producers' Nathan Lane", and with the name's head anywhere in it)
-  const owned = v.mentionAt[i + 2];
-  if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s?$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
-    && v.tokens[mentionHead(v, owned.tokenStart, owned.tokenEnd)]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
-  if (v.mentionAt[i]) return demonymAfterName(v, v.mentionAt[i]!) ?? i;
-  // "David Yarnton, Nintendo UK general manager, told ...": a description set off by commas after a person's name, parsed
-  // with the name inside the description's phrase, stands for that name
-  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',') {
-    const first = subtree(v, i)[0]!, m = v.mentionAt[first];
-    if (m && m.type === 'Person' && m.tokenStart === first && v.tokens[m.tokenEnd]?.text === ',' && m.tokenEnd < i
-      && v.tokens.slice(m.tokenEnd + 1, i).every((u) => ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(u.upos))) return first;
-  }
-  // "Mr"/"Ms" heading the phrase, the name after it
-  if (COURTESY_TITLE.test(t.text) && v.mentionAt[i + 1]?.type === 'Person') return i + 1;
-  // "met Deputy Prime Minister John Prescott" with the title's first word read as the phrase and the name hung elsewhere:
-  // a capitalised common noun inside the sentence running through capitalised words into a person's name is that person
-  if (t.upos === 'NOUN' && i > 0 && /^\p{Lu}/u.test(t.text) && !v.mentionAt[i]) {
-    let k = i + 1;
-    while (k < v.tokens.length && k - i <= 4 && !v.mentionAt[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[k]!.upos)) k++;
-    const m = v.mentionAt[k];
-    if (m && m.type === 'Person' && m.tokenStart === k) return k;
-  }
-  if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
-  // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
-  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
-  if (named !== undefined) return named;
-  // "world number one Roger Federer" with the name hung deeper in the description: a person's name right after the
-  // description's words, inside its phrase, is what it names
-  if (t.upos === 'NOUN') {
-    let k = i + 1;
-    while (k < v.tokens.length && k - i <= 3 && !v.mentionAt[k] && ['NUM', 'NOUN', 'ADJ'].includes(v.tokens[k]!.upos)) k++;
-    const m = v.mentionAt[k];
-    if (m && m.type === 'Person' && m.tokenStart === k && nominalPath(v, mentionHead(v, m.tokenStart, m.tokenEnd), i)) return k;
-  }
-  // "his Israeli counterpart, Ariel Sharon, and ...": a name set off by commas right after a description
-  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && (v.mentionAt[i + 2]!.type === 'Person' || ORG_LIKE.has(v.mentionAt[i + 2]!.type))) {
-    const m = v.mentionAt[i + 2]!;
-    let e = i + 2;
-    while (e < v.tokens.length && v.mentionAt[e] === m) e++;
-    const after = v.tokens[e];
-    if (!after || [',', '.', ')', ';'].includes(after.text) || after.upos === 'CCONJ') return i + 2;
-  }
-  if (t.upos === 'NOUN' && (t.dep === 'appos' || t.dep === 'nsubj' || t.dep === 'obj' || t.dep === 'obl' || t.dep === 'nmod' || t.dep === 'conj' || t.dep === 'dep' || t.dep === 'parataxis')) {
-    // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
-    let k = i - 1;
-    while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
-    if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')
-      && !inPrepositionalPhrase(v, v.mentionAt[k - 1]!)) {
-      const m = v.mentionAt[k - 1]!;
-      if (m.type !== 'Person' || ['spokesman', 'spokeswoman', 'spokesperson'].includes(lower(t)) || /^(man|woman|leader|president|minister)$/.test(lower(t))) return k - 1;
-    }
-  }
-  return i;
-}
-
-/** Branches that keep a word inside the noun phrase above it (a name in "world number one Roger Federer"). */
-const NOMINAL_DEPS = new Set(['compound', 'flat', 'nmod', 'nmod:unmarked', 'nmod:desc', 'appos', 'nummod', 'amod']);
-
-/** Whether `i` hangs under `top` through nominal branches only (not through a clause: "the problems Vogts had"). */
-function nominalPath(v: SentenceView, i: number, top: number): boolean {
-  for (let k = i, steps = 0; steps < 6; k = v.tokens[k]!.head, steps++) {
-    if (k === top) return true;
-    if (k < 0 || !NOMINAL_DEPS.has(v.tokens[k]!.dep)) return false;
-  }
-  return false;
-}
-
-/**
- * "Salman Abedi, the British-Libyan who ...": a demonym used as a noun right after a person's name and a comma is that
- * person, not the country the recogniser took it for. The name's token, or undefined.
- */
-function demonymAfterName(v: SentenceView, m: Mention): number | undefined {
-  if (m.type !== 'Country' || !m.canonical || m.canonical === m.text) return undefined;
-  let k = m.tokenStart - 1;
-  // (over other demonyms and hyphens of the same phrase: "the British-Libyan")
-  while (k >= 0 && (v.tokens[k]!.tag === 'HYPH' || v.tokens[k]!.text === '-' || v.mentionAt[k]?.type === 'Country' && v.mentionAt[k] !== m)) k--;
-  if (k < 2 || lower(v.tokens[k]!) !== 'the' || v.tokens[k - 1]!.text !== ',') return undefined;
-  return v.mentionAt[k - 2]?.type === 'Person' ? k - 2 : undefined;
-}
-
-// Taken off a subject shared with a verb coordinated without a conjunction.
-const UNCOORDINATED_SHARE = 0.15;
-
-/** Personal pronouns that can be a finite verb's subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
-const THIRD_PERSON_SUBJECTS = new Set(['he', 'she']);
-
-/**
- * "In the final, X beat Y", "In 2001, X won the seat", "In an e-mail, X calls it ...": a phrase put before the clause's
- * subject and set off by a comma sets the scene for the whole clause; it is no party to the verb's act. A place named in
- * it is still where the act happened ("In Baghdad, a bomb exploded").
- */
-function frontedAdjunct(v: SentenceView, p: number, o: number): boolean {
-  if (o > p) return false;
-  const subject = kids(v, p, 'nsubj', 'nsubj:pass', 'expl')[0];
-  if (subject === undefined || o > subject) return false;
-  const phrase = subtree(v, o, new Set(['punct']));
-  const start = Math.min(...phrase), end = Math.max(...phrase);
-  const opening = Math.min(...subtree(v, subject));
-  // the phrase opens the sentence (after a coordinator, an adverb or a quotation mark at most) and a comma closes it
-  if (end >= opening || !v.tokens.slice(end + 1, opening).some((u) => u.text === ',')) return false;
-  if (!v.tokens.slice(0, start).every((u) => ['PUNCT', 'CCONJ', 'ADV'].includes(u.upos))) return false;
-  // ("In May, she was arrested": a time is still the date of a verb that has nothing else after it)
-  if (isTime(v, o) && !v.children[p]!.some((k) => k > p && ['obj', 'iobj', 'xcomp', 'ccomp', 'obl', 'compound:prt', 'advmod'].includes(v.tokens[k]!.dep))) return false;
-  return !phrase.some((k) => v.mentionAt[k] && LOCATIVE_TYPES.has(v.mentionAt[k]!.type));
-}
-
-/**
- * How a verb with no auxiliary that "with"/"without" marks reads. "With" opens no finite clause: a participle, or a past
- * form without an object, is a passive participle whatever its tag ("with X ruled out of the game"; "with X given a ban"
- * keeps its object); a present tense, or a past one with an object, is finite ("talks with American representatives
- * took place"), a phrase the parser read as a clause with the parse gone wrong around it.
- */
-function afterWith(v: SentenceView, p: number): 'participle' | 'finite' | undefined {
-  if (kids(v, p, 'aux').length || !kids(v, p, 'mark').some((k) => ['with', 'without'].includes(lower(v.tokens[k]!)))) return undefined;
-  const tag = v.tokens[p]!.tag;
-  if (tag === 'VBN' || tag === 'VBD' && !kids(v, p, 'obj').length) return 'participle';
-  return tag === 'VBZ' || tag === 'VBP' || tag === 'VBD' ? 'finite' : undefined;
-}
-
-/** Whether a noun has a preposition of its own ("after" in "after the bombing"; not the possessive 's). */
-function hasPreposition(v: SentenceView, i: number): boolean {
-  return kids(v, i, 'case').some((k) => v.tokens[k]!.upos === 'ADP');
-}
-
-/** Whether a conjunct verb's list has a coordinator ("arrived, met Kim and left": "and" on the last conjunct). */
-function coordinated(v: SentenceView, p: number): boolean {
-  const head = v.tokens[p]!.head;
-  return [p, ...kids(v, head, 'conj')].some((c) => kids(v, c, 'cc').length > 0);
-}
-
-/**
- * The verb's subjects, less any inside a clause set off by dashes that closes before the verb ("the division - whose
- * brands include X and Y - made a profit": X and Y are no subjects of "made", whatever the parser hung them on).
- */
-function subjectsOf(v: SentenceView, p: number): number[] {
-  return subjectsFound(v, p).filter((s) => !inDashedClause(v, s, p));
-}
-
-/** Whether a token before the verb lies between two spaced dashes, with a verb of its own between them, that close before it. */
-function inDashedClause(v: SentenceView, s: number, p: number): boolean {
-  if (s > p) return false;
-  const spaced = (k: number): boolean => DASHES.has(v.tokens[k]!.text) && k > 0 && v.tokens[k]!.start > v.tokens[k - 1]!.end && k + 1 < v.tokens.length && v.tokens[k + 1]!.start > v.tokens[k]!.end;
-  let open = -1;
-  for (let k = s - 1; k >= 0 && open < 0; k--) if (spaced(k)) open = k;
-  let close = -1;
-  for (let k = s + 1; k < p && close < 0; k++) if (spaced(k)) close = k;
-  if (open < 0 || close < 0) return false;
-  for (let k = open + 1; k < close; k++) if (v.tokens[k]!.upos === 'VERB' || v.tokens[k]!.upos === 'AUX') return true;
-  return false;
-}
-
-/** Subjects of a predicate token: its own, shared from a coordinated verb, a controller, or a relative clause's noun. */
-function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
-  if (depth > 4) return [];
-  // a "subject" with a preposition of its own is a phrase the parser took in ("after the bombing, patrols were seen" with
-  // "bombing" as the subject and the patrols as its conjuncts): the first conjunct without one is the subject
-  // (nor is the first half of a hyphenated modifier, "Oscar-winning films": the films won, not the Oscar)
-  const own = kids(v, p, 'nsubj', 'nsubj:pass', 'nsubj:outer')
-    .filter((k) => !(k === p - 2 && isInnerHyphen(v, p - 1)))
-    .flatMap((k) => hasPreposition(v, k) ? kids(v, k, 'conj').filter((c) => c > k && !hasPreposition(v, c)).slice(0, 1) : [k]);
-  const t = v.tokens[p]!;
-  // "talks with American representatives took place": "with" opens no finite clause, so a finite verb it seems to mark has
-  // taken the "with" phrase's noun for its subject; the subject is the noun the clause hangs on, or none is known
-  if (own.length && afterWith(v, p) === 'finite') return t.dep === 'acl' && v.tokens[t.head]!.upos === 'NOUN' ? withConjuncts(v, t.head) : [];
-  if (own.length) {
-    // two subjects ("external auditors Arthur Andersen had approved"): the parser split a description from its name
-    // when the description's head noun is right before the name ("Tries from Lee" is another thing)
-    const named = own.find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && v.mentionAt[k]!.tokenStart === own[0]! + 1);
-    // several subjects in one run of words before the verb ("Britain 's £3bn EU rebate is ..." with "Britain", "£" and
-    // "rebate" all read as subjects): the phrase's head is the last, nearest the verb
-    const last = own[own.length - 1]!;
-    // "I played with guys like X ... so I do know a few of them" with X read as a second subject of "know": a personal
-    // pronoun right before the verb (auxiliaries and adverbs between) is its subject; a name further back is not
-    // (a "he"/"she" after a person's name most likely stands for that name, which says more)
-    const pronoun = lower(v.tokens[last]!);
-    if (own.length > 1 && last < p && SUBJECT_PRONOUNS.has(pronoun) && own.every((k) => v.tokens[k]!.dep === v.tokens[last]!.dep) && v.tokens.slice(last + 1, p).every((u) => ['AUX', 'ADV', 'PART'].includes(u.upos))
-      && !(THIRD_PERSON_SUBJECTS.has(pronoun) && v.mentionAt[own[0]!]?.type === 'Person')) return [last];
-    // (the words from the first subject to the last, when there are several before the verb)
-    const between = own.length > 1 && last < p ? v.tokens.slice(own[0]!, last) : [];
-    const oneRun = between.length > 0 && between.every((u) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(u.upos) && (u.upos !== 'PUNCT' || u.text === '-'));
-    const s = named !== undefined && !v.mentionAt[own[0]!] ? named : oneRun ? last : own[0]!;
-    // "The UK, France, Austria, the Netherlands and Sweden want ..." with the list split into two subject heads: one list
-    if (between.length && between.some((u) => u.text === ',' || u.upos === 'CCONJ') && own.every((k) => v.mentionAt[k])
-      && between.every((u) => ['PROPN', 'NOUN', 'DET', 'CCONJ', 'ADJ'].includes(u.upos) || u.text === ',')) {
-      return [...new Set(own.flatMap((k) => withConjuncts(v, appositionTarget(v, k))))].sort((a, b) => a - b);
-    }
-    // "relations with the US, which is opposed to ...": "who"/"which" right after a comma and a name is that name, wherever
-    // the parser hung the clause
-    // (not a name inside a prepositional phrase: in "Schnyder of Switzerland, who ..." the clause is on the phrase's head)
-    if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',' && v.mentionAt[s - 2] && v.mentionAt[s - 2]!.type !== 'Misc') {
-      // ("Magnier and McManus, who own": every name of the list; "of Serbia and Montenegro, who": the list is in a phrase)
-      const m = v.mentionAt[s - 2]!;
-      // the words from the name to the comma: the first whose head is outside them heads them
-      let top = mentionHead(v, m.tokenStart, s - 1);
-      while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
-      if (!hasPreposition(v, top)) return itemsBefore(withConjuncts(v, appositionTarget(v, top)), p);
-    }
-    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
-    // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
-    // noun just before the comma
-    if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',') {
-      let k = s - 2;
-      while (k > 0 && v.tokens[k]!.dep === 'flat' && v.tokens[k]!.head < k) k = v.tokens[k]!.head;
-      if (['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) return [appositionTarget(v, k)];
-    }
-    return withConjuncts(v, appositionTarget(v, s));
-  }
-  const described = reducedRelative(v, p);
-  if (described !== undefined) return withConjuncts(v, appositionTarget(v, described));
-  if (t.head < 0) return [];
-  const dep = t.dep;
-  // (a nominal predicate with its copula is a clause too: "Lee is from Lima but is trying to ...")
-  if (dep === 'conj' && (['VERB', 'AUX', 'ADJ'].includes(v.tokens[t.head]!.upos) || kids(v, t.head, 'cop').length > 0)) {
-    // "... after his predecessor, Jim Smith, died": with no coordinator, a name set off by commas right before the
-    // verb is its subject, which the parser attached elsewhere
-    if (!coordinated(v, p) && v.tokens[p - 1]?.text === ',') {
-      const m = v.mentionAt[p - 2];
-      if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',') return [m.tokenStart];
-    }
-    const infinitive = coordinatedInfinitive(v, p);
-    if (infinitive !== undefined) return subjectsFound(v, infinitive, depth + 1);
-    return subjectsFound(v, t.head, depth + 1);
-  }
-  // the same with the verb read as a clause of its own, beside the sentence ("..., Jim Smith, died suddenly")
-  if (dep === 'parataxis' && v.tokens[p - 1]?.text === ',') {
-    const m = v.mentionAt[p - 2];
-    if (m && m.type !== 'Misc' && v.tokens[m.tokenStart - 1]?.text === ',' && !kids(v, p, 'ccomp').length) return [m.tokenStart];
-  }
-  if (dep === 'xcomp') {
-    const obj = kid(v, t.head, 'obj');
-    // the parser labels the one told, urged or ordered "iobj" as often as "obj" ("telling him to cut costs")
-    const controller = obj ?? kid(v, t.head, 'iobj');
-    if (controller !== undefined && OBJECT_CONTROL_VERBS.has(lemmaOf(v.tokens[t.head]!))) return withConjuncts(v, appositionTarget(v, controller));
-    // "saw Lee leave", "let them go": a bare infinitive after an object is the object's act
-    if (obj !== undefined && isBareInfinitive(v, p) && obj < p) return withConjuncts(v, appositionTarget(v, obj));
-    return subjectsFound(v, t.head, depth + 1);
-  }
-  // "a drive to reform the party": an infinitive on a noun of an act says what the act is for, not who does it;
-  // on a noun of someone ("the first leader to visit") that someone acts
-  if (dep === 'acl' && kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) {
-    const h = t.head;
-    const someone = v.mentionAt[h] || ['PRON', 'PROPN'].includes(v.tokens[h]!.upos) || ACTOR_NOUNS.has(lower(v.tokens[h]!)) || ACTOR_NOUNS.has(lemmaOf(v.tokens[h]!));
-    return someone ? withConjuncts(v, appositionTarget(v, h)) : [];
-  }
-  // "was a stand-up before hosting the show" hung on the noun: a clause opened by "before"/"after"/"while" says when or how
-  // the clause around the noun happened, not what the noun does; its subject is that clause's
-  if (dep === 'acl' && adverbialMark(v, p, TIME_MARKS)) {
-    const clause = [t.head, ...ancestors(v, t.head)].find((a) => kids(v, a, 'nsubj', 'nsubj:pass').length > 0);
-    return clause === undefined ? [] : subjectsFound(v, clause, depth + 1);
-  }
-  if (dep === 'acl:relcl' || dep === 'acl') return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
-  // "accused X of orchestrating ...": the accused is the subject of the gerund
-  if (dep === 'advcl' && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
-    const obj = kid(v, t.head, 'obj');
-    if (obj !== undefined) return [appositionTarget(v, obj)];
-  }
-  // "Hoddle began his career at Swindon before moving to Chelsea", "ended speculation by agreeing a contract": a gerund
-  // clause of time or manner with no subject of its own is done by the subject of the clause it modifies (one with no
-  // conjunction, "Speaking in London, Lee said", too; a past participle, "Founded in 1990, the firm", is not its act)
-  if (dep === 'advcl' && ['VERB', 'AUX'].includes(v.tokens[t.head]!.upos) && (adverbialMark(v, p) || t.tag === 'VBG' && sharedMarkless(v, p))) {
-    return subjectsFound(v, t.head, depth + 1);
-  }
-  if (dep === 'amod' && t.upos === 'ADJ') return [appositionTarget(v, t.head)];
-  return [];
-}
-
-// Verbs whose object does the act of the infinitive after it ("urged Congress to pass", "ordered staff to hide").
-const OBJECT_CONTROL_VERBS = new Set(['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help',
-  'instruct', 'advise', 'require', 'compel', 'press', 'pressure', 'direct', 'authorise', 'authorize', 'permit', 'enable', 'oblige']);
-
-/**
- * "ordering staff to hide costs and inflate profits" with "inflate" hung on a finite verb further back: a bare infinitive
- * with no subject, marker or auxiliary of its own cannot be coordinated with a finite or -ing verb; it is the conjunct of
- * the nearest "to" infinitive between them. That infinitive, or undefined when the parse is already consistent.
- */
-function coordinatedInfinitive(v: SentenceView, p: number): number | undefined {
-  const t = v.tokens[p]!, head = v.tokens[t.head]!;
-  if (t.tag !== 'VB' || head.tag === 'VB' || !kids(v, p, 'cc').length || kids(v, p, 'nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass').length) return undefined;
-  for (let k = p - 1; k > t.head; k--) {
-    const u = v.tokens[k]!;
-    if (u.tag === 'VB' && u.upos === 'VERB' && kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to')) return k;
-  }
-  return undefined;
-}
-
-// Conjunctions and prepositions that open a gerund clause of time or manner sharing the subject of the clause above it
-// ("after suffering", "by agreeing"). Not "to": a purpose clause is as often the act of the object ("called on rich
-// nations to fund", "left the school to go") and read wrongly half the time on news; not "in"/"on", which as often open a
-// noun's phrase ("difficulty in getting").
-const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'whilst', 'since', 'until', 'by', 'without', 'despite']);
-// Those that say when, which alone turn a gerund hung on a noun into the clause's adverbial ("was a stand-up before hosting").
-const TIME_MARKS = new Set(['after', 'before', 'while', 'when', 'whilst', 'since', 'until']);
-
-/**
- * Whether a gerund clause without a subject is opened by a conjunction of time or manner ("before hosting", "by cutting").
- * A finite verb after such a word is a clause whose subject the parser put elsewhere; a past participle ("when asked")
- * is not the subject's act.
- */
-function adverbialMark(v: SentenceView, p: number, marks: ReadonlySet<string> = SHARING_MARKS): boolean {
-  if (v.tokens[p]!.tag !== 'VBG' || kids(v, p, 'nsubj', 'nsubj:pass', 'expl').length) return false;
-  const own = kids(v, p, 'mark').filter((k) => k < p);
-  return own.length === 1 && marks.has(lower(v.tokens[own[0]!]!));
-}
-
-/** A subjectless clause with no conjunction at all: "Speaking in London, Lee said", "..., killing three people". */
-function sharedMarkless(v: SentenceView, p: number): boolean {
-  return !kids(v, p, 'mark', 'nsubj', 'nsubj:pass', 'expl', 'aux', 'aux:pass', 'cop').length;
-}
-
-/**
- * "the rebate, secured by Thatcher in 1984, was ...": a past participle right after a comma and a noun, with no subject,
- * auxiliary or object of its own, describes that noun (a reduced relative clause) wherever the parser hung it. The noun.
- */
-function reducedRelative(v: SentenceView, p: number): number | undefined {
-  const t = v.tokens[p]!;
-  const bare = bareParticiple(v, p);
-  if (bare !== undefined) return bare;
-  if (t.tag !== 'VBN' || t.upos !== 'VERB' || lower(t) === lemmaOf(t) || p < 2 || v.tokens[p - 1]!.text !== ',' || ['acl', 'amod', 'xcomp', 'conj', 'compound', 'fixed'].includes(t.dep)) return undefined;
-  const n = p - 2;
-  // ("walked in at 0900 GMT, accompanied by aides": a time is not what the participle describes)
-  if (!['NOUN', 'PROPN'].includes(v.tokens[n]!.upos) || isTime(v, n)) return undefined;
-  if (kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'ccomp').length) return undefined;
-  // the noun is a phrase's head, not a word inside one ("the party's leader, ...")
-  if (['compound', 'flat', 'nmod:poss', 'amod', 'fixed'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > n) return undefined;
-  // nor in an adverbial phrase ("walked into the shop at 9am, accompanied by aides": the walker is accompanied)
-  for (let k = n, steps = 0; k >= 0 && steps < 3; k = v.tokens[k]!.head, steps++) {
-    if (kids(v, k, 'case').length) return undefined;
-    if (!['nmod', 'compound', 'flat', 'appos'].includes(v.tokens[k]!.dep)) break;
-  }
-  return n;
-}
-
-/**
- * "agreed to pay more for gas supplied by Turkmenistan": a past participle right after a noun, with a "by" phrase and no
- * subject, auxiliary or object of its own, describes that noun however the parser hung it (as the verb's complement, "pay
- * ... supplied", it would make Ukraine the supplier). The noun, the head of its phrase.
- */
-function bareParticiple(v: SentenceView, p: number): number | undefined {
-  const t = v.tokens[p]!;
-  if (t.tag !== 'VBN' || t.upos !== 'VERB' || p < 1 || !['xcomp', 'advcl', 'conj', 'ccomp', 'dep'].includes(t.dep)) return undefined;
-  if (!kids(v, p, 'obl:agent', 'obl').some((k) => k > p && prepOf(v, k) === 'by')) return undefined;
-  if (kids(v, p, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'cop', 'mark').length) return undefined;
-  let n = p - 1;
-  if (!['NOUN', 'PROPN'].includes(v.tokens[n]!.upos) || isTime(v, n)) return undefined;
-  // a name's or compound's last word stands for the phrase it ends
-  while (['flat', 'compound'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > n && v.tokens[n]!.head < p) n = v.tokens[n]!.head;
-  if (['compound', 'flat', 'nmod:poss'].includes(v.tokens[n]!.dep) && v.tokens[n]!.head > p) return undefined;
-  return n;
-}
-
-const DASHES = new Set(['-', '–', '—', '--']);
-
-/**
- * "failed to win the championship - Jimmy White - has admitted": an object whose phrase opens right after a dash that
- * follows its verb begins a parenthetical (an apposition of something earlier), whatever the parser made of it.
- */
-function dashedOff(v: SentenceView, p: number, o: number): boolean {
-  if (o < p) return false;
-  const first = Math.min(...subtree(v, o, new Set(['punct', 'conj', 'cc', 'acl:relcl', 'appos'])));
-  return first - 1 > p && DASHES.has(v.tokens[first - 1]!.text);
-}
-
-function isPassive(v: SentenceView, p: number): boolean {
-  if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
-  if (reducedRelative(v, p) !== undefined) return true;
-  const t = v.tokens[p]!;
-  // "with X ruled out of the game": its subject is the one acted on
-  if (afterWith(v, p) === 'participle') return true;
-  // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
-  if (kids(v, p, 'nsubj').length) return false;
-  return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
-}
-
-function negated(v: SentenceView, p: number): boolean {
-  const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
-  // "failed to provide", "refused to pay or sign": the act the infinitive names did not happen, unless the failing is
-  // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
-  // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
-  const gov = infinitiveGovernor(v, p);
-  if (gov === undefined) return own;
-  const lemma = lemmaOf(v.tokens[gov]!);
-  if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
-  return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
-}
-
 /** An open relation named by its words, empty ones left out: [give, , veto, to] -> giveVetoTo, "give veto to". */
 function openRelation(words: ReadonlyArray<string | undefined>): { name: string; label: string; known: boolean } {
   const kept = words.filter((w): w is string => !!w);
   return { name: camel(kept), label: kept.join(' '), known: false };
-}
-
-/** The open complement `p` is, or is a conjunct of ("pay" for "sign" in "failed to pay or sign"); undefined if none. */
-function openComplement(v: SentenceView, p: number): number | undefined {
-  const n = v.tokens[p]!.dep === 'conj' && v.tokens[p]!.head >= 0 ? v.tokens[p]!.head : p;
-  return v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0 ? n : undefined;
-}
-
-/** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
-function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
-  const n = openComplement(v, p);
-  return n !== undefined && kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? v.tokens[n]!.head : undefined;
-}
-
-/** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */
-function notYet(v: SentenceView, p: number): boolean {
-  const n = openComplement(v, p);
-  if (n === undefined) return false;
-  const h = v.tokens[n]!.head;
-  if (!['have', 'be'].includes(lemmaOf(v.tokens[h]!))) return false;
-  const mods = kids(v, h, 'advmod', 'neg', 'aux').map((k) => lower(v.tokens[k]!));
-  return mods.includes('yet') && !mods.some((w) => NEGATORS.has(w));
-}
-
-/** Conjunctions opening a clause whose content is supposed or asked, not asserted. */
-const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
-/** Clause links through which a clause is part of the one above it (not an adverbial or relative clause of its own). */
-const INNER_CLAUSE = new Set(['conj', 'xcomp', 'ccomp', 'csubj']);
-const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-
-/**
- * Whether the clause of `p` is under "if"/"unless"/"whether": its own mark, or that of a clause it is part of ("If X
- * wins and fulfils his promise": "fulfils" too; "if X ratifies its offer for Y to cooperate": "cooperate" too;
- * "investigating whether lyrics incite ...").
- */
-function conditional(v: SentenceView, p: number): boolean {
-  for (let n = p, depth = 0; n >= 0 && depth < 6; depth++) {
-    if (kids(v, n, 'mark').some((k) => CONDITIONAL_MARKS.has(lower(v.tokens[k]!)))) return true;
-    const t = v.tokens[n]!;
-    // (a clause on a noun, "its offer for Y to cooperate", is part of the clause the noun is in)
-    if (!INNER_CLAUSE.has(base(t.dep)) && t.dep !== 'acl' && !(n !== p && NOMINALS.has(t.upos))) return false;
-    n = t.head;
-  }
-  return false;
-}
-
-/** Modality from auxiliaries, conditionals and governing verbs of planning ("plans to buy"). */
-function modalityOf(v: SentenceView, p: number): Modality | undefined {
-  for (const a of kids(v, p, 'aux')) {
-    const m = MODAL_AUX[lower(v.tokens[a]!)];
-    if (m) return m;
-  }
-  if (conditional(v, p)) return 'hypothetical';
-  let n = p;
-  while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
-    n = v.tokens[n]!.head;
-    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)];
-    if (m) return m;
-    const aux = kids(v, n, 'aux').map((a) => MODAL_AUX[lower(v.tokens[a]!)]).find(Boolean);
-    if (aux) return aux;
-  }
-  return undefined;
-}
-
-/** Argument denied by its own determiner: "no evidence", "zero evidence". */
-function argumentNegated(v: SentenceView, i: number): boolean {
-  // "zero evidence": the tagger may read "zero" as an adjective or a compound noun
-  return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
-}
-
-/** Whether token `i` lies in a time expression ("in 2004", "on Thursday", "early this month"). */
-function isTime(v: SentenceView, i: number): boolean {
-  const t = v.tokens[i]!;
-  return v.analysis.times.some((x) => x.sentence === v.sentence.index && x.start <= t.start && x.end >= t.end);
 }
 
 /**
@@ -640,21 +81,6 @@ function ageRepaired(v: SentenceView, o: number): number | undefined {
   return near.filter((k) => k < o - 1 && ['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)).sort((a, b) => a - b).pop();
 }
 
-/**
- * Whether a pronoun in a speaker's content can stand for the speaker. The first person always can ("I" for a person,
- * "we"/"us" for a body or a group of people); the third person only in reported speech outside quotation marks ("X said
- * it had warned Y"): inside a quotation the speaker says "I" or "we", and "he", "it" or "they" are someone else
- * (`"They will fire us," a worker said`).
- */
-function agrees(pronoun: string, speaker: EntityArgument, quoted: boolean): boolean {
-  if (isPronoun(speaker)) return false;
-  if (speaker.type === 'Person') return ['i', 'me'].includes(pronoun) || !quoted && ['he', 'she', 'him', 'her'].includes(pronoun);
-  if (['we', 'us'].includes(pronoun)) return true;
-  if (quoted) return false;
-  if (speaker.type === 'Group') return ['they', 'them'].includes(pronoun);
-  return ['it', 'they', 'them'].includes(pronoun);
-}
-
 /** Verbs of saying and thinking that take a clause without "that" ("said the plan had failed"). */
 const THAT_VERBS = new Set(['say', 'acknowledge', 'admit', 'believe', 'think', 'claim', 'insist', 'argue', 'suggest', 'note', 'confirm',
   'reveal', 'fear', 'hope', 'expect', 'predict', 'estimate', 'concede', 'assert', 'declare', 'maintain', 'allege', 'add', 'state', 'feel', 'know', 'realise', 'realize', 'recognise', 'recognize', 'accept', 'understand', 'agree', 'announce', 'report', 'explain', 'stress', 'indicate', 'show', 'find', 'mean']);
@@ -665,100 +91,6 @@ const THAT_VERBS = new Set(['say', 'acknowledge', 'admit', 'believe', 'think', '
  */
 const CLAUSE_VERBS = new Set(['say', 'argue', 'insist', 'believe', 'think', 'state', 'feel', 'maintain', 'reckon',
   'assert', 'contend', 'stress', 'note', 'explain', 'concede', 'suggest', 'hope', 'fear']);
-
-// Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
-const COMMA_OBJECT = 0.2;
-
-// Confidence taken off a relation read from an act written as a noun.
-const NOMINAL_ACT = 0.05;
-
-// Confidence taken off a relation on a pronoun inside a quotation.
-const QUOTED_PRONOUN = 0.1;
-
-// Roles whose holder speaks for the body: their "we" is that body.
-const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf', 'chiefExecutiveOf']);
-const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
-const THIRD_PERSON = new Set(['he', 'she', 'him', 'her']);
-const sidesCache = new WeakMap<Analysis, Array<{ person: EntityArgument; side: EntityArgument }>>();
-
-/** The one organisation or country a person speaking is spokesperson or ambassador of in this article, if just one. */
-function speaksFor(analysis: Analysis, speaker: EntityArgument): EntityArgument | undefined {
-  if (speaker.type !== 'Person' || isPronoun(speaker)) return undefined;
-  let sides = sidesCache.get(analysis);
-  if (!sides) {
-    sides = [];
-    for (const v of contextOf(analysis).views) {
-      for (const c of sentenceRoles(v)) {
-        if (SPEAKS_FOR.has(c.predicate) && c.subject.kind === 'entity' && c.object.kind === 'entity') sides.push({ person: c.subject, side: c.object });
-      }
-    }
-    sidesCache.set(analysis, sides);
-  }
-  const found = new Map<string, EntityArgument>();
-  for (const { person, side } of sides) if (sameEntity(person, speaker)) found.set((side.canonical ?? side.text).toLowerCase(), side);
-  return found.size === 1 ? [...found.values()][0] : undefined;
-}
-
-function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
-  if (!a || !b || a.kind !== 'entity' || b.kind !== 'entity') return false;
-  const na = (a.canonical ?? a.text).toLowerCase(), nb = (b.canonical ?? b.text).toLowerCase();
-  return na === nb || na.endsWith(` ${nb}`) || nb.endsWith(` ${na}`);
-}
-
-/** Nouns for people and bodies that act ("gunmen", "prosecutors", "the company"): stronger arguments than other phrases. */
-const ACTOR_NOUNS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'attackers', 'attacker', 'rebels', 'insurgents', 'fighters', 'soldiers', 'troops', 'police', 'officers', 'officials', 'official', 'lawyers', 'lawyer', 'prosecutors', 'prosecutor', 'prosecution', 'investigators', 'protesters', 'demonstrators', 'activists', 'analysts', 'critics', 'residents', 'workers', 'employees', 'directors', 'shareholders', 'investors', 'voters', 'leaders', 'leader', 'ministers', 'minister', 'diplomats', 'journalists', 'witnesses', 'witness', 'victims', 'citizens', 'students', 'auditors', 'regulators', 'judge', 'judges', 'jury', 'whistleblower', 'company', 'firm', 'group', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'boss', 'executive', 'court', 'bank', 'army', 'military', 'parliament', 'committee', 'commission', 'council', 'ministry', 'agency', 'union', 'party', 'opposition', 'administration', 'embassy', 'side', 'bidder', 'buyer', 'owner', 'founder', 'correspondent', 'editor']);
-
-/** Nouns of people in general, beside the actors above: their "with" phrase describes them ("people with disabilities"). */
-const PEOPLE_NOUNS = new Set(['people', 'person', 'user', 'customer', 'member', 'fan', 'child', 'family', 'patient', 'owner', 'visitor', 'passenger', 'consumer', 'player', 'man', 'woman']);
-
-function isActor(a: Argument): boolean {
-  if (a.kind !== 'concept') return false;
-  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
-  return ACTOR_NOUNS.has(head);
-}
-
-// Heads that name an act or state rather than who acts ("the decision", "his retirement", "wrangling").
-const NOMINALISATION = /(?:tion|sion|ment|ing|ance|ence)$/;
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'your', 'my', 'our']);
-
-/**
- * A subject that hides its agent: a common noun naming an act ("the decision undermined ...") or owned by
- * someone left as a pronoun ("his bid", "your endeavour"). The relation is about who acted, which it does not say.
- */
-function hidesAgent(a: Argument): boolean {
-  if (a.kind !== 'concept' || isActor(a)) return false;
-  const words = a.text.trim().toLowerCase().split(/\s+/);
-  if (POSSESSIVE_PRONOUNS.has(words[0]!)) return true;
-  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
-  return head.length > 5 && NOMINALISATION.test(head.replace(/s$/, ''));
-}
-
-// What a pronoun resolved to a name adds: no more than a common noun, as a relation on a pronoun seldom carries an
-// article's main facts and the antecedent may be wrong; a description ("the company") counts as an actor noun.
-const RESOLVED = -0.04;
-const RESOLVED_DESCRIPTION = 0.02;
-
-/** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
-export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
-  let c = 0.5;
-  const score = (a: Argument): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
-  c += score(subject) + score(object);
-  if (opts.known) c += 0.08;
-  if (opts.passive) c -= 0.03;
-  if (opts.shared) c -= 0.05;
-  if (opts.tokens > 30) c -= 0.06;
-  if (opts.tokens > 45) c -= 0.06;
-  if (opts.fallback) c -= 0.12;
-  // a relation between two vague phrases ("the move", "relations") rarely says something an analyst would keep
-  const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
-  if (hidesAgent(subject)) c -= 0.08;
-  if (vague(subject) && vague(object)) c -= 0.15;
-  // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
-  // neither side says who did what
-  else if (vague(subject) && object.kind === 'event') c -= 0.1;
-  else if (object.kind === 'concept' && !opts.known) c -= 0.05;
-  return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
-}
 
 /**
  * A relation's label in words only, as its name is: a symbol or stop the words took along ("announce % rise to", "built
@@ -1095,7 +427,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
       }
     }
     return verbRest();
-
 
     function verbRest(): void {
       const pred = verbPredicate(lemma, particle, undefined);
@@ -1596,21 +927,6 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   return out;
 }
 
-/**
- * The person a following "he"/"she" most likely names: the subject of the main clause when a person is ("Mr Lee
- * met Ivo Tan and Ana Ruiz. He said ..." -> Lee), else the last person named.
- */
-function salientPerson(v: SentenceView): Mention | undefined {
-  if (v.parsed) {
-    const root = v.tokens.findIndex((t) => t.head < 0);
-    // the subject's own words: "Mr Lee" may be headed by the title, the name hanging off it
-    const named = (k: number): Mention | undefined => [k, ...kids(v, k, 'flat', 'compound', 'appos')].map((x) => v.mentionAt[x]).find((m) => m?.type === 'Person');
-    const subj = root >= 0 ? kids(v, root, 'nsubj', 'nsubj:pass').map(named).find(Boolean) : undefined;
-    if (subj) return subj;
-  }
-  return [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
-}
-
 /** The extractor: every sentence with a parse. */
 export function dependencyRelations(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
@@ -1655,26 +971,4 @@ function gradedAdjective(v: SentenceView, at: number): boolean {
   if (!t || t.upos !== 'ADJ') return false;
   if (t.tag === 'JJR' || t.tag === 'JJS') return true;
   return v.parsed && kids(v, at, 'advmod').some((k) => DEGREE_WORDS.has(lower(v.tokens[k]!)));
-}
-
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'season', 'night']);
-const FRAME_PREPS = new Set(['in', 'over', 'during', 'within', 'throughout', 'on', 'at']);
-// (an ordinal or "same" picks one span out of a sequence: "in his first year", "on the same day")
-const FRAME_MODIFIERS = new Set(['last', 'past', 'recent', 'next', 'coming', 'previous', 'few', 'several', 'first', 'second', 'third', 'final', 'opening', 'same']);
-
-/**
- * Whether a prepositional phrase is a span of time the act falls in ("in the last six years", "over the past two
- * years", "in recent years", "within 14 days"), which the date parser leaves unread: it dates the relation, it is not
- * what the verb relates.
- */
-function timeFrame(v: SentenceView, o: number, prep: string): boolean {
-  const t = v.tokens[o]!;
-  if (!FRAME_PREPS.has(prep) || t.upos !== 'NOUN' || !TIME_UNITS.has(lemmaOf(t))) return false;
-  return kids(v, o, 'amod', 'nummod', 'det', 'advmod').some((k) => FRAME_MODIFIERS.has(lower(v.tokens[k]!)) || v.tokens[k]!.upos === 'NUM');
-}
-
-/** "clashed just days after the launch", "resigned two weeks later": a length of time measuring "after"/"ago", no object. */
-function timeBeforeAfter(v: SentenceView, o: number): boolean {
-  const next = v.tokens[o + 1];
-  return TIME_UNITS.has(lemmaOf(v.tokens[o]!)) && !!next && ['after', 'before', 'ago', 'later', 'earlier'].includes(lower(next));
 }

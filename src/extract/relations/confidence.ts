@@ -1,0 +1,67 @@
+// Confidence of a relation from what it rests on: argument kinds (names, actors, pronouns, vague phrases), voice, length.
+import type { Argument } from '../candidate.js';
+import { isNamed, isPronoun, isResolved } from '../arguments.js';
+
+// Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
+export const COMMA_OBJECT = 0.2;
+
+// Confidence taken off a relation read from an act written as a noun.
+export const NOMINAL_ACT = 0.05;
+
+// Confidence taken off a relation on a pronoun inside a quotation.
+export const QUOTED_PRONOUN = 0.1;
+
+/** Nouns for people and bodies that act ("gunmen", "prosecutors", "the company"): stronger arguments than other phrases. */
+export const ACTOR_NOUNS = new Set(['militants', 'militant', 'gunmen', 'gunman', 'attackers', 'attacker', 'rebels', 'insurgents', 'fighters', 'soldiers', 'troops', 'police', 'officers', 'officials', 'official', 'lawyers', 'lawyer', 'prosecutors', 'prosecutor', 'prosecution', 'investigators', 'protesters', 'demonstrators', 'activists', 'analysts', 'critics', 'residents', 'workers', 'employees', 'directors', 'shareholders', 'investors', 'voters', 'leaders', 'leader', 'ministers', 'minister', 'diplomats', 'journalists', 'witnesses', 'witness', 'victims', 'citizens', 'students', 'auditors', 'regulators', 'judge', 'judges', 'jury', 'whistleblower', 'company', 'firm', 'group', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'boss', 'executive', 'court', 'bank', 'army', 'military', 'parliament', 'committee', 'commission', 'council', 'ministry', 'agency', 'union', 'party', 'opposition', 'administration', 'embassy', 'side', 'bidder', 'buyer', 'owner', 'founder', 'correspondent', 'editor']);
+
+/** Nouns of people in general, beside the actors above: their "with" phrase describes them ("people with disabilities"). */
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'user', 'customer', 'member', 'fan', 'child', 'family', 'patient', 'owner', 'visitor', 'passenger', 'consumer', 'player', 'man', 'woman']);
+
+function isActor(a: Argument): boolean {
+  if (a.kind !== 'concept') return false;
+  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
+  return ACTOR_NOUNS.has(head);
+}
+
+// Heads that name an act or state rather than who acts ("the decision", "his retirement", "wrangling").
+const NOMINALISATION = /(?:tion|sion|ment|ing|ance|ence)$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'your', 'my', 'our']);
+
+/**
+ * A subject that hides its agent: a common noun naming an act ("the decision undermined ...") or owned by
+ * someone left as a pronoun ("his bid", "your endeavour"). The relation is about who acted, which it does not say.
+ */
+function hidesAgent(a: Argument): boolean {
+  if (a.kind !== 'concept' || isActor(a)) return false;
+  const words = a.text.trim().toLowerCase().split(/\s+/);
+  if (POSSESSIVE_PRONOUNS.has(words[0]!)) return true;
+  const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
+  return head.length > 5 && NOMINALISATION.test(head.replace(/s$/, ''));
+}
+
+// What a pronoun resolved to a name adds: no more than a common noun, as a relation on a pronoun seldom carries an
+// article's main facts and the antecedent may be wrong; a description ("the company") counts as an actor noun.
+const RESOLVED = -0.04;
+const RESOLVED_DESCRIPTION = 0.02;
+
+/** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
+export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
+  let c = 0.5;
+  const score = (a: Argument): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
+  c += score(subject) + score(object);
+  if (opts.known) c += 0.08;
+  if (opts.passive) c -= 0.03;
+  if (opts.shared) c -= 0.05;
+  if (opts.tokens > 30) c -= 0.06;
+  if (opts.tokens > 45) c -= 0.06;
+  if (opts.fallback) c -= 0.12;
+  // a relation between two vague phrases ("the move", "relations") rarely says something an analyst would keep
+  const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
+  if (hidesAgent(subject)) c -= 0.08;
+  if (vague(subject) && vague(object)) c -= 0.15;
+  // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
+  // neither side says who did what
+  else if (vague(subject) && object.kind === 'event') c -= 0.1;
+  else if (object.kind === 'concept' && !opts.known) c -= 0.05;
+  return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
+}

@@ -1,0 +1,91 @@
+// Negation, modality and conditionals of a relation's verb: whether its act is denied, supposed, planned or not yet done.
+import type { Modality } from '../candidate.js';
+import { MODAL_AUX, PLAN_VERBS } from '../predicates/lexicon.js';
+import { base, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+// Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
+// comment"), and verbs whose infinitive's act did not happen when they are themselves denied ("did not manage to
+// score", "was never allowed to speak").
+const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
+const ENABLING_VERBS = new Set(['manage', 'allow', 'permit']);
+
+export function negated(v: SentenceView, p: number): boolean {
+  const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
+  // "failed to provide", "refused to pay or sign": the act the infinitive names did not happen, unless the failing is
+  // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
+  // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
+  const gov = infinitiveGovernor(v, p);
+  if (gov === undefined) return own;
+  const lemma = lemmaOf(v.tokens[gov]!);
+  if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
+  return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
+}
+
+/** The open complement `p` is, or is a conjunct of ("pay" for "sign" in "failed to pay or sign"); undefined if none. */
+function openComplement(v: SentenceView, p: number): number | undefined {
+  const n = v.tokens[p]!.dep === 'conj' && v.tokens[p]!.head >= 0 ? v.tokens[p]!.head : p;
+  return v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0 ? n : undefined;
+}
+
+/** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
+function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
+  const n = openComplement(v, p);
+  return n !== undefined && kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? v.tokens[n]!.head : undefined;
+}
+
+/** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */
+function notYet(v: SentenceView, p: number): boolean {
+  const n = openComplement(v, p);
+  if (n === undefined) return false;
+  const h = v.tokens[n]!.head;
+  if (!['have', 'be'].includes(lemmaOf(v.tokens[h]!))) return false;
+  const mods = kids(v, h, 'advmod', 'neg', 'aux').map((k) => lower(v.tokens[k]!));
+  return mods.includes('yet') && !mods.some((w) => NEGATORS.has(w));
+}
+
+/** Conjunctions opening a clause whose content is supposed or asked, not asserted. */
+const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+/** Clause links through which a clause is part of the one above it (not an adverbial or relative clause of its own). */
+const INNER_CLAUSE = new Set(['conj', 'xcomp', 'ccomp', 'csubj']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether the clause of `p` is under "if"/"unless"/"whether": its own mark, or that of a clause it is part of ("If X
+ * wins and fulfils his promise": "fulfils" too; "if X ratifies its offer for Y to cooperate": "cooperate" too;
+ * "investigating whether lyrics incite ...").
+ */
+function conditional(v: SentenceView, p: number): boolean {
+  for (let n = p, depth = 0; n >= 0 && depth < 6; depth++) {
+    if (kids(v, n, 'mark').some((k) => CONDITIONAL_MARKS.has(lower(v.tokens[k]!)))) return true;
+    const t = v.tokens[n]!;
+    // (a clause on a noun, "its offer for Y to cooperate", is part of the clause the noun is in)
+    if (!INNER_CLAUSE.has(base(t.dep)) && t.dep !== 'acl' && !(n !== p && NOMINALS.has(t.upos))) return false;
+    n = t.head;
+  }
+  return false;
+}
+
+/** Modality from auxiliaries, conditionals and governing verbs of planning ("plans to buy"). */
+export function modalityOf(v: SentenceView, p: number): Modality | undefined {
+  for (const a of kids(v, p, 'aux')) {
+    const m = MODAL_AUX[lower(v.tokens[a]!)];
+    if (m) return m;
+  }
+  if (conditional(v, p)) return 'hypothetical';
+  let n = p;
+  while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
+    n = v.tokens[n]!.head;
+    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)];
+    if (m) return m;
+    const aux = kids(v, n, 'aux').map((a) => MODAL_AUX[lower(v.tokens[a]!)]).find(Boolean);
+    if (aux) return aux;
+  }
+  return undefined;
+}
+
+/** Argument denied by its own determiner: "no evidence", "zero evidence". */
+export function argumentNegated(v: SentenceView, i: number): boolean {
+  // "zero evidence": the tagger may read "zero" as an adjective or a compound noun
+  return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
+}
