@@ -48,6 +48,23 @@ function isSurvey(v: SentenceView, i: number): boolean {
   return (t.dep === 'nsubj') && t.head >= 0 && SURVEY_VERBS.has(lemmaOf(v.tokens[t.head]!));
 }
 
+/** Determiners that make "case" an instance, not a court case: "in some cases", "in many cases", "in such cases". */
+const INSTANCE_DETS = new Set(['some', 'many', 'most', 'several', 'all', 'such', 'both', 'few', 'any', 'each', 'every', 'other', 'either', 'no', 'which', 'what']);
+
+/**
+ * Whether "case" names an instance or an argument, not a court case: "in some cases", "in case of fire",
+ * "a case can be made", "the case for reform".
+ */
+function isNoCourtCase(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (lemmaOf(t) !== 'case') return false;
+  if (!v.parsed) return false;
+  if (kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'in') && (kids(v, i, 'det', 'amod').some((k) => INSTANCE_DETS.has(lower(v.tokens[k]!))) || !kids(v, i, 'det', 'nmod:poss').length)) return true;
+  if (kids(v, i, 'nmod').some((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'for'))) return true;
+  // ("a case can be made for him")
+  return t.dep === 'nsubj:pass' && t.head >= 0 && lemmaOf(v.tokens[t.head]!) === 'make';
+}
+
 /** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */
 const KIND_CLASH: Record<string, Set<string>> = {
   shoot: new Set(['bombing', 'bomb', 'explosion', 'blast', 'airstrike', 'shelling']),
@@ -249,8 +266,9 @@ export class EventBook {
           // "met its targets", "meeting spending rules": no meeting
           if (type === 'Meet' && v.parsed && kids(v, i, 'obj').some((k) => NOT_MET.has(lemmaOf(v.tokens[k]!)) || NOT_MET.has(lower(v.tokens[k]!).replace(/s$/, '')))) type = undefined;
         }
-        // "an opinion poll", "a poll of pundits found": a survey, no vote
+        // "an opinion poll", "a poll of pundits found": a survey, no vote; "in some cases", "a case can be made": no trial
         if (type === 'Election' && !verbal && isSurvey(v, i)) type = undefined;
+        if (type === 'Trial' && !verbal && isNoCourtCase(v, i)) type = undefined;
         if (!type) return;
         // a bare plural ("terrorist attacks") speaks of attacks in general, not of one event; a counted one ("the 54
         // strikes") of several; either reports an incident of its own when it is what did the harm

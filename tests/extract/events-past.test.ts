@@ -292,3 +292,35 @@ describe('senses that are no event', () => {
   ];
   for (const [name, rows, want] of table) it(name, () => expect(contextOf(analysisOf([{ rows }])).book.mentions.map((m) => m.arg.eventType)).toEqual(want));
 });
+
+describe('cases that are no trial', () => {
+  const someCases = `
+    In in ADP IN 3 case
+    some some DET DT 3 det
+    cases case NOUN NNS 5 obl
+    prices price NOUN NNS 5 nsubj
+    fell fall VERB VBD 0 root
+    . . PUNCT . 5 punct`;
+  const caseMade = `
+    A a DET DT 2 det
+    case case NOUN NN 5 nsubj:pass
+    can can AUX MD 5 aux
+    be be AUX VB 5 aux:pass
+    made make VERB VBN 0 root
+    for for ADP IN 7 case
+    reform reform NOUN NN 5 obl
+    . . PUNCT . 5 punct`;
+  const caseAdjourned = `
+    The the DET DT 2 det
+    case case NOUN NN 4 nsubj:pass
+    was be AUX VBD 4 aux:pass
+    adjourned adjourn VERB VBN 0 root
+    . . PUNCT . 4 punct`;
+  // [name, sentence, event types of its mentions]
+  const table: Array<[string, string, string[]]> = [
+    ['"in some cases" is no trial', someCases, []],
+    ['"a case can be made" is no trial', caseMade, []],
+    ['"the case was adjourned" is one', caseAdjourned, ['Trial']],
+  ];
+  for (const [name, rows, want] of table) it(name, () => expect(contextOf(analysisOf([{ rows }])).book.mentions.map((m) => m.arg.eventType)).toEqual(want));
+});
