@@ -392,14 +392,12 @@ function subjectsAfterSubordinators(tokens: Token[]): void {
     // the verb's place: where it hangs, unless under the phrase (then where the phrase hung)
     let host = t.head, dep = t.dep;
     if (dominates(tokens, top, m)) { host = tokens[top]!.head; dep = 'advcl'; }
-    if (host >= 0 && (dominates(tokens, m, host) || inPhrase(host))) return;
+    // (a subordinator the parse made an ancestor of the verb's new head would close a cycle: then the parse stands)
+    if (host >= 0 && (dominates(tokens, m, host) || dominates(tokens, mark, host) || inPhrase(host))) return;
     if (['xcomp', 'obj', 'ccomp', 'conj', 'parataxis', 'dep', 'acl', 'acl:relcl'].includes(dep)) dep = host < 0 ? 'root' : 'advcl';
-    const before = [tokens[m]!, tokens[top]!, tokens[mark]!];
     tokens[m] = retoken(t, { head: host, dep });
     tokens[top] = retoken(tokens[top]!, { head: m, dep: 'nsubj' });
     tokens[mark] = retoken(tokens[mark]!, { head: m, dep: 'mark' });
-    // (a subordinator the parse made the verb's ancestor would close a cycle: then the parse stands)
-    if (!rooted(tokens, m)) [tokens[m], tokens[top], tokens[mark]] = before as [Token, Token, Token];
   });
 }
 

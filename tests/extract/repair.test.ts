@@ -881,4 +881,32 @@ describe('repairs keep the parse a tree', () => {
     expect(unrooted.map((t) => t.text)).toEqual([]);
     expect(extract(analysis).map(show).some((g) => g.startsWith('Ada Lovelace | die')), 'a row for the death').toBe(true);
   });
+
+  // The parse made the first subordinator the head of its clause's verb: giving that verb its subject would close a
+  // cycle of heads, so that clause keeps its parse, and the sentence's other subordinate clause is still repaired (a
+  // repair rejected as a whole would lose it).
+  const subordinatorOverVerb: SentenceSpec = { rows: `
+    Ada Ada PROPN NNP 2 nsubj
+    won win VERB VBD 0 root
+    the the DET DT 4 det
+    cup cup NOUN NN 2 obj
+    while while SCONJ IN 2 advcl
+    her her PRON PRP$ 7 nmod:poss
+    rival rival NOUN NN 4 nmod
+    took take VERB VBD 5 dep
+    the the DET DT 10 det
+    plate plate NOUN NN 8 obj
+    after after SCONJ IN 13 mark
+    Cy Cy PROPN NNP 10 nmod
+    left leave VERB VBD 2 xcomp
+    . . PUNCT . 2 punct`, mentions: [['Ada', 'Person'], ['Cy', 'Person']] };
+
+  it('a subject after a subordinator the parse made the verb\'s head is left, the other clause still repaired', () => {
+    const toks = repairedTokens(analysisOf([subordinatorOverVerb]).sentences[0]!.tokens, []);
+    const arc = (t: (typeof toks)[number]): string => `${t.text}>${t.head < 0 ? 'ROOT' : toks[t.head]!.text}/${t.dep}`;
+    expect(toks.map(arc)).toEqual([
+      'Ada>won/nsubj', 'won>ROOT/root', 'the>cup/det', 'cup>won/obj', 'while>won/advcl', 'her>rival/nmod:poss', 'rival>cup/nmod',
+      'took>while/dep', 'the>plate/det', 'plate>took/obj', 'after>left/mark', 'Cy>left/nsubj', 'left>won/advcl', '.>won/punct',
+    ]);
+  });
 });
