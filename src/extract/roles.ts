@@ -138,8 +138,7 @@ function tensed(r: { name: string; label: string }): { name: string; label: stri
 /** The office `r` with a rank before it, after "former" where it is one: "former director" -> "former deputy director". */
 function withRank(rank: string, r: { name: string; label: string }): { name: string; label: string } {
   if (!r.label.startsWith('former ')) return joined([rank], r);
-  const inner = joined([rank], { name: r.name, label: r.label.slice('former '.length) });
-  return { name: formerName(inner.name), label: `former ${inner.label}` };
+  return tensed(joined([rank], { name: r.name, label: r.label.slice('former '.length) }));
 }
 
 /** Whether the words of a mention are a portfolio ("Health", "Work and Pensions"), not a body or a place. */
@@ -404,11 +403,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const inner = org && withoutFormer(v, org);
       if (inner) {
         org = inner;
-        if (!role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
+        role = { ...role, ...tensed(role) };
       }
       // "Former Acme boss Ana Reis": "former" before the organisation qualifies the office after it
       const os = org ? mentionTokens(v, org)[0] : -1;
-      if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!)) && !role.name.startsWith('former')) role = { ...role, name: formerName(role.name), label: `former ${role.label}` };
+      if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!))) role = { ...role, ...tensed(role) };
       // "assistant Ardanian attorney general Ana Reis": a rank before the country is the office's
       if (org && os > 0 && RANKS.has(lower(v.tokens[os - 1]!))) role = { ...role, ...withRank(lower(v.tokens[os - 1]!), role) };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
@@ -502,7 +501,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const [os] = mentionTokens(v, org);
         if (r2 && os > k && RANKS.has(lower(v.tokens[os - 1]!))) r2 = { ...r2, ...withRank(lower(v.tokens[os - 1]!), r2) };
         // "a former Ardanian attorney general": "former" before the organisation qualifies the office after it
-        if (r2 && !r2.name.startsWith('former') && v.tokens.slice(k, os).some((t) => FORMER.has(lower(t)))) r2 = { ...r2, name: formerName(r2.name), label: `former ${r2.label}` };
+        if (r2 && v.tokens.slice(k, os).some((t) => FORMER.has(lower(t)))) r2 = { ...r2, ...tensed(r2) };
         if (r2) {
           // "ex-head of internal accounting": the role is narrower than the lexicon's (head of a department, at the
           // organisation), and the employer is certain
