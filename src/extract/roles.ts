@@ -493,12 +493,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (k < v.tokens.length && ['the', 'a', 'an'].includes(lower(v.tokens[k]!))) k++;
       const org = orgAt(v, k);
       if (org) {
-        const [, oe] = mentionTokens(v, org);
+        const [os, oe] = mentionTokens(v, org);
         let j = oe;
         if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
         let r2 = roleStartingAt(v, j);
         // "Ana Reis, assistant Ardanian attorney general": a rank before the organisation is the office's
-        const [os] = mentionTokens(v, org);
         if (r2 && os > k && RANKS.has(lower(v.tokens[os - 1]!))) r2 = { ...r2, ...withRank(lower(v.tokens[os - 1]!), r2) };
         // "a former Ardanian attorney general": "former" before the organisation qualifies the office after it
         if (r2 && v.tokens.slice(k, os).some((t) => FORMER.has(lower(t)))) r2 = { ...r2, ...tensed(r2) };
