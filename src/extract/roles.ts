@@ -24,8 +24,8 @@ const ACTING = new Set(['acting', 'interim', 'caretaker']);
  * Health") they name the office, not an organisation or a place, whatever the recogniser made of them.
  */
 const PORTFOLIOS = new Set(['health', 'labour', 'labor', 'economy', 'economic', 'economics', 'finance', 'financial', 'defence', 'defense', 'interior', 'foreign', 'home', 'justice', 'education', 'culture', 'transport', 'trade', 'industry', 'energy', 'environment', 'agriculture', 'employment', 'work', 'works', 'pensions', 'treasury', 'housing', 'communications', 'information', 'sport', 'sports', 'tourism', 'science', 'technology', 'immigration', 'security', 'development', 'welfare', 'commerce', 'fisheries', 'food', 'oil', 'petroleum', 'mines', 'planning', 'public', 'affairs', 'social', 'internal', 'external', 'state', 'local', 'government', 'regional', 'urban', 'rural', 'family', 'families', 'women', 'youth', 'children', 'media', 'heritage', 'arts', 'water', 'power', 'land', 'lands', 'budget', 'investment', 'climate', 'digital', 'research', 'higher', 'veterans', 'war', 'religious', 'relations', 'integration', 'equality', 'infrastructure', 'aviation', 'railways', 'shipping', 'forestry', 'environmental', 'natural', 'resources', 'national', 'consumer', 'competition', 'innovation', 'enterprise', 'business', 'skills', 'schools', 'universities', 'cabinet']);
-/** Offices a portfolio goes with. */
-const PORTFOLIO_OFFICES = /^(?:former|acting)?(?:[a-z]+)?(?:[Mm]inister|[Ss]ecretary)Of$/;
+/** Offices a portfolio goes with: the office's name ends in minister or secretary, whatever comes before it ("formerDeputyMinisterOf"). */
+const PORTFOLIO_OFFICES = /(?:^m|M)inisterOf$|(?:^s|S)ecretaryOf$/;
 const JOINS = new Set(['and', '&', ',']);
 
 interface Role {

@@ -283,6 +283,8 @@ describe('roles: qualified titles', () => {
       [['Labour', 'PoliticalParty', 'Labour Party'], P('Ana Reis')], ['Ana Reis | ministerOf | Labour Party | + |  | fact']],
     ['"Minister of Health": the portfolio is no organisation', 'the/DET Minister/PROPN of/ADP Health/PROPN ,/PUNCT Ana/PROPN Reis/PROPN ,/PUNCT spoke/VERB ./PUNCT',
       [['Health', 'Location'], P('Ana Reis')], []],
+    ['"a former deputy minister of Health": the portfolio is no organisation, whatever words come before the office', 'the/DET former/ADJ Deputy/PROPN Minister/PROPN of/ADP Health/PROPN ,/PUNCT Ana/PROPN Reis/PROPN ,/PUNCT spoke/VERB ./PUNCT',
+      [['Health', 'Location'], P('Ana Reis')], []],
     ['a rank before the office is part of it', 'Zenta/PROPN deputy/ADJ director/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT',
       [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | deputyDirectorOf | Zenta | + |  | fact']],
     ['a rank in an apposition after the name', 'Ivo/PROPN Tan/PROPN ,/PUNCT Zenta/PROPN deputy/NOUN director/NOUN ,/PUNCT said/VERB ./PUNCT',
