@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
 import { EventBook, eventTypeOfNoun, type EventMention } from './event-book.js';
-import { COUNT_OPENERS, numberValue } from './quantities.js';
+import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
 import { verbLemma } from './verb-lemma.js';
@@ -24,8 +24,6 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
-/** Plurals of numbers that count vaguely: "dozens of people" are at least 24, "hundreds" at least 200. */
-const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands']);
 const COUNT_EVENT_TYPES = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 const HARMFUL = new Set(['Attack', 'Disaster']);
 /** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
@@ -249,7 +247,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
   v.tokens.forEach((t, i) => {
     // "dozens of people", "hundreds were injured": a vague plural of a number counts, as a lower bound, whatever its tag
-    const vague = VAGUE_COUNTS.has(lower(t)) && (t.upos === 'NUM' || t.upos === 'NOUN');
+    const vague = isVagueNumber(t.text) && (t.upos === 'NUM' || t.upos === 'NOUN');
     if (!vague && (t.upos !== 'NUM' || numberValue(t.text) === undefined || /^\d{4}$/.test(t.text) && !/people/.test(lower(v.tokens[i + 1] ?? t)))) return;
     // people counted by a plural demonym ("wounding 110 Afghans") are counted people too
     const counts = (k: number): boolean => COUNTED.has(lower(v.tokens[k]!)) || isPluralDemonym(v.tokens[k]!.text);

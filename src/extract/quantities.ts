@@ -9,11 +9,13 @@ const CURRENCY_WORD: Record<string, string> = {
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
 };
+/** Plurals of numbers that count vaguely, with the least they say: "dozens of people" are at least 24. */
+const VAGUE_NUMBERS: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  dozens: 24, hundreds: 200, thousands: 2000,
+  ...VAGUE_NUMBERS,
 };
 
 /** Words that open a count after a verb or an event noun: "killing at least 20", "injured another 15", "wounding up to 30". */
@@ -56,6 +58,11 @@ export function numberValue(word: string): number | undefined {
   const scaled = /^(\d+(?:\.\d+)?)(bn|m|k|tn)$/.exec(w);
   if (scaled) return Number(scaled[1]) * SCALE[scaled[2]!]!;
   return WORD_NUMBERS[w];
+}
+
+/** Whether a word is a plural of a number that counts vaguely ("dozens", "hundreds"): its value is a lower bound. */
+export function isVagueNumber(word: string): boolean {
+  return Object.hasOwn(VAGUE_NUMBERS, word.toLowerCase());
 }
 
 /** The bound a phrase before a number gives: "at least" -> min, "up to" -> max, "about" -> approx. */
