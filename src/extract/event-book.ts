@@ -293,8 +293,11 @@ export class EventBook {
         // an event set before the article's ("the previous attack") is none of those named so far, and a mention without
         // such a word is not one of them; a mention dated in its own phrase is not an event dated otherwise ("Saturday's
         // attack" after "the May 22 bombing")
-        const actual = past ? [] : named.filter((e) => e.arg.eventType === type && !e.past && !(time && e.time && !sameTime(time, e.time)));
-        const aside = !past && !!time && named.some((e) => e.arg.eventType === type && !e.past && e.time && !sameTime(time, e.time));
+        const kind = past ? [] : named.filter((e) => e.arg.eventType === type && !e.past);
+        const datedOtherwise = (e: Named): boolean => !!time && !!e.time && !sameTime(time, e.time);
+        const actual = kind.filter((e) => !datedOtherwise(e));
+        // (a mention dated otherwise than an event of its kind named so far is an aside, see below)
+        const aside = kind.some(datedOtherwise);
         let prev: Named | undefined;
         // "the bombing was an attack on ...": a predicate noun says what its subject event was; it is that event
         const subject = !verbal && v.parsed && kids(v, i, 'cop').length ? kids(v, i, 'nsubj')[0] : undefined;
