@@ -1,4 +1,5 @@
-// Words the relation readers share: a phrase's preposition, verbs that accuse or praise, types of places.
+// Words the relation readers share: a phrase's preposition and its words as written, a verb's particle, graded adjectives,
+// a label's words, verbs that accuse or praise, types of places.
 import { kids, lower, type SentenceView } from '../sentence-view.js';
 
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
@@ -24,4 +25,48 @@ export function prepOf(v: SentenceView, i: number): string | undefined {
     for (const f of kids(v, c, 'fixed')) words.push(lower(v.tokens[f]!));
   }
   return words.length ? words.join(' ') : undefined;
+}
+
+/** Branches left out of an argument's phrase as written: punctuation and clauses of their own. */
+export const SURFACE_CUT = new Set(['punct', 'parataxis', 'advcl', 'ccomp', 'conj', 'cc', 'discourse', 'dep']);
+
+/**
+ * A relation's label in words only, as its name is: a symbol or stop the words took along ("announce % rise to", "built
+ * in.") is no part of it.
+ */
+export function labelWords(label: string): string {
+  if (!/[^\p{L}\p{N}\s'-]/u.test(label)) return label;
+  return label.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean).join(' ');
+}
+
+/** Adverbs that, right after their verb, are its particle ("took over", "brought out", "stepped down"). */
+const PARTICLE_ADVERBS = new Set(['back', 'out', 'over', 'off', 'up', 'down', 'away']);
+
+/**
+ * The token right after a verb that the parser made an adverb of it (or a preposition tagged as a particle) but is
+ * its particle ("the Spaniard took over at the club": "take over at", not "take at"), if any.
+ */
+export function adverbParticle(v: SentenceView, p: number): number | undefined {
+  const k = p + 1, t = v.tokens[k];
+  return t && t.head === p && (t.upos === 'ADV' || t.tag === 'RP') && PARTICLE_ADVERBS.has(lower(t)) && !boundingUpTo(v, k) ? k : undefined;
+}
+
+/** Whether a particle "up" is the "up to" bounding a number after a preposition ("with up to six other unions"). */
+export function boundingUpTo(v: SentenceView, k: number): boolean {
+  const after = v.tokens[k + 1];
+  return lower(v.tokens[k]!) === 'up' && v.tokens[k - 1]?.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
+}
+
+const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
+
+/**
+ * Whether a relation's word is a graded adjective: comparative, superlative, or one with a degree word ("less keen on").
+ * The relation is named by the adjective's lemma, so read without its degree or standard ("big in Nigeria") it says
+ * something else. (An ordinal place, "third in Boston", names its own degree.)
+ */
+export function gradedAdjective(v: SentenceView, at: number): boolean {
+  const t = v.tokens[at];
+  if (!t || t.upos !== 'ADJ') return false;
+  if (t.tag === 'JJR' || t.tag === 'JJS') return true;
+  return v.parsed && kids(v, at, 'advmod').some((k) => DEGREE_WORDS.has(lower(v.tokens[k]!)));
 }
