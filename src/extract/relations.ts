@@ -114,6 +114,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
   return out;
 }
 
+/** The age of a person or thing an "aged 44" follows. */
 function ageRelation(state: SentenceState, p: number): void {
   const { v, emit, arg } = state;
   // "X died aged 44" -> X | aged | 44; "a man aged 30" -> man | aged | 30: the first noun or verb above the age
@@ -128,6 +129,7 @@ function ageRelation(state: SentenceState, p: number): void {
   else emit(arg(h), 'aged', 'aged', age, p, { known: true, surface: { s: h, rel: [p - 1], o: p } });
 }
 
+/** The relations a verb heads: its subjects with its objects, prepositional phrases, clauses and infinitives. */
 function verbRelations(state: SentenceState, p: number): void {
   const { ctx, v, out, emit, relTokens, caseOf, arg } = state;
   const t = v.tokens[p]!;
@@ -436,6 +438,7 @@ function verbRelations(state: SentenceState, p: number): void {
   }
 }
 
+/** The relations of a copula clause: a place, a role or an adjective or noun with its prepositional phrases. */
 function copulaRelations(state: SentenceState, p: number): void {
   const { v, emit, relTokens, caseOf, arg } = state;
   const t = v.tokens[p]!;
@@ -518,6 +521,7 @@ function chained(state: SentenceState, m: number): Array<[number, string]> {
   return out;
 }
 
+/** The relations of an adjective after a noun, with its prepositional phrases. */
 function adjectiveRelations(state: SentenceState, p: number): void {
   const { v, emit, relTokens, caseOf, arg } = state;
   // "ISIS-K, the group responsible for the assault"; "companies close to the Kremlin"
@@ -534,6 +538,7 @@ function adjectiveRelations(state: SentenceState, p: number): void {
   }
 }
 
+/** A named part and its whole, from a noun of parts ("unit", "subsidiary"). */
 function partRelation(state: SentenceState, p: number): void {
   const { v, emit, caseOf, arg } = state;
   // "the Yuganskneftegas unit of oil group Yukos", "Yukos's Yugansk unit": a named part and its whole
@@ -587,6 +592,7 @@ function nominalAct(state: SentenceState, p: number): void {
   }
 }
 
+/** A relation a noun names ("involvement", "role") between its modifier, the actor, and what it is in or for. */
 function nominalRelation(state: SentenceState, p: number): void {
   const { ctx, v, emit, arg } = state;
   // "Ukrainian involvement", "Iran's role in the attack": the modifier is the actor; "no ..." denies it
