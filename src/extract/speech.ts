@@ -2,7 +2,7 @@
 import type { Analysis, Token } from '../analyze/analysis.js';
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
-import { DENIAL_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { DENIAL_VERBS, DIRECTIVE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS } from '../analyze/gazetteer/index.js';
@@ -238,9 +238,6 @@ function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): 
 const WH_RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
 // Speech verbs whose "of" clause is the claim: "accused X of lying".
 const ACCUSING = new Set(['accuse']);
-// Verbs of asking someone to act: "urged Congress to cut the deficit" does not say Congress cut it. What is asked is the
-// asker's word, not a fact.
-const DEMANDING = new Set(['urge', 'ask', 'demand', 'press', 'implore', 'beg', 'order', 'instruct', 'call', 'tell', 'warn', 'advise', 'encourage', 'invite']);
 
 // Mentions that can speak: people and bodies, not places or things.
 const SPEAKING = new Set(['Person', ...ORGS, 'Group', 'Country']);
@@ -331,7 +328,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const quoted = quotedTokens(v);
   v.tokens.forEach((t, i) => {
     const lemma = lemmaOf(t);
-    const demand = v.parsed && t.upos === 'VERB' && DEMANDING.has(lemma) ? demanded(v, i) : [];
+    const demand = v.parsed && t.upos === 'VERB' && DIRECTIVE_VERBS.has(lemma) ? demanded(v, i) : [];
     if (demand.length && !quoted.has(i)) {
       const content = new Set(demand.flatMap((c) => subtree(v, c)));
       frames.push({ speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' });

@@ -309,6 +309,8 @@ describe('demands', () => {
     { name: '"Lane urged Acme to sell Zed"', spec: urged('urged', 'urge', false), want: 'Acme | sell | Zed | + | Lane | claim' },
     { name: '"Lane called on Acme to sell Zed"', spec: urged('called', 'call', true), want: 'Acme | sell | Zed | + | Lane | claim' },
     { name: '"Lane told Acme to sell Zed"', spec: urged('told', 'tell', false), want: 'Acme | sell | Zed | + | Lane | claim' },
+    { name: '"Lane pressured Acme to sell Zed": pressure is asking too', spec: urged('pressured', 'pressure', false), want: 'Acme | sell | Zed | + | Lane | claim' },
+    { name: '"Lane begged Acme to sell Zed": the one begged is who would sell', spec: urged('begged', 'beg', false), want: 'Acme | sell | Zed | + | Lane | claim' },
     {
       name: '"Lane said, urging Acme to sell Zed": a participle read as a complement asks in the reporting verb\'s subject\'s name',
       spec: { rows: `

@@ -199,6 +199,13 @@ export const PART_NOUNS = ['unit', 'subsidiary', 'arm', 'division', 'branch', 'w
 /** Light verbs whose object noun carries the meaning ("hold talks with", "make a visit to", "pin responsibility on"). */
 export const LIGHT_VERBS = new Set(['hold', 'make', 'take', 'give', 'pin', 'pay', 'have', 'launch', 'carry', 'lay', 'put', 'reach', 'sign', 'file', 'place', 'raise', 'express']);
 
+/**
+ * Verbs of asking or ordering someone to act ("urged Congress to cut the deficit", "pressed the board to sell"): what is
+ * asked is the asker's word, not a fact (speech), and the one asked is the subject of the act asked for (relations).
+ */
+export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'demand', 'press', 'pressure', 'implore', 'beg', 'order', 'instruct', 'direct', 'call', 'tell',
+  'warn', 'advise', 'encourage', 'invite']);
+
 /** Speech and cognition verbs whose clausal complement is the content of a claim. */
 export const SPEECH_VERBS = new Set([
   'say', 'tell', 'add', 'state', 'claim', 'insist', 'warn', 'deny', 'announce', 'report', 'explain', 'argue', 'suggest',

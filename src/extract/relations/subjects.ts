@@ -3,6 +3,7 @@ import type { EntityType, Mention } from '../../analyze/analysis.js';
 import { COURTESY_TITLE } from '../../analyze/gazetteer/index.js';
 import { isRelativePronoun } from '../arguments.js';
 import { ORGS } from '../anaphora.js';
+import { DIRECTIVE_VERBS } from '../predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
 import { ACTOR_NOUNS } from './confidence.js';
@@ -352,9 +353,10 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   return [];
 }
 
-// Verbs whose object does the act of the infinitive after it ("urged Congress to pass", "ordered staff to hide").
-const OBJECT_CONTROL_VERBS = new Set(['urge', 'ask', 'tell', 'force', 'order', 'allow', 'persuade', 'call', 'warn', 'invite', 'encourage', 'help',
-  'instruct', 'advise', 'require', 'compel', 'press', 'pressure', 'direct', 'authorise', 'authorize', 'permit', 'enable', 'oblige']);
+// Verbs whose object does the act of the infinitive after it ("urged Congress to pass", "ordered staff to hide"): the
+// directives, and verbs of making or letting someone act.
+const OBJECT_CONTROL_VERBS = new Set([...DIRECTIVE_VERBS, 'force', 'allow', 'persuade', 'help', 'require', 'compel', 'authorise', 'authorize', 'permit',
+  'enable', 'oblige']);
 
 /**
  * "ordering staff to hide costs and inflate profits" with "inflate" hung on a finite verb further back: a bare infinitive
