@@ -1,12 +1,14 @@
 // Per-analysis state the extractors share (sentence views, the article's event book), computed once per analysis.
 import type { Analysis } from '../analyze/analysis.js';
 import type { Context } from './arguments.js';
-import { resolveAnaphors } from './coreference.js';
+import { resolveAnaphors, type Anaphors } from './coreference.js';
 import { EventBook } from './event-book.js';
 import { viewsOf, type SentenceView } from './sentence-view.js';
 
 export interface DocumentContext extends Context {
   views: SentenceView[];
+  /** The article's anaphors and the descriptions coreference declined (resolve reads both). */
+  anaphors: Anaphors;
 }
 
 const cache = new WeakMap<Analysis, DocumentContext>();

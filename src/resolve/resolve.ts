@@ -7,7 +7,6 @@ import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from
 import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { contextOf } from '../extract/context.js';
-import { Anaphors } from '../extract/coreference.js';
 import { tokenKey } from '../extract/sentence-view.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
@@ -197,7 +196,7 @@ function headMention<T extends { start: number; end: number; text: string }>(sor
 function declinedAt(analysis: Analysis, arg: { start: number; text: string }, sentence: number): boolean {
   const { views, anaphors } = contextOf(analysis);
   const v = views[sentence];
-  if (!v || v.sentence.index !== sentence || !(anaphors instanceof Anaphors)) return false;
+  if (!v || v.sentence.index !== sentence) return false;
   const end = arg.start + arg.text.trimEnd().length;
   const head = v.tokens.findIndex((t) => t.end === end);
   return head >= 0 && anaphors.declined.has(tokenKey(sentence, head));
