@@ -2,6 +2,7 @@
 // Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
 import type { Analysis, Mention } from '../analyze/analysis.js';
+import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
 import type { Candidate } from './candidate.js';
@@ -119,7 +120,7 @@ function listedAfter(v: SentenceView, end: number): Mention[] {
     if (m?.type !== 'Person' || m.start !== v.tokens[j]!.start) break;
     out.push(m);
     k = mentionEnd(v, j);
-    if (word(j - 1) === 'and') return word(k) === "'s" || word(k) === '\u2019s' ? [] : out;
+    if (word(j - 1) === 'and') return isApostropheS(word(k)) ? [] : out;
   }
   return [];
 }
@@ -216,7 +217,7 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
   while (k >= 0 && FORMER.has(lower(v.tokens[k]!).replace(/-$/, ''))) k--;
   // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
   for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
-  if (k >= 0 && (v.tokens[k]!.text === "'s" || v.tokens[k]!.text === '\u2019s' || v.tokens[k]!.text === "'")) k--;
+  if (k >= 0 && (isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) k--;
   const m = k >= 0 ? v.mentionAt[k] : undefined;
   return isOrg(m) ? m : undefined;
 }
@@ -255,7 +256,7 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
   // the phrase ends with the name: a noun or adjective after it ("the Commons public accounts committee") means the
   // capitalised words were a modifier of a longer description
   const after = v.tokens[e];
-  if (e - k > 5 || (after && (v.mentionAt[e] || after.text === "'s" || after.text === '\u2019s' || !['PUNCT', 'VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(after.upos)))) return undefined;
+  if (e - k > 5 || (after && (v.mentionAt[e] || isApostropheS(after.text) || !['PUNCT', 'VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(after.upos)))) return undefined;
   const start = v.tokens[k]!.start, end = v.tokens[e - 1]!.end;
   return { start, end, text: v.analysis.document.text.slice(start, end), type: 'Organization', sentence: v.sentence.index, tokenStart: k, tokenEnd: e, source: 'rule', confidence: 0.5 };
 }
@@ -376,7 +377,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     if (ps < 0) continue;
     // "The BBC's Paul Reynolds": an organisation's own person
     // (a name only the title made a person is none here: "Acme's Spring Cup match")
-    if (p0.type === 'Person' && ps >= 2 && (v.tokens[ps - 1]!.text === "'s" || v.tokens[ps - 1]!.text === '\u2019s')) {
+    if (p0.type === 'Person' && ps >= 2 && isApostropheS(v.tokens[ps - 1]!.text)) {
       const org = v.mentionAt[ps - 2];
       if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) {
         // "Acme's Ana Reis and Tom Hale": each of the list
@@ -391,7 +392,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const [os, oe] = mentionTokens(v, org);
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
         // "Ardania's president, Ana Reis," opening a clause: the possessive names whose office it is
-        const owned = (v.tokens[oe]?.text === "'s" || v.tokens[oe]?.text === '\u2019s') && (!before || before.upos === 'PUNCT' || before.upos === 'CCONJ');
+        const owned = isApostropheS(v.tokens[oe]?.text ?? '') && (!before || before.upos === 'PUNCT' || before.upos === 'CCONJ');
         if ((owned || (before && (before.upos === 'DET' || before.upos === 'PRON'))) && !ofAnother(v, os - 1)) emit(p, r, org, 0.7);
       }
     }
@@ -473,7 +474,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           const after = org ? v.tokens[oe] : undefined;
           // "A, the chief of Acme, Mr B, and ...": a list where the office may be B's as well as A's (B's is read below)
           if (org && after?.text === ',' && nameAt(v, oe + 1)) continue;
-          if (org && prep === 'of' && after && (after.text === "'s" || after.text === '\u2019s')) {
+          if (org && prep === 'of' && after && isApostropheS(after.text)) {
             // "head of the Acme's research unit": the role is of the unit, at the organisation
             const [unit] = unitWords(v, oe + 1);
             if (unit.length) unitRole(p, r, unit, org, past);
@@ -495,7 +496,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (org) {
         const [os, oe] = mentionTokens(v, org);
         let j = oe;
-        if (j < v.tokens.length && (v.tokens[j]!.text === "'s" || v.tokens[j]!.text === '\u2019s')) j++;
+        if (j < v.tokens.length && isApostropheS(v.tokens[j]!.text)) j++;
         let r2 = roleStartingAt(v, j);
         // "Ana Reis, assistant Ardanian attorney general": a rank before the organisation is the office's
         if (r2 && os > k && RANKS.has(lower(v.tokens[os - 1]!))) r2 = { ...r2, ...withRank(lower(v.tokens[os - 1]!), r2) };
@@ -544,7 +545,7 @@ function successions(v: SentenceView): Candidate[] {
     let owner: Mention | undefined;
     if (k >= 0 && ['his', 'her'].includes(lower(v.tokens[k]!))) {
       for (let b = k - 1; b >= 0 && !owner; b--) if (v.mentionAt[b]?.type === 'Person') owner = v.mentionAt[b];
-    } else if (k >= 1 && ["'s", '\u2019s'].includes(v.tokens[k]!.text) && v.mentionAt[k - 1]?.type === 'Person') owner = v.mentionAt[k - 1];
+    } else if (k >= 1 && isApostropheS(v.tokens[k]!.text) && v.mentionAt[k - 1]?.type === 'Person') owner = v.mentionAt[k - 1];
     if (!owner) return;
     // the name: right after, or after "as <role>" and a comma
     let j = i + 1;
