@@ -30,10 +30,6 @@ export interface Emit {
   (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; nominal?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame; surface?: Surface }): void;
 }
 
-export interface Emit {
-  (subject: Argument | undefined, name: string, label: string, object: Argument | undefined, at: number, extra?: { known?: boolean; passive?: boolean; shared?: boolean; nominal?: boolean; polarity?: 'asserted' | 'denied'; modality?: Modality; frameOverride?: Frame; surface?: Surface }): void;
-}
-
 /** One sentence's reading state; its methods are bound, so readers may take them out (`const { emit } = state`). */
 export class SentenceState {
   /** The relations found so far, in the order they were read. */
@@ -45,7 +41,7 @@ export class SentenceState {
     this.frames = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
     const continued = memory.continuedQuote(v, this.frames);
     this.quoted = quotedTokens(v);
-    if (continued) this.frames.push({ ...continued, speaker: continued.speaker });
+    if (continued) this.frames.push({ ...continued });
   }
 
   readonly frameAt = (i: number): Frame => {
