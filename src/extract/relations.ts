@@ -445,6 +445,8 @@ function copulaRelations(state: SentenceState, p: number): void {
   const subjects = subjectsOf(v, p);
   const pol = negated(v, p) ? 'denied' : 'asserted';
   const modality = modalityOf(v, p);
+  // the copula's verb group in a relation's words: auxiliaries, the copula and a negation ("is not up for")
+  const verbGroup = [...kids(v, p, 'aux', 'cop'), ...kids(v, p, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!)))];
   const prep = prepOf(v, p);
   if (prep && ['in', 'at', 'inside', 'near'].includes(prep)) {
     // "The summit is in Brussels"
@@ -468,7 +470,7 @@ function copulaRelations(state: SentenceState, p: number): void {
       // "out of action for six weeks": a duration or count is no party to a relation
       if (v.tokens[m]!.upos === 'NUM' || kids(v, m, 'nummod').length || arg(m)?.kind === 'literal') continue;
       const words = [prep, ...mods.map((k) => lower(v.tokens[k]!)), lower(t), pr];
-      const rel = [...kids(v, p, 'aux', 'cop'), ...kids(v, p, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!))), ...caseOf(p), ...mods, p, ...caseOf(m)].sort((a, b) => a - b);
+      const rel = [...verbGroup, ...caseOf(p), ...mods, p, ...caseOf(m)].sort((a, b) => a - b);
       for (const s of subjects) for (const x of withConjuncts(v, m)) emit(arg(s), camel(words), words.join(' '), arg(x), p, { polarity: pol, modality, surface: { s, rel, o: x } });
     }
     return;
@@ -490,7 +492,7 @@ function copulaRelations(state: SentenceState, p: number): void {
       if (comparison) continue;
       for (const [m2, pr2] of chained(state, m)) {
         const more = [lemmaOf(t), pr, lower(v.tokens[m]!), pr2];
-        const rel = [...kids(v, p, 'aux', 'cop'), ...kids(v, p, 'advmod').filter((k) => NEGATORS.has(lower(v.tokens[k]!))), p, ...caseOf(m), m, ...caseOf(m2)].sort((a, b) => a - b);
+        const rel = [...verbGroup, p, ...caseOf(m), m, ...caseOf(m2)].sort((a, b) => a - b);
         for (const s of subjects) emit(arg(s), camel(more), more.join(' '), arg(m2), p, { polarity: pol, modality, surface: { s, rel, o: m2 } });
       }
     }
