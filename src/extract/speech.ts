@@ -177,9 +177,13 @@ export function quotationsOpen(analysis: Analysis): readonly boolean[] {
  * after `"We lost.` the words before the mark are quoted and "Lee said" is not; a sentence between, with no mark, is
  * quoted throughout.
  */
-export function quotedTokens(v: SentenceView): Set<number> {
-  return quotationsOpen(v.analysis)[v.sentence.index] ? quoteRun(v, true).inside : pairedQuotes(v);
+export function quotedTokens(v: SentenceView): ReadonlySet<number> {
+  // asked of one sentence by speech frames, the relation extractor and coreference alike: read once per view
+  let inside = quotedByView.get(v);
+  if (!inside) quotedByView.set(v, (inside = quotationsOpen(v.analysis)[v.sentence.index] ? quoteRun(v, true).inside : pairedQuotes(v)));
+  return inside;
 }
+const quotedByView = new WeakMap<SentenceView, ReadonlySet<number>>();
 
 /** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
 function pairedQuotes(v: SentenceView): Set<number> {
@@ -557,7 +561,7 @@ export class SpeakerMemory {
     if (!this.quoteSpeaker) return undefined;
     // `"I think it will work."` after `"...," said Lee.`: his "I" speaks for him
     for (const f of frames) if (firstPerson(f.speaker)) f.speaker = this.quoteSpeaker;
-    return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: quoted, denied: false, kind: 'quote' };
+    return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: new Set(quoted), denied: false, kind: 'quote' };
   }
 
   resolve(speaker: EntityArgument | undefined): EntityArgument | undefined {
