@@ -19,7 +19,8 @@ export interface Context {
  * officials said"); counted ones are individuals ("13 Venezuelan officials"), not the state.
  */
 const METONYM_HEADS = new Set(['side', 'government', 'authorities', 'administration', 'leadership', 'state', 'regime', 'official', 'diplomat']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Third-person pronouns that can only stand for a person. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'us', 'i', 'me', 'you']);
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
 /** Branches that are not part of a noun phrase's name. */

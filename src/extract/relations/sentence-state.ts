@@ -3,13 +3,13 @@
 // readers of verbs, copulas and nouns share, so that each can be a function of its own rather than a closure over the sentence.
 import type { Mention } from '../../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from '../candidate.js';
-import { argumentFor, entityFromMention, isPronoun, isResolved, phraseTokens, type Context } from '../arguments.js';
+import { argumentFor, entityFromMention, isPronoun, isResolved, PERSON_PRONOUNS, phraseTokens, type Context } from '../arguments.js';
 import { frameOf, quotedTokens, type SpeakerMemory, speechFrames, type SpeechFrame } from '../speech.js';
 import { ancestors, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, adverbParticle, gradedAdjective, labelWords, SURFACE_CUT } from './words.js';
 import { NEGATORS } from './modality.js';
 import { COMMA_OBJECT, NOMINAL_ACT, QUOTED_PRONOUN, relationConfidence } from './confidence.js';
-import { agrees, FIRST_PERSON, THIRD_PERSON, speaksFor, sameEntity } from './speakers.js';
+import { agrees, FIRST_PERSON, speaksFor, sameEntity } from './speakers.js';
 import { appositionTarget, coordinated, UNCOORDINATED_SHARE } from './subjects.js';
 
 export const NAME = 'dependency-relations';
@@ -150,13 +150,13 @@ export class SentenceState {
       if ((!firstPersonOnly || FIRST_PERSON.has(w)) && agrees(w, speaker, this.inQuote(a))) return { ...a, canonical: speaker.canonical ?? speaker.text, type: speaker.type };
       return a;
     }
-    if (a.antecedent && THIRD_PERSON.has(w) && this.inQuote(a) && sameEntity(a, speaker)) return { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
+    if (a.antecedent && PERSON_PRONOUNS.has(w) && this.inQuote(a) && sameEntity(a, speaker)) return { kind: 'entity', text: a.text, start: a.start, end: a.end, type: 'Person' };
     return a;
   };
 
   readonly boundPronoun = (a: Argument, other: Argument, speaker: EntityArgument | undefined): Argument => {
     const { v, quoted } = this;
-    if (a.kind !== 'entity' || !THIRD_PERSON.has(a.text.toLowerCase())) return a;
+    if (a.kind !== 'entity' || !PERSON_PRONOUNS.has(a.text.toLowerCase())) return a;
     // (a pronoun the resolver bound stays bound: coreference already refuses a person the sentence's quotation names to a
     // pronoun outside it, `"I met Tan," he said`)
     if (a.canonical) return a;
