@@ -22,11 +22,24 @@ export function looksLikeFeed(content: string): boolean {
   return /^\s*<(?:rss|feed|rdf:RDF)\b/.test(head);
 }
 
+/**
+ * The validator's error in words. A file cut off before its end tags is reported as "Invalid '[ \"rss\", ...]'
+ * found" at line 1, column 1: name the elements left open instead, since a truncated download is the usual cause.
+ */
+function xmlProblem(err: { code: string; msg: string; line: number; col: number }): string {
+  const open = err.code === 'InvalidXml' ? /^Invalid '\[([\s\S]*)\]' found\.$/.exec(err.msg) : null;
+  if (open) {
+    const names = [...open[1].matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`);
+    if (names.length > 0) return `malformed XML: the file ends before ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} closed (cut off?)`;
+  }
+  return `malformed XML at line ${err.line}, column ${err.col}: ${err.msg}`;
+}
+
 /** Parses a feed; items without text are reported, the others kept. */
 export function parseFeed(content: string): ParseResult {
   const valid = XMLValidator.validate(content);
   if (valid !== true) {
-    throw new FormatError(`malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
+    throw new FormatError(xmlProblem(valid.err));
   }
   const root = parser.parse(content) as Node;
   let items: Node[];

@@ -150,6 +150,12 @@ describe('feeds', () => {
     expect(await problemOf('broken.rss', '<rss><channel>\n<item><title>x</title>\n</channel></rss>')).toMatch(/malformed XML at line \d+/);
   });
 
+  it('names the elements a cut-off feed leaves open', async () => {
+    expect(await problemOf('cut.rss', '<rss><channel><item><title>x</title>')).toContain(
+      'malformed XML: the file ends before <rss>, <channel>, <item> are closed (cut off?)',
+    );
+  });
+
   it('refuses an XML file that is not a feed when named, and skips it in a folder', async () => {
     expect(await problemOf('data.xml', '<?xml version="1.0"?><catalog><book/></catalog>')).toContain('not an RSS or Atom feed');
     const folder = path('xml-folder');
