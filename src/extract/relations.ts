@@ -9,12 +9,12 @@ import { camel, labelOf, verbEntry, verbPredicate } from './predicates/index.js'
 import { SpeakerMemory } from './speech.js';
 import { ancestors, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from './sentence-view.js';
 import { adverbParticle, boundingUpTo, labelWords, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './relations/words.js';
-import { NEGATORS, negated, modalityOf, argumentNegated } from './relations/modality.js';
+import { NEGATORS, negated, modalityOf, argumentNegated, questionClause } from './relations/modality.js';
 import { relationConfidence } from './relations/confidence.js';
 import { salientPerson } from './relations/speakers.js';
 import { isTime, timeFrame, timeBeforeAfter } from './relations/time-frames.js';
 import { withConjuncts, isBareInfinitive, appositionTarget, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './relations/subjects.js';
-import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, prepositionalParticiple, roleOfNoun, subjectlessClauseAfter, subtreeOfLight, themeOf } from './relations/objects.js';
+import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, prepositionalParticiple, roleOfNoun, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './relations/objects.js';
 import { NAME, SentenceState } from './relations/sentence-state.js';
 // (kept importable from here, where the registry, open extraction, patterns, events and tests look for them)
 export { adverbParticle, labelWords, NAME, prepOf, relationConfidence };
@@ -102,6 +102,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const u = t.upos;
     // only these can head a copula clause; most tokens skip the child scan
     const hasCop = COPULA_HEADS.has(u) && kids(v, p, 'cop').length > 0;
+    // "Did X attack Y?", "Is X responsible for Y?": what a question asks about is not stated
+    if ((u === 'VERB' || hasCop) && questionClause(v, p)) return;
     if (u === 'VERB' && !hasCop) verbRelations(state, p);
     else if (hasCop && u !== 'VERB') copulaRelations(state, p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(state, p);
@@ -153,7 +155,10 @@ function verbRelations(state: SentenceState, p: number): void {
   // "the deal which Acme signed", comes before its verb's subject as its object)
   const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
   const beforeSubject = (o: number): boolean => o < p && !isRelativePronoun(v, o) && ownSubjects.some((k) => o < k && k < p);
-  const objs = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o)).flatMap((o) => withConjuncts(v, o));
+  const found = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o)).flatMap((o) => withConjuncts(v, o));
+  // "declared X the winner", "named X chairman": the second noun says what the first object is, it is not acted on
+  const predicateNoun = passive ? undefined : smallClausePredicate(v, p, found);
+  const objs = predicateNoun === undefined ? found : found.filter((o) => !withConjuncts(v, predicateNoun).includes(o));
   // "put them on hold": with its object a pronoun the relation drops, a phrase of a common noun is no relation of the verb
   // ("put on" hold); the act's theme is missing from it
   const droppedObject = objs.some((o) => v.tokens[o]!.upos === 'PRON' && !isRelativePronoun(v, o) && ['it', 'them', 'this', 'that'].includes(lower(v.tokens[o]!)));
@@ -342,6 +347,11 @@ function verbRelations(state: SentenceState, p: number): void {
         if (theme !== undefined) {
           const nounToks = [...nounMods(v, theme), theme];
           said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), 'to']);
+          rel = relTokens(p, nounToks);
+        } else if (predicateNoun !== undefined && v.tokens[predicateNoun]!.upos === 'NOUN' && !v.mentionAt[predicateNoun]) {
+          // ("named X chairman": the role joins the relation, "name chairman" X)
+          const nounToks = [...nounMods(v, predicateNoun), predicateNoun];
+          said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!))]);
           rel = relTokens(p, nounToks);
         }
         emit(arg(a), said.name, said.label, arg(o), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });

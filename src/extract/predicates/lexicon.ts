@@ -196,6 +196,14 @@ export const ROLE_OVERRIDES: Record<string, string> = {
 /** Nouns after "the <org>'s ..." or "<org> ..." that name a unit of it: "<x> partOf <org>". */
 export const PART_NOUNS = ['unit', 'subsidiary', 'arm', 'division', 'branch', 'wing', 'affiliate'];
 
+/**
+ * Verbs of naming, choosing and judging whose second noun phrase says what the first is or becomes ("named X chairman",
+ * "declared X the winner", "branded X a coward"): a small clause, never a second thing acted on. (Not "make": "made him
+ * an offer" gives a thing as often as "made him chairman" names a role.)
+ */
+export const SMALL_CLAUSE_VERBS = new Set(['name', 'elect', 'appoint', 'declare', 'call', 'brand', 'label', 'dub', 'crown',
+  'proclaim', 'deem', 'consider', 'term', 'pronounce', 'nominate', 'vote', 'hail', 're-elect', 'reelect', 'install']);
+
 /** Light verbs whose object noun carries the meaning ("hold talks with", "make a visit to", "pin responsibility on"). */
 export const LIGHT_VERBS = new Set(['hold', 'make', 'take', 'give', 'pin', 'pay', 'have', 'launch', 'carry', 'lay', 'put', 'reach', 'sign', 'file', 'place', 'raise', 'express']);
 
@@ -229,7 +237,21 @@ export const PLAN_VERBS: Record<string, 'planned' | 'possible' | 'future'> = {
   plan: 'planned', intend: 'planned', want: 'planned', hope: 'possible', aim: 'planned', seek: 'planned',
   threaten: 'possible', propose: 'planned', expect: 'future', prepare: 'planned', pledge: 'planned', promise: 'planned',
   vow: 'planned', offer: 'possible', agree: 'planned', decide: 'planned',
+  // "due to sign" is scheduled
+  due: 'future',
 };
+
+/**
+ * Verbs of attempting: the act of their infinitive is intended, not (yet) done ("tried to buy", "attempted to flee"),
+ * unless it is an act of saying or blaming, which the attempt performs ("tried to blame X" blames X).
+ */
+export const ATTEMPT_VERBS = new Set(['try', 'attempt']);
+
+/**
+ * Verbs that give a "to" infinitive a modality only as a progressive or passive with "be": "is going to sign" and "is
+ * set to sign" are future, "went to sign" and "set to work" are done.
+ */
+export const BE_PLAN_VERBS: Record<string, 'future'> = { go: 'future', set: 'future' };
 
 /** Modal auxiliaries and the modality they give. */
 export const MODAL_AUX: Record<string, 'possible' | 'hypothetical' | 'future'> = {

@@ -1,6 +1,6 @@
 // Negation, modality and conditionals of a relation's verb: whether its act is denied, supposed, planned or not yet done.
 import type { Modality } from '../candidate.js';
-import { MODAL_AUX, PLAN_VERBS } from '../predicates/lexicon.js';
+import { ATTEMPT_VERBS, BE_PLAN_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { base, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -76,12 +76,46 @@ export function modalityOf(v: SentenceView, p: number): Modality | undefined {
   let n = p;
   while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
     n = v.tokens[n]!.head;
-    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)];
+    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)] ?? beGoverned(v, n) ?? attempted(v, p, n);
     if (m) return m;
     const aux = kids(v, n, 'aux').map((a) => MODAL_AUX[lower(v.tokens[a]!)]).find(Boolean);
     if (aux) return aux;
   }
   return undefined;
+}
+
+/** Quotation marks: a question mark after one closes a quoted sentence, not the clause before the mark. */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '``', "''"]);
+
+/**
+ * Whether the clause of `p` is a direct question ("Did X attack Y?", "Why did X resign?", "'Will X sell?' asked Y" for
+ * "sell"): the first mark ending a sentence after it is a question mark. Read from punctuation, not from the parse, so a
+ * different attachment of the question's words does not assert them. A quotation mark or a colon on the way opens
+ * someone's words: "He asked: 'Will X sell?'" asks, it is no question itself.
+ */
+export function questionClause(v: SentenceView, p: number): boolean {
+  for (let k = p + 1; k < v.tokens.length; k++) {
+    const w = v.tokens[k]!.text;
+    if (w === '?') return true;
+    if (w === '.' || w === '!' || w === ':' || w === ';' || QUOTE_MARKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "is going to", "is set to": a governor of BE_PLAN_VERBS with "be" as its auxiliary (the verb itself is then "going"/"set"). */
+function beGoverned(v: SentenceView, n: number): 'future' | undefined {
+  const m = BE_PLAN_VERBS[lemmaOf(v.tokens[n]!)];
+  // (the tagger reads "set" after "is" as a participle or as an adjective with a copula)
+  if (!m || !['VBG', 'VBN', 'JJ'].includes(v.tokens[n]!.tag)) return undefined;
+  return kids(v, n, 'aux', 'aux:pass', 'cop').some((a) => lemmaOf(v.tokens[a]!) === 'be') ? m : undefined;
+}
+
+/** Acts a speaker performs by attempting them: "tried to blame X", "tried to pin responsibility on X" blame X. */
+const PERFORMED_BY_ATTEMPT = new Set([...SPEECH_VERBS, 'blame', 'pin']);
+
+/** "tried to buy", "attempted to flee": an act intended; "tried to blame" is blaming all the same. */
+function attempted(v: SentenceView, p: number, n: number): 'planned' | undefined {
+  return ATTEMPT_VERBS.has(lemmaOf(v.tokens[n]!)) && !PERFORMED_BY_ATTEMPT.has(lemmaOf(v.tokens[p]!)) ? 'planned' : undefined;
 }
 
 /** Argument denied by its own determiner: "no evidence", "zero evidence". */

@@ -1,6 +1,6 @@
 // What a verb's objects and a noun's complements are: people nouns, of-phrases, clauses an object opens, light-verb nouns, roles.
 import { isRelativePronoun } from '../arguments.js';
-import { LIGHT_VERBS } from '../predicates/lexicon.js';
+import { LIGHT_VERBS, SMALL_CLAUSE_VERBS } from '../predicates/lexicon.js';
 import { rolePredicate } from '../predicates/index.js';
 import { formerName } from '../roles.js';
 import { kids, lemmaOf, lower, subtree, type SentenceView } from '../sentence-view.js';
@@ -88,6 +88,23 @@ export function themeOf(v: SentenceView, o: number): number | undefined {
   // before a theme with no determiner of its own is one noun phrase split in two
   const common = v.tokens[first]!.upos === 'NOUN' && !v.mentionAt[first];
   return common && !kids(v, theme, 'det', 'nmod:poss').length ? undefined : theme;
+}
+
+/**
+ * The predicate noun of a small clause after a verb of naming or judging ("named X chairman", "declared X the winner",
+ * "branded X a coward"): a noun right after the verb's first object with no comma between, whether the parser made it a
+ * second object, an open complement or an apposition of the first. It says what the first object is, so it is never a
+ * thing acted on; undefined when there is none.
+ */
+export function smallClausePredicate(v: SentenceView, p: number, objs: readonly number[]): number | undefined {
+  if (!objs.length || !SMALL_CLAUSE_VERBS.has(lemmaOf(v.tokens[p]!))) return undefined;
+  const first = Math.min(...objs);
+  const conjuncts = new Set(kids(v, first, 'conj'));
+  const end = Math.max(...subtree(v, first, new Set(['punct', 'conj', 'cc', 'appos', 'acl', 'acl:relcl', 'xcomp'])));
+  return [...kids(v, p, 'obj', 'iobj', 'xcomp'), ...kids(v, first, 'appos', 'xcomp')]
+    .filter((c) => c > end && !conjuncts.has(c) && ['NOUN', 'PROPN'].includes(v.tokens[c]!.upos) && !kids(v, c, 'case').length
+      && !v.tokens.slice(end + 1, c).some((t) => t.upos === 'PUNCT' || t.upos === 'VERB' || t.upos === 'ADP'))
+    .sort((a, b) => a - b)[0];
 }
 
 /** The light noun with its modifiers ("a final offer"), as relation words. */

@@ -222,7 +222,17 @@ export function coordinated(v: SentenceView, p: number): boolean {
  * brands include X and Y - made a profit": X and Y are no subjects of "made", whatever the parser hung them on).
  */
 export function subjectsOf(v: SentenceView, p: number): number[] {
-  return subjectsFound(v, p).filter((s) => !inDashedClause(v, s, p));
+  return subjectsFound(v, p).filter((s) => !inDashedClause(v, s, p) && !pastSentenceEnd(v, s, p));
+}
+
+/**
+ * Whether a question or exclamation mark stands between a subject before the verb and the verb: "'Is there any doubt?'
+ * asked the lawyer" read with "doubt" as the subject of "asked". The mark ends the quoted sentence; its words are what
+ * was said, never who said it.
+ */
+function pastSentenceEnd(v: SentenceView, s: number, p: number): boolean {
+  for (let k = s + 1; k < p; k++) if (v.tokens[k]!.text === '?' || v.tokens[k]!.text === '!') return true;
+  return false;
 }
 
 /** Whether a token before the verb lies between two spaced dashes, with a verb of its own between them, that close before it. */
