@@ -38,14 +38,29 @@ const NOT_MET = new Set(['target', 'rule', 'demand', 'requirement', 'deadline', 
 /** Verbs whose subject "poll" is a survey, not a vote: "a poll found", "polls suggest". */
 const SURVEY_VERBS = new Set(['find', 'show', 'suggest', 'indicate', 'put', 'give', 'reveal', 'say', 'predict']);
 
-/** Whether a "poll" is an opinion survey, not a vote: "an opinion poll", "a poll of 1,000 voters", "the poll found". */
+/** Verbs whose object "poll" is a survey someone runs, not a vote: "conducted the poll", "a poll commissioned by". */
+const POLLSTER_VERBS = new Set(['conduct', 'commission', 'carry', 'publish', 'release', 'run', 'sponsor']);
+/** Organisation mentions that, before "poll", name who ran a survey ("a Gallup poll", "a BBC poll"): a vote has no such owner. */
+const POLLSTER_TYPES = new Set(['Organization', 'Company', 'NewsAgency']);
+
+/**
+ * Whether a "poll" is an opinion survey, not a vote: "an opinion poll", "a poll of 1,000 voters", "the poll found", "an
+ * Acme News poll", "conducted the poll".
+ */
 function isSurvey(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
   if (lemmaOf(t) !== 'poll') return false;
-  if (leftModifiers(v, i).some((k) => ['opinion', 'snap', 'online', 'exit', 'straw'].includes(lower(v.tokens[k]!)))) return true;
+  const mods = leftModifiers(v, i);
+  if (mods.some((k) => ['opinion', 'snap', 'online', 'exit', 'straw'].includes(lower(v.tokens[k]!)))) return true;
+  // (the words right before the noun, whatever the parse made of them)
+  if (POLLSTER_TYPES.has(v.mentionAt[i - 1]?.type ?? '')) return true;
   if (!v.parsed) return false;
   if (kids(v, i, 'nmod').some((k) => kids(v, k, 'case').some((c) => ['of', 'by', 'for'].includes(lower(v.tokens[c]!))))) return true;
-  return (t.dep === 'nsubj') && t.head >= 0 && SURVEY_VERBS.has(lemmaOf(v.tokens[t.head]!));
+  // ("a poll commissioned by the party")
+  if (kids(v, i, 'acl').some((k) => POLLSTER_VERBS.has(lemmaOf(v.tokens[k]!)))) return true;
+  if (t.head < 0) return false;
+  const h = lemmaOf(v.tokens[t.head]!);
+  return t.dep === 'nsubj' && SURVEY_VERBS.has(h) || (t.dep === 'obj' || t.dep === 'nsubj:pass') && POLLSTER_VERBS.has(h);
 }
 
 /** Determiners that make "case" an instance, not a court case: "in some cases", "in many cases", "in such cases". */
@@ -58,11 +73,27 @@ const INSTANCE_DETS = new Set(['some', 'many', 'most', 'several', 'all', 'such',
 function isNoCourtCase(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
   if (lemmaOf(t) !== 'case') return false;
+  // "that is not the case", "as was the case last year": a fact, said of a claim, with nothing the case is against or of
+  if (isBeTheCase(v, i)) return true;
   if (!v.parsed) return false;
   if (kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'in') && (kids(v, i, 'det', 'amod').some((k) => INSTANCE_DETS.has(lower(v.tokens[k]!))) || !kids(v, i, 'det', 'nmod:poss').length)) return true;
   if (kids(v, i, 'nmod').some((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'for'))) return true;
   // ("a case can be made for him")
   return t.dep === 'nsubj:pass' && t.head >= 0 && lemmaOf(v.tokens[t.head]!) === 'make';
+}
+
+/** Forms of "be" (and "become", "remain") before "the case" as a predicate. */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
+/**
+ * "is the case", "will not be the case", "as was the case": "the case" as a predicate of "be", read from the words (a
+ * copula before "the", adverbs and "not" between), not followed by what a court case is of or against.
+ */
+function isBeTheCase(v: SentenceView, i: number): boolean {
+  if (i < 2 || lower(v.tokens[i - 1]!) !== 'the' || ['of', 'against', 'for', 'brought', 'involving'].includes(lower(v.tokens[i + 1] ?? v.tokens[i]!))) return false;
+  let k = i - 2;
+  while (k > 0 && (v.tokens[k]!.upos === 'ADV' || v.tokens[k]!.upos === 'PART')) k--;
+  return BE_FORMS.has(lower(v.tokens[k]!)) || kids(v, i, 'cop').length > 0;
 }
 
 /** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */
@@ -88,6 +119,101 @@ const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pa
 
 /** Words that make a strike a walkout, not an attack: "a hunger strike", "the general strike", "a 48-hour rail strike". */
 const WALKOUT = /^(?:hunger|general|national|nationwide|rail|tube|postal|pay|labou?r|union|teachers?|workers?|staff|doctors?|nurses?|miners?|dockers?|\d+-hour|\d+-day|one-day|two-day|token|sympathy|wildcat)$/;
+
+/**
+ * Objects that make "attack" a criticism, not an assault: plans, words and records are attacked in speech ("attacked the
+ * plans", "will attack Labour's record", "attacking the lies").
+ */
+const CRITICISED = new Set(['plan', 'policy', 'proposal', 'pledge', 'promise', 'record', 'word', 'comment', 'remark', 'statement', 'decision', 'idea', 'claim', 'lie', 'budget', 'bill', 'law', 'legislation', 'manifesto', 'speech', 'report', 'tax', 'approach', 'strategy', 'stance', 'view', 'move', 'reform', 'scheme', 'spending', 'cut', 'measure', 'handling', 'failure', 'performance', 'idea', 'policies', 'argument', 'verdict', 'ruling', 'judgment', 'judgement', 'virus', 'disease', 'problem', 'issue', 'debt', 'deficit', 'inflation', 'poverty', 'unemployment']);
+/** Nouns of policy by their ending: "privatisations", "the legislation", "capitalism". */
+const CRITICISED_ENDING = /(?:isation|ization|ism)s?$/;
+/**
+ * Words of sport: an "attack", a "strike", "shooting" or "storming" in a sentence with them and with no word of violence
+ * is play on a field ("an attack of their own in the 34th minute", "a tremendous strike ... but the referee").
+ */
+const SPORT_WORDS = new Set(['match', 'goal', 'goals', 'minute', 'minutes', 'referee', 'tries', 'penalty', 'league', 'championship', 'cup', 'medal', 'gold', 'title', 'season', 'scored', 'scoring', 'score', 'tournament', 'striker', 'midfielder', 'defender', 'goalkeeper', 'squad', 'fixture', 'olympic', 'olympics', 'football', 'rugby', 'cricket', 'tennis', 'soccer', 'defensively', 'dribble', 'half-time', 'kick-off']);
+/** Words of violence: with one of them, a sentence's attack is no play ("fans attacked the referee with knives"). */
+const VIOLENCE_WORDS = new Set(['kill', 'killed', 'killing', 'dead', 'died', 'death', 'deaths', 'bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'explosive', 'explosives', 'explosion', 'gun', 'guns', 'gunman', 'gunmen', 'gunfire', 'militant', 'militants', 'troops', 'soldier', 'soldiers', 'military', 'terror', 'terrorist', 'terrorists', 'terrorism', 'wounded', 'hostage', 'hostages', 'police', 'rocket', 'rockets', 'missile', 'missiles', 'weapon', 'weapons', 'army', 'civilian', 'civilians', 'knife', 'knives', 'stabbed', 'victim', 'victims', 'injuries', 'blast', 'blasts', 'explosions']);
+/** Attack words with a sense in sport. */
+const PLAYED = new Set(['attack', 'strike', 'storm', 'shoot', 'shooting']);
+/** Words of labour: a "strike" in a sentence with them and no word of violence is a walkout ("a strike ballot", "workers ... a strike"). */
+const LABOUR_WORDS = new Set(['union', 'unions', 'worker', 'workers', 'staff', 'employee', 'employees', 'ballot', 'pay', 'wage', 'wages', 'walkout', 'picket', 'pickets', 'picketing', 'industrial', 'redundancy', 'redundancies', 'strikers']);
+
+/** Whether a sentence has a word of a set, as written or as its lemma. */
+function hasWord(v: SentenceView, words: Set<string>): boolean {
+  return v.tokens.some((t) => words.has(lower(t)) || words.has(lemmaOf(t)));
+}
+
+/**
+ * Whether a sentence has a word of sport, as written (a lemma would make "tried" a rugby try); a measure hyphenated onto a
+ * number ("a 30-minute warning") is none.
+ */
+function hasSportWord(v: SentenceView): boolean {
+  return v.tokens.some((t, k) => SPORT_WORDS.has(lower(t)) && !(k > 0 && isInnerHyphen(v, k - 1)));
+}
+
+/**
+ * The sense of an event word by its object and its sentence, as the type the event is of: undefined where it names no
+ * event of its type ("struck a deal", "a deal struck with", "prices shot up", "stormed to victory", "attacked the plans",
+ * an attack in a match, "in attack", "curbs on credit", "go on sale"), 'Protest' for a strike that is a walkout.
+ */
+function senseOf(v: SentenceView, i: number, type: string, verbal: boolean): string | undefined {
+  const t = v.tokens[i]!, lemma = lemmaOf(t);
+  const violent = (): boolean => hasWord(v, VIOLENCE_WORDS);
+  if (type === 'Attack' && PLAYED.has(lemma) && hasSportWord(v) && !violent()) return undefined;
+  if (type === 'Attack' && lemma === 'strike' && !verbal && !violent() && (hasWord(v, LABOUR_WORDS) || kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'on') || lower(v.tokens[i - 1] ?? t) === 'on')) return 'Protest';
+  if (verbal) {
+    // what the verb acts on: its object, or the noun it describes or is said of in the passive ("a deal struck with", "the
+    // deal was struck")
+    const objects = kids(v, i, 'obj');
+    if (t.head >= 0 && (t.dep === 'acl' || t.dep === 'amod') && t.head < i) objects.push(t.head);
+    objects.push(...kids(v, i, 'nsubj:pass'));
+    const objLemmas = objects.map((k) => lemmaOf(v.tokens[k]!));
+    if (type === 'Attack' && lemma === 'strike' && objLemmas.some((w) => NOT_STRUCK.has(w))) return undefined;
+    // "prices shot up": a rise, not a shooting (no object: "shot up the car" is one)
+    if (lemma === 'shoot' || lower(t) === 'shot') {
+      if (lower(v.tokens[i + 1] ?? t) === 'up' && !kids(v, i, 'obj').length) return undefined;
+    }
+    // "stormed to victory", "stormed out", "stormed ahead": storming is an assault only on what it storms ("stormed the
+    // building", "stormed into the hall")
+    if (lemma === 'storm' && !kids(v, i, 'obj').length && !kids(v, i, 'obl').some((k) => kids(v, k, 'case').some((c) => ['into', 'through', 'onto'].includes(lower(v.tokens[c]!))))) return undefined;
+    if (lemma === 'attack' && isCriticism(v, i)) return undefined;
+    if (type === 'Meet' && objects.some((k) => NOT_MET.has(lemmaOf(v.tokens[k]!)) || NOT_MET.has(lower(v.tokens[k]!).replace(/s$/, '')))) return undefined;
+    return type;
+  }
+  // "little in attack", "live free from terrorist attack", "charged with assault": a bare singular after a preposition is
+  // the kind of act, not one event
+  if (type === 'Attack' && ['attack', 'assault', 'strike'].includes(lemma) && t.tag === 'NN' && isBareAfterPreposition(v, i)) return undefined;
+  // "curbs on credit", "bank lending": a bare singular of a loan or sale is the trade in general; "on sale", "for sale": goods
+  // offered, no sale made
+  // (a modifier of another event noun, "takeover battle", "loan agreement", is read by the compound rule)
+  if ((type === 'Lend' || type === 'Acquire') && t.tag === 'NN' && t.dep !== 'compound' && !leftModifiers(v, i).some((k) => ['DET', 'PRON', 'NUM', 'PROPN'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss')) return undefined;
+  if (type === 'Acquire' && lemma === 'sale' && ['on', 'for'].includes(lower(v.tokens[i - 1] ?? t))) return undefined;
+  return type;
+}
+
+/** Whether a noun stands bare after a preposition, with no determiner, possessor or number: "in attack", "from attack". */
+function isBareAfterPreposition(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && i - k <= 3) k--;
+  return k >= 0 && v.tokens[k]!.upos === 'ADP' && !['of'].includes(lower(v.tokens[k]!)) && !leftModifiers(v, i).some((m) => ['DET', 'PRON', 'NUM', 'PROPN'].includes(v.tokens[m]!.upos));
+}
+
+/**
+ * Whether "attack" is said of words, plans or a party, in speech: its object is such a thing ("attacked the plans",
+ * "attack Labour's record", "attacked previous privatisations"), a political party, or it is said for what someone did or
+ * as what it is ("attack the Lib Dems for wanting to", "attacked the pledges as vacuous").
+ */
+function isCriticism(v: SentenceView, i: number): boolean {
+  for (const k of kids(v, i, 'obj')) {
+    const o = v.tokens[k]!, w = lemmaOf(o);
+    if (CRITICISED.has(w) || CRITICISED.has(lower(o)) || CRITICISED_ENDING.test(lower(o)) || v.mentionAt[k]?.type === 'PoliticalParty') return true;
+  }
+  return kids(v, i, 'obl', 'advcl', 'xcomp').some((k) => {
+    const c = kids(v, k, 'case', 'mark').map((x) => lower(v.tokens[x]!));
+    return c.includes('for') && v.tokens[k]!.tag === 'VBG' || c.includes('as') && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos);
+  });
+}
 
 /** The event concept of a noun token, if it names an event. */
 export function eventTypeOfNoun(v: SentenceView, i: number): string | undefined {
@@ -126,8 +252,12 @@ function isIndefinite(v: SentenceView, i: number): boolean {
 /** Whether a noun is counted by a number above one ("54 strikes", "two explosions"): several events, not one. */
 function isCounted(v: SentenceView, i: number): boolean {
   // (a number in a singular phrase measures something else: "a two-day summit", "the 15 year embargo")
-  return v.tokens[i]!.tag === 'NNS' && leftModifiers(v, i).some((k) => v.tokens[k]!.upos === 'NUM' && lower(v.tokens[k]!) !== 'one' && v.tokens[k]!.text !== '1');
+  // ("both attacks": two, by a determiner)
+  return v.tokens[i]!.tag === 'NNS' && leftModifiers(v, i).some((k) => v.tokens[k]!.upos === 'NUM' && lower(v.tokens[k]!) !== 'one' && v.tokens[k]!.text !== '1' || lower(v.tokens[k]!) === 'both');
 }
+
+/** Determiners that speak of any event of a kind, not of one: "any attack on civilians", "every election". */
+const GENERIC_DETS = new Set(['any', 'every', 'each']);
 
 /**
  * An event noun reporting an incident of its own: the subject of a verb of harm ("a car bomb killed 12", "bombings across
@@ -142,6 +272,36 @@ function harmSubject(v: SentenceView, i: number): boolean {
   // "Checkpoint shootings and bomb blasts killed": a conjunct shares the first one's relation
   if (u.dep === 'conj' && u.head >= 0) u = v.tokens[u.head]!;
   return u.dep === 'nsubj' && u.head >= 0 && HARM_VERBS.has(lemmaOf(v.tokens[u.head]!)) && v.tokens[u.head]!.upos === 'VERB';
+}
+
+/** Verbs that say what a thing is as they name it: "called it an attack", "deemed a bombing". */
+const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub', 'declare', 'consider', 'deem', 'name']);
+/** Verbs that say what a thing is with "as": "described as a bombing", "treating the incident as an assault". */
+const AS_VERBS = new Set([...NAMING_VERBS, 'describe', 'treat', 'classify', 'class', 'regard', 'investigate', 'characterise', 'characterize', 'see', 'view', 'condemn', 'denounce', 'identify']);
+
+/**
+ * Whether an indefinite singular ("a", "an", never "another") says what an event was rather than naming a new one: after
+ * "there" and "be" ("there was a bombing"), as the predicate of a copula, or what a verb of naming names it ("called an
+ * attack", "treated as an assault"). Read from the words before the article where the parse may hang them elsewhere.
+ */
+function characterizes(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (t.tag !== 'NN') return false;
+  let d = i - 1;
+  while (d >= 0 && (['ADJ', 'NOUN'].includes(v.tokens[d]!.upos) || ['"', '\u201c', "'", '\u2018'].includes(v.tokens[d]!.text)) && i - d <= 4) d--;
+  if (d < 0 || !['a', 'an'].includes(lower(v.tokens[d]!))) return false;
+  let k = d - 1;
+  while (k >= 0 && ['ADV', 'PART'].includes(v.tokens[k]!.upos)) k--;
+  const before = k >= 0 ? lower(v.tokens[k]!) : '';
+  if (BE_FORMS.has(before) && k > 0 && lower(v.tokens[k - 1]!) === 'there') return true;
+  if (before === 'as' && k > 0) {
+    // "described as", "treating the incident as"
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (AS_VERBS.has(lemmaOf(v.tokens[j]!)) && v.tokens[j]!.upos === 'VERB') return true;
+  }
+  // ("called an attack", "called it an attack")
+  const verb = k > 0 && ['it', 'this', 'that'].includes(before) ? k - 1 : k;
+  if (NAMING_VERBS.has(lemmaOf(v.tokens[verb] ?? t)) && v.tokens[verb]?.upos === 'VERB') return true;
+  return v.parsed && kids(v, i, 'cop').length > 0 && !kids(v, i, 'nmod').some((n) => kids(v, n, 'case').some((c) => ['in', 'on', 'at'].includes(lower(v.tokens[c]!))));
 }
 
 /** The descriptive words of a nominal mention that can tell two events apart: adjectives and nouns, lower-cased. */
@@ -225,7 +385,7 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
 }
 
 /** An event named so far, with the words and adjectives its first mention was named with. */
-type Named = { arg: EventArgument; head: string; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; aside: boolean; time?: string };
+type Named = { arg: EventArgument; head: string; heads: Set<string>; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; aside: boolean; time?: string };
 
 /**
  * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
@@ -261,11 +421,10 @@ export class EventBook {
         if (!type && t.upos === 'VERB') {
           type = EVENT_VERBS[lemmaOf(t)];
           verbal = true;
-          // "struck a deal", "strike a balance": no attack
-          if (type && v.parsed && kids(v, i, 'obj').some((k) => NOT_STRUCK.has(lemmaOf(v.tokens[k]!)))) type = undefined;
-          // "met its targets", "meeting spending rules": no meeting
-          if (type === 'Meet' && v.parsed && kids(v, i, 'obj').some((k) => NOT_MET.has(lemmaOf(v.tokens[k]!)) || NOT_MET.has(lower(v.tokens[k]!).replace(/s$/, '')))) type = undefined;
         }
+        // the word's sense by its object and its sentence: "struck a deal", "met its targets", "stormed to victory", an
+        // attack in a match are no attack or meeting; a strike by workers is a walkout
+        if (type && !harm) type = senseOf(v, i, type, verbal);
         // "an opinion poll", "a poll of pundits found": a survey, no vote; "in some cases", "a case can be made": no trial
         if (type === 'Election' && !verbal && isSurvey(v, i)) type = undefined;
         if (type === 'Trial' && !verbal && isNoCourtCase(v, i)) type = undefined;
@@ -274,7 +433,7 @@ export class EventBook {
         // strikes") of several; either reports an incident of its own when it is what did the harm
         const mods = verbal ? [] : leftModifiers(v, i);
         const bare = !verbal && t.tag === 'NNS' && !PLURAL_EVENTS.has(lower(t)) && !mods.some((k) => ['DET', 'PRON'].includes(v.tokens[k]!.upos) || v.tokens[k]!.dep === 'nmod:poss' || v.tokens[k]!.upos === 'PROPN');
-        const counted = !verbal && isCounted(v, i);
+        const counted = !verbal && (isCounted(v, i) || mods.some((k) => GENERIC_DETS.has(lower(v.tokens[k]!))));
         if ((bare || counted) && !harm) return;
         // an event noun modifying a noun that names no event is a kind of thing, not a mention of an event ("protest
         // movement", "arrest warrants", "credit cards", "a takeover bid"): it names no event of the article
@@ -304,6 +463,9 @@ export class EventBook {
         const described = subject === undefined ? undefined : this.byToken.get(tokenKey(v.sentence.index, subject));
         if (described && !described.modality && described.arg.eventType === type) prev = named.find((e) => e.arg.key === described.arg.key);
         else if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
+        // "there was a bombing", "in what the president called an attack", "treating the incident as an assault": an
+        // indefinite that says what happened, not another incident; it is the one of its kind named last
+        else if (!verbal && INCIDENTS.has(type) && characterizes(v, i)) prev = actual.filter((e) => !e.aside).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
           // "the bombing" is the bombing named before, if one was, rather than the explosion named last
@@ -315,7 +477,7 @@ export class EventBook {
           // a later mention takes it only by its head, "the siege", never as the event named last)
           const main = actual.filter((e) => !e.aside);
           const mainFits = fits.filter((e) => !e.aside);
-          prev = demonstrative || verbal ? mainFits[mainFits.length - 1] : actual.filter((e) => e.head === head).pop() ?? main.filter((e) => e.head).pop() ?? main[main.length - 1];
+          prev = demonstrative || verbal ? mainFits[mainFits.length - 1] : (t.tag === 'NNS' ? main.filter((e) => e.plural).pop() : undefined) ?? actual.filter((e) => e.heads.has(head)).pop() ?? main.filter((e) => e.head).pop() ?? main[main.length - 1];
           // outside an article's incident, a mention described by other words than the one before ("the presidential
           // election" after "the local elections") is another event of the kind, and so is one whose qualifiers and the
           // earlier one's each have a word the other lacks ("the international indoor meeting" after "the club's indoor
@@ -337,9 +499,11 @@ export class EventBook {
           arg = { ...prev.arg, start: t.start, end: t.end };
           // (a date a later mention gives the event is its date from then on: "the attack" ... "Friday's attack")
           if (time) prev.time ??= time;
+          // (a later "the blast" finds the event "the explosion ... the blast" was, not one named since by another head)
+          if (head) prev.heads.add(head);
         } else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, aside, ...(time ? { time } : {}) });
+          named.push({ arg, head, heads: new Set(head ? [head] : []), words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, aside, ...(time ? { time } : {}) });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal, ...(past ? { past } : {}) };
         this.mentions.push(mention);
