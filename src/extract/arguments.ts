@@ -134,7 +134,7 @@ function withInnerHyphens(v: SentenceView, toks: number[]): number[] {
   return added.length ? [...toks, ...added].sort((a, b) => a - b) : toks;
 }
 
-function conceptLabel(v: SentenceView, toks: number[]): string {
+export function conceptLabel(v: SentenceView, toks: number[]): string {
   let k = 0;
   while (k < toks.length - 1 && DETERMINERS.has(lower(v.tokens[toks[k]!]!))) k++;
   return spanText(v, toks[k]!, toks[toks.length - 1]!);

@@ -2,7 +2,7 @@
 // control verbs, relative clauses, copulas and post-nominal adjectives; with claims, negation and modality attached.
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate } from './candidate.js';
-import { countLiteral, entityFromMention, isNamed, isRelativePronoun, type Context } from './arguments.js';
+import { conceptLabel, countLiteral, entityFromMention, isNamed, isRelativePronoun, phraseTokens, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { DENIAL_VERBS, LIGHT_VERBS, MODAL_ADJECTIVES, NOMINAL_ACTS, PART_NOUNS, RELATION_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { camel, labelOf, verbEntry, verbPredicate } from './predicates/index.js';
@@ -273,7 +273,11 @@ function verbRelations(state: SentenceState, p: number): void {
         if (out.length > made && !objs.length) withAdjective.add(ob);
       }
     }
-    // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb
+    // "signed a supply deal with China": a preposition the parser hung on the common-noun object belongs to the verb.
+    // So does any phrase right after the object ("took statements at the scene"): whether the parser hangs it on the verb
+    // or on the noun, the rows are the same ("take" statements, "take statements at" the scene), so one arc does not
+    // decide them; the object then is read without the phrase.
+    const splitOff = new Map<number, number>();
     if (!passive && !argObls.some((o) => restObls.includes(o))) {
       for (const o of objs) {
         if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
@@ -281,13 +285,15 @@ function verbRelations(state: SentenceState, p: number): void {
           const prep = prepOf(v, nm);
           // "told a jury in New York": a place named after the object is where the act happened, one relation with it
           const place = (prep === 'in' || prep === 'at') && v.mentionAt[nm] && LOCATIVE_TYPES.has(v.mentionAt[nm]!.type);
-          if (!prep || !(['with', 'to', 'on', 'against', 'from', 'into'].includes(prep) || place)) continue;
+          if (!prep || !(['with', 'to', 'on', 'against', 'from', 'into'].includes(prep) || place || adjoiningPhrase(v, o, nm, prep))) continue;
           const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${lemmaOf(v.tokens[o]!)} ${prep}`);
           // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
           if (!entry && !LIGHT_VERBS.has(lemma) && ctx.book.at(v.sentence.index, o)) continue;
           const nounToks = [...nounMods(v, o), o];
           const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
+          const made = out.length;
           for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
+          if (out.length > made && !splitOff.has(o)) splitOff.set(o, nm);
         }
       }
     }
@@ -354,7 +360,8 @@ function verbRelations(state: SentenceState, p: number): void {
           said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!))]);
           rel = relTokens(p, nounToks);
         }
-        emit(arg(a), said.name, said.label, arg(o), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
+        const cut = splitOff.get(o);
+        emit(arg(a), said.name, said.label, cut === undefined ? arg(o) : phraseBefore(state, o, cut), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
       }
       if (speech && !objects.length && DENIAL_VERBS.has(lemma)) {
         // "X denied that ...": the speech act with its content as a phrase
@@ -446,6 +453,31 @@ function verbRelations(state: SentenceState, p: number): void {
       }
     }
   }
+}
+
+/**
+ * Whether the phrase `nm` hung on the object `o` starts right after it and could as well be the verb's: not an
+ * of-complement ("a series of tricks"), a time, or a phrase of manner, ranking or example that is no party to an act.
+ */
+function adjoiningPhrase(v: SentenceView, o: number, nm: number, prep: string): boolean {
+  return prep !== 'of' && !SKIP_PREPS.has(prep) && !STATE_PREPS_SKIP.has(prep) && !isTime(v, nm) && !ADVERBIAL_HEADS.has(lemmaOf(v.tokens[nm]!))
+    && !timeFrame(v, nm, prep) && followsDirectly(v, o, nm);
+}
+
+/**
+ * The object's phrase up to the phrase `cut` that was split off it ("statements" of "statements at the scene"); a
+ * name, event or value is kept whole.
+ */
+function phraseBefore(state: SentenceState, o: number, cut: number): Argument | undefined {
+  const { v, arg } = state;
+  const whole = arg(o);
+  if (whole?.kind !== 'concept') return whole;
+  const first = Math.min(...subtree(v, cut));
+  const toks = phraseTokens(v, o).filter((k) => k < first);
+  while (toks.length > 1 && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ', 'PUNCT'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
+  if (!toks.includes(o)) return whole;
+  const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+  return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }
 
 /** The relations of a copula clause: a place, a role or an adjective or noun with its prepositional phrases. */
