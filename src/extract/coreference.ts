@@ -395,7 +395,10 @@ const RIVAL_CERTAINTY = 0.34;
 
 // Offices a definite description names a person by ("the foreign secretary", "the chief executive").
 const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'chairman', 'chairwoman', 'executive', 'ambassador',
-  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'director', 'chief', 'leader', 'coach', 'manager']);
+  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'director', 'chief', 'leader', 'coach', 'manager',
+  'co-chairman', 'boss', 'captain',
+  // a player by position ("the French international defender")
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger']);
 // Without the title written with a name, a description that is a subject is the most salient person only when that person
 // stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
 const OFFICE_CERTAINTY = 0.5;
@@ -474,6 +477,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
     // in his own words is someone else; the quotation's names do not draw it
     const previousSpeaker = state.quoteSpeaker;
     state.quoteSpeaker = speaker.key;
+    const reporter = reportingSubject(v, quoted);
     // the one whose words run on stays as salient as the subject of the "said" each of them stands for
     const speaking = speaker.carried && speaker.key !== undefined ? state.referents.get(speaker.key) : undefined;
     if (speaking) state.add(speaking, SUBJECT, s, 'nsubj');
@@ -505,8 +509,28 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
       if (t.upos !== 'NOUN') continue;
       state.noun(sentence, i);
     }
+    // who was named speaking here, by name or by a pronoun or description resolved to a name: the one a description of an
+    // office in the next sentence may go on naming
+    const named = reporter === undefined ? undefined : v.mentionAt[reporter] ?? state.out.get(tokenKey(s, reporter))?.mention;
+    state.reporter = named?.type === 'Person' ? { key: state.keyOf(named), sentence: s } : undefined;
   }
   return state.out;
+}
+
+/** The subject, outside the quotation marks, of the sentence's first verb of saying outside them ("Lee said", "said Lee"). */
+function reportingSubject(v: SentenceView, quoted: ReadonlySet<number>): number | undefined {
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (quoted.has(k) || v.tokens[k]!.upos !== 'VERB' || !SPEECH_VERBS.has(lemmaOf(v.tokens[k]!))) continue;
+    const subject = kids(v, k, 'nsubj').find((c) => !quoted.has(c));
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
+}
+
+/** Whether token `i` is the subject of a verb of saying ("the party leader said"). */
+function reports(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return t.dep === 'nsubj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[t.head]!));
 }
 
 /** Notes that referent `r` is named or stood for at token `k` of the sentence. */
@@ -541,6 +565,8 @@ class AnaphorState {
   readonly live: Referent[] = [];
   // who speaks the quotation running through the sentences: a "he" in his own words is someone else
   quoteSpeaker: string | undefined = undefined;
+  // the person named speaking in a sentence (outside any quotation), and the sentence: see `reportingSubject`
+  reporter: { key: string; sentence: number } | undefined = undefined;
   // given names of the people named in full ("Serena" -> Serena Williams's referent); null when two people share one. A
   // person named by the given name alone ("Serena said") is the one person named in full with it, unless a person goes
   // by that one word
@@ -739,7 +765,12 @@ class AnaphorState {
       const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
       const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
         && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
-      const choice = titled ?? (carried ? salient : undefined);
+      // "Lee has said ... . "...," the party leader said": the person named as speaking in the sentence before goes on
+      // speaking under a description of his office (a reporter's way of naming the one just quoted again)
+      const reporter = !titled && !carried && this.reporter?.sentence === s - 1 && reports(v, i) ? this.referents.get(this.reporter.key) : undefined;
+      const continued = reporter?.live && reporter.last && (reporter.roles.size === 0 || reporter.roles.has(office)) && !(GENDERED[office] && reporter.gender && reporter.gender !== GENDERED[office])
+        ? { referent: reporter, certainty: continuing(salient, reporter) } : undefined;
+      const choice = titled ?? (carried ? salient : continued);
       if (choice?.referent.last) {
         this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
         this.add(choice.referent, roleWeight(role), s, role);

@@ -5,7 +5,7 @@ import { argumentFor, entityFromMention, isPronoun, type Context } from './argum
 import { DENIAL_VERBS, DIRECTIVE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
-import { HONORIFICS } from '../analyze/gazetteer/index.js';
+import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { honorificGender, ORGS } from './anaphora.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
@@ -52,7 +52,14 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
   if (m) return (m.type === 'Person' ? undefined : titledPersonAfter(v, i)) ?? entityFromMention(m);
   // "the Russian Ambassador to the U.S. Anatoly Antonov", "a spokesman, John Kirby": the name in the phrase speaks
   if (v.parsed) {
-    const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person');
+    // (not a name right after a preposition of its own: "the lawyer for Tom Reyes" is not Tom Reyes; the name after "the
+    // Ambassador to the U.S." is the ambassador's)
+    const afterPreposition = (k: number): boolean => {
+      let first = k;
+      while (first > 0 && v.mentionAt[first - 1] === v.mentionAt[k]) first--;
+      return v.tokens[first - 1]?.upos === 'ADP';
+    };
+    const named = kids(v, i, 'appos', 'flat', 'compound', 'nmod').find((k) => v.mentionAt[k]?.type === 'Person' && !afterPreposition(k));
     if (named !== undefined) return entityFromMention(v.mentionAt[named]!);
     // a title whose name the recogniser missed or ran into a place ("the Russian Ambassador to the U.S. Anatoly
     // Antonov"): the capitalised words after the title that no mention covers
@@ -108,6 +115,107 @@ function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefin
   }
   const p = v.mentionAt[k];
   return office && k > from && p?.type === 'Person' ? entityFromMention(p) : undefined;
+}
+
+// Marks that set an apposition off inside a speaker's phrase: "Lee, the firm's lawyer,", "the firm - the country's largest -".
+const SET_OFF = new Set([',', '-', '\u2013', '\u2014']);
+
+/** Whether a word is a title or office ("director", "co-chairman", "superintendent"), by either list of roles. */
+function titleWord(w: string): boolean {
+  return isRole(w) || isTitleWord(w);
+}
+
+/** The last token of the words before the verb at `i`: auxiliaries, adverbs and particles between them skipped. */
+function phraseEndBefore(v: SentenceView, i: number): number {
+  let end = i - 1;
+  while (end >= 0 && ['AUX', 'ADV', 'PART'].includes(v.tokens[end]!.upos)) end--;
+  return end;
+}
+
+/**
+ * The person named right after a title in the speaker's phrase, read from the words as written, since the parser hangs
+ * the name anywhere under the title ("Gloucester director of rugby Nigel Melville said", "Former Labour leader Lord
+ * Kinnock said"): the words from the subject `s` to the verb `i` are one phrase (no punctuation, no verb), one of them a
+ * title, and end in a person's name: a mention right after a word of the title (not after "of", "for": "the lawyer for
+ * Lee" is not Lee), or capitalised words the recogniser did not take after an honorific or a title.
+ */
+function titledNameBefore(v: SentenceView, s: number, i: number): EntityArgument | undefined {
+  const end = phraseEndBefore(v, i);
+  if (end <= s || v.tokens.slice(s, end + 1).some((u) => !SPEAKER_PHRASE.has(u.upos))) return undefined;
+  const m = v.mentionAt[end];
+  let from = end;
+  if (m) {
+    if (m.type !== 'Person') return undefined;
+    while (from > s && v.mentionAt[from - 1] === m) from--;
+  } else {
+    while (from > s && v.tokens[from - 1]!.upos === 'PROPN' && !v.mentionAt[from - 1] && /^\p{Lu}/u.test(v.tokens[from - 1]!.text)) from--;
+    if (!/^\p{Lu}\p{Ll}/u.test(v.tokens[end]!.text) || v.tokens[end]!.upos !== 'PROPN') return undefined;
+  }
+  if (from <= s) return undefined;
+  const before = v.tokens[from - 1]!;
+  if (!['NOUN', 'PROPN', 'ADJ'].includes(before.upos)) return undefined;
+  if (!v.tokens.slice(s, from).some((u) => titleWord(lower(u)))) return undefined;
+  if (m) return entityFromMention(m);
+  // a name the recogniser missed: after an honorific ("Lord Kinnock", taken in) or a title ("leader Kinnock")
+  const first = isHonorific(v.tokens[from]!.text) ? from : titleWord(lower(before)) ? from : -1;
+  if (first < 0 || (first === from && isHonorific(v.tokens[from]!.text) && end === from)) return undefined;
+  const start = v.tokens[first]!.start, stop = v.tokens[end]!.end;
+  return { kind: 'entity', text: v.analysis.document.text.slice(start, stop), start, end: stop, type: 'Person' };
+}
+
+/**
+ * The name a description of the speaker is given in apposition before the verb, read from the words as written:
+ * "Leading plaintiff, the University of California, announced", "The head of the unit, Acting Chief Superintendent, Mick
+ * Deats, said" (the parser makes the name a conjunct, an object, anything). The words from the subject `s` to the verb
+ * `i` are noun phrases set off by commas or dashes, the last mark right before the verb: the last person named among
+ * them, else the body named first in the first one set off, when the subject is a common noun.
+ */
+function appositionName(v: SentenceView, s: number, i: number, quoted: ReadonlySet<number>): EntityArgument | undefined {
+  const end = phraseEndBefore(v, i);
+  if (end <= s + 2 || !SET_OFF.has(v.tokens[end]!.text)) return undefined;
+  let marks = 0;
+  for (let k = s + 1; k < end; k++) {
+    const u = v.tokens[k]!;
+    if (quoted.has(k) || QUOTE_MARK.has(u.text)) return undefined;
+    if (SET_OFF.has(u.text)) { marks++; continue; }
+    // (a capitalised participle is a word of a title: "Acting Chief Superintendent")
+    if (!SPEAKER_PHRASE.has(u.upos) && !(u.upos === 'VERB' && /^\p{Lu}/u.test(u.text))) return undefined;
+  }
+  if (!marks) return undefined;
+  let person: number | undefined;
+  for (let k = s + 1; k < end; k++) if (v.mentionAt[k]?.type === 'Person' && v.mentionAt[k - 1] !== v.mentionAt[k]) person = k;
+  if (person !== undefined) return entityFromMention(v.mentionAt[person]!);
+  if (v.mentionAt[s] || v.tokens[s]!.upos !== 'NOUN') return undefined;
+  const open = v.tokens.findIndex((u, k) => k > s && SET_OFF.has(u.text));
+  for (let k = open + 1; k < end && !SET_OFF.has(v.tokens[k]!.text); k++) if (speakingAt(v, k) !== undefined) return entityFromMention(v.mentionAt[k]!);
+  return undefined;
+}
+
+/**
+ * A speaker written after the verb, which the parser often takes for the verb's complement or leaves out
+ * (`"...," said HMV manager Clive Smith.`, `Instead, said Mr Lee, the plan ...`): the verb right after the quotation's
+ * closing mark (with the quotation's own punctuation) or after a comma, and one noun phrase after it up to a comma or the
+ * sentence's end. Its speaker's token (a person named in it, else a body, else its first noun run's last noun) and the
+ * phrase's tokens, which are not what is said.
+ */
+function invertedSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>): { speaker: number; span: number[] } | undefined {
+  const before = v.tokens[i - 1]?.text ?? '';
+  const closes = QUOTE_CLOSE.has(before) && (quoted.has(i - 2) || [',', '.', '?', '!'].includes(v.tokens[i - 2]?.text ?? ''));
+  if (!closes && before !== ',') return undefined;
+  const span: number[] = [];
+  let k = i + 1;
+  for (; k < v.tokens.length && SPEAKER_PHRASE.has(v.tokens[k]!.upos) && !quoted.has(k); k++) span.push(k);
+  const after = v.tokens[k]?.text;
+  if (!span.length || span.length > 10 || !(after === undefined || after === ',' || after === '.' || after === '!')) return undefined;
+  let speaker = span.find((j) => v.mentionAt[j]?.type === 'Person') ?? span.find((j) => speakingAt(v, j) !== undefined);
+  if (speaker === undefined) {
+    const first = span.findIndex((j) => ['NOUN', 'PROPN'].includes(v.tokens[j]!.upos));
+    if (first < 0) return undefined;
+    let last = first;
+    while (last + 1 < span.length && ['NOUN', 'PROPN'].includes(v.tokens[span[last + 1]!]!.upos)) last++;
+    speaker = span[last]!;
+  }
+  return { speaker, span };
 }
 
 /**
@@ -333,9 +441,13 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   v.tokens.forEach((t, i) => {
     const lemma = lemmaOf(t);
     const demand = v.parsed && t.upos === 'VERB' && DIRECTIVE_VERBS.has(lemma) ? demanded(v, i) : [];
+    // what is asked, kept apart until the verb's speech frame is read: a verb both of asking and of saying ("urged",
+    // "warned") makes one frame, not the same frame twice
+    let asked: SpeechFrame | undefined;
     if (demand.length && !quoted.has(i)) {
       const content = new Set(demand.flatMap((c) => subtree(v, c)));
-      frames.push({ speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' });
+      asked = { speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' };
+      frames.push(asked);
     }
     if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
@@ -346,9 +458,15 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // a speaker set off from the verb by commas, whom the parser did not make its subject
       const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) : undefined;
       if (setOff) subj = setOff.speaker;
+      // a speaker written after the verb (`"...," said HMV manager Clive Smith`), when no subject outside the quotation is
+      const inverted = (subj === undefined || quoted.has(subj)) && !quoted.has(i) ? invertedSpeaker(v, i, quoted) : undefined;
+      if (inverted) subj = inverted.speaker;
       // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
-      const speaker = speakerArg(ctx, v, subj);
+      // the name a title or description before the verb is given, as written, before the parse's reading of the phrase
+      const written = subj !== undefined && subj < i && v.mentionAt[subj]?.type !== 'Person' && !quoted.has(subj)
+        ? titledNameBefore(v, subj, i) ?? appositionName(v, subj, i, quoted) : undefined;
+      const speaker = written ?? speakerArg(ctx, v, subj);
       // "you might recall that ...", "you know ...": the addressee is no source; the words are the speaker's own
       if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;
       // ("said Lee, who will ...": a relative clause on a speaker after the verb, read as the verb's complement, is not)
@@ -391,8 +509,13 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
           || ['SCONJ', 'DET', 'PRON'].includes(u.upos) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
         if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
+      if (inverted) for (const k of inverted.span) content.delete(k);
       if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);
-      if (content.size) frames.push({ speaker, cue: t.text, cueLemma: lemma, cueToken: i, content, denied: DENIAL_VERBS.has(lemma), kind: comp.length ? 'complement' : 'quote' });
+      if (content.size && asked) {
+        // one frame for the verb: what is asked and what is said, by the speaker the speech reading found
+        for (const k of content) asked.content.add(k);
+        asked.speaker = speaker ?? asked.speaker;
+      } else if (content.size) frames.push({ speaker, cue: t.text, cueLemma: lemma, cueToken: i, content, denied: DENIAL_VERBS.has(lemma), kind: comp.length ? 'complement' : 'quote' });
     }
     // "according to X, ..."
     if (lower(t) === 'according' && i + 1 < v.tokens.length && lower(v.tokens[i + 1]!) === 'to') {

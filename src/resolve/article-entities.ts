@@ -32,6 +32,8 @@ export interface NameMention {
   roles?: string[];
   /** The given name written before a surname the recogniser took alone ("Gene [Kahn]"): only a Kahn of that given name is this one. */
   givenBefore?: string;
+  /** True for a description of people, not a name ("officials", "the spokesman"): someone of this article only. */
+  local?: boolean;
   cluster: number;
 }
 
@@ -56,6 +58,8 @@ export interface ArticleCluster {
   government?: boolean;
   /** Given names written before its surname where the recogniser left them out ("Gene [Kahn]"): a full name must fit them. */
   givenBefore: Set<string>;
+  /** True when every mention is a description of people (NameMention.local): never merged with another article's. */
+  local: boolean;
 }
 
 export interface ArticleEntities {
@@ -225,7 +229,7 @@ export function clusterArticle(text: string, mentions: NameMention[]): ArticleEn
       c = clusters.length;
       roots.set(r, c);
       clusters.push({
-        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), roles: new Set(), links: {}, short: false, givenBefore: new Set(),
+        index: c, mentions: [], label: '', key: '', type: 'Misc', acronyms: new Set(), names: new Set(), roles: new Set(), links: {}, short: false, givenBefore: new Set(), local: false,
       });
     }
     m.cluster = c;
@@ -245,6 +249,7 @@ function describeCluster(c: ArticleCluster): void {
   const names = c.mentions.map((m) => m.name);
   c.label = fullest(canonical.length ? canonical : names.filter((n) => !isAcronym(n)).length ? names.filter((n) => !isAcronym(n)) : names);
   c.government = c.mentions.every((m) => m.standsFor);
+  c.local = c.mentions.every((m) => m.local === true);
   c.key = c.government ? c.mentions[0]!.key : nameKey(c.label);
   // (keyed by the gazetteer's name, as its other articles and the arguments naming it are)
   if (canonical.length) c.label = writtenLabel(c.label, c.mentions.map((m) => cleanName(m.text, m.type).name));

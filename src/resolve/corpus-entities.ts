@@ -41,8 +41,10 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     const pc = clusters[i]!;
     if (g === undefined) {
       g = groups.length;
-      groups.push({ members: [], key: pc.cluster.key, label: pc.cluster.label, type: pc.cluster.type, acronyms: new Set() });
-      byKey.set(pc.cluster.key, [...(byKey.get(pc.cluster.key) ?? []), g]);
+      // (a description of people is keyed by its article too: no other article's group of that name ever meets it)
+      const key = pc.cluster.local ? `${pc.cluster.key}@${pc.documentId}` : pc.cluster.key;
+      groups.push({ members: [], key, label: pc.cluster.label, type: pc.cluster.type, acronyms: new Set() });
+      if (!pc.cluster.local) byKey.set(pc.cluster.key, [...(byKey.get(pc.cluster.key) ?? []), g]);
     }
     const group = groups[g]!;
     group.members.push(pc);
@@ -57,9 +59,10 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
     return (byKey.get(c.key) ?? []).find((g) => multiword || compatibleAcrossArticles(groups[g]!.type, c.type));
   };
 
-  // Pass 1: full names.
+  // Pass 1: full names, and descriptions of people, each a group of its own ("officials" of two articles are not the same).
   clusters.forEach((pc, i) => {
-    if (!pc.cluster.short) join(i, sameKey(i));
+    if (pc.cluster.local) join(i, undefined);
+    else if (!pc.cluster.short) join(i, sameKey(i));
   });
   // Pass 2: surnames and acronyms standing alone, now that every full name is known. The full-name
   // groups are indexed by surname and by the acronyms an article gave them (defined, or linked in the article).
@@ -81,7 +84,7 @@ export function mergeAcrossArticles(clusters: PlacedCluster[]): { groups: Group[
   const context = articleContext(clusters);
   clusters.forEach((pc, i) => {
     const c = pc.cluster;
-    if (!c.short) return;
+    if (!c.short || c.local) return;
     const found = (c.short === 'surname' ? (genderOfCommonGivenName(c.label) ? [] : bySurname.get(c.key)) : byAcronym.get(c.key)) ?? [];
     const matches = found.filter((gi) => {
       const g = groups[gi]!;

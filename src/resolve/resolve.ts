@@ -162,20 +162,37 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
     spans.add(`${m.start}:${m.end}`);
   }
   const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const extra = (arg: EntityArgument, sentence: number): void => {
+  const extra = (arg: EntityArgument, sentence: number, speaker: boolean): void => {
     if (spans.has(`${arg.start}:${arg.end}`)) return;
-    if (covering(sorted, arg) || headMention(sorted, arg)) return;
+    // a speaker is never the place its phrase names ("the Archbishop of Canterbury", "reports from the region"): the
+    // phrase is a name of its own
+    const named = covering(sorted, arg) ?? headMention(sorted, arg);
+    if (named && !(speaker && PLACES.has(named.type) && (named.start > arg.start || named.end < arg.end))) return;
     // Pronouns and descriptions are resolved to a name when placed, never names themselves.
     if (isPronoun(arg.text) || anaphor(arg.text)) return;
     spans.add(`${arg.start}:${arg.end}`);
-    mentions.push(nameMention({ ...arg, sentence }, arg.canonical, undefined, false));
+    const m = nameMention({ ...arg, sentence }, arg.canonical, undefined, false);
+    // "officials", "the spokesman", "analysts": a description of people is someone of this article only; the same words in
+    // another article describe others
+    if (arg.type === 'Group' && describesPeople(analysis, arg, sentence)) m.local = true;
+    mentions.push(m);
   };
   for (const c of candidates) {
-    for (const arg of [c.subject, c.object, c.speaker]) if (arg?.kind === 'entity') extra(arg, c.sentence);
+    for (const arg of [c.subject, c.object]) if (arg.kind === 'entity') extra(arg, c.sentence, false);
+    if (c.speaker) extra(c.speaker, c.sentence, true);
   }
   // A metonym's country sorts after it: never found first as a name at the span.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(a.standIn)) - Number(Boolean(b.standIn)));
   return clusterArticle(analysis.document.text, mentions);
+}
+
+// Entity types of places: a speaker's phrase that names one ("the Archbishop of Canterbury") is not that place.
+const PLACES: ReadonlySet<EntityType> = new Set(['City', 'Location', 'Facility']);
+
+/** Whether a group argument is a description of people ("officials", "the company's lawyers"): its last word a common noun. */
+function describesPeople(analysis: Analysis, arg: EntityArgument, sentence: number): boolean {
+  const t = contextOf(analysis).views[sentence]?.tokens.find((k) => k.end === arg.end);
+  return t?.upos === 'NOUN';
 }
 
 function covering<T extends { start: number; end: number }>(sorted: T[], arg: { start: number; end: number }): T | undefined {

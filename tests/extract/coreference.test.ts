@@ -1031,3 +1031,56 @@ describe('resolveAnaphors: "the country", "the party" between two of a kind', ()
       specs: [accused('Oxaid', 'Medcor', 'Organization'), denied('organisation')], expect: ['organisation -> Oxaid'] },
   ])('$name', ({ specs, expect: want }) => expect(resolved(specs)).toEqual(want));
 });
+
+// A description of an office naming the one just reported speaking, and offices of sport and of boards (sentences written
+// for the test).
+describe('resolveAnaphors: an office that goes on speaking', () => {
+  // "Ian Moss failed, Tom Reyes said.": two people, both subjects; Tom Reyes is the one named speaking
+  const reported: SentenceSpec = { rows: `
+      Ian ian PROPN NNP 2 flat
+      Moss moss PROPN NNP 3 nsubj
+      failed fail VERB VBD 0 root
+      , , PUNCT , 7 punct
+      Tom tom PROPN NNP 6 flat
+      Reyes reyes PROPN NNP 7 nsubj
+      said say VERB VBD 3 parataxis
+      . . PUNCT . 3 punct`, mentions: [['Ian Moss', 'Person'], ['Tom Reyes', 'Person']] };
+  // `"It was wrong," the party leader said.` / `The party leader left.`
+  const leaderSaid: SentenceSpec = { rows: `
+      " " PUNCT \`\` 4 punct
+      It it PRON PRP 4 nsubj
+      was be AUX VBD 4 cop
+      wrong wrong ADJ JJ 0 root
+      , , PUNCT , 4 punct
+      " " PUNCT '' 4 punct
+      the the DET DT 9 det
+      party party NOUN NN 9 compound
+      leader leader NOUN NN 10 nsubj
+      said say VERB VBD 4 parataxis
+      . . PUNCT . 4 punct` };
+  const leaderLeft: SentenceSpec = { rows: `
+      The the DET DT 3 det
+      party party NOUN NN 3 compound
+      leader leader NOUN NN 4 nsubj
+      left leave VERB VBD 0 root
+      . . PUNCT . 4 punct` };
+  const sentOff: SentenceSpec = { rows: `
+      Tom tom PROPN NNP 2 flat
+      Reyes reyes PROPN NNP 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      later later ADV RB 5 advmod
+      sent send VERB VBN 0 root
+      off off ADP RP 5 compound:prt
+      . . PUNCT . 5 punct`, mentions: [['Tom Reyes', 'Person']] };
+  const theOne = (office: string): SentenceSpec => ({ rows: `
+      The the DET DT 2 det
+      ${office} ${office} NOUN NN 3 nsubj
+      apologised apologise VERB VBD 0 root
+      . . PUNCT . 3 punct` });
+  it.each([
+    { name: '"the party leader said" after "..., Tom Reyes said": the one named speaking', specs: [reported, leaderSaid], want: ['leader -> Tom Reyes'] },
+    { name: '"the party leader left" after "..., Tom Reyes said": no verb of saying, no choice between the two', specs: [reported, leaderLeft], want: [] },
+    { name: '"the defender" after "Tom Reyes was sent off": a player named by his position', specs: [sentOff, theOne('defender')], want: ['defender -> Tom Reyes'] },
+    { name: '"the co-chairman" after "Tom Reyes was sent off": an office of a board', specs: [sentOff, theOne('co-chairman')], want: ['co-chairman -> Tom Reyes'] },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});

@@ -330,3 +330,156 @@ describe('demands', () => {
     expect(got, got.join('\n')).toContain(want);
   });
 });
+
+// The speaker named in the words as written, whatever the parser made of the phrase (sentences written for the test; the
+// parses are the misattachments a parser makes of such phrases).
+describe('speakers read from the words as written', () => {
+  /** The speakers of the sentence's frames, as written. */
+  const speakers = (spec: SentenceSpec): string[] => {
+    const analysis = analysisOf([spec]);
+    return speechFrames(contextOf(analysis), viewsOf(analysis)[0]!).map((f) => f.speaker?.text ?? '');
+  };
+  it.each([
+    {
+      name: '"Westfield director of football Tom Reyes said": the name hung on "football" is the speaker',
+      spec: { rows: `
+  Westfield westfield PROPN NNP 2 compound
+  director director NOUN NN 7 nsubj
+  of of ADP IN 4 case
+  football football NOUN NN 2 nmod
+  Tom tom PROPN NNP 4 appos
+  Reyes reyes PROPN NNP 5 flat
+  said say VERB VBD 0 root
+  the the DET DT 9 det
+  deal deal NOUN NN 11 nsubj
+  was be AUX VBD 11 cop
+  done done ADJ JJ 7 ccomp
+  . . PUNCT . 7 punct`, mentions: [['Westfield', 'Organization'], ['Tom Reyes', 'Person']] } as SentenceSpec,
+      want: ['Tom Reyes'],
+    },
+    {
+      name: '"The lawyer for Tom Reyes said": a name after "for" is someone else than the speaker',
+      spec: { rows: `
+  The the DET DT 2 det
+  lawyer lawyer NOUN NN 6 nsubj
+  for for ADP IN 4 case
+  Tom tom PROPN NNP 2 nmod
+  Reyes reyes PROPN NNP 4 flat
+  said say VERB VBD 0 root
+  the the DET DT 8 det
+  deal deal NOUN NN 10 nsubj
+  was be AUX VBD 10 cop
+  done done ADJ JJ 6 ccomp
+  . . PUNCT . 6 punct`, mentions: [['Tom Reyes', 'Person']] } as SentenceSpec,
+      want: ['lawyer for Tom Reyes'],
+    },
+    {
+      name: '"Former party leader Lord Hamble said": a name the recogniser missed, after an honorific, both read as subjects',
+      spec: { rows: `
+  Former former ADJ JJ 3 amod
+  party party NOUN NN 3 compound
+  leader leader NOUN NN 6 nsubj
+  Lord lord PROPN NNP 6 nsubj
+  Hamble hamble PROPN NNP 4 flat
+  said say VERB VBD 0 root
+  the the DET DT 8 det
+  deal deal NOUN NN 10 nsubj
+  was be AUX VBD 10 cop
+  done done ADJ JJ 6 ccomp
+  . . PUNCT . 6 punct` } as SentenceSpec,
+      want: ['Lord Hamble'],
+    },
+    {
+      name: '"Lead claimant, the University of Westland, announced ...": the body set off after the description, read as a conjunct',
+      spec: { rows: `
+  Lead lead ADJ JJ 2 amod
+  claimant claimant NOUN NN 9 nsubj
+  , , PUNCT , 2 punct
+  the the DET DT 5 det
+  University university PROPN NNP 2 conj
+  of of ADP IN 7 case
+  Westland westland PROPN NNP 5 nmod
+  , , PUNCT , 9 punct
+  announced announce VERB VBD 0 root
+  that that SCONJ IN 13 mark
+  the the DET DT 12 det
+  deal deal NOUN NN 13 nsubj
+  failed fail VERB VBD 9 ccomp
+  . . PUNCT . 9 punct`, mentions: [['University of Westland', 'Organization']] } as SentenceSpec,
+      want: ['University of Westland'],
+    },
+    {
+      name: '"The head of the unit, Acting Chief Inspector, Ann Cole, said ...": the person in the second apposition',
+      spec: { rows: `
+  The the DET DT 2 det
+  head head NOUN NN 15 nsubj
+  of of ADP IN 5 case
+  the the DET DT 5 det
+  unit unit NOUN NN 2 nmod
+  , , PUNCT , 7 punct
+  Acting act VERB VBG 2 acl
+  Chief chief PROPN NNP 9 compound
+  Inspector inspector PROPN NNP 7 obj
+  , , PUNCT , 11 punct
+  Ann ann PROPN NNP 9 conj
+  Cole cole PROPN NNP 11 flat
+  , , PUNCT , 2 punct
+  has have AUX VBZ 15 aux
+  said say VERB VBN 0 root
+  the the DET DT 17 det
+  deal deal NOUN NN 18 nsubj
+  failed fail VERB VBD 15 ccomp
+  . . PUNCT . 15 punct`, mentions: [['Ann Cole', 'Person']] } as SentenceSpec,
+      want: ['Ann Cole'],
+    },
+    {
+      name: '`"We were all surprised," said store manager Tom Reyes.`: the speaker after the verb, read as its complement',
+      spec: { rows: `
+  " " PUNCT \`\` 5 punct
+  We we PRON PRP 5 nsubj
+  were be AUX VBD 5 cop
+  all all ADV RB 5 advmod
+  surprised surprised ADJ JJ 8 ccomp
+  , , PUNCT , 5 punct
+  " " PUNCT '' 5 punct
+  said say VERB VBD 0 root
+  store store NOUN NN 10 compound
+  manager manager NOUN NN 8 ccomp
+  Tom tom PROPN NNP 12 compound
+  Reyes reyes PROPN NNP 10 appos
+  . . PUNCT . 8 punct`, mentions: [['Tom Reyes', 'Person']] } as SentenceSpec,
+      want: ['Tom Reyes'],
+    },
+  ])('$name', ({ spec, want }) => expect(speakers(spec)).toEqual(want));
+
+  it('`"...," said store manager Tom Reyes`: the speaker\'s phrase is not what he says', () => {
+    const analysis = analysisOf([{ rows: `
+  " " PUNCT \`\` 3 punct
+  We we PRON PRP 3 nsubj
+  won win VERB VBD 6 ccomp
+  , , PUNCT , 3 punct
+  " " PUNCT '' 3 punct
+  said say VERB VBD 0 root
+  store store NOUN NN 8 compound
+  manager manager NOUN NN 6 ccomp
+  Tom tom PROPN NNP 10 compound
+  Reyes reyes PROPN NNP 8 appos
+  . . PUNCT . 6 punct`, mentions: [['Tom Reyes', 'Person']] }]);
+    const v = viewsOf(analysis)[0]!;
+    const frames = speechFrames(contextOf(analysis), v);
+    expect(frames.map((f) => [...f.content].sort((a, b) => a - b).map((k) => v.tokens[k]!.text).join(' '))).toEqual(['" We won , "']);
+  });
+
+  it('"Lane warned Acme to sell Zed": a verb both of asking and of saying makes one frame', () => {
+    const analysis = analysisOf([{ rows: `
+  Lane lane PROPN NNP 2 nsubj
+  warned warn VERB VBD 0 root
+  Acme acme PROPN NNP 2 obj
+  to to PART TO 5 mark
+  sell sell VERB VB 2 ccomp
+  Zed zed PROPN NNP 5 obj
+  . . PUNCT . 2 punct`, mentions: laneAcmeZed }]);
+    const frames = speechFrames(contextOf(analysis), viewsOf(analysis)[0]!);
+    expect(frames.map((f) => `${f.cue} ${f.speaker?.text}`)).toEqual(['warned Lane']);
+  });
+});

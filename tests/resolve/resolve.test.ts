@@ -476,3 +476,49 @@ describe("a country's name for its people after an indefinite article is a perso
     expect(r.statements.map((s) => s.object.kind === 'iri' ? s.object.label : '')).toEqual(['Ardania']);
   });
 });
+
+describe('speakers described, not named', () => {
+  /** "<speaker words> said the plan failed ." parsed, in a document of its own; the speaker's words are `speaker` rows. */
+  const said = (id: string, speakerRows: string, mentions: SentenceSpec['mentions'], n: number): Analysis => {
+    const a = parsedAnalysisOf([{ rows: `${speakerRows}
+      said say VERB VBD 0 root
+      the the DET DT ${n + 3} det
+      plan plan NOUN NN ${n + 4} nsubj
+      failed fail VERB VBD ${n + 1} ccomp
+      . . PUNCT . ${n + 1} punct`, mentions }]);
+    return { ...a, document: { ...a.document, id } };
+  };
+  /** The speaker of the statement "the plan failed", given as the group or body the words from `text` on name. */
+  const claim = (a: Analysis, text: string, type: 'Group' | 'Person' = 'Group'): Candidate => {
+    const start = a.document.text.indexOf(text);
+    const plan = a.document.text.indexOf('plan');
+    return rel(a, { kind: 'concept', text: 'the plan', start: plan - 4, end: plan + 4, label: 'plan' }, 'fail',
+      { kind: 'concept', text: 'x', start: 0, end: 1, label: 'x' }, { speaker: { kind: 'entity', text, start, end: start + text.length, type }, fact: false });
+  };
+  const officials = (id: string): Analysis => said(id, `
+      Officials official NOUN NNS 2 nsubj`, [], 1);
+  const ardanians = (id: string): Analysis => said(id, `
+      Ardanians ardanian PROPN NNPS 2 nsubj`, [['Ardanians', 'Group']], 1);
+
+  it.each([
+    { name: '"officials" of two articles are two groups of people', make: officials, text: 'Officials', same: false },
+    { name: 'a people named in two articles ("Ardanians") is one', make: ardanians, text: 'Ardanians', same: true },
+  ])('$name', ({ make, text, same }) => {
+    const a = make('one'), b = make('two');
+    const r = resolve([a, b], [[claim(a, text)], [claim(b, text)]], { base: KB });
+    const [x, y] = r.statements.map((s) => s.speaker?.iri);
+    expect(x).toBeDefined();
+    expect(x === y).toBe(same);
+  });
+
+  it('"the Archbishop of Westbury said": the speaker is the office, not the city its phrase names', () => {
+    const a = said('one', `
+      The the DET DT 2 det
+      Archbishop archbishop PROPN NNP 5 nsubj
+      of of ADP IN 4 case
+      Westbury westbury PROPN NNP 2 nmod`, [['Westbury', 'City']], 4);
+    // (the rows above leave "said" at token 5: its head numbers are shifted by the four speaker rows)
+    const r = resolve([a], [[claim(a, 'Archbishop of Westbury')]], { base: KB });
+    expect(r.statements[0]?.speaker?.label).toBe('Archbishop of Westbury');
+  });
+});
