@@ -259,11 +259,51 @@ function isCounted(v: SentenceView, i: number): boolean {
 /** Determiners that speak of any event of a kind, not of one: "any attack on civilians", "every election". */
 const GENERIC_DETS = new Set(['any', 'every', 'each']);
 
+/** Words tagged as prepositions that open a clause ("after a bomb killed", "before the blast hit"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'since', 'until', 'while', 'because', 'if', 'though', 'although']);
+/** Tags of a finite verb or auxiliary: the first after a subject is its verb's. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * The verb a noun is the subject of, read from the words: the first finite verb after it (after its auxiliaries, the verb
+ * they go with), with no comma, relative word or other clause between, where no preposition stands before the noun's
+ * phrase ("in an attack" is no subject; "a spate of bombings across the country killed" is). Undefined when there is none.
+ */
+export function verbOfSubject(v: SentenceView, i: number): number | undefined {
+  if (v.tokens[i]!.dep === 'compound') return undefined;
+  const start = (k: number): number => Math.min(k, ...leftModifiers(v, k));
+  let first = start(i);
+  // ("a spate of bombings": the phrase of the noun of quantity)
+  if (first > 1 && lower(v.tokens[first - 1]!) === 'of' && SERIES_NOUNS.has(lemmaOf(v.tokens[first - 2]!))) first = start(first - 2);
+  // a subject opens its clause: after the sentence's start, punctuation, a conjunction or a word opening a clause ("after a
+  // spate of bombings killed"), never after a verb or preposition whose object it is ("heard explosions", "in an attack")
+  const before = v.tokens[first - 1];
+  if (before && !['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.upos) && !CLAUSE_OPENERS.has(lower(before))) return undefined;
+  for (let k = i + 1; k < v.tokens.length && k - i <= 30; k++) {
+    const u = v.tokens[k]!;
+    // (another clause or another subject begins: "explosions in the distance so I left"; "for producing" is a phrase)
+    if (u.upos === 'PUNCT' && /^[,;:()\u2013\u2014]$|^--$/.test(u.text) || ['WDT', 'WP', 'WRB', 'PRP'].includes(u.tag) || lower(u) === 'that' || u.upos === 'SCONJ' && v.tokens[k + 1]?.tag !== 'VBG' || u.upos === 'CCONJ' && !['and', 'or', '&'].includes(lower(u))) return undefined;
+    if (!FINITE.has(u.tag)) continue;
+    if (u.upos === 'VERB') return k;
+    // "have killed", "were wounded": the verb after the auxiliaries
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      if (v.tokens[j]!.upos === 'VERB') return j;
+      if (!['AUX', 'ADV', 'PART'].includes(v.tokens[j]!.upos)) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * An event noun reporting an incident of its own: the subject of a verb of harm ("a car bomb killed 12", "bombings across
  * the country killed 17"), or the of-phrase of such a subject ("a spate of bombings killed 17").
  */
 function harmSubject(v: SentenceView, i: number): boolean {
+  // (read from the words as well as from the parse, which may hang a long subject elsewhere: "a car bomb outside an office
+  // responsible for ... killed 12")
+  const k = verbOfSubject(v, i);
+  if (k !== undefined && HARM_VERBS.has(lemmaOf(v.tokens[k]!))) return true;
   if (!v.parsed) return false;
   const t = v.tokens[i]!;
   let n = i;

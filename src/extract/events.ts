@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
-import { EventBook, eventTypeOfNoun, type EventMention } from './event-book.js';
+import { EventBook, eventTypeOfNoun, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { prepOf } from './relations.js';
@@ -21,6 +21,8 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },
 };
+/** Verbs of harm that count no one themselves: "killed 12 and left 40 wounded". */
+const HARM_LEAVE = new Set(['leave']);
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
@@ -71,7 +73,9 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
         }
       }
     } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && isTargetPhrase(v, i, m) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
-      out.push(statement(v, e, 'target', 'target', a, base - 0.05));
+      // "an attack on his life", "an attempt on the president's life": the target is whose life it was
+      const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
+      if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) {
@@ -187,6 +191,13 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
     if (verb.head >= 0) near.add(verb.head);
     // "a spate of bombings killed": the event is the subject's of-phrase
     for (const k of [...near]) for (const n of kids(v, k, 'nmod')) near.add(n);
+    // the event the words make the verb's subject, whatever the parse hung it on ("a car bomb outside an office ... killed 12")
+    // ("killed 17 and wounded 100": the second verb is the first's conjunct)
+    const verbs = new Set([verbTok]);
+    const first = v.tokens[verbTok]!.head;
+    if (v.tokens[verbTok]!.dep === 'conj' && first >= 0 && (COUNT_VERBS[lemmaOf(v.tokens[first]!)] || HARM_LEAVE.has(lemmaOf(v.tokens[first]!)))) verbs.add(first);
+    const subject = here.find((m) => !m.verbal && verbs.has(verbOfSubject(v, m.token) ?? -1));
+    if (subject) return subject;
     // an attack the clause names before a rally or trial it hangs on ("the attack at a rally, which killed 26")
     const own = here.find((m) => near.has(m.token) && HARMFUL.has(m.arg.eventType)) ?? here.find((m) => HARMFUL.has(m.arg.eventType)) ?? here.find((m) => near.has(m.token));
     if (own) return own;
