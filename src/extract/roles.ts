@@ -271,6 +271,27 @@ function ofAnother(v: SentenceView, k: number): boolean {
   return (prep === 'of' || prep === 'for' || prep === 'to') && !!noun && noun.upos === 'NOUN' && !v.mentionAt[k - 2] && /^\p{Ll}/u.test(noun.text);
 }
 
+/** Quotation marks that may open a sentence before its first word. */
+const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+
+/**
+ * Whether a name after "<title>," (the title phrase from token `phrase`, the name ending before token `nameEnd`) stands in
+ * apposition to the title: the name is closed by punctuation or ends the sentence ("the foreign minister, Ana Reis, said",
+ * "said the foreign minister, Ana Reis."), or the title phrase opens the sentence ("The foreign minister, Ana Reis said").
+ * A name right after a title that ends a fronted phrase is the subject of the clause, not the holder: "After meeting the
+ * foreign minister, Ana Reis flew home", "Asked about the prime minister, Tom Berg said". Read from the punctuation, not
+ * the parse.
+ */
+function appositive(v: SentenceView, phrase: number, nameEnd: number): boolean {
+  const after = v.tokens[nameEnd];
+  if (!after || after.upos === 'PUNCT' && !OPENING_QUOTES.has(after.text)) return true;
+  // (over the phrase's determiner and describing words: "The new chairman of ...")
+  let k = phrase - 1;
+  while (k >= 0 && (['DET', 'ADJ'].includes(v.tokens[k]!.upos) || v.tokens[k]!.tag === 'PRP$' || SKIPPABLE.has(lower(v.tokens[k]!)) || FORMER.has(lower(v.tokens[k]!)))) k--;
+  while (k >= 0 && OPENING_QUOTES.has(v.tokens[k]!.text)) k--;
+  return k < 0;
+}
+
 /** Whether a person's name starts at token `k`, after an honorific or not. */
 function nameAt(v: SentenceView, k: number): boolean {
   if (k < v.tokens.length && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(v.tokens[k]!.text)) k++;
@@ -393,7 +414,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
         // "Ardania's president, Ana Reis," opening a clause: the possessive names whose office it is
         const owned = isApostropheS(v.tokens[oe]?.text ?? '') && (!before || before.upos === 'PUNCT' || before.upos === 'CCONJ');
-        if ((owned || (before && (before.upos === 'DET' || before.upos === 'PRON'))) && !ofAnother(v, os - 1)) emit(p, r, org, 0.7);
+        const phrase = before && (before.upos === 'DET' || before.upos === 'PRON') ? os - 1 : os;
+        if ((owned || (before && (before.upos === 'DET' || before.upos === 'PRON'))) && !ofAnother(v, os - 1) && appositive(v, phrase, pe)) emit(p, r, org, 0.7);
       }
     }
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
@@ -523,7 +545,8 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
         if (k >= 0 && ['of', 'at'].includes(lower(v.tokens[k]!))) {
           const r = roleEndingAt(v, k);
-          if (r && !ofAnother(v, r.start > 0 && lower(v.tokens[r.start - 1]!) === 'the' ? r.start - 1 : r.start)) emit(p, r, orgM, 0.7);
+          const phrase = r && r.start > 0 && lower(v.tokens[r.start - 1]!) === 'the' ? r.start - 1 : r?.start ?? 0;
+          if (r && !ofAnother(v, phrase) && appositive(v, phrase, pe)) emit(p, r, orgM, 0.7);
         }
       }
     }
@@ -673,7 +696,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
-    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
+    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, mentionTokens(v, p)[1]) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
     const start = Math.min(p.start, v.tokens[role.start]!.start);
     out.push({
       subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(country),
