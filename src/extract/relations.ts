@@ -14,7 +14,7 @@ import { relationConfidence } from './relations/confidence.js';
 import { salientPerson } from './relations/speakers.js';
 import { isTime, timeFrame, timeBeforeAfter } from './relations/time-frames.js';
 import { withConjuncts, isBareInfinitive, appositionTarget, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './relations/subjects.js';
-import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, prepositionalParticiple, roleOfNoun, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './relations/objects.js';
+import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, possessedNoun, prepositionalParticiple, roleOfNoun, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './relations/objects.js';
 import { NAME, SentenceState } from './relations/sentence-state.js';
 // (kept importable from here, where the registry, open extraction, patterns, events and tests look for them)
 export { adverbParticle, labelWords, NAME, prepOf, relationConfidence };
@@ -203,7 +203,9 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // "the deal which Acme signed", comes before its verb's subject as its object)
   const ownSubjects = kids(v, p, 'nsubj', 'nsubj:pass');
   const beforeSubject = (o: number): boolean => o < p && !isRelativePronoun(v, o) && ownSubjects.some((k) => o < k && k < p);
-  const found = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o)).flatMap((o) => withConjuncts(v, o));
+  // ("defeated China's Li Na" with "China" as the object: Li Na was defeated)
+  const found = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o))
+    .flatMap((o) => { const h = o > p ? possessedNoun(v, o) : o; return h === undefined ? [] : withConjuncts(v, h); });
   // "declared X the winner", "named X chairman": the second noun says what the first object is, it is not acted on
   const predicateNoun = passive ? undefined : smallClausePredicate(v, p, found);
   const objs = predicateNoun === undefined ? found : found.filter((o) => !withConjuncts(v, predicateNoun).includes(o));

@@ -1,6 +1,7 @@
-// Table-driven tests of clause shapes the relation extractor must not read as plain facts or as second objects: direct
+// Table-driven tests of clause shapes the relation extractor must not read as plain facts or as the wrong object: direct
 // questions, a quoted question before "asked X", small clauses after verbs of naming and judging ("declared X the
-// winner"), and "be going/set to", "tried to", "due to" infinitives. Hand-parsed sentences written for the tests.
+// winner"), "be going/set to", "tried to", "due to" infinitives, and a possessor parsed as the object ("defeated X's Y").
+// Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import type { Candidate } from '../../src/extract/candidate.js';
@@ -177,6 +178,34 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     ],
     expect: ['Police | find | Kolm | + |  | claim | planned', 'Vexa | blame | Lumo | + |  | fact | actual'],
     absent: ['Police | find | Kolm | + |  | fact | actual'],
+  },
+  {
+    name: 'a possessor parsed as the object is not what the verb acts on; the noun after its "\'s" is',
+    specs: [
+      { rows: `
+      Vexa Vexa PROPN NNP 2 nsubj
+      defeated defeat VERB VBD 0 root
+      Lumo Lumo PROPN NNP 2 obj
+      ~'s 's PART POS 3 case
+      Ada Ada PROPN NNP 6 compound
+      Lind Lind PROPN NNP 3 nmod
+      . . PUNCT . 2 punct`, mentions: [['Vexa', 'Company'], ['Lumo', 'Company'], ['Ada Lind', 'Person']] },
+      { rows: `
+      Brask Brask PROPN NNP 2 nsubj
+      called call VERB VBD 0 root
+      Kolm Kolm PROPN NNP 2 obj
+      ~'s 's PART POS 3 case
+      . . PUNCT . 2 punct`, mentions: [['Brask', 'Person'], ['Kolm', 'Person']] },
+      { rows: `
+      Ruud Ruud PROPN NNP 2 nsubj
+      praised praise VERB VBD 0 root
+      Lumo Lumo PROPN NNP 5 nmod:poss
+      ~'s 's PART POS 3 case
+      chief chief NOUN NN 2 obj
+      . . PUNCT . 2 punct`, mentions: [['Ruud', 'Person'], ['Lumo', 'Company']] },
+    ],
+    expect: ['Vexa | defeat | Ada Lind | + |  | fact | actual', "Ruud | praise | Lumo's chief | + |  | fact | actual"],
+    absent: ['Vexa | defeat | Lumo | + |  | fact | actual', 'Brask | call | Kolm | + |  | fact | actual'],
   },
 ];
 

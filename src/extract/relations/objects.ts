@@ -1,9 +1,10 @@
 // What a verb's objects and a noun's complements are: people nouns, of-phrases, clauses an object opens, light-verb nouns, roles.
+import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { isRelativePronoun } from '../arguments.js';
 import { LIGHT_VERBS, SMALL_CLAUSE_VERBS } from '../predicates/lexicon.js';
 import { rolePredicate } from '../predicates/index.js';
 import { formerName } from '../roles.js';
-import { kids, lemmaOf, lower, subtree, type SentenceView } from '../sentence-view.js';
+import { isInnerHyphen, kids, lemmaOf, lower, subtree, type SentenceView } from '../sentence-view.js';
 import { ACTOR_NOUNS, PEOPLE_NOUNS } from './confidence.js';
 import { prepOf } from './words.js';
 
@@ -105,6 +106,28 @@ export function smallClausePredicate(v: SentenceView, p: number, objs: readonly 
     .filter((c) => c > end && !conjuncts.has(c) && ['NOUN', 'PROPN'].includes(v.tokens[c]!.upos) && !kids(v, c, 'case').length
       && !v.tokens.slice(end + 1, c).some((t) => t.upos === 'PUNCT' || t.upos === 'VERB' || t.upos === 'ADP'))
     .sort((a, b) => a - b)[0];
+}
+
+/**
+ * What a verb's object really is when the parser took a possessor for it ("defeated China's Li Na", "cut Ireland's lead"
+ * with "China", "Ireland" as the object): read from the words, not the arcs, the possessor's words (its name, or its
+ * nouns and names in a row) end at a possessive "'s", and the object is the last noun or name of the words right after
+ * it ("Li Na", "lead", "only try"). The token itself when it is no possessor; undefined when no noun follows.
+ */
+export function possessedNoun(v: SentenceView, o: number): number | undefined {
+  const nominal = (k: number): boolean => ['NOUN', 'PROPN'].includes(v.tokens[k]?.upos ?? '');
+  let k = v.mentionAt[o] ? Math.max(o, v.mentionAt[o]!.tokenEnd - 1) : o;
+  while (nominal(k + 1) && !isApostropheS(v.tokens[k + 1]!.text)) k++;
+  const mark = v.tokens[k + 1];
+  if (!mark || !(isApostropheS(mark.text) || mark.text === "'" && /s$/i.test(v.tokens[k]!.text))) return o;
+  let last: number | undefined;
+  // (the possessed words: adjectives, nouns and names, a hyphen inside a word, "Leinster fly-half Contepomi")
+  for (let h = k + 2; h < v.tokens.length; h++) {
+    const u = v.tokens[h]!.upos;
+    if (nominal(h)) last = h;
+    else if (u !== 'ADJ' && !isInnerHyphen(v, h)) break;
+  }
+  return last;
 }
 
 /** The light noun with its modifiers ("a final offer"), as relation words. */
