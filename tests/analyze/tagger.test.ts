@@ -83,6 +83,16 @@ describe('Lemmatizer', () => {
   ])('%s/%s -> %s', (word, xpos, lemma) => {
     expect(lemmatizer.lemmatize(word, xpos)).toBe(lemma);
   });
+
+  // a proper adjective keeps its capital in the treebank: the rule learned from it replaces the whole word
+  const proper = new Lemmatizer(Lemmatizer.learn(['Syrian', 'Syrian', 'Syrian', 'Arab', 'Arab', 'Arab'].map((word) => ({ word, xpos: 'JJ', lemma: word }))));
+  it.each([
+    ['Syrian', 'Syrian'],
+    ['pedestrian', 'pedestrian'], // not "pedeSyrian"
+    ['dumb', 'dumb'], // not "Arab"
+  ])('a capitalised lemma is not grafted onto another word: %s -> %s', (word, lemma) => {
+    expect(proper.lemmatize(word, 'JJ')).toBe(lemma);
+  });
 });
 
 describe('the shipped tagger', () => {
@@ -98,6 +108,11 @@ describe('the shipped tagger', () => {
     const out = tagger.tag(['Rebels', 'were', 'seized', 'by', 'soldiers']);
     expect(out.map((t) => t.tag)).toEqual(['NNS', 'VBD', 'VBN', 'IN', 'NNS']);
     expect(out.map((t) => t.lemma)).toEqual(['rebel', 'be', 'seize', 'by', 'soldier']);
+  });
+
+  it('keeps lower-case adjectives that end like a proper adjective', () => {
+    const out = tagger.tag(['a', 'busy', 'pedestrian', 'street', 'and', 'an', 'obese', 'man']);
+    expect(out.filter((t) => t.tag === 'JJ').map((t) => t.lemma)).toEqual(['busy', 'pedestrian', 'obese']);
   });
 
   it('gives each word the lemma of the tag it gets each time, through its cached lemmas', () => {

@@ -21,6 +21,16 @@ function ruleOf(base: string, lemma: string): string {
   return `${base.length - p}|${lemma.slice(p)}`;
 }
 
+/**
+ * Whether a rule wrote capitals into a word that is not just the word recapitalised. Proper adjectives keep their
+ * capital in the treebank ("Syrian", "Arab", "Chinese"), so a suffix seen often enough on them is learned as "replace the
+ * whole word by Syrian"; on another word with that ending ("pedestrian", "dumb", "obese") the rule would write "pedeSyrian",
+ * "Arab", "Chinese". Such a rule only holds for the word it came from, so it is passed over for a shorter suffix's.
+ */
+function graftsCapitals(base: string, lemma: string): boolean {
+  return lemma !== lemma.toLowerCase() && lemma.toLowerCase() !== base.toLowerCase() && base === base.toLowerCase();
+}
+
 function applyRule(base: string, rule: string): string {
   const bar = rule.indexOf('|');
   const strip = Number(rule.slice(0, bar));
@@ -51,7 +61,9 @@ export class Lemmatizer {
     if (xpos === 'NNP') return base;
     for (let k = Math.min(MAX_SUFFIX, base.length); k >= 0; k--) {
       const rule = this.rules.get(`${xpos}\t${base.slice(base.length - k)}`);
-      if (rule !== undefined) return applyRule(base, rule);
+      if (rule === undefined) continue;
+      const lemma = applyRule(base, rule);
+      if (!graftsCapitals(base, lemma)) return lemma;
     }
     return base;
   }
