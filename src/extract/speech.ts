@@ -6,7 +6,7 @@ import { DENIAL_VERBS, DIRECTIVE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './pre
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
-import { honorificGender, ORGS } from './anaphora.js';
+import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
@@ -182,13 +182,26 @@ function appositionName(v: SentenceView, s: number, i: number, quoted: ReadonlyS
     if (!SPEAKER_PHRASE.has(u.upos) && !(u.upos === 'VERB' && /^\p{Lu}/u.test(u.text))) return undefined;
   }
   if (!marks) return undefined;
-  let person: number | undefined;
-  for (let k = s + 1; k < end; k++) if (v.mentionAt[k]?.type === 'Person' && v.mentionAt[k - 1] !== v.mentionAt[k]) person = k;
+  // the segments set off, each as [first, last] token; a name heads one when it ends it and only title words come before
+  // it there ("former finance chief Scott Sullivan"; not "a friend of Ann Cole", not "China's biggest supplier")
+  const heads: number[] = [];
+  let first = s + 1;
+  for (let k = s + 1; k <= end; k++) {
+    if (!SET_OFF.has(v.tokens[k]!.text)) continue;
+    const last = k - 1, m = v.mentionAt[last];
+    if (m && first <= last) {
+      let start = last;
+      while (start > first && v.mentionAt[start - 1] === m) start--;
+      if (v.tokens.slice(first, start).every((u) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'VERB'].includes(u.upos))) heads.push(start);
+    }
+    first = k + 1;
+  }
+  const person = heads.filter((k) => v.mentionAt[k]!.type === 'Person').pop();
   if (person !== undefined) return entityFromMention(v.mentionAt[person]!);
-  if (v.mentionAt[s] || v.tokens[s]!.upos !== 'NOUN') return undefined;
-  const open = v.tokens.findIndex((u, k) => k > s && SET_OFF.has(u.text));
-  for (let k = open + 1; k < end && !SET_OFF.has(v.tokens[k]!.text); k++) if (speakingAt(v, k) !== undefined) return entityFromMention(v.mentionAt[k]!);
-  return undefined;
+  // a body only in the first segment, set off after a description ("Leading plaintiff, the University of California,")
+  const body = heads[0];
+  if (body === undefined || v.mentionAt[s] || v.tokens[s]!.upos !== 'NOUN' || !SPEAKING.has(v.mentionAt[body]!.type)) return undefined;
+  return v.tokens.slice(s + 1, body).filter((u) => SET_OFF.has(u.text)).length === 1 ? entityFromMention(v.mentionAt[body]!) : undefined;
 }
 
 /**
@@ -346,6 +359,9 @@ function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): 
   return first;
 }
 
+// Words that open an adverbial clause: "when it reported ..., the firm was upbeat".
+const SUBORDINATORS = new Set(['when', 'whenever', 'after', 'before', 'as', 'while', 'once', 'since', 'until', 'because', 'if', 'although', 'though']);
+
 // Words that open a relative clause on the noun before them.
 const WH_RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
 // Speech verbs whose "of" clause is the claim: "accused X of lying".
@@ -406,6 +422,30 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
 }
 
 /**
+ * A described speaker set off from its verb by dashes or commas, the verb left without a subject by the parser ("Of the
+ * payment, the firm - the country's biggest supplier - said it would ..."): the noun phrase before the set-off words, from
+ * the sentence's start or a comma, headed by a description the article's bodies or people answer to ("the firm", "the
+ * minister"). The speaker's token and the first token of the words that are not the content.
+ */
+function describedSetOff(v: SentenceView, i: number, quoted: ReadonlySet<number>): { speaker: number; from: number } | undefined {
+  const close = phraseEndBefore(v, i);
+  const mark = v.tokens[close]?.text;
+  if (mark === undefined || !SET_OFF.has(mark) || quoted.has(close)) return undefined;
+  // the opening mark of the same kind, with a noun phrase and no verb or quotation between
+  let open = close - 1;
+  while (open > 0 && v.tokens[open]!.text !== mark && (SPEAKER_PHRASE.has(v.tokens[open]!.upos) || v.tokens[open]!.text === ',') && !quoted.has(open)) open--;
+  if (open <= 1 || v.tokens[open]!.text !== mark || close - open < 3) return undefined;
+  const head = open - 1;
+  let from = head;
+  while (from > 0 && NAME_PHRASE.has(v.tokens[from - 1]!.upos)) from--;
+  if (from > 0 && v.tokens[from - 1]!.text !== ',') return undefined;
+  const word = lower(v.tokens[head]!);
+  const described = v.tokens[head]!.upos === 'NOUN' && (anaphor(`the ${word}`)?.kind === 'description' || isRole(word));
+  const named = v.mentionAt[head] && SPEAKING.has(v.mentionAt[head]!.type);
+  return described || named ? { speaker: head, from: from > 0 ? from - 1 : from } : undefined;
+}
+
+/**
  * The clauses of what the verb at `i` asks someone to do: "urged Congress to act", "called on the firm to act", "asked for
  * the talks to resume" (an infinitive clause with "to" under the verb, or under the noun of its "on"/"for" phrase).
  */
@@ -456,7 +496,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
       subj ??= participleSubject(v, i);
       // a speaker set off from the verb by commas, whom the parser did not make its subject
-      const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) : undefined;
+      const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) ?? describedSetOff(v, i, quoted) : undefined;
       if (setOff) subj = setOff.speaker;
       // a speaker written after the verb (`"...," said HMV manager Clive Smith`), when no subject outside the quotation is
       const inverted = (subj === undefined || quoted.has(subj)) && !quoted.has(i) ? invertedSpeaker(v, i, quoted) : undefined;
@@ -474,7 +514,11 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         const first = subtree(v, c, new Set(['punct']))[0]!;
         return first > i && WH_RELATIVE.has(lower(v.tokens[first]!)) && v.tokens[first - 1]?.text === ',' && subj !== undefined && subtree(v, subj).includes(first - 2);
       };
-      const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => (!quoted.has(i) || quoted.has(c)) && !relativeOnSpeaker(c));
+      // ("when it reported the results, the firm was upbeat": a verb in a clause opened by a subordinator reports
+      // nothing of the main clause the parser hung on it as parataxis)
+      const subordinate = kids(v, i, 'mark', 'advmod').some((k) => k < i && SUBORDINATORS.has(lower(v.tokens[k]!)));
+      const comp = kids(v, i, 'ccomp', 'parataxis').filter((c) => (!quoted.has(i) || quoted.has(c)) && !relativeOnSpeaker(c)
+        && !(subordinate && v.tokens[c]!.dep === 'parataxis'));
       // "X accused Y of lying", "Y, whom X accused of lying": the act one is accused of is the accuser's claim
       if (ACCUSING.has(lemma)) {
         const of = (k: number): boolean => kids(v, k, 'mark', 'case').some((c) => lower(v.tokens[c]!) === 'of') && v.tokens[k]!.upos === 'VERB';

@@ -184,6 +184,9 @@ export function givenNameFits(given: string, fullName: string): boolean {
   if (!full) return false;
   const g = nameKey(given);
   if (g === full) return true;
+  // a name the recogniser took with a title before it ("Euro MP Robert Kilroy-Silk"): the word before the surname
+  const words = nameWords(fullName);
+  if (words.length > 2 && nameKey(words[words.length - 2]!) === g) return true;
   return /^\p{Lu}{1,2}$/u.test(given.replace(/\./g, '')) && full.startsWith(g[0]!);
 }
 

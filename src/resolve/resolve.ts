@@ -10,6 +10,7 @@ import { contextOf } from '../extract/context.js';
 import { tokenKey } from '../extract/sentence-view.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
+import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
 
 export interface ResolveOptions {
@@ -154,6 +155,10 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
         const before = wordBeforeName(analysis.document.text.slice(sentenceStart, m.start));
         nm.gender ??= before.gender;
         if (before.givenName) nm.givenBefore = before.givenName;
+        else {
+          const given = givenNameInOtherMention(analysis, nm.name);
+          if (given) nm.givenBefore = given;
+        }
       }
       const roles = roleWords(analysis.document.text.slice(Math.max(sentenceStart, m.start - 60), m.start), m.text);
       if (roles.length) nm.roles = roles;
@@ -193,6 +198,24 @@ const PLACES: ReadonlySet<EntityType> = new Set(['City', 'Location', 'Facility']
 function describesPeople(analysis: Analysis, arg: EntityArgument, sentence: number): boolean {
   const t = contextOf(analysis).views[sentence]?.tokens.find((k) => k.end === arg.end);
   return t?.upos === 'NOUN';
+}
+
+/**
+ * "Mr Johnson" in an article whose one full "<given name> Johnson" the recogniser took into a mention of another type
+ * ("Tory MP Boris Johnson" as an organisation): the given name written there, so that the surname joins no other
+ * article's Johnson of another given name. Undefined when no such mention, or when it shows two given names.
+ */
+function givenNameInOtherMention(analysis: Analysis, surname: string): string | undefined {
+  const given = new Set<string>();
+  for (const m of analysis.mentions) {
+    if (m.type === 'Person') continue;
+    const words = m.text.split(/\s+/);
+    const at = words.length - 1;
+    if (at < 1 || words[at] !== surname) continue;
+    const word = words[at - 1]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && (genderOfFirstName(word) ?? genderOfCommonGivenName(word))) given.add(word);
+  }
+  return given.size === 1 ? [...given][0] : undefined;
 }
 
 function covering<T extends { start: number; end: number }>(sorted: T[], arg: { start: number; end: number }): T | undefined {

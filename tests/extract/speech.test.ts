@@ -483,3 +483,53 @@ describe('speakers read from the words as written', () => {
     expect(frames.map((f) => `${f.cue} ${f.speaker?.text}`)).toEqual(['warned Lane']);
   });
 });
+
+describe('a verb of saying in an adverbial clause', () => {
+  it('"When Acme reported the results, Zed was upbeat": the main clause, hung on "reported" as parataxis, is not reported', () => {
+    const analysis = analysisOf([{ rows: `
+  When when ADV WRB 3 advmod
+  Acme acme PROPN NNP 3 nsubj
+  reported report VERB VBD 0 root
+  the the DET DT 5 det
+  results result NOUN NNS 3 obj
+  , , PUNCT , 9 punct
+  Zed zed PROPN NNP 9 nsubj
+  was be AUX VBD 9 cop
+  upbeat upbeat ADJ JJ 3 parataxis
+  . . PUNCT . 3 punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] }]);
+    expect(speechFrames(contextOf(analysis), viewsOf(analysis)[0]!)).toEqual([]);
+  });
+});
+
+describe('a described speaker set off from a verb the parser left without a subject', () => {
+  // "Acme cut jobs." then "Of the payment, the firm - Westland's biggest supplier - said it would pay." with "the firm"
+  // read as an apposition of "payment" and the words between the dashes as parataxis (the parse a parser gives such lines)
+  const specs: SentenceSpec[] = [{ rows: `
+  Acme acme PROPN NNP 2 nsubj
+  cut cut VERB VBD 0 root
+  jobs job NOUN NNS 2 obj
+  . . PUNCT . 2 punct`, mentions: [['Acme', 'Company']] }, { rows: `
+  Of of ADP IN 3 case
+  the the DET DT 3 det
+  payment payment NOUN NN 13 obl
+  , , PUNCT , 6 punct
+  the the DET DT 6 det
+  firm firm NOUN NN 3 appos
+  - - PUNCT , 11 punct
+  Westland westland PROPN NNP 11 nmod:poss
+  's 's PART POS 8 case
+  biggest big ADJ JJS 11 amod
+  supplier supplier NOUN NN 3 parataxis
+  - - PUNCT , 3 punct
+  said say VERB VBD 0 root
+  it it PRON PRP 16 nsubj
+  would would AUX MD 16 aux
+  pay pay VERB VB 13 ccomp
+  . . PUNCT . 13 punct`, mentions: [['Westland', 'Country']] }];
+  it('the firm speaks (Acme, the firm named before), not the country its apposition names', () => {
+    const analysis = analysisOf(specs);
+    const ctx = contextOf(analysis);
+    const frames = speechFrames(ctx, ctx.views[1]!);
+    expect(frames.map((f) => f.speaker?.canonical ?? f.speaker?.text)).toEqual(['Acme']);
+  });
+});

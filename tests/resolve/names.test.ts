@@ -133,6 +133,9 @@ describe('names written around a mention the recogniser cut short', () => {
     ['J.P.', 'JP Brandt', true],
     ['K', 'Oliver Brandt', false],
     ['Gene', 'Brandt', false],
+    // a name taken with a title before it: the word before the surname is the given name
+    ['Gene', 'Party MP Gene Brandt', true],
+    ['Gene', 'Party MP Oliver Brandt', false],
   ])('given name %s fits %s: %s', (given, full, fits) => expect(givenNameFits(given, full)).toBe(fits));
 });
 

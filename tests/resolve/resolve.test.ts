@@ -129,6 +129,16 @@ describe('across articles', () => {
     expect(entityByLabel(r, 'Miller')).toMatchObject({ documents: ['b'] });
   });
 
+  it('keeps a surname apart from another article\'s person when its own article writes another given name with it', () => {
+    // the recogniser took the one full name of b into a mention of another type ("Party MP Boris Miller")
+    const b = analysisOf('b', 'Party MP Boris Miller has insisted. Miller spoke about Vera Holm.',
+      [{ text: 'Party MP Boris Miller', type: 'Organization' }, { text: 'Miller', type: 'Person', nth: 1 }, { text: 'Vera Holm', type: 'Person' }]);
+    const r = resolve([
+      doc('a', 'Matthew Miller briefed the press on Vera Holm.', [['Matthew Miller', 'Person'], ['Vera Holm', 'Person']]), b,
+    ], [[], []], { base: KB });
+    expect(entityByLabel(r, 'Matthew Miller')).toMatchObject({ documents: ['a'] });
+  });
+
   it('keeps an ambiguous surname apart', () => {
     const r = resolve([
       doc('a', 'Matthew Miller briefed the press.', [['Matthew Miller', 'Person']]),
