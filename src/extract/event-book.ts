@@ -344,6 +344,21 @@ function characterizes(v: SentenceView, i: number): boolean {
   return v.parsed && kids(v, i, 'cop').length > 0 && !kids(v, i, 'nmod').some((n) => kids(v, n, 'case').some((c) => ['in', 'on', 'at'].includes(lower(v.tokens[c]!))));
 }
 
+/** Incidents an article reports one of at a time (protests, fights and arrests come many to an article). */
+const HARMFUL_INCIDENTS = new Set(['Attack', 'Disaster']);
+
+/**
+ * An indefinite singular with no word of its own ("carried out an attack against the police", "an attack took place"),
+ * naming no weapon that did harm: in an article that has named an incident of its kind, it tells that incident again; a
+ * new one comes with words that set it apart ("a separate attack", "a roadside bomb killed three") or a date of its own.
+ */
+function plainIndefinite(v: SentenceView, i: number, type: string, words: string[], harm: boolean): boolean {
+  if (harm || words.length || v.tokens[i]!.tag !== 'NN' || !HARMFUL_INCIDENTS.has(type)) return false;
+  // ("Five people were killed on 11 December in an attack on a market": a dated report of an incident is another's)
+  if (v.analysis.times.some((x) => x.sentence === v.sentence.index)) return false;
+  return leftModifiers(v, i).some((k) => ['a', 'an'].includes(lower(v.tokens[k]!)));
+}
+
 /** The descriptive words of a nominal mention that can tell two events apart: adjectives and nouns, lower-cased. */
 function descriptors(v: SentenceView, i: number): string[] {
   return leftModifiers(v, i).filter((k) => ['ADJ', 'NOUN', 'PROPN'].includes(v.tokens[k]!.upos) && v.tokens[k]!.dep !== 'nmod:poss' && !MODAL_ADJECTIVES[lemmaOf(v.tokens[k]!)] && !/est$/.test(lower(v.tokens[k]!))).map((k) => lower(v.tokens[k]!));
@@ -505,7 +520,7 @@ export class EventBook {
         else if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         // "there was a bombing", "in what the president called an attack", "treating the incident as an assault": an
         // indefinite that says what happened, not another incident; it is the one of its kind named last
-        else if (!verbal && INCIDENTS.has(type) && characterizes(v, i)) prev = actual.filter((e) => !e.aside).pop();
+        else if (!verbal && INCIDENTS.has(type) && (characterizes(v, i) || plainIndefinite(v, i, type, words, harm))) prev = actual.filter((e) => !e.aside).pop();
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
           // "the bombing" is the bombing named before, if one was, rather than the explosion named last

@@ -261,7 +261,34 @@ const anyAttack: SentenceSpec = { rows: `
   crime crime NOUN NN 0 root
   . . PUNCT . 7 punct` };
 
+const carriedOut: SentenceSpec = { rows: `
+  Militants militant NOUN NNS 2 nsubj
+  carried carry VERB VBD 0 root
+  out out ADP RP 2 compound:prt
+  an a DET DT 5 det
+  attack attack NOUN NN 2 obj
+  on on ADP IN 8 case
+  the the DET DT 8 det
+  police police NOUN NN 5 nmod
+  . . PUNCT . 2 punct` };
+const datedElsewhere: SentenceSpec = { rows: `
+  Five five NUM CD 2 nummod
+  people people NOUN NNS 4 nsubj:pass
+  were be AUX VBD 4 aux:pass
+  killed kill VERB VBN 0 root
+  on on ADP IN 6 case
+  Monday Monday PROPN NNP 4 obl
+  in in ADP IN 9 case
+  an a DET DT 9 det
+  attack attack NOUN NN 4 obl
+  on on ADP IN 12 case
+  a a DET DT 12 det
+  port port NOUN NN 9 nmod
+  . . PUNCT . 4 punct`, times: [['Monday', '2024-03-25']] };
+
 const incidents: Array<[string, SentenceSpec[], string[]]> = [
+  ['an indefinite with no word of its own tells the incident again', [explosion, carriedOut], ['explosion=attack-1', 'attack=attack-1']],
+  ['an indefinite in a sentence with a date of its own is another incident', [explosion, datedElsewhere], ['explosion=attack-1', 'attack=attack-2']],
   ['what the police called an attack is the explosion', [explosion, calledAttack], ['explosion=attack-1', 'attack=attack-1']],
   ['"there was a bombing" is the explosion', [explosion, thereWasBombing], ['explosion=attack-1', 'bombing=attack-1']],
   ['"there was another attack" is another', [explosion, anotherAttack], ['explosion=attack-1', 'attack=attack-2']],
