@@ -163,6 +163,10 @@ function senseOf(v: SentenceView, i: number, type: string, verbal: boolean): str
   if (type === 'Attack' && PLAYED.has(lemma) && hasSportWord(v) && !violent()) return undefined;
   if (type === 'Attack' && lemma === 'strike' && !verbal && !violent() && (hasWord(v, LABOUR_WORDS) || kids(v, i, 'case').some((k) => lower(v.tokens[k]!) === 'on') || lower(v.tokens[i - 1] ?? t) === 'on')) return 'Protest';
   if (verbal) {
+    // "easy-to-buy drones", "a much-visited site": a verb inside a hyphenated word describes a thing, it reports no event
+    if (i > 1 && isInnerHyphen(v, i - 1) || isInnerHyphen(v, i + 1)) return undefined;
+    // "if you shoot it down": a condition reports no event
+    if (kids(v, i, 'mark').some((k) => ['if', 'unless'].includes(lower(v.tokens[k]!)))) return undefined;
     // what the verb acts on: its object, or the noun it describes or is said of in the passive ("a deal struck with", "the
     // deal was struck")
     const objects = kids(v, i, 'obj');

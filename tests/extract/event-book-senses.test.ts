@@ -171,6 +171,27 @@ const senses: Array<[string, SentenceSpec, string[]]> = [
     on on ADP IN 5 case
     credit credit NOUN NN 3 nmod
     . . PUNCT . 2 punct` }, []],
+  ['a verb inside a hyphenated word reports no event', { rows: `
+    Militants militant NOUN NNS 2 nsubj
+    used use VERB VBD 0 root
+    easy easy ADJ JJ 7 amod
+    ~- - PUNCT HYPH 5 punct
+    ~to to PART TO 7 mark
+    ~- - PUNCT HYPH 7 punct
+    ~buy buy VERB VB 8 amod
+    drones drone NOUN NNS 2 obj
+    . . PUNCT . 2 punct` }, []],
+  ['a condition reports no event', { rows: `
+    If if SCONJ IN 3 mark
+    you you PRON PRP 3 nsubj
+    shoot shoot VERB VBP 9 advcl
+    it it PRON PRP 3 obj
+    down down ADP RP 3 compound:prt
+    , , PUNCT , 9 punct
+    it it PRON PRP 9 nsubj
+    may may AUX MD 9 aux
+    explode explode VERB VB 0 root
+    . . PUNCT . 9 punct` }, []],
   ['a loan modifying an agreement is read as before', { rows: `
     The the DET DT 3 det
     loan loan NOUN NN 3 compound
