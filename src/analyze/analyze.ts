@@ -4,9 +4,9 @@ import type { Analysis, Mention, Sentence, Token, Upos } from './analysis.js';
 import { findTimes } from './dates/index.js';
 import { findMentions } from './mentions/index.js';
 import { loadRecognizer, type EntitySpan } from './ner/index.js';
-import { loadParser } from './parser/index.js';
-import { loadTagger } from './tagger/index.js';
-import { tokenize } from './tokenizer/index.js';
+import { loadParser, type Arc } from './parser/index.js';
+import { loadTagger, type TaggedWord } from './tagger/index.js';
+import { tokenize, type TokenizedSentence } from './tokenizer/index.js';
 
 /**
  * Analyses one document. Reads `document.text` and `document.published`; every offset in the result
@@ -28,28 +28,44 @@ export function analyze(document: NewsDocument): Analysis {
   const arcs = words.map((w, i) => parser.parse(w, upos[i]!, tags[i]!));
   // every span: the mention finder weighs confidences itself; by document: each sentence reads the types earlier ones gave its names
   const entities: EntitySpan[][] = recognizer.recognizeDocument(words, tags, 0);
-  const sentences: Sentence[] = spans.map(({ start, end, tokens: sentenceSpans }, s) => ({
-    index: s,
-    start,
-    end,
-    text: text.slice(start, end),
-    tokens: sentenceSpans.map((span, i): Token => ({
-      text: span.text,
-      start: span.start,
-      end: span.end,
-      lemma: tagged[s]![i]!.lemma,
-      upos: upos[s]![i] as Upos,
-      tag: tags[s]![i]!,
-      head: arcs[s]![i]!.head,
-      dep: arcs[s]![i]!.dep,
-    })),
-  }));
+  const sentences = sentencesOf(text, spans, tagged, arcs);
   return {
     document,
     sentences,
-    mentions: findMentions(text, sentences, entities).map(uniformMention),
+    mentions: uniformMentions(findMentions(text, sentences, entities)),
     times: findTimes(text, sentences, document.published),
   };
+}
+
+// The arrays every later stage reads are filled by `push` (below), not made by `map`. Why: an array `map` makes is packed
+// in unoptimised code and holey once the code making it is optimised, so the analyses of later articles came with arrays
+// of another kind than earlier ones', and the rules reading them, optimised on the first kind, were thrown away and
+// compiled again on meeting the second (wrong map). `push` makes packed arrays in both. The loops are functions of their
+// own so that `analyze`, run once an article, is never optimised itself.
+
+/** The sentences with their tokens, as the tokenizer cut them and the tagger and parser read them. */
+function sentencesOf(text: string, spans: readonly TokenizedSentence[], tagged: ReadonlyArray<readonly TaggedWord[]>, arcs: ReadonlyArray<readonly Arc[]>): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const { start, end, tokens: sentenceSpans } = spans[s]!;
+    const tokens: Token[] = [];
+    for (let i = 0; i < sentenceSpans.length; i++) {
+      const span = sentenceSpans[i]!;
+      const word = tagged[s]![i]!;
+      const arc = arcs[s]![i]!;
+      tokens.push({
+        text: span.text, start: span.start, end: span.end, lemma: word.lemma, upos: word.upos as Upos, tag: word.tag, head: arc.head, dep: arc.dep,
+      });
+    }
+    sentences.push({ index: s, start, end, text: text.slice(start, end), tokens });
+  }
+  return sentences;
+}
+
+function uniformMentions(found: readonly Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of found) mentions.push(uniformMention(m));
+  return mentions;
 }
 
 /**

@@ -78,6 +78,22 @@ describe('titles and names', () => {
   it.each(cases)('%s at %i -> %i words', (text, at, length) => {
     expect(titleLength(text.split(' '), at)).toBe(length);
   });
+  // With an end, only the words before it count, as for a slice (a negative end counts back from the last word).
+  it.each<[string, number, number, number]>([
+    ['Foreign Secretary Jane Roe', 0, 2, 2],
+    ['Foreign Secretary Jane Roe', 0, 1, 0],
+    ['the former Prime Minister said', 1, 3, 0],
+    ['the former Prime Minister said', 1, -1, 3],
+    ['the former Prime Minister said', 1, -2, 0],
+    ['vice - president Kim', 0, 2, 0],
+    ['vice - president Kim', 0, 9, 3],
+    ['Mr Brown', 0, 0, 0],
+    ['Mr Brown', 1, -5, 0],
+  ])('%s at %i before %i -> %i words, as its slice gives', (text, at, end, length) => {
+    const words = text.split(' ');
+    expect(titleLength(words, at, end)).toBe(length);
+    expect(titleLength(words.slice(0, end), at)).toBe(length);
+  });
   it('knows roles and first names', () => {
     expect(isRole('chief executive')).toBe(true);
     expect(isRole('banana')).toBe(false);

@@ -2,6 +2,7 @@
 import { allCountries, countryByCode, demonymCountry, lookupCountry } from './countries.js';
 import { allCities, spelledWithoutAccents } from './cities.js';
 import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
+import { memoize } from '../../util/memo.js';
 import { isAscii, isCapitalized, key, nameTokens } from './normalize.js';
 
 export type PhraseKind = 'country' | 'demonym' | 'city' | 'metonym' | 'government' | 'party' | 'agency' | 'armed-group';
@@ -80,6 +81,10 @@ function build(): void {
 }
 build();
 
+// The names a word can open, by the word as written: every word of a text is asked once per sentence (and again by the
+// name rules), and most open none (null, remembered as well).
+const opening = memoize((word): Node | null => root.next.get(key(word)) ?? null, 50_000);
+
 /** Whether the text word can stand for the entry's word: same key, and capitalised where the name is. */
 function caseFits(text: string, name: string, exact: boolean): boolean {
   if (exact) return text === name || text.replace(/\./g, '') === name.replace(/\./g, '');
@@ -97,11 +102,9 @@ export function matchPhrases(words: readonly string[]): PhraseMatch[] {
   const keys: Array<string | undefined> = new Array(words.length);
   let i = 0;
   while (i < words.length) {
-    let node: Node | undefined = root;
     let best: PhraseMatch | undefined;
-    for (let j = i; j < words.length; j++) {
-      node = node.next.get((keys[j] ??= key(words[j]!)));
-      if (!node) break;
+    let node: Node | undefined = opening(words[i]!) ?? undefined;
+    for (let j = i; node; node = ++j < words.length ? node.next.get((keys[j] ??= key(words[j]!))) : undefined) {
       for (const entry of node.entries) {
         if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact) && (!entry.accentsRequired || !isAscii(words[i + n]!) || isAscii(w)))) {
           best = { kind: entry.kind, canonical: entry.canonical, exact: entry.exact, start: i, end: j + 1 };

@@ -1,4 +1,5 @@
 // Person titles, honorifics and roles: what precedes or describes a name but is not part of it ("Foreign Secretary Jack Straw").
+import { memoize } from '../../util/memo.js';
 import { key } from './normalize.js';
 
 /**
@@ -67,8 +68,29 @@ export const TITLE_MODIFIERS = new Set([
 // Every word a title can open with: a modifier, the first word of a role, an honorific.
 const TITLE_OPENERS = new Set([...TITLE_MODIFIERS, ...roleStarts, ...HONORIFICS]);
 
+// Both asked of every word of a sentence, several times over (the title and person rules, the span cleaner): each word's
+// answer is remembered, one lookup of the word instead of its key built again and looked up.
+const honorific = memoize((word) => HONORIFICS.has(key(word)), 50_000);
+const opensTitle = memoize((word) => {
+  const opening = key(word);
+  // a hyphenated title written as one token ("vice-president", "co-chairman") opens with its first part
+  return TITLE_OPENERS.has(opening) || opening.startsWith('ex-') || (opening.includes('-') && TITLE_OPENERS.has(opening.split('-')[0]!));
+}, 50_000);
+
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(key(word));
+  return honorific(word);
+}
+
+// Whether a word can be the first of a role title: a role's key opens with the key of its first word (up to a space or
+// hyphen), so a phrase whose first word fails this is no role, whatever follows.
+const opensRole = memoize((word) => roleStarts.has(key(word).split(/[ -]/)[0]!), 50_000);
+
+/**
+ * False when no role title ("foreign secretary", "vice-president") can begin with `word`, so that callers skip building
+ * the phrase `isRole` would look up; true does not make it a role.
+ */
+export function mayOpenRole(word: string): boolean {
+  return opensRole(word);
 }
 
 /** True for a one-word or multi-word role title ("President", "foreign secretary", "spokesperson"). */
@@ -79,19 +101,20 @@ export function isRole(phrase: string): boolean {
 /**
  * The number of words of the longest title starting at `words[at]` ("Foreign Secretary" in
  * "Foreign Secretary Jack Straw" -> 2), including leading modifiers and honorifics; 0 when none.
+ * With `end`, only the words before it count, as for `words.slice(0, end)` (a negative `end` counts from the last word),
+ * without the copy: callers ask of the words before a name's last word, for every word of a span.
  */
-export function titleLength(words: readonly string[], at: number): number {
-  if (at >= words.length) return 0;
-  // Most words open no title: one set lookup settles them.
-  const opening = key(words[at]!);
-  // a hyphenated title written as one token ("vice-president", "co-chairman") opens with its first part
-  if (!TITLE_OPENERS.has(opening) && !opening.startsWith('ex-') && !(opening.includes('-') && TITLE_OPENERS.has(opening.split('-')[0]!))) return 0;
+export function titleLength(words: readonly string[], at: number, end = words.length): number {
+  const length = end < 0 ? Math.max(words.length + end, 0) : Math.min(end, words.length);
+  if (at >= length) return 0;
+  // Most words open no title: one lookup settles them.
+  if (!opensTitle(words[at]!)) return 0;
   let i = at;
-  while (i < words.length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
-  if (i >= words.length) return 0;
+  while (i < length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
+  if (i >= length) return 0;
   const first = key(words[i]!).replace(/^ex-/, '');
   if (roleStarts.has(first.split('-')[0]!)) {
-    for (let n = Math.min(longestRole, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(longestRole, length - i); n >= 1; n--) {
       // Tokens "vice", "-", "president" spell "vice-president"; "ex-president" is one token.
       const phrase = key(words.slice(i, i + n).join(' ').replace(/ - /g, '-')).replace(/^ex-/, '');
       if (roles.has(phrase)) return i + n - at;

@@ -1,6 +1,6 @@
 // Trims a name span to the name itself: no article, title, role or possessive ("the Foreign Secretary Jack Straw's" -> "Jack Straw").
 import type { Token } from '../analysis.js';
-import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, mayOpenRole, titleLength } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 import { withoutDescriptions } from './descriptions.js';
 
@@ -26,7 +26,7 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   while (end - start > 1 && isHonorific(words[end - 1]!)) end--;
   for (let k = start + 1; k < end && candidate.type !== 'Person'; k++) {
     if (!/^\p{Lu}/u.test(words[k - 1]!) || tokens[k - 1]!.upos !== 'PROPN' || isHonorific(words[k - 1]!) || isFirstName(words[k - 1]!)) break;
-    if (titleLength(words.slice(0, end), k) === end - k) {
+    if (titleLength(words, k, end) === end - k) {
       end = k;
       break;
     }
@@ -39,14 +39,14 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   // rest capitalised, opens a person's name; the words before it are the title and what it is of (cut below)
   else if (type !== 'Person' && (honorificInside(words, start, end) || roleInside(words, start, end))) type = 'Person';
   // A title alone ("the Attorney General", "Mr") is a role, not a name.
-  if (isRole(words.slice(start, end).join(' ').replace(/ - /g, '-')) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
+  if ((end > start && mayOpenRole(words[start]!) && isRole(words.slice(start, end).join(' ').replace(/ - /g, '-'))) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
   if (type === 'Person') {
     while (end - start > 1 && POST_NOMINALS.has(words[end - 1]!)) end--;
     // "UK Foreign Secretary Jack Straw", "Russian Ambassador Anatoly Antonov", "President Putin": keep the name.
     for (;;) {
       const before = start;
       if (end - start > 1 && (lookupCountry(words[start]!) || demonymCountry(words[start]!))) start++;
-      const title = titleLength(words.slice(0, end - 1), start);
+      const title = titleLength(words, start, end - 1);
       if (title > 0) start += title;
       trimEdges();
       if (start === before) break;
@@ -55,7 +55,7 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
     // title's description, not the name; a full name (two words at least, or a given name the rest of the name may follow) must
     // be left after it
     for (let k = start + 1; k < end - 1; k++) {
-      const title = titleLength(words.slice(0, end - 1), k);
+      const title = titleLength(words, k, end - 1);
       if (title > 0 && (end - (k + title) >= 2 || (k + title < end && isFirstName(words[k + title]!))) && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
         described = { start, end: k };
         start = k + title;
@@ -80,7 +80,11 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   // "French Interior Minister Ann Lee", "Former Cabinet minister Tom Hale": words that open a title running past the span
   // are the title's, no organisation's name
   if (type !== 'Person' && !candidate.canonical && titleLength(words, start) > end - start) return undefined;
-  return { ...candidate, type, start, end, ...(described ? { describedBy: described } : {}) };
+  // The same object as `{ ...candidate, type, start, end, ...(described ? { describedBy: described } : {}) }`, without
+  // the second spread (a runtime call for every candidate, the costliest line of the mention finder).
+  const trimmed: Candidate = { ...candidate, type, start, end };
+  if (described) trimmed.describedBy = described;
+  return trimmed;
 }
 
 /** Whether a word after the first and before the last of [start, end) is an honorific with only capitalised words after it. */
@@ -98,7 +102,7 @@ function honorificInside(words: readonly string[], start: number, end: number): 
 function roleInside(words: readonly string[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) {
     if (!/^\p{Ll}/u.test(words[k]!)) continue;
-    const title = titleLength(words.slice(0, end - 1), k);
+    const title = titleLength(words, k, end - 1);
     if (title === 0) return false;
     const rest = words.slice(k + title, end);
     return rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && (rest.length >= 2 || isFirstName(rest[0]!));

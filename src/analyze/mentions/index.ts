@@ -1,5 +1,5 @@
 // Entity mentions with fine types: the recogniser's spans merged with gazetteer names and name-shape rules.
-import type { EntityType, Mention, Sentence } from '../analysis.js';
+import type { EntityType, Mention, Sentence, Token } from '../analysis.js';
 import { isCapital, isFirstName, isNamedDay, matchPhrases, type PhraseMatch } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
@@ -45,14 +45,62 @@ function settle(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The mentions of one sentence. */
+/**
+ * The mentions of one sentence. Why in phases of their own: as one function this was the costliest compile of the
+ * analyze stage (done twice a build, as new string representations reached it), for a function run once a sentence.
+ */
 export function sentenceMentions(sentence: Sentence, entities: readonly EntitySpan[]): Candidate[] {
   const tokens = sentence.tokens;
-  const words = tokens.map((t) => t.text);
-  const upos = tokens.map((t) => t.upos);
+  const view = sentenceWords(tokens);
+  const { words, upos } = view;
   const phrases = matchPhrases(words).filter((p) => !commonWordCity(p, words, upos));
   const candidates: Candidate[] = [];
   const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
+  recognizedCandidates(tokens, words, phrases, entities, noise, candidates);
+  gazetteerCandidates(tokens, words, upos, phrases, candidates);
+  ruleCandidates(tokens, words, upos, candidates);
+  const restore = (start: number, end: number): Candidate | undefined => {
+    const p = phrases.find((x) => x.start === start && x.end === end);
+    return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
+  };
+  const repaired = splitConjoined(repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore), words, restore);
+  const marked = markWorks(view, markTheTitles(words, repaired));
+  retypeByContext(words, upos, marked, noise === NOISE_IN_TITLE_CASE);
+  markRegions(words, marked);
+  // line-ups last: a list of players overrules what each short item looked like on its own
+  // "before Christmas": a feast is a date, no one's or anything's name
+  // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
+  const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !(FEASTS.has(words[m.start]!) || TIME_ZONES.has(words[m.start]!)));
+  if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
+  return kept;
+}
+
+/**
+ * The sentence's words, tags, lemmas, heads and relations, each array filled by `push`. Why not `tokens.map`: an array
+ * `map` makes in unoptimised code is packed, one it makes in optimised code holey; once this function was optimised, every
+ * rule reading the words (the phrase matcher, the title and name rules, the line-ups) met the second kind, was thrown
+ * away and compiled again. Pushed arrays are packed either way.
+ */
+function sentenceWords(tokens: readonly Token[]): SentenceWords & { words: string[]; upos: string[] } {
+  const words: string[] = [];
+  const upos: string[] = [];
+  const lemmas: string[] = [];
+  const heads: number[] = [];
+  const deps: string[] = [];
+  for (const t of tokens) {
+    words.push(t.text);
+    upos.push(t.upos);
+    lemmas.push(t.lemma);
+    heads.push(t.head);
+    deps.push(t.dep);
+  }
+  return { words, upos, lemmas, heads, deps };
+}
+
+/** The recogniser's spans that look like names, trimmed and typed by the gazetteer, added to `candidates`. */
+function recognizedCandidates(
+  tokens: readonly Token[], words: readonly string[], phrases: readonly PhraseMatch[], entities: readonly EntitySpan[], noise: number, candidates: Candidate[],
+): void {
   for (const span of entities) {
     const e = splitLeadingPlace(span, words, phrases);
     // Spans of lower-case words ("congress", "image") or of no proper noun at low confidence ("If", "People") are noise.
@@ -69,6 +117,12 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // "Chelsea boss Jose Mourinho": the words before the title name what the title is of
     if (c?.describedBy) candidates.push(refine({ ...c.describedBy, type: 'Organization', source: 'rule', confidence: 0.6 }, words, phrases));
   }
+}
+
+/** The gazetteer's names and the days named after their weekday, added to `candidates`. */
+function gazetteerCandidates(
+  tokens: readonly Token[], words: readonly string[], upos: readonly string[], phrases: readonly PhraseMatch[], candidates: Candidate[],
+): void {
   for (const p of phrases) {
     const c = clean(fromPhrase(p, words, upos), tokens, words);
     // A known name with a code written against it ("ISIS-K") is a different, unlisted entity.
@@ -76,24 +130,21 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   }
   // "Bloody Sunday", "Black Friday": a day named after its weekday is an event, which the dates leave alone
   for (let i = 1; i < words.length; i++) if (isNamedDay(words, i)) candidates.push({ start: i - 1, end: i + 1, type: 'Event', source: 'rule', confidence: 0.7 });
-  const attached = tokens.map((t, i) => i > 0 && tokens[i - 1]!.end === t.start);
+}
+
+/** Names found by their shape (a head word, a title before them), added to `candidates`. */
+function ruleCandidates(tokens: readonly Token[], words: readonly string[], upos: readonly string[], candidates: Candidate[]): void {
+  // pushed, not mapped: see sentenceWords
+  const attached: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) attached.push(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
   for (const r of [...headWordNames(words, attached, upos), ...titledPersons(words)]) {
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }
-  const restore = (start: number, end: number): Candidate | undefined => {
-    const p = phrases.find((x) => x.start === start && x.end === end);
-    return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
-  };
-  const repaired = splitConjoined(repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore), words, restore);
-  const view: SentenceWords = {
-    words,
-    upos,
-    lemmas: tokens.map((t) => t.lemma),
-    heads: tokens.map((t) => t.head),
-    deps: tokens.map((t) => t.dep),
-  };
-  const marked = markWorks(view, markTheTitles(words, repaired));
+}
+
+/** Types the words around a mention decide: storms, organisations, acronyms, companies, armed groups, agencies, teams. */
+function retypeByContext(words: readonly string[], upos: readonly string[], marked: Candidate[], titleCase: boolean): void {
   // "Hurricane Ivan", "Typhoon Haiyan": a storm's name is an event, not the person or place the recogniser took it for
   for (const m of marked) {
     if (m.start > 0 && STORMS.has(words[m.start - 1]!) && !m.canonical && m.type !== 'Event') {
@@ -109,7 +160,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
       m.articleWide = true;
     }
     // "NIESR said": a word in capitals is an acronym, a body's name, not a person's (a line-up's initials are read below)
-    if (m.type === 'Person' && m.end - m.start === 1 && !m.canonical && noise !== NOISE_IN_TITLE_CASE && ACRONYM.test(words[m.start]!)) m.type = 'Organization';
+    if (m.type === 'Person' && m.end - m.start === 1 && !m.canonical && !titleCase && ACRONYM.test(words[m.start]!)) m.type = 'Organization';
     // "carmaker Fiat", "Budget airline Ryanair", "Barclays shares": a company
     if (COMPANY_LIKE.has(m.type) && !m.canonical && companyContext(words, upos, m.start, m.end, m.type === 'Person' && isFirstName(words[m.start]!))) {
       m.type = 'Company';
@@ -121,13 +172,6 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     // "Leicester striker", "manager at Southampton": the club, not the town
     markTeam(words, m);
   }
-  markRegions(words, marked);
-  // line-ups last: a list of players overrules what each short item looked like on its own
-  // "before Christmas": a feast is a date, no one's or anything's name
-  // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
-  const kept = markLineUps(words, marked).filter((m) => m.end - m.start > 1 || !(FEASTS.has(words[m.start]!) || TIME_ZONES.has(words[m.start]!)));
-  if (kept.some((m) => m.type === 'City' && !m.standsFor)) markMetonyms(view, kept);
-  return kept;
 }
 
 // Tags of a sentence's capitalised first word that make it a common word, not a town of that name ("Male life expectancy").

@@ -70,6 +70,15 @@ export function markLineUps(words: readonly string[], mentions: Candidate[]): Ca
     start = i + 1;
   }
   if (items.length < MIN_NAMES || items.length < NAME_SHARE * (items.length + others)) return mentions;
+  return markedLineUp(items, mentions);
+}
+
+/**
+ * The mentions with the listed items as players, when they look like people; else unchanged. Why a function of its own:
+ * the scan above runs on every sentence and this on a few, so the scan compiles small and is not compiled again when the
+ * first list of names arrives.
+ */
+function markedLineUp(items: readonly Item[], mentions: Candidate[]): Candidate[] {
   const withInitial = items.filter((it) => it.initial).length;
   const spanned = mentions.filter((m) => items.some((it) => overlaps(m, it.name)));
   const persons = spanned.filter((m) => m.type === 'Person').length;

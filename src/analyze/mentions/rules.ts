@@ -104,8 +104,8 @@ export function headWordNames(words: readonly string[], attached: readonly boole
     // "But Human Rights Watch said": a word capitalised because it opens the sentence is no part of the name
     // (a tag counts only there: inside a sentence a capitalised participle opens names, "Chartered Institute of ...")
     while (start < runEnd - 1 && (OPENERS.has(words[start]!) || (upos && opensSentence(words, start) && OPENER_TAGS.has(upos[start]!)))) start++;
-    while (start < runEnd && (words[start] === 'The' || titleLength(words.slice(0, runEnd - 1), start) > 0)) {
-      start += Math.max(1, titleLength(words.slice(0, runEnd - 1), start));
+    while (start < runEnd && (words[start] === 'The' || titleLength(words, start, runEnd - 1) > 0)) {
+      start += Math.max(1, titleLength(words, start, runEnd - 1));
     }
     // The longest prefix of the run that ends in a head word, or the whole run when a head word is followed by
     // "of"/"for" ("Ministry of Foreign Affairs", "European Centre for Disease Prevention and Control").

@@ -17,30 +17,51 @@ function peopleNoun(words: readonly string[], upos: readonly string[] | undefine
   return !MODIFIED.has(upos[end] ?? '');
 }
 
-/** The candidate a gazetteer entry makes; `upos`, when given, tells a demonym used as a noun. */
+/**
+ * The candidate a gazetteer entry makes; `upos`, when given, tells a demonym used as a noun. Optional fields are set
+ * after the literal, not spread into it (a spread of a conditional object is a runtime call, paid for every name the
+ * gazetteer finds); the fields come in the same order either way.
+ */
 export function fromPhrase(match: PhraseMatch, words: readonly string[], upos?: readonly string[]): Candidate {
-  const base = { start: match.start, end: match.end, source: 'gazetteer' as const, confidence: 0.9 };
-  const country = match.iso3166 ? countryName(match.iso3166) : undefined;
+  const { start, end, canonical, iso3166 } = match;
+  const country = iso3166 ? countryName(iso3166) : undefined;
+  let c: Candidate;
   switch (match.kind) {
     case 'country':
-      return { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}) };
+      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Country', canonical };
+      if (iso3166) c.iso3166 = iso3166;
+      return c;
     case 'demonym':
       // "Russians" are people; "Russian" (the adjective: "Russian side", "Russian officials") names the country.
-      return isPluralDemonym(words.slice(match.start, match.end).join(' ')) || peopleNoun(words, upos, match.start, match.end)
-        ? { ...base, type: 'Group', canonical: match.canonical, ...(country ? { country } : {}) }
-        : { ...base, type: 'Country', canonical: match.canonical, ...(match.iso3166 ? { iso3166: match.iso3166 } : {}), confidence: 0.8 };
+      if (isPluralDemonym(words.slice(start, end).join(' ')) || peopleNoun(words, upos, start, end)) {
+        c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Group', canonical };
+        if (country) c.country = country;
+      } else {
+        c = { start, end, source: 'gazetteer', confidence: 0.8, type: 'Country', canonical };
+        if (iso3166) c.iso3166 = iso3166;
+      }
+      return c;
     case 'city':
-      return { ...base, type: 'City', canonical: match.canonical, ...(country ? { country } : {}), confidence: 0.8 };
+      c = { start, end, source: 'gazetteer', confidence: 0.8, type: 'City', canonical };
+      if (country) c.country = country;
+      return c;
     case 'metonym':
-      return { ...base, type: 'Facility', canonical: match.canonical, ...(country ? { country, standsFor: country } : {}) };
+      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Facility', canonical };
+      if (country) {
+        c.country = country;
+        c.standsFor = country;
+      }
+      return c;
     case 'government':
-      return { ...base, type: 'GovernmentBody', canonical: match.canonical, ...(country ? { country } : {}) };
+      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'GovernmentBody', canonical };
+      if (country) c.country = country;
+      return c;
     case 'party':
-      return { ...base, type: 'PoliticalParty', canonical: match.canonical };
+      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'PoliticalParty', canonical };
     case 'agency':
-      return { ...base, type: 'NewsAgency', canonical: match.canonical };
+      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'NewsAgency', canonical };
     case 'armed-group':
-      return { ...base, type: 'ArmedGroup', canonical: match.canonical };
+      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'ArmedGroup', canonical };
   }
 }
 

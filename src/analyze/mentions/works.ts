@@ -73,20 +73,28 @@ export function markTheTitles(words: readonly string[], mentions: Candidate[]): 
   for (let t = 1; t < words.length - 1; t++) {
     // "The" after a word or a comma: not the first word of a sentence or of a quotation
     if (words[t] !== 'The' || !/^(?:\p{L}|,$)/u.test(words[t - 1]!)) continue;
-    let runEnd = t + 1;
-    while (runEnd < words.length && isCapitalWord(words[runEnd]!)) runEnd++;
-    const inside = mentions.filter((m) => m.start > t && m.end <= runEnd);
-    // a known name alone ('The Hague'), or with others unless it is a country's adjective ('The Great American Songbook')
-    if (inside.length === 0 || inside.some((m) => m.canonical && (m.type !== 'Country' || inside.length === 1))) continue;
-    const first = inside[0]!;
-    const end = Math.max(...inside.map((m) => m.end));
-    if (inside.length > 1 || first.type === 'Person' || first.type === 'Country') {
-      retype(first, 'Misc');
-    }
-    first.start = t + 1;
-    first.end = end;
-    for (const m of inside.slice(1)) dropped.add(m);
-    t = runEnd - 1;
+    t = markTheTitle(words, mentions, t, dropped);
   }
   return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+/**
+ * The title opened by the "The" at `t`, if any, made one mention (the others inside it added to `dropped`); returns
+ * where the scan goes on. A function of its own so that the scan over every word, above, compiles small.
+ */
+function markTheTitle(words: readonly string[], mentions: Candidate[], t: number, dropped: Set<Candidate>): number {
+  let runEnd = t + 1;
+  while (runEnd < words.length && isCapitalWord(words[runEnd]!)) runEnd++;
+  const inside = mentions.filter((m) => m.start > t && m.end <= runEnd);
+  // a known name alone ('The Hague'), or with others unless it is a country's adjective ('The Great American Songbook')
+  if (inside.length === 0 || inside.some((m) => m.canonical && (m.type !== 'Country' || inside.length === 1))) return t;
+  const first = inside[0]!;
+  const end = Math.max(...inside.map((m) => m.end));
+  if (inside.length > 1 || first.type === 'Person' || first.type === 'Country') {
+    retype(first, 'Misc');
+  }
+  first.start = t + 1;
+  first.end = end;
+  for (const m of inside.slice(1)) dropped.add(m);
+  return runEnd - 1;
 }

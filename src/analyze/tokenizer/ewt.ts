@@ -342,13 +342,15 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
     splitHyphens(text, start, out);
     return;
   }
-  const amount = AMOUNT_UNIT.exec(text);
+  // AMOUNT_UNIT, NEGATION and CLITIC are asked only of the words they can match: most words have no digit first and no
+  // apostrophe (each pattern needs one), and four patterns ran on every word.
+  const amount = isDigit(text.charCodeAt(0)) ? AMOUNT_UNIT.exec(text) : null;
   if (amount && !(amount[2] === 'M' || amount[2] === 'K')) {
     push(out, amount[1]!, start);
     push(out, amount[2]!, start + amount[1]!.length);
     return;
   }
-  if (token.type === 'word') {
+  if (token.type === 'word' && hasApostrophe(text)) {
     // An opening single quote wink kept on a capital letter ("'A Charge to Keep'", "'I'"); "'S", "'M", "'D" are clitics.
     if (/^['‘]\p{Lu}$/u.test(text) && !/^['‘][SMD]$/.test(text)) {
       push(out, text[0]!, start);
@@ -371,6 +373,19 @@ function splitToken(token: RawToken, out: CutToken[], hyphens = true): void {
     }
   }
   push(out, text, start);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether a word holds a straight, curly or opening single quote or a backquote: the clitic and quote rules need one. */
+function hasApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 96) return true;
+  }
+  return false;
 }
 
 /** "Sector-37" -> "Sector|-|37", "1990-2000" -> "1990|-|2000"; "e-mail", "non-profit" and phone numbers stay whole. */
