@@ -188,7 +188,8 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // ", compared with 14,738 for ...", "closed up following a new offer": a participle doing a preposition's work relates
   // no one ("fans following the team" is a verb: people follow)
   if (prepositionalParticiple(v, p)) return undefined;
-  const subjects = subjectsOf(v, p);
+  // ("Sony's robot has been dancing" with "Sony" as the subject: the robot dances)
+  const subjects = subjectsOf(v, p).flatMap((s) => { if (s > p) return [s]; const h = possessedNoun(v, s); return h === undefined || h >= p ? [] : [h]; });
   // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
   const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
   const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;

@@ -207,6 +207,19 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Vexa | defeat | Ada Lind | + |  | fact | actual', "Ruud | praise | Lumo's chief | + |  | fact | actual"],
     absent: ['Vexa | defeat | Lumo | + |  | fact | actual', 'Brask | call | Kolm | + |  | fact | actual'],
   },
+  {
+    name: 'a possessor parsed as the subject is not who acts; the noun after its "\'s" is',
+    specs: [{ rows: `
+      Vexa Vexa PROPN NNP 4 nsubj
+      ~'s 's PART POS 1 case
+      robot robot NOUN NN 1 nmod
+      danced dance VERB VBD 0 root
+      in in ADP IN 6 case
+      Oslo Oslo PROPN NNP 4 obl
+      . . PUNCT . 4 punct`, mentions: [['Vexa', 'Company'], ['Oslo', 'City']] }],
+    expect: ['robot | danceIn | Oslo | + |  | fact | actual'],
+    absent: ['Vexa | danceIn | Oslo | + |  | fact | actual'],
+  },
 ];
 
 describe('relations of questions, small clauses and "going to" infinitives', () => {
