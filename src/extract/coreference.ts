@@ -254,6 +254,13 @@ function noteShortForm(forms: Map<string, string | null>, short: string, key: st
   else if (seen !== key) forms.set(short, null);
 }
 
+/** The token heading the phrase a name at `h` is part of: up through appositions, flat names, compounds and conjuncts. */
+function phraseHead(v: SentenceView, h: number): number {
+  let x = h;
+  for (let steps = 0; steps < 3 && ['appos', 'flat', 'compound', 'conj'].includes(v.tokens[x]!.dep) && v.tokens[x]!.head >= 0; steps++) x = v.tokens[x]!.head;
+  return x;
+}
+
 /** The place of a phrase in its sentence: its head token's relation, seen through names in apposition and conjuncts. */
 function roleOf(v: SentenceView, head: number): string {
   let h = head;
@@ -781,7 +788,10 @@ class AnaphorState {
       const head = lemmaOf(t);
       const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
       const named = (r: Referent): boolean => r.named && !!r.type && description.has(r.type) && !!r.last && describesAll(head, [r.last.canonical ?? r.last.text, r.first]);
-      const coArgument = (r: Referent): boolean => (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head));
+      // (seen through the name's apposition, compound or conjunct: "Supporters' group Shareholders United urged the club",
+      // with the name hung on "group", is still the subject of "urged")
+      // (a name inside the description itself, "the ABC network", is no fellow argument)
+      const coArgument = (r: Referent): boolean => (here.get(r) ?? []).some((h) => phraseHead(v, h) !== i && verbs.includes(tokens[phraseHead(v, h)]!.head));
       const choice = choose(live, s, (r) => named(r) && !coArgument(r), role);
       const weak = choice && choice.certainty < RIVAL_CERTAINTY && [...description].every((ty) => ty === 'Country' || ty === 'PoliticalParty');
       if (choice?.referent.last && !weak) {

@@ -204,6 +204,27 @@ function appositionName(v: SentenceView, s: number, i: number, quoted: ReadonlyS
   return v.tokens.slice(s + 1, body).filter((u) => SET_OFF.has(u.text)).length === 1 ? entityFromMention(v.mentionAt[body]!) : undefined;
 }
 
+// Mentions of places: a place does not speak ("doctor Ahmed Ibrahim from the hospital in Baquba said" is the doctor's).
+const PLACE_TYPES = new Set(['City', 'Location', 'Facility']);
+
+/**
+ * The one who speaks in a phrase that ends in a place the parser made the subject ("security officials and doctor Ann Cole
+ * from the main hospital in Westbury said"): the last person named in the phrase before it (nouns, names, prepositions
+ * and "and", back to a comma or the sentence's start), else the body named there.
+ */
+function speakerBeforePlace(v: SentenceView, s: number): EntityArgument | undefined {
+  if (!PLACE_TYPES.has(v.mentionAt[s]?.type ?? '')) return undefined;
+  let person: number | undefined, body: number | undefined;
+  for (let k = s - 1; k >= 0 && (SPEAKER_PHRASE.has(v.tokens[k]!.upos) || v.tokens[k]!.upos === 'CCONJ'); k--) {
+    const m = v.mentionAt[k];
+    if (!m || m === v.mentionAt[s] || PLACE_TYPES.has(m.type) || !SPEAKING.has(m.type)) continue;
+    if (m.type === 'Person') person ??= k;
+    else body ??= k;
+  }
+  const at = person ?? body;
+  return at === undefined ? undefined : entityFromMention(v.mentionAt[at]!);
+}
+
 /**
  * A speaker written after the verb, which the parser often takes for the verb's complement or leaves out
  * (`"...," said HMV manager Clive Smith.`, `Instead, said Mr Lee, the plan ...`): the verb right after the quotation's
@@ -505,7 +526,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
       // the name a title or description before the verb is given, as written, before the parse's reading of the phrase
       const written = subj !== undefined && subj < i && v.mentionAt[subj]?.type !== 'Person' && !quoted.has(subj)
-        ? titledNameBefore(v, subj, i) ?? appositionName(v, subj, i, quoted) : undefined;
+        ? titledNameBefore(v, subj, i) ?? appositionName(v, subj, i, quoted) ?? speakerBeforePlace(v, subj) : undefined;
       const speaker = written ?? speakerArg(ctx, v, subj);
       // "you might recall that ...", "you know ...": the addressee is no source; the words are the speaker's own
       if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;

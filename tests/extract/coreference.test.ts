@@ -977,6 +977,21 @@ describe('resolveAnaphors: the descriptions it declines, and why', () => {
         the the DET DT 4 det
         firm firm NOUN NN 2 obj
         . . PUNCT . 2 punct`, mentions: [['Brightwave', 'Company']] }], expect: ['firm: co-argument'] },
+    { name: 'the same with the name in apposition to the subject ("The buyer Brightwave sold the firm", the name hung on "buyer")', specs: [{ rows: `
+        The the DET DT 2 det
+        buyer buyer NOUN NN 4 nsubj
+        Brightwave brightwave PROPN NNP 2 appos
+        sold sell VERB VBD 0 root
+        the the DET DT 6 det
+        firm firm NOUN NN 4 obj
+        . . PUNCT . 4 punct`, mentions: [['Brightwave', 'Company']] }], expect: ['firm: co-argument'] },
+    { name: 'not: the name inside the description itself ("Lane praised the Brightwave firm")', specs: [{ rows: `
+        Lane lane PROPN NNP 2 nsubj
+        praised praise VERB VBD 0 root
+        the the DET DT 5 det
+        Brightwave brightwave PROPN NNP 5 compound
+        firm firm NOUN NN 2 obj
+        . . PUNCT . 2 punct`, mentions: [['Lane', 'Person'], ['Brightwave', 'Company']] }], expect: [] },
     { name: "a person's description with a clause of its own", specs: [{ rows: `
         Unions union NOUN NNS 2 nsubj
         blamed blame VERB VBD 0 root

@@ -450,6 +450,24 @@ describe('speakers read from the words as written', () => {
   . . PUNCT . 8 punct`, mentions: [['Tom Reyes', 'Person']] } as SentenceSpec,
       want: ['Tom Reyes'],
     },
+    {
+      name: '"Doctor Ann Cole from the hospital in Westbury said": the place the parser made the subject does not speak',
+      spec: { rows: `
+  Doctor doctor NOUN NN 2 compound
+  Ann ann PROPN NNP 5 nmod
+  Cole cole PROPN NNP 2 flat
+  from from ADP IN 6 case
+  the the DET DT 6 det
+  hospital hospital NOUN NN 2 nmod
+  in in ADP IN 8 case
+  Westbury westbury PROPN NNP 9 nsubj
+  said say VERB VBD 0 root
+  the the DET DT 11 det
+  plan plan NOUN NN 12 nsubj
+  failed fail VERB VBD 9 ccomp
+  . . PUNCT . 9 punct`, mentions: [['Ann Cole', 'Person'], ['Westbury', 'City']] } as SentenceSpec,
+      want: ['Ann Cole'],
+    },
   ])('$name', ({ spec, want }) => expect(speakers(spec)).toEqual(want));
 
   it('`"...," said store manager Tom Reyes`: the speaker\'s phrase is not what he says', () => {
