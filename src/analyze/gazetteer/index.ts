@@ -11,7 +11,7 @@ export {
 } from './countries.js';
 export { lookupCity, type CityInfo } from './cities.js';
 export { isFirstName } from './first-names.js';
-export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, mayOpenRole, titleLength } from './titles.js';
+export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, spellsRole, titleLength } from './titles.js';
 export { NAME_PARTICLES } from './name-particles.js';
 export { NAMED_DAY_WORDS, isNamedDay } from './named-days.js';
 export * from './organizations.js';

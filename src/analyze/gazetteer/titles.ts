@@ -85,17 +85,18 @@ export function isHonorific(word: string): boolean {
 // hyphen), so a phrase whose first word fails this is no role, whatever follows.
 const opensRole = memoize((word) => roleStarts.has(key(word).split(/[ -]/)[0]!), 50_000);
 
-/**
- * False when no role title ("foreign secretary", "vice-president") can begin with `word`, so that callers skip building
- * the phrase `isRole` would look up; true does not make it a role.
- */
-export function mayOpenRole(word: string): boolean {
-  return opensRole(word);
-}
-
 /** True for a one-word or multi-word role title ("President", "foreign secretary", "spokesperson"). */
 export function isRole(phrase: string): boolean {
   return roles.has(key(phrase));
+}
+
+/**
+ * Whether the words [start, end) spell a role title, as `isRole` of them joined ("Attorney General"; the tokens "vice",
+ * "-", "president" spell "vice-president"). Most spans open with a word no role opens with: the phrase is built only
+ * when the first word may open one.
+ */
+export function spellsRole(words: readonly string[], start: number, end: number): boolean {
+  return end > start && opensRole(words[start]!) && isRole(words.slice(start, end).join(' ').replace(/ - /g, '-'));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Trims a name span to the name itself: no article, title, role or possessive ("the Foreign Secretary Jack Straw's" -> "Jack Straw").
 import type { Token } from '../analysis.js';
-import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, mayOpenRole, titleLength } from '../gazetteer/index.js';
+import { POST_NOMINALS, demonymCountry, isFirstName, isHonorific, lookupCountry, spellsRole, titleLength } from '../gazetteer/index.js';
 import type { Candidate } from './candidate.js';
 import { withoutDescriptions } from './descriptions.js';
 
@@ -39,7 +39,7 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
   // rest capitalised, opens a person's name; the words before it are the title and what it is of (cut below)
   else if (type !== 'Person' && (honorificInside(words, start, end) || roleInside(words, start, end))) type = 'Person';
   // A title alone ("the Attorney General", "Mr") is a role, not a name.
-  if ((end > start && mayOpenRole(words[start]!) && isRole(words.slice(start, end).join(' ').replace(/ - /g, '-'))) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
+  if (spellsRole(words, start, end) || (end - start === 1 && isHonorific(words[start]!))) return undefined;
   if (type === 'Person') {
     while (end - start > 1 && POST_NOMINALS.has(words[end - 1]!)) end--;
     // "UK Foreign Secretary Jack Straw", "Russian Ambassador Anatoly Antonov", "President Putin": keep the name.
