@@ -17,52 +17,46 @@ function peopleNoun(words: readonly string[], upos: readonly string[] | undefine
   return !MODIFIED.has(upos[end] ?? '');
 }
 
-/**
- * The candidate a gazetteer entry makes; `upos`, when given, tells a demonym used as a noun. Optional fields are set
- * after the literal, not spread into it (a spread of a conditional object is a runtime call, paid for every name the
- * gazetteer finds); the fields come in the same order either way.
- */
+/** The candidate a gazetteer entry makes; `upos`, when given, tells a demonym used as a noun. */
 export function fromPhrase(match: PhraseMatch, words: readonly string[], upos?: readonly string[]): Candidate {
-  const { start, end, canonical, iso3166 } = match;
+  const { start, end, iso3166 } = match;
   const country = iso3166 ? countryName(iso3166) : undefined;
-  let c: Candidate;
   switch (match.kind) {
     case 'country':
-      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Country', canonical };
-      if (iso3166) c.iso3166 = iso3166;
-      return c;
+      return gazetteerCandidate(match, 'Country', 0.9, iso3166);
     case 'demonym':
       // "Russians" are people; "Russian" (the adjective: "Russian side", "Russian officials") names the country.
-      if (isPluralDemonym(words.slice(start, end).join(' ')) || peopleNoun(words, upos, start, end)) {
-        c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Group', canonical };
-        if (country) c.country = country;
-      } else {
-        c = { start, end, source: 'gazetteer', confidence: 0.8, type: 'Country', canonical };
-        if (iso3166) c.iso3166 = iso3166;
-      }
-      return c;
+      return isPluralDemonym(words.slice(start, end).join(' ')) || peopleNoun(words, upos, start, end)
+        ? gazetteerCandidate(match, 'Group', 0.9, undefined, country)
+        : gazetteerCandidate(match, 'Country', 0.8, iso3166);
     case 'city':
-      c = { start, end, source: 'gazetteer', confidence: 0.8, type: 'City', canonical };
-      if (country) c.country = country;
+      return gazetteerCandidate(match, 'City', 0.8, undefined, country);
+    case 'metonym': {
+      const c = gazetteerCandidate(match, 'Facility', 0.9, undefined, country);
+      if (country) c.standsFor = country;
       return c;
-    case 'metonym':
-      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'Facility', canonical };
-      if (country) {
-        c.country = country;
-        c.standsFor = country;
-      }
-      return c;
+    }
     case 'government':
-      c = { start, end, source: 'gazetteer', confidence: 0.9, type: 'GovernmentBody', canonical };
-      if (country) c.country = country;
-      return c;
+      return gazetteerCandidate(match, 'GovernmentBody', 0.9, undefined, country);
     case 'party':
-      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'PoliticalParty', canonical };
+      return gazetteerCandidate(match, 'PoliticalParty', 0.9);
     case 'agency':
-      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'NewsAgency', canonical };
+      return gazetteerCandidate(match, 'NewsAgency', 0.9);
     case 'armed-group':
-      return { start, end, source: 'gazetteer', confidence: 0.9, type: 'ArmedGroup', canonical };
+      return gazetteerCandidate(match, 'ArmedGroup', 0.9);
   }
+}
+
+/**
+ * One gazetteer candidate, with a country code or the country it lies in only when known. Optional fields are set after
+ * the literal, not spread into it (a spread of a conditional object is a runtime call, paid for every name the gazetteer
+ * finds), and every candidate of the gazetteer comes from this one literal.
+ */
+function gazetteerCandidate(match: PhraseMatch, type: EntityType, confidence: number, iso3166?: string, country?: string): Candidate {
+  const c: Candidate = { start: match.start, end: match.end, source: 'gazetteer', confidence, type, canonical: match.canonical };
+  if (iso3166) c.iso3166 = iso3166;
+  if (country) c.country = country;
+  return c;
 }
 
 /** The country named inside a multi-word name ("U.S. Embassy", "Russian Foreign Ministry"). */
