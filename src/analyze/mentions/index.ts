@@ -55,7 +55,8 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const { words, upos } = view;
   const phrases = matchPhrases(words).filter((p) => !commonWordCity(p, words, upos));
   const candidates: Candidate[] = [];
-  const noise = isTitleCase(words) ? NOISE_IN_TITLE_CASE : NOISE;
+  const titleCase = isTitleCase(words);
+  const noise = titleCase ? NOISE_IN_TITLE_CASE : NOISE;
   recognizedCandidates(tokens, words, phrases, entities, noise, candidates);
   gazetteerCandidates(tokens, words, upos, phrases, candidates);
   ruleCandidates(tokens, words, upos, candidates);
@@ -63,9 +64,9 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
     const p = phrases.find((x) => x.start === start && x.end === end);
     return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
   };
-  const repaired = splitConjoined(repairSpans(settle(candidates), tokens, words, noise === NOISE_IN_TITLE_CASE, restore), words, restore);
+  const repaired = splitConjoined(repairSpans(settle(candidates), tokens, words, titleCase, restore), words, restore);
   const marked = markWorks(view, markTheTitles(words, repaired));
-  retypeByContext(words, upos, marked, noise === NOISE_IN_TITLE_CASE);
+  retypeByContext(words, upos, marked, titleCase);
   markRegions(words, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
@@ -81,7 +82,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
  * rule reading the words (the phrase matcher, the title and name rules, the line-ups) met the second kind, was thrown
  * away and compiled again. Pushed arrays are packed either way.
  */
-function sentenceWords(tokens: readonly Token[]): SentenceWords & { words: string[]; upos: string[] } {
+function sentenceWords(tokens: readonly Token[]): SentenceWords {
   const words: string[] = [];
   const upos: string[] = [];
   const lemmas: string[] = [];
