@@ -16,8 +16,11 @@ export interface EventMention {
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
-/** Event types an article usually reports one of, so that its verbs and nouns all point at it. */
-const INCIDENTS = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
+/**
+ * Event types an article usually reports one of, so that its verbs and nouns all point at it; the events a count of the
+ * killed or injured can belong to.
+ */
+export const INCIDENTS = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
 /** Event nouns that are plural by nature. */
 const PLURAL_EVENTS = new Set(['talks', 'negotiations', 'sanctions', 'hostilities', 'elections', 'riots', 'protests']);
 /** Ordinals that tell one of several events apart ("the first attack", "a second bombing"): only the same ordinal is the same event. */
@@ -348,8 +351,11 @@ function characterizes(v: SentenceView, i: number): boolean {
   return v.parsed && kids(v, i, 'cop').length > 0 && !kids(v, i, 'nmod').some((n) => kids(v, n, 'case').some((c) => ['in', 'on', 'at'].includes(lower(v.tokens[c]!))));
 }
 
-/** Incidents an article reports one of at a time (protests, fights and arrests come many to an article). */
-const HARMFUL_INCIDENTS = new Set(['Attack', 'Disaster']);
+/**
+ * Incidents that do harm, which an article reports one of at a time (protests, fights and arrests come many to an
+ * article): the first referent of a count of the dead.
+ */
+export const HARMFUL_INCIDENTS = new Set(['Attack', 'Disaster']);
 
 /**
  * An indefinite singular with no word of its own ("carried out an attack against the police", "an attack took place"),

@@ -3,10 +3,10 @@
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
-import { EventBook, eventTypeOfNoun, verbOfSubject, type EventMention } from './event-book.js';
+import { EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
-import { prepOf } from './relations.js';
+import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
@@ -14,7 +14,6 @@ import { contextOf } from './context.js';
 
 export const NAME = 'events';
 
-const PLACE_TYPES = new Set(['Country', 'City', 'Location', 'Facility']);
 /** Common nouns of places an event can be in ("at the market", "in the hall"). */
 const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital', 'mosque', 'church', 'synagogue', 'temple', 'station', 'airport', 'hotel', 'theatre', 'theater', 'stadium', 'embassy', 'square', 'street', 'village', 'town', 'city', 'camp', 'base', 'court', 'office', 'headquarters', 'plant', 'factory', 'port', 'club', 'mall', 'restaurant', 'prison', 'university', 'capital', 'region', 'province', 'district', 'border', 'venue', 'centre', 'center', 'arena', 'compound', 'checkpoint', 'parliament', 'palace', 'bridge', 'road', 'highway', 'county', 'state', 'country', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'concert']);
 const COUNT_VERBS: Record<string, { name: string; label: string }> = {
@@ -26,8 +25,6 @@ const HARM_LEAVE = new Set(['leave']);
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
-const COUNT_EVENT_TYPES = new Set(['Attack', 'Fight', 'Disaster', 'Protest', 'Coerce']);
-const HARMFUL = new Set(['Attack', 'Disaster']);
 /** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'month', 'year', 'eve', 'anniversary', 'occasion', 'date', 'hour', 'dawn', 'dusk', 'midnight', 'noon']);
 /** Verbs whose subject event is where and when their place and date say: "the attack took place in Kabul on Friday". */
@@ -57,18 +54,18 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       if (reacted && prep !== 'of') continue;
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
     // ("near the embassy" says where the event was not: beside the place, not in it)
-    } else if ((prep === 'in' || prep === 'at' || prep === 'inside') && (a.kind === 'entity' && PLACE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
+    } else if ((prep === 'in' || prep === 'at' || prep === 'inside') && (a.kind === 'entity' && LOCATIVE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
       // "the hall in Moscow": the event is in Moscow too; "in Moscow on Friday" parsed as one phrase: the date is the event's
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
         if (inner?.kind === 'literal' && ['date', 'gYear', 'gYearMonth'].includes(inner.datatype)) out.push(statement(v, e, 'date', 'date', inner, base - 0.05));
-        if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
+        if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && LOCATIVE_TYPES.has(inner.type)) out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.1));
         // "in the town of Heet", "in the neighbourhoods of Adhamiya and Karada": the named places are the event's too
         if (prepOf(v, n) === 'of' && a.kind === 'concept') {
           for (const p of [n, ...kids(v, n, 'conj')]) {
             const named = argumentFor(ctx, v, p);
-            if (named?.kind === 'entity' && PLACE_TYPES.has(named.type)) out.push(statement(v, e, 'locatedIn', 'located in', named, base - 0.1));
+            if (named?.kind === 'entity' && LOCATIVE_TYPES.has(named.type)) out.push(statement(v, e, 'locatedIn', 'located in', named, base - 0.1));
           }
         }
       }
@@ -78,7 +75,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
-        if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && PLACE_TYPES.has(inner.type)) {
+        if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && LOCATIVE_TYPES.has(inner.type)) {
           out.push(statement(v, e, 'locatedIn', 'located in', inner, base - 0.05));
           // the target itself is in that place: "the concert hall in Moscow"
           out.push({ ...statement(v, e, 'locatedIn', 'located in', inner, base - 0.1), subject: a });
@@ -175,7 +172,7 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
 
 /** The count events of a sentence, in order. */
 function countable(book: EventBook, v: SentenceView): EventMention[] {
-  return book.mentions.filter((m) => m.sentence === v.sentence.index && !m.modality && COUNT_EVENT_TYPES.has(m.arg.eventType));
+  return book.mentions.filter((m) => m.sentence === v.sentence.index && !m.modality && INCIDENTS.has(m.arg.eventType));
 }
 
 /**
@@ -199,7 +196,7 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
     const subject = here.find((m) => !m.verbal && verbs.has(verbOfSubject(v, m.token) ?? -1));
     if (subject) return subject;
     // an attack the clause names before a rally or trial it hangs on ("the attack at a rally, which killed 26")
-    const own = here.find((m) => near.has(m.token) && HARMFUL.has(m.arg.eventType)) ?? here.find((m) => HARMFUL.has(m.arg.eventType)) ?? here.find((m) => near.has(m.token));
+    const own = here.find((m) => near.has(m.token) && HARMFUL_INCIDENTS.has(m.arg.eventType)) ?? here.find((m) => HARMFUL_INCIDENTS.has(m.arg.eventType)) ?? here.find((m) => near.has(m.token));
     if (own) return own;
   }
   if (here.length) return here[0];
@@ -209,10 +206,10 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
   if (periodToll(v, verbTok)) return undefined;
   // nor when the sentence names incidents of its own that are no single event ("Checkpoint shootings and bomb blasts
   // killed 11", "launched attacks on a base, killing 15"): in a round-up, the count is theirs
-  if (v.tokens.some((t, k) => t.tag === 'NNS' && !book.at(v.sentence.index, k) && COUNT_EVENT_TYPES.has(eventTypeOfNoun(v, k) ?? ''))) return undefined;
+  if (v.tokens.some((t, k) => t.tag === 'NNS' && !book.at(v.sentence.index, k) && INCIDENTS.has(eventTypeOfNoun(v, k) ?? ''))) return undefined;
   // (an event before the article's, "the previous attack", is no referent of a count that does not name it)
-  const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && !m.past && COUNT_EVENT_TYPES.has(m.arg.eventType));
-  return before.filter((m) => HARMFUL.has(m.arg.eventType)).pop() ?? before.pop();
+  const before = book.mentions.filter((m) => m.sentence < v.sentence.index && !m.modality && !m.past && INCIDENTS.has(m.arg.eventType));
+  return before.filter((m) => HARMFUL_INCIDENTS.has(m.arg.eventType)).pop() ?? before.pop();
 }
 
 /** The number opening a range "between <n> and <m>" whose second number is token `i`, if it is one. */
