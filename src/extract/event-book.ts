@@ -175,8 +175,7 @@ function senseOf(v: SentenceView, i: number, type: string, verbal: boolean): str
     const objects = kids(v, i, 'obj');
     if (t.head >= 0 && (t.dep === 'acl' || t.dep === 'amod') && t.head < i) objects.push(t.head);
     objects.push(...kids(v, i, 'nsubj:pass'));
-    const objLemmas = objects.map((k) => lemmaOf(v.tokens[k]!));
-    if (type === 'Attack' && lemma === 'strike' && objLemmas.some((w) => NOT_STRUCK.has(w))) return undefined;
+    if (type === 'Attack' && lemma === 'strike' && objects.some((k) => NOT_STRUCK.has(lemmaOf(v.tokens[k]!)))) return undefined;
     // "prices shot up": a rise, not a shooting (no object: "shot up the car" is one)
     if (lemma === 'shoot' || lower(t) === 'shot') {
       if (lower(v.tokens[i + 1] ?? t) === 'up' && !kids(v, i, 'obj').length) return undefined;
