@@ -57,7 +57,7 @@ function titleStart(v: SentenceView, start: number, end: number): number {
   for (; start > 0; start--) {
     const t = v.tokens[start - 1]!, w = lower(t);
     if (v.mentionAt[start - 1] || !/^\p{Lu}/u.test(t.text) || FORMER.has(w) || SKIPPABLE.has(w)) break;
-    if (titleLength((words ??= v.tokens.slice(0, end).map((x) => x.text)), start - 1) !== end - start + 1) break;
+    if (titleLength((words ??= v.tokens.map((x) => x.text)), start - 1, end) !== end - start + 1) break;
   }
   return start;
 }
@@ -414,8 +414,9 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
         // "Ardania's president, Ana Reis," opening a clause: the possessive names whose office it is
         const owned = isApostropheS(v.tokens[oe]?.text ?? '') && (!before || before.upos === 'PUNCT' || before.upos === 'CCONJ');
-        const phrase = before && (before.upos === 'DET' || before.upos === 'PRON') ? os - 1 : os;
-        if ((owned || (before && (before.upos === 'DET' || before.upos === 'PRON'))) && !ofAnother(v, os - 1) && appositive(v, phrase, pe)) emit(p, r, org, 0.7);
+        // "his Israeli counterpart": the title phrase opens at its determiner
+        const determined = !!before && (before.upos === 'DET' || before.upos === 'PRON');
+        if ((owned || determined) && !ofAnother(v, os - 1) && appositive(v, determined ? os - 1 : os, pe)) emit(p, r, org, 0.7);
       }
     }
     // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
@@ -688,7 +689,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
   const out: Candidate[] = [];
   for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
     if (named.has(p.start)) continue;
-    const [ps] = mentionTokens(v, p);
+    const [ps, pe] = mentionTokens(v, p);
     if (ps < 1) continue;
     // "the foreign minister, Ana Reis": the title before a comma
     const comma = v.tokens[ps - 1]!.text === ',';
@@ -696,7 +697,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
-    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, mentionTokens(v, p)[1]) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
+    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
     const start = Math.min(p.start, v.tokens[role.start]!.start);
     out.push({
       subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(country),
