@@ -410,8 +410,7 @@ function speakingAt(v: SentenceView, k: number): number | undefined {
  * The speaker's token and the first token of the words that are not the content (the speaker's phrase and what is set off).
  */
 function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>): { speaker: number; from: number } | undefined {
-  let k = i - 1;
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(v.tokens[k]!.upos)) k--;
+  const k = phraseEndBefore(v, i);
   if (k < 2 || quoted.has(k)) return undefined;
   if (v.tokens[k]!.text === ',') {
     const comma = k;
