@@ -156,10 +156,9 @@ function titledNameBefore(v: SentenceView, s: number, i: number): EntityArgument
   if (!['NOUN', 'PROPN', 'ADJ'].includes(before.upos)) return undefined;
   if (!v.tokens.slice(s, from).some((u) => titleWord(lower(u)))) return undefined;
   if (m) return entityFromMention(m);
-  // a name the recogniser missed: after an honorific ("Lord Kinnock", taken in) or a title ("leader Kinnock")
-  const first = isHonorific(v.tokens[from]!.text) ? from : titleWord(lower(before)) ? from : -1;
-  if (first < 0 || (first === from && isHonorific(v.tokens[from]!.text) && end === from)) return undefined;
-  const start = v.tokens[first]!.start, stop = v.tokens[end]!.end;
+  // a name the recogniser missed: after an honorific ("Lord Kinnock", taken in, not alone) or a title ("leader Kinnock")
+  if (isHonorific(v.tokens[from]!.text) ? end === from : !titleWord(lower(before))) return undefined;
+  const start = v.tokens[from]!.start, stop = v.tokens[end]!.end;
   return { kind: 'entity', text: v.analysis.document.text.slice(start, stop), start, end: stop, type: 'Person' };
 }
 
