@@ -1,5 +1,5 @@
 // Finds reported speech in a sentence: who speaks, with which cue, and which tokens are the content of the claim.
-import type { Analysis, Token } from '../analyze/analysis.js';
+import type { Analysis, EntityType, Token } from '../analyze/analysis.js';
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
 import { DENIAL_VERBS, DIRECTIVE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -203,8 +203,9 @@ function appositionName(v: SentenceView, s: number, i: number, quoted: ReadonlyS
   return v.tokens.slice(s + 1, body).filter((u) => SET_OFF.has(u.text)).length === 1 ? entityFromMention(v.mentionAt[body]!) : undefined;
 }
 
-// Mentions of places: a place does not speak ("doctor Ahmed Ibrahim from the hospital in Baquba said" is the doctor's).
-const PLACE_TYPES = new Set(['City', 'Location', 'Facility']);
+// Mentions of places: a place does not speak ("doctor Ahmed Ibrahim from the hospital in Baquba said" is the doctor's), and
+// a speaker's phrase that names one is no name of that place (resolve: "the Archbishop of Canterbury").
+export const PLACES: ReadonlySet<EntityType> = new Set(['City', 'Location', 'Facility']);
 
 /**
  * The one who speaks in a phrase that ends in a place the parser made the subject ("security officials and doctor Ann Cole
@@ -212,11 +213,13 @@ const PLACE_TYPES = new Set(['City', 'Location', 'Facility']);
  * and "and", back to a comma or the sentence's start), else the body named there.
  */
 function speakerBeforePlace(v: SentenceView, s: number): EntityArgument | undefined {
-  if (!PLACE_TYPES.has(v.mentionAt[s]?.type ?? '')) return undefined;
+  const place = v.mentionAt[s];
+  if (!place || !PLACES.has(place.type)) return undefined;
   let person: number | undefined, body: number | undefined;
   for (let k = s - 1; k >= 0 && (SPEAKER_PHRASE.has(v.tokens[k]!.upos) || v.tokens[k]!.upos === 'CCONJ'); k--) {
+    // (the place itself, and every other, is no speaker)
     const m = v.mentionAt[k];
-    if (!m || m === v.mentionAt[s] || PLACE_TYPES.has(m.type) || !SPEAKING.has(m.type)) continue;
+    if (!m || !SPEAKING.has(m.type)) continue;
     if (m.type === 'Person') person ??= k;
     else body ??= k;
   }

@@ -8,6 +8,7 @@ import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../ext
 import { eventEntities } from './events.js';
 import { contextOf } from '../extract/context.js';
 import { tokenKey } from '../extract/sentence-view.js';
+import { PLACES } from '../extract/speech.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
@@ -190,9 +191,6 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(a.standIn)) - Number(Boolean(b.standIn)));
   return clusterArticle(analysis.document.text, mentions);
 }
-
-// Entity types of places: a speaker's phrase that names one ("the Archbishop of Canterbury") is not that place.
-const PLACES: ReadonlySet<EntityType> = new Set(['City', 'Location', 'Facility']);
 
 /** Whether a group argument is a description of people ("officials", "the company's lawyers"): its last word a common noun. */
 function describesPeople(analysis: Analysis, arg: EntityArgument, sentence: number): boolean {
