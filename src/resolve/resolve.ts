@@ -11,7 +11,7 @@ import { tokenKey } from '../extract/sentence-view.js';
 import { PLACES } from '../extract/speech.js';
 import { cleanName, isSingleWord, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName } from './names.js';
 import { DEFAULT_KB } from '../graph/vocabulary.js';
-import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { normaliseBase, slugify, statementIri, type TermKey } from '../graph/iri.js';
 
 export interface ResolveOptions {
@@ -211,7 +211,7 @@ function givenNameInOtherMention(analysis: Analysis, surname: string): string | 
     const at = words.length - 1;
     if (at < 1 || words[at] !== surname) continue;
     const word = words[at - 1]!;
-    if (/^\p{Lu}\p{Ll}+$/u.test(word) && (genderOfFirstName(word) ?? genderOfCommonGivenName(word))) given.add(word);
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && genderOfFirstName(word)) given.add(word);
   }
   return given.size === 1 ? [...given][0] : undefined;
 }
