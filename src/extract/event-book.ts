@@ -3,6 +3,7 @@ import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 import { COUNT_OPENERS } from './quantities.js';
+import { isRelativePronoun } from './arguments.js';
 
 export interface EventMention {
   sentence: number;
@@ -311,6 +312,9 @@ function harmSubject(v: SentenceView, i: number): boolean {
   const k = verbOfSubject(v, i);
   if (k !== undefined && HARM_VERBS.has(lemmaOf(v.tokens[k]!))) return true;
   if (!v.parsed) return false;
+  // "an explosion that claimed the lives of all aboard", "a bomb which killed 13": what its relative clause says it did
+  // (an indefinite: "the attack, which killed three" names the attack told before)
+  if (kids(v, i, 'det').some((d) => ['a', 'an'].includes(lower(v.tokens[d]!))) && kids(v, i, 'acl:relcl').some((r) => HARM_VERBS.has(lemmaOf(v.tokens[r]!)) && kids(v, r, 'nsubj').some((s) => isRelativePronoun(v, s)))) return true;
   const t = v.tokens[i]!;
   let n = i;
   if (t.dep === 'nmod' && t.head >= 0 && SERIES_NOUNS.has(lemmaOf(v.tokens[t.head]!))) n = t.head;

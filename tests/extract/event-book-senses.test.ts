@@ -307,7 +307,25 @@ const datedElsewhere: SentenceSpec = { rows: `
   port port NOUN NN 9 nmod
   . . PUNCT . 4 punct`, times: [['Monday', '2024-03-25']] };
 
+const relativeHarm: SentenceSpec = { rows: `
+  Four four NUM CD 2 nummod
+  militants militant NOUN NNS 3 nsubj
+  died die VERB VBD 0 root
+  when when ADV WRB 7 advmod
+  their their PRON PRP$ 6 nmod:poss
+  car car NOUN NN 7 nsubj
+  set set VERB VBD 3 advcl
+  off off ADP RP 7 compound:prt
+  an a DET DT 10 det
+  explosion explosion NOUN NN 7 obj
+  that that PRON WDT 12 nsubj
+  killed kill VERB VBD 10 acl:relcl
+  everyone everyone PRON NN 12 obj
+  aboard aboard ADV RB 12 advmod
+  . . PUNCT . 3 punct` };
+
 const incidents: Array<[string, SentenceSpec[], string[]]> = [
+  ['an indefinite whose relative clause says it did harm is another incident', [explosion, relativeHarm], ['explosion=attack-1', 'explosion=attack-2']],
   ['an indefinite with no word of its own tells the incident again', [explosion, carriedOut], ['explosion=attack-1', 'attack=attack-1']],
   ['an indefinite in a sentence with a date of its own is another incident', [explosion, datedElsewhere], ['explosion=attack-1', 'attack=attack-2']],
   ['what the police called an attack is the explosion', [explosion, calledAttack], ['explosion=attack-1', 'attack=attack-1']],
