@@ -1,6 +1,6 @@
 // Turns the head token of a noun phrase into a candidate argument: a named entity, an event, a literal or a concept.
 import type { EntityType, Mention } from '../analyze/analysis.js';
-import type { Argument, EntityArgument, LiteralArgument } from './candidate.js';
+import type { Argument, ConceptArgument, EntityArgument, LiteralArgument } from './candidate.js';
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
@@ -134,10 +134,16 @@ function withInnerHyphens(v: SentenceView, toks: number[]): number[] {
   return added.length ? [...toks, ...added].sort((a, b) => a - b) : toks;
 }
 
-export function conceptLabel(v: SentenceView, toks: number[]): string {
+function conceptLabel(v: SentenceView, toks: number[]): string {
   let k = 0;
   while (k < toks.length - 1 && DETERMINERS.has(lower(v.tokens[toks[k]!]!))) k++;
   return spanText(v, toks[k]!, toks[toks.length - 1]!);
+}
+
+/** The phrase of `toks` (a run of tokens) as a concept: its words as written, labelled without a leading determiner. */
+export function conceptArgument(v: SentenceView, toks: number[]): ConceptArgument {
+  const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+  return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }
 
 /** Pronoun type guess: he/she are people; the rest are left for the resolver to type. */
@@ -203,14 +209,16 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   const ev = v.analysis && ctx.book.at(v.sentence.index, i);
   if (ev && !ev.verbal) return ev.arg;
   if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'NUM' && t.upos !== 'ADJ' && t.upos !== 'X' && t.upos !== 'SYM') return undefined;
-  const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
   // "the company": the organisation named before it
   const described = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
-  if (described) return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
+  if (described) {
+    const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
+    return resolvedArgument(v.analysis.document.text.slice(start, end), start, end, described);
+  }
   // an unresolved age ("the 28-year-old won") names nobody: its relations would hang on the word "old"
   if (isAgeOld(v, i)) return undefined;
   // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
-  return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
+  return conceptArgument(v, toks);
 }
 
 /** A pronoun or description standing for the name it was resolved to. */

@@ -2,7 +2,7 @@
 // light verbs, small clauses, adjective complements and passive infinitives that join the verb's words.
 import type { Token } from '../../analyze/analysis.js';
 import type { Argument, Modality } from '../candidate.js';
-import { conceptLabel, isRelativePronoun, phraseTokens } from '../arguments.js';
+import { conceptArgument, isRelativePronoun, phraseTokens } from '../arguments.js';
 import { DENIAL_VERBS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { camel, labelOf, verbEntry, verbPredicate } from '../predicates/index.js';
 import { kid, kids, lemmaOf, lower, subtree, writtenSpan, type SentenceView } from '../sentence-view.js';
@@ -510,7 +510,5 @@ function phraseBefore(state: SentenceState, o: number, cut: number): Argument | 
   const first = Math.min(...subtree(v, cut));
   const toks = phraseTokens(v, o).filter((k) => k < first);
   while (toks.length > 1 && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ', 'PUNCT'].includes(v.tokens[toks[toks.length - 1]!]!.upos)) toks.pop();
-  if (!toks.includes(o)) return whole;
-  const start = v.tokens[toks[0]!]!.start, end = v.tokens[toks[toks.length - 1]!]!.end;
-  return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
+  return toks.includes(o) ? conceptArgument(v, toks) : whole;
 }
