@@ -69,7 +69,6 @@ interface VerbFrame {
   readonly t: Token;
   readonly lemma: string;
   readonly particle: string | undefined;
-  readonly subjects: number[];
   /** whether the subject is shared from another verb */
   readonly shared: boolean;
   readonly passive: boolean;
@@ -78,12 +77,13 @@ interface VerbFrame {
   /** the objects (a light verb's noun is taken out when its phrase is read) */
   readonly objs: number[];
   readonly droppedObject: boolean;
-  readonly obls: number[];
   readonly argObjs: number[];
   readonly argObls: number[];
   readonly pol: 'asserted' | 'denied';
   readonly modality: Modality | undefined;
+  /** who acts: the subjects of an active verb, the "by" phrases of a passive one */
   readonly agents: number[];
+  /** what a passive verb acts on: its subjects (none for an active verb) */
   readonly patients: number[];
   /** the phrases not read as an agent, an object or a time frame (taken out as they are read) */
   readonly restObls: number[];
@@ -152,23 +152,17 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   if (subjects.length === 1 && !v.mentionAt[subjects[0]!] && argumentNegated(v, subjects[0]!)) pol = pol === 'denied' ? 'asserted' : 'denied';
   const modality = modalityOf(v, p);
 
-  let agents: number[] = [];
-  let patients: number[] = [];
-  if (passive) {
-    agents = obls.filter((o) => v.tokens[o]!.dep === 'obl:agent' || prepOf(v, o) === 'by').flatMap((o) => withConjuncts(v, o));
-    patients = subjects;
-  } else {
-    agents = subjects;
-  }
+  const agents = passive ? obls.filter((o) => v.tokens[o]!.dep === 'obl:agent' || prepOf(v, o) === 'by').flatMap((o) => withConjuncts(v, o)) : subjects;
+  const patients = passive ? subjects : [];
   // (open extraction keeps a fronted phrase: its tuples carry a clause's adjuncts as arguments, a graph's relation does not)
   const restObls = obls.filter((o) => !agents.includes(o) && !objs.includes(o) && !timeFrame(v, o, prepOf(v, o) ?? '') && (ctx.openSurfaces || !frontedAdjunct(v, p, o)));
-  return { p, t, lemma, particle, subjects, shared, passive, predicateNoun, objs, droppedObject, obls, argObjs, argObls, pol, modality, agents, patients, restObls };
+  return { p, t, lemma, particle, shared, passive, predicateNoun, objs, droppedObject, argObjs, argObls, pol, modality, agents, patients, restObls };
 }
 
 /** A light verb, or a verb with its object and phrase in the lexicon, read with its noun and that phrase (at most one). */
 function lightVerbPhrase(state: SentenceState, f: VerbFrame): void {
   const { ctx, v, emit, relTokens, caseOf, arg } = state;
-  const { p, lemma, subjects, shared, passive, objs, pol, modality, agents, restObls } = f;
+  const { p, lemma, shared, objs, pol, modality, agents, restObls } = f;
   // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
   for (const o of objs) {
     const noun = lemmaOf(v.tokens[o]!);
@@ -181,7 +175,7 @@ function lightVerbPhrase(state: SentenceState, f: VerbFrame): void {
         const mods = kids(v, o, 'amod', 'compound').filter((k) => k < o && !v.mentionAt[k] && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos)).slice(-2).map((k) => lower(v.tokens[k]!));
         const name = entry ? entry.predicate : camel([lemma, ...mods, noun, prep]);
         const label = [lemma, ...mods, noun, prep].join(' ');
-        for (const s of (passive ? agents : subjects)) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s, rel: relTokens(p, [...subtreeOfLight(v, o), ...caseOf(ob)]), o: x } });
+        for (const s of agents) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s, rel: relTokens(p, [...subtreeOfLight(v, o), ...caseOf(ob)]), o: x } });
         objs.splice(objs.indexOf(o), 1);
         restObls.splice(restObls.indexOf(ob), 1);
         return;
@@ -196,33 +190,33 @@ function lightVerbPhrase(state: SentenceState, f: VerbFrame): void {
  */
 function passiveRelations(state: SentenceState, f: VerbFrame): boolean {
   const { v, emit, relTokens, caseOf, arg } = state;
-  const { p, t, particle, shared, passive, pol, modality, agents, patients, restObls } = f;
-    // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer", "the rebate, secured by Thatcher in 1984":
-    // the patient with the participle and preposition
-    if (patients.some((s) => v.tokens[s]!.upos === 'NUM' || kids(v, s, 'nummod').length)) return true; // counts go to events
-    for (const ob of restObls.filter((o) => !agents.includes(o))) {
-      const prep = prepOf(v, ob);
-      if (!prep || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
-      const name = camel([lower(t), particle ?? '', prep]);
-      for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
-    }
-    // "the US, which is opposed to ending the ban", "banned from driving": a gerund clause after the participle's
-    // preposition is what the relation is about, as a phrase
-    if (!agents.length) {
-      for (const g of kids(v, p, 'advcl')) {
-        // the preposition right after the participle ("opposed to ending"), not one of a phrase between ("in return for")
-        const mark = kids(v, g, 'mark').filter((k) => k === p + 1).map((k) => lower(v.tokens[k]!)).find((w) => GERUND_PREPS.has(w));
-        if (!mark || v.tokens[g]!.tag !== 'VBG') continue;
-        const marks = kids(v, g, 'mark');
-        const toks = writtenSpan(v, g, SURFACE_CUT)?.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== marks[0]);
-        if (!toks?.length || toks.length > 8) continue;
-        const phrase = spanPhrase(v, toks[0]!, toks[toks.length - 1]!);
-        for (const s of patients) emit(arg(s), camel([lower(t), mark]), `${lower(t)} ${mark}`, phrase, p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: [p, ...marks], o: g } });
-      }
-    }
-    if (!agents.length) return true;
+  const { p, t, particle, shared, pol, modality, agents, patients, restObls } = f;
+  // "Yugansk was sold for $9.3bn", "he was diagnosed with cancer", "the rebate, secured by Thatcher in 1984":
+  // the patient with the participle and preposition
+  if (patients.some((s) => v.tokens[s]!.upos === 'NUM' || kids(v, s, 'nummod').length)) return true; // counts go to events
+  for (const ob of restObls.filter((o) => !agents.includes(o))) {
+    const prep = prepOf(v, ob);
+    if (!prep || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
+    const name = camel([lower(t), particle ?? '', prep]);
+    for (const s of patients) for (const x of withConjuncts(v, ob)) emit(arg(s), name, [lower(t), particle, prep].filter(Boolean).join(' '), arg(x), p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: relTokens(p, caseOf(ob)), o: x } });
+  }
+  if (agents.length) {
     restObls.splice(0, restObls.length);
-  return false;
+    return false;
+  }
+  // "the US, which is opposed to ending the ban", "banned from driving": a gerund clause after the participle's
+  // preposition is what the relation is about, as a phrase
+  for (const g of kids(v, p, 'advcl')) {
+    // the preposition right after the participle ("opposed to ending"), not one of a phrase between ("in return for")
+    const mark = kids(v, g, 'mark').filter((k) => k === p + 1).map((k) => lower(v.tokens[k]!)).find((w) => GERUND_PREPS.has(w));
+    if (!mark || v.tokens[g]!.tag !== 'VBG') continue;
+    const marks = kids(v, g, 'mark');
+    const toks = writtenSpan(v, g, SURFACE_CUT)?.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== marks[0]);
+    if (!toks?.length || toks.length > 8) continue;
+    const phrase = spanPhrase(v, toks[0]!, toks[toks.length - 1]!);
+    for (const s of patients) emit(arg(s), camel([lower(t), mark]), `${lower(t)} ${mark}`, phrase, p, { passive: true, polarity: pol, modality, shared, surface: { s, rel: [p, ...marks], o: g } });
+  }
+  return true;
 }
 
 /** "X blamed Y on Z": true when the verb was read so. */
