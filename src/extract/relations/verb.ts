@@ -23,6 +23,11 @@ function openRelation(words: ReadonlyArray<string | undefined>): { name: string;
   return { name: camel(kept), label: kept.join(' '), known: false };
 }
 
+/** The open relation of the verb's words with the words of `toks` (a noun and its modifiers) and a preposition: "give veto to". */
+function relationWith(v: SentenceView, lemma: string, particle: string | undefined, toks: readonly number[], prep?: string): ReturnType<typeof openRelation> {
+  return openRelation([lemma, particle, ...toks.map((k) => lower(v.tokens[k]!)), prep]);
+}
+
 /**
  * A direct object takes no preposition: an "obj" with one ("visited the tomb of X" with "X" read as a second object)
  * is a modifier the parser attached to the verb, not something the verb acts on.
@@ -287,9 +292,9 @@ function objectPhrases(state: SentenceState, f: VerbFrame): Map<number, number> 
         // an event noun's own preposition ("the attack on the hall") belongs to the event, unless the verb is light
         if (!entry && !LIGHT_VERBS.has(lemma) && ctx.book.at(v.sentence.index, o)) continue;
         const nounToks = [...nounMods(v, o), o];
-        const words = [lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep].filter((w): w is string => !!w);
+        const said = entry ? { name: entry.predicate, label: labelOf(entry.predicate) } : relationWith(v, lemma, particle, nounToks, prep);
         const made = out.length;
-        for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), entry?.predicate ?? camel(words), entry ? labelOf(entry.predicate) : words.join(' '), arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
+        for (const a of agents) for (const x of withConjuncts(v, nm)) emit(arg(a), said.name, said.label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(nm)]), o: x } });
         if (out.length > made && !splitOff.has(o)) splitOff.set(o, nm);
       }
     }
@@ -369,17 +374,15 @@ function objectRelations(state: SentenceState, f: VerbFrame, a: number, pred: Pr
     let said = pred.name === 'attack' && ctx.book.at(v.sentence.index, o)?.arg.eventType === 'Agreement'
       ? openRelation([lemma, particle]) : pred;
     // "give parliament a veto", "sent the board a letter": the one given to is given the theme, which joins the
-    // relation ("give veto to" parliament) rather than being lost
+    // relation ("give veto to" parliament) rather than being lost; so does a small clause's role ("named X chairman":
+    // "name chairman" X)
     const theme = passive ? undefined : themeOf(v, o);
+    const role = theme === undefined && predicateNoun !== undefined && v.tokens[predicateNoun]!.upos === 'NOUN' && !v.mentionAt[predicateNoun] ? predicateNoun : undefined;
+    const joined = theme ?? role;
     let rel = surface.rel;
-    if (theme !== undefined) {
-      const nounToks = [...nounMods(v, theme), theme];
-      said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), 'to']);
-      rel = relTokens(p, nounToks);
-    } else if (predicateNoun !== undefined && v.tokens[predicateNoun]!.upos === 'NOUN' && !v.mentionAt[predicateNoun]) {
-      // ("named X chairman": the role joins the relation, "name chairman" X)
-      const nounToks = [...nounMods(v, predicateNoun), predicateNoun];
-      said = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!))]);
+    if (joined !== undefined) {
+      const nounToks = [...nounMods(v, joined), joined];
+      said = relationWith(v, lemma, particle, nounToks, theme !== undefined ? 'to' : undefined);
       rel = relTokens(p, nounToks);
     }
     const cut = splitOff.get(o);
@@ -459,13 +462,9 @@ function phraseRelations(state: SentenceState, f: VerbFrame, a: number, withAdje
     if (commonObj !== undefined && !passive && !timeWords.length && followsDirectly(v, commonObj, ob)
       && (hasOfComplement(v, commonObj) || ['in', 'at', 'on'].includes(prep) && hasComplement(v, commonObj) && !v.mentionAt[ob])
       && !(v.mentionAt[ob] && LOCATIVE_TYPES.has(v.mentionAt[ob]!.type))) continue;
-    if (timeWords.length) {
-      withPrep = openRelation([lemma, particle, ...timeWords.map((k) => lower(v.tokens[k]!)), prep]);
-      nounToks = timeWords;
-    } else if (!withPrep.known && commonObj !== undefined && !passive) {
-      nounToks = [...nounMods(v, commonObj), commonObj];
-      withPrep = openRelation([lemma, particle, ...nounToks.map((k) => lower(v.tokens[k]!)), prep]);
-    }
+    if (timeWords.length) nounToks = timeWords;
+    else if (!withPrep.known && commonObj !== undefined && !passive) nounToks = [...nounMods(v, commonObj), commonObj];
+    if (nounToks.length) withPrep = relationWith(v, lemma, particle, nounToks, prep);
     for (const x of withConjuncts(v, ob)) {
       emit(arg(a), withPrep.name, withPrep.label, x === ob ? obArg : arg(x), p, { known: withPrep.known, passive, shared, polarity: pol, modality, surface: { s: a, rel: relTokens(p, [...nounToks, ...caseOf(ob)]), o: x } });
     }
