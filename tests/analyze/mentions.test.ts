@@ -85,7 +85,8 @@ const cases: Case[] = [
   {
     text: "Investors sold ZETA's shares.",
     ner: [["ZETA's", 'ORG']],
-    expected: [['ZETA', 'Organization']],
+    // its shares make it a company
+    expected: [['ZETA', 'Company']],
   },
   // A name with "'s" standing alone (nothing possessed after it) is a shop or chain named so.
   {
@@ -379,6 +380,36 @@ const cases: Case[] = [
   { text: 'Then Brindlex shares rose.', ner: [['Brindlex', 'ORG']], verbs: { rose: 'rise' }, expected: [['Brindlex', 'Company']] },
   { text: 'He met film maker Ken Lowry.', ner: [['Ken Lowry', 'PER']], verbs: { met: 'meet' }, expected: [['Ken Lowry', 'Person']] },
   { text: 'Parts maker Brindlex Vanta grew.', ner: [['Brindlex Vanta', 'LOC']], verbs: { grew: 'grow' }, expected: [['Brindlex Vanta', 'Company']] },
+  // an industry's giant, a plural company noun heading a list, a deal's noun or trade figures after the possessive make a company;
+  // a sport's giant is a club, and a "share" of something else says nothing
+  { text: 'Oil giant Brantco raised output.', ner: [['Brantco', 'ORG']], verbs: { raised: 'raise' }, expected: [['Brantco', 'Company']] },
+  { text: 'The agrochemical giant Brantco paid.', ner: [['Brantco', 'ORG']], verbs: { paid: 'pay' }, adjectives: ['agrochemical'], expected: [['Brantco', 'Company']] },
+  { text: 'Football giant Harrowby lost.', ner: [['Harrowby', 'ORG']], verbs: { lost: 'lose' }, expected: [['Harrowby', 'Organization']] },
+  {
+    text: 'Technology firms Quellix, Darnot and Vintra agreed.',
+    ner: [['Quellix', 'ORG'], ['Darnot', 'ORG'], ['Vintra', 'ORG']],
+    verbs: { agreed: 'agree' },
+    expected: [['Quellix', 'Company'], ['Darnot', 'Company'], ['Vintra', 'Company']],
+  },
+  {
+    text: 'It beat rival firms such as Quellix and Vintra.',
+    ner: [['Quellix', 'ORG'], ['Vintra', 'ORG']],
+    verbs: { beat: 'beat' },
+    expected: [['Quellix', 'Company'], ['Vintra', 'Company']],
+  },
+  { text: 'They backed the takeover of Quellix.', ner: [['Quellix', 'ORG']], verbs: { backed: 'back' }, expected: [['Quellix', 'Company']] },
+  { text: "Then Quellix's profits fell.", ner: [['Quellix', 'ORG']], verbs: { fell: 'fall' }, expected: [['Quellix', 'Company']] },
+  { text: "Then Quellix's share price fell.", ner: [['Quellix', 'ORG']], verbs: { fell: 'fall' }, expected: [['Quellix', 'Company']] },
+  { text: "Then Quellix's share of the vote fell.", ner: [['Quellix', 'ORG']], verbs: { fell: 'fall' }, expected: [['Quellix', 'Organization']] },
+  { text: "Quellix, Japan's biggest lender, said so.", ner: [['Quellix', 'ORG']], verbs: { said: 'say' }, expected: [['Quellix', 'Company'], ['Japan', 'Country']] },
+  { text: 'Quellix, the central bank, said so.', ner: [['Quellix', 'ORG']], verbs: { said: 'say' }, expected: [['Quellix', 'Organization']] },
+  { text: 'Bodies such as Quellix and Vintra objected.', ner: [['Quellix', 'ORG'], ['Vintra', 'ORG']], verbs: { objected: 'object' }, expected: [['Quellix', 'Organization'], ['Vintra', 'Organization']] },
+  // a name right before the word for a country's division is a place, whatever the recogniser took it for
+  { text: 'Troops entered neighbouring Tarsen Wadi district on Monday.', ner: [['Tarsen Wadi', 'PER']], verbs: { entered: 'enter' }, expected: [['Tarsen Wadi', 'Location']] },
+  { text: 'Rebels hold Morvane province.', ner: [['Morvane', 'ORG']], verbs: { hold: 'hold' }, expected: [['Morvane', 'Location']] },
+  { text: 'Police in Quarrel county said so.', ner: [['Quarrel', 'MISC']], verbs: { said: 'say' }, expected: [['Quarrel', 'Location']] },
+  { text: 'Mourners attended the Halvorsen state funeral.', ner: [['Halvorsen', 'PER']], verbs: { attended: 'attend' }, expected: [['Halvorsen', 'Person']] },
+  { text: 'Crowds cheered Halvorsen on Monday.', ner: [['Halvorsen', 'PER']], verbs: { cheered: 'cheer' }, expected: [['Halvorsen', 'Person']] },
   // An honorific inside an organisation's span opens a person's name; the title and what it is of stay out of it.
   {
     text: 'Then Harbour Treasurer Lord Fenwick resigned.',
@@ -432,7 +463,8 @@ const cases: Case[] = [
   {
     text: 'The lenders Bank of Tarnwell and First Coastal Bank agreed to merge.',
     ner: [['Bank of Tarnwell and First Coastal Bank', 'ORG']],
-    expected: [['Bank of Tarnwell', 'Organization'], ['First Coastal Bank', 'Organization']],
+    // a list after a plural company noun ("lenders") is of companies
+    expected: [['Bank of Tarnwell', 'Company'], ['First Coastal Bank', 'Company']],
   },
   {
     text: 'Officials at the Bank of Tarnwell and Royal Bank of Ostrand declined.',
@@ -489,7 +521,7 @@ const cases: Case[] = [
   { text: 'Growth will slow, QERB said.', ner: [['QERB', 'PER']], verbs: { said: 'say' }, expected: [['QERB', 'Organization']] },
   { text: 'Growth will slow, Qerb said.', ner: [['Qerb', 'PER']], verbs: { said: 'say' }, expected: [['Qerb', 'Person']] },
   // a town the recogniser guessed, in a company's context, is the company
-  { text: "Kestrel's shareholders sued.", ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
+  { text: "Kestrel's shareholders sued.", ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Company']] },
   { text: 'The former Kestrel directors sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Organization']] },
   { text: 'Farmers in Kestrel sued.', ner: [['Kestrel', 'LOC']], verbs: { sued: 'sue' }, expected: [['Kestrel', 'Location']] },
   { text: 'They lost to Harbury last Sunday.', ner: [['Harbury last Sunday', 'ORG']], expected: [['Harbury', 'Organization']] },
@@ -640,10 +672,11 @@ describe('findMentions across an article', () => {
   });
 
   it.each<[string, string]>([
-    // a chain's name the recogniser read as a town: "X's" standing alone is the name, and its other mentions follow
-    ['LOC', 'Organization'],
-    ['PER', 'Organization'],
-  ])("a name seen alone with 's, recognised as %s, is an organisation", (type, expected) => {
+    // a chain's name the recogniser read as a town: "X's" standing alone is the name, and its other mentions follow;
+    // its sales make it a company
+    ['LOC', 'Company'],
+    ['PER', 'Company'],
+  ])("a name seen alone with 's, recognised as %s, is a business", (type, expected) => {
     const text = "They ate at Harlo's. Harlo's sales fell.";
     expect(article(text, spansOf(text, ['Harlo'], type as EntitySpan['type'])).map((m) => [m.text, m.type])).toEqual([["Harlo's", expected], ["Harlo's", expected]]);
   });

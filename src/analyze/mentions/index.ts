@@ -68,6 +68,7 @@ export function sentenceMentions(sentence: Sentence, entities: readonly EntitySp
   const marked = markWorks(view, markTheTitles(words, repaired));
   retypeByContext(words, upos, marked, titleCase);
   markRegions(words, marked);
+  markDivisions(words, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
   // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
@@ -199,6 +200,25 @@ function markRegions(words: readonly string[], mentions: Candidate[]): void {
     if (m.type !== 'Organization' || m.canonical || !PLACE_MENTIONS.has(town.type) || m.start !== town.end + 1 || words[town.end] !== ',') continue;
     if (town.start === 0 || !PLACE_PREPOSITIONS.has(words[town.start - 1]!.toLowerCase())) continue;
     if (m.end < words.length && !/^[,.;:)]$/.test(words[m.end]!)) continue;
+    m.type = 'Location';
+  }
+}
+
+// Lower-case words for a country's divisions that follow the division's name ("Kandahar province", "the Orange county").
+const DIVISIONS = new Set(['district', 'province', 'county', 'region', 'governorate', 'state', 'prefecture', 'municipality', 'oblast', 'canton', 'subdistrict']);
+// Types a division's word overrules: the recogniser's guesses, not the gazetteer's places or known bodies.
+const DIVISION_LIKE = new Set<EntityType>(['Person', 'Organization', 'Misc']);
+
+/**
+ * "neighbouring Shah Alam district", "in Harrow county": a name right before the word for a division of a country is
+ * that division's name, a place, whatever the recogniser took it for. "state" counts only where no noun follows it
+ * ("a Taylor state visit", "the Kennedy state funeral" are events of a person).
+ */
+function markDivisions(words: readonly string[], mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const next = words[m.end];
+    if (!next || !DIVISIONS.has(next) || m.canonical || !DIVISION_LIKE.has(m.type)) continue;
+    if (next === 'state' && /^\p{Ll}/u.test(words[m.end + 1] ?? '')) continue;
     m.type = 'Location';
   }
 }

@@ -207,13 +207,77 @@ const COMPANY_NOUNS = new Set([
 const MAKER_NOUNS = new Set(['maker', 'carmaker', 'chipmaker', 'drugmaker', 'automaker']);
 // Words after a name that only a listed company has ("Barclays shares rose").
 const SHARE_NOUNS = new Set(['shares', 'shareholders']);
+// Nouns of trade after a name's possessive that only a business has ("Acme's profits", "Acme's share price"); a body or
+// a party reports no profits, sales or turnover.
+const TRADE_NOUNS = new Set(['profits', 'profit', 'sales', 'revenues', 'revenue', 'earnings', 'turnover', 'takeover', 'shares', 'shareholders', 'share']);
+// Plural company nouns that head a list of companies ("technology firms Acme, Brix and Corvo", "rival firms such as Acme").
+const COMPANY_PLURALS = new Set([
+  'firms', 'companies', 'carmakers', 'automakers', 'retailers', 'manufacturers', 'airlines', 'insurers', 'conglomerates', 'suppliers',
+  'brewers', 'chains', 'banks', 'lenders', 'supermarkets', 'makers',
+]);
+// Words before "giant" that make it a sports club's ("football giants", "rugby giant"), not a company's.
+const SPORT_WORDS = new Set(['football', 'soccer', 'rugby', 'sporting', 'sports', 'cricket', 'basketball', 'hockey', 'baseball', 'league', 'premiership', 'club', 'tennis']);
+// Nouns of a deal for which only a company is bought or merged ("the takeover of Acme", "a merger with Acme").
+const DEAL_OPENERS = new Set(['takeover of', 'merger with', 'merger between', 'acquisition of']);
+
+/** Whether word `k` names an industry before "giant": a noun or adjective ("oil", "agrochemical"), capitalised only when it opens the sentence, and no sport's word. */
+function industryWord(words: readonly string[], upos: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  const lower = w.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower) || SPORT_WORDS.has(lower)) return false;
+  if (w !== lower) return opensSentence(words, k);
+  return upos[k] === 'NOUN' || upos[k] === 'ADJ';
+}
+
+/**
+ * Whether the name at `start`, or the list of names it is in (a run of capitalised words, commas, "and", "&", "or" and an
+ * "of" inside a name), follows a plural
+ * company noun, directly or through "such as": "technology firms Acme, Brix and Corvo", "rival firms such as Brix and Acme".
+ */
+function companyList(words: readonly string[], upos: readonly string[], start: number): boolean {
+  let i = start - 1;
+  // "of" only inside a name ("Bank of Tarnwell and Coastal Bank")
+  const inList = (k: number): boolean => {
+    const w = words[k]!;
+    if (w === ',' || w === 'and' || w === '&' || w === 'or') return true;
+    if (w === 'of') return k > 0 && isCapitalWord(words[k - 1]!) && isCapitalWord(words[k + 1] ?? '');
+    return isCapitalWord(w) && !opensSentence(words, k);
+  };
+  while (i >= 0 && inList(i)) i--;
+  if (i >= 1 && words[i] === 'as' && words[i - 1] === 'such') i -= 2;
+  return i >= 0 && COMPANY_PLURALS.has(words[i]!) && upos[i] === 'NOUN';
+}
 
 /**
  * True when the words around [start, end) say it is a company: a company noun right before it ("carmaker Fiat"), a maker
- * before a name that is no person's, or its shares after it. `upos` tells the noun from an adjective ("a firm Blair ally").
+ * before a name that is no person's, an industry's "giant" ("oil giant Acme"), a plural company noun heading the list
+ * it is in ("firms such as Acme and Brix"), a deal's noun ("the takeover of Acme"), or its shares, profits or sales after
+ * it ("Acme shares", "Acme's profits"). `upos` tells the noun from an adjective ("a firm Blair ally").
  */
 export function companyContext(words: readonly string[], upos: readonly string[], start: number, end: number, person: boolean): boolean {
   const before = start > 0 ? words[start - 1]! : '';
   if (upos[start - 1] === 'NOUN' && (COMPANY_NOUNS.has(before) || (!person && MAKER_NOUNS.has(before)))) return true;
-  return SHARE_NOUNS.has(words[end] ?? '');
+  if (SHARE_NOUNS.has(words[end] ?? '')) return true;
+  if (person) return false;
+  // "oil giant Acme", "the agrochemical giant Acme": an industry's word before "giant" (a sport's makes it a club)
+  if (before === 'giant' && start >= 2 && industryWord(words, upos, start - 2)) return true;
+  if (start >= 2 && DEAL_OPENERS.has(`${words[start - 2]!.toLowerCase()} ${before.toLowerCase()}`)) return true;
+  // "Acme's profits", "Acme's share price"
+  if (isApostropheS(words[end] ?? '') && TRADE_NOUNS.has(words[end + 1] ?? '') && (words[end + 1] !== 'share' || words[end + 2] === 'price')) return true;
+  return companyList(words, upos, start) || companyApposition(words, end);
+}
+
+/**
+ * "Acme, Japan's third-largest bank, said": an apposition right after the name, of at most six words, that ends in a
+ * company noun before its closing comma or the sentence's end.
+ */
+function companyApposition(words: readonly string[], end: number): boolean {
+  if (words[end] !== ',') return false;
+  for (let i = end + 2; i < Math.min(words.length, end + 8); i++) {
+    if (words[i] !== ',' && words[i] !== '.' && i + 1 < words.length) continue;
+    const at = words[i] === ',' || words[i] === '.' ? i - 1 : i;
+    // a central bank is the state's ("the Fed, the US central bank")
+    return COMPANY_NOUNS.has(words[at]!) && words[at - 1] !== 'central';
+  }
+  return false;
 }
