@@ -397,6 +397,8 @@ const cases: Case[] = [
     verbs: { beat: 'beat' },
     expected: [['Quellix', 'Company'], ['Vintra', 'Company']],
   },
+  { text: 'It helps state-owned Quellix grow.', ner: [['Quellix', 'ORG']], verbs: { helps: 'help', grow: 'grow' }, expected: [['Quellix', 'Company']] },
+  { text: 'It helps loss-making Quellix grow.', ner: [['Quellix', 'PER']], verbs: { helps: 'help', grow: 'grow' }, expected: [['Quellix', 'Company']] },
   { text: 'They backed the takeover of Quellix.', ner: [['Quellix', 'ORG']], verbs: { backed: 'back' }, expected: [['Quellix', 'Company']] },
   { text: "Then Quellix's profits fell.", ner: [['Quellix', 'ORG']], verbs: { fell: 'fall' }, expected: [['Quellix', 'Company']] },
   { text: "Then Quellix's share price fell.", ner: [['Quellix', 'ORG']], verbs: { fell: 'fall' }, expected: [['Quellix', 'Company']] },

@@ -217,6 +217,8 @@ const COMPANY_PLURALS = new Set([
 ]);
 // Words before "giant" that make it a sports club's ("football giants", "rugby giant"), not a company's.
 const SPORT_WORDS = new Set(['football', 'soccer', 'rugby', 'sporting', 'sports', 'cricket', 'basketball', 'hockey', 'baseball', 'league', 'premiership', 'club', 'tennis']);
+// Hyphenated words before a name that only a business is ("state-owned Acme", "loss-making Acme"), as the tokeniser splits them.
+const BUSINESS_MODIFIERS = new Set(['state-owned', 'government-owned', 'family-owned', 'privately-owned', 'foreign-owned', 'loss-making', 'profit-making']);
 // Nouns of a deal for which only a company is bought or merged ("the takeover of Acme", "a merger with Acme").
 const DEAL_OPENERS = new Set(['takeover of', 'merger with', 'merger between', 'acquisition of']);
 
@@ -250,7 +252,7 @@ function companyList(words: readonly string[], upos: readonly string[], start: n
 
 /**
  * True when the words around [start, end) say it is a company: a company noun right before it ("carmaker Fiat"), a maker
- * before a name that is no person's, an industry's "giant" ("oil giant Acme"), a plural company noun heading the list
+ * before a name that is no person's, an industry's "giant" ("oil giant Acme"), a business's modifier ("state-owned Acme"), a plural company noun heading the list
  * it is in ("firms such as Acme and Brix"), a deal's noun ("the takeover of Acme"), or its shares, profits or sales after
  * it ("Acme shares", "Acme's profits"). `upos` tells the noun from an adjective ("a firm Blair ally").
  */
@@ -261,6 +263,8 @@ export function companyContext(words: readonly string[], upos: readonly string[]
   if (person) return false;
   // "oil giant Acme", "the agrochemical giant Acme": an industry's word before "giant" (a sport's makes it a club)
   if (before === 'giant' && start >= 2 && industryWord(words, upos, start - 2)) return true;
+  // "state-owned Acme", "loss-making Acme": what only a business is, written right before its name
+  if (start >= 3 && words[start - 2] === '-' && BUSINESS_MODIFIERS.has(`${words[start - 3]!.toLowerCase()}-${before}`)) return true;
   if (start >= 2 && DEAL_OPENERS.has(`${words[start - 2]!.toLowerCase()} ${before.toLowerCase()}`)) return true;
   // "Acme's profits", "Acme's share price"
   if (isApostropheS(words[end] ?? '') && TRADE_NOUNS.has(words[end + 1] ?? '') && (words[end + 1] !== 'share' || words[end + 2] === 'price')) return true;
