@@ -9,7 +9,7 @@ import { camel, verbPredicate } from './predicates/index.js';
 import { SpeakerMemory } from './speech.js';
 import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { adverbParticle, labelWords, LOCATIVE_TYPES, prepOf } from './relations/words.js';
-import { NEGATORS, negated, modalityOf, argumentNegated, questionClause } from './relations/modality.js';
+import { NEGATORS, negated, modalityOf, argumentNegated, questionClause, nounDenial } from './relations/modality.js';
 import { relationConfidence } from './relations/confidence.js';
 import { salientPerson } from './relations/speakers.js';
 import { isTime } from './relations/time-frames.js';
@@ -211,9 +211,13 @@ function nominalRelation(state: SentenceState, p: number): void {
   const { ctx, v, emit, arg } = state;
   // "Ukrainian involvement", "Iran's role in the attack": the modifier is the actor; "no ..." denies it
   const rel = RELATION_NOUNS[lemmaOf(v.tokens[p]!)]!;
+  // "X denied (any) involvement in Y": denied on X's word, X the actor when the noun names none; "refused to deny": neither
+  const denial = nounDenial(v, p);
+  if (denial?.open) return;
+  const denier = denial?.denier !== undefined ? arg(denial.denier) : undefined;
   const actorTok = kids(v, p, 'amod', 'nmod:poss', 'compound').find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' || lower(v.tokens[k]!) === 'his' || lower(v.tokens[k]!) === 'their');
-  if (actorTok === undefined || !v.mentionAt[actorTok]) return;
-  const actor = entityFromMention(v.mentionAt[actorTok]!);
+  const actor = actorTok !== undefined && v.mentionAt[actorTok] ? entityFromMention(v.mentionAt[actorTok]!) : denier?.kind === 'entity' ? denier : undefined;
+  if (!actor) return;
   const inObl = kids(v, p, 'nmod').find((k) => ['in', 'for', 'with'].includes(prepOf(v, k) ?? ''));
   const target = inObl !== undefined ? arg(inObl) : ctx.book.main();
   if (!target) return;
@@ -224,7 +228,8 @@ function nominalRelation(state: SentenceState, p: number): void {
     if (v.tokens[a]!.upos === 'VERB') break;
   }
   if (lemmaOf(v.tokens[p]!) === 'role' && inObl === undefined) return;
-  emit(actor, rel.predicate, rel.label, target, p, { known: true, polarity: denied ? 'denied' : 'asserted' });
+  const frameOverride = denial ? { speaker: denier?.kind === 'entity' ? denier : undefined, cue: v.tokens[v.tokens[p]!.head]!.text, denied: true, fact: false } : undefined;
+  emit(actor, rel.predicate, rel.label, target, p, { known: true, polarity: denied ? 'denied' : 'asserted', frameOverride });
 }
 
 /** The extractor: every sentence with a parse. */

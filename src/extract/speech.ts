@@ -496,6 +496,20 @@ export function participleSubject(v: SentenceView, i: number): number | undefine
   return up === undefined ? undefined : kid(v, up, 'nsubj');
 }
 
+// What others say, which a subject can reject without saying anything itself: "dismissed rumours that ...".
+const REPORT_NOUNS = new Set(['rumour', 'rumor', 'report', 'claim', 'allegation', 'suggestion', 'speculation', 'accusation', 'story', 'assertion']);
+
+/**
+ * "dismissed rumours that the disease was X", "rejected claims that the bank had collapsed": a verb of rejecting
+ * ("dismiss", "reject", not itself a verb of saying) whose object is someone's report denies the report's content
+ * (the "that" clause, on the noun or, as the parser often has it, on the verb); "dismissed the coach" reports nothing.
+ */
+function rejectsReport(v: SentenceView, i: number): boolean {
+  // (only with the clause: "dismissed the report", "X said Y rejected the claims" reject no words of the sentence)
+  const that = (c: number): boolean => kids(v, c, 'mark').some((k) => lower(v.tokens[k]!) === 'that');
+  return kids(v, i, 'obj').some((o) => REPORT_NOUNS.has(lemmaOf(v.tokens[o]!).toLowerCase()) && (kids(v, i, 'ccomp').some(that) || kids(v, o, 'acl', 'ccomp').some(that)));
+}
+
 /** Speech frames of a parsed sentence, innermost content last. */
 export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
@@ -511,7 +525,7 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       asked = { speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' };
       frames.push(asked);
     }
-    if (v.parsed && t.upos === 'VERB' && SPEECH_VERBS.has(lemma)) {
+    if (v.parsed && t.upos === 'VERB' && (SPEECH_VERBS.has(lemma) || DENIAL_VERBS.has(lemma) && rejectsReport(v, i))) {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
       // ("X said ..., arguing that ..."): so does a participle, with participleSubject's subject
       let subj = namedSubject(v, i, quoted);

@@ -1,7 +1,8 @@
 // Negation, modality and conditionals of a relation's verb: whether its act is denied, supposed, planned or not yet done.
 import type { Modality } from '../candidate.js';
-import { ATTEMPT_VERBS, BE_PLAN_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
+import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { base, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+import { subjectsOf } from './subjects.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 // Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
@@ -10,8 +11,32 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
 const ENABLING_VERBS = new Set(['manage', 'allow', 'permit']);
 
+// Words after "not" that take the negation away from the verb: "not until X had stretched him" (he did), "not before
+// he was tested", "not only did X buy Y" (it did).
+const NOT_SCOPED = new Set(['until', 'till', 'before', 'only', 'just', 'merely', 'least']);
+
+/**
+ * Whether the negator at `k` denies what it is attached to: not when a word after it narrows it to a time or a degree
+ * ("not until", "not only"), nor a "no" of a comparison ("no better than a placebo", "no more than five": the act
+ * happened; "no longer" still denies).
+ */
+function denies(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  if (!next) return true;
+  if (NOT_SCOPED.has(lower(next))) return false;
+  if (lower(v.tokens[k]!) !== 'no' || !['JJR', 'RBR'].includes(next.tag) || lower(next) === 'longer') return true;
+  // ("no more troops were sent" denies the troops; "no more than five", "proved no better": a comparison, the act stands)
+  return lower(v.tokens[k + 2] ?? next) !== 'than' && v.tokens[k]!.head !== k + 1;
+}
+
+/** "no longer owns": the parser hangs "no" on "longer", not on the verb. */
+function noLonger(v: SentenceView, k: number): boolean {
+  return lower(v.tokens[k]!) === 'longer' && kids(v, k, 'advmod', 'neg', 'det').some((n) => lower(v.tokens[n]!) === 'no');
+}
+
 export function negated(v: SentenceView, p: number): boolean {
-  const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!))) || notYet(v, p);
+  const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!)) && denies(v, k) || noLonger(v, k))
+    || notYet(v, p) || neitherNor(v, p);
   // "failed to provide", "refused to pay or sign": the act the infinitive names did not happen, unless the failing is
   // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
   // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
@@ -20,6 +45,22 @@ export function negated(v: SentenceView, p: number): boolean {
   const lemma = lemmaOf(v.tokens[gov]!);
   if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
   return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
+}
+
+/** Argument links of a clause whose "neither X nor Y" denies the clause of each of them. */
+const SUBJECTS = ['nsubj', 'nsubj:pass'];
+const NEITHER_ARGS = [...SUBJECTS, 'obj', 'iobj', 'obl'];
+
+/**
+ * "Neither X nor Y was charged", "signed neither the treaty nor the pact", "X nor Y attended": an argument of the clause
+ * (or of the clause whose subject a conjunct verb shares) opened by "neither", or with a conjunct joined by "nor",
+ * denies the act for each of them. (An "or" after a negated verb, "did not meet X or Y", is the verb's own negation.)
+ */
+function neitherNor(v: SentenceView, p: number): boolean {
+  const clause = v.tokens[p]!.dep === 'conj' && v.tokens[p]!.head >= 0 && !kids(v, p, 'nsubj', 'nsubj:pass').length ? [p, v.tokens[p]!.head] : [p];
+  return clause.some((c) => kids(v, c, ...(c === p ? NEITHER_ARGS : SUBJECTS)).some((k) =>
+    kids(v, k, 'cc', 'cc:preconj', 'det', 'advmod').some((x) => lower(v.tokens[x]!) === 'neither')
+    || kids(v, k, 'conj').some((j) => kids(v, j, 'cc').some((x) => lower(v.tokens[x]!) === 'nor'))));
 }
 
 /** The open complement `p` is, or is a conjunct of ("pay" for "sign" in "failed to pay or sign"); undefined if none. */
@@ -121,5 +162,32 @@ function attempted(v: SentenceView, p: number, n: number): 'planned' | undefined
 /** Argument denied by its own determiner: "no evidence", "zero evidence". */
 export function argumentNegated(v: SentenceView, i: number): boolean {
   // "zero evidence": the tagger may read "zero" as an adjective or a compound noun
-  return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)));
+  return kids(v, i, 'det', 'nummod', 'advmod', 'amod', 'compound').some((k) => ['no', 'zero', 'none'].includes(lower(v.tokens[k]!)) && denies(v, k));
+}
+
+/** A noun denied by a verb of denying: who denies it, or `open` when the denying is itself denied. */
+export interface NounDenial { denier?: number; open: boolean }
+
+/**
+ * "X denied involvement in Y", "X rejected any role in Y", "a statement denying responsibility for Y": the relation the
+ * noun names is denied, on the word of the verb's subject (a participle on a noun, "issued a statement denying", has
+ * the subject of the verb the noun belongs to). "refused to deny involvement", "did not deny any role": the relation is
+ * neither denied nor asserted (`open`). Undefined when the noun is no denial's object.
+ */
+export function nounDenial(v: SentenceView, n: number): NounDenial | undefined {
+  const t = v.tokens[n]!;
+  if (t.dep !== 'obj' || t.head < 0 || !DENIAL_VERBS.has(lemmaOf(v.tokens[t.head]!))) return undefined;
+  const d = t.head;
+  if (negated(v, d)) return { open: true };
+  // (its own subject, one shared with a verb it is coordinated with, or its controller's)
+  let denier: number | undefined = subjectsOf(v, d)[0];
+  const up = v.tokens[d]!;
+  // (a participle on a statement or letter, "a statement denying", is said by whoever issued it, not by the noun)
+  const onNoun = up.dep === 'acl' && denier === up.head && !v.mentionAt[up.head];
+  if ((denier === undefined || onNoun) && ['acl', 'advcl', 'xcomp'].includes(up.dep) && up.head >= 0) {
+    const h = v.tokens[up.head]!;
+    const verb = h.upos === 'NOUN' && h.head >= 0 ? h.head : up.head;
+    denier = v.tokens[verb]!.upos === 'VERB' ? subjectsOf(v, verb)[0] : undefined;
+  }
+  return { denier, open: false };
 }

@@ -411,7 +411,8 @@ function phraseRelations(state: SentenceState, f: VerbFrame, a: number, withAdje
     // "Half of the money put aside by the government" read with "put" as the sentence's active verb: a "by" agent or a
     // bare participle's "by" phrase says who did the act, never a party the subject acts "by"
     if (prep === 'by' && (v.tokens[ob]!.dep === 'obl:agent' || t.tag === 'VBN' && !kids(v, p, 'aux').length)) continue;
-    if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep)) continue; // "said in a statement", "said on Tuesday"
+    // "said in a statement", "said on Tuesday"; but "(refused to) comment on the reports" names what is talked of
+    if (SPEECH_VERBS.has(lemma) && !['to', 'with', 'about', 'of', 'against'].includes(prep) && !(lemma === 'comment' && prep === 'on' && !isTime(v, ob))) continue;
     // "with China and India filling the top spots": a "with" whose noun has a clause of its own is a circumstance
     if (prep === 'with' && kids(v, ob, 'acl').some((k) => ['VBG', 'VBN'].includes(v.tokens[k]!.tag))) continue;
     // (a bare noun, "on hold", "in place", "into account": a phrase with a determiner, "uploaded it to a web page", still
