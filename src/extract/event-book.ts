@@ -324,6 +324,23 @@ function harmSubject(v: SentenceView, i: number): boolean {
   return u.dep === 'nsubj' && u.head >= 0 && HARM_VERBS.has(lemmaOf(v.tokens[u.head]!)) && v.tokens[u.head]!.upos === 'VERB';
 }
 
+/** Verbs whose people were harmed in an event: "were killed in two explosions", "died in three attacks". */
+const HARMED_IN_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'die', 'maim']);
+
+/**
+ * A counted plural event noun that people were harmed in ("seven militants were killed in two explosions", "nine died in
+ * two bombings"): the incidents the count is of, as a subject of a verb of harm is, though several and named by a plural.
+ * (A singular, "in an explosion", is an event mention already; a bare plural, "killed in clashes", stays a kind.)
+ */
+function harmCause(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (!v.parsed || t.dep !== 'obl' || t.head < 0 || !isCounted(v, i)) return false;
+  const h = v.tokens[t.head]!;
+  if (h.upos !== 'VERB' || !HARMED_IN_VERBS.has(lemmaOf(h))) return false;
+  // (the harm was done in the incidents, or by them)
+  return kids(v, i, 'case').some((c) => ['in', 'by', 'during'].includes(lower(v.tokens[c]!)));
+}
+
 /** Verbs that say what a thing is as they name it: "called it an attack", "deemed a bombing". */
 const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub', 'declare', 'consider', 'deem', 'name']);
 /** Verbs that say what a thing is with "as": "described as a bombing", "treating the incident as an assault". */
@@ -453,7 +470,7 @@ function withHyphenatedPrefix(v: SentenceView, k: number): string {
 }
 
 /** An event named so far, with the words and adjectives its first mention was named with. */
-type Named = { arg: EventArgument; head: string; heads: Set<string>; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; past: boolean; aside: boolean; time?: string };
+type Named = { arg: EventArgument; head: string; heads: Set<string>; words: Set<string>; adjectives: Set<string>; span: Set<string>; ordinal?: string; plural: boolean; counted?: boolean; past: boolean; aside: boolean; time?: string };
 
 /**
  * Whether a mention's qualifiers and an earlier event's each have a word the other lacks, an adjective among them ("the
@@ -484,7 +501,7 @@ export class EventBook {
       v.tokens.forEach((t, i) => {
         let type = eventTypeOfNoun(v, i);
         let verbal = false;
-        const harm = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && harmSubject(v, i);
+        const harm = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && (harmSubject(v, i) || harmCause(v, i));
         if (harm) type ??= 'Attack';
         if (!type && t.upos === 'VERB') {
           type = EVENT_VERBS[lemmaOf(t)];
@@ -559,6 +576,9 @@ export class EventBook {
           // "a wave of attacks ... In Monday's deadliest attack, 42 were killed": one picked out of several by a superlative
           // is one of them, not all of them
           if (prev && !verbal && !demonstrative && prev.plural && t.tag !== 'NNS' && mods.some((k) => v.tokens[k]!.tag === 'JJS' || /est$/.test(lower(v.tokens[k]!)))) prev = undefined;
+          // "killed in two explosions ... the device detonated": a singular noun after incidents counted by a number is one
+          // of them, not all of them
+          if (prev && !verbal && prev.counted && t.tag !== 'NNS') prev = undefined;
         }
         let arg: EventArgument;
         if (modality) arg = fresh(type, label, t.start, t.end, true);
@@ -571,7 +591,7 @@ export class EventBook {
           if (head) prev.heads.add(head);
         } else {
           arg = fresh(type, label, t.start, t.end, false);
-          named.push({ arg, head, heads: new Set(head ? [head] : []), words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', past, aside, ...(time ? { time } : {}) });
+          named.push({ arg, head, heads: new Set(head ? [head] : []), words: new Set(words), adjectives: new Set(adjectives), span, ...(ordinal ? { ordinal } : {}), plural: !verbal && t.tag === 'NNS', ...(counted ? { counted } : {}), past, aside, ...(time ? { time } : {}) });
         }
         const mention: EventMention = { sentence: v.sentence.index, token: i, arg, modality, verbal, ...(past ? { past } : {}) };
         this.mentions.push(mention);

@@ -260,7 +260,8 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     // people counted by a plural demonym ("wounding 110 Afghans") are counted people too
     const counts = (k: number): boolean => COUNTED.has(lower(v.tokens[k]!)) || isPluralDemonym(v.tokens[k]!.text);
     let unit: number | undefined = i + 1 < v.tokens.length && counts(i + 1) ? i + 1 : undefined;
-    if (unit === undefined && i + 2 < v.tokens.length && v.tokens[i + 1]!.upos === 'ADJ' && counts(i + 2)) unit = i + 2;
+    // ("five Afghan soldiers", "seven Taliban militants": a word of who they are between the number and the counted noun)
+    if (unit === undefined && i + 2 < v.tokens.length && ['ADJ', 'PROPN'].includes(v.tokens[i + 1]!.upos) && counts(i + 2)) unit = i + 2;
     // ("dozens of civilians", "hundreds of people")
     if (unit === undefined && vague && lower(v.tokens[i + 1] ?? t) === 'of' && i + 2 < v.tokens.length && counts(i + 2)) unit = i + 2;
     const after = unit ?? i;

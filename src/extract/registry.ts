@@ -5,6 +5,7 @@ import { posPatterns, NAME as PATTERNS } from './patterns.js';
 import { roles, NAME as ROLES } from './roles.js';
 import { events, NAME as EVENTS } from './events.js';
 import { money, NAME as MONEY } from './money.js';
+import { results, NAME as RESULTS } from './results.js';
 
 export const EXTRACTORS: Extractor[] = [
   { name: RELATIONS, extract: dependencyRelations },
@@ -12,4 +13,5 @@ export const EXTRACTORS: Extractor[] = [
   { name: ROLES, extract: roles },
   { name: EVENTS, extract: events },
   { name: MONEY, extract: money },
+  { name: RESULTS, extract: results },
 ];

@@ -538,8 +538,91 @@ function coordinatedParticiples(tokens: Token[]): void {
   });
 }
 
+/** A score as written in one word: "18-17", "2-1", "24–20". */
+const SCORE_WORD = /^\d{1,3}[-\u2013]\d{1,3}$/;
+
+/**
+ * The last token of a score that starts at token `i`: "18 - 17" (three tokens, a number, a dash, a number) or "18-17" (one).
+ * Undefined when no score starts there.
+ */
+function scoreEnd(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (t.upos !== 'NUM' && t.upos !== 'X' && t.upos !== 'SYM') return undefined;
+  if (SCORE_WORD.test(t.text)) return i;
+  const dash = tokens[i + 1], second = tokens[i + 2];
+  if (!/^\d{1,3}$/.test(t.text) || !dash || !second || !/^[-\u2013]$/.test(dash.text) || !/^\d{1,3}$/.test(second.text)) return undefined;
+  // (glued as written: "18-17", not "18 - 17 of them")
+  return dash.start === t.end && second.start === dash.end ? i + 2 : undefined;
+}
+
+/**
+ * "France beat England 18-17", "lost to Scotland 24-20": a match result parsed with the score heading the phrase and the
+ * team hung on it (nmod:unmarked or compound), so the score read as what the verb acts on. The team right before the score
+ * takes the score's place (its relation, head and preposition), and the score describes the verb (obl:npmod), as a parse
+ * reading the words right has it: "beat England", "lost to Scotland".
+ */
+function teamsBeforeScores(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (!ARGUMENT_DEPS.has(t.dep) && t.dep !== 'compound' || t.head < 0 || i < 1) return;
+    const end = scoreEnd(tokens, i);
+    if (end === undefined) return;
+    const name = i - 1;
+    const n = tokens[name]!;
+    const verb = t.head;
+    // ("Gloucester's 17-16 win": a score before the noun it describes is its number, and the possessor is the noun's)
+    if (t.dep === 'compound') {
+      if (verb <= end || tokens[verb]!.upos !== 'NOUN') return;
+      rehang(tokens, i, verb, (k) => k < i && ['nmod:poss', 'det'].includes(tokens[k]!.dep));
+      tokens[i] = retoken(t, { dep: 'nummod' });
+      return;
+    }
+    if (!isVerbal(tokens[verb]!)) return;
+    // "won 7-5", "was leading 5-4", "losing 6-3": a score with no team before it is no argument either
+    if (n.head !== i || !['PROPN', 'NOUN'].includes(n.upos) || !['nmod:unmarked', 'compound', 'nmod', 'nmod:npmod', 'appos', 'flat'].includes(n.dep)) {
+      if (t.dep === 'obj' && !tokens.some((u) => u.head === i && u.dep === 'case')) tokens[i] = retoken(t, { dep: 'obl:npmod' });
+      return;
+    }
+    if (dominates(tokens, name, verb)) return;
+    tokens[name] = retoken(n, { head: verb, dep: t.dep });
+    // the preposition and the words of the team's phrase before it ("to", "the") go with the team
+    rehang(tokens, i, name, (k) => k < name);
+    tokens[i] = retoken(t, { head: verb, dep: 'obl:npmod' });
+  });
+}
+
+/** Relations by which a bare time phrase may hang on a noun ("province Friday night"). */
+const BARE_TIME_DEPS = new Set(['nmod:unmarked', 'nmod:tmod', 'nmod:npmod', 'appos']);
+
+/**
+ * "killed in two blasts in the province Friday night": a time phrase with no preposition, hung on the noun of a place
+ * phrase before it, says when the clause's act happened, not which place: it hangs on the nearest verb above the noun
+ * (obl:tmod), as a parse that reads "Friday night" as the verb's has it, so the place is the words without the time.
+ */
+function bareTimesOffPlaces(tokens: Token[], times: TimeExpression[]): void {
+  for (const te of times) {
+    const span: number[] = [];
+    tokens.forEach((t, k) => { if (t.start >= te.start && t.end <= te.end) span.push(k); });
+    if (!span.length) continue;
+    const first = span[0]!;
+    const outside = span.filter((k) => !span.includes(tokens[k]!.head));
+    if (outside.length !== 1) continue;
+    const h = outside[0]!;
+    const t = tokens[h]!;
+    const n = t.head;
+    // (a preposition before the time makes it a phrase of its own, which other repairs place)
+    if (n < 0 || n > first || !BARE_TIME_DEPS.has(t.dep) || first > 0 && tokens[first - 1]!.upos === 'ADP') continue;
+    const noun = tokens[n]!;
+    if (noun.upos !== 'NOUN' && noun.upos !== 'PROPN' || !tokens.some((u) => u.head === n && u.dep === 'case')) continue;
+    let verb = noun.head;
+    while (verb >= 0 && tokens[verb]!.upos !== 'VERB') verb = tokens[verb]!.head;
+    if (verb < 0 || dominates(tokens, h, verb)) continue;
+    tokens[h] = retoken(t, { head: verb, dep: 'obl:tmod' });
+  }
+}
+
 /** The repairs, in the order they run: each reads the tree the ones before it left. */
 const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
+  teamsBeforeScores,
   participlesAsVerbs,
   coordinatedParticiples,
   titleHeadedNames,
@@ -550,6 +633,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   caseOnNameHeads,
   timePhrases,
   timesOffArguments,
+  bareTimesOffPlaces,
   numbersHeadingAges,
   agesOnVerbs,
   compoundsBeforeAdjectives,

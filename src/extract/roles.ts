@@ -5,7 +5,7 @@ import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, ConceptArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, rolePredicate } from './predicates/index.js';
@@ -64,6 +64,8 @@ function titleStart(v: SentenceView, start: number, end: number): number {
 
 /** The longest role phrase ending just before token `end` (lower-case words), with "former" folded into the name. */
 function roleEndingAt(v: SentenceView, end: number): Role | undefined {
+  const titled = portfolioTitleEndingAt(v, end);
+  if (titled) return titled;
   for (let start = Math.max(0, end - 4); start < end; start++) {
     const toks = v.tokens.slice(start, end);
     if (toks.some((t) => !['NOUN', 'PROPN', 'ADJ', 'X', 'VERB'].includes(t.upos) && t.text !== '-')) continue;
@@ -95,6 +97,34 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     return { start, end, name: r.name, label: r.label, plural: !!plural };
   }
   return undefined;
+}
+
+/** Offices named with their portfolio after "of": "Minister of Health", "Secretary of Defence". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+
+/**
+ * "the Minister of Health", "Secretary of Defence" ending just before token `end`: the office a portfolio before the title
+ * names ("Health Minister", healthMinisterOf), so both wordings are one office; what it is of is read as for any title
+ * (a country before it, or the article's). Only portfolio words after "of" ("Minister of State for ..." is another
+ * wording), the recogniser's place or body made of them ("Health") taken as the words.
+ */
+function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined {
+  let p = end - 1;
+  while (p >= 0 && PORTFOLIOS.has(lower(v.tokens[p]!)) && v.tokens[p]!.upos !== 'DET' && !JOINS.has(lower(v.tokens[p]!))) p--;
+  // ("Work and Pensions")
+  while (p >= 1 && JOINS.has(lower(v.tokens[p]!)) && PORTFOLIOS.has(lower(v.tokens[p - 1]!))) { p--; while (p >= 1 && PORTFOLIOS.has(lower(v.tokens[p - 1]!))) p--; p--; }
+  const first = p + 1;
+  if (first >= end || p < 1 || lower(v.tokens[p]!) !== 'of' || !PORTFOLIO_TITLES.has(lower(v.tokens[p - 1]!))) return undefined;
+  // (the portfolio words capitalised, as a title writes them: "the minister of health care" is a description)
+  if (!v.tokens.slice(first, end).every((t) => JOINS.has(lower(t)) || /^\p{Lu}/u.test(t.text))) return undefined;
+  const portfolio = v.tokens.slice(first, end).map(lower).filter((w) => w !== ',');
+  const r = joined(portfolio, rolePredicate(lower(v.tokens[p - 1]!)) ?? { name: `${lower(v.tokens[p - 1]!)}Of`, label: `${lower(v.tokens[p - 1]!)} of` });
+  let start = p - 1;
+  while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) start--;
+  const ranked = start < p - 1 ? joined(v.tokens.slice(start, p - 1).map(lower), r) : r;
+  const prev = start > 0 ? lower(v.tokens[start - 1]!) : '';
+  if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(ranked.name), label: `former ${ranked.label}` };
+  return { start, end, name: ranked.name, label: ranked.label };
 }
 
 /** The office of a plural title ("executives", "secretaries", "spokesmen"), read as its singular. */
@@ -509,6 +539,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
             const firm = ue < v.tokens.length && ['for', 'at', 'with'].includes(lower(v.tokens[ue]!)) ? orgAt(v, ue + 1, true) : undefined;
             if (unit.length && firm && firm.type !== 'Country' && firm.type !== 'City' && firm.type !== 'Location') unitRole(p, r, unit, firm, past);
           } else if (org) emit(p, now(prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r), org, 0.8);
+          // "Ana Reis, owner of a bakery", "head of the surgery department": no organisation named, the thing held or headed
+          else if (prep === 'of') {
+            const thing = commonPhraseAt(v, at);
+            if (thing) out.push({ subject: entityFromMention(p), predicate: now(r).name, predicateLabel: now(r).label, object: thing, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: p.start, end: Math.min(v.sentence.end, thing.end), extractor: NAME, confidence: 0.65 });
+          }
         }
         continue;
       }
@@ -551,6 +586,69 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         }
       }
     }
+  }
+  return out;
+}
+
+/** Determiners a common noun phrase after a title's "of" may open with ("owner of a bakery", "head of the unit"). */
+const PHRASE_DETS = new Set(['a', 'an', 'the']);
+
+/**
+ * The common noun phrase from token `k` ("a haberdashery", "the infectious diseases department"): an article, then
+ * lower-case adjectives and nouns, no name among them, ending in a noun. A concept argument, the article dropped; undefined
+ * where the phrase names something (a mention) or has no noun.
+ */
+function commonPhraseAt(v: SentenceView, k: number): ConceptArgument | undefined {
+  if (k >= v.tokens.length || !PHRASE_DETS.has(lower(v.tokens[k]!))) return undefined;
+  let e = k + 1;
+  while (e < v.tokens.length && e - k <= 4 && !v.mentionAt[e] && ['ADJ', 'NOUN'].includes(v.tokens[e]!.upos) && /^\p{Ll}/u.test(v.tokens[e]!.text)) e++;
+  // (the phrase ends at its noun: "a bakery close to ..." is "a bakery"; a name right after it is another phrase's)
+  while (e > k + 1 && v.tokens[e - 1]!.upos !== 'NOUN') e--;
+  if (e === k + 1 || e < v.tokens.length && (v.tokens[e]!.upos === 'NOUN' || v.mentionAt[e] || isApostropheS(v.tokens[e]!.text))) return undefined;
+  const words = v.tokens.slice(k + 1, e);
+  // ("chairman of the organisation": a bare noun after "the" points back to something named before, which it does not name)
+  if (lower(v.tokens[k]!) === 'the' && words.length < 2) return undefined;
+  const text = words.map((t) => t.text).join(' ');
+  return { kind: 'concept', text, start: words[0]!.start, end: words[words.length - 1]!.end, label: text.toLowerCase() };
+}
+
+/** Organisation types that a superlative description can be of a country for ("the country's biggest lender"). */
+const DESCRIBED_ORGS = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'NewsAgency', 'ArmedGroup']);
+
+/**
+ * "<Org>, <Country>'s biggest lender,", "<Org>, <Country>'s largest gas producer": an organisation described in apposition
+ * as the most of a kind in a country holds that rank of the country (biggestLenderOf). Only a superlative (a ranked
+ * description, not any description of the organisation), closed by punctuation or the end of the sentence.
+ */
+function superlativeAppositions(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const org of new Set(v.mentionAt)) {
+    if (!org || !DESCRIBED_ORGS.has(org.type)) continue;
+    let [, oe] = mentionTokens(v, org);
+    // "Acme Bank (AB), Ardania's biggest lender": over the short form in brackets
+    if (v.tokens[oe]?.text === '(' && v.tokens[oe + 2]?.text === ')') oe += 3;
+    if (v.tokens[oe]?.text !== ',') continue;
+    const country = v.mentionAt[oe + 1];
+    if (country?.type !== 'Country' || isDemonym(country)) continue;
+    const [, ce] = mentionTokens(v, country);
+    if (!isApostropheS(v.tokens[ce]?.text ?? '')) continue;
+    let k = ce + 1;
+    const sup = v.tokens[k];
+    if (!sup) continue;
+    const words: string[] = [];
+    // ("second-largest", split at its hyphen)
+    if (/^(?:second|third|fourth|fifth)$/.test(lower(sup)) && v.tokens[k + 1]?.text === '-' && v.tokens[k + 2]?.tag === 'JJS') { words.push(`${lower(sup)}-${lower(v.tokens[k + 2]!)}`); k += 2; }
+    else if (sup.tag === 'JJS' || sup.tag === 'RBS' || /^(?:biggest|largest|smallest|oldest|leading|top|main)$/.test(lower(sup))) words.push(lower(sup));
+    else continue;
+    for (k++; k < v.tokens.length && words.length < 5 && !v.mentionAt[k] && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && /^\p{Ll}/u.test(v.tokens[k]!.text); k++) words.push(lower(v.tokens[k]!));
+    if (words.length < 2 || v.tokens[k - 1]!.upos !== 'NOUN') continue;
+    const last = k - 1;
+    // (the measure it is ranked by: "biggest company by capitalisation")
+    if (lower(v.tokens[k] ?? sup) === 'by' && v.tokens[k + 1]?.upos === 'NOUN') k += 2;
+    // (closed: "ICBC, China's biggest lender, reported"; "China's biggest lender in the north" is a longer description)
+    if (k < v.tokens.length && v.tokens[k]!.upos !== 'PUNCT') continue;
+    words.push('of');
+    out.push({ subject: entityFromMention(org), predicate: camel(words), predicateLabel: words.join(' '), object: entityFromMention(country), polarity: 'asserted', fact: true, sentence: v.sentence.index, start: org.start, end: v.tokens[last]!.end, extractor: NAME, confidence: 0.65 });
   }
   return out;
 }
@@ -680,6 +778,28 @@ export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | 
 }
 
 /**
+ * The one country an article names, by its name or a demonym ("Venezuelans"), when it names no other: where no title or
+ * body points to the article's state, a state office given without a country ("the Minister of Health, Ana Reis") is of
+ * the only country in the article. Undefined when it names none or several.
+ */
+function soleCountry(analysis: Analysis): Mention | undefined {
+  const names = new Set<string>();
+  let first: Mention | undefined;
+  // an article that names a government body or a counterpart speaks of two states' offices, one perhaps unnamed ("his
+  // Dutch counterpart", "the Norwegian Foreign Ministry"): its one country need not be the office's
+  if (analysis.mentions.some((m) => m.type === 'GovernmentBody')) return undefined;
+  if (analysis.sentences.some((s) => s.tokens.some((t) => /^counterparts?$/i.test(t.text)))) return undefined;
+  for (const m of analysis.mentions) {
+    const name = m.type === 'Country' ? m.canonical ?? m.text : m.type === 'Group' && m.canonical && lookupCountry(m.canonical) ? m.canonical : undefined;
+    if (!name) continue;
+    names.add(name);
+    if (m.type === 'Country') first ??= m;
+    else first ??= { ...m, type: 'Country' };
+  }
+  return names.size === 1 ? first : undefined;
+}
+
+/**
  * A state office before a name with no country in the title ("Prime Minister Ana Reis said", "the foreign minister, Ana
  * Reis,"): the country of the article's other state titles, when they name exactly one. A country word right before the
  * title is already read as the title's country by sentenceRoles. Less certain than a title that names its country.
@@ -763,13 +883,13 @@ export function roles(analysis: Analysis): Candidate[] {
   const views = contextOf(analysis).views;
   const own = views.map((v) => sentenceRoles(v));
   // the article's country is read from titles naming theirs, not from a counterpart's, which is by definition another
-  const country = focusCountry(analysis, own.flat());
+  const country = focusCountry(analysis, own.flat()) ?? soleCountry(analysis);
   const founds = counterparts(views, own);
   let earlier: Mention | undefined;
   return views.flatMap((v, i) => {
     const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
-    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country), ...successions(v)];
+    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country), ...successions(v), ...superlativeAppositions(v)];
     for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
     return out;
   });

@@ -221,6 +221,9 @@ export const SPEECH_VERBS = new Set([
   'assert', 'declare', 'maintain', 'predict', 'estimate', 'write', 'tweet', 'stress', 'emphasise', 'emphasize', 'reveal',
   'indicate', 'accuse', 'complain', 'fear', 'hope', 'expect', 'agree', 'testify', 'concede', 'point', 'recall', 'signal',
   'describe', 'hint', 'caution', 'promise', 'pledge', 'vow', 'repeat', 'observe', 'comment', 'contend', 'speculate',
+  // reporting verbs of news that restate, stress, grant or disclose ("reiterated that", "underlined that", "disclosed that")
+  'reiterate', 'affirm', 'reaffirm', 'underline', 'underscore', 'remark', 'retort', 'assure', 'disclose', 'mention',
+  'concur', 'clarify', 'forecast', 'boast', 'lament', 'quip', 'inform', 'grant',
 ]);
 
 /** Speech verbs whose complement the speaker rejects. */

@@ -1,0 +1,93 @@
+// Match results stated by a noun: "secured a 24-18 win over Italy", "Wales' victory over Italy", "suffered a defeat to
+// Spain" -> the winner beat the loser, as the verb "beat" says it (the verb's own sentences are the relations' rows).
+import type { Analysis } from '../analyze/analysis.js';
+import type { Argument, Candidate } from './candidate.js';
+import { argumentFor, type Context } from './arguments.js';
+import { contextOf } from './context.js';
+import { MODAL_AUX } from './predicates/lexicon.js';
+import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+
+export const NAME = 'match-results';
+
+/** Nouns of a win: the one who won is its possessor or the subject of a verb of achieving it. */
+const WIN_NOUNS = new Set(['win', 'victory', 'triumph']);
+/** Nouns of a loss: the one who lost is its possessor or the subject of a verb of suffering it. */
+const LOSS_NOUNS = new Set(['defeat', 'loss']);
+/** Verbs whose subject won the win they take ("secured a win", "eased to victory"). */
+const ACHIEVE_VERBS = new Set(['secure', 'record', 'claim', 'earn', 'clinch', 'seal', 'grab', 'snatch', 'achieve', 'register', 'notch', 'complete', 'post', 'pull', 'win', 'ease', 'cruise', 'storm', 'romp', 'sweep', 'power', 'battle', 'fight', 'edge', 'hold', 'land', 'grind', 'chalk', 'ease', 'earn']);
+/** Verbs whose subject lost the defeat they take ("suffered a defeat", "slumped to a loss"). */
+const SUFFER_VERBS = new Set(['suffer', 'endure', 'slump', 'crash', 'fall', 'sink', 'slip', 'concede', 'go']);
+/** Prepositions that name the loser after a win ("a win over X", "victory against X"). */
+const OVER = new Set(['over', 'against']);
+/** Prepositions that name the winner after a defeat ("a defeat to X", "a loss by X", "defeat at the hands of X"). */
+const TO = new Set(['to', 'by', 'against']);
+
+/** A team or player: a named entity, or a proper noun the recogniser left unnamed. */
+function side(ctx: Context, v: SentenceView, k: number): Argument | undefined {
+  const a = argumentFor(ctx, v, k);
+  if (!a) return undefined;
+  if (a.kind === 'entity') return a;
+  return a.kind === 'concept' && v.tokens[k]!.upos === 'PROPN' ? a : undefined;
+}
+
+/** The phrase under noun `n` marked by one of `preps`. */
+function markedBy(v: SentenceView, n: number, preps: Set<string>): number | undefined {
+  const marked = (k: number): boolean => kids(v, k, 'case').some((c) => preps.has(lower(v.tokens[c]!)));
+  const own = kids(v, n, 'nmod').find(marked);
+  if (own !== undefined) return own;
+  // ("hailed the victory over X" with the phrase hung on the verb: the phrase right after the noun is the noun's)
+  const h = v.tokens[n]!.head;
+  return h < 0 ? undefined : kids(v, h, 'obl', 'nmod').find((k) => k > n && marked(k) && kids(v, k, 'case')[0] === n + 1);
+}
+
+/** Whether a verb says what did not or may not happen ("failed to", "could secure", "did not record"). */
+function unreal(v: SentenceView, verb: number): boolean {
+  return kids(v, verb, 'aux', 'advmod').some((k) => lower(v.tokens[k]!) === 'not' || lower(v.tokens[k]!) === "n't" || lower(v.tokens[k]!) === 'never' || (MODAL_AUX[lower(v.tokens[k]!)] !== undefined))
+    || kids(v, verb, 'neg').length > 0 || v.tokens[verb]!.tag === 'VB' && v.tokens[verb]!.dep === 'xcomp';
+}
+
+/**
+ * Who won: the noun's possessor ("Wales' victory"), else the subject of the verb achieving it ("Wales secured a win",
+ * "Wales eased to victory"), for a win; the same of a defeat with verbs of suffering.
+ */
+function holder(ctx: Context, v: SentenceView, n: number, verbs: Set<string>): Argument | undefined {
+  const poss = kids(v, n, 'nmod:poss')[0];
+  if (poss !== undefined) return side(ctx, v, poss);
+  const t = v.tokens[n]!;
+  if (t.head < 0 || !['obj', 'obl'].includes(t.dep)) return undefined;
+  const verb = t.head;
+  const h = v.tokens[verb]!;
+  const cases = kids(v, n, 'case').map((c) => lower(v.tokens[c]!));
+  // "reached the final with a win over X", "levelled the tie with a win", "went top after a win": whatever the verb, its
+  // subject had the win (not a passive's subject: "was knocked out after a win over X")
+  const by = t.dep === 'obl' && cases.some((c) => c === 'with' || c === 'after') && !kids(v, verb, 'nsubj:pass', 'aux:pass').length;
+  if (h.upos !== 'VERB' || !by && !verbs.has(lemmaOf(h)) || unreal(v, verb)) return undefined;
+  // ("eased to a win", "slumped to a defeat": the noun as the verb's to-phrase; an object is taken as it is)
+  if (t.dep === 'obl' && !by && !cases.includes('to')) return undefined;
+  const subject = kids(v, verb, 'nsubj')[0];
+  return subject === undefined ? undefined : side(ctx, v, subject);
+}
+
+export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
+  if (!v.parsed) return [];
+  const out: Candidate[] = [];
+  v.tokens.forEach((t, n) => {
+    if (t.upos !== 'NOUN') return;
+    const lemma = lemmaOf(t);
+    const win = WIN_NOUNS.has(lemma), loss = LOSS_NOUNS.has(lemma);
+    if (!win && !loss) return;
+    const other = markedBy(v, n, win ? OVER : TO);
+    if (other === undefined) return;
+    const opponent = side(ctx, v, other);
+    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS);
+    if (!opponent || !own) return;
+    const [winner, loser] = win ? [own, opponent] : [opponent, own];
+    out.push({ subject: winner, predicate: 'beat', predicateLabel: 'beat', object: loser, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.6 });
+  });
+  return out;
+}
+
+export function results(analysis: Analysis): Candidate[] {
+  const ctx = contextOf(analysis);
+  return ctx.views.flatMap((v) => sentenceResults(ctx, v));
+}

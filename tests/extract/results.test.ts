@@ -1,0 +1,111 @@
+// Table-driven tests of match results stated by a noun ("secured a win over X", "X's victory over Y", "suffered a defeat
+// to X"): the winner beat the loser. Hand-parsed sentences written for the tests.
+import { describe, expect, it } from 'vitest';
+import { results } from '../../src/extract/results.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+// "Norvia secured a 21-14 win over Tarvia."
+const secured: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  secured secure VERB VBD 0 root
+  a a DET DT 7 det
+  21 21 NUM CD 7 compound
+  ~- - SYM SYM 6 case
+  ~14 14 NUM CD 4 nmod
+  win win NOUN NN 2 obj
+  over over ADP IN 9 case
+  Tarvia Tarvia PROPN NNP 7 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Norvia's victory against Tarvia surprised fans."
+const possessed: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 3 nmod:poss
+  's 's PART POS 1 case
+  victory victory NOUN NN 7 nsubj
+  against against ADP IN 5 case
+  Tarvia Tarvia PROPN NNP 3 nmod
+  surprised surprise VERB VBD 0 root
+  fans fan NOUN NNS 6 obj
+  . . PUNCT . 6 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Tarvia suffered a heavy defeat to Norvia."
+const suffered: SentenceSpec = { rows: `
+  Tarvia Tarvia PROPN NNP 2 nsubj
+  suffered suffer VERB VBD 0 root
+  a a DET DT 5 det
+  heavy heavy ADJ JJ 5 amod
+  defeat defeat NOUN NN 2 obj
+  to to ADP IN 7 case
+  Norvia Norvia PROPN NNP 5 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Norvia could secure a win over Tarvia." — a win that may come is no result
+const could: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 3 nsubj
+  could could AUX MD 3 aux
+  secure secure VERB VB 0 root
+  a a DET DT 5 det
+  win win NOUN NN 3 obj
+  over over ADP IN 7 case
+  Tarvia Tarvia PROPN NNP 5 nmod
+  . . PUNCT . 3 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Norvia praised the win over Tarvia." — praising a win says nothing of who won it
+const praised: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  praised praise VERB VBD 0 root
+  the the DET DT 4 det
+  win win NOUN NN 2 obj
+  over over ADP IN 6 case
+  Tarvia Tarvia PROPN NNP 4 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+
+// "Norvia reached the final with a 6-1 win over Tarvia."
+const withWin: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  reached reach VERB VBD 0 root
+  the the DET DT 4 det
+  final final NOUN NN 2 obj
+  with with ADP IN 10 case
+  a a DET DT 10 det
+  6 6 NUM CD 10 nummod
+  ~- - SYM SYM 9 case
+  ~1 1 NUM CD 7 nmod
+  win win NOUN NN 2 obl
+  over over ADP IN 12 case
+  Tarvia Tarvia PROPN NNP 10 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Fans hailed Norvia's victory over Tarvia." with "over Tarvia" hung on the verb
+const hailed: SentenceSpec = { rows: `
+  Fans fan NOUN NNS 2 nsubj
+  hailed hail VERB VBD 0 root
+  Norvia Norvia PROPN NNP 5 nmod:poss
+  ~'s 's PART POS 3 case
+  victory victory NOUN NN 2 obj
+  over over ADP IN 7 case
+  Tarvia Tarvia PROPN NNP 2 obl
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Norvia was knocked out after a win over Tarvia." — a passive's subject had no win
+const knocked: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 3 nsubj:pass
+  was be AUX VBD 3 aux:pass
+  knocked knock VERB VBN 0 root
+  out out ADP RP 3 compound:prt
+  after after ADP IN 7 case
+  a a DET DT 7 det
+  win win NOUN NN 3 obl
+  over over ADP IN 9 case
+  Tarvia Tarvia PROPN NNP 7 nmod
+  . . PUNCT . 3 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+
+describe('match results stated by a noun', () => {
+  const table: Array<[string, SentenceSpec, string[]]> = [
+    ['the subject of a verb of achieving a win over X beat X', secured, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['the possessor of a victory against X beat X', possessed, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a defeat to X suffered: X beat the subject', suffered, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a win in a with-phrase is the subject\'s, whatever the verb', withWin, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['an over-phrase the parse hung on the verb right after the noun is the noun\'s', hailed, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a passive subject had no win', knocked, []],
+    ['a win that could come is no result', could, []],
+    ['a win someone praised was not theirs', praised, []],
+  ];
+  for (const [name, spec, want] of table) {
+    it(name, () => expect(results(analysisOf([spec])).map(show)).toEqual(want));
+  }
+});
