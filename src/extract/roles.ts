@@ -78,9 +78,8 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     r ??= plural;
     if (!r) continue;
     // "deputy director", "Assistant Attorney General": a rank before the office is the office's
-    const ranks: string[] = [];
-    while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) ranks.unshift(lower(v.tokens[--start]!));
-    if (ranks.length) r = joined(ranks, r);
+    const ranked = rankStart(v, start);
+    if (ranked < start) { r = joined(v.tokens.slice(ranked, start).map(lower), r); start = ranked; }
     // "Economy and Labour Minister": the portfolio is the title's, even where the recogniser made a party or place of it
     if (PORTFOLIO_OFFICES.test(r.name)) {
       const p = portfolioBefore(v, start);
@@ -99,6 +98,12 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
   return undefined;
 }
 
+/** Where the ranks before the office starting at token `start` start ("deputy", "assistant"): `start` when there are none. */
+function rankStart(v: SentenceView, start: number): number {
+  while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) start--;
+  return start;
+}
+
 /** Offices named with their portfolio after "of": "Minister of Health", "Secretary of Defence". */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
@@ -110,7 +115,7 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
  */
 function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined {
   let p = end - 1;
-  while (p >= 0 && PORTFOLIOS.has(lower(v.tokens[p]!)) && v.tokens[p]!.upos !== 'DET' && !JOINS.has(lower(v.tokens[p]!))) p--;
+  while (p >= 0 && PORTFOLIOS.has(lower(v.tokens[p]!)) && v.tokens[p]!.upos !== 'DET') p--;
   // ("Work and Pensions")
   while (p >= 1 && JOINS.has(lower(v.tokens[p]!)) && PORTFOLIOS.has(lower(v.tokens[p - 1]!))) { p--; while (p >= 1 && PORTFOLIOS.has(lower(v.tokens[p - 1]!))) p--; p--; }
   const first = p + 1;
@@ -119,8 +124,7 @@ function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined 
   if (!v.tokens.slice(first, end).every((t) => JOINS.has(lower(t)) || /^\p{Lu}/u.test(t.text))) return undefined;
   const portfolio = v.tokens.slice(first, end).map(lower).filter((w) => w !== ',');
   const r = joined(portfolio, rolePredicate(lower(v.tokens[p - 1]!)) ?? { name: `${lower(v.tokens[p - 1]!)}Of`, label: `${lower(v.tokens[p - 1]!)} of` });
-  let start = p - 1;
-  while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) start--;
+  const start = rankStart(v, p - 1);
   const ranked = start < p - 1 ? joined(v.tokens.slice(start, p - 1).map(lower), r) : r;
   const prev = start > 0 ? lower(v.tokens[start - 1]!) : '';
   if (FORMER.has(prev)) return { start: start - 1, end, name: formerName(ranked.name), label: `former ${ranked.label}` };
