@@ -62,6 +62,19 @@ function rehang(tokens: Token[], from: number, to: number, moves: (k: number) =>
   tokens.forEach((u, k) => { if (u.head === from && moves(k)) tokens[k] = retoken(u, { head: to }); });
 }
 
+/** The tokens inside time expression `te`, in order. */
+function timeSpan(tokens: Token[], te: TimeExpression): number[] {
+  const span: number[] = [];
+  tokens.forEach((t, k) => { if (t.start >= te.start && t.end <= te.end) span.push(k); });
+  return span;
+}
+
+/** The nearest verb from token `k` up its heads (`k` itself included), or -1 when none is above it. */
+function verbFrom(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k]!.upos !== 'VERB') k = tokens[k]!.head;
+  return k;
+}
+
 /** A preposition heading an argument, with a noun among its dependents to its right: the noun heads, the preposition marks it. */
 function prepositionsAsCase(tokens: Token[]): void {
   tokens.forEach((t, i) => {
@@ -83,8 +96,7 @@ function prepositionsAsCase(tokens: Token[]): void {
  */
 function timePhrases(tokens: Token[], times: TimeExpression[]): void {
   for (const te of times) {
-    const span: number[] = [];
-    tokens.forEach((t, k) => { if (t.start >= te.start && t.end <= te.end) span.push(k); });
+    const span = timeSpan(tokens, te);
     // a score or a range of numbers read as a date ("won 5-3") is no phrase to rebuild
     if (!span.length || !/[a-z]|\d{4}/i.test(te.text)) continue;
     const first = span[0]!, last = span[span.length - 1]!;
@@ -440,8 +452,7 @@ function gerundClausesOnVerbs(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     if (t.upos !== 'VERB' || t.tag !== 'VBG' || t.dep !== 'acl' || t.head < 0) return;
     if (!tokens.some((u, k) => k < i && u.head === i && (u.dep === 'mark' || u.dep === 'case') && ADVERBIAL_MARKS.has(u.text.toLowerCase()))) return;
-    let h = t.head;
-    while (h >= 0 && tokens[h]!.upos !== 'VERB') h = tokens[h]!.head;
+    const h = verbFrom(tokens, t.head);
     if (h < 0 || dominates(tokens, i, h)) return;
     tokens[i] = retoken(t, { head: h, dep: 'advcl' });
   });
@@ -600,8 +611,7 @@ const BARE_TIME_DEPS = new Set(['nmod:unmarked', 'nmod:tmod', 'nmod:npmod', 'app
  */
 function bareTimesOffPlaces(tokens: Token[], times: TimeExpression[]): void {
   for (const te of times) {
-    const span: number[] = [];
-    tokens.forEach((t, k) => { if (t.start >= te.start && t.end <= te.end) span.push(k); });
+    const span = timeSpan(tokens, te);
     if (!span.length) continue;
     const first = span[0]!;
     const outside = span.filter((k) => !span.includes(tokens[k]!.head));
@@ -613,8 +623,7 @@ function bareTimesOffPlaces(tokens: Token[], times: TimeExpression[]): void {
     if (n < 0 || n > first || !BARE_TIME_DEPS.has(t.dep) || first > 0 && tokens[first - 1]!.upos === 'ADP') continue;
     const noun = tokens[n]!;
     if (noun.upos !== 'NOUN' && noun.upos !== 'PROPN' || !tokens.some((u) => u.head === n && u.dep === 'case')) continue;
-    let verb = noun.head;
-    while (verb >= 0 && tokens[verb]!.upos !== 'VERB') verb = tokens[verb]!.head;
+    const verb = verbFrom(tokens, noun.head);
     if (verb < 0 || dominates(tokens, h, verb)) continue;
     tokens[h] = retoken(t, { head: verb, dep: 'obl:tmod' });
   }
