@@ -214,9 +214,10 @@ function nominalRelation(state: SentenceState, p: number): void {
   // "X denied (any) involvement in Y": denied on X's word, X the actor when the noun names none; "refused to deny": neither
   const denial = nounDenial(v, p);
   if (denial?.open) return;
-  const denier = denial?.denier !== undefined ? arg(denial.denier) : undefined;
+  const said = denial?.denier !== undefined ? arg(denial.denier) : undefined;
+  const denier = said?.kind === 'entity' ? said : undefined;
   const actorTok = kids(v, p, 'amod', 'nmod:poss', 'compound').find((k) => v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' || lower(v.tokens[k]!) === 'his' || lower(v.tokens[k]!) === 'their');
-  const actor = actorTok !== undefined && v.mentionAt[actorTok] ? entityFromMention(v.mentionAt[actorTok]!) : denier?.kind === 'entity' ? denier : undefined;
+  const actor = actorTok !== undefined && v.mentionAt[actorTok] ? entityFromMention(v.mentionAt[actorTok]!) : denier;
   if (!actor) return;
   const inObl = kids(v, p, 'nmod').find((k) => ['in', 'for', 'with'].includes(prepOf(v, k) ?? ''));
   const target = inObl !== undefined ? arg(inObl) : ctx.book.main();
@@ -228,7 +229,7 @@ function nominalRelation(state: SentenceState, p: number): void {
     if (v.tokens[a]!.upos === 'VERB') break;
   }
   if (lemmaOf(v.tokens[p]!) === 'role' && inObl === undefined) return;
-  const frameOverride = denial ? { speaker: denier?.kind === 'entity' ? denier : undefined, cue: v.tokens[v.tokens[p]!.head]!.text, denied: true, fact: false } : undefined;
+  const frameOverride = denial ? { speaker: denier, cue: v.tokens[v.tokens[p]!.head]!.text, denied: true, fact: false } : undefined;
   emit(actor, rel.predicate, rel.label, target, p, { known: true, polarity: denied ? 'denied' : 'asserted', frameOverride });
 }
 
