@@ -14,7 +14,7 @@ const WIN_NOUNS = new Set(['win', 'victory', 'triumph']);
 /** Nouns of a loss: the one who lost is its possessor or the subject of a verb of suffering it. */
 const LOSS_NOUNS = new Set(['defeat', 'loss']);
 /** Verbs whose subject won the win they take ("secured a win", "eased to victory"). */
-const ACHIEVE_VERBS = new Set(['secure', 'record', 'claim', 'earn', 'clinch', 'seal', 'grab', 'snatch', 'achieve', 'register', 'notch', 'complete', 'post', 'pull', 'win', 'ease', 'cruise', 'storm', 'romp', 'sweep', 'power', 'battle', 'fight', 'edge', 'hold', 'land', 'grind', 'chalk', 'ease', 'earn']);
+const ACHIEVE_VERBS = new Set(['secure', 'record', 'claim', 'earn', 'clinch', 'seal', 'grab', 'snatch', 'achieve', 'register', 'notch', 'complete', 'post', 'pull', 'win', 'ease', 'cruise', 'storm', 'romp', 'sweep', 'power', 'battle', 'fight', 'edge', 'hold', 'land', 'grind', 'chalk']);
 /** Verbs whose subject lost the defeat they take ("suffered a defeat", "slumped to a loss"). */
 const SUFFER_VERBS = new Set(['suffer', 'endure', 'slump', 'crash', 'fall', 'sink', 'slip', 'concede', 'go']);
 /** Prepositions that name the loser after a win ("a win over X", "victory against X"). */
@@ -40,9 +40,12 @@ function markedBy(v: SentenceView, n: number, preps: Set<string>): number | unde
   return h < 0 ? undefined : kids(v, h, 'obl', 'nmod').find((k) => k > n && marked(k) && kids(v, k, 'case')[0] === n + 1);
 }
 
+/** Words that deny the verb they hang on ("did not record", "never won"). */
+const NOT = new Set(['not', "n't", 'never']);
+
 /** Whether a verb says what did not or may not happen ("failed to", "could secure", "did not record"). */
 function unreal(v: SentenceView, verb: number): boolean {
-  return kids(v, verb, 'aux', 'advmod').some((k) => lower(v.tokens[k]!) === 'not' || lower(v.tokens[k]!) === "n't" || lower(v.tokens[k]!) === 'never' || (MODAL_AUX[lower(v.tokens[k]!)] !== undefined))
+  return kids(v, verb, 'aux', 'advmod').some((k) => NOT.has(lower(v.tokens[k]!)) || MODAL_AUX[lower(v.tokens[k]!)] !== undefined)
     || kids(v, verb, 'neg').length > 0 || v.tokens[verb]!.tag === 'VB' && v.tokens[verb]!.dep === 'xcomp';
 }
 
