@@ -36,6 +36,19 @@ const cases: Array<{ name: string; specs: [SentenceSpec, SentenceSpec]; expect: 
     expect: ['Brask | receive | his award | + |  | fact', 'Brask | receiveAwardIn | Paris | + |  | fact'],
     absent: ['Brask | receive | his award in Paris | + |  | fact'],
   },
+  {
+    name: 'a phrase the lexicon knows with the verb and the object ("claim responsibility for")',
+    specs: parsed((dep, head) => `
+      Korvan Korvan PROPN NNP 2 nsubj
+      claimed claim VERB VBD 0 root
+      responsibility responsibility NOUN NN 2 obj
+      for for ADP IN 6 case
+      the the DET DT 6 det
+      blockade blockade NOUN NN ${head} ${dep}
+      . . PUNCT . 2 punct`, [['Korvan', 'ArmedGroup']], 3, 2),
+    expect: ['Korvan | responsibleFor | blockade | + |  | fact'],
+    absent: ['Korvan | claim | responsibility for the blockade | + |  | fact'],
+  },
 ];
 
 describe('relations whatever the attachment of the phrase after the object', () => {

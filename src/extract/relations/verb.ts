@@ -171,10 +171,15 @@ function lightVerbPhrase(state: SentenceState, f: VerbFrame): void {
   // light verb + noun + preposition: "pin responsibility on X", "hold talks with X"
   for (const o of objs) {
     const noun = lemmaOf(v.tokens[o]!);
-    for (const ob of restObls) {
+    // a phrase the parser hung on the noun right after it ("claimed responsibility for the attack") is the verb's too, for
+    // a phrase the lexicon knows
+    const nounPhrases = kids(v, o, 'nmod').filter((k) => kids(v, k, 'case')[0] === o + 1);
+    for (const ob of [...restObls, ...nounPhrases]) {
+      const onNoun = !restObls.includes(ob);
       const prep = prepOf(v, ob);
       if (!prep || isTime(v, ob) || SKIP_PREPS.has(prep) || ADVERBIAL_HEADS.has(lemmaOf(v.tokens[ob]!))) continue;
       const entry = verbEntry(`${lemma} ${lower(v.tokens[o]!)} ${prep}`) ?? verbEntry(`${lemma} ${noun} ${prep}`);
+      if (onNoun && !entry) continue;
       if (entry || (LIGHT_VERBS.has(lemma) && v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !ctx.book.at(v.sentence.index, o))) {
         // the noun's own modifiers are part of the phrase: "give the green light to" is not "give light to"
         const mods = kids(v, o, 'amod', 'compound').filter((k) => k < o && !v.mentionAt[k] && ['ADJ', 'NOUN'].includes(v.tokens[k]!.upos)).slice(-2).map((k) => lower(v.tokens[k]!));
@@ -182,7 +187,7 @@ function lightVerbPhrase(state: SentenceState, f: VerbFrame): void {
         const label = [lemma, ...mods, noun, prep].join(' ');
         for (const s of agents) for (const x of withConjuncts(v, ob)) emit(arg(s), name, entry ? labelOf(entry.predicate) : label, arg(x), p, { known: !!entry, shared, polarity: pol, modality, surface: { s, rel: relTokens(p, [...subtreeOfLight(v, o), ...caseOf(ob)]), o: x } });
         objs.splice(objs.indexOf(o), 1);
-        restObls.splice(restObls.indexOf(ob), 1);
+        if (!onNoun) restObls.splice(restObls.indexOf(ob), 1);
         return;
       }
     }
