@@ -385,7 +385,7 @@ export const HARMFUL_INCIDENTS = new Set(['Attack', 'Disaster']);
 function plainIndefinite(v: SentenceView, i: number, type: string, words: string[], harm: boolean): boolean {
   if (harm || words.length || v.tokens[i]!.tag !== 'NN' || !HARMFUL_INCIDENTS.has(type)) return false;
   // ("Five people were killed on 11 December in an attack on a market": a dated report of an incident is another's)
-  if (v.analysis.times.some((x) => x.sentence === v.sentence.index)) return false;
+  if (v.times.length) return false;
   return leftModifiers(v, i).some((k) => ['a', 'an'].includes(lower(v.tokens[k]!)));
 }
 
@@ -429,9 +429,8 @@ function isPast(v: SentenceView, i: number, mods: number[]): boolean {
  */
 function ownTime(v: SentenceView, i: number): string | undefined {
   if (!v.parsed) return undefined;
-  const times = v.analysis.times.filter((x) => x.sentence === v.sentence.index);
-  if (!times.length) return undefined;
-  for (const x of times) {
+  if (!v.times.length) return undefined;
+  for (const x of v.times) {
     for (let k = 0; k < v.tokens.length; k++) {
       const u = v.tokens[k]!;
       if (k === i || u.start < x.start || u.end > x.end || !OWN_TIME_DEPS.has(u.dep)) continue;

@@ -227,14 +227,13 @@ const PERIOD_WORDS = /^(?:(?:in|this|last|that|early|late|mid|the)\s+)*(?:januar
  * a year, a month or a span), or hangs as a "when" clause on a time named before it ("in June when 282 were killed").
  */
 function periodToll(v: SentenceView, verbTok: number): boolean {
-  const times = v.analysis.times.filter((x) => x.sentence === v.sentence.index);
-  if (times.some((x) => x.interval || x.date && x.date.length < 10 || x.unresolved && PERIOD_WORDS.test(x.text))) return true;
+  if (v.times.some((x) => x.interval || x.date && x.date.length < 10 || x.unresolved && PERIOD_WORDS.test(x.text))) return true;
   if (!v.parsed) return false;
   const when = kids(v, verbTok, 'advmod', 'mark').find((k) => lower(v.tokens[k]!) === 'when');
   if (when === undefined) return false;
   let b = when - 1;
   if (b >= 0 && v.tokens[b]!.text === ',') b--;
-  return b >= 0 && times.some((x) => x.start <= v.tokens[b]!.start && x.end >= v.tokens[b]!.end);
+  return b >= 0 && v.times.some((x) => x.start <= v.tokens[b]!.start && x.end >= v.tokens[b]!.end);
 }
 
 export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
@@ -282,7 +281,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     }
     out.push(statement(v, ev.arg, verb.name, verb.label, lit, ev.sentence === v.sentence.index ? 0.8 : 0.6));
     // one day named in the sentence of a casualty count is the day of the event
-    const days = v.analysis.times.filter((x) => x.sentence === v.sentence.index && x.date);
+    const days = v.times.filter((x) => x.date);
     if (days.length === 1) out.push(statement(v, ev.arg, 'date', 'date', { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text }, 0.55));
     // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"
     if (v.parsed && verbTok > after) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);

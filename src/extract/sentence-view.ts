@@ -1,5 +1,5 @@
 // A sentence as the extractors read it: its tokens, the dependency tree's children, and which mention covers each token.
-import type { Analysis, Mention, Sentence, Token } from '../analyze/analysis.js';
+import type { Analysis, Mention, Sentence, TimeExpression, Token } from '../analyze/analysis.js';
 import { repairedTokens } from './repair.js';
 import { isLexiconVerb, verbLemma } from './verb-lemma.js';
 import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
@@ -16,6 +16,8 @@ export interface SentenceView {
   mentionAt: Array<Mention | undefined>;
   /** True when the sentence carries a usable dependency parse. */
   parsed: boolean;
+  /** The time expressions found in this sentence (the analysis keeps the whole document's). */
+  times: TimeExpression[];
 }
 
 /** Whether the tokens carry a dependency parse (a root and heads), rather than the analyze stage's placeholders. */
@@ -45,7 +47,8 @@ function packed<T>(n: number, item: (i: number) => T): T[] {
 export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention[]): SentenceView {
   const parsed = hasParse(sentence.tokens);
   const own = packed(sentence.tokens.length, (i) => sentence.tokens[i]!);
-  const tokens = parsed ? repairedTokens(own, analysis.times.filter((x) => x.sentence === sentence.index)) : own;
+  const times = analysis.times.filter((x) => x.sentence === sentence.index);
+  const tokens = parsed ? repairedTokens(own, times) : own;
   const children = packed<number[]>(tokens.length, () => []);
   if (parsed) tokens.forEach((t, i) => { if (t.head >= 0 && t.head !== i) children[t.head]!.push(i); });
   const mentionAt = packed<Mention | undefined>(tokens.length, () => undefined);
@@ -55,7 +58,7 @@ export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention
       if (t.start >= m.start && t.end <= m.end) mentionAt[i] = m;
     }
   }
-  return { analysis, sentence, tokens, children, mentionAt, parsed };
+  return { analysis, sentence, tokens, children, mentionAt, parsed, times };
 }
 
 /** All views of an analysis, with mentions grouped by sentence. */

@@ -4,7 +4,7 @@ import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 /** Whether token `i` lies in a time expression ("in 2004", "on Thursday", "early this month"). */
 export function isTime(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
-  return v.analysis.times.some((x) => x.sentence === v.sentence.index && x.start <= t.start && x.end >= t.end);
+  return v.times.some((x) => x.start <= t.start && x.end >= t.end);
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'season', 'night']);
