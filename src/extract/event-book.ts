@@ -1,7 +1,7 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
 import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
-import { ancestors, isInnerHyphen, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
+import { ancestors, isInnerHyphen, kids, lemmaOf, lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { COUNT_OPENERS } from './quantities.js';
 import { isRelativePronoun } from './arguments.js';
 
@@ -355,7 +355,7 @@ function characterizes(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.tag !== 'NN') return false;
   let d = i - 1;
-  while (d >= 0 && (['ADJ', 'NOUN'].includes(v.tokens[d]!.upos) || ['"', '\u201c', "'", '\u2018'].includes(v.tokens[d]!.text)) && i - d <= 4) d--;
+  while (d >= 0 && (['ADJ', 'NOUN'].includes(v.tokens[d]!.upos) || OPENING_QUOTES.has(v.tokens[d]!.text)) && i - d <= 4) d--;
   if (d < 0 || !['a', 'an'].includes(lower(v.tokens[d]!))) return false;
   let k = d - 1;
   while (k >= 0 && ['ADV', 'PART'].includes(v.tokens[k]!.upos)) k--;

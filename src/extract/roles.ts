@@ -9,7 +9,7 @@ import type { Candidate, ConceptArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, rolePredicate } from './predicates/index.js';
-import { lower, tokenKey, type SentenceView } from './sentence-view.js';
+import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'roles';
 
@@ -306,7 +306,6 @@ function ofAnother(v: SentenceView, k: number): boolean {
 }
 
 /** Quotation marks that may open a sentence before its first word. */
-const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
 /**
  * Whether a name after "<title>," (the title phrase from token `phrase`, the name ending before token `nameEnd`) stands in

@@ -20,6 +20,9 @@ export interface SentenceView {
   times: TimeExpression[];
 }
 
+/** Opening quotation marks a phrase may start with ("a 'terrorist' attack"). */
+export const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+
 /** Whether the tokens carry a dependency parse (a root and heads), rather than the analyze stage's placeholders. */
 export function hasParse(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
