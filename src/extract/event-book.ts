@@ -341,6 +341,21 @@ function harmCause(v: SentenceView, i: number): boolean {
   return kids(v, i, 'case').some((c) => ['in', 'by', 'during'].includes(lower(v.tokens[c]!)));
 }
 
+/** Nouns of an illness, which people can die of. */
+const ILLNESS_NOUNS = new Set(['disease', 'illness', 'virus', 'infection', 'fever', 'flu', 'influenza', 'epidemic', 'pandemic', 'cholera', 'malaria', 'measles', 'ebola', 'typhoid', 'tuberculosis', 'plague', 'pneumonia', 'meningitis', 'dengue', 'bacteria', 'bacterium', 'poisoning', 'sickness', 'syndrome']);
+
+/**
+ * An illness the clause says people died of or were killed by ("eight people died of the disease", "were killed by the
+ * virus", "succumbed to the infection"), read from the parse.
+ */
+function diedOf(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (!v.parsed || !ILLNESS_NOUNS.has(lemmaOf(t)) || !['obl', 'nmod', 'obl:agent'].includes(t.dep) || t.head < 0) return false;
+  const h = v.tokens[t.head]!, verb = lemmaOf(h), prep = kids(v, i, 'case').map((c) => lower(v.tokens[c]!));
+  if (h.upos !== 'VERB') return false;
+  return verb === 'die' && (prep.includes('of') || prep.includes('from')) || verb === 'succumb' && prep.includes('to') || verb === 'kill' && prep.includes('by');
+}
+
 /** Verbs that say what a thing is as they name it: "called it an attack", "deemed a bombing". */
 const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub', 'declare', 'consider', 'deem', 'name']);
 /** Verbs that say what a thing is with "as": "described as a bombing", "treating the incident as an assault". */
@@ -369,6 +384,12 @@ function characterizes(v: SentenceView, i: number): boolean {
   const verb = k > 0 && ['it', 'this', 'that'].includes(before) ? k - 1 : k;
   if (NAMING_VERBS.has(lemmaOf(v.tokens[verb] ?? t)) && v.tokens[verb]?.upos === 'VERB') return true;
   return v.parsed && kids(v, i, 'cop').length > 0 && !kids(v, i, 'nmod').some((n) => kids(v, n, 'case').some((c) => ['in', 'on', 'at'].includes(lower(v.tokens[c]!))));
+}
+
+/** Whether a noun is the predicate of a copula ("was a disaster", "proved to be a disaster"), not after "there". */
+function isPredicateNoun(v: SentenceView, i: number): boolean {
+  if (!v.parsed || !kids(v, i, 'cop').length) return false;
+  return !v.tokens.slice(Math.max(0, i - 5), i).some((u) => u.dep === 'expl' || lower(u) === 'there');
 }
 
 /**
@@ -482,6 +503,44 @@ function clashes(words: string[], adjectives: string[], span: Set<string>, prev:
   return extra.length > 0 && missing.length > 0 && (extra.some((w) => adjectives.includes(w)) || missing.some((w) => prev.adjectives.has(w)));
 }
 
+/** The last word of a day's name ("Bloody Friday", "D-Day"): a name that says on which day something happened. */
+const DAY_NAME_END = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day)$/i;
+
+/** Whether token `i` ends a named event's mention ("Bloody Friday", "Hurricane Ivan"): the token a name is read at. */
+function namedEventEnd(v: SentenceView, i: number): boolean {
+  const m = v.mentionAt[i];
+  return !!m && m.type === 'Event' && v.mentionAt[i + 1] !== m;
+}
+
+/**
+ * The incident types of an article's named events, by their lower-cased name: the event noun a name has as a word of its
+ * own ("Hurricane Ivan"), else the incident noun a day's name modifies somewhere in the article ("the Bloody Friday
+ * attacks": Bloody Friday is those attacks). The name of an occasion that modifies an incident ("the Boston Marathon
+ * bombing") names where the incident happened, not the incident, so only a day's name is read through the noun it modifies.
+ */
+function namedEventTypes(views: SentenceView[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of views) {
+    for (let i = 0; i < v.tokens.length; i++) {
+      const m = v.mentionAt[i];
+      if (!m || m.type !== 'Event' || !namedEventEnd(v, i)) continue;
+      const own = m.text.split(/\s+/).map((w) => EVENT_NOUNS[w.toLowerCase()]).find((x) => x !== undefined);
+      if (own) out.set(m.text.toLowerCase(), own);
+    }
+    if (!v.parsed) continue;
+    v.tokens.forEach((t, i) => {
+      const type = eventTypeOfNoun(v, i);
+      if (!type || !INCIDENTS.has(type)) return;
+      for (const k of leftModifiers(v, i)) {
+        const m = v.mentionAt[k];
+        if (!m || m.type !== 'Event' || !namedEventEnd(v, k) || !DAY_NAME_END.test(v.tokens[k]!.text)) continue;
+        if (!out.has(m.text.toLowerCase())) out.set(m.text.toLowerCase(), type);
+      }
+    });
+  }
+  return out;
+}
+
 export class EventBook {
   private readonly byToken = new Map<string, EventMention>();
   readonly mentions: EventMention[] = [];
@@ -489,6 +548,8 @@ export class EventBook {
   constructor(views: SentenceView[]) {
     /** The events named so far, latest last, with the words their first mention was named with. */
     const named: Named[] = [];
+    /** The incident types of the article's named events ("Bloody Friday" -> Attack). */
+    const nameTypes = namedEventTypes(views);
     const counters = new Map<string, number>();
     const fresh = (type: string, label: string, start: number, end: number, modal: boolean): EventArgument => {
       const n = (counters.get(type) ?? 0) + 1;
@@ -500,8 +561,13 @@ export class EventBook {
       v.tokens.forEach((t, i) => {
         let type = eventTypeOfNoun(v, i);
         let verbal = false;
+        // a named event ("Bloody Friday", "Hurricane Ivan") is a mention of its incident, read at its last word; not where
+        // it modifies an event noun ("the Bloody Friday attacks": the noun is the mention)
+        if (!type && namedEventEnd(v, i) && !(v.parsed && t.dep === 'compound' && t.head > i && eventTypeOfNoun(v, t.head))) type = nameTypes.get(v.mentionAt[i]!.text.toLowerCase());
         const harm = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && (harmSubject(v, i) || harmCause(v, i));
         if (harm) type ??= 'Attack';
+        // "eight people died of the disease": an illness people died of is the disaster the count of the dead is of
+        if (!type && t.upos === 'NOUN' && !v.mentionAt[i] && diedOf(v, i)) type = 'Disaster';
         if (!type && t.upos === 'VERB') {
           type = EVENT_VERBS[lemmaOf(t)];
           verbal = true;
@@ -549,7 +615,12 @@ export class EventBook {
         else if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
         // "there was a bombing", "in what the president called an attack", "treating the incident as an assault": an
         // indefinite that says what happened, not another incident; it is the one of its kind named last
-        else if (!verbal && INCIDENTS.has(type) && (characterizes(v, i) || plainIndefinite(v, i, type, words, harm))) prev = actual.filter((e) => !e.aside).pop();
+        else if (!verbal && INCIDENTS.has(type) && (characterizes(v, i) || plainIndefinite(v, i, type, words, harm))) {
+          prev = actual.filter((e) => !e.aside).pop();
+          // "the decision proved to be a disaster", "the evening was a disaster": a predicate noun with no event of its kind
+          // named before it judges its subject, it reports no incident
+          if (!prev && isPredicateNoun(v, i)) return;
+        }
         else if (verbal ? INCIDENTS.has(type) : !isIndefinite(v, i) && !bare && !counted) {
           const demonstrative = mods.some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!)));
           // "the bombing" is the bombing named before, if one was, rather than the explosion named last

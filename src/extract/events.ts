@@ -1,11 +1,11 @@
 // Statements about events: where and when they happened, their target and perpetrator, and how many they killed or
 // injured ("at least 137 people were killed in Moscow on Friday when gunmen struck").
 import type { Analysis } from '../analyze/analysis.js';
-import type { Argument, Candidate, EventArgument } from './candidate.js';
+import type { Argument, Candidate, EventArgument, LiteralArgument } from './candidate.js';
 import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
 import { EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
-import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
@@ -19,6 +19,7 @@ const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital',
 const COUNT_VERBS: Record<string, { name: string; label: string }> = {
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },
+  maim: { name: 'injured', label: 'injured' }, mutilate: { name: 'injured', label: 'injured' },
 };
 /** Verbs of harm that count no one themselves: "killed 12 and left 40 wounded". */
 const HARM_LEAVE = new Set(['leave']);
@@ -164,6 +165,8 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
   const after = unit ?? i;
   for (let k = after + 1; k < Math.min(v.tokens.length, after + 5); k++) {
     const u = v.tokens[k]!;
+    // ("some 130 more were injured": more of the people counted before)
+    if (k === i + 1 && unit === undefined && lower(u) === 'more') continue;
     if (COUNT_VERBS[lemmaOf(u)] && (u.upos === 'VERB' || u.upos === 'ADJ')) return [COUNT_VERBS[lemmaOf(u)]!, k];
     if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
   }
@@ -181,6 +184,13 @@ function countable(book: EventBook, v: SentenceView): EventMention[] {
  * first event of the sentence, else the latest before it.
  */
 function eventForCount(book: EventBook, v: SentenceView, verbTok: number): EventMention | undefined {
+  // "killed 13 protesters during Bloody Sunday": a named event the harm was done in is the count's, and where the article
+  // gives it no incident type it is no other event's either
+  const during = v.parsed ? namedEventOf(v, verbTok) : undefined;
+  if (during !== undefined) {
+    const m = book.at(v.sentence.index, during);
+    return m && !m.modality ? m : undefined;
+  }
   const here = countable(book, v);
   if (v.parsed && here.length > 1) {
     const verb = v.tokens[verbTok]!;
@@ -212,12 +222,49 @@ function eventForCount(book: EventBook, v: SentenceView, verbTok: number): Event
   return before.filter((m) => HARMFUL_INCIDENTS.has(m.arg.eventType)).pop() ?? before.pop();
 }
 
+/** The last token of a named event a verb's in-, during- or at-phrase names ("killed during Bloody Sunday"), if one does. */
+function namedEventOf(v: SentenceView, verb: number): number | undefined {
+  for (const k of kids(v, verb, 'obl', 'nmod', 'obl:unmarked', 'obl:tmod', 'nmod:tmod')) {
+    const m = v.mentionAt[k];
+    if (!m || m.type !== 'Event') continue;
+    // (the preposition read from the words too: a parser may take "during Bloody Sunday" for a bare time)
+    let b = m.tokenStart - 1;
+    if (b >= 0 && v.tokens[b]!.upos === 'DET') b--;
+    const preps = [...kids(v, k, 'case'), ...(b >= 0 ? [b] : [])].map((c) => lower(v.tokens[c]!));
+    if (!preps.some((w) => ['in', 'during', 'at'].includes(w))) continue;
+    return m.tokenEnd - 1;
+  }
+  return undefined;
+}
+
 /** The number opening a range "between <n> and <m>" whose second number is token `i`, if it is one. */
 function rangeStart(v: SentenceView, i: number): number | undefined {
   const and = v.tokens[i - 1], first = v.tokens[i - 2], between = v.tokens[i - 3];
   if (!and || !first || !between || lower(and) !== 'and' && and.text !== '-' || first.upos !== 'NUM' || !['between', 'from'].includes(lower(between))) return undefined;
   return i - 2;
 }
+
+/**
+ * The one day a sentence names, as a date; or, where the article is undated, a day as written ("Friday", "Friday night",
+ * not a month, a year or a span) that the words set in the event's own report: between the event and the verb of harm ("a
+ * device that exploded on Friday, wounding 13", "attacks on Monday killed 107") or in the event's phrase ("Monday's
+ * attack"). An undated day elsewhere is another clause's ("On Friday, X blamed Y for the bombing that killed 20").
+ */
+function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArgument | undefined {
+  const days = v.times.filter((x) => x.date);
+  if (days.length === 1) return { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text };
+  if (days.length || v.times.length !== 1 || ev.sentence !== v.sentence.index) return undefined;
+  const x = v.times[0]!;
+  if (!x.unresolved || x.interval || PERIOD_WORDS.test(x.text) || !DAY_WORDS.test(x.text)) return undefined;
+  const toks = v.tokens.flatMap((t, k) => t.start >= x.start && t.end <= x.end ? [k] : []);
+  if (!toks.length) return undefined;
+  const between = toks[0]! > ev.token && toks[toks.length - 1]! < verbTok;
+  const own = v.parsed && toks.every((k) => k < ev.token && ancestors(v, k).includes(ev.token));
+  return between || own ? { kind: 'literal', value: x.text, datatype: 'string', text: x.text } : undefined;
+}
+
+/** Words that make an unresolved time one day: a weekday, "today", "yesterday". */
+const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i;
 
 /** An unresolved time (an undated article) that names a month, a season or a year, not a day: "in June", "this year". */
 const PERIOD_WORDS = /^(?:(?:in|this|last|that|early|late|mid|the)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|decade|\d{4})$/i;
@@ -236,6 +283,26 @@ function periodToll(v: SentenceView, verbTok: number): boolean {
   return b >= 0 && v.times.some((x) => x.start <= v.tokens[b]!.start && x.end >= v.tokens[b]!.end);
 }
 
+/** Words between a date and the name it became known by: "21 July 1972, a day that became known as Bloody Friday". */
+const KNOWN_AS_GAP = new Set(['a', 'the', 'day', 'date', 'night', 'that', 'which', 'what', 'became', 'become', 'becomes', 'has', 'have', 'had', 'been', 'was', 'is', 'be', 'came', 'come', 'comes', 'to', 'later', 'soon', 'since', 'now', 'would', 'forever', 'widely', 'commonly']);
+
+/**
+ * The day a named event is the name of, where the text gives it the name: "<date>, a day that became known as <name>",
+ * "<date>, later known as <name>". The words are read, not the parse, which hangs the name anywhere in a long sentence.
+ */
+function dayOfName(v: SentenceView, i: number): { value: string; text: string } | undefined {
+  const m = v.mentionAt[i];
+  if (!m || m.type !== 'Event') return undefined;
+  let k = m.tokenStart - 1;
+  if (k < 1 || lower(v.tokens[k]!) !== 'as' || !['known', 'dubbed', 'called', 'remembered'].includes(lower(v.tokens[k - 1]!))) return undefined;
+  k -= 2;
+  while (k >= 0 && KNOWN_AS_GAP.has(lower(v.tokens[k]!))) k--;
+  if (k < 1 || v.tokens[k]!.text !== ',') return undefined;
+  const before = v.tokens[k - 1]!;
+  const x = v.times.find((t) => t.date && t.start <= before.start && t.end >= before.end);
+  return x ? { value: x.date!, text: x.text } : undefined;
+}
+
 export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const own = ctx.book.mentions.filter((m) => m.sentence === v.sentence.index);
@@ -249,6 +316,8 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
       if (!m.verbal && t.head >= 0 && !isReactedTo(v, m.token)) datesRightAfter(ctx, v, m.arg, m.token, out);
+      const day = dayOfName(v, m.token);
+      if (day) out.push(statement(v, m.arg, 'date', 'date', { kind: 'literal', value: day.value, datatype: 'date', text: day.text }, 0.7));
     }
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
@@ -280,11 +349,13 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       lit.bound = 'max';
     }
     out.push(statement(v, ev.arg, verb.name, verb.label, lit, ev.sentence === v.sentence.index ? 0.8 : 0.6));
-    // one day named in the sentence of a casualty count is the day of the event
-    const days = v.times.filter((x) => x.date);
-    if (days.length === 1) out.push(statement(v, ev.arg, 'date', 'date', { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text }, 0.55));
-    // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"
-    if (v.parsed && verbTok > after) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);
+    // one day named in the sentence of a casualty count is the day of the event; in an undated article, the day as written
+    // ("exploded on Friday, wounding 13"), where it names a day, not a month or a year
+    const day = onlyDay(v, ev, verbTok);
+    if (day) out.push(statement(v, ev.arg, 'date', 'date', day, 0.55));
+    // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"; so do those of a
+    // participle the event did the harm by ("exploded, wounding 13 people in Lyon")
+    if (v.parsed && (verbTok > after || v.tokens[verbTok]!.tag === 'VBG')) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);
   });
   return out;
 }
