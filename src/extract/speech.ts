@@ -7,6 +7,7 @@ import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { anaphor, honorificGender, ORGS } from './anaphora.js';
+import { contextOf } from './context.js';
 import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
@@ -20,8 +21,11 @@ export interface SpeechFrame {
   content: Set<number>;
   /** The speaker rejects the content ("denied that ..."). */
   denied: boolean;
-  /** How the frame was found: a clausal complement, a quotation, "according to", a speech noun. */
-  kind: 'complement' | 'quote' | 'according' | 'noun';
+  /**
+   * How the frame was found: a clausal complement, a quotation, "according to", a speech noun, or hearsay the article
+   * reports with no one named ("is believed to", "allegedly").
+   */
+  kind: 'complement' | 'quote' | 'according' | 'noun' | 'hearsay';
 }
 
 const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
@@ -42,8 +46,83 @@ const BODY_NOUNS = new Set(['government', 'management', 'parliament', 'administr
 
 function namesAnAct(ctx: Context, v: SentenceView, i: number): boolean {
   const word = v.tokens[i]!.text.toLowerCase();
+  if (DOCUMENT_NOUNS.has(lemmaOf(v.tokens[i]!).toLowerCase())) return false;
   if (BODY_NOUNS.has(word) || BODY_NOUNS.has(word.replace(/s$/, '')) || !ACT_NOUN.test(word)) return false;
   return argumentFor(ctx, v, i)?.kind === 'concept';
+}
+
+// Written documents that speak for whoever issued them: "the statement said", "a report which suggested that ...".
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'denunciation', 'communique', 'communiqu\u00e9', 'letter', 'memo', 'memorandum',
+  'declaration', 'release', 'study', 'survey', 'document', 'dossier', 'bulletin', 'indictment', 'complaint', 'filing', 'editorial',
+  'audit', 'ruling', 'verdict', 'judgment', 'judgement', 'testimony', 'petition']);
+
+/**
+ * The one a relative pronoun subject of the verb at `i` stands for, when it can speak: "a woman who claimed", "Tory leader
+ * Lee, who said" (the person named right before "who", wherever the parser hung the clause), "the government which
+ * claims", "a report which said". Undefined for any other subject, and for a clause on a thing ("the numbers that add up").
+ */
+function relativeAntecedent(v: SentenceView, i: number, s: number): number | undefined {
+  const t = v.tokens[i]!;
+  const w = lower(v.tokens[s]!);
+  if (!t.dep.startsWith('acl') || t.head < 0 || t.head >= s || !['NOUN', 'PROPN'].includes(v.tokens[t.head]!.upos)) return undefined;
+  if (!WH_RELATIVE.has(w) && w !== 'that') return undefined;
+  const before = v.tokens[s - 1]?.text === ',' ? s - 2 : s - 1;
+  if (w === 'who' || w === 'whom') return v.mentionAt[before]?.type === 'Person' ? before : t.head;
+  const h = t.head, word = lower(v.tokens[h]!);
+  const speaks = SPEAKING.has(v.mentionAt[h]?.type ?? '') || BODY_NOUNS.has(word) || DOCUMENT_NOUNS.has(lemmaOf(v.tokens[h]!).toLowerCase());
+  return speaks ? h : undefined;
+}
+
+/**
+ * Who issued the document at `n`, when it speaks: "a statement by/from X", "X's report", the subject of the verb it is
+ * the object of ("X published a denunciation which suggested ..."), else for "the statement" the one who last spoke "in a
+ * statement" or issued one in the sentences before ("..., the police said in a statement. ... the statement said").
+ * Undefined for any other subject, or when nobody is found (the document itself then speaks).
+ */
+function documentAuthor(ctx: Context, v: SentenceView, n: number): EntityArgument | undefined {
+  const t = v.tokens[n]!;
+  const lemma = lemmaOf(t).toLowerCase();
+  if (t.upos !== 'NOUN' || v.mentionAt[n] || !DOCUMENT_NOUNS.has(lemma)) return undefined;
+  const author = issuerIn(ctx, v, n);
+  if (author) return author;
+  if (!kids(v, n, 'det').some((d) => ['the', 'this', 'that'].includes(lower(v.tokens[d]!)))) return undefined;
+  const before = documentsIssued(ctx, v.analysis).filter((d) => d.sentence < v.sentence.index && d.lemma === lemma);
+  return before[before.length - 1]?.author;
+}
+
+/** The one who issues the document at `n` in its own sentence: "by/from X", "X's", the subject of the verb it is the object or "in" phrase of. */
+function issuerIn(ctx: Context, v: SentenceView, n: number): EntityArgument | undefined {
+  const by = kids(v, n, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => ['by', 'from'].includes(lower(v.tokens[c]!))));
+  const poss = kid(v, n, 'nmod:poss');
+  const t = v.tokens[n]!;
+  const h = t.head >= 0 ? v.tokens[t.head]! : undefined;
+  // ("said in a statement": the "in" phrase of a verb of saying; "issued a statement": the object of any verb)
+  const onVerb = h?.upos === 'VERB' && (t.dep === 'obj' || t.dep === 'obl' && SPEECH_VERBS.has(lemmaOf(h)) && kids(v, n, 'case').some((c) => lower(v.tokens[c]!) === 'in'));
+  const subject = onVerb ? kid(v, t.head, 'nsubj') : undefined;
+  const at = by ?? poss ?? subject;
+  if (at === undefined || WH_RELATIVE.has(lower(v.tokens[at]!))) return undefined;
+  const a = speakerArg(ctx, v, at);
+  return a && (!isPronoun(a) || a.canonical) ? a : undefined;
+}
+
+const issuedCache = new WeakMap<Analysis, Array<{ sentence: number; lemma: string; author: EntityArgument }>>();
+
+/** The documents the article's sentences say someone issued or spoke in, with who did, in sentence order. */
+function documentsIssued(ctx: Context, analysis: Analysis): Array<{ sentence: number; lemma: string; author: EntityArgument }> {
+  let out = issuedCache.get(analysis);
+  if (out) return out;
+  out = [];
+  for (const w of contextOf(analysis).views) {
+    if (!w.parsed) continue;
+    w.tokens.forEach((u, k) => {
+      const lemma = lemmaOf(u).toLowerCase();
+      if (u.upos !== 'NOUN' || !DOCUMENT_NOUNS.has(lemma)) return;
+      const author = issuerIn(ctx, w, k);
+      if (author) out!.push({ sentence: w.sentence.index, lemma, author });
+    });
+  }
+  issuedCache.set(analysis, out);
+  return out;
 }
 
 function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): EntityArgument | undefined {
@@ -329,6 +408,18 @@ export function quotedTokens(v: SentenceView): ReadonlySet<number> {
 }
 const quotedByView = new WeakMap<SentenceView, ReadonlySet<number>>();
 
+/**
+ * Whether the straight mark at `i` can only close a quotation: after a comma, stop, question or exclamation mark that it
+ * leans on, with words after it (`on the spot," the police said`), and not opening by its spacing.
+ */
+function closesAlone(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (i < 2 || !before || ![',', '.', '?', '!'].includes(before.text) || tokens[i]!.start !== before.end) return false;
+  // (and apart from the word after it: `said,"We` opens one)
+  const after = tokens[i + 1];
+  return after !== undefined && after.start > tokens[i]!.end;
+}
+
 /** Tokens inside quotation marks, by pairing opening and closing marks within the sentence. */
 function pairedQuotes(v: SentenceView): Set<number> {
   const inside = new Set<number>();
@@ -342,6 +433,16 @@ function pairedQuotes(v: SentenceView): Set<number> {
       open = -1;
     }
   });
+  // a lone straight mark that closes by its place (after the quotation's own comma or stop, leaning on it: `spot," the
+  // police said`) ends a quotation the sentence splitter opened in the sentence before: the words before it are quoted
+  // (or closes a curly mark left open before it: `Moscow “potentially targeting concerts," as Lee put it`)
+  if (straight.length === 1 && closesAlone(v.tokens, straight[0]!) && open < straight[0]!) {
+    const curly = v.tokens.some((t) => t.text === '\u201c' || t.text === '\u201d');
+    if (open >= 0 || !curly) {
+      for (let k = open + 1; k < straight[0]!; k++) inside.add(k);
+      return inside;
+    }
+  }
   // straight quotes pair up in order; an odd one out opens a quote that runs to the end of the sentence
   for (let k = 0; k < straight.length; k += 2) {
     const a = straight[k]!, b = straight[k + 1] ?? v.tokens.length;
@@ -374,6 +475,14 @@ function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): 
   // (a quoted phrase that is the verb's only subject still is: 'Lee said "every expert" had warned ...')
   const outside = all.filter((k) => !quoted.has(k));
   const own = quoted.has(i) || !outside.length ? all : outside;
+  // "The main risk, the Fund said, is ...", "..., setting off a blast that claimed the lives of all aboard, the statement
+  // said": of two subjects, the one between a comma and the verb is who speaks; the one before the comma is the subject
+  // of the words said, which the parser hung on the verb of saying
+  const last = own[own.length - 1];
+  if (own.length > 1 && last !== undefined && last < i && phraseEndBefore(v, i) === last) {
+    const start = subtree(v, last, new Set(['punct']))[0]!;
+    if (v.tokens[start - 1]?.text === ',' && own[0]! < start) return last;
+  }
   const first = own[0];
   if (first === undefined || v.mentionAt[first]) return first;
   const next = own.find((k) => k === first + 1 && v.mentionAt[k]);
@@ -444,6 +553,20 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
 }
 
 /**
+ * `The main risk, the Fund said, is ...`: the span from the comma before the speaker's phrase to the comma right after the
+ * verb, when both are there, with words before and after the span that are no quotation (a quotation has its own reading).
+ */
+function parentheticalSpan(v: SentenceView, i: number, subj: number | undefined, quoted: ReadonlySet<number>): { from: number; to: number } | undefined {
+  if (subj === undefined || subj >= i || v.tokens[i + 1]?.text !== ',' || quoted.size) return undefined;
+  const first = subtree(v, subj, new Set(['punct', 'acl:relcl', 'appos']))[0]!;
+  const from = first - 1;
+  if (from < 1 || v.tokens[from]!.text !== ',' || i + 2 >= v.tokens.length - 1) return undefined;
+  // (the speaker's phrase is a noun phrase: "The plan, which Lee said was cheap," is a relative clause, not an aside)
+  if (v.tokens.slice(first, i).some((u) => !SPEAKER_PHRASE.has(u.upos) && !['PRON', 'AUX', 'ADV', 'PART'].includes(u.upos))) return undefined;
+  return { from, to: i + 1 };
+}
+
+/**
  * A described speaker set off from its verb by dashes or commas, the verb left without a subject by the parser ("Of the
  * payment, the firm - the country's biggest supplier - said it would ..."): the noun phrase before the set-off words, from
  * the sentence's start or a comma, headed by a description the article's bodies or people answer to ("the firm", "the
@@ -496,6 +619,61 @@ export function participleSubject(v: SentenceView, i: number): number | undefine
   return up === undefined ? undefined : kid(v, up, 'nsubj');
 }
 
+// States of belief whose clause is the believer's claim, not a fact: "were convinced that", "is sure that", "suspect that".
+const BELIEF_WORDS = new Set(['convince', 'convinced', 'persuade', 'persuaded', 'sure', 'certain', 'confident', 'adamant', 'suspect', 'assume', 'presume', 'reckon']);
+
+/** "Republicans were convinced that ...", "Lee is sure the deal will fail", "police suspect he fled": a belief with its clause. */
+function belief(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (!['VERB', 'ADJ'].includes(t.upos) || !BELIEF_WORDS.has(lemmaOf(t).toLowerCase()) && !BELIEF_WORDS.has(lower(t))) return false;
+  return kids(v, i, 'ccomp').some((c) => ['VERB', 'ADJ', 'NOUN', 'PROPN'].includes(v.tokens[c]!.upos));
+}
+
+// Verbs of saying and believing whose passive, with a "to" infinitive, reports a claim without naming who makes it:
+// "is believed to have fled", "was said to be ill", "a man thought to be the leader".
+const HEARSAY_VERBS = new Set(['believe', 'say', 'think', 'allege', 'report', 'rumour', 'rumor', 'suspect', 'understand', 'claim', 'reckon', 'presume']);
+// Adverbs that report a clause as someone's claim: "X reportedly paid", "the allegedly stolen car".
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
+
+/**
+ * A claim the sentence reports with no one named who makes it, as a frame without a speaker (its relations are claims, not
+ * facts): the "to" infinitive of a passive verb of saying or believing ("the attack is widely believed to have been carried
+ * out by X"; a reduced relative, "a suspect believed to have left a bag"), or the clause of a reporting adverb ("X
+ * reportedly paid Y"). "believed by police to be": the agent is the speaker.
+ */
+function hearsay(ctx: Context, v: SentenceView, i: number): SpeechFrame | undefined {
+  const t = v.tokens[i]!;
+  const lemma = lemmaOf(t).toLowerCase();
+  if (t.upos === 'ADV' && HEARSAY_ADVERBS.has(lower(t)) && t.dep === 'advmod' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') {
+    const content = new Set(subtree(v, t.head, new Set(['acl:relcl'])));
+    content.delete(i);
+    return { cue: t.text, cueLemma: 'say', cueToken: i, content, denied: false, kind: 'hearsay' };
+  }
+  if (t.upos !== 'VERB' || t.tag !== 'VBN' || !HEARSAY_VERBS.has(lemma)) return undefined;
+  const passive = kids(v, i, 'aux:pass').length > 0 && kids(v, i, 'nsubj:pass').length > 0 || t.dep === 'acl' && t.head >= 0 && ['NOUN', 'PROPN', 'PRON'].includes(v.tokens[t.head]!.upos);
+  if (!passive) return undefined;
+  const inf = kids(v, i, 'xcomp').filter((c) => kids(v, c, 'mark').some((m) => lower(v.tokens[m]!) === 'to'));
+  if (!inf.length) return undefined;
+  const agent = kids(v, i, 'obl:agent', 'obl').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
+  // (a relative clause in it describes a thing in the article's own voice: "carried out by X, which also ...")
+  const content = new Set(inf.flatMap((c) => subtree(v, c, new Set(['acl:relcl']))));
+  return { speaker: agent === undefined ? undefined : speakerArg(ctx, v, agent), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'hearsay' };
+}
+
+/**
+ * "allegations the club made an illegal approach": a clause on a report noun with no "that" is its content when nothing
+ * in it is missing (its verb has a subject and an object of its own, neither a relative pronoun); "the allegations the
+ * club made" is a relative clause.
+ */
+function gapless(v: SentenceView, n: number, c: number): boolean {
+  const u = v.tokens[c]!;
+  if (u.upos !== 'VERB' || c < n || kids(v, c, 'mark').length) return false;
+  // (the clause right after the noun, and no "these claims", which points back to claims already told)
+  if (subtree(v, c, new Set(['punct']))[0] !== n + 1 || kids(v, n, 'det').some((d) => ['these', 'those', 'this', 'that'].includes(lower(v.tokens[d]!)))) return false;
+  const own = (dep: string): boolean => kids(v, c, dep).some((k) => k > n && !WH_RELATIVE.has(lower(v.tokens[k]!)) && lower(v.tokens[k]!) !== 'that');
+  return own('nsubj') && own('obj');
+}
+
 // What others say, which a subject can reject without saying anything itself: "dismissed rumours that ...".
 const REPORT_NOUNS = new Set(['rumour', 'rumor', 'report', 'claim', 'allegation', 'suggestion', 'speculation', 'accusation', 'story', 'assertion']);
 
@@ -525,10 +703,17 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       asked = { speaker: speakerArg(ctx, v, namedSubject(v, i, quoted) ?? participleSubject(v, i)), cue: t.text, cueLemma: lemma, cueToken: i, content, denied: false, kind: 'complement' };
       frames.push(asked);
     }
-    if (v.parsed && t.upos === 'VERB' && (SPEECH_VERBS.has(lemma) || DENIAL_VERBS.has(lemma) && rejectsReport(v, i))) {
+    // "is widely believed to have been carried out by X", "a suspect believed to have left", "allegedly took": a claim
+    // the article reports with no one named who makes it
+    const heard = v.parsed && !quoted.has(i) ? hearsay(ctx, v, i) : undefined;
+    if (heard) { frames.push(heard); return; }
+    const believes = v.parsed && belief(v, i);
+    if (v.parsed && (t.upos === 'VERB' && (SPEECH_VERBS.has(lemma) || DENIAL_VERBS.has(lemma) && rejectsReport(v, i)) || believes)) {
       // "X acknowledged ... but said ...": a coordinated speech verb shares its subject
       // ("X said ..., arguing that ..."): so does a participle, with participleSubject's subject
       let subj = namedSubject(v, i, quoted);
+      // ("Republicans were convinced that ...": the believer is the passive's subject)
+      if (subj === undefined && believes) subj = kid(v, i, 'nsubj:pass');
       if (subj === undefined && t.dep === 'conj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB') subj = kid(v, t.head, 'nsubj');
       subj ??= participleSubject(v, i);
       // a speaker set off from the verb by commas, whom the parser did not make its subject
@@ -537,12 +722,17 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // a speaker written after the verb (`"...," said HMV manager Clive Smith`), when no subject outside the quotation is
       const inverted = (subj === undefined || quoted.has(subj)) && !quoted.has(i) ? invertedSpeaker(v, i, quoted) : undefined;
       if (inverted) subj = inverted.speaker;
-      // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech
+      // "a report which said ...": a relative pronoun speaks for the noun its clause is on
+      if (subj !== undefined) subj = relativeAntecedent(v, i, subj) ?? subj;
+      // "the decision suggests that ...", "the move signals ...": an act as subject makes the verb mean "indicate", not speech;
+      // so does an event named as subject ("the massacre revealed a side to the group that ...")
       if (subj !== undefined && !v.mentionAt[subj] && namesAnAct(ctx, v, subj)) return;
+      if (subj !== undefined && v.mentionAt[subj]?.type === 'Event') return;
       // the name a title or description before the verb is given, as written, before the parse's reading of the phrase
       const written = subj !== undefined && subj < i && v.mentionAt[subj]?.type !== 'Person' && !quoted.has(subj)
         ? titledNameBefore(v, subj, i) ?? appositionName(v, subj, i, quoted) ?? speakerBeforePlace(v, subj) : undefined;
-      const speaker = written ?? speakerArg(ctx, v, subj);
+      // "the statement said", "a denunciation which suggested": a document speaks for whoever issued it
+      const speaker = (subj !== undefined && !written ? documentAuthor(ctx, v, subj) : undefined) ?? written ?? speakerArg(ctx, v, subj);
       // "you might recall that ...", "you know ...": the addressee is no source; the words are the speaker's own
       if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;
       // ("said Lee, who will ...": a relative clause on a speaker after the verb, read as the verb's complement, is not)
@@ -580,6 +770,10 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         for (let k = setOff.from; k <= i; k++) content.delete(k);
         if (!content.size && v.tokens[setOff.from]!.text === ',') for (let k = 0; k < setOff.from; k++) content.add(k);
       }
+      // "The main risk, the Fund said, is the housing market": a verb of saying set off by commas with its speaker in the
+      // middle of a sentence says the whole sentence around it, however the parser hung the words on it
+      const aside = parentheticalSpan(v, i, subj, quoted);
+      if (aside) v.tokens.forEach((_, k) => { if (k < aside.from || k > aside.to) content.add(k); else content.delete(k); });
       if (!content.size && subj !== undefined && subj < i) {
         // the parser lost the complement ("said on Monday that it had warned ..."): the clause after "that"
         // ("told a jury in New York on Wednesday that ...": a conjunction "that" with only the verb's own phrases before it)
@@ -612,20 +806,26 @@ export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       frames.push({ speaker, cue: 'according to', cueLemma: 'say', cueToken: i, content, denied: false, kind: 'according' });
     }
     // "a denial by X that ...", "X's claim that ..."
-    if (v.parsed && t.upos === 'NOUN' && SPEECH_NOUNS[lemma]) {
+    // ("investigating allegations the club made an approach", "reports that ... had received": someone's report, no one named)
+    const nounLemma = SPEECH_NOUNS[lemma] ?? (REPORT_NOUNS.has(lemma.toLowerCase()) ? 'say' : undefined);
+    if (v.parsed && t.upos === 'NOUN' && nounLemma) {
       const by = kids(v, i, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
       const poss = kid(v, i, 'nmod:poss');
-      const isContent = (k: number): boolean => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k);
+      const isContent = (k: number): boolean => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k)
+        || REPORT_NOUNS.has(lemma.toLowerCase()) && gapless(v, i, k);
       let clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find(isContent);
       // "a denial by the ambassador to the US that ...": the parser may hang the clause on a noun of the by-phrase
       if (clause === undefined && by !== undefined) clause = subtree(v, by).flatMap((k) => kids(v, k, 'acl', 'acl:relcl', 'ccomp')).find((k) => k > by && thatComplement(v, k));
       if (clause !== undefined) {
-        frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: SPEECH_NOUNS[lemma]!, cueToken: i, content: new Set(subtree(v, clause)), denied: SPEECH_NOUNS[lemma] === 'deny', kind: 'noun' });
+        frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: nounLemma, cueToken: i, content: new Set(subtree(v, clause)), denied: nounLemma === 'deny', kind: 'noun' });
       }
     }
   });
   ownWords(frames, quoted);
-  return frames.sort((a, b) => b.content.size - a.content.size);
+  // a claim of no one named inside someone's words is that speaker's ("Lee said X allegedly took it"): the words are his
+  // (so is a report of no one named: `Lee said "reports that X left" were false` keeps Lee's word; a denial stays its own)
+  const kept = frames.filter((f) => f.speaker || f.denied || !['hearsay', 'noun'].includes(f.kind) || !frames.some((g) => g !== f && g.speaker && g.content.has(f.cueToken)));
+  return kept.sort((a, b) => b.content.size - a.content.size);
 }
 
 // Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
