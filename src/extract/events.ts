@@ -2,7 +2,7 @@
 // injured ("at least 137 people were killed in Moscow on Friday when gunmen struck").
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument, LiteralArgument } from './candidate.js';
-import { argumentFor, countLiteral, isNamed, type Context } from './arguments.js';
+import { argumentFor, countLiteral, entityFromMention, isNamed, type Context } from './arguments.js';
 import { EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
@@ -11,6 +11,7 @@ import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
+import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 
 export const NAME = 'events';
 
@@ -303,12 +304,18 @@ function dayOfName(v: SentenceView, i: number): { value: string; text: string } 
   return x ? { value: x.date!, text: x.text } : undefined;
 }
 
+/** The token each statement was read at (the event's word, the verb of harm of a count): whose reported words it is in. */
+const anchorOf = new WeakMap<Candidate, number>();
+
 export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
+  // (the statements pushed since `from` were read at token `at`)
+  const anchor = (from: number, at: number): void => { for (let k = from; k < out.length; k++) if (!anchorOf.has(out[k]!)) anchorOf.set(out[k]!, at); };
   const own = ctx.book.mentions.filter((m) => m.sentence === v.sentence.index);
   if (v.parsed) {
     for (const m of own) {
       if (m.modality) continue;
+      const from = out.length;
       placeAndDate(ctx, v, m.arg, m.token, out, m.verbal ? 0.6 : 0.7);
       // "the attack happened on Friday": the governing verb's place and date
       const t = v.tokens[m.token]!;
@@ -318,6 +325,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
       if (!m.verbal && t.head >= 0 && !isReactedTo(v, m.token)) datesRightAfter(ctx, v, m.arg, m.token, out);
       const day = dayOfName(v, m.token);
       if (day) out.push(statement(v, m.arg, 'date', 'date', { kind: 'literal', value: day.value, datatype: 'date', text: day.text }, 0.7));
+      anchor(from, m.token);
     }
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
@@ -340,6 +348,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     if (!ev) return;
     const lit = countLiteral(v, i, unit);
     if (!lit) return;
+    const from = out.length;
     if (vague && lit.bound === 'exact') lit.bound = 'min';
     // "between 384 and 807 civilians": the second number is the most, the first the least
     const range = rangeStart(v, i);
@@ -356,11 +365,34 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     // the count clause's own place and date belong to the event: "were killed in Moscow on Friday"; so do those of a
     // participle the event did the harm by ("exploded, wounding 13 people in Lyon")
     if (v.parsed && (verbTok > after || v.tokens[verbTok]!.tag === 'VBG')) placeAndDate(ctx, v, ev.arg, verbTok, out, 0.65);
+    anchor(from, verbTok);
   });
+  return out;
+}
+
+/**
+ * Statements read inside someone's reported words ("the police said 12 people were killed in the blast", a quotation)
+ * are that speaker's claims, as relations are: attributed, no plain fact, denied where the speaker denies the content.
+ * The memory follows the article's speakers sentence by sentence, for "he said" and quotations that run on.
+ */
+function attribute(ctx: Context, v: SentenceView, out: Candidate[], memory: SpeakerMemory): Candidate[] {
+  const frames: SpeechFrame[] = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
+  const continued = memory.continuedQuote(v, frames);
+  if (continued) frames.push(continued);
+  const lastPerson = [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
+  if (lastPerson) memory.notePerson(entityFromMention(lastPerson));
+  for (const c of out) {
+    const f = frameOf(frames, anchorOf.get(c) ?? -1);
+    if (!f) continue;
+    c.fact = false;
+    if (f.speaker) { c.speaker = f.speaker; c.cue = f.cue; }
+    if (f.denied) c.polarity = 'denied';
+  }
   return out;
 }
 
 export function events(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  return ctx.views.flatMap((v) => sentenceEvents(ctx, v));
+  const memory = new SpeakerMemory();
+  return ctx.views.flatMap((v) => attribute(ctx, v, sentenceEvents(ctx, v), memory));
 }

@@ -214,3 +214,40 @@ describe('the place and undated day of a participle toll', () => {
     });
   }
 });
+
+// "Varga said 12 people were killed in the blast."
+const saidKilled: SentenceSpec = { rows: `
+  Varga Varga PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  12 12 NUM CD 4 nummod
+  people person NOUN NNS 6 nsubj:pass
+  were be AUX VBD 6 aux:pass
+  killed kill VERB VBN 2 ccomp
+  in in ADP IN 9 case
+  the the DET DT 9 det
+  blast blast NOUN NN 6 obl
+  . . PUNCT . 2 punct`, mentions: [['Varga', 'Person']] };
+// "12 people were killed in the blast."
+const killedInBlast: SentenceSpec = { rows: `
+  12 12 NUM CD 2 nummod
+  people person NOUN NNS 4 nsubj:pass
+  were be AUX VBD 4 aux:pass
+  killed kill VERB VBN 0 root
+  in in ADP IN 7 case
+  the the DET DT 7 det
+  blast blast NOUN NN 4 obl
+  . . PUNCT . 4 punct` };
+
+describe('event statements in reported words', () => {
+  const table: Array<[string, SentenceSpec, string[], string[]]> = [
+    ['a toll someone said is their claim, not a plain fact', saidKilled, ['blast | killed | 12 | + | Varga | claim'], ['blast | killed | 12 | + |  | fact']],
+    ['a toll the article states is a fact', killedInBlast, ['blast | killed | 12 | + |  | fact'], []],
+  ];
+  for (const [name, spec, present, absent] of table) {
+    it(name, () => {
+      const got = events(analysisOf([spec])).map(show);
+      for (const r of present) expect(got).toContain(r);
+      for (const r of absent) expect(got).not.toContain(r);
+    });
+  }
+});
