@@ -16,7 +16,9 @@ import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech
 export const NAME = 'events';
 
 /** Common nouns of places an event can be in ("at the market", "in the hall"). */
-const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital', 'mosque', 'church', 'synagogue', 'temple', 'station', 'airport', 'hotel', 'theatre', 'theater', 'stadium', 'embassy', 'square', 'street', 'village', 'town', 'city', 'camp', 'base', 'court', 'office', 'headquarters', 'plant', 'factory', 'port', 'club', 'mall', 'restaurant', 'prison', 'university', 'capital', 'region', 'province', 'district', 'border', 'venue', 'centre', 'center', 'arena', 'compound', 'checkpoint', 'parliament', 'palace', 'bridge', 'road', 'highway', 'county', 'state', 'country', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'concert']);
+const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital', 'mosque', 'church', 'synagogue', 'temple', 'station', 'airport', 'hotel', 'theatre', 'theater', 'stadium', 'embassy', 'square', 'street', 'village', 'town', 'city', 'camp', 'base', 'court', 'office', 'headquarters', 'plant', 'factory', 'port', 'club', 'mall', 'restaurant', 'prison', 'university', 'capital', 'region', 'province', 'district', 'border', 'venue', 'centre', 'center', 'arena', 'compound', 'checkpoint', 'parliament', 'palace', 'bridge', 'road', 'highway', 'county', 'state', 'country', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'concert',
+  // premises people gather in ("at the cafe", "in a bakery")
+  'cafe', 'café', 'bar', 'pub', 'shop', 'bakery', 'nightclub', 'supermarket', 'store', 'cinema', 'bazaar', 'terminal', 'shrine', 'cathedral', 'barracks', 'consulate', 'park', 'beach', 'avenue', 'boulevard']);
 const COUNT_VERBS: Record<string, { name: string; label: string }> = {
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },

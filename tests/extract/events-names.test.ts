@@ -251,3 +251,21 @@ describe('event statements in reported words', () => {
     });
   }
 });
+
+// "The attack at the bakery killed five people."
+const attackAtBakery: SentenceSpec = { rows: `
+  The the DET DT 2 det
+  attack attack NOUN NN 6 nsubj
+  at at ADP IN 5 case
+  the the DET DT 5 det
+  bakery bakery NOUN NN 2 nmod
+  killed kill VERB VBD 0 root
+  five five NUM CD 8 nummod
+  people person NOUN NNS 6 obj
+  . . PUNCT . 6 punct` };
+
+describe('premises an event happened at', () => {
+  it('a bakery, a cafe or a shop is a place of the event', () => {
+    expect(events(analysisOf([attackAtBakery])).map(show)).toContain('attack | locatedIn | bakery | + |  | fact');
+  });
+});
