@@ -55,12 +55,18 @@ function labelHash(label: string): number {
 
 const NO_CUES = new Int32Array(0);
 
-/** A word's gazetteer cues as features, and whether it is an address. */
-export interface CueInfo {
-  /** Hashes of its cues, at most MAX_CUES. */
-  hashes: Int32Array;
-  /** `isAddressLike(word)`: wordCues ends with 'address' or 'filename' for exactly these words (the same patterns). */
-  address: boolean;
+/**
+ * A word's gazetteer cues as features, and whether it is an address. A class, not an object literal: one is kept
+ * per word form, and V8 throws away the optimised code a long-lived literal is inlined into when it starts
+ * allocating that literal in the old generation (see perceptron/word-features.ts).
+ */
+export class CueInfo {
+  constructor(
+    /** Hashes of its cues, at most MAX_CUES. */
+    readonly hashes: Int32Array,
+    /** `isAddressLike(word)`: wordCues ends with 'address' or 'filename' for exactly these words (the same patterns). */
+    readonly address: boolean,
+  ) {}
 }
 
 /**
@@ -70,7 +76,7 @@ export interface CueInfo {
  */
 export const cueInfo: (word: string) => CueInfo = memoize((word) => {
   const cues = wordCues(word, word.toLowerCase()), last = cues[cues.length - 1];
-  return { hashes: cues.length ? Int32Array.from(cues.slice(0, MAX_CUES), labelHash) : NO_CUES, address: last === 'address' || last === 'filename' };
+  return new CueInfo(cues.length ? Int32Array.from(cues.slice(0, MAX_CUES), labelHash) : NO_CUES, last === 'address' || last === 'filename');
 });
 
 /** Hashes of a word's gazetteer cues (at most MAX_CUES), memoised per word form. */
@@ -79,16 +85,25 @@ export function cueHashes(word: string): Int32Array {
 }
 
 /** Counts of upper- and lowercase letters in a word. */
-export function letterCase(word: string): { upper: number; lower: number } {
+export function letterCase(word: string): LetterCounts {
   // ASCII words (most) counted by character codes; others by the Unicode letter classes.
   let upper = 0, lower = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128) return { upper: word.match(UPPER)?.length ?? 0, lower: word.match(LOWER)?.length ?? 0 };
+    if (c >= 128) return new LetterCounts(word.match(UPPER)?.length ?? 0, word.match(LOWER)?.length ?? 0);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  return { upper, lower };
+  return new LetterCounts(upper, lower);
+}
+
+/**
+ * A word's counts of capital and small letters. A class, not an object literal: the recogniser keeps one per word
+ * form, and V8 throws away the optimised code a long-lived literal is inlined into when it starts allocating that
+ * literal in the old generation (see perceptron/word-features.ts).
+ */
+export class LetterCounts {
+  constructor(readonly upper: number, readonly lower: number) {}
 }
 
 /**

@@ -2,7 +2,7 @@
 import { bioSpans } from '../corpus/index.js';
 import { cachedWordHashes, hashString, ownCopy, PAD_END, PAD_START, Perceptron, SumPool, type WordHashes } from '../perceptron/index.js';
 import {
-  CLASS_PART, contextFeatures, cueInfo, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
+  CLASS_PART, contextFeatures, cueInfo, FORM_PART, historyFeatures, labelPosFeatures, labelPrevWordFeatures, labelWordFeatures, letterCase, LetterCounts, MAX_NER_FEATURES, nerFeatures, nerInput, next2Features, nextFeatures, POS_END, POS_START,
   posFeatures, prev2Features, prevFeatures, selfFeatures, type NerInput,
 } from './features.js';
 import { isAddressLike, phraseStartLength } from './gazetteer-features.js';
@@ -41,22 +41,22 @@ export function transitionMask(labels: readonly string[]): boolean[][] {
 /**
  * Per word form: its hashes and, once needed, the integer score sums of the features reading it alone, per position
  * (the offset of these ROLES rows in the recogniser's sum pool, -1 until computed).
+ * Classes, not object literals, for everything the caches keep: V8 throws away the optimised code a long-lived
+ * literal is inlined into when it starts allocating that literal in the old generation (see perceptron/word-features.ts).
  */
-interface WordEntry {
-  hashes: WordHashes;
-  cues: Int32Array;
-  /** `isAddressLike` of the word. */
-  address: boolean;
-  lowered: string;
-  letters: { upper: number; lower: number };
-  /** Length of the longest gazetteer phrase the word starts (0 none): `phraseStartLength`. */
-  gazStart: number;
-  sums: number;
+class WordEntry {
+  sums = -1;
   /** The sums of the features reading only its shape and cues, shared with the forms that have the same (see `classSums`). */
-  classSums: ClassSums | null;
+  classSums: ClassSums | null = null;
   /** Per previous label: score sums of its joins with this word as the labelled word, and as the word before. */
-  label: LabelRows;
-  prevLabel: LabelRows;
+  label = new LabelRows();
+  prevLabel = new LabelRows();
+
+  /**
+   * `address`: `isAddressLike` of the word; `gazStart`: length of the longest gazetteer phrase the word starts (0
+   * none), `phraseStartLength`.
+   */
+  constructor(readonly hashes: WordHashes, readonly cues: Int32Array, readonly address: boolean, readonly lowered: string, readonly letters: LetterCounts, readonly gazStart: number) {}
 }
 
 /**
@@ -64,31 +64,32 @@ interface WordEntry {
  * they read only a word's shape and gazetteer cues, and about a hundred such combinations cover the thousands
  * of word forms of a news corpus, so a new form starts from a copy of these and looks up only its own features.
  */
-interface ClassSums {
+class ClassSums {
   /** Pool offset, -1 until computed. */
-  sums: number;
+  sums = -1;
 }
 
 /**
  * Score sums of the features joining the previous label with one word or tag: n + 1 rows of n (previous label
  * -1 first), each filled when first needed (bit p1 + 1 of `done`): most words only ever follow one or two labels.
  */
-interface LabelRows {
+class LabelRows {
   /** Pool offset of the n + 1 rows, -1 until the first is needed. */
-  sums: number;
-  done: number;
+  sums = -1;
+  done = 0;
 }
 
 /** Which join a LabelRows holds: the labelled word's, the word before's, the tag's. */
 const WORD_JOIN = 0, PREV_WORD_JOIN = 1, TAG_JOIN = 2;
 
 /** Per part-of-speech tag: its hash and the score sums of its features as the word's, previous and next tag. */
-interface TagEntry {
-  hash: number;
+class TagEntry {
   /** Pool offset of its three rows, -1 until computed. */
-  sums: number;
+  sums = -1;
   /** Per previous label: score sums of its join with this tag as the word's. */
-  label: LabelRows;
+  label = new LabelRows();
+
+  constructor(readonly hash: number) {}
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
@@ -112,10 +113,10 @@ export class Recognizer {
   private readonly classes = new Map<string, ClassSums>();
   /** Every cached score sum: the entries', the class combinations', the tags', the label pairs' (see SumPool). */
   private readonly pool: SumPool;
-  private readonly padStart: WordEntry = newEntry(PAD_START, new Int32Array(0), false, '', { upper: 0, lower: 0 }, 0);
-  private readonly padEnd: WordEntry = newEntry(PAD_END, new Int32Array(0), false, '', { upper: 0, lower: 0 }, 0);
-  private readonly tagStart: TagEntry = newTagEntry(POS_START);
-  private readonly tagEnd: TagEntry = newTagEntry(POS_END);
+  private readonly padStart = new WordEntry(PAD_START, new Int32Array(0), false, '', new LetterCounts(0, 0), 0);
+  private readonly padEnd = new WordEntry(PAD_END, new Int32Array(0), false, '', new LetterCounts(0, 0), 0);
+  private readonly tagStart = new TagEntry(POS_START);
+  private readonly tagEnd = new TagEntry(POS_END);
   /** Pool offset of the score sums of the previous-label features per (p1, p2) pair. */
   private history = -1;
   private readonly acc: Int32Array;
@@ -155,8 +156,8 @@ export class Recognizer {
     this.tagEntries.clear();
     this.classes.clear();
     this.pool.clear();
-    for (const e of [this.padStart, this.padEnd]) { e.sums = -1; e.classSums = null; e.label = { sums: -1, done: 0 }; e.prevLabel = { sums: -1, done: 0 }; }
-    for (const t of [this.tagStart, this.tagEnd]) { t.sums = -1; t.label = { sums: -1, done: 0 }; }
+    for (const e of [this.padStart, this.padEnd]) { e.sums = -1; e.classSums = null; e.label = new LabelRows(); e.prevLabel = new LabelRows(); }
+    for (const t of [this.tagStart, this.tagEnd]) { t.sums = -1; t.label = new LabelRows(); }
     this.fillHistory();
   }
 
@@ -198,9 +199,9 @@ export class Recognizer {
     const { labels, probs } = x ? this.labelCached(x) : this.labelSparse(words, tags, hist);
     const spans: EntitySpan[] = [];
     // Filled by index (not `map`, whose result is packed or, when its fast path bails out, holey): one array kind.
-    const names: string[] = new Array(labels.length);
-    for (let i = 0; i < labels.length; i++) names[i] = this.labels[labels[i]!]!;
-    if (history) history.record(words, names.map(typeIndex));
+    const names: string[] = new Array(labels.length), types: number[] = new Array(labels.length);
+    for (let i = 0; i < labels.length; i++) { names[i] = this.labels[labels[i]!]!; types[i] = typeIndex(names[i]!); }
+    if (history) history.record(words, types);
     for (const s of bioSpans(names)) {
       // An address, file name or newsgroup path is no name, whatever the model reads into its context.
       let address = false;
@@ -264,11 +265,11 @@ export class Recognizer {
         const w = words[i]!;
         const lowered = w.toLowerCase();
         const cues = cueInfo(w);
-        this.entries.set(w, (e = newEntry(cachedWordHashes(w), cues.hashes, cues.address, lowered, letterCase(w), phraseStartLength(lowered))));
+        this.entries.set(w, (e = new WordEntry(cachedWordHashes(w), cues.hashes, cues.address, lowered, letterCase(w), phraseStartLength(lowered))));
       }
       we[i] = e;
       let t = this.tagEntries.get(tags[i]!);
-      if (t === undefined) this.tagEntries.set(tags[i]!, (t = newTagEntry(hashString(tags[i]!) | 0)));
+      if (t === undefined) this.tagEntries.set(tags[i]!, (t = new TagEntry(hashString(tags[i]!) | 0)));
       te[i] = t;
     }
     // Filled by index into arrays of their final length (not `map`, whose result is packed or, when its fast path bails out, holey).
@@ -298,7 +299,7 @@ export class Recognizer {
     if (e.classSums) return e.classSums;
     const key = `${e.hashes.shape} ${e.cues.join(' ')}`;
     let c = this.classes.get(key);
-    if (c === undefined) this.classes.set(key, (c = { sums: -1 }));
+    if (c === undefined) this.classes.set(key, (c = new ClassSums()));
     return (e.classSums = c);
   }
 
@@ -373,16 +374,6 @@ export class Recognizer {
     }
     return { labels, probs };
   }
-}
-
-/** A word form's entry, nothing cached yet (every entry made here, so all have one shape). */
-function newEntry(hashes: WordHashes, cues: Int32Array, address: boolean, lowered: string, letters: { upper: number; lower: number }, gazStart: number): WordEntry {
-  return { hashes, cues, address, lowered, letters, gazStart, sums: -1, classSums: null, label: { sums: -1, done: 0 }, prevLabel: { sums: -1, done: 0 } };
-}
-
-/** A tag's entry, nothing cached yet. */
-function newTagEntry(hash: number): TagEntry {
-  return { hash, sums: -1, label: { sums: -1, done: 0 } };
 }
 
 /**

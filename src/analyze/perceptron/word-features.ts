@@ -105,18 +105,21 @@ export function wordHashes(word: string): WordHashes {
     if (left === 1) suffix1 = Math.imul(suffix1 ^ c, FNV_PRIME);
   }
   // As hashRange: a hash of 0 becomes 1 (0 marks an empty slot in the feature table).
-  return {
-    form: form || 1,
-    lower: lower || 1,
-    shape: shapeHash(word) | 0,
-    prefix1: prefix1 || 1,
-    prefix2: prefix2 || 1,
-    prefix3: prefix3 || 1,
-    suffix1: suffix1 || 1,
-    suffix2: suffix2 || 1,
-    suffix3: suffix3 || 1,
-    suffix4: suffix4 || 1,
-  };
+  return new Hashes(form || 1, lower || 1, shapeHash(word) | 0, prefix1 || 1, prefix2 || 1, prefix3 || 1, suffix1 || 1, suffix2 || 1, suffix3 || 1, suffix4 || 1);
+}
+
+/**
+ * A word's hashes as an instance of a class, not an object literal. The tagger and the recogniser keep these for
+ * every word form they meet, so they outlive the young generation; V8 watches a literal's allocation site and,
+ * once most of its objects survive, starts allocating them in the old generation and throws away every optimised
+ * function the literal was inlined into (the tagger's and recogniser's per-sentence code, mid-pass), which it
+ * then compiles again. Objects made by `new` have no allocation site to watch.
+ */
+class Hashes implements WordHashes {
+  constructor(
+    public form: number, public lower: number, public shape: number, public prefix1: number, public prefix2: number, public prefix3: number,
+    public suffix1: number, public suffix2: number, public suffix3: number, public suffix4: number,
+  ) {}
 }
 
 /** Placeholder hashes for positions before the start and after the end of a sentence. */

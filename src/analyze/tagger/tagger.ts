@@ -42,24 +42,26 @@ const MAGIC = 0x3254474e; // 'NGT2'
  * none) and, once needed, the integer score sums of the features that read this word alone, in each
  * position relative to the tagged word (self, one before, two before, one after, two after): the
  * offset of these ROLES rows in the tagger's sum pool, -1 until computed.
+ * A class, not object literals: these are kept for every word form, and V8 throws away the optimised code a
+ * long-lived literal is inlined into when it starts allocating that literal in the old generation (word-features.ts).
  */
-interface WordEntry {
-  hashes: WordHashes;
-  amb: number;
-  /** Its lexicon class (lexicon.ts). */
-  lex: number;
-  dict: number;
-  /** The window model's UPOS class for a word in the tag dictionary, else -1. */
-  dictUpos: number;
-  sums: number;
+class WordEntry {
+  /** The tagger's sums of this word's features in each position, -1 until computed. */
+  sums = -1;
   /** The same for the window model's features. */
-  windowSums: number;
+  windowSums = -1;
   /** The sums of the features reading only its shape, ambiguity and lexicon classes, shared with the forms that have the same. */
-  classSums: ClassSums | null;
+  classSums: ClassSums | null = null;
   /** The lemma of the first class the word was tagged with (-1 none yet), and of any others. */
-  lemmaClass: number;
-  lemma: string;
-  lemmas: Map<number, string> | null;
+  lemmaClass = -1;
+  lemma = '';
+  lemmas: Map<number, string> | null = null;
+
+  /**
+   * `lex`: its lexicon class (lexicon.ts); `dict`: its tag-dictionary class, else -1; `dictUpos`: the window model's
+   * UPOS class for a word in the tag dictionary, else -1.
+   */
+  constructor(readonly hashes: WordHashes, readonly amb: number, readonly lex: number, readonly dict: number, readonly dictUpos: number) {}
 }
 
 /**
@@ -69,10 +71,10 @@ interface WordEntry {
  * classes: most of the entries a new form's features add), so a new form starts from a copy of these
  * and looks up only its form's own features (17 of 31).
  */
-interface ClassSums {
+class ClassSums {
   /** Pool offsets as in WordEntry, -1 until computed. */
-  sums: number;
-  windowSums: number;
+  sums = -1;
+  windowSums = -1;
 }
 
 const SELF = 0, M1 = 1, M2 = 2, P1 = 3, P2 = 4, ROLES = 5;
@@ -128,8 +130,8 @@ export class Tagger {
     this.uposOfClass = Int32Array.from(this.upos, (t) => uposIndex.get(t) ?? 0);
     this.dictUpos = (word) => { const c = this.tagdict.get(word); return c === undefined ? undefined : this.uposOfClass[c]!; };
     this.acc = new Int32Array(n);
-    this.padStart = { hashes: PAD_START, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
-    this.padEnd = { hashes: PAD_END, amb: PAD_AMBIGUITY_CLASS, lex: PAD_LEXICON, dict: -1, dictUpos: -1, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+    this.padStart = new WordEntry(PAD_START, PAD_AMBIGUITY_CLASS, PAD_LEXICON, -1, -1);
+    this.padEnd = new WordEntry(PAD_END, PAD_AMBIGUITY_CLASS, PAD_LEXICON, -1, -1);
     const loaded = model.loaded && window.loaded;
     this.history = loaded ? new Int32Array(pairs).fill(-1) : null;
     this.right = loaded ? new Int32Array(r * r * r).fill(-1) : null;
@@ -307,7 +309,7 @@ export class Tagger {
     let e = this.entries.get(word);
     if (e === undefined) {
       const dict = this.tagdict.get(word) ?? -1;
-      e = { hashes: cachedWordHashes(word), amb: this.ambiguityOf(word), lex: lexiconClass(this.lexicon, word) | 0, dict, dictUpos: dict < 0 ? -1 : this.uposOfClass[dict]!, sums: -1, windowSums: -1, classSums: null, lemmaClass: -1, lemma: '', lemmas: null };
+      e = new WordEntry(cachedWordHashes(word), this.ambiguityOf(word), lexiconClass(this.lexicon, word) | 0, dict, dict < 0 ? -1 : this.uposOfClass[dict]!);
       this.entries.set(word, e);
     }
     return e;
@@ -337,7 +339,7 @@ export class Tagger {
     if (e.classSums) return e.classSums;
     const key = `${e.hashes.shape} ${e.amb} ${e.lex}`;
     let c = this.classes.get(key);
-    if (c === undefined) this.classes.set(key, (c = { sums: -1, windowSums: -1 }));
+    if (c === undefined) this.classes.set(key, (c = new ClassSums()));
     return (e.classSums = c);
   }
 
