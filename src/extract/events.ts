@@ -240,6 +240,44 @@ function namedEventOf(v: SentenceView, verb: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Adds to a count the counts joined to it by "and" or commas on one side ("four workers and two soldiers": 6), each a
+ * number with a counted noun one or two words after it; the toll's unit becomes "people" where the nouns differ, and a
+ * bound before the first ("at least four workers and two soldiers") bounds the sum.
+ */
+function joinToll(v: SentenceView, lit: LiteralArgument, i: number, unit: number, side: 'before' | 'after', counts: (k: number) => boolean): void {
+  const parts: Array<[number, number]> = [];
+  const counted = (k: number): boolean => k >= 0 && k < v.tokens.length && counts(k);
+  const joiner = (k: number): boolean => !!v.tokens[k] && (lower(v.tokens[k]!) === 'and' || v.tokens[k]!.text === ',');
+  if (side === 'before') {
+    for (let k = i - 1; k >= 2 && joiner(k) && counted(k - 1);) {
+      const n = v.tokens[k - 2]!.upos === 'NUM' ? k - 2 : k >= 3 && ['ADJ', 'PROPN'].includes(v.tokens[k - 2]!.upos) && v.tokens[k - 3]!.upos === 'NUM' ? k - 3 : undefined;
+      if (n === undefined || numberValue(v.tokens[n]!.text) === undefined) break;
+      parts.push([n, k - 1]);
+      k = n - 1;
+    }
+  } else {
+    for (let k = unit + 1; joiner(k) && v.tokens[k + 1]?.upos === 'NUM';) {
+      const u = counted(k + 2) ? k + 2 : ['ADJ', 'PROPN'].includes(v.tokens[k + 2]?.upos ?? '') && counted(k + 3) ? k + 3 : undefined;
+      if (u === undefined || numberValue(v.tokens[k + 1]!.text) === undefined) break;
+      parts.push([k + 1, u]);
+      k = u + 1;
+    }
+  }
+  if (!parts.length) return;
+  let sum = Number(lit.value);
+  for (const [n] of parts) sum += numberValue(v.tokens[n]!.text)!;
+  lit.value = String(sum);
+  if (parts.some(([, u]) => lower(v.tokens[u]!) !== lower(v.tokens[unit]!))) lit.unit = 'people';
+  const first = side === 'before' ? parts[parts.length - 1]![0] : i;
+  const last = side === 'before' ? unit : parts[parts.length - 1]![1];
+  if (side === 'before') {
+    const bound = countLiteral(v, first, undefined)?.bound;
+    if (bound && bound !== 'exact') lit.bound = bound;
+  }
+  lit.text = v.analysis.document.text.slice(v.tokens[first]!.start, v.tokens[last]!.end);
+}
+
 /** The number opening a range "between <n> and <m>" whose second number is token `i`, if it is one. */
 function rangeStart(v: SentenceView, i: number): number | undefined {
   const and = v.tokens[i - 1], first = v.tokens[i - 2], between = v.tokens[i - 3];
@@ -352,6 +390,9 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     if (!lit) return;
     const from = out.length;
     if (vague && lit.bound === 'exact') lit.bound = 'min';
+    // "four workers and two soldiers were killed", "killing three soldiers and two civilians": counts joined to this one on
+    // the side away from the verb are of the same dead, summed into one toll
+    if (unit !== undefined) joinToll(v, lit, i, unit, verbTok < i ? 'after' : 'before', counts);
     // "between 384 and 807 civilians": the second number is the most, the first the least
     const range = rangeStart(v, i);
     if (range !== undefined) {

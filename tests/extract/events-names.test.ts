@@ -269,3 +269,42 @@ describe('premises an event happened at', () => {
     expect(events(analysisOf([attackAtBakery])).map(show)).toContain('attack | locatedIn | bakery | + |  | fact');
   });
 });
+
+// "Four workers and two soldiers were killed in the blast."
+const workersAndSoldiers: SentenceSpec = { rows: `
+  Four four NUM CD 2 nummod
+  workers worker NOUN NNS 8 nsubj:pass
+  and and CCONJ CC 5 cc
+  two two NUM CD 5 nummod
+  soldiers soldier NOUN NNS 2 conj
+  were be AUX VBD 8 aux:pass
+  killed kill VERB VBN 0 root
+  in in ADP IN 11 case
+  the the DET DT 11 det
+  blast blast NOUN NN 8 obl
+  . . PUNCT . 8 punct` };
+// "The blast killed three soldiers and two civilians."
+const soldiersAndCivilians: SentenceSpec = { rows: `
+  The the DET DT 2 det
+  blast blast NOUN NN 3 nsubj
+  killed kill VERB VBD 0 root
+  three three NUM CD 5 nummod
+  soldiers soldier NOUN NNS 3 obj
+  and and CCONJ CC 8 cc
+  two two NUM CD 8 nummod
+  civilians civilian NOUN NNS 5 conj
+  . . PUNCT . 3 punct` };
+
+describe('counts joined by "and" are one toll', () => {
+  const table: Array<[string, SentenceSpec, string, string]> = [
+    ['before the verb: four workers and two soldiers were killed', workersAndSoldiers, 'blast | killed | 6 | + |  | fact', 'blast | killed | 2 | + |  | fact'],
+    ['after the verb: killed three soldiers and two civilians', soldiersAndCivilians, 'blast | killed | 5 | + |  | fact', 'blast | killed | 3 | + |  | fact'],
+  ];
+  for (const [name, spec, present, absent] of table) {
+    it(name, () => {
+      const got = events(analysisOf([spec])).map(show);
+      expect(got).toContain(present);
+      expect(got).not.toContain(absent);
+    });
+  }
+});
