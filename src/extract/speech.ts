@@ -193,7 +193,9 @@ function titledPersonAfter(v: SentenceView, i: number): EntityArgument | undefin
     if (isRole(lower(u))) office = true;
   }
   const p = v.mentionAt[k];
-  return office && k > from && p?.type === 'Person' ? entityFromMention(p) : undefined;
+  // ("Chelsea's William Gallas": a name right after the body's possessive is the body's person, title or none)
+  const possessed = k === from && from > 0 && /^['\u2019]s?$/.test(v.tokens[from - 1]!.text);
+  return (office && k > from || possessed) && p?.type === 'Person' ? entityFromMention(p) : undefined;
 }
 
 // Marks that set an apposition off inside a speaker's phrase: "Lee, the firm's lawyer,", "the firm - the country's largest -".
@@ -529,6 +531,10 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
     const starts = [0];
     if (['CCONJ', 'ADV'].includes(v.tokens[0]!.upos)) starts.push(1);
     for (let q = 1; q < comma; q++) if (QUOTE_MARK.has(v.tokens[q]!.text) && quoted.has(q - 1)) starts.push(q + 1);
+    // ("In a book published this week, Ann Lee QC, a member of ..., says": after a phrase the sentence opens with a
+    // preposition or a subordinator, up to its comma)
+    const fronted = ['ADP', 'SCONJ'].includes(v.tokens[0]!.upos) ? v.tokens.findIndex((u, q) => q > 1 && q < comma && u.text === ',') : -1;
+    if (fronted > 0) starts.push(fronted + 1);
     for (const s of starts) {
       // the name, after a title ("Arsenal keeper Jens Lehmann") and up to the first comma
       let p = s;
@@ -540,7 +546,7 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
       if (between.length < 2 || between.some((u, n) => QUOTE_MARK.has(u.text) || quoted.has(end + 1 + n))) continue;
       return { speaker: p, from: s };
     }
-    return undefined;
+    return appositionAtEnd(v, i, comma, quoted);
   }
   // `..., the Fund has said.`: a noun phrase between a comma and a verb that ends the sentence
   if (v.tokens.slice(i + 1).some((u) => u.upos !== 'PUNCT')) return undefined;
@@ -564,6 +570,30 @@ function parentheticalSpan(v: SentenceView, i: number, subj: number | undefined,
   // (the speaker's phrase is a noun phrase: "The plan, which Lee said was cheap," is a relative clause, not an aside)
   if (v.tokens.slice(first, i).some((u) => !SPEAKER_PHRASE.has(u.upos) && !['PRON', 'AUX', 'ADV', 'PART'].includes(u.upos))) return undefined;
   return { from, to: i + 1 };
+}
+
+/**
+ * `..., her lawyer, Ann Lee, said.`: a description and the name set off by commas between the words said and a verb that
+ * ends the sentence: the person named there (the `comma` is the one right before the verb), else the body.
+ */
+function appositionAtEnd(v: SentenceView, i: number, comma: number, quoted: ReadonlySet<number>): { speaker: number; from: number } | undefined {
+  if (v.tokens.slice(i + 1).some((u) => u.upos !== 'PUNCT')) return undefined;
+  let p = comma - 1, marks = 0;
+  for (; p > 0; p--) {
+    const u = v.tokens[p]!;
+    if (quoted.has(p)) return undefined;
+    if (u.text === ',') { if (++marks > 1) break; continue; }
+    if (!SPEAKER_PHRASE.has(u.upos) && u.upos !== 'PRON') return undefined;
+  }
+  if (p <= 0 || marks !== 2) return undefined;
+  let person: number | undefined, body: number | undefined;
+  for (let j = p + 1; j < comma; j++) {
+    if (speakingAt(v, j) === undefined) continue;
+    if (v.mentionAt[j]!.type === 'Person') person ??= j;
+    else body ??= j;
+  }
+  const speaker = person ?? body;
+  return speaker === undefined ? undefined : { speaker, from: p };
 }
 
 /**
@@ -902,6 +932,23 @@ export function frameOf(frames: SpeechFrame[], i: number): SpeechFrame | undefin
   return best;
 }
 
+/**
+ * "A party spokesman said ... He said": a speaker described by one person's role (not a name, typed as a group of people)
+ * is who a following "he" or "she" is, of the gender the role word says ("spokeswoman") or of either; undefined when the
+ * speaker is no such description (a body, "officials").
+ */
+function roleGender(p: EntityArgument): 'male' | 'female' | undefined | null {
+  if (p.type !== 'Group' || p.canonical) return null;
+  const word = (p.text.split(/\s+/).pop() ?? '').toLowerCase();
+  if (!isRole(word) || /s$/.test(word) && !/(?:man|woman|person)$/.test(word)) return null;
+  return /woman$/.test(word) ? 'female' : /man$/.test(word) ? 'male' : undefined;
+}
+
+/** Whether a role's gender (undefined: either; null: no role) fits a pronoun's. */
+function roleFits(role: 'male' | 'female' | undefined | null, gender: 'male' | 'female' | undefined): boolean {
+  return role !== null && (role === undefined || role === gender);
+}
+
 /** The gender a person's name says: an honorific before it, or the given name of a name of several words. */
 function nameGender(name: string): 'male' | 'female' | undefined {
   const words = name.split(/\s+/).filter(Boolean);
@@ -973,8 +1020,11 @@ export class SpeakerMemory {
       const w = speaker.text.toLowerCase();
       const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
       // the last speaker, else the last person named, whose name does not say the other gender ("she said" is no Mr Lee)
-      const fits = (p: EntityArgument | undefined): p is EntityArgument => !!p && p.type === 'Person' && (nameGender(p.canonical ?? p.text) ?? gender) === gender;
+      const fits = (p: EntityArgument | undefined): p is EntityArgument => !!p && (p.type === 'Person' && (nameGender(p.canonical ?? p.text) ?? gender) === gender
+        || p === this.lastSpeaker && roleFits(roleGender(p), gender));
       const pick = gender ? [this.lastSpeaker, this.lastPerson].find(fits) : undefined;
+      // (a role's description is no name to resolve the pronoun by: it speaks as itself)
+      if (pick && pick.type === 'Group') return pick;
       if (pick) return { ...speaker, canonical: pick.canonical ?? pick.text, type: pick.type };
       return speaker;
     }

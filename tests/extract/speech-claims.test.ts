@@ -136,6 +136,60 @@ describe('claims and their makers', () => {
       want: ['Acme | show | numbers | + |  | fact'],
       not: ['numbers'],
     },
+    {
+      name: '"Acme\'s Ann Lee believes Zed will sell", the body read as the subject: the person after its possessive speaks',
+      specs: [{ rows: `
+  Acme acme PROPN NNP 5 nsubj
+  's 's PART POS 1 case
+  Ann ann PROPN NNP 4 compound
+  Lee lee PROPN NNP 1 appos
+  believes believe VERB VBZ 0 root
+  Zed zed PROPN NNP 8 nsubj
+  will will AUX MD 8 aux
+  sell sell VERB VB 5 ccomp
+  Acme acme PROPN NNP 8 obj
+  . . PUNCT . 5 punct`, mentions: [['Acme', 'Company'], ['Ann Lee', 'Person'], ['Zed', 'Company']] }],
+      want: ['Zed | sell | Acme | + | Ann Lee | claim'],
+    },
+    {
+      name: '"Acme sold Zed, her lawyer, Ann Lee, said.": the name set off between the words said and the verb speaks',
+      specs: [{ rows: `
+  Acme acme PROPN NNP 2 nsubj
+  sold sell VERB VBD 0 root
+  Zed zed PROPN NNP 2 obj
+  , , PUNCT , 6 punct
+  her her PRON PRP$ 6 nmod:poss
+  lawyer lawyer NOUN NN 2 conj
+  , , PUNCT , 8 punct
+  Ann ann PROPN NNP 6 appos
+  Lee lee PROPN NNP 8 flat
+  , , PUNCT , 2 punct
+  said say VERB VBD 2 parataxis
+  . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company'], ['Ann Lee', 'Person']] }],
+      want: ['Acme | sell | Zed | + | Ann Lee | claim'],
+    },
+    {
+      name: '"A party spokesman said ... . He said Acme sold Zed": "he" is the spokesman who spoke last, not a person named in passing',
+      specs: [{ rows: `
+  A a DET DT 3 det
+  party party NOUN NN 3 compound
+  spokesman spokesman NOUN NN 4 nsubj
+  criticised criticise VERB VBD 0 root
+  Ann ann PROPN NNP 6 compound
+  Lee lee PROPN NNP 4 obj
+  , , PUNCT , 8 punct
+  saying say VERB VBG 4 advcl
+  Zed zed PROPN NNP 10 nsubj
+  failed fail VERB VBD 8 ccomp
+  . . PUNCT . 4 punct`, mentions: [['Ann Lee', 'Person'], ['Zed', 'Company']] }, { rows: `
+  He he PRON PRP 2 nsubj
+  said say VERB VBD 0 root
+  Acme acme PROPN NNP 4 nsubj
+  sold sell VERB VBD 2 ccomp
+  Zed zed PROPN NNP 4 obj
+  . . PUNCT . 2 punct`, mentions: acmeZed }],
+      want: ['Acme | sell | Zed | + | party spokesman | claim'],
+    },
   ])('$name', ({ specs, want, not }) => {
     const got = dependencyRelations(analysisOf(specs)).map(show);
     for (const w of want) expect(got, got.join('\n')).toContain(w);
