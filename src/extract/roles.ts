@@ -5,7 +5,7 @@ import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
-import type { Candidate, ConceptArgument } from './candidate.js';
+import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, rolePredicate } from './predicates/index.js';
@@ -28,6 +28,41 @@ const PORTFOLIOS = new Set(['health', 'labour', 'labor', 'economy', 'economic', 
 /** Offices a portfolio goes with: the office's name ends in minister or secretary, whatever comes before it ("formerDeputyMinisterOf"). */
 const PORTFOLIO_OFFICES = /(?:^m|M)inisterOf$|(?:^s|S)ecretaryOf$/;
 const JOINS = new Set(['and', '&', ',']);
+
+/**
+ * Occupations the predicate lexicon does not list that news writes before a name as a title: a peer of a party, teachers
+ * of a subject, the positions of a team's players ("France scrum-half", "Chelsea midfielder"). Each is "<occupation>Of"
+ * what the title names before it, like any role.
+ */
+const MORE_ROLES = new Set(['peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
+  'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
+  'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper']);
+/** Abbreviated titles written before a name ("Gov. Ana Reis", "Sen. Tom Hale"), read as the office they shorten. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'pres.': 'president', 'prof.': 'professor', 'amb.': 'ambassador',
+  'col.': 'colonel', 'sgt.': 'sergeant', 'lt.': 'lieutenant', 'capt.': 'captain', 'det.': 'detective', 'insp.': 'inspector',
+};
+/** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
+const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
+/** Ties to a person that are no office, read only where the title says whose they are ("the minister's friend"). */
+const PERSONAL_TIES = new Set(['friend', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'partner', 'ally', 'confidant', 'colleague', 'cousin', 'nephew', 'niece']);
+/** Honorifics the recogniser may leave out of a name, between a title and the name ("Labour peer Lord Ana Reis"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron)\.?$/i;
+
+/** The property of a role phrase (lower-case words; a hyphen the tokeniser split off rejoined): the lexicon's, or one of MORE_ROLES. */
+function roleOf(phrase: string): { name: string; label: string } | undefined {
+  const key = phrase.replace(/ - /g, '-');
+  const known = rolePredicate(key);
+  if (known || !MORE_ROLES.has(key)) return known;
+  return { name: camel([...key.split(' '), 'of']), label: `${key} of` };
+}
+
+/** Where the title before the name starting at token `ps` ends: before honorifics the recogniser left out of the name. */
+function titleEnd(v: SentenceView, ps: number): number {
+  let e = ps;
+  while (e > 1 && !v.mentionAt[e - 1] && HONORIFIC.test(v.tokens[e - 1]!.text)) e--;
+  return e;
+}
 
 interface Role {
   /** Token range of the role words. */
@@ -70,10 +105,10 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
     const toks = v.tokens.slice(start, end);
     if (toks.some((t) => !['NOUN', 'PROPN', 'ADJ', 'X', 'VERB'].includes(t.upos) && t.text !== '-')) continue;
     if (toks.some((_, k) => v.mentionAt[start + k] && v.mentionAt[start + k]!.type !== 'Misc')) continue;
-    const words = toks.map(lower);
+    const words = toks.map((t) => TITLE_ABBREVIATIONS[lower(t)] ?? lower(t));
     const ex = /^ex-./.test(words[0]!);
     if (ex) words[0] = words[0]!.slice(3);
-    let r = rolePredicate(words.join(' '));
+    let r = roleOf(words.join(' '));
     const plural = !r && words[words.length - 1]!.endsWith('s') ? singularRole(words) : undefined;
     r ??= plural;
     if (!r) continue;
@@ -135,7 +170,7 @@ function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined 
 function singularRole(words: string[]): { name: string; label: string } | undefined {
   const last = words[words.length - 1]!;
   for (const one of [last.replace(/ies$/, 'y'), last.replace(/men$/, 'man'), last.replace(/s$/, '')]) {
-    const r = one !== last ? rolePredicate([...words.slice(0, -1), one].join(' ')) : undefined;
+    const r = one !== last ? roleOf([...words.slice(0, -1), one].join(' ')) : undefined;
     if (r) return r;
   }
   return undefined;
@@ -217,14 +252,14 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
     else if (ACTING.has(w)) before.push(w);
     // "deputy director", "assistant attorney general": a rank the office after it takes in
     else if (RANKS.has(w) && s + 1 < v.tokens.length && !v.mentionAt[s + 1] && roleAhead(v, s + 1)) before.push(w);
-    else if (rolePredicate(w) || rolePredicate(`${w} ${lower(v.tokens[s + 1] ?? v.tokens[s]!)}`)) break;
+    else if (roleOf(w) || roleOf(`${w} ${lower(v.tokens[s + 1] ?? v.tokens[s]!)}`)) break;
     else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG') || v.mentionAt[s]) break;
     s++;
   }
   for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
     const words = v.tokens.slice(s, end).map(lower);
     if (/^ex-./.test(words[0]!)) { words[0] = words[0]!.slice(3); former = true; }
-    let r = rolePredicate(words.join(' '));
+    let r = roleOf(words.join(' '));
     if (!r) continue;
     if (before.length) r = joined(before, r);
     return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
@@ -234,7 +269,7 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
 
 /** Whether a role phrase of the lexicon starts at token `s`. */
 function roleAhead(v: SentenceView, s: number): boolean {
-  for (let e = Math.min(v.tokens.length, s + 3); e > s; e--) if (rolePredicate(v.tokens.slice(s, e).map(lower).join(' '))) return true;
+  for (let e = Math.min(v.tokens.length, s + 3); e > s; e--) if (roleOf(v.tokens.slice(s, e).map(lower).join(' '))) return true;
   return false;
 }
 
@@ -261,7 +296,7 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
  * "a French analyst", "the Japanese chief executive of the carmaker". State offices ("the French president", "Iraqi
  * officials") and national teams' captains and coaches keep the country as what the office is of.
  */
-const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor'].map((r) => rolePredicate(r)?.name).filter((n): n is string => !!n));
+const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor', 'scrum-half', 'fly-half', 'full-back', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre', 'keeper', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper', 'teacher', 'lecturer'].map((r) => roleOf(r)?.name).filter((n): n is string => !!n));
 /** Heads after a demonym that stand for the state ("the French government"): there the demonym is the state. */
 const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'state', 'side', 'leadership', 'regime', 'parliament', 'army', 'military', 'navy', 'embassy']);
 
@@ -327,7 +362,7 @@ function appositive(v: SentenceView, phrase: number, nameEnd: number): boolean {
 
 /** Whether a person's name starts at token `k`, after an honorific or not. */
 function nameAt(v: SentenceView, k: number): boolean {
-  if (k < v.tokens.length && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(v.tokens[k]!.text)) k++;
+  if (k < v.tokens.length && HONORIFIC.test(v.tokens[k]!.text)) k++;
   return v.mentionAt[k]?.type === 'Person' && v.mentionAt[k]!.start === v.tokens[k]!.start;
 }
 
@@ -392,20 +427,101 @@ function mentionTokens(v: SentenceView, m: Mention): [number, number] {
   return [s, e];
 }
 
+/** A concept argument of tokens [s, e), its label the lower-cased words. */
+function conceptOf(v: SentenceView, s: number, e: number): ConceptArgument {
+  const start = v.tokens[s]!.start, end = v.tokens[e - 1]!.end;
+  const text = v.analysis.document.text.slice(start, end);
+  return { kind: 'concept', text, start, end, label: text.toLowerCase() };
+}
+
+/**
+ * The office or tie ending just before token `end`, with the common nouns right before its head that narrow it ("spin
+ * chief", "campaign manager") and a "former" before them; a tie to a person ("friend") as an office of its own.
+ */
+function narrowedRoleEndingAt(v: SentenceView, end: number): Role | undefined {
+  const w = end > 0 ? lower(v.tokens[end - 1]!) : '';
+  let r: Role | undefined = PERSONAL_TIES.has(w) ? { start: end - 1, end, name: camel([w, 'of']), label: `${w} of` } : roleEndingAt(v, end);
+  if (!r || r.name.startsWith('former')) return r;
+  let s = r.start;
+  const nouns: string[] = [];
+  while (nouns.length < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))) nouns.unshift(lower(v.tokens[--s]!));
+  if (nouns.length) r = { ...r, start: s, ...joined(nouns, r) };
+  if (s > 0 && FORMER.has(lower(v.tokens[s - 1]!))) r = { ...r, start: s - 1, ...tensed(r) };
+  return r;
+}
+
+/**
+ * "the minister's friend and former spin chief Ana Reis", "Tom Hale's spokesman Ana Reis": offices and ties, one or several
+ * joined by "and" or commas, that a possessive before them says whose they are: a person, an organisation, or a title
+ * standing for its holder ("the minister's" -> the concept "minister"). Undefined where no possessive owns them.
+ */
+function possessedRoles(v: SentenceView, end: number): { roles: Role[]; owner: EntityArgument | ConceptArgument; ownerToken: number } | undefined {
+  const roles: Role[] = [];
+  for (let e = end; roles.length < 3;) {
+    const r = narrowedRoleEndingAt(v, e);
+    if (!r) break;
+    roles.unshift(r);
+    const j = r.start > 1 ? lower(v.tokens[r.start - 1]!) : '';
+    if (j !== 'and' && j !== ',') break;
+    e = r.start - 1;
+  }
+  // (the first of the joined words must be a title: "the firm's profits and chief executive Ana Reis" owns no "profits")
+  const k = roles.length ? roles[0]!.start - 1 : -1;
+  if (k < 1 || !(isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) return undefined;
+  const m = v.mentionAt[k - 1];
+  if (m && (m.type === 'Person' || isOrg(m))) return { roles, owner: entityFromMention(m), ownerToken: k - 1 };
+  // "the chancellor's": a title after "the" stands for whoever holds it
+  if (!m && roleOf(lower(v.tokens[k - 1]!)) && k >= 2 && lower(v.tokens[k - 2]!) === 'the') return { roles, owner: conceptOf(v, k - 1, k), ownerToken: k - 1 };
+  return undefined;
+}
+
+/** The subject a teaching occupation at token `start` is of: one or two common nouns right before it ("dance", "maths"). */
+function fieldBefore(v: SentenceView, start: number): ConceptArgument | undefined {
+  let s = start;
+  // (lower-case, or capitalised only as the sentence's first word: "Dance teacher Ana Reis")
+  while (start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && (/^\p{Ll}/u.test(v.tokens[s - 1]!.text) || s === 1)) s--;
+  return s < start ? { ...conceptOf(v, s, start), label: v.tokens.slice(s, start).map(lower).join(' ') } : undefined;
+}
+
+/**
+ * "Chancellor of the Exchequer Ana Reis", "Chief of Staff Ana Reis": a capitalised title, "of", and capitalised words that
+ * no recognised mention covers, right before the name (at token `end`, the "of" at token `of`): the words name the office
+ * itself, not an organisation, so the person holds the office so named (holdsRole, the whole title as a concept).
+ */
+function namedOffice(v: SentenceView, of: number, end: number): { role: { name: string; label: string }; title: ConceptArgument } | undefined {
+  if (lower(v.tokens[of]!) !== 'of') return undefined;
+  const r = roleEndingAt(v, of);
+  if (!r) return undefined;
+  let k = of + 1;
+  if (k < end && lower(v.tokens[k]!) === 'the') k++;
+  if (k >= end || end - k > 3) return undefined;
+  for (let i = k; i < end; i++) if (v.mentionAt[i] || !/^\p{Lu}/u.test(v.tokens[i]!.text) || !['PROPN', 'NOUN'].includes(v.tokens[i]!.upos)) return undefined;
+  // the title's own words capitalised, as a title is written ("the chancellor of Ardania" is a description)
+  const first = FORMER.has(lower(v.tokens[r.start]!)) ? r.start + 1 : r.start;
+  if (!/^\p{Lu}/u.test(v.tokens[first]!.text)) return undefined;
+  const former = r.name.startsWith('former');
+  // (the title as written: it is the office's name)
+  const title = conceptOf(v, first, end);
+  return { role: former ? { name: 'heldRole', label: 'held role' } : { name: 'holdsRole', label: 'holds role' }, title: { ...title, label: title.text } };
+}
+
 export function sentenceRoles(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  // an office or tie of a person, to an organisation, a person, a title ("the chancellor") or a subject taught
+  const emitTo = (person: Mention, role: { name: string; label: string }, object: EntityArgument | ConceptArgument, confidence: number): void => {
+    const key = `${person.start}|${role.name}|${object.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const start = Math.min(person.start, object.start), end = Math.max(person.end, object.end);
+    out.push({ subject: entityFromMention(person), predicate: role.name, predicateLabel: role.label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: Math.min(v.sentence.end, end), extractor: NAME, confidence });
+  };
   const emit = (person: Mention, role: { name: string; label: string }, org: Mention, confidence: number): void => {
     if (org === person || org.start === person.start) return;
     // "the Minister of Health": a portfolio is no organisation the office is of (a party's name before the title, as in
     // "Labour minister", is the minister's party; after "of" it is the portfolio)
     if (PORTFOLIO_OFFICES.test(role.name) && isPortfolio(org.text) && (org.type !== 'PoliticalParty' || afterOf(org))) return;
-    const key = `${person.start}|${role.name}|${org.start}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const subject = entityFromMention(person), object = entityFromMention(org);
-    const start = Math.min(person.start, org.start), end = Math.max(person.end, org.end);
-    out.push({ subject, predicate: role.name, predicateLabel: role.label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: Math.min(v.sentence.end, end), extractor: NAME, confidence });
+    emitTo(person, role, entityFromMention(org), confidence);
   };
   const afterOf = (m: Mention): boolean => {
     let k = mentionTokens(v, m)[0] - 1;
@@ -452,8 +568,9 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if ((owned || determined) && !ofAnother(v, os - 1) && appositive(v, determined ? os - 1 : os, pe)) emit(p, r, org, 0.7);
       }
     }
-    // A: "<org>['s] <role> <person>", "<role> to <country> <person>"
-    let role = roleEndingAt(v, ps);
+    // A: "<org>['s] <role> <person>", "<role> to <country> <person>" (over an honorific: "Labour peer Lord Reis")
+    const te0 = titleEnd(v, ps);
+    let role = roleEndingAt(v, te0);
     if (role) {
       let org = orgBefore(v, role.start);
       // "Former National Police Chief": "former" the recogniser took into the organisation's name qualifies the office
@@ -476,16 +593,24 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       else if (org && !unowned) {
         if (isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
         else for (const q of [p, ...(role.plural ? listedAfter(v, pe) : [])]) emit(q, role, org, 0.85);
+      } else if (!org && FIELD_OCCUPATIONS.has(baseOffice(role.name))) {
+        // "history teacher Ana Reis": the noun before the occupation is the subject taught
+        const field = fieldBefore(v, role.start);
+        if (field) emitTo(p, role, field, 0.6);
       }
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
-      for (let k = ps - 1; k >= Math.max(0, ps - 5); k--) {
+      for (let k = te0 - 1; k >= Math.max(0, te0 - 5); k--) {
         if (lower(v.tokens[k]!) !== 'to' && lower(v.tokens[k]!) !== 'at' && lower(v.tokens[k]!) !== 'of') continue;
         const target = orgAt(v, k + 1);
+        // "Chancellor of the Exchequer Ana Reis", "Chief of Staff Ana Reis": a title whose capitalised words after "of"
+        // name no organisation the recogniser knows is the office's own name: the person holds that office
+        const office = target ? undefined : namedOffice(v, k, te0);
+        if (office) emitTo(p, office.role, office.title, 0.7);
         if (!target) break;
         const [, te] = mentionTokens(v, target);
         // first names the recogniser left out of the person's mention: "... to the U.S. Anatoly Antonov"
-        if (te > ps || v.tokens.slice(te, ps).some((t) => t.upos !== 'PROPN')) break;
+        if (te > te0 || v.tokens.slice(te, te0).some((t) => t.upos !== 'PROPN')) break;
         role = roleEndingAt(v, k);
         if (!role) break;
         const prep = lower(v.tokens[k]!);
@@ -495,6 +620,12 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (org) emit(p, role, org, 0.8);
         break;
       }
+    }
+    // "the minister's friend and former spin chief Ana Reis": titles a person or a title owns (an
+    // organisation's single title is read above)
+    const possessed = possessedRoles(v, te0);
+    if (possessed && (possessed.owner.kind !== 'entity' || possessed.roles.length > 1 || !isOrg(v.mentionAt[possessed.ownerToken]))) {
+      for (const r of possessed.roles) emitTo(p, r, possessed.owner, possessed.owner.kind === 'entity' ? 0.7 : 0.6);
     }
     // "Ana Reis of Acme": a person of a company works for it; of another organisation, is one of its members
     if (p0.type === 'Person' && pe + 1 < v.tokens.length && lower(v.tokens[pe]!) === 'of') {
@@ -708,6 +839,27 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
   return ranked[0].m;
 }
 
+/** The persons of a sentence no office was read for yet (`named` holds those), each with the title right before the name. */
+function titledHolders(v: SentenceView, named: Set<number>): Array<{ p: Mention; role: Role }> {
+  const out: Array<{ p: Mention; role: Role }> = [];
+  for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
+    if (named.has(p.start)) continue;
+    const [ps] = mentionTokens(v, p);
+    const role = ps > 0 ? roleEndingAt(v, titleEnd(v, ps)) : undefined;
+    if (role) out.push({ p, role });
+  }
+  return out;
+}
+
+/** The row of an office a title before a name gives, of an organisation or a country found elsewhere in the article. */
+function titleRow(v: SentenceView, p: Mention, role: { name: string; label: string; start: number }, org: Mention, confidence: number): Candidate {
+  const start = Math.min(p.start, role.start < v.tokens.length ? v.tokens[role.start]!.start : p.start);
+  return {
+    subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(org),
+    polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: p.end, extractor: NAME, confidence,
+  };
+}
+
 /**
  * A company office before a name with no organisation in the title: "its founder Ana Reis" (the organisation "its" refers
  * to: the last one named before, in the sentence or earlier) and "chief executive Ana Reis said" (the article's
@@ -715,12 +867,8 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
  */
 function anchoredOffices(v: SentenceView, named: Set<number>, earlier: Mention | undefined, focus: Mention | undefined): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
-    if (named.has(p.start)) continue;
-    const [ps] = mentionTokens(v, p);
-    if (ps < 1) continue;
-    const role = roleEndingAt(v, ps);
-    if (!role || !COMPANY_OFFICES.has(role.name.replace(/^former(.)/, (_, c: string) => c.toLowerCase()))) continue;
+  for (const { p, role } of titledHolders(v, named)) {
+    if (!COMPANY_OFFICES.has(role.name.replace(/^former(.)/, (_, c: string) => c.toLowerCase()))) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     let org: Mention | undefined;
     let confidence = 0.6;
@@ -729,12 +877,7 @@ function anchoredOffices(v: SentenceView, named: Set<number>, earlier: Mention |
       org ??= earlier;
       confidence = 0.65;
     } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the') org = focus;
-    if (!org) continue;
-    const start = Math.min(p.start, role.start < v.tokens.length ? v.tokens[role.start]!.start : p.start);
-    out.push({
-      subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(org),
-      polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: p.end, extractor: NAME, confidence,
-    });
+    if (org) out.push(titleRow(v, p, role, org, confidence));
   }
   return out;
 }
@@ -777,6 +920,10 @@ export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | 
   }
   if (names.size !== 1) return undefined;
   const [name] = names;
+  // (an article that names another country more often is about that one: "the White House" in a story from Tokyo)
+  const times = new Map<string, number>();
+  for (const c of countries) times.set(c.canonical ?? c.text, (times.get(c.canonical ?? c.text) ?? 0) + 1);
+  if ([...times.values()].some((n) => n > (times.get(name!) ?? 0))) return undefined;
   return analysis.mentions.find((m) => m.type === 'Country' && (m.canonical ?? m.text) === name);
 }
 
@@ -816,18 +963,28 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     if (ps < 1) continue;
     // "the foreign minister, Ana Reis": the title before a comma
     const comma = v.tokens[ps - 1]!.text === ',';
-    const role = roleEndingAt(v, comma ? ps - 1 : ps);
+    const role = roleEndingAt(v, comma ? ps - 1 : titleEnd(v, ps));
     if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
-    // only a bare or "the" title: "his foreign minister", "a former defence secretary" may be anyone's
-    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the')) continue;
-    const start = Math.min(p.start, v.tokens[role.start]!.start);
-    out.push({
-      subject: entityFromMention(p), predicate: role.name, predicateLabel: role.label, object: entityFromMention(country),
-      polarity: 'asserted', fact: true, sentence: v.sentence.index, start: Math.max(v.sentence.start, start), end: p.end, extractor: NAME, confidence: 0.6,
-    });
+    // only a bare, "the" or capitalised title ("the likes of Health Secretary Ana Reis"): "his foreign minister", "a
+    // former defence secretary" may be anyone's
+    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
+    out.push(titleRow(v, p, role, country, 0.6));
   }
   return out;
+}
+
+/** Words before a title that say whose it is, or that it is one of several: the title then need not be the article's state's. */
+const OWNING_WORDS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'another', 'every', 'each', 'any', 'no']);
+
+/**
+ * Whether the title `role` is written as a formal title, capitalised right before the name ("the likes of Health Secretary
+ * Ana Reis"), after no word that says whose it is ("his", "Tom's", "a") and no name: such a title is the office itself.
+ */
+function formalTitle(v: SentenceView, role: Role): boolean {
+  const first = v.tokens[role.start]!, prev = v.tokens[role.start - 1];
+  if (!/^\p{Lu}/u.test(first.text) || FORMER.has(lower(first))) return false;
+  return !prev || !(v.mentionAt[role.start - 1] || OWNING_WORDS.has(lower(prev)) || prev.tag === 'PRP$' || isApostropheS(prev.text) || prev.text === "'");
 }
 
 /** The office a foreign counterpart of a holder of each office holds: a British secretary of state's peer is a minister. */
@@ -881,6 +1038,67 @@ function counterparts(views: SentenceView[], found: Candidate[][]): Candidate[][
   }));
 }
 
+/** An office named by a definite title with what it is of, in sentence `sentence`. */
+interface DefiniteOffice { org: Mention; sentence: number }
+
+/**
+ * Offices the article names by a definite title with what they are of, opening a clause as its subject would ("The
+ * governor of Ardania denies ...", "Ardania's governor said"): the office the article speaks of, not one merely met
+ * ("Tom Hale met the governor of Ardania"). Keyed by the office (governorOf).
+ */
+function definiteOffices(views: SentenceView[]): Map<string, DefiniteOffice[]> {
+  const out = new Map<string, DefiniteOffice[]>();
+  const add = (name: string, org: Mention, sentence: number): void => {
+    if (name.startsWith('former')) return;
+    const list = out.get(name) ?? [];
+    list.push({ org, sentence });
+    out.set(name, list);
+  };
+  for (const v of views) {
+    // (the first word, or one after punctuation or a conjunction)
+    const opens = (k: number): boolean => k === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(v.tokens[k - 1]!.upos);
+    v.tokens.forEach((t, k) => {
+      // "The governor of Ardania"
+      if (lower(t) === 'of') {
+        const r = roleEndingAt(v, k);
+        if (!r || r.start < 1 || lower(v.tokens[r.start - 1]!) !== 'the' || !opens(r.start - 1)) return;
+        const org = orgAt(v, k + 1);
+        if (org) add(r.name, org, v.sentence.index);
+      } else if (k > 0 && isApostropheS(t.text) && isOrg(v.mentionAt[k - 1])) {
+        // "Ardania's governor": the office right after the possessive, a name after it or not
+        const [os] = mentionTokens(v, v.mentionAt[k - 1]!);
+        const r = roleStartingAt(v, k + 1);
+        if (r && r.start === k + 1 && (opens(os) || (os > 0 && lower(v.tokens[os - 1]!) === 'the' && opens(os - 1)))) add(r.name, v.mentionAt[k - 1]!, v.sentence.index);
+      }
+    });
+  }
+  return out;
+}
+
+/** How many sentences apart a bare title and the definite title of the same office may be to be read as one office. */
+const OFFICE_WINDOW = 3;
+
+/**
+ * A bare title before a name ("Gov. Ana Reis said") whose office the article names nearby with what it is of ("the
+ * governor of Ardania denies ..."): the person holds that office, when the article names it of one organisation or place
+ * only. Less certain than a title that names its organisation.
+ */
+function heldOffices(v: SentenceView, named: Set<number>, offices: Map<string, DefiniteOffice[]>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { p, role } of titledHolders(v, named)) {
+    const all = !role.name.startsWith('former') ? offices.get(role.name) : undefined;
+    if (!all || orgBefore(v, role.start)) continue;
+    const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
+    if (!(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
+    const key = (m: Mention): string => m.canonical ?? m.text.replace(/['\u2019]s$/, '');
+    if (new Set(all.map((o) => key(o.org))).size !== 1) continue;
+    // (another sentence's: "Gov. Tom Hale met the governor of Ardania" are two governors)
+    const near = all.find((o) => o.sentence !== v.sentence.index && Math.abs(o.sentence - v.sentence.index) <= OFFICE_WINDOW);
+    if (near) out.push(titleRow(v, p, role, near.org, 0.6));
+  }
+  return out;
+}
+
 export function roles(analysis: Analysis): Candidate[] {
   const focus = focusOrganisation(analysis);
   const views = contextOf(analysis).views;
@@ -888,11 +1106,14 @@ export function roles(analysis: Analysis): Candidate[] {
   // the article's country is read from titles naming theirs, not from a counterpart's, which is by definition another
   const country = focusCountry(analysis, own.flat()) ?? soleCountry(analysis);
   const founds = counterparts(views, own);
+  const offices = definiteOffices(views);
   let earlier: Mention | undefined;
   return views.flatMap((v, i) => {
     const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
-    const out = [...found, ...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country), ...successions(v), ...superlativeAppositions(v)];
+    const anchored = [...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country)];
+    for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
+    const out = [...found, ...anchored, ...heldOffices(v, named, offices), ...successions(v), ...superlativeAppositions(v)];
     for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
     return out;
   });
