@@ -6,6 +6,17 @@ import type { Analysis } from '../../src/analyze/analysis.js';
 import { events } from '../../src/extract/events.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
+/** Runs a table of [name, input, rows that must be produced, rows that must not] through the events extractor. */
+function check<T>(table: Array<[string, T, string[], string[]]>, analysis: (input: T) => Analysis): void {
+  for (const [name, input, present, absent] of table) {
+    it(name, () => {
+      const got = events(analysis(input)).map(show);
+      for (const r of present) expect(got).toContain(r);
+      for (const r of absent) expect(got).not.toContain(r);
+    });
+  }
+}
+
 // "Few days of the war are remembered like 4 March 1986, a day that became known as Grey Tuesday."
 const knownAs: SentenceSpec = { rows: `
   Few few ADJ JJ 2 amod
@@ -128,13 +139,7 @@ describe('a named day that is the incident', () => {
     ['a plan judged a disaster is no incident: the toll after it is the bomb\'s', [bombExploded, planDisaster, fiveKilled],
       ['bomb | killed | 5 | + |  | fact'], ['disaster | killed | 5 | + |  | fact']],
   ];
-  for (const [name, specs, present, absent] of table) {
-    it(name, () => {
-      const got = events(analysisOf(specs)).map(show);
-      for (const r of present) expect(got).toContain(r);
-      for (const r of absent) expect(got).not.toContain(r);
-    });
-  }
+  check(table, analysisOf);
 });
 
 // "Nine people died of the mysterious illness."
@@ -206,13 +211,7 @@ describe('the place and undated day of a participle toll', () => {
     ['a dated day in the sentence of the count stays the event\'s', analysisOf([blamedOnFriday]),
       ['bombing | date | 2024-03-22 | + |  | fact'], []],
   ];
-  for (const [name, analysis, present, absent] of table) {
-    it(name, () => {
-      const got = events(analysis).map(show);
-      for (const r of present) expect(got).toContain(r);
-      for (const r of absent) expect(got).not.toContain(r);
-    });
-  }
+  check(table, (a) => a);
 });
 
 // "Varga said 12 people were killed in the blast."
@@ -243,13 +242,7 @@ describe('event statements in reported words', () => {
     ['a toll someone said is their claim, not a plain fact', saidKilled, ['blast | killed | 12 | + | Varga | claim'], ['blast | killed | 12 | + |  | fact']],
     ['a toll the article states is a fact', killedInBlast, ['blast | killed | 12 | + |  | fact'], []],
   ];
-  for (const [name, spec, present, absent] of table) {
-    it(name, () => {
-      const got = events(analysisOf([spec])).map(show);
-      for (const r of present) expect(got).toContain(r);
-      for (const r of absent) expect(got).not.toContain(r);
-    });
-  }
+  check(table, (spec) => analysisOf([spec]));
 });
 
 // "The attack at the bakery killed five people."
@@ -300,11 +293,5 @@ describe('counts joined by "and" are one toll', () => {
     ['before the verb: four workers and two soldiers were killed', workersAndSoldiers, 'blast | killed | 6 | + |  | fact', 'blast | killed | 2 | + |  | fact'],
     ['after the verb: killed three soldiers and two civilians', soldiersAndCivilians, 'blast | killed | 5 | + |  | fact', 'blast | killed | 3 | + |  | fact'],
   ];
-  for (const [name, spec, present, absent] of table) {
-    it(name, () => {
-      const got = events(analysisOf([spec])).map(show);
-      expect(got).toContain(present);
-      expect(got).not.toContain(absent);
-    });
-  }
+  check(table.map(([name, spec, present, absent]) => [name, spec, [present], [absent]]), (spec) => analysisOf([spec]));
 });
