@@ -117,7 +117,7 @@ export function modalityOf(v: SentenceView, p: number): Modality | undefined {
   let n = p;
   while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
     n = v.tokens[n]!.head;
-    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)] ?? beGoverned(v, n) ?? attempted(v, p, n);
+    const m = PLAN_VERBS[lemmaOf(v.tokens[n]!)] ?? beGoverned(v, n) ?? attempted(v, p, n) ?? disposed(v, n);
     if (m) return m;
     const aux = kids(v, n, 'aux').map((a) => MODAL_AUX[lower(v.tokens[a]!)]).find(Boolean);
     if (aux) return aux;
@@ -149,6 +149,20 @@ function beGoverned(v: SentenceView, n: number): 'future' | undefined {
   // (the tagger reads "set" after "is" as a participle or as an adjective with a copula)
   if (!m || !['VBG', 'VBN', 'JJ'].includes(v.tokens[n]!.tag)) return undefined;
   return kids(v, n, 'aux', 'aux:pass', 'cop').some((a) => lemmaOf(v.tokens[a]!) === 'be') ? m : undefined;
+}
+
+// Adjectives whose "to" infinitive names an act not done (yet): "was willing to buy", "is likely to attend", "keen to sign".
+// ("able to" is left out: "was able to score" says the act happened.)
+const DISPOSED_ADJECTIVES: Record<string, 'possible' | 'planned' | 'future'> = {
+  willing: 'possible', likely: 'possible', unlikely: 'possible', ready: 'possible', eager: 'planned', keen: 'planned',
+  anxious: 'planned', determined: 'planned', poised: 'future', certain: 'future', sure: 'future', bound: 'future',
+};
+
+/** "had been willing to buy the firm": an adjective (with its copula) governing the infinitive. */
+function disposed(v: SentenceView, n: number): 'possible' | 'planned' | 'future' | undefined {
+  const t = v.tokens[n]!;
+  if (t.upos !== 'ADJ' && t.tag !== 'JJ') return undefined;
+  return DISPOSED_ADJECTIVES[lower(t)];
 }
 
 /** Acts a speaker performs by attempting them: "tried to blame X", "tried to pin responsibility on X" blame X. */
