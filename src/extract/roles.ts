@@ -31,7 +31,7 @@ const JOINS = new Set(['and', '&', ',']);
 
 /**
  * Occupations the predicate lexicon does not list that news writes before a name as a title: a peer of a party, teachers
- * of a subject, the positions of a team's players ("France scrum-half", "Chelsea midfielder"). Each is "<occupation>Of"
+ * of a subject, the positions of a team's players ("Ardania fly-half", "Zenta midfielder"). Each is "<occupation>Of"
  * what the title names before it, like any role.
  */
 const MORE_ROLES = new Set(['peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
@@ -44,9 +44,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 /** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
 const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
-/** Ties to a person that are no office, read only where the title says whose they are ("the minister's friend"). */
+/** Ties to a person that are no office, read only where the title says whose they are ("the senator's cousin"). */
 const PERSONAL_TIES = new Set(['friend', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'partner', 'ally', 'confidant', 'colleague', 'cousin', 'nephew', 'niece']);
-/** Honorifics the recogniser may leave out of a name, between a title and the name ("Labour peer Lord Ana Reis"). */
+/** Honorifics the recogniser may leave out of a name, between a title and the name ("Green peer Lady Ana Reis"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron)\.?$/i;
 
 /** The property of a role phrase (lower-case words; a hyphen the tokeniser split off rejoined): the lexicon's, or one of MORE_ROLES. */
@@ -451,7 +451,7 @@ function narrowedRoleEndingAt(v: SentenceView, end: number): Role | undefined {
 }
 
 /**
- * "the minister's friend and former spin chief Ana Reis", "Tom Hale's spokesman Ana Reis": offices and ties, one or several
+ * "the senator's cousin and former campaign chief Ana Reis", "Tom Hale's spokesman Ana Reis": offices and ties, one or several
  * joined by "and" or commas, that a possessive before them says whose they are: a person, an organisation, or a title
  * standing for its holder ("the minister's" -> the concept "minister"). Undefined where no possessive owns them.
  */
@@ -470,7 +470,7 @@ function possessedRoles(v: SentenceView, end: number): { roles: Role[]; owner: E
   if (k < 1 || !(isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) return undefined;
   const m = v.mentionAt[k - 1];
   if (m && (m.type === 'Person' || isOrg(m))) return { roles, owner: entityFromMention(m), ownerToken: k - 1 };
-  // "the chancellor's": a title after "the" stands for whoever holds it
+  // "the senator's": a title after "the" stands for whoever holds it
   if (!m && roleOf(lower(v.tokens[k - 1]!)) && k >= 2 && lower(v.tokens[k - 2]!) === 'the') return { roles, owner: conceptOf(v, k - 1, k), ownerToken: k - 1 };
   return undefined;
 }
@@ -478,13 +478,13 @@ function possessedRoles(v: SentenceView, end: number): { roles: Role[]; owner: E
 /** The subject a teaching occupation at token `start` is of: one or two common nouns right before it ("dance", "maths"). */
 function fieldBefore(v: SentenceView, start: number): ConceptArgument | undefined {
   let s = start;
-  // (lower-case, or capitalised only as the sentence's first word: "Dance teacher Ana Reis")
+  // (lower-case, or capitalised only as the sentence's first word: "Piano teacher Ana Reis")
   while (start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && (/^\p{Ll}/u.test(v.tokens[s - 1]!.text) || s === 1)) s--;
   return s < start ? { ...conceptOf(v, s, start), label: v.tokens.slice(s, start).map(lower).join(' ') } : undefined;
 }
 
 /**
- * "Chancellor of the Exchequer Ana Reis", "Chief of Staff Ana Reis": a capitalised title, "of", and capitalised words that
+ * "Keeper of the Privy Seal Ana Reis", "Chief of Staff Ana Reis": a capitalised title, "of", and capitalised words that
  * no recognised mention covers, right before the name (at token `end`, the "of" at token `of`): the words name the office
  * itself, not an organisation, so the person holds the office so named (holdsRole, the whole title as a concept).
  */
@@ -496,7 +496,7 @@ function namedOffice(v: SentenceView, of: number, end: number): { role: { name: 
   if (k < end && lower(v.tokens[k]!) === 'the') k++;
   if (k >= end || end - k > 3) return undefined;
   for (let i = k; i < end; i++) if (v.mentionAt[i] || !/^\p{Lu}/u.test(v.tokens[i]!.text) || !['PROPN', 'NOUN'].includes(v.tokens[i]!.upos)) return undefined;
-  // the title's own words capitalised, as a title is written ("the chancellor of Ardania" is a description)
+  // the title's own words capitalised, as a title is written ("the keeper of Ardania" is a description)
   const first = FORMER.has(lower(v.tokens[r.start]!)) ? r.start + 1 : r.start;
   if (!/^\p{Lu}/u.test(v.tokens[first]!.text)) return undefined;
   const former = r.name.startsWith('former');
@@ -508,7 +508,7 @@ function namedOffice(v: SentenceView, of: number, end: number): { role: { name: 
 export function sentenceRoles(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  // an office or tie of a person, to an organisation, a person, a title ("the chancellor") or a subject taught
+  // an office or tie of a person, to an organisation, a person, a title ("the senator") or a subject taught
   const emitTo = (person: Mention, role: { name: string; label: string }, object: EntityArgument | ConceptArgument, confidence: number): void => {
     const key = `${person.start}|${role.name}|${object.start}`;
     if (seen.has(key)) return;
@@ -568,7 +568,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if ((owned || determined) && !ofAnother(v, os - 1) && appositive(v, determined ? os - 1 : os, pe)) emit(p, r, org, 0.7);
       }
     }
-    // A: "<org>['s] <role> <person>", "<role> to <country> <person>" (over an honorific: "Labour peer Lord Reis")
+    // A: "<org>['s] <role> <person>", "<role> to <country> <person>" (over an honorific: "Green peer Lady Reis")
     const te0 = titleEnd(v, ps);
     let role = roleEndingAt(v, te0);
     if (role) {
@@ -603,7 +603,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       for (let k = te0 - 1; k >= Math.max(0, te0 - 5); k--) {
         if (lower(v.tokens[k]!) !== 'to' && lower(v.tokens[k]!) !== 'at' && lower(v.tokens[k]!) !== 'of') continue;
         const target = orgAt(v, k + 1);
-        // "Chancellor of the Exchequer Ana Reis", "Chief of Staff Ana Reis": a title whose capitalised words after "of"
+        // "Keeper of the Privy Seal Ana Reis", "Chief of Staff Ana Reis": a title whose capitalised words after "of"
         // name no organisation the recogniser knows is the office's own name: the person holds that office
         const office = target ? undefined : namedOffice(v, k, te0);
         if (office) emitTo(p, office.role, office.title, 0.7);
@@ -621,7 +621,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         break;
       }
     }
-    // "the minister's friend and former spin chief Ana Reis": titles a person or a title owns (an
+    // "the senator's cousin and former campaign chief Ana Reis": titles a person or a title owns (an
     // organisation's single title is read above)
     const possessed = possessedRoles(v, te0);
     if (possessed && (possessed.owner.kind !== 'entity' || possessed.roles.length > 1 || !isOrg(v.mentionAt[possessed.ownerToken]))) {
@@ -920,7 +920,8 @@ export function focusCountry(analysis: Analysis, found: Candidate[]): Mention | 
   }
   if (names.size !== 1) return undefined;
   const [name] = names;
-  // (an article that names another country more often is about that one: "the White House" in a story from Tokyo)
+  // (an article that names another country more often is about that one: a seat of government named in passing in a
+  // story from another country)
   const times = new Map<string, number>();
   for (const c of countries) times.set(c.canonical ?? c.text, (times.get(c.canonical ?? c.text) ?? 0) + 1);
   if ([...times.values()].some((n) => n > (times.get(name!) ?? 0))) return undefined;
@@ -966,7 +967,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     const role = roleEndingAt(v, comma ? ps - 1 : titleEnd(v, ps));
     if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
-    // only a bare, "the" or capitalised title ("the likes of Health Secretary Ana Reis"): "his foreign minister", "a
+    // only a bare, "the" or capitalised title ("talks with Culture Secretary Ana Reis"): "his foreign minister", "a
     // former defence secretary" may be anyone's
     if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
     out.push(titleRow(v, p, role, country, 0.6));
@@ -978,7 +979,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
 const OWNING_WORDS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'another', 'every', 'each', 'any', 'no']);
 
 /**
- * Whether the title `role` is written as a formal title, capitalised right before the name ("the likes of Health Secretary
+ * Whether the title `role` is written as a formal title, capitalised right before the name ("talks with Culture Secretary
  * Ana Reis"), after no word that says whose it is ("his", "Tom's", "a") and no name: such a title is the office itself.
  */
 function formalTitle(v: SentenceView, role: Role): boolean {
@@ -1043,7 +1044,7 @@ interface DefiniteOffice { org: Mention; sentence: number }
 
 /**
  * Offices the article names by a definite title with what they are of, opening a clause as its subject would ("The
- * governor of Ardania denies ...", "Ardania's governor said"): the office the article speaks of, not one merely met
+ * governor of Ardania said ...", "Ardania's governor said"): the office the article speaks of, not one merely met
  * ("Tom Hale met the governor of Ardania"). Keyed by the office (governorOf).
  */
 function definiteOffices(views: SentenceView[]): Map<string, DefiniteOffice[]> {
@@ -1080,7 +1081,7 @@ const OFFICE_WINDOW = 3;
 
 /**
  * A bare title before a name ("Gov. Ana Reis said") whose office the article names nearby with what it is of ("the
- * governor of Ardania denies ..."): the person holds that office, when the article names it of one organisation or place
+ * governor of Ardania said ..."): the person holds that office, when the article names it of one organisation or place
  * only. Less certain than a title that names its organisation.
  */
 function heldOffices(v: SentenceView, named: Set<number>, offices: Map<string, DefiniteOffice[]>): Candidate[] {

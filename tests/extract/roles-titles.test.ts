@@ -22,16 +22,16 @@ describe('titles before a name', () => {
       [['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ivo Tan | citizenOf | Netherlands | + |  | fact']],
     ['a party\'s peer, over an honorific left out of the name', 'the/DET Green/PROPN peer/NOUN Lord/PROPN Tan/PROPN spoke/VERB ./PUNCT',
       [['Green', 'PoliticalParty', 'Green Party'], P('Tan')], ['Tan | peerOf | Green Party | + |  | fact']],
-    ['a title a title owns, and a tie joined to it: each of the holder of the owning title', "the/DET minister/NOUN 's/PART friend/NOUN and/CCONJ former/ADJ press/NOUN chief/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT",
-      [P('Ivo Tan')], ['Ivo Tan | formerPressChiefOf | minister | + |  | fact', 'Ivo Tan | friendOf | minister | + |  | fact']],
+    ['a title a title owns, and a tie joined to it: each of the holder of the owning title', "the/DET senator/NOUN 's/PART cousin/NOUN and/CCONJ former/ADJ campaign/NOUN chief/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT",
+      [P('Ivo Tan')], ['Ivo Tan | cousinOf | senator | + |  | fact', 'Ivo Tan | formerCampaignChiefOf | senator | + |  | fact']],
     ['a person\'s spokesman', "Tom/PROPN Hale/PROPN 's/PART spokesman/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT",
       [P('Tom Hale'), P('Ivo Tan')], ['Ivo Tan | spokespersonOf | Tom Hale | + |  | fact']],
     ['an organisation\'s two titles joined by "and": both', "Zenta/PROPN 's/PART founder/NOUN and/CCONJ chairman/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT",
       [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | chairmanOf | Zenta | + |  | fact', 'Ivo Tan | founderOf | Zenta | + |  | fact']],
     ['a tie nobody owns: nothing', 'family/NOUN friend/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT',
       [P('Ivo Tan')], []],
-    ['the noun before a teaching occupation is the subject taught', 'History/NOUN teacher/NOUN Ana/PROPN Reis/PROPN retired/VERB ./PUNCT',
-      [P('Ana Reis')], ['Ana Reis | teacherOf | history | + |  | fact']],
+    ['the noun before a teaching occupation is the subject taught', 'Piano/NOUN teacher/NOUN Ana/PROPN Reis/PROPN retired/VERB ./PUNCT',
+      [P('Ana Reis')], ['Ana Reis | teacherOf | piano | + |  | fact']],
     ['a capitalised title with its own name after "of": the office so named', 'Chief/PROPN of/ADP Staff/PROPN Ana/PROPN Reis/PROPN resigned/VERB ./PUNCT',
       [P('Ana Reis')], ['Ana Reis | holdsRole | Chief of Staff | + |  | fact']],
     ['a lower-case title "of" something is a description, not an office\'s name', 'the/DET chief/NOUN of/ADP the/DET Staff/PROPN Ana/PROPN Reis/PROPN resigned/VERB ./PUNCT',
@@ -42,18 +42,18 @@ describe('titles before a name', () => {
   });
 
   // An abbreviated or bare title whose office the article names nearby, with what it is of, opening a clause.
-  const governor = (): SentenceSpec => ({ rows: words('The/DET governor/NOUN of/ADP Ardania/PROPN denied/VERB it/PRON ./PUNCT'), mentions: [['Ardania', 'Location']] });
+  const governor = (): SentenceSpec => ({ rows: words('The/DET governor/NOUN of/ADP Ardania/PROPN agreed/VERB ./PUNCT'), mentions: [['Ardania', 'Location']] });
   const gov = (): SentenceSpec => ({ rows: words('Gov./PROPN Ana/PROPN Reis/PROPN said/VERB so/ADV ./PUNCT'), mentions: [P('Ana Reis')] });
   const filler = (): SentenceSpec => ({ rows: words('It/PRON rained/VERB ./PUNCT'), mentions: [] });
   it.each<[string, SentenceSpec[], string[]]>([
     ['an abbreviated title after the definite title of the office', [governor(), gov()], ['Ana Reis | governorOf | Ardania | + |  | fact']],
     ['the definite title after the name', [gov(), governor()], ['Ana Reis | governorOf | Ardania | + |  | fact']],
-    ['"<place>\'s governor" opening a clause', [{ rows: words("Ardania/PROPN 's/PART governor/NOUN denied/VERB it/PRON ./PUNCT"), mentions: [['Ardania', 'Location']] }, gov()],
+    ['"<place>\'s governor" opening a clause', [{ rows: words("Ardania/PROPN 's/PART governor/NOUN agreed/VERB ./PUNCT"), mentions: [['Ardania', 'Location']] }, gov()],
       ['Ana Reis | governorOf | Ardania | + |  | fact']],
     ['too far apart: nothing', [governor(), filler(), filler(), filler(), filler(), gov()], []],
     ['a governor only met, not the clause\'s subject: nothing', [{ rows: words('Tom/PROPN Hale/PROPN met/VERB the/DET governor/NOUN of/ADP Ardania/PROPN ./PUNCT'), mentions: [P('Tom Hale'), ['Ardania', 'Location']] }, gov()], []],
     ['governors of two places: nothing', [governor(), gov(), { rows: words('The/DET governor/NOUN of/ADP Belmora/PROPN agreed/VERB ./PUNCT'), mentions: [['Belmora', 'Location']] }], []],
-    ['in the same sentence they are two governors: nothing', [{ rows: words('Gov./PROPN Ana/PROPN Reis/PROPN said/VERB that/SCONJ the/DET governor/NOUN of/ADP Ardania/PROPN lied/VERB ./PUNCT'), mentions: [P('Ana Reis'), ['Ardania', 'Location']] }], []],
+    ['in the same sentence they are two governors: nothing', [{ rows: words('Gov./PROPN Ana/PROPN Reis/PROPN said/VERB that/SCONJ the/DET governor/NOUN of/ADP Ardania/PROPN agreed/VERB ./PUNCT'), mentions: [P('Ana Reis'), ['Ardania', 'Location']] }], []],
   ])('%s', (_name, specs, want) => {
     expect(roles(analysisOf(specs)).map(show).filter((x) => x.startsWith('Ana Reis'))).toEqual(want);
   });
@@ -61,10 +61,10 @@ describe('titles before a name', () => {
   // A state office written as a formal title after other words: the country of the article's other state titles.
   const danes = (): SentenceSpec => ({ rows: words("Denmark/PROPN 's/PART foreign/ADJ minister/NOUN Bo/PROPN Holm/PROPN flew/VERB home/ADV ./PUNCT"), mentions: [['Denmark', 'Country'], P('Bo Holm')] });
   it.each<[string, SentenceSpec[], string[]]>([
-    ['a capitalised title after "of"', [danes(), { rows: words('the/DET likes/NOUN of/ADP Health/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN objected/VERB ./PUNCT'), mentions: [P('Ida Lund')] }],
-      ['Ida Lund | healthSecretaryOf | Denmark | + |  | fact']],
-    ['a lower-case title after "of" may be anyone\'s: nothing', [danes(), { rows: words('the/DET likes/NOUN of/ADP health/NOUN secretary/NOUN Ida/PROPN Lund/PROPN objected/VERB ./PUNCT'), mentions: [P('Ida Lund')] }], []],
-    ['a capitalised title after a possessive may be anyone\'s: nothing', [danes(), { rows: words("Tom/PROPN 's/PART Health/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN objected/VERB ./PUNCT"), mentions: [P('Ida Lund')] }], []],
+    ['a capitalised title after "of"', [danes(), { rows: words('talks/NOUN with/ADP Culture/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN ended/VERB ./PUNCT'), mentions: [P('Ida Lund')] }],
+      ['Ida Lund | cultureSecretaryOf | Denmark | + |  | fact']],
+    ['a lower-case title after "of" may be anyone\'s: nothing', [danes(), { rows: words('talks/NOUN with/ADP culture/NOUN secretary/NOUN Ida/PROPN Lund/PROPN ended/VERB ./PUNCT'), mentions: [P('Ida Lund')] }], []],
+    ['a capitalised title after a possessive may be anyone\'s: nothing', [danes(), { rows: words("Tom/PROPN 's/PART Culture/PROPN Secretary/PROPN Ida/PROPN Lund/PROPN ended/VERB ./PUNCT"), mentions: [P('Ida Lund')] }], []],
   ])('%s', (_name, specs, want) => {
     expect(roles(analysisOf(specs)).map(show).filter((x) => x.startsWith('Ida Lund'))).toEqual(want);
   });
