@@ -3,6 +3,7 @@ import { winkTokens } from './raw.js';
 import { toEwt, type Span } from './ewt.js';
 import { splitBareContractions } from './contractions.js';
 import { splitFinalStop } from './final-stop.js';
+import { splitGlued } from './glue.js';
 
 export type { Span } from './ewt.js';
 
@@ -53,7 +54,7 @@ export function tokenize(text: string): TokenizedSentence[] {
   };
   // A sentence start moved past an emoticon that closes the sentence before it.
   let carriedStart = false;
-  for (const token of toEwt(winkTokens(text), text)) {
+  for (const token of toEwt(splitGlued(winkTokens(text)), text)) {
     const first = token.first || carriedStart;
     carriedStart = false;
     // An emoticon after a stop ends that sentence ("Had fun. :) See you"): the next word begins the new one.
