@@ -10,6 +10,7 @@ export {
   type CountryInfo,
 } from './countries.js';
 export { lookupCity, type CityInfo } from './cities.js';
+export { lookupRegion, type RegionInfo } from './regions.js';
 export { isFirstName } from './first-names.js';
 export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, spellsRole, titleLength } from './titles.js';
 export { NAME_PARTICLES } from './name-particles.js';
@@ -27,6 +28,8 @@ export { key as gazetteerKey } from './normalize.js';
 export function gazetteerFeatures(words: readonly string[]): string[][] {
   const features: string[][] = words.map(() => []);
   for (const match of matchPhrases(words)) {
+    // (states are not among the features the recogniser was trained with)
+    if (match.kind === 'region') continue;
     for (let i = match.start; i < match.end; i++) features[i]!.push((i === match.start ? 'B-' : 'I-') + match.kind);
   }
   for (let i = 0; i < words.length; i++) {

@@ -1,11 +1,13 @@
 // Finds gazetteer names in a token sequence: longest match first, with the case rules that keep "US" apart from "us".
 import { allCountries, countryByCode, demonymCountry, lookupCountry } from './countries.js';
 import { allCities, spelledWithoutAccents } from './cities.js';
+import { allRegions } from './regions.js';
+import { isFirstName } from './first-names.js';
 import { ARMED_GROUPS, GOVERNMENT_BODIES, METONYM_PLACES, NEWS_AGENCIES, PARTIES } from './organizations.js';
 import { memoize } from '../../util/memo.js';
 import { isAscii, isCapitalized, key, nameTokens } from './normalize.js';
 
-export type PhraseKind = 'country' | 'demonym' | 'city' | 'metonym' | 'government' | 'party' | 'agency' | 'armed-group';
+export type PhraseKind = 'country' | 'demonym' | 'city' | 'region' | 'metonym' | 'government' | 'party' | 'agency' | 'armed-group';
 
 /** What a name in the gazetteer stands for. */
 export interface PhraseEntry {
@@ -78,6 +80,22 @@ function build(): void {
   for (const city of allCities()) {
     add(city.name, { kind: 'city', canonical: city.name, iso3166: city.iso3166, exact: false, ...(spelledWithoutAccents(city) ? {} : { accentsRequired: true }) });
   }
+  // States last: a name that is also a country, a city or a seat of government ("Georgia", "New York", "Washington") stays
+  // that, and the state is written with its word ("New York state"); one that is a given name is left to the recogniser,
+  // as a town of that name is
+  for (const region of allRegions()) {
+    const entry = { kind: 'region', canonical: region.name, iso3166: region.iso3166, exact: false } as const;
+    const taken = opensEntry(region.name);
+    if (!taken && !isFirstName(region.name)) add(region.name, entry);
+    if (taken) add(`${region.name} state`, { ...entry, canonical: `${region.name} State` });
+  }
+}
+
+/** Whether a name is already an entry of another kind (a country, city, seat of government ...). */
+function opensEntry(name: string): boolean {
+  let node: Node | undefined = root;
+  for (const word of nameTokens(name)) node = node?.next.get(key(word));
+  return !!node?.entries.length;
 }
 build();
 
@@ -94,7 +112,7 @@ function caseFits(text: string, name: string, exact: boolean): boolean {
 /**
  * All gazetteer names in `words`, left to right, longest first, not overlapping. Among entries of the same
  * name, the first that fits the case wins in this order: metonym, government, agency, armed group, party,
- * country, demonym, city.
+ * country, demonym, city, region.
  */
 export function matchPhrases(words: readonly string[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];

@@ -4,7 +4,7 @@ import type { EntitySpan } from '../ner/index.js';
 
 // Kinds of gazetteer names that news writes right before a person's name in titles and roles
 // ("the envoy to France Peter Ricketts", "Ambassador to the U.S. Anatoly Antonov", "Kremlin spokesman Dmitry Peskov").
-const LEADING_KINDS = new Set<PhraseMatch['kind']>(['country', 'city', 'metonym', 'government', 'demonym']);
+const LEADING_KINDS = new Set<PhraseMatch['kind']>(['country', 'city', 'region', 'metonym', 'government', 'demonym']);
 
 /**
  * When a span begins with a known country, city or government name and goes on with a given name

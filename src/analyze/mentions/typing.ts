@@ -31,6 +31,8 @@ export function fromPhrase(match: PhraseMatch, words: readonly string[], upos?: 
         : gazetteerCandidate(match, 'Country', 0.8, iso3166);
     case 'city':
       return gazetteerCandidate(match, 'City', 0.8, undefined, country);
+    case 'region':
+      return gazetteerCandidate(match, 'Location', 0.8, undefined, country);
     case 'metonym': {
       const c = gazetteerCandidate(match, 'Facility', 0.9, undefined, country);
       if (country) c.standsFor = country;

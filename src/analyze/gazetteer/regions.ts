@@ -1,0 +1,34 @@
+// States of the United States, from the city-timezones package's provinces (GeoNames-derived): places within a country.
+import cityTimezones from 'city-timezones';
+import { key } from './normalize.js';
+
+export interface RegionInfo {
+  name: string;
+  /** Common English name of its country. */
+  country: string;
+  /** ISO 3166-1 alpha-2 of its country. */
+  iso3166: string;
+}
+
+/**
+ * Countries whose first-level divisions news names without their country ("in Texas", "a Florida home"). Only the US
+ * for now: its states are household names, where other countries' provinces collide with common words and towns.
+ */
+const REGION_COUNTRIES: Record<string, string> = { US: 'United States' };
+
+const byName = new Map<string, RegionInfo>();
+for (const row of [...cityTimezones.cityMapping].sort((a, b) => a.province.localeCompare(b.province))) {
+  const country = REGION_COUNTRIES[row.iso2];
+  if (!country || !row.province || byName.has(key(row.province))) continue;
+  byName.set(key(row.province), { name: row.province, country, iso3166: row.iso2 });
+}
+
+/** The state a name is ("Texas" -> Texas, United States), whatever else the name may be; undefined for none. */
+export function lookupRegion(name: string): RegionInfo | undefined {
+  return byName.get(key(name));
+}
+
+/** Every region known here, by name, for building phrase tables. */
+export function allRegions(): RegionInfo[] {
+  return [...byName.values()];
+}

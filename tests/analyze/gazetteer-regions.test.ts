@@ -1,0 +1,44 @@
+// Tests US states in the gazetteer: the phrase matcher's region entries, the ones left to another kind or to the
+// recogniser, and the place a state's name is typed as.
+import { describe, expect, it } from 'vitest';
+import { gazetteerFeatures, lookupRegion, matchPhrases } from '../../src/analyze/gazetteer/index.js';
+import { fromPhrase, refine } from '../../src/analyze/mentions/typing.js';
+
+describe('US states', () => {
+  it.each<[string, string, string | undefined, string | undefined]>([
+    // [words, the name matched, its kind, its canonical name]
+    ['a lawsuit filed in Texas', 'Texas', 'region', 'Texas'],
+    ['they moved to North Carolina last year', 'North Carolina', 'region', 'North Carolina'],
+    ['a rally in New York', 'New York', 'city', 'New York'],
+    ['troopers of New York state arrived', 'New York state', 'region', 'New York State'],
+    ['officials in Washington said', 'Washington', 'city', undefined],
+    ['the Washington state governor', 'Washington state', 'region', 'Washington State'],
+    ['talks in Georgia and Armenia', 'Georgia', 'country', 'Georgia'],
+  ])('%s: %s', (text, name, kind, canonical) => {
+    const words = text.split(' ');
+    const m = matchPhrases(words).find((p) => words.slice(p.start, p.end).join(' ') === name);
+    expect(m?.kind).toBe(kind);
+    if (canonical) expect(m?.canonical).toBe(canonical);
+  });
+
+  it('a state the gazetteer knows beside a given name: the longer name of the recogniser wins, as for towns', () => {
+    // (the recogniser's "Virginia Lind" is longer than the state and settles the overlap; here only the matcher is asked)
+    expect(matchPhrases(['Virginia', 'Lind', 'spoke']).map((p) => [p.kind, p.start, p.end])).toEqual([['region', 0, 1]]);
+  });
+
+  it('a state the recogniser took for an organisation is a place of the United States', () => {
+    const words = ['Texas', 'filed', 'a', 'lawsuit'];
+    const phrases = matchPhrases(words);
+    const typed = refine({ start: 0, end: 1, type: 'Organization', source: 'ner', confidence: 0.9 }, words, phrases);
+    expect([typed.type, typed.canonical, typed.country]).toEqual(['Location', 'Texas', 'United States']);
+    expect(fromPhrase(phrases[0]!, words).type).toBe('Location');
+  });
+
+  it('states are no features of the recogniser, which was trained without them', () => {
+    expect(gazetteerFeatures(['in', 'Texas']).flat()).toEqual([]);
+  });
+
+  it.each([['Texas', 'Texas'], ['new hampshire', 'New Hampshire'], ['Narnia', undefined]])('lookupRegion(%s)', (name, want) => {
+    expect(lookupRegion(name)?.name).toBe(want);
+  });
+});
