@@ -713,15 +713,37 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         const [os] = mentionTokens(v, orgM);
         let k = os - 1;
         if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
+        // (over capitalised words the recogniser left out of the name: "the Hospital Santa Ana")
+        for (let n = 0; n < 2 && k >= 1 && !v.mentionAt[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && lower(v.tokens[k - 1]!) === 'the'; n++) k -= 2;
         if (k >= 0 && ['of', 'at'].includes(lower(v.tokens[k]!))) {
           const r = roleEndingAt(v, k);
           const phrase = r && r.start > 0 && lower(v.tokens[r.start - 1]!) === 'the' ? r.start - 1 : r?.start ?? 0;
           if (r && !ofAnother(v, phrase) && appositive(v, phrase, pe)) emit(p, r, orgM, 0.7);
+          // "the head of the cardiology unit at Acme, Ana Reis": the office of a unit, at the organisation
+          const unit = !r && lower(v.tokens[k]!) === 'at' ? unitBefore(v, k) : undefined;
+          if (unit && !ofAnother(v, unit.phrase) && appositive(v, unit.phrase, pe)) unitRole(p, unit.role, unit.words, orgM);
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * "the head of the cardiology unit" ending just before token `end`: a role, "of", and the lower-case words of a unit (at
+ * most four, a noun last), with where the phrase starts (its "the").
+ */
+function unitBefore(v: SentenceView, end: number): { role: Role; words: string[]; phrase: number } | undefined {
+  let u = end;
+  while (u > 0 && end - u < 4 && !v.mentionAt[u - 1] && ['NOUN', 'ADJ'].includes(v.tokens[u - 1]!.upos) && /^\p{Ll}/u.test(v.tokens[u - 1]!.text)) u--;
+  if (u === end || v.tokens[end - 1]!.upos !== 'NOUN') return undefined;
+  let j = u - 1;
+  if (j >= 0 && lower(v.tokens[j]!) === 'the') j--;
+  if (j < 1 || lower(v.tokens[j]!) !== 'of') return undefined;
+  const role = roleEndingAt(v, j);
+  if (!role) return undefined;
+  const phrase = role.start > 0 && lower(v.tokens[role.start - 1]!) === 'the' ? role.start - 1 : role.start;
+  return { role, words: v.tokens.slice(u, end).map(lower), phrase };
 }
 
 /** Determiners a common noun phrase after a title's "of" may open with ("owner of a bakery", "head of the unit"). */

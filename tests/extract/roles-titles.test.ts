@@ -36,6 +36,12 @@ describe('titles before a name', () => {
       [P('Ana Reis')], ['Ana Reis | holdsRole | Chief of Staff | + |  | fact']],
     ['a lower-case title "of" something is a description, not an office\'s name', 'the/DET chief/NOUN of/ADP the/DET Staff/PROPN Ana/PROPN Reis/PROPN resigned/VERB ./PUNCT',
       [P('Ana Reis')], []],
+    ['"the head of the <unit> at <org>, <name>": the office of the unit, at the organisation', 'the/DET head/NOUN of/ADP the/DET cardiology/NOUN unit/NOUN at/ADP Zenta/PROPN ,/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT spoke/VERB ./PUNCT',
+      [['Zenta', 'Organization'], P('Ivo Tan')], ['Ivo Tan | headOfCardiologyUnitAt | Zenta | + |  | fact', 'Ivo Tan | worksFor | Zenta | + |  | fact']],
+    ['the same over a capitalised word the recogniser left out of the name', 'the/DET head/NOUN of/ADP the/DET cardiology/NOUN unit/NOUN at/ADP the/DET Clinica/PROPN Santa/PROPN Rita/PROPN ,/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT spoke/VERB ./PUNCT',
+      [['Santa Rita', 'Organization'], P('Ivo Tan')], ['Ivo Tan | headOfCardiologyUnitAt | Santa Rita | + |  | fact', 'Ivo Tan | worksFor | Santa Rita | + |  | fact']],
+    ['"the wife of the head of the <unit> at <org>, <name>": the name is the wife\'s', 'the/DET wife/NOUN of/ADP the/DET head/NOUN of/ADP the/DET cardiology/NOUN unit/NOUN at/ADP Zenta/PROPN ,/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT spoke/VERB ./PUNCT',
+      [['Zenta', 'Organization'], P('Ivo Tan')], []],
   ])('%s', (_name, sentence, mentions, want) => {
     const got = roles(analysisOf([{ rows: words(sentence), mentions }])).map(show).sort();
     expect(got).toEqual([...want].sort());
