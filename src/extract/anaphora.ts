@@ -56,6 +56,16 @@ const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
 export function honorificGender(word: string): Gender | undefined {
   return Object.hasOwn(HONORIFIC_GENDER, word) ? HONORIFIC_GENDER[word] : undefined;
 }
+/** Abbreviated titles written before a name ("Gov. Ana Reis", "Sen. Tom Hale"), lower case with the dot: the office they shorten. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'pres.': 'president', 'prof.': 'professor', 'amb.': 'ambassador',
+  'col.': 'colonel', 'sgt.': 'sergeant', 'lt.': 'lieutenant', 'capt.': 'captain', 'det.': 'detective', 'insp.': 'inspector',
+};
+/** The office an abbreviated title shortens ("Gov." -> governor), from the word in any case, with or without its dot. */
+export function expandedTitle(word: string): string | undefined {
+  const w = `${word.toLowerCase().replace(/\.$/, '')}.`;
+  return Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : undefined;
+}
 /** Titles that say a person's gender ("spokeswoman"). */
 export const GENDERED: Readonly<Record<string, Gender>> = {
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', actress: 'female',

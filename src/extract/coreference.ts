@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
-import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, type Gender } from './anaphora.js';
+import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, expandedTitle, type Gender } from './anaphora.js';
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
 import { participleSubject, quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
@@ -235,6 +235,8 @@ function newReferent(key: string, named: boolean, type: EntityType | undefined, 
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+// A word written as a name: a capital, then letters (an acronym, "Zed", "McKay").
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}&-]+$/u;
 const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 
 /** The initials of a name of several words ("National Union of Journalists" -> NUJ), or undefined. */
@@ -339,7 +341,10 @@ function pleonastic(v: SentenceView, p: number): boolean {
   const head = v.tokens[h]!;
   const clause = v.children[h]!.some((c) => c > p && ['ccomp', 'csubj', 'xcomp', 'advcl'].includes(v.tokens[c]!.dep));
   if (!clause) return false;
-  return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head));
+  // "it is hoped the contest will ...", "it was thought that": a passive with a complement clause after it holds that
+  // clause's place ("it was set up to provide ..." is a thing set up)
+  const passive = t.dep === 'nsubj:pass' && kids(v, h, 'ccomp').some((c) => c > p);
+  return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head)) || passive;
 }
 
 // Marks that set a clause off from the noun before it: "the club, which ...", "the firm - owned by ...", "the bank (which ...)".
@@ -455,13 +460,31 @@ function personDescription(v: SentenceView, i: number): string | undefined {
   return lemmaOf(t);
 }
 
+/**
+ * Whether the common noun at `i` is written right before a name it describes ("condom maker Acme", "the firm Zed"): the
+ * name starts at the next token and one of them heads the other, or the parse hung both on one word by one relation (two
+ * subjects of one verb).
+ */
+function describesNameAfter(v: SentenceView, i: number): boolean {
+  const m = v.mentionAt[i + 1];
+  if (!m || v.tokens[i + 1]!.start !== m.start) return false;
+  let end = i + 1;
+  while (end < v.tokens.length && v.mentionAt[end] === m) end++;
+  const head = mentionHead(v, i + 1, end);
+  const t = v.tokens[i]!, h = v.tokens[head]!;
+  if (h.head === i || (t.head > i && t.head < end)) return true;
+  return t.head >= 0 && t.head === h.head && t.dep === h.dep;
+}
+
 /** Title words written right before a person's name ("UK Foreign Secretary Jack Straw" -> secretary, foreign). */
 function titlesBefore(v: SentenceView, from: number): string[] {
   const out: string[] = [];
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const u = v.tokens[k]!;
     if (!['NOUN', 'PROPN', 'ADJ'].includes(u.upos) || (v.mentionAt[k] && v.mentionAt[k]!.type === 'Person')) break;
-    out.push(lemmaOf(u).toLowerCase());
+    // "Gov. Ana Reis": an abbreviated title is the office it shortens
+    const word = lemmaOf(u).toLowerCase();
+    out.push(expandedTitle(u.text) ?? word);
   }
   return out;
 }
@@ -473,6 +496,7 @@ function titlesBefore(v: SentenceView, from: number): string[] {
  */
 export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
   const state = new AnaphorState();
+  for (const key of teamsOf(views)) state.teams.add(key);
   for (const v of views) {
     if (!v.parsed) continue;
     const s = v.sentence.index;
@@ -513,6 +537,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
         state.pronoun(sentence, i, w, pron);
         continue;
       }
+      if (state.namedAgain(sentence, i)) continue;
       if (t.upos !== 'NOUN') continue;
       state.noun(sentence, i);
     }
@@ -524,6 +549,41 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
   return state.out;
 }
 
+// Verbs whose object "it" is an act ("he did it").
+const LIGHT_VERBS = new Set(['do']);
+
+// Plural forms of "be", "have" and "do" a verb may take for its subject ("Wales are", "France have"); "were" also past.
+const PLURAL_FORMS = new Set(['are', 'were', "'re", 'have', "'ve", 'do']);
+
+/**
+ * The countries of the article written as the subject of a plural verb ("France were", "Wales have won", "England are
+ * favourites"): a national side (British usage), which "they" may stand for, as it does for a club. Not a conjoined
+ * subject ("France and Spain are"), nor a "were" of a wish or a condition ("if France were to leave").
+ */
+function teamsOf(views: readonly SentenceView[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of views) {
+    if (!v.parsed) continue;
+    for (let k = 0; k < v.tokens.length; k++) {
+      const m = v.mentionAt[k];
+      if (m?.type !== 'Country' || v.mentionAt[k + 1] === m) continue;
+      const t = v.tokens[k]!;
+      if (t.dep !== 'nsubj' || t.head < 0 || kids(v, k, 'conj').length) continue;
+      const verb = t.head;
+      if (kids(v, verb, 'mark').some((c) => ['if', 'unless', 'though'].includes(lower(v.tokens[c]!)))) continue;
+      const forms = [verb, ...kids(v, verb, 'aux', 'cop')].filter((c) => c > k);
+      const first = forms.length ? Math.min(...forms) : -1;
+      if (first < 0) continue;
+      const f = v.tokens[first]!;
+      // (the forms of "be", "have", "do" only: a tagger's VBP on a past "beat" or "put" says nothing of number)
+      const plural = PLURAL_FORMS.has(lower(f));
+      // "if France were to leave": a "were" with an infinitive after it is no plural
+      if (plural && !(lower(f) === 'were' && lower(v.tokens[first + 1] ?? f) === 'to')) out.add(referentKey(m));
+    }
+  }
+  return out;
+}
+
 /** The subject, outside the quotation marks, of the sentence's first verb of saying outside them ("Lee said", "said Lee"). */
 function reportingSubject(v: SentenceView, quoted: ReadonlySet<number>): number | undefined {
   for (let k = 0; k < v.tokens.length; k++) {
@@ -532,6 +592,65 @@ function reportingSubject(v: SentenceView, quoted: ReadonlySet<number>): number 
     if (subject !== undefined) return subject;
   }
   return undefined;
+}
+
+// Common nouns for texts and bodies of words that say things as a speaker does ("the report said", "the study found").
+const SPEAKING_NOUNS = new Set(['report', 'study', 'survey', 'statement', 'poll', 'document', 'paper', 'letter', 'research', 'analysis',
+  'review', 'newspaper', 'website', 'magazine', 'book', 'memo', 'filing', 'article', 'ruling', 'judgment', 'judgement', 'verdict', 'inquiry',
+  'investigation', 'audit', 'assessment', 'forecast', 'release', 'bulletin', 'notice', 'blog', 'journal', 'broadcast', 'programme', 'program']);
+
+/** Whether a common noun's referent (key `c:<lemma>`) can be the subject of a verb of saying: a text or a described body. */
+function canSpeak(key: string): boolean {
+  const lemma = key.slice(2);
+  return SPEAKING_NOUNS.has(lemma) || anaphor(`the ${lemma}`)?.kind === 'description';
+}
+
+/**
+ * The head token of the name that is the subject of the verb of saying a subject pronoun at `p` reports for ("Acme said
+ * it had", "Acme told reporters they would"): the pronoun's verb is the complement of a verb of saying outside any
+ * quotation, whose subject is a name. Undefined otherwise.
+ */
+function reportedBy(v: SentenceView, p: number): number | undefined {
+  const t = v.tokens[p]!;
+  if (!SUBJECT_DEPS.has(t.dep) || t.head < 0) return undefined;
+  const clause = v.tokens[t.head]!;
+  if (clause.dep !== 'ccomp' || clause.head < 0 || !SPEECH_VERBS.has(lemmaOf(v.tokens[clause.head]!))) return undefined;
+  // "Acme warned Zed they were ...": with someone told, the pronoun may be those told
+  if (kids(v, clause.head, 'obj', 'iobj').length) return undefined;
+  return kids(v, clause.head, 'nsubj').find((k) => k < p && v.mentionAt[k] !== undefined);
+}
+
+// Auxiliaries a floating "both" may follow ("they have both", "they will both"), read as words: the parser hangs "both" anywhere.
+const AUXILIARIES = new Set(['have', 'had', 'were', 'are', "'ve", "'re", "'d", 'will', 'would', 'can', 'could', 'may', 'might', 'should',
+  'must', 'did', 'do', 'been', 'be']);
+
+/** Whether a "both" floats after the pronoun at `p` ("they both agreed", "they have both warned", "they were both"). */
+function floatingBoth(v: SentenceView, p: number): boolean {
+  for (let k = p + 1; k < Math.min(v.tokens.length, p + 4); k++) {
+    const w = lower(v.tokens[k]!);
+    if (w === 'both') return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether token `k` is inside a clause the verb of saying at `verb` reports (its complement or parataxis). */
+function inReported(v: SentenceView, k: number, verb: number): boolean {
+  // "Growth will slow, it forecast": a verb of saying hung on the clause before it reports all of that clause
+  const said = v.tokens[verb]!;
+  // (a verb with no complement of its own: "Acme reported a loss and it forecast gains" is two clauses, not a report)
+  if (k < verb && said.head >= 0 && said.head < verb && (said.dep === 'parataxis' || said.dep === 'conj') && !kids(v, verb, 'obj', 'ccomp', 'xcomp').length) {
+    let x = k;
+    for (let steps = 0; steps < 12 && x >= 0 && x !== verb; steps++) x = v.tokens[x]!.head;
+    if (x !== verb) return true;
+  }
+  let h = k;
+  for (let steps = 0; steps < 12 && h >= 0; steps++) {
+    const t = v.tokens[h]!;
+    if (t.head === verb) return t.dep === 'ccomp' || t.dep === 'parataxis';
+    h = t.head;
+  }
+  return false;
 }
 
 /** Whether token `i` is the subject of a verb of saying ("the party leader said"). */
@@ -583,6 +702,13 @@ class AnaphorState {
   // people of one surname named in full with other given names ("Ann Cole, the mother of Beth Cole"): one referent each, the
   // first keyed by the surname, the others by surname and given name; the surname alone is the one of them named last
   readonly namesakes = new Map<string, Array<{ given: string; key: string }>>();
+  // common nouns seen speaking ("the FT said") or capitalised as a name the recogniser missed ("Sky"): a verb of saying's
+  // "it" may be them
+  readonly speakers = new Set<string>();
+  // countries written as national sides ("France were"): "they" may stand for them (see teamsOf)
+  readonly teams = new Set<string>();
+  // one-word names of bodies and places as written ("Zed"), to their referents' keys; null when two referents share one
+  readonly oneWordNames = new Map<string, string | null>();
   /** `keyOf` as a function of its own, for the helpers that take one. */
   readonly keyOfMention = (m: Mention): string => this.keyOf(m);
 
@@ -676,6 +802,7 @@ class AnaphorState {
       this.referents.set(key, r);
       if (m.type !== 'Person') this.noteInitials(m, key);
     }
+    if (m.type !== 'Person' && end === i + 1) noteShortForm(this.oneWordNames, m.text, key);
     if (m.type === 'Person') {
       const g = genderOf(v, i, m);
       if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
@@ -685,13 +812,45 @@ class AnaphorState {
     seenHere(here, r, head);
   }
 
+  /**
+   * A one-word name of a body or place named before, written again where the recogniser took it for no name ("Analysts
+   * see Zed as a target"): it keeps its referent as salient as a name would (the last mention stays the antecedent). True
+   * when the token was one.
+   */
+  namedAgain({ v, s }: SentenceState, i: number): boolean {
+    const t = v.tokens[i]!;
+    if ((t.upos !== 'NOUN' && t.upos !== 'PROPN') || !ONE_WORD_NAME.test(t.text) || (i === 0 && !ACRONYM.test(t.text))) return false;
+    // (as a subject or an object only, the places a body acts or is acted on in: a word in a modifier or a list, "HIV/Aids",
+    // is too often a thing the recogniser mistyped)
+    if (!SUBJECT_DEPS.has(t.dep) && t.dep !== 'obj') return false;
+    const key = this.oneWordNames.get(t.text);
+    const r = key ? this.referents.get(key) : undefined;
+    if (!r) return false;
+    // "Zed Music": a capitalised word next to it makes another name
+    for (const k of [i - 1, i + 1]) if (k >= 0 && k < v.tokens.length && /^\p{Lu}/u.test(v.tokens[k]!.text) && v.tokens[k]!.upos === 'PROPN') return false;
+    // (not noted as named in this sentence: a word the recogniser did not take for a name is too weak to be the one name a
+    // pronoun of the same sentence goes back to)
+    const role = roleOf(v, i);
+    this.add(r, placeWeight(v, i, role), s, role);
+    return true;
+  }
+
+  /** Whether a pronoun's class allows a referent's type: "they" also a country written as a national side. */
+  canName(pron: PronounClass, r: Referent): boolean {
+    return !!r.type && (pron.types.has(r.type) || (pron.plural && r.type === 'Country' && this.teams.has(r.key)));
+  }
+
   /** A pronoun `w` of class `pron`. */
   pronoun({ v, s, quoted, speaker, previousSpeaker, here, described }: SentenceState, i: number, w: string, pron: PronounClass): void {
     const tokens = v.tokens;
     const t = tokens[i]!;
     if ((w === 'it' || w === 'its') && pleonastic(v, i)) return;
+    // "he did it": the object of a light verb is an act, no body named before
+    if (w === 'it' && t.dep === 'obj' && t.head >= 0 && LIGHT_VERBS.has(lemmaOf(tokens[t.head]!))) return;
     // "they" and "it" inside a quotation are the speaker's own referents ("this shows they are willing"), seldom the narration's
     if (!pron.gender && quoted.has(i)) return;
+    // "they have both warned": two people, whom no one name stands for (and no body is "both")
+    if (pron.plural && floatingBoth(v, i)) return;
     const role = t.dep === 'nmod:poss' ? 'nmod:poss' : roleOf(v, i);
     const verbs = t.head >= 0 ? clauseVerbs(v, t.head) : [];
     let strictGender = true;
@@ -701,13 +860,21 @@ class AnaphorState {
     // of those named in the quotation before it (the ones after it may be named again outside it: "... and praised his")
     const quotedNames = quoted.size && !quoted.has(i) ? namesQuoted(v, quoted, speaks ? tokens.length : i, this.keyOfMention) : NO_KEYS;
     // what may be meant: the names the pronoun can stand for, and the things that, standing out more, leave it unresolved
+    // "..., it forecast": the subject of a verb of saying is someone or a body, or a text that speaks ("the report"), never a
+    // thing such as "growth" or "the plan" (plural nouns are often people, "MPs", "the rival camps": they keep competing
+    // for "they")
+    // (for "it" and "they": a person's pronoun is weighed as before)
+    // (the active subject only: "it is expected to begin" is a raising passive, no one speaking)
+    const says = !pron.gender && t.dep === 'nsubj' && t.head >= 0 && SPEECH_VERBS.has(lemmaOf(tokens[t.head]!));
+    const mute = (r: Referent): boolean => says && !pron.plural && !r.named && !r.person && !canSpeak(r.key) && !this.speakers.has(r.key);
     const competes = (r: Referent): boolean => {
+      if (mute(r)) return false;
       if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
       // "it" after a product, a place or an event ("the Mac Mini ... it") is that, not the company before it
       return pron.types === IT && !!r.type && !pron.types.has(r.type) && r.type !== 'Person' && r.type !== 'Group';
     };
     const fits = (r: Referent): boolean => {
-      if (!r.named || !r.type || !pron.types.has(r.type)) return competes(r);
+      if (!r.named || !r.type || !this.canName(pron, r)) return competes(r);
       if (pron.gender && r.gender && r.gender !== pron.gender && (strictGender || !r.weakGender)) return false;
       // "CSOs", "the Smiths": several are no "it" (though one body may be "they")
       if (r.plural && !pron.plural) return false;
@@ -718,18 +885,26 @@ class AnaphorState {
       // '"I admire Reyes," he said': a pronoun outside a quotation is none of the people the quotation names (they are
       // those the speaker talks about)
       if (quotedNames.has(r.key)) return false;
+      // "Growth in Zedland will slow, it forecast": the speaker of a verb of saying is none of the names in what it says
+      if (says && (here.get(r) ?? []).some((h) => inReported(v, h, t.head))) return false;
       // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
       if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
       return true;
     };
     // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
     // ("The decision could undermine Nato as it ...": for "it" and "they" a common noun before it in the sentence competes)
-    const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && competes(r));
-    const near = nouns ? [] : [...here.keys()].filter((r) => r.named && r.type !== undefined && pron.types.has(r.type) && fits(r));
+    // (a thing that cannot speak still keeps a speaker's "it" from the one name of its sentence: "Sky said its plan ... , it
+    // predicted" is weighed over the article)
+    const nouns = !pron.gender && [...here.keys()].some((r) => !r.named && (competes(r) || mute(r)));
+    const near = nouns ? [] : [...here.keys()].filter((r) => r.named && this.canName(pron, r) && fits(r));
     // "Critics of the government say it ...": the body just described, with no name to give it, is the one meant
     const body = !pron.plural && !pron.gender ? [...described].find((r) => fits(r)) : undefined;
     const before = speaks && previousSpeaker !== undefined ? this.referents.get(previousSpeaker) : undefined;
+    // "Acme said it had ...": the named subject of the verb of saying whose complement the pronoun is the subject of
+    const reported = pron.gender ? undefined : reportedBy(v, i);
+    const sayer = reported === undefined ? undefined : this.referents.get(this.keyOf(v.mentionAt[reported]!));
     let choice = body ? { referent: body, certainty: 1 }
+      : sayer?.named && this.canName(pron, sayer) && fits(sayer) ? { referent: sayer, certainty: 1 }
       : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(this.live, s, fits, role), before) }
         : near.length === 1 && !speaks ? { referent: near[0]!, certainty: 1 } : choose(this.live, s, fits, role);
     // no one else fits: a birth register's gender gives way ("Haile" is a girl's name in the English register)
@@ -738,7 +913,7 @@ class AnaphorState {
       choice = choose(this.live, s, fits, role);
       strictGender = true;
     }
-    if (choice?.referent.named && choice.referent.last && choice.referent.type && pron.types.has(choice.referent.type)) {
+    if (choice?.referent.named && choice.referent.last && this.canName(pron, choice.referent)) {
       this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
       // a name that gave no gender ("Marion Jones", "Sam Lee") takes the one of a pronoun that clearly stands for it
       if (pron.gender && (!choice.referent.gender || choice.referent.weakGender) && choice.certainty >= GENDER_CERTAINTY) {
@@ -757,6 +932,9 @@ class AnaphorState {
   noun({ v, s, here, described }: SentenceState, i: number): void {
     const tokens = v.tokens;
     const t = tokens[i]!;
+    // "condom maker Acme", "the firm Zed": the noun is the name's own description, the same referent, neither a description
+    // of an earlier one nor a competitor for the pronouns after it
+    if (describesNameAfter(v, i)) return;
     const live = this.live;
     const types = definiteDescription(v, i);
     const role = roleOf(v, i);
@@ -815,6 +993,7 @@ class AnaphorState {
     this.add(r, roleWeight(role), s, role);
     seenHere(here, r, i);
     if (description && !r.plural) described.add(r);
+    if ((i > 0 && /^\p{Lu}/u.test(t.text)) || reports(v, i)) this.speakers.add(key);
   }
 }
 

@@ -3,6 +3,7 @@ import type { EntityType } from '../analyze/analysis.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { memoize } from '../util/memo.js';
 import { family } from './types.js';
+import { expandedTitle } from '../extract/anaphora.js';
 import { HONORIFIC_GENDER, NAME_PARTICLES, lookupCountry } from '../analyze/gazetteer/index.js';
 
 export type Gender = 'male' | 'female';
@@ -49,13 +50,14 @@ export function roleWords(before: string, mentionText: string): string[] {
   const lead = tidy(mentionText).split(' ');
   for (const w of lead.slice(0, -1)) {
     if (!isTitleWord(w)) break;
-    words.push(bareWord(w));
+    words.push(expandedTitle(w) ?? bareWord(w));
   }
   const prev = before.replace(/[\s,]+$/, '').split(/\s+/).reverse();
   for (const w of prev.slice(0, 5)) {
     const bare = w.replace(/['\u2019]s$/i, '').replace(/[^\p{L}.-]/gu, '');
     if (!bare || !isTitleWord(bare)) break;
-    words.push(bareWord(bare));
+    // "Gov. Ana Reis": the office the abbreviation shortens, which a later "the governor" names
+    words.push(expandedTitle(bare) ?? bareWord(bare));
   }
   return words;
 }

@@ -4,7 +4,7 @@ import type { Argument, Candidate, ConceptArgument, EntityArgument } from '../ex
 import type { Entity, ResolvedCorpus, ResolvedTerm, Statement } from './entity.js';
 import { clusterArticle, governmentMention, metonymTarget, nameMention, type ArticleEntities, type NameMention } from './article-entities.js';
 import { entitiesOf, mergeAcrossArticles, sortStrings, type PlacedCluster } from './corpus-entities.js';
-import { anaphor, describesAll, isPronoun, type AnaphorConstraint } from '../extract/anaphora.js';
+import { anaphor, describesAll, isPronoun, THEY, type AnaphorConstraint } from '../extract/anaphora.js';
 import { eventEntities } from './events.js';
 import { contextOf } from '../extract/context.js';
 import { tokenKey } from '../extract/sentence-view.js';
@@ -269,7 +269,8 @@ function placeArgument(analysis: Analysis, art: ArticleEntities, arg: EntityArgu
     const named = art.clusters.find((c) => c.key === key)?.index ?? art.mentions.find((m) => m.key === key)?.cluster;
     // An extractor's antecedent for a pronoun is kept only when the pronoun can refer to it ("she" is not Andrew Green).
     const pronoun = anaphor(arg.text);
-    const fits = (c: number): boolean => !pronoun || (pronoun.types.has(art.clusters[c]!.type)
+    // ("they" for a country is the extractor's national side, "France were ... they": see extract's teamsOf)
+    const fits = (c: number): boolean => !pronoun || ((pronoun.types.has(art.clusters[c]!.type) || (pronoun.types === THEY && art.clusters[c]!.type === 'Country'))
       && !(pronoun.gender && art.clusters[c]!.gender && pronoun.gender !== art.clusters[c]!.gender));
     if (named !== undefined && named >= 0 && fits(named)) return { cluster: named };
     // The extractor's coreference weighed the article and chose; the nearest name that fits would be a guess.

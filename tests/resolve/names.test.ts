@@ -1,7 +1,7 @@
 // Names: honorifics and titles off, keys, surnames and acronyms; anaphors and what they can refer to.
 import { describe, expect, it } from 'vitest';
 import {
-  abbreviates, cleanName, givenNameFits, givenNameKey, nameKey, surnameKey, titledGivenName, wordBeforeName, writtenLabel,
+  abbreviates, cleanName, givenNameFits, givenNameKey, nameKey, roleWords, surnameKey, titledGivenName, wordBeforeName, writtenLabel,
 } from '../../src/resolve/names.js';
 import { anaphor } from '../../src/extract/anaphora.js';
 import { compatibleAcrossArticles, compatibleInArticle } from '../../src/resolve/types.js';
@@ -148,4 +148,15 @@ describe('writtenLabel', () => {
     { name: 'a label in plain letters is never replaced', label: 'United States', written: ['U.S.', 'America'], want: 'United States' },
     { name: 'the plain spelling written most often', label: 'Zürich', written: ['Zurich', 'ZURICH', 'ZURICH'], want: 'ZURICH' },
   ])('$name', ({ label, written, want }) => expect(writtenLabel(label, written)).toBe(want));
+});
+
+describe('roleWords: the offices written before a name, an abbreviated title as the office it shortens', () => {
+  it.each([
+    ['the port was visited by Gov.', 'Ana Reis', ['governor']],
+    ['', 'Sen. Tom Hale', ['senator']],
+    ['', 'Foreign Secretary Tom Hale', ['foreign', 'secretary']],
+    ['a talk with', 'Tom Hale', []],
+  ])('%s | %s', (before, name, want) => {
+    expect(roleWords(before, name)).toEqual(want);
+  });
 });
