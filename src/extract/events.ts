@@ -28,7 +28,8 @@ const COUNT_VERBS: Record<string, { name: string; label: string }> = {
 const HARM_LEAVE = new Set(['leave']);
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
-const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff']);
+const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff',
+  'members', 'policemen', 'guards', 'firefighters', 'rescuers', 'worshippers', 'pilgrims', 'fans', 'spectators', 'shoppers', 'bystanders', 'commuters', 'inmates', 'prisoners', 'hostages', 'marines', 'sailors', 'personnel']);
 /** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'month', 'year', 'eve', 'anniversary', 'occasion', 'date', 'hour', 'dawn', 'dusk', 'midnight', 'noon']);
 /** Verbs whose subject event is where and when their place and date say: "the attack took place in Kabul on Friday". */
@@ -304,8 +305,8 @@ function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArg
   return between || own ? { kind: 'literal', value: x.text, datatype: 'string', text: x.text } : undefined;
 }
 
-/** Words that make an unresolved time one day: a weekday, "today", "yesterday". */
-const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i;
+/** Words that make an unresolved time one day: a weekday ("today" in an undated article says no day a reader can place). */
+const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An unresolved time (an undated article) that names a month, a season or a year, not a day: "in June", "this year". */
 const PERIOD_WORDS = /^(?:(?:in|this|last|that|early|late|mid|the)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|decade|\d{4})$/i;
@@ -376,8 +377,10 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
     // people counted by a plural demonym ("wounding 110 Afghans") are counted people too
     const counts = (k: number): boolean => COUNTED.has(lower(v.tokens[k]!)) || isPluralDemonym(v.tokens[k]!.text);
     let unit: number | undefined = i + 1 < v.tokens.length && counts(i + 1) ? i + 1 : undefined;
-    // ("five Afghan soldiers", "seven Taliban militants": a word of who they are between the number and the counted noun)
-    if (unit === undefined && i + 2 < v.tokens.length && ['ADJ', 'PROPN'].includes(v.tokens[i + 1]!.upos) && counts(i + 2)) unit = i + 2;
+    // ("five Afghan soldiers", "seven Taliban militants", "six American NATO service members": up to three words of who
+    // they are between the number and the counted noun, none of them a plural noun of its own)
+    const describes = (k: number): boolean => ['ADJ', 'PROPN'].includes(v.tokens[k]!.upos) || v.tokens[k]!.tag === 'NN';
+    for (let n = 2; n <= 4 && unit === undefined && i + n < v.tokens.length && describes(i + n - 1); n++) if (counts(i + n)) unit = i + n;
     // ("dozens of civilians", "hundreds of people")
     if (unit === undefined && vague && lower(v.tokens[i + 1] ?? t) === 'of' && i + 2 < v.tokens.length && counts(i + 2)) unit = i + 2;
     const after = unit ?? i;

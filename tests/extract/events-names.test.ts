@@ -295,3 +295,23 @@ describe('counts joined by "and" are one toll', () => {
   ];
   check(table.map(([name, spec, present, absent]) => [name, spec, [present], [absent]]), (spec) => analysisOf([spec]));
 });
+
+// "Six Ardanian border service members were killed in the blast."
+const serviceMembers: SentenceSpec = { rows: `
+  Six six NUM CD 5 nummod
+  Ardanian Ardanian ADJ JJ 5 amod
+  border border NOUN NN 4 compound
+  service service NOUN NN 5 compound
+  members member NOUN NNS 7 nsubj:pass
+  were be AUX VBD 7 aux:pass
+  killed kill VERB VBN 0 root
+  in in ADP IN 10 case
+  the the DET DT 10 det
+  blast blast NOUN NN 7 obl
+  . . PUNCT . 7 punct` };
+
+describe('who the dead were, between the number and the counted noun', () => {
+  it('up to three words of who they are: "six Ardanian border service members were killed"', () => {
+    expect(events(analysisOf([serviceMembers])).map(show)).toContain('blast | killed | 6 | + |  | fact');
+  });
+});
