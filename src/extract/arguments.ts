@@ -227,9 +227,19 @@ function resolvedArgument(text: string, start: number, end: number, a: Anteceden
   return { kind: 'entity', text, start, end, type: m.type, canonical: m.canonical ?? m.text, antecedent: { start: m.start, end: m.end, certainty: a.certainty } };
 }
 
+/**
+ * Whether a word is a personal pronoun as written: "US" or "IT" in capitals is a name's short form (the United States),
+ * not "us" or "it"; "I" stays the pronoun.
+ */
+function pronounWord(text: string): boolean {
+  const w = text.toLowerCase();
+  if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return false;
+  return text.length < 2 || text !== text.toUpperCase();
+}
+
 /** Whether an argument is a named entity (not a pronoun or a vague noun): the strongest kind of argument. */
 export function isNamed(a: Argument): boolean {
-  return a.kind === 'entity' && !a.antecedent && !PERSON_PRONOUNS.has(a.text.toLowerCase()) && !OTHER_PRONOUNS.has(a.text.toLowerCase());
+  return a.kind === 'entity' && !a.antecedent && !pronounWord(a.text);
 }
 
 /** Whether an argument is a pronoun or description resolved to a name of the article ("he" -> Jack Straw). */
@@ -238,7 +248,7 @@ export function isResolved(a: Argument): boolean {
 }
 
 export function isPronoun(a: Argument): boolean {
-  return a.kind === 'entity' && (PERSON_PRONOUNS.has(a.text.toLowerCase()) || OTHER_PRONOUNS.has(a.text.toLowerCase())) && !a.canonical;
+  return a.kind === 'entity' && pronounWord(a.text) && !a.canonical;
 }
 
 /** Text a reader would use for an argument (for tests, the CLI and OpenIE output). */

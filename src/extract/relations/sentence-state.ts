@@ -63,6 +63,8 @@ export class SentenceState {
     const { v, quoted } = this;
     if (!subject || !object || !name) return;
     if (subject.kind === 'literal') return;
+    // "p" of "293.5p" parsed as a word of its own: a phrase of one letter names nothing
+    if ([subject, object].some((a) => a.kind === 'concept' && a.label.replace(/[^\p{L}\p{N}]/gu, '').length < 2)) return;
     // "the third biggest in Nigeria", "higher in 2005": a graded adjective's relation drops its degree, which is the claim
     // (a comparison with its standard, "more popular than", keeps it)
     if (!/\bthan$/.test(label) && gradedAdjective(v, at)) return;

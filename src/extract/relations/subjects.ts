@@ -7,6 +7,7 @@ import { DIRECTIVE_VERBS } from '../predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
 import { ACTOR_NOUNS } from './confidence.js';
+import { isActorNoun } from './objects.js';
 import { isTime } from './time-frames.js';
 
 /**
@@ -53,6 +54,74 @@ export function withConjuncts(v: SentenceView, i: number): number[] {
   const named = appositionTarget(v, i);
   const more = named !== i && !conj.length ? kids(v, named, 'conj').filter((c) => ['NOUN', 'PROPN'].includes(v.tokens[c]!.upos)) : [];
   return [i, ...[...listed, ...conj, ...more].sort((a, b) => a - b)];
+}
+
+/** Nouns of a person ("the spokesman for X, which ..." cannot be the spokesman's clause). */
+const PERSON_NOUN = /^(?:\w*(?:man|woman|person)|president|chief|boss|executive|minister|leader|official|lawyer|prosecutor|judge|director|governor|mayor|secretary|analyst|founder|owner|editor|correspondent|witness|head|member|manager|captain|coach|player|actor|singer|star)$/;
+
+/** Verbs of harm, whose subject is an act, a weapon or an agent, never the place it happened ("the cafe killed 13"). */
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'destroy', 'damage', 'claim', 'leave']);
+const LOCATIVE_PREPS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'outside of', 'off']);
+
+/** Whether a noun names a person: a person's name or a noun of people ("spokesman", "governor"). */
+function personNoun(v: SentenceView, n: number): boolean {
+  const m = v.mentionAt[n];
+  if (m) return m.type === 'Person';
+  return PERSON_NOUN.test(lemmaOf(v.tokens[n]!)) || PERSON_NOUN.test(lower(v.tokens[n]!));
+}
+
+/** The noun a prepositional phrase on a noun hangs on ("spokesman" for "SSL" in "a spokesman for SSL"), if any. */
+function phraseHost(v: SentenceView, n: number): number | undefined {
+  const m = v.mentionAt[n];
+  let k = m ? mentionHead(v, m.tokenStart, m.tokenEnd) : n;
+  // (a list's later items stand in the first item's phrase: "in Calle X, Madrid, Spain")
+  while (['conj', 'list', 'appos', 'flat'].includes(v.tokens[k]!.dep) && v.tokens[k]!.head >= 0 && v.tokens[k]!.head < k && !hasPreposition(v, k)) k = v.tokens[k]!.head;
+  if (!hasPreposition(v, k) && !(m && inPrepositionalPhrase(v, m))) return undefined;
+  const h = v.tokens[k]!.head;
+  return h >= 0 && v.tokens[k]!.dep === 'nmod' && ['NOUN', 'PROPN'].includes(v.tokens[h]!.upos) ? h : undefined;
+}
+
+/**
+ * Which noun a relative clause after a prepositional phrase belongs to, when the parse or the nearest noun says one and
+ * the relative pronoun, the nouns and the verb say the other: "who" is a person, never a place ("the governor of X, who
+ * is ..."); "which" is never a person ("a spokesman for X, which makes ..."), and after a thing with a body's name in its
+ * phrase, a "which" that acts on an object is the body's ("shares in X, which makes ..."); a verb of harm is done by the
+ * act or the agent, not by the place it happened ("an attack at the cafe in X which killed 13"). `n` is the noun found,
+ * `rel` the pronoun, `p` the clause's verb.
+ */
+function relativeHead(v: SentenceView, rel: number, n: number, p: number): number {
+  const word = lower(v.tokens[rel]!);
+  const host = phraseHost(v, n);
+  const m = v.mentionAt[n];
+  if (host !== undefined) {
+    if (word === 'who' && !personNoun(v, n) && (personNoun(v, host) || ORG_LIKE.has(v.mentionAt[host]?.type as EntityType))) return host;
+    if (word === 'which' && m && m.type !== 'Person' && personNoun(v, host)) return n;
+  }
+  // (the name ending the noun's own phrase right before the clause, for a clause the parser hung on the noun)
+  if (word === 'which' && !m) {
+    const inner = kids(v, n, 'nmod').find((k) => k < rel && v.mentionAt[k] && ORG_LIKE.has(v.mentionAt[k]!.type) && hasPreposition(v, k)
+      && v.tokens.slice(v.mentionAt[k]!.tokenEnd, rel).every((u) => u.text === ','));
+    const acts = kids(v, p, 'obj').length > 0 && !kids(v, p, 'aux:pass', 'nsubj:pass').length;
+    if (inner !== undefined && (personNoun(v, n) || acts && !isActorNoun(v, n))) return inner;
+  }
+  if (HARM_VERBS.has(lemmaOf(v.tokens[p]!))) {
+    // up from a place to the act or thing it is the place of
+    let k = n;
+    for (let steps = 0; steps < 4 && place(v, k); steps++) {
+      const up = v.tokens[k]!.head;
+      if (up < 0 || v.tokens[k]!.dep !== 'nmod' && v.tokens[k]!.dep !== 'appos' && v.tokens[k]!.dep !== 'list' || !['NOUN', 'PROPN'].includes(v.tokens[up]!.upos)) break;
+      k = up;
+    }
+    if (k !== n && !place(v, k)) return k;
+  }
+  return n;
+}
+
+/** Whether a noun is a place: a place's name, or the noun of a phrase of place ("at the cafe"). */
+function place(v: SentenceView, k: number): boolean {
+  const m = v.mentionAt[k];
+  if (m && LOCATIVE_TYPES.has(m.type)) return true;
+  return LOCATIVE_PREPS.has(prepOf(v, k) ?? '');
 }
 
 /** Verbs of perception and causation: the only English verbs that take an object and a bare infinitive ("saw Lee leave"). */
@@ -110,7 +179,8 @@ export function appositionTarget(v: SentenceView, i: number): number {
   }
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
-  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc');
+  // (not one with a preposition of its own, "the cafe in X street" hung on the noun as an apposition: a place it is in)
+  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && !inPrepositionalPhrase(v, v.mentionAt[k]!));
   if (named !== undefined) return named;
   // "world number one Roger Federer" with the name hung deeper in the description: a person's name right after the
   // description's words, inside its phrase, is what it names
@@ -294,13 +364,13 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
       while (v.tokens[top]!.dep === 'conj' && v.tokens[top]!.head >= 0 && v.tokens[top]!.head < top) top = v.tokens[top]!.head;
       if (!hasPreposition(v, top)) return itemsBefore(withConjuncts(v, appositionTarget(v, top)), p);
     }
-    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
+    if (isRelativePronoun(v, s) && (t.dep === 'acl:relcl' || t.dep === 'acl') && t.head >= 0) return itemsBefore(withConjuncts(v, appositionTarget(v, relativeHead(v, s, t.head, p))), p);
     // "Lee, who will hold talks ...," hung on the name as parataxis (or elsewhere): "who"/"which" after a comma is the
     // noun just before the comma
     if (['who', 'which'].includes(lower(v.tokens[s]!)) && s >= 2 && v.tokens[s - 1]!.text === ',') {
       let k = s - 2;
       while (k > 0 && v.tokens[k]!.dep === 'flat' && v.tokens[k]!.head < k) k = v.tokens[k]!.head;
-      if (['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) return [appositionTarget(v, k)];
+      if (['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) return [appositionTarget(v, relativeHead(v, s, k, p))];
     }
     return withConjuncts(v, appositionTarget(v, s));
   }
@@ -347,6 +417,12 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
     const clause = [t.head, ...ancestors(v, t.head)].find((a) => kids(v, a, 'nsubj', 'nsubj:pass').length > 0);
     return clause === undefined ? [] : subjectsFound(v, clause, depth + 1);
   }
+  // "was released in the US, and reached number 13" read as a clause on "US": a finite verb opened by "and" with no
+  // relative word is the verb above's conjunct, and has its subject
+  if (dep === 'acl:relcl' && kids(v, p, 'cc').some((k) => k < p) && ['VBD', 'VBZ', 'VBP', 'VBN'].includes(t.tag)) {
+    const verb = ancestors(v, p).find((a) => ['VERB', 'AUX'].includes(v.tokens[a]!.upos) || kids(v, a, 'cop').length > 0);
+    return verb === undefined ? [] : subjectsFound(v, verb, depth + 1);
+  }
   if (dep === 'acl:relcl' || dep === 'acl') return itemsBefore(withConjuncts(v, appositionTarget(v, t.head)), p);
   // "accused X of orchestrating ...": the accused is the subject of the gerund
   if (dep === 'advcl' && ACCUSE_VERBS.has(lemmaOf(v.tokens[t.head]!))) {
@@ -367,6 +443,27 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
 // directives, and verbs of making or letting someone act.
 const OBJECT_CONTROL_VERBS = new Set([...DIRECTIVE_VERBS, 'force', 'allow', 'persuade', 'help', 'require', 'compel', 'authorise', 'authorize', 'permit',
   'enable', 'oblige']);
+
+/**
+ * Whether a verb is an open complement whose subject its governor fixes: a "to" infinitive or an -ing form under a verb
+ * with a subject of its own ("X refused to comment", "X has begun incorporating") or under a verb of making or letting
+ * with an object ("allowed the firm to write off", not a directive's "urged the firm to sell"), or under such a complement in turn ("will seek to reassure"). Its
+ * subject is the grammar's, not one guessed from a neighbouring verb as a coordinated verb's is.
+ */
+export function controlledComplement(v: SentenceView, p: number): boolean {
+  for (let n = p, steps = 0; steps < 4; steps++) {
+    const t = v.tokens[n]!;
+    if (t.dep !== 'xcomp' || t.head < 0 || v.tokens[t.head]!.upos !== 'VERB') return false;
+    if (t.tag !== 'VBG' && !kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) return false;
+    const h = t.head;
+    // (a directive's object is only asked to act, "urged the firm to sell": its act is only wished, and keeps the lower
+    // confidence of a guessed subject)
+    if (OBJECT_CONTROL_VERBS.has(lemmaOf(v.tokens[h]!))) return !DIRECTIVE_VERBS.has(lemmaOf(v.tokens[h]!)) && (kid(v, h, 'obj') !== undefined || kid(v, h, 'iobj') !== undefined);
+    if (kids(v, h, 'nsubj', 'nsubj:pass').length) return true;
+    n = h;
+  }
+  return false;
+}
 
 /**
  * "ordering staff to hide costs and inflate profits" with "inflate" hung on a finite verb further back: a bare infinitive

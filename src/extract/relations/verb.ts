@@ -9,7 +9,7 @@ import { kid, kids, lemmaOf, lower, subtree, writtenSpan, type SentenceView } fr
 import { adverbParticle, boundingUpTo, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
 import { NEGATORS, negated, modalityOf, argumentNegated } from './modality.js';
 import { isTime, timeFrame, timeBeforeAfter } from './time-frames.js';
-import { withConjuncts, isBareInfinitive, appositionTarget, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './subjects.js';
+import { withConjuncts, isBareInfinitive, appositionTarget, controlledComplement, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './subjects.js';
 import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, possessedNoun, prepositionalParticiple, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './objects.js';
 import type { SentenceState } from './sentence-state.js';
 import { ADVERBIAL_HEADS, chained, isAge, SKIP_PREPS, spanPhrase, STATE_PREPS_SKIP } from './phrases.js';
@@ -98,6 +98,13 @@ interface VerbFrame {
 export function verbRelations(state: SentenceState, p: number): void {
   const f = verbFrame(state, p);
   if (!f) return;
+  const from = state.out.length;
+  verbOwnRelations(state, f);
+  refusals(state, p, from);
+}
+
+/** A verb's relations with its arguments. */
+function verbOwnRelations(state: SentenceState, f: VerbFrame): void {
   lightVerbPhrase(state, f);
   const pred = verbPredicate(f.lemma, f.particle, undefined);
   if (f.passive && passiveRelations(state, f)) return;
@@ -106,6 +113,30 @@ export function verbRelations(state: SentenceState, p: number): void {
   const splitOff = objectPhrases(state, f);
   const stated = passiveInfinitives(state, f);
   agentRelations(state, f, pred, withAdjective, splitOff, stated);
+}
+
+/** Verbs of saying and thinking whose passive raises the subject of an infinitive ("is understood to be", "was said to have"). */
+const RAISING_VERBS = new Set(['understand', 'think', 'believe', 'say', 'report', 'know', 'consider', 'rumour', 'rumor', 'allege', 'suppose', 'estimate', 'expect', 'feel', 'reckon', 'presume', 'assume', 'claim', 'see', 'find']);
+
+/** Verbs whose "to" infinitive names an act their subject would not do ("refused to comment"): the refusal is an act too. */
+const REFUSAL_VERBS = new Set(['refuse', 'decline']);
+
+/**
+ * "X refused to comment on the reports": besides the act not done (X | comment on | reports, denied), the refusal
+ * itself, with the act's own argument (X | refuse to comment on | reports). Read from the relations the infinitive gave
+ * (those from `from` on), so the refusal has the act's subject, object, speaker and modality; its polarity is the
+ * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal).
+ */
+function refusals(state: SentenceState, p: number, from: number): void {
+  const { v, out } = state;
+  const t = v.tokens[p]!;
+  if (t.dep !== 'xcomp' || t.head < 0 || !REFUSAL_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) return;
+  const refusal = lemmaOf(v.tokens[t.head]!);
+  for (const c of out.slice(from)) {
+    const label = `${refusal} to ${c.predicateLabel}`;
+    const polarity = c.polarity === 'denied' ? 'asserted' : 'denied';
+    out.push({ ...c, predicate: camel(label.split(' ')), predicateLabel: label, polarity, fact: polarity === 'asserted' && !c.modality && !c.speaker });
+  }
 }
 
 /** The verb's subjects, objects, phrases, polarity and modality; undefined for a participle that relates no one. */
@@ -117,11 +148,15 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // ", compared with 14,738 for ...", "closed up following a new offer": a participle doing a preposition's work relates
   // no one ("fans following the team" is a verb: people follow)
   if (prepositionalParticiple(v, p)) return undefined;
+  // "X was understood to be starting ...", "is thought to have fled": a passive verb of saying or thinking with an
+  // infinitive only reports the infinitive's act, whose subject and phrases it took over; it relates no one itself
+  if (RAISING_VERBS.has(lemma) && isPassive(v, p) && kids(v, p, 'xcomp').some((c) => kids(v, c, 'mark').some((k) => lower(v.tokens[k]!) === 'to'))) return undefined;
   // ("Sony's robot has been dancing" with "Sony" as the subject: the robot dances)
   const subjects = subjectsOf(v, p).flatMap((s) => { if (s > p) return [s]; const h = possessedNoun(v, s); return h === undefined || h >= p ? [] : [h]; });
   // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
   const commaName = subjects.length === 1 && v.tokens[p - 1]?.text === ',' && v.mentionAt[p - 2]?.tokenStart === subjects[0];
-  const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName;
+  // (an infinitive or -ing form its governor's subject or object controls is no guess: "refused to comment")
+  const shared = !kids(v, p, 'nsubj', 'nsubj:pass').length && !commaName && !controlledComplement(v, p);
   const passive = isPassive(v, p);
   // "arrived back from", "took over at": a particle right after the verb is its particle, whether parsed as one or as
   // an adverb ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
@@ -345,7 +380,8 @@ function agentRelations(state: SentenceState, f: VerbFrame, pred: Predicate, wit
   // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
   // (not a noun that stands for a name, "met Deputy Prime Minister John Prescott at ..."); the same for every agent
   // and phrase, so found once
-  const commonObj = restObls.length ? objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o) : undefined;
+  // (a time the parser made an object, "reassure voters on Monday evening" with "evening" as one, joins no relation)
+  const commonObj = restObls.length ? objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o && timeFree(v, o)) : undefined;
   for (const a of agents) {
     objectRelations(state, f, a, pred, objects, splitOff);
     if (speech && !objects.length && DENIAL_VERBS.has(lemma)) deniedContent(state, f, a, pred);
