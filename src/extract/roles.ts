@@ -581,7 +581,15 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       }
       // "Former Acme boss Ana Reis": "former" before the organisation qualifies the office after it
       const os = org ? mentionTokens(v, org)[0] : -1;
-      if (org && os > 0 && FORMER.has(lower(v.tokens[os - 1]!))) role = { ...role, ...tensed(role) };
+      // "former Zenta and Ardania midfielder Ana Reis": an organisation joined by "and" shares the office, and a "former"
+      // before the first is both offices' (not demonyms: "Dutch and Belgian officials" are of neither state alone)
+      const joinedOrg = org && os > 1 && lower(v.tokens[os - 1]!) === 'and' && !role.plural ? v.mentionAt[os - 2] : undefined;
+      let also = isOrg(joinedOrg) && !isDemonym(joinedOrg) && !isDemonym(org!) ? joinedOrg : undefined;
+      const as = also ? mentionTokens(v, also)[0] : -1;
+      // (not a name that ends another phrase: "the minister of Ardania and Zenta president Ana Reis")
+      if (as > 0 && ['of', 'for', 'to', 'from', 'in', 'at'].includes(lower(v.tokens[as - 1]!))) also = undefined;
+      if (org && ((os > 0 && FORMER.has(lower(v.tokens[os - 1]!))) || (also && as > 0 && FORMER.has(lower(v.tokens[as - 1]!))))) role = { ...role, ...tensed(role) };
+      if (also) emit(p, role, also, 0.8);
       // "assistant Ardanian attorney general Ana Reis": a rank before the country is the office's
       if (org && os > 0 && RANKS.has(lower(v.tokens[os - 1]!))) role = { ...role, ...withRank(lower(v.tokens[os - 1]!), role) };
       // "Vodafone ... its UK chief executive William Morrow": a country after "its"/"their" says where the owner's
