@@ -2,12 +2,9 @@
 // lexicon): "ruled" -> rule, "vying" -> vie, "defeated" -> defeat, where the tagger's learned suffix rules guess wrong.
 import { createRequire } from 'node:module';
 import { memoize } from '../util/memo.js';
-import { winkCoreModel } from '../analyze/tokenizer/wink.js';
+import { winkLexicon, type WinkLexicon } from '../analyze/tokenizer/wink.js';
 
-interface WinkCache {
-  hasSamePOS(word: string, pos: string): boolean;
-}
-type Lemmatize = (value: string, pos: string, cache: WinkCache) => string;
+type Lemmatize = (value: string, pos: string, cache: WinkLexicon) => string;
 
 /** The lexicon's two questions about a verb form: its lemma, and whether it is a verb form at all. */
 interface VerbLexicon {
@@ -24,11 +21,9 @@ let lexicon: VerbLexicon | undefined;
 function load(): VerbLexicon {
   const require = createRequire(import.meta.url);
   try {
-    const model = require('wink-eng-lite-web-model') as { featureFn: unknown };
-    const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
     const lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatize;
-    // The tokenizer's copy of the model's core, not a second one: this cache only looks words up (see winkCoreModel).
-    const cache = Cache(winkCoreModel(), model.featureFn);
+    // The tokenizer's lookup cache over its copy of the model's core, not a second one (see winkLexicon).
+    const cache = winkLexicon();
     const isVerb = (word: string): boolean => cache.hasSamePOS(word, 'VERB');
     const lemma = (word: string): string => {
       const stem = lemmatize(word, 'VERB', cache);

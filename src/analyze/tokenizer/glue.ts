@@ -1,7 +1,6 @@
 // Splits words glued together where a line break was lost ("the diseaseDoctors Want ...", "for calmA police source"):
 // a lower-case dictionary word and a capitalised word after it with no space, as text stripped of its headings leaves them.
-import { createRequire } from 'node:module';
-import { winkCoreModel } from './wink.js';
+import { winkLexicon } from './wink.js';
 import type { RawToken } from './raw.js';
 
 /**
@@ -11,25 +10,9 @@ import type { RawToken } from './raw.js';
  */
 const GLUED = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}*)$/u;
 
-interface WinkCache {
-  isOOV(word: string): boolean;
-}
-let cache: WinkCache | undefined;
-
 /** Whether the lexicon knows `word`, or a stem of it (plural, past, -ing), of three letters or more. */
 function known(word: string): boolean {
-  if (!cache) {
-    const require = createRequire(import.meta.url);
-    try {
-      const model = require('wink-eng-lite-web-model') as { featureFn: unknown };
-      const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
-      // the tokenizer's own copy of the model's core; this cache only looks words up (see winkCoreModel)
-      cache = Cache(winkCoreModel(), model.featureFn);
-    } catch (e) {
-      throw new Error(`tokenizer: cannot read wink-eng-lite-web-model's lexicon (${(e as Error).message}); the pinned wink-nlp and model provide it`);
-    }
-  }
-  const lexicon = cache;
+  const lexicon = winkLexicon();
   const forms = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/e?d$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
   return forms.some((w) => w.length >= 3 && !lexicon.isOOV(w));
 }
