@@ -411,6 +411,8 @@ const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'pr
   'co-chairman', 'boss', 'captain',
   // a player by position ("the French international defender")
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger']);
+// Offices one person holds at a time in a place: a description of one names its one titled holder in the article.
+const SOLE_OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'governor', 'mayor', 'chairman', 'chairwoman']);
 // Without the title written with a name, a description that is a subject is the most salient person only when that person
 // stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
 const OFFICE_CERTAINTY = 0.5;
@@ -835,6 +837,21 @@ class AnaphorState {
     return true;
   }
 
+  /**
+   * The one person of the article so far named with the title `office` (as the sole choice), or undefined. Only an office
+   * one person holds at a time in a place ("governor", not "striker" or "director").
+   */
+  onlyHolder(office: string): { referent: Referent; certainty: number } | undefined {
+    if (!SOLE_OFFICES.has(office)) return undefined;
+    let holder: Referent | undefined;
+    for (const r of this.referents.values()) {
+      if (!r.person || !r.named || !r.last || !r.roles.has(office)) continue;
+      if (holder) return undefined;
+      holder = r;
+    }
+    return holder ? { referent: holder, certainty: 1 } : undefined;
+  }
+
   /** Whether a pronoun's class allows a referent's type: "they" also a country written as a national side. */
   canName(pron: PronounClass, r: Referent): boolean {
     return !!r.type && (pron.types.has(r.type) || (pron.plural && r.type === 'Country' && this.teams.has(r.key)));
@@ -946,7 +963,8 @@ class AnaphorState {
     const office = description ? undefined : personDescription(v, i);
     if (office) {
       // "the foreign secretary": the person named with that title, else the one person standing out just before
-      const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role);
+      // (one holder of the title named anywhere before is that person, however far back: "Gov. Ana Reis ... the governor")
+      const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role) ?? this.onlyHolder(office);
       const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
       const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
         && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;

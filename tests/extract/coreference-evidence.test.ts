@@ -63,6 +63,24 @@ describe('resolveAnaphors: evidence for "it", "they" and offices', () => {
       expect: ['governor -> Ana Reis'],
     },
     {
+      name: 'the one holder of a title is the office a description names, however far back the holder was named',
+      specs: [{ rows: `
+        Gov. gov. PROPN NNP 3 compound
+        Ana ana PROPN NNP 3 flat
+        Reis reis PROPN NNP 4 nsubj
+        spoke speak VERB VBD 0 root
+        . . PUNCT . 4 punct`, mentions: [['Ana Reis', 'Person']] },
+      ...['Zedco', 'Omnicorp', 'Brightco', 'Acme', 'Tyrex'].map((name): SentenceSpec => ({ rows: `
+        ${name} ${name.toLowerCase()} PROPN NNP 2 nsubj
+        grew grow VERB VBD 0 root
+        . . PUNCT . 2 punct`, mentions: [[name, 'Company']] })), { rows: `
+        The the DET DT 2 det
+        governor governor NOUN NN 3 nsubj
+        resigned resign VERB VBD 0 root
+        . . PUNCT . 3 punct` }],
+      expect: ['governor -> Ana Reis'],
+    },
+    {
       name: 'a noun written right before a name ("tyre maker Zedco") is that name, no competitor for "it"',
       specs: [{ rows: `
         Tyre tyre NOUN NN 2 compound
