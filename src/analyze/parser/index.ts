@@ -1,5 +1,6 @@
 // The dependency parser's public API: loadParser() -> parser.parse(words, upos, tags) -> heads and UD labels.
 import { GreedyDecoder, type Arc } from './decode.js';
+import { BeamDecoder, BranchingDecoder } from './search.js';
 import { FEATURE_SET } from './features.js';
 import { ParserModel } from './model.js';
 import { modelPath, readModelFile } from '../model-files.js';
@@ -23,10 +24,31 @@ const PTB_FOR_UPOS: Record<string, string> = {
   PART: 'RP', PRON: 'PRP', PROPN: 'NNP', PUNCT: ',', SCONJ: 'IN', SYM: 'SYM', VERB: 'VBD', X: 'FW',
 };
 
+/**
+ * How sentences are decoded. Greedy by default; `beam` > 1 keeps that many sequences (BeamDecoder); else `branches` > 1
+ * tries the runner-up move at the greedy sequence's least certain steps (BranchingDecoder, `margin` in nats when
+ * `temperature` is set). `temperature` (in training updates) normalises each step's move scores (log-softmax); 0 sums
+ * the raw scores. On the shipped weights a beam of 4 at temperature 30 gains 0.4 UAS on EWT dev and parses 3-5 times
+ * slower (MODEL_CARD.md, "Search"). Weights trained for a beam (global.ts) name it in their header (`meta.search`),
+ * which applies when no options are given; the shipped weights name none, so they are decoded greedily.
+ */
+export interface SearchOptions {
+  beam?: number;
+  branches?: number;
+  margin?: number;
+  temperature?: number;
+}
+
 class TransitionParser implements Parser {
-  private readonly decoder: GreedyDecoder;
-  constructor(model: ParserModel) {
-    this.decoder = new GreedyDecoder(model);
+  private readonly decoder: { parse(words: readonly string[], tags: readonly string[]): Arc[] };
+  constructor(model: ParserModel, search: SearchOptions = {}) {
+    // Temperatures are given in training updates; the decoders see quantised score units.
+    const temperature = (search.temperature ?? 0) / model.moveScale;
+    if ((search.beam ?? 1) > 1) this.decoder = new BeamDecoder(model, search.beam!, { temperature });
+    else if ((search.branches ?? 1) > 1) {
+      const margin = temperature > 0 ? search.margin ?? 0.5 : (search.margin ?? 0) / model.moveScale;
+      this.decoder = new BranchingDecoder(model, search.branches!, margin, { temperature });
+    } else this.decoder = new GreedyDecoder(model);
   }
 
   parse(given: string[], givenUpos: string[], givenTags: string[]): Arc[] {
@@ -45,13 +67,14 @@ class TransitionParser implements Parser {
   }
 }
 
-/** Reads a weights file written by `train` into a parser. */
-export function loadParserFrom(path: string): Parser {
+/** Reads a weights file written by `train` into a parser (greedy unless `search` asks for a beam or branching). */
+export function loadParserFrom(path: string, search?: SearchOptions): Parser {
   const model = ParserModel.deserialize(readModelFile(path), path);
   if (model.meta.features !== FEATURE_SET) {
     throw new Error(`parser: ${path}: weights were trained for feature set "${String(model.meta.features)}", this code extracts "${FEATURE_SET}"; retrain with \`npm run train -- --model parser\``);
   }
-  return new TransitionParser(model);
+  // Weights trained for a beam say so (meta.search); `search` overrides.
+  return new TransitionParser(model, search ?? (model.meta.search as SearchOptions | undefined));
 }
 
 let cached: Parser | null = null;

@@ -150,6 +150,23 @@ function encode(q: number, levels: Int32Array, n: number, signBit: number): numb
   return q < 0 ? best | signBit : best;
 }
 
+function maxAbs(a: Float32Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) { const v = Math.abs(a[i]!); if (v > m) m = v; }
+  return m;
+}
+
+/** Dense move weights as 16-bit integers in units of `moveScale` (the largest |w| maps to 32767); |w| < `prune` dropped. */
+function moves16(moveDense: Float32Array, prune: number): { q16: Int16Array; moveScale: number } {
+  const moveScale = (maxAbs(moveDense) || 1) / 32767;
+  const q16 = new Int16Array(moveDense.length);
+  for (let i = 0; i < q16.length; i++) {
+    const x = moveDense[i]!;
+    if (Math.abs(x) >= prune) q16[i] = Math.round(x / moveScale);
+  }
+  return { q16, moveScale };
+}
+
 export class ParserModel {
   readonly labels: LabelSet;
   /** Training row bits: a feature's row id is its hash's low `moveBits` bits. */
@@ -267,13 +284,7 @@ export class ParserModel {
   static fromDense(labels: LabelSet, moveBits: number, moveDense: Float32Array, labelBits: number, labelDense: Float32Array,
     prune: { moves: number; labels: number }, meta: Record<string, unknown> = {}): ParserModel {
     const L = labels.labels.length;
-    const maxAbs = (a: Float32Array): number => { let m = 0; for (let i = 0; i < a.length; i++) { const v = Math.abs(a[i]!); if (v > m) m = v; } return m; };
-    const moveScale = (maxAbs(moveDense) || 1) / 32767;
-    const q16 = new Int16Array(moveDense.length);
-    for (let i = 0; i < q16.length; i++) {
-      const x = moveDense[i]!;
-      if (Math.abs(x) >= prune.moves) q16[i] = Math.round(x / moveScale);
-    }
+    const { q16, moveScale } = moves16(moveDense, prune.moves);
     const labelScale = (maxAbs(labelDense) || 1) / 32767;
     const nLabelRows = labelDense.length / L;
     const rids: number[] = [], counts: number[] = [], cls: number[] = [], vals: number[] = [];
@@ -294,9 +305,25 @@ export class ParserModel {
     return ParserModel.fromQ16(labels, moveBits, q16, moveScale, labelBits, rows, labelScale, meta);
   }
 
+  /**
+   * A model with new move weights (dense averaged weights, row * 3 + move; |w| below `prune` dropped) and the labels and
+   * label table of `from`: the globally trained move model (global.ts) keeps the greedy trainer's label model.
+   */
+  static withMoves(from: ParserModel, moveBits: number, moveDense: Float32Array, prune: number, meta: Record<string, unknown>): ParserModel {
+    const { q16, moveScale } = moves16(moveDense, prune);
+    const { moves, levels } = ParserModel.moveCodes(moveBits, q16);
+    return new ParserModel(from.labels, moveBits, moves, levels, moveScale, from.labelBits, from.label, from.labelScale, meta);
+  }
+
   /** A model from 16-bit move weights (row * 3 + move), quantised here to the codebook. */
   private static fromQ16(labels: LabelSet, moveBits: number, q16: Int16Array, moveScale: number,
     labelBits: number, labelRows: LabelRows, labelScale: number, meta: Record<string, unknown>): ParserModel {
+    const { moves, levels } = ParserModel.moveCodes(moveBits, q16);
+    return new ParserModel(labels, moveBits, moves, levels, moveScale, labelBits, new LabelTable(labelRows), labelScale, meta);
+  }
+
+  /** The move table: 16-bit weights quantised to the 5-bit codebook, one row per row id. */
+  private static moveCodes(moveBits: number, q16: Int16Array): { moves: Uint16Array; levels: Int32Array } {
     let min = Infinity, max = 0;
     for (let i = 0; i < q16.length; i++) {
       const a = Math.abs(q16[i]!);
@@ -311,7 +338,7 @@ export class ParserModel {
       if (q16[b] === 0 && q16[b + 1] === 0 && q16[b + 2] === 0) continue;
       moves[r] = encode(q16[b]!, levels, LEVELS, 16) | (encode(q16[b + 1]!, levels, LEVELS, 16) << 5) | (encode(q16[b + 2]!, levels, LEVELS, 16) << 10);
     }
-    return new ParserModel(labels, moveBits, moves, levels, moveScale, labelBits, new LabelTable(labelRows), labelScale, meta);
+    return { moves, levels };
   }
 
   /** A copy without the weights below the thresholds (in training-update units, as `fromDense`'s). */

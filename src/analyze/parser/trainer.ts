@@ -30,7 +30,7 @@ export interface TrainOptions {
   onIteration?: (iteration: number, moveAccuracy: number, labelAccuracy: number, model: (prune?: { moves: number; labels: number }) => ParserModel) => void;
 }
 
-interface Prepared {
+export interface Prepared {
   n: number;
   codes: SentenceCodes;
   goldHeads: Int32Array;
@@ -38,7 +38,7 @@ interface Prepared {
 }
 
 /** Dense training weights with the averaging accumulators. */
-class Dense {
+export class Dense {
   readonly w: Float32Array;
   readonly u: Float32Array;
   readonly mask: number;
@@ -64,6 +64,15 @@ class Dense {
       u[base + bad]! -= t;
     }
   }
+  /** Adds `delta` to class `cls` of the rows of feats[from..to) at time t (the global trainer's updates). */
+  add(feats: Int32Array, from: number, to: number, cls: number, delta: number, t: number): void {
+    const C = this.nClasses, w = this.w, u = this.u, mask = this.mask;
+    for (let i = from; i < to; i++) {
+      const k = (feats[i]! & mask) * C + cls;
+      w[k]! += delta;
+      u[k]! += t * delta;
+    }
+  }
   averaged(t: number): Float32Array {
     const out = new Float32Array(this.w.length), w = this.w, u = this.u;
     for (let i = 0; i < out.length; i++) out[i] = w[i]! - u[i]! / t;
@@ -71,7 +80,7 @@ class Dense {
   }
 }
 
-function prepare(sentences: readonly TreebankSentence[], labels: LabelSet): Prepared[] {
+export function prepare(sentences: readonly TreebankSentence[], labels: LabelSet): Prepared[] {
   const ids = new Map(labels.labels.map((l, i) => [l, i]));
   return sentences.map((s) => {
     const heads = projectivize(s.heads);

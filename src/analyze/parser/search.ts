@@ -1,0 +1,263 @@
+// Search over move sequences with the greedy-trained weights: a beam, and selectional branching (Choi & McCallum 2013).
+import { extract, extractLabel, N_FEATURES, N_LABEL_FEATURES, SentenceCodes } from './features.js';
+import { bestLabel, bestMove, type Arc, type Scorer } from './decode.js';
+import { LEFT, RIGHT, SHIFT, State } from './transitions.js';
+
+/**
+ * How a sequence is scored: the sum over its steps of the chosen move's score. With `temperature` 0 the raw
+ * perceptron scores are summed; above 0 each step adds the move's log-probability under a softmax over the legal
+ * moves at that temperature (in the scorer's units), so a step where the moves score alike costs little.
+ * Steps with one legal move (the stack holds only the root; the buffer is empty) add nothing either way.
+ */
+export interface StepScoring {
+  temperature?: number;
+}
+
+/** The score a step adds for `move` given the three move scores and which moves are legal. */
+function stepScore(s: State, ms: Int32Array, move: number, temperature: number): number {
+  const x = ms[move]!;
+  if (temperature <= 0) return x;
+  let max = -Infinity;
+  const okS = s.canShift(), okL = s.canLeft(), okR = s.canRight();
+  if (okS && ms[SHIFT]! > max) max = ms[SHIFT]!;
+  if (okL && ms[LEFT]! > max) max = ms[LEFT]!;
+  if (okR && ms[RIGHT]! > max) max = ms[RIGHT]!;
+  let z = 0;
+  if (okS) z += Math.exp((ms[SHIFT]! - max) / temperature);
+  if (okL) z += Math.exp((ms[LEFT]! - max) / temperature);
+  if (okR) z += Math.exp((ms[RIGHT]! - max) / temperature);
+  return (x - max) / temperature - Math.log(z);
+}
+
+/** Shared buffers and the arc-label step of both searches. */
+abstract class Search {
+  protected readonly feats = new Int32Array(N_FEATURES);
+  protected readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
+  protected readonly moveScores = new Int32Array(3);
+  protected readonly labelScores: Int32Array;
+  protected readonly codes = new SentenceCodes([], []);
+  protected readonly temperature: number;
+  constructor(protected readonly model: Scorer, options: StepScoring) {
+    this.labelScores = new Int32Array(model.labels.labels.length);
+    this.temperature = options.temperature ?? 0;
+  }
+
+  /** Scores the moves of `s` into moveScores; false when only one move is legal (`forced` returns it). */
+  protected scoreMoves(s: State): boolean {
+    if (s.sp === 1 || s.b > s.n) return false;
+    extract(s, this.codes, this.feats);
+    const ms = this.moveScores;
+    ms[0] = 0; ms[1] = 0; ms[2] = 0;
+    this.model.addMoves(this.feats, 0, N_FEATURES, ms, 0);
+    return true;
+  }
+
+  /** The best label for the arc `move` makes in `s` (-1 for SHIFT), as the greedy decoder chooses it. */
+  protected labelFor(s: State, move: number): number {
+    if (move === SHIFT) return -1;
+    const labels = this.model.labels;
+    const dep = s.stack[s.sp - 1]!;
+    const head = move === LEFT ? s.b : s.stack[s.sp - 2]!;
+    if (head === 0) return labels.root;
+    extractLabel(s, this.codes, dep, head, this.labelFeats);
+    this.labelScores.fill(0);
+    this.model.scoreLabels(this.labelFeats, N_LABEL_FEATURES, this.labelScores);
+    return bestLabel(move === LEFT ? labels.left : labels.right, this.labelScores);
+  }
+
+  protected arcs(s: State): Arc[] {
+    const n = s.n, names = this.model.labels.labels;
+    const out: Arc[] = new Array(n);
+    for (let i = 1; i <= n; i++) out[i - 1] = { head: s.heads[i]! - 1, dep: names[s.labels[i]!]! };
+    return out;
+  }
+
+  abstract parse(words: readonly string[], tags: readonly string[]): Arc[];
+}
+
+/** The move forced in a state with one legal move. */
+function forced(s: State): number {
+  return s.sp === 1 ? SHIFT : RIGHT;
+}
+
+/**
+ * Beam search: the `width` best partial sequences are kept at each step (every sequence has 2n moves, so they stay
+ * in step). Ties keep the earlier candidate, and candidates are made in the order SHIFT, LEFT, RIGHT, so a beam of
+ * width 1 makes the greedy decoder's parse.
+ */
+export class BeamDecoder extends Search {
+  private beam: State[] = [];
+  private next: State[] = [];
+  private readonly scores: Float64Array;
+  private readonly candItem: Int32Array;
+  private readonly candMove: Int32Array;
+  private readonly candScore: Float64Array;
+  /** Per beam item, the first candidate made from it (-1: none). */
+  private readonly firstChild: Int32Array;
+  constructor(model: Scorer, readonly width: number, options: StepScoring = {}) {
+    super(model, options);
+    if (!(width >= 1) || !Number.isInteger(width)) throw new Error(`parser: beam width must be a positive integer, got ${width}`);
+    this.scores = new Float64Array(width);
+    this.candItem = new Int32Array(width);
+    this.candMove = new Int32Array(width);
+    this.candScore = new Float64Array(width);
+    this.firstChild = new Int32Array(width);
+    this.grow(64);
+  }
+
+  private grow(n: number): void {
+    this.beam = Array.from({ length: this.width }, () => new State(n));
+    this.next = Array.from({ length: this.width }, () => new State(n));
+  }
+
+  /** Inserts a candidate into the sorted top-`width` list of `count` entries; returns the new count. */
+  private offer(count: number, item: number, move: number, score: number): number {
+    const k = this.width, cs = this.candScore, ci = this.candItem, cm = this.candMove;
+    if (count === k && !(score > cs[k - 1]!)) return count;
+    let pos = count < k ? count++ : k - 1;
+    while (pos > 0 && cs[pos - 1]! < score) {
+      cs[pos] = cs[pos - 1]!; ci[pos] = ci[pos - 1]!; cm[pos] = cm[pos - 1]!;
+      pos--;
+    }
+    cs[pos] = score; ci[pos] = item; cm[pos] = move;
+    return count;
+  }
+
+  parse(words: readonly string[], tags: readonly string[]): Arc[] {
+    const n = words.length;
+    if (n === 0) return [];
+    this.codes.set(words, tags);
+    if (this.beam[0]!.capacity < n) this.grow(Math.max(n, 2 * this.beam[0]!.capacity));
+    this.beam[0]!.reset(n);
+    this.scores[0] = 0;
+    let size = 1;
+    const ms = this.moveScores, t = this.temperature;
+    for (let step = 0; step < 2 * n; step++) {
+      let count = 0;
+      for (let i = 0; i < size; i++) {
+        const s = this.beam[i]!, base = this.scores[i]!;
+        if (!this.scoreMoves(s)) { count = this.offer(count, i, forced(s), base); continue; }
+        if (s.canShift()) count = this.offer(count, i, SHIFT, base + stepScore(s, ms, SHIFT, t));
+        if (s.canLeft()) count = this.offer(count, i, LEFT, base + stepScore(s, ms, LEFT, t));
+        if (s.canRight()) count = this.offer(count, i, RIGHT, base + stepScore(s, ms, RIGHT, t));
+      }
+      // An item's first successor takes over its state; only further successors copy it (before it changes).
+      const first = this.firstChild.fill(-1, 0, size);
+      for (let j = 0; j < count; j++) {
+        const p = this.candItem[j]!;
+        if (first[p]! < 0) first[p] = j;
+        else this.next[j]!.copyFrom(this.beam[p]!);
+      }
+      for (let j = 0; j < count; j++) {
+        const p = this.candItem[j]!;
+        if (first[p] === j) { const own = this.beam[p]!; this.beam[p] = this.next[j]!; this.next[j] = own; }
+        const to = this.next[j]!, move = this.candMove[j]!;
+        to.apply(move, this.labelFor(to, move));
+        this.scores[j] = this.candScore[j]!;
+      }
+      const swap = this.beam; this.beam = this.next; this.next = swap;
+      size = count;
+    }
+    return this.arcs(this.beam[0]!);
+  }
+}
+
+/**
+ * Selectional branching (Choi & McCallum 2013): parse greedily, keeping the steps where the best and second-best
+ * legal moves' scores differ by less than `margin`; from the (at most `branches` - 1) steps of smallest margin, take
+ * the second-best move there and continue greedily. The sequence of highest total score wins (the greedy one on ties).
+ * `margin` is in the units of the step scores (raw, or log-softmax when `temperature` > 0).
+ */
+export class BranchingDecoder extends Search {
+  private state = new State(64);
+  private best = new State(64);
+  /** Per step of the greedy sequence: its move, label, and (where branched) the runner-up move. */
+  private moves = new Int32Array(128);
+  private labels = new Int32Array(128);
+  private seconds = new Int32Array(128);
+  private prefix = new Float64Array(129);
+  private secondScore = new Float64Array(128);
+  /** The branch points, sorted by margin (smallest first). */
+  private readonly pointStep: Int32Array;
+  private readonly pointMargin: Float64Array;
+  constructor(model: Scorer, readonly branches: number, readonly margin: number, options: StepScoring = {}) {
+    super(model, options);
+    if (!(branches >= 1) || !Number.isInteger(branches)) throw new Error(`parser: branches must be a positive integer, got ${branches}`);
+    this.pointStep = new Int32Array(branches);
+    this.pointMargin = new Float64Array(branches);
+  }
+
+  /** One greedy step on `s`: returns the move's step score (0 when forced) and applies it; records nothing. */
+  private greedyStep(s: State): number {
+    let move: number, add = 0;
+    if (!this.scoreMoves(s)) move = forced(s);
+    else {
+      move = bestMove(s, this.moveScores);
+      add = stepScore(s, this.moveScores, move, this.temperature);
+    }
+    s.apply(move, this.labelFor(s, move));
+    return add;
+  }
+
+  parse(words: readonly string[], tags: readonly string[]): Arc[] {
+    const n = words.length;
+    if (n === 0) return [];
+    this.codes.set(words, tags);
+    const steps = 2 * n;
+    if (this.state.capacity < n) this.state = new State(Math.max(n, 2 * this.state.capacity));
+    if (this.moves.length < steps) {
+      this.moves = new Int32Array(2 * steps); this.labels = new Int32Array(2 * steps); this.seconds = new Int32Array(2 * steps);
+      this.prefix = new Float64Array(2 * steps + 1); this.secondScore = new Float64Array(2 * steps);
+    }
+    const s = this.state, ms = this.moveScores, t = this.temperature, k = this.branches - 1;
+    s.reset(n);
+    let points = 0;
+    for (let step = 0; step < steps; step++) {
+      let move: number, add = 0;
+      if (!this.scoreMoves(s)) move = forced(s);
+      else {
+        move = bestMove(s, this.moveScores);
+        add = stepScore(s, ms, move, t);
+        // The runner-up: the best other legal move.
+        let second = -1, secondScore = -Infinity;
+        for (let m = 0; m < 3; m++) {
+          if (m === move || !s.canDo(m)) continue;
+          const x = stepScore(s, ms, m, t);
+          if (x > secondScore) { secondScore = x; second = m; }
+        }
+        const gap = add - secondScore;
+        if (second >= 0 && k > 0 && gap < this.margin && (points < k || gap < this.pointMargin[points - 1]!)) {
+          let pos = points < k ? points++ : k - 1;
+          while (pos > 0 && this.pointMargin[pos - 1]! > gap) {
+            this.pointMargin[pos] = this.pointMargin[pos - 1]!; this.pointStep[pos] = this.pointStep[pos - 1]!;
+            pos--;
+          }
+          this.pointMargin[pos] = gap; this.pointStep[pos] = step;
+          this.seconds[step] = second;
+          this.secondScore[step] = secondScore;
+        }
+      }
+      const label = this.labelFor(s, move);
+      this.moves[step] = move;
+      this.labels[step] = label;
+      this.prefix[step + 1] = this.prefix[step]! + add;
+      s.apply(move, label);
+    }
+    if (points === 0) return this.arcs(s);
+    if (this.best.capacity < n) this.best = new State(Math.max(n, 2 * this.best.capacity));
+    this.best.copyFrom(s);
+    let bestTotal = this.prefix[steps]!;
+    for (let p = 0; p < points; p++) {
+      const at = this.pointStep[p]!;
+      // Replay the greedy prefix (no scoring), take the runner-up, then continue greedily.
+      s.reset(n);
+      for (let step = 0; step < at; step++) s.apply(this.moves[step]!, this.labels[step]!);
+      const second = this.seconds[at]!;
+      s.apply(second, this.labelFor(s, second));
+      let total = this.prefix[at]! + this.secondScore[at]!;
+      for (let step = at + 1; step < steps; step++) total += this.greedyStep(s);
+      if (total > bestTotal) { bestTotal = total; this.best.copyFrom(s); }
+    }
+    return this.arcs(this.best);
+  }
+}

@@ -1,0 +1,130 @@
+// Tests the parser's search decoders (beam, selectional branching) on hand-made move scores and on the shipped weights.
+import { describe, expect, it } from 'vitest';
+import { fromLists } from '../../src/analyze/parser/classes.js';
+import { GreedyDecoder, type Scorer } from '../../src/analyze/parser/decode.js';
+import { extract, N_FEATURES, SentenceCodes } from '../../src/analyze/parser/features.js';
+import { loadParserFrom } from '../../src/analyze/parser/index.js';
+import { BeamDecoder, BranchingDecoder } from '../../src/analyze/parser/search.js';
+import { LEFT, SHIFT, State } from '../../src/analyze/parser/transitions.js';
+import { modelPath } from '../../src/analyze/model-files.js';
+import { ParserModel } from '../../src/analyze/parser/model.js';
+import { readModelFile } from '../../src/analyze/model-files.js';
+
+const WORDS = ['a', 'b', 'c'], TAGS = ['DT', 'NN', 'VBZ'];
+const LABELS = fromLists(['dep', 'root'], ['dep'], ['dep']);
+const DEP = 0;
+
+/** The move features of the configuration reached from the start by `moves` (arcs labelled `dep`), as a lookup key. */
+function keyAfter(moves: number[]): string {
+  const s = new State(WORDS.length), feats = new Int32Array(N_FEATURES);
+  s.reset(WORDS.length);
+  for (const m of moves) s.apply(m, m === SHIFT ? -1 : DEP);
+  extract(s, new SentenceCodes(WORDS, TAGS), feats);
+  return feats.join(',');
+}
+
+/**
+ * Move scores by configuration (SHIFT, LEFT, RIGHT; 0 elsewhere). Greedy takes SHIFT after the first word (10 > 9) and
+ * then gains 4; LEFT there gains 6 afterwards. Summed raw scores favour LEFT (9 + 6 > 10 + 4); normalised per step
+ * (log-softmax, temperature 1) they favour the greedy path, which is confident at both its choices.
+ */
+function handScorer(): Scorer {
+  const table = new Map<string, number[]>([
+    [keyAfter([SHIFT]), [10, 9, 0]],
+    [keyAfter([SHIFT, SHIFT]), [4, -5, -5]],
+    [keyAfter([SHIFT, LEFT, SHIFT]), [6, 0, 0]],
+  ]);
+  return {
+    labels: LABELS,
+    addMoves(feats, from, to, out, at) {
+      const row = table.get(Array.from(feats.subarray(from, to)).join(','));
+      if (row) for (let m = 0; m < 3; m++) out[at + m]! += row[m]!;
+    },
+    scoreLabels() {},
+  };
+}
+
+/** Heads (0-based, -1 root) of the two sequences: greedy's SHIFT SHIFT SHIFT, and SHIFT LEFT SHIFT SHIFT. */
+const GREEDY_HEADS = [-1, 0, 1], LEFT_HEADS = [1, -1, 1];
+
+describe('search decoders on hand-made scores', () => {
+  const scorer = handScorer();
+  it.each([
+    ['greedy', new GreedyDecoder(scorer), GREEDY_HEADS],
+    ['beam 1', new BeamDecoder(scorer, 1), GREEDY_HEADS],
+    ['beam 2, raw sums', new BeamDecoder(scorer, 2), LEFT_HEADS],
+    ['beam 4, raw sums', new BeamDecoder(scorer, 4), LEFT_HEADS],
+    ['beam 2, normalised', new BeamDecoder(scorer, 2, { temperature: 1 }), GREEDY_HEADS],
+    ['branching, 1 sequence', new BranchingDecoder(scorer, 1, 100), GREEDY_HEADS],
+    ['branching, 2 sequences, margin above the gap', new BranchingDecoder(scorer, 2, 1.5), LEFT_HEADS],
+    ['branching, 2 sequences, margin below the gap', new BranchingDecoder(scorer, 2, 0.5), GREEDY_HEADS],
+    ['branching, normalised', new BranchingDecoder(scorer, 2, 5, { temperature: 1 }), GREEDY_HEADS],
+  ] as const)('%s', (_, decoder, heads) => {
+    const arcs = decoder.parse(WORDS, TAGS);
+    expect(arcs.map((a) => a.head)).toEqual(heads);
+    expect(arcs.filter((a) => a.head === -1).map((a) => a.dep)).toEqual(['root']);
+  });
+
+  it.each([0, 1.5])('rejects a width of %s', (w) => {
+    expect(() => new BeamDecoder(scorer, w)).toThrow(/beam width/);
+    expect(() => new BranchingDecoder(scorer, w, 1)).toThrow(/branches/);
+  });
+});
+
+describe('search decoders with the shipped weights', () => {
+  const path = modelPath('parser');
+  const model = ParserModel.deserialize(readModelFile(path), path);
+  const greedy = new GreedyDecoder(model);
+  /** Sentences written for the test, as word/PTB tokens; the last is longer than the decoders' first states. */
+  const SENTENCES = [
+    'Officials/NNS said/VBD the/DT bridge/NN ,/, which/WDT opened/VBD in/IN 1990/CD ,/, was/VBD closed/VBN after/IN the/DT storm/NN ./.',
+    'Rain/NN fell/VBD ./.',
+    'She/PRP told/VBD reporters/NNS that/IN the/DT company/NN would/MD not/RB sell/VB its/PRP$ shares/NNS to/IN investors/NNS from/IN abroad/RB ./.',
+    Array.from({ length: 12 }, () => 'The/DT mayor/NN and/CC the/DT council/NN met/VBD on/IN Monday/NNP ./.').join(' '),
+  ].map((s) => s.split(' ').map((t) => t.split('/')));
+
+  it.each(SENTENCES.map((toks, i) => [i, toks] as const))('beam 1 and one branch parse sentence %i as greedy does', (_, toks) => {
+    const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
+    const expected = greedy.parse(words, tags);
+    expect(new BeamDecoder(model, 1).parse(words, tags)).toEqual(expected);
+    expect(new BeamDecoder(model, 1, { temperature: 500 }).parse(words, tags)).toEqual(expected);
+    expect(new BranchingDecoder(model, 1, 1e9).parse(words, tags)).toEqual(expected);
+  });
+
+  it('makes one tree with one root word for every width, reusing its states across sentences of any length', () => {
+    for (const decoder of [new BeamDecoder(model, 4, { temperature: 20 }), new BranchingDecoder(model, 4, 0.5, { temperature: 20 })]) {
+      for (const toks of [...SENTENCES, ...SENTENCES]) {
+        const arcs = decoder.parse(toks.map((t) => t[0]!), toks.map((t) => t[1]!));
+        expect(arcs).toHaveLength(toks.length);
+        expect(arcs.filter((a) => a.head === -1)).toHaveLength(1);
+        expect(arcs.every((a) => a.head >= -1 && a.head < toks.length && a.dep !== '')).toBe(true);
+      }
+      expect(decoder.parse([], [])).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['no options (the shipped weights name no search)', undefined],
+    ['a beam of 1', { beam: 1, temperature: 30 }],
+    ['one branch', { branches: 1, margin: 5 }],
+  ] as const)('loadParserFrom with %s parses as the greedy decoder', (_, search) => {
+    const parser = loadParserFrom(path, search);
+    for (const toks of SENTENCES) {
+      const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
+      expect(parser.parse(words, words.map(() => ''), tags)).toEqual(greedy.parse(words, tags));
+    }
+  });
+
+  it.each([
+    ['a beam of 4', { beam: 4, temperature: 30 }, BeamDecoder],
+    ['4 branches', { branches: 4, margin: 0.5, temperature: 30 }, BranchingDecoder],
+  ] as const)('loadParserFrom with %s parses as that decoder', (_, search, Decoder) => {
+    const parser = loadParserFrom(path, search);
+    const T = 30 / model.moveScale;
+    const decoder = Decoder === BeamDecoder ? new BeamDecoder(model, 4, { temperature: T }) : new BranchingDecoder(model, 4, 0.5, { temperature: T });
+    for (const toks of SENTENCES) {
+      const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
+      expect(parser.parse(words, words.map(() => ''), tags)).toEqual(decoder.parse(words, tags));
+    }
+  });
+});
