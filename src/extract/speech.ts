@@ -718,8 +718,18 @@ function rejectsReport(v: SentenceView, i: number): boolean {
   return kids(v, i, 'obj').some((o) => REPORT_NOUNS.has(lemmaOf(v.tokens[o]!).toLowerCase()) && (kids(v, i, 'ccomp').some(that) || kids(v, o, 'acl', 'ccomp').some(that)));
 }
 
-/** Speech frames of a parsed sentence, innermost content last. */
-export function speechFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
+/**
+ * Speech frames of a parsed sentence, innermost content last. Read once per view: the relations and the events of a
+ * sentence both ask, each with its own speaker memory, so each copies a frame before it resolves the frame's speaker.
+ */
+export function speechFrames(ctx: Context, v: SentenceView): readonly SpeechFrame[] {
+  let frames = framesByView.get(v);
+  if (!frames) framesByView.set(v, (frames = readFrames(ctx, v)));
+  return frames;
+}
+const framesByView = new WeakMap<SentenceView, readonly SpeechFrame[]>();
+
+function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
   const quoted = quotedTokens(v);
   v.tokens.forEach((t, i) => {
