@@ -869,14 +869,13 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
   return ranked[0].m;
 }
 
-/** The persons of a sentence no office was read for yet (`named` holds those), each with the title right before the name. */
-function titledHolders(v: SentenceView, named: Set<number>): Array<{ p: Mention; role: Role }> {
-  const out: Array<{ p: Mention; role: Role }> = [];
+/** The persons of a sentence with a title right before the name, and the title: read once a sentence for the rules below. */
+function titledHolders(v: SentenceView): Map<Mention, Role> {
+  const out = new Map<Mention, Role>();
   for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
-    if (named.has(p.start)) continue;
     const [ps] = mentionTokens(v, p);
     const role = ps > 0 ? roleEndingAt(v, titleEnd(v, ps)) : undefined;
-    if (role) out.push({ p, role });
+    if (role) out.set(p, role);
   }
   return out;
 }
@@ -895,10 +894,10 @@ function titleRow(v: SentenceView, p: Mention, role: { name: string; label: stri
  * to: the last one named before, in the sentence or earlier) and "chief executive Ana Reis said" (the article's
  * organisation). Less certain than a title that names its organisation.
  */
-function anchoredOffices(v: SentenceView, named: Set<number>, earlier: Mention | undefined, focus: Mention | undefined): Candidate[] {
+function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<number>, earlier: Mention | undefined, focus: Mention | undefined): Candidate[] {
   const out: Candidate[] = [];
-  for (const { p, role } of titledHolders(v, named)) {
-    if (!COMPANY_OFFICES.has(role.name.replace(/^former(.)/, (_, c: string) => c.toLowerCase()))) continue;
+  for (const [p, role] of titled) {
+    if (named.has(p.start) || !COMPANY_OFFICES.has(role.name.replace(/^former(.)/, (_, c: string) => c.toLowerCase()))) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     let org: Mention | undefined;
     let confidence = 0.6;
@@ -985,7 +984,7 @@ function soleCountry(analysis: Analysis): Mention | undefined {
  * Reis,"): the country of the article's other state titles, when they name exactly one. A country word right before the
  * title is already read as the title's country by sentenceRoles. Less certain than a title that names its country.
  */
-function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Mention | undefined): Candidate[] {
+function anchoredStateOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<number>, country: Mention | undefined): Candidate[] {
   if (!country) return [];
   const out: Candidate[] = [];
   for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
@@ -994,7 +993,7 @@ function anchoredStateOffices(v: SentenceView, named: Set<number>, country: Ment
     if (ps < 1) continue;
     // "the foreign minister, Ana Reis": the title before a comma
     const comma = v.tokens[ps - 1]!.text === ',';
-    const role = roleEndingAt(v, comma ? ps - 1 : titleEnd(v, ps));
+    const role = comma ? roleEndingAt(v, ps - 1) : titled.get(p);
     if (!role || !isStateOffice(role.name)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare, "the" or capitalised title ("talks with Culture Secretary Ana Reis"): "his foreign minister", "a
@@ -1075,7 +1074,8 @@ interface DefiniteOffice { org: Mention; sentence: number }
 /**
  * Offices the article names by a definite title with what they are of, opening a clause as its subject would ("The
  * governor of Ardania said ...", "Ardania's governor said"): the office the article speaks of, not one merely met
- * ("Tom Hale met the governor of Ardania"). Keyed by the office (governorOf).
+ * ("Tom Hale met the governor of Ardania"). Keyed by the office (governorOf); only offices the article names of one
+ * organisation or place (a bare title is read as theirs only then: see heldOffices).
  */
 function definiteOffices(views: SentenceView[]): Map<string, DefiniteOffice[]> {
   const out = new Map<string, DefiniteOffice[]>();
@@ -1103,6 +1103,8 @@ function definiteOffices(views: SentenceView[]): Map<string, DefiniteOffice[]> {
       }
     });
   }
+  const key = (m: Mention): string => m.canonical ?? m.text.replace(/['\u2019]s$/, '');
+  for (const [name, all] of out) if (new Set(all.map((o) => key(o.org))).size !== 1) out.delete(name);
   return out;
 }
 
@@ -1114,15 +1116,13 @@ const OFFICE_WINDOW = 3;
  * governor of Ardania said ..."): the person holds that office, when the article names it of one organisation or place
  * only. Less certain than a title that names its organisation.
  */
-function heldOffices(v: SentenceView, named: Set<number>, offices: Map<string, DefiniteOffice[]>): Candidate[] {
+function heldOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<number>, offices: Map<string, DefiniteOffice[]>): Candidate[] {
   const out: Candidate[] = [];
-  for (const { p, role } of titledHolders(v, named)) {
-    const all = !role.name.startsWith('former') ? offices.get(role.name) : undefined;
+  for (const [p, role] of titled) {
+    const all = !named.has(p.start) && !role.name.startsWith('former') ? offices.get(role.name) : undefined;
     if (!all || orgBefore(v, role.start)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     if (!(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
-    const key = (m: Mention): string => m.canonical ?? m.text.replace(/['\u2019]s$/, '');
-    if (new Set(all.map((o) => key(o.org))).size !== 1) continue;
     // (another sentence's: "Gov. Tom Hale met the governor of Ardania" are two governors)
     const near = all.find((o) => o.sentence !== v.sentence.index && Math.abs(o.sentence - v.sentence.index) <= OFFICE_WINDOW);
     if (near) out.push(titleRow(v, p, role, near.org, 0.6));
@@ -1142,9 +1142,10 @@ export function roles(analysis: Analysis): Candidate[] {
   return views.flatMap((v, i) => {
     const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
-    const anchored = [...anchoredOffices(v, named, earlier, focus), ...anchoredStateOffices(v, named, country)];
+    const titled = titledHolders(v);
+    const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country)];
     for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
-    const out = [...found, ...anchored, ...heldOffices(v, named, offices), ...successions(v), ...superlativeAppositions(v)];
+    const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v)];
     for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
     return out;
   });
