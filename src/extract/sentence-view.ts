@@ -23,6 +23,15 @@ export interface SentenceView {
 /** Opening quotation marks a phrase may start with ("a 'terrorist' attack"). */
 export const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
+// The quotation marks around someone's words, one set for speech, coreference and modality (the parser's `` and '' among
+// them). A straight single mark is left out, unlike in OPENING_QUOTES: it is an apostrophe as often as a quotation's.
+/** Marks that open a quotation. */
+export const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
+/** Marks that close one. */
+export const QUOTE_CLOSE = new Set(['"', '\u201d', '\u2019', "''"]);
+/** Double quotation marks, opening or closing: a curly single one is also an apostrophe ("the players\u2019 union"). */
+export const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '``', "''"]);
+
 /** Whether the tokens carry a dependency parse (a root and heads), rather than the analyze stage's placeholders. */
 export function hasParse(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;

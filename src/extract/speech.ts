@@ -8,7 +8,7 @@ import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
-import { ancestors, kid, kids, lemmaOf, lower, subtree, type SentenceView } from './sentence-view.js';
+import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
   speaker?: EntityArgument;
@@ -28,8 +28,6 @@ export interface SpeechFrame {
   kind: 'complement' | 'quote' | 'according' | 'noun' | 'hearsay';
 }
 
-const QUOTE_OPEN = new Set(['"', '\u201c', '\u2018', "''", '``']);
-const QUOTE_CLOSE = new Set(['"', '\u201d', '\u2019', "''"]);
 const QUOTE_MARK = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
 
 // Words of the phrase that names or describes one person ("the firm's lawyer", "Arsenal keeper Jens Lehmann").
@@ -359,7 +357,7 @@ export function quoteRun(v: { readonly tokens: readonly Token[] }, openAtStart: 
   let marked = false;
   v.tokens.forEach((t, i) => {
     const x = t.text;
-    marked ||= x === '"' || x === '\u201c' || x === '\u201d' || x === '``' || x === "''";
+    marked ||= DOUBLE_QUOTES.has(x);
     if (x === '\u201c' || x === '``') open = clear = true;
     else if (x === '\u201d' || x === "''") open = false;
     else if (x === '"') {
