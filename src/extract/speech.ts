@@ -551,9 +551,19 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
   let p = k;
   while (p > 0 && (SPEAKER_PHRASE.has(v.tokens[p]!.upos) || ['(', ')'].includes(v.tokens[p]!.text))) p--;
   if (p === 0 || p === k || v.tokens[p]!.text !== ',' || quoted.has(p)) return undefined;
-  let speaker: number | undefined;
-  for (let j = p + 1; j <= k; j++) if (speakingAt(v, j) !== undefined && (speaker === undefined || v.mentionAt[j]!.type === 'Person' && v.mentionAt[speaker]!.type !== 'Person')) speaker = j;
+  const speaker = speakerBetween(v, p + 1, k + 1);
   return speaker === undefined ? undefined : { speaker, from: p };
+}
+
+/** The first person named from `from` to before `to`, else the first body or group that can speak there. */
+function speakerBetween(v: SentenceView, from: number, to: number): number | undefined {
+  let body: number | undefined;
+  for (let j = from; j < to; j++) {
+    if (speakingAt(v, j) === undefined) continue;
+    if (v.mentionAt[j]!.type === 'Person') return j;
+    body ??= j;
+  }
+  return body;
 }
 
 /**
@@ -584,13 +594,7 @@ function appositionAtEnd(v: SentenceView, i: number, comma: number, quoted: Read
     if (!SPEAKER_PHRASE.has(u.upos) && u.upos !== 'PRON') return undefined;
   }
   if (p <= 0 || marks !== 2) return undefined;
-  let person: number | undefined, body: number | undefined;
-  for (let j = p + 1; j < comma; j++) {
-    if (speakingAt(v, j) === undefined) continue;
-    if (v.mentionAt[j]!.type === 'Person') person ??= j;
-    else body ??= j;
-  }
-  const speaker = person ?? body;
+  const speaker = speakerBetween(v, p + 1, comma);
   return speaker === undefined ? undefined : { speaker, from: p };
 }
 
