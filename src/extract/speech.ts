@@ -2,7 +2,7 @@
 import type { Analysis, EntityType, Token } from '../analyze/analysis.js';
 import type { EntityArgument } from './candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from './arguments.js';
-import { DENIAL_VERBS, DIRECTIVE_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
+import { DENIAL_VERBS, DIRECTIVE_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isRole } from './predicates/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
@@ -706,9 +706,6 @@ function gapless(v: SentenceView, n: number, c: number): boolean {
   return own('nsubj') && own('obj');
 }
 
-// What others say, which a subject can reject without saying anything itself: "dismissed rumours that ...".
-const REPORT_NOUNS = new Set(['rumour', 'rumor', 'report', 'claim', 'allegation', 'suggestion', 'speculation', 'accusation', 'story', 'assertion']);
-
 /**
  * "dismissed rumours that the disease was X", "rejected claims that the bank had collapsed": a verb of rejecting
  * ("dismiss", "reject", not itself a verb of saying) whose object is someone's report denies the report's content
@@ -849,12 +846,12 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     }
     // "a denial by X that ...", "X's claim that ..."
     // ("investigating allegations the club made an approach", "reports that ... had received": someone's report, no one named)
-    const nounLemma = SPEECH_NOUNS[lemma] ?? (REPORT_NOUNS.has(lemma.toLowerCase()) ? 'say' : undefined);
+    const nounLemma = SPEECH_NOUNS[lemma];
     if (v.parsed && t.upos === 'NOUN' && nounLemma) {
       const by = kids(v, i, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
       const poss = kid(v, i, 'nmod:poss');
       const isContent = (k: number): boolean => kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'that') || thatComplement(v, k)
-        || REPORT_NOUNS.has(lemma.toLowerCase()) && gapless(v, i, k);
+        || REPORT_NOUNS.has(lemma) && gapless(v, i, k);
       let clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find(isContent);
       // "a denial by the ambassador to the US that ...": the parser may hang the clause on a noun of the by-phrase
       if (clause === undefined && by !== undefined) clause = subtree(v, by).flatMap((k) => kids(v, k, 'acl', 'acl:relcl', 'ccomp')).find((k) => k > by && thatComplement(v, k));

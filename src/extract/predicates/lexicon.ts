@@ -229,10 +229,17 @@ export const SPEECH_VERBS = new Set([
 /** Speech verbs whose complement the speaker rejects. */
 export const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
 
-/** Nouns of speech acts: "a denial by X that ...", "X's claim that ...". */
+/**
+ * Nouns of what others say, which a subject can reject without saying anything itself ("dismissed rumours that ..."),
+ * and whose clause may go without "that" ("allegations the club made an approach").
+ */
+export const REPORT_NOUNS = new Set(['rumour', 'rumor', 'report', 'claim', 'allegation', 'suggestion', 'speculation', 'accusation', 'story', 'assertion']);
+
+/** Nouns of speech acts and the verb of each: "a denial by X that ...", "X's claim that ...", a report noun's "say". */
 export const SPEECH_NOUNS: Record<string, string> = {
-  denial: 'deny', claim: 'say', statement: 'say', assertion: 'say', allegation: 'say', warning: 'warn',
-  announcement: 'announce', suggestion: 'say', insistence: 'say', admission: 'say', accusation: 'accuse',
+  ...Object.fromEntries([...REPORT_NOUNS].map((n) => [n, 'say'])),
+  denial: 'deny', statement: 'say', warning: 'warn', announcement: 'announce', insistence: 'say', admission: 'say',
+  accusation: 'accuse',
 };
 
 /** Verbs whose subject states an intention or attempt: the xcomp's event is planned, not (yet) actual. */
