@@ -5,7 +5,7 @@ import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer
 import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
 import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, expandedTitle, type Gender } from './anaphora.js';
-import { isAgeOld, kids, lemmaOf, lower, mentionHead, tokenKey, type SentenceView } from './sentence-view.js';
+import { isAgeOld, kids, lemmaOf, lower, mentionHead, QUOTE_OPEN, tokenKey, type SentenceView } from './sentence-view.js';
 import { participleSubject, quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
 
@@ -144,7 +144,7 @@ function quotedSpeaker(v: SentenceView, quoted: ReadonlySet<number>, before: str
     if (m?.type === 'Person') return { key: keyOf(m), pronoun: undefined, carried: false };
     if (!m && PRONOUNS.get(lower(v.tokens[subject]!))?.gender) return { key: undefined, pronoun: subject, carried: false };
   }
-  return QUOTE_MARKS.has(v.tokens[0]?.text ?? '') || carried ? { key: before, pronoun: undefined, carried: true } : NO_SPEAKER;
+  return QUOTE_OPEN.has(v.tokens[0]?.text ?? '') || carried ? { key: before, pronoun: undefined, carried: true } : NO_SPEAKER;
 }
 
 /**
@@ -157,7 +157,6 @@ interface Speaker {
   carried: boolean;
 }
 const NO_SPEAKER: Speaker = { key: undefined, pronoun: undefined, carried: false };
-const QUOTE_MARKS = new Set(['"', '\u201c', "''", '``']);
 
 /** The referent keys of the names after a subject pronoun at `p` that it c-commands ("He fined Lee's firm", "he left when Lee came": Lee). */
 function namesInClause(v: SentenceView, p: number, keyOf: (m: Mention) => string): ReadonlySet<string> {
