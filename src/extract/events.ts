@@ -345,13 +345,24 @@ function dayOfName(v: SentenceView, i: number): { value: string; text: string } 
   return x ? { value: x.date!, text: x.text } : undefined;
 }
 
-/** The token each statement was read at (the event's word, the verb of harm of a count): whose reported words it is in. */
-const anchorOf = new WeakMap<Candidate, number>();
-
-export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
+/**
+ * The event statements of one sentence. Those read inside someone's reported words (`frames`: "the police said 12 people
+ * were killed in the blast", a quotation) are that speaker's claims, as relations are: attributed, no plain fact, denied
+ * where the speaker denies the content.
+ */
+export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFrame[] = []): Candidate[] {
   const out: Candidate[] = [];
-  // (the statements pushed since `from` were read at token `at`)
-  const anchor = (from: number, at: number): void => { for (let k = from; k < out.length; k++) if (!anchorOf.has(out[k]!)) anchorOf.set(out[k]!, at); };
+  // (the statements pushed since `from` were read at token `at`, the event's word or the verb of harm of a count: they are
+  // in the reported words of the innermost frame that holds it)
+  const anchor = (from: number, at: number): void => {
+    const f = frameOf(frames, at);
+    if (!f) return;
+    for (const c of out.slice(from)) {
+      c.fact = false;
+      if (f.speaker) { c.speaker = f.speaker; c.cue = f.cue; }
+      if (f.denied) c.polarity = 'denied';
+    }
+  };
   const own = ctx.book.mentions.filter((m) => m.sentence === v.sentence.index);
   if (v.parsed) {
     for (const m of own) {
@@ -417,28 +428,20 @@ export function sentenceEvents(ctx: Context, v: SentenceView): Candidate[] {
 }
 
 /**
- * Statements read inside someone's reported words ("the police said 12 people were killed in the blast", a quotation)
- * are that speaker's claims, as relations are: attributed, no plain fact, denied where the speaker denies the content.
- * The memory follows the article's speakers sentence by sentence, for "he said" and quotations that run on.
+ * A sentence's speech frames with their speakers resolved by the memory, which follows the article's speakers sentence by
+ * sentence, for "he said" and quotations that run on.
  */
-function attribute(ctx: Context, v: SentenceView, out: Candidate[], memory: SpeakerMemory): Candidate[] {
+function framesOf(ctx: Context, v: SentenceView, memory: SpeakerMemory): SpeechFrame[] {
   const frames: SpeechFrame[] = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
   const continued = memory.continuedQuote(v, frames);
   if (continued) frames.push(continued);
   const lastPerson = [...v.mentionAt].reverse().find((m) => m?.type === 'Person');
   if (lastPerson) memory.notePerson(entityFromMention(lastPerson));
-  for (const c of out) {
-    const f = frameOf(frames, anchorOf.get(c) ?? -1);
-    if (!f) continue;
-    c.fact = false;
-    if (f.speaker) { c.speaker = f.speaker; c.cue = f.cue; }
-    if (f.denied) c.polarity = 'denied';
-  }
-  return out;
+  return frames;
 }
 
 export function events(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
   const memory = new SpeakerMemory();
-  return ctx.views.flatMap((v) => attribute(ctx, v, sentenceEvents(ctx, v), memory));
+  return ctx.views.flatMap((v) => sentenceEvents(ctx, v, framesOf(ctx, v, memory)));
 }
