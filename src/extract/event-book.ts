@@ -4,6 +4,7 @@ import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './pred
 import { ancestors, isInnerHyphen, kids, lemmaOf, lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { COUNT_OPENERS } from './quantities.js';
 import { isRelativePronoun } from './arguments.js';
+import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 
 export interface EventMention {
   sentence: number;
@@ -504,7 +505,7 @@ function clashes(words: string[], adjectives: string[], span: Set<string>, prev:
 }
 
 /** The last word of a day's name ("Bloody Friday", "D-Day"): a name that says on which day something happened. */
-const DAY_NAME_END = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day)$/i;
+const DAY_NAME_END = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')}|day)$`, 'i');
 
 /** Whether token `i` ends a named event's mention ("Bloody Friday", "Hurricane Ivan"): the token a name is read at. */
 function namedEventEnd(v: SentenceView, i: number): boolean {

@@ -11,6 +11,7 @@ import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
+import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 
 export const NAME = 'events';
@@ -306,7 +307,7 @@ function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArg
 }
 
 /** Words that make an unresolved time one day: a weekday ("today" in an undated article says no day a reader can place). */
-const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DAY_WORDS = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 /** An unresolved time (an undated article) that names a month, a season or a year, not a day: "in June", "this year". */
 const PERIOD_WORDS = /^(?:(?:in|this|last|that|early|late|mid|the)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|decade|\d{4})$/i;
