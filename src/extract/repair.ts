@@ -2,6 +2,7 @@
 import type { TimeExpression, Token } from '../analyze/analysis.js';
 import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import { verbLemma } from './verb-lemma.js';
+import { SPEECH_VERBS } from './predicates/lexicon.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -629,6 +630,41 @@ function bareTimesOffPlaces(tokens: Token[], times: TimeExpression[]): void {
   }
 }
 
+// Verbs whose object a following clause with no subject of its own is, in fact, the subject of ("said no group had claimed
+// it", "accepted his side had not played well"): verbs of saying, and a few of knowing and granting.
+const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'accept', 'know', 'feel', 'realise', 'realize', 'show', 'find']);
+// Dependents that stand between a subject and its verb: auxiliaries, negation and adverbs ("had not", "never", "had yet").
+const BETWEEN_SUBJECT_AND_VERB = new Set(['aux', 'aux:pass', 'advmod', 'neg']);
+
+/**
+ * "He said no group had yet claimed it", "X insisted his side never doubted it", "X accepted his side had not played well":
+ * a verb of saying with a noun phrase for its object and, right after the phrase, a finite verb with no subject hung on
+ * it (as a complement or a conjunct with no "and"). The phrase is that verb's subject, the clause the complement whose
+ * "that" is left out: English puts no finite verb of the same clause right after an object without a subject of its own.
+ */
+function subjectsOfBareComplements(tokens: Token[]): void {
+  tokens.forEach((t, m) => {
+    const host = t.head;
+    if (t.upos !== 'VERB' || host < 0 || host >= m || !['ccomp', 'conj', 'parataxis'].includes(t.dep)) return;
+    const hostToken = tokens[host]!;
+    if (!CLAUSE_TAKING.has(hostToken.lemma.toLowerCase()) && !CLAUSE_TAKING.has(verbLemma(hostToken.text.toLowerCase()) ?? '')) return;
+    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === m);
+    if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || tokens[k]!.dep === 'expl' || tokens[k]!.dep === 'mark')) return;
+    // ("and"/"or"/"but" make it a conjunct sharing the subject; "yet" tagged as one is an adverb)
+    if (own.some((k) => tokens[k]!.dep === 'cc' && ['and', 'or', 'but'].includes(tokens[k]!.text.toLowerCase()))) return;
+    const finite = FINITE_TAGS.has(t.tag) || own.some((k) => tokens[k]!.dep.startsWith('aux') && FINITE_TAGS.has(tokens[k]!.tag));
+    if (!finite) return;
+    let k = m - 1;
+    while (k > host && tokens[k]!.head === m && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.dep) || tokens[k]!.dep === 'cc')) k--;
+    const noun = tokens[k]!;
+    if (k <= host || !['NOUN', 'PROPN', 'PRON'].includes(noun.upos) || noun.dep !== 'obj' || noun.head !== host) return;
+    const passive = own.some((x) => tokens[x]!.dep === 'aux:pass');
+    tokens[k] = retoken(noun, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[m] = retoken(t, { dep: 'ccomp' });
+    for (const x of own) if (tokens[x]!.dep === 'cc' && tokens[x]!.text.toLowerCase() === 'yet') tokens[x] = retoken(tokens[x]!, { dep: 'advmod' });
+  });
+}
+
 /** The repairs, in the order they run: each reads the tree the ones before it left. */
 const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
   teamsBeforeScores,
@@ -649,6 +685,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   infinitivesHeadingClauses,
   gerundClausesOnVerbs,
   subjectsAfterSubordinators,
+  subjectsOfBareComplements,
   thatClausesOffTimes,
 ];
 
