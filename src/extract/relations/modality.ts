@@ -41,10 +41,28 @@ export function negated(v: SentenceView, p: number): boolean {
   // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
   // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
   const gov = infinitiveGovernor(v, p);
+  // "stopped providing", "ruled out raising": an -ing form under a verb of ending or excluding is an act not done
+  const ing = gerundGovernor(v, p);
+  if (ing !== undefined) return own !== !negated(v, ing);
   if (gov === undefined) return own;
   const lemma = lemmaOf(v.tokens[gov]!);
   if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
+  // "is not going to be released", "does not plan to sell", "will not seek to": a plan or attempt denied is an act denied
+  if (PLAN_VERBS[lemma] || BE_PLAN_VERBS[lemma] || ATTEMPT_VERBS.has(lemma) || lemma === 'seek') return own !== negated(v, gov);
   return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
+}
+
+/** Verbs whose -ing complement names an act ended or excluded ("stopped providing", "ruled out raising"). */
+const ENDING_VERBS = new Set(['stop', 'cease', 'quit', 'rule']);
+
+/** The verb of ending an -ing form hangs on ("stopped" in "stopped providing"; "ruled" with its particle "out"). */
+function gerundGovernor(v: SentenceView, p: number): number | undefined {
+  const t = v.tokens[p]!;
+  if (t.tag !== 'VBG' || t.dep !== 'xcomp' && t.dep !== 'obj' && t.dep !== 'ccomp' || t.head < 0) return undefined;
+  const h = t.head, lemma = lemmaOf(v.tokens[h]!);
+  if (!ENDING_VERBS.has(lemma)) return undefined;
+  if (lemma === 'rule' && !kids(v, h, 'compound:prt').some((k) => lower(v.tokens[k]!) === 'out')) return undefined;
+  return h;
 }
 
 /** Argument links of a clause whose "neither X nor Y" denies the clause of each of them. */
