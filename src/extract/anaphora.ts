@@ -159,6 +159,8 @@ const UNRESOLVED = new Set([
  * Remembered per text: every name of every cluster is asked.
  */
 export const isPronoun: (text: string) => boolean = memoize((text) => {
+  // "US", "IT" written in capitals are names' short forms (the United States), not "us", "it"
+  if (/^\p{Lu}{2,}$/u.test(text.trim())) return false;
   const t = normal(text);
   return t in PRONOUNS || UNRESOLVED.has(t);
 });

@@ -24,7 +24,7 @@ describe('anaphor', () => {
     expect([...(a?.types ?? [])].sort()).toEqual([...types].sort());
   });
 
-  it.each([['they', true], ['We', true], ['the firm', false], ['Acme', false]] as const)('isPronoun(%s) is %s', (text, want) => {
+  it.each([['they', true], ['We', true], ['us', true], ['It', true], ['US', false], ['IT', false], ['the firm', false], ['Acme', false]] as const)('isPronoun(%s) is %s', (text, want) => {
     expect(isPronoun(text)).toBe(want);
   });
 
