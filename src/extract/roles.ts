@@ -1,6 +1,7 @@
 // Roles and appositions around person names: "the State Department's spokesperson Matthew Miller", "UK Foreign Secretary
 // Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
+import { TITLE_ABBREVIATIONS } from './anaphora.js';
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
@@ -37,11 +38,6 @@ const JOINS = new Set(['and', '&', ',']);
 const MORE_ROLES = new Set(['peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
   'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
   'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper']);
-/** Abbreviated titles written before a name ("Gov. Ana Reis", "Sen. Tom Hale"), read as the office they shorten. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'pres.': 'president', 'prof.': 'professor', 'amb.': 'ambassador',
-  'col.': 'colonel', 'sgt.': 'sergeant', 'lt.': 'lieutenant', 'capt.': 'captain', 'det.': 'detective', 'insp.': 'inspector',
-};
 /** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
 const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
 /** Ties to a person that are no office, read only where the title says whose they are ("the senator's cousin"). */
