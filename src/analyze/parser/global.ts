@@ -10,6 +10,7 @@ import type { TreebankSentence } from './conllu.js';
 import { bestLabel } from './decode.js';
 import { extract, extractLabel, N_FEATURES as NF, N_LABEL_FEATURES, type SentenceCodes } from './features.js';
 import { ParserModel } from './model.js';
+import { Candidates, forced } from './search.js';
 import { Dense, prepare, type Prepared } from './trainer.js';
 import { LEFT, RIGHT, SHIFT, State, staticMove } from './transitions.js';
 import { seededRandom, shuffle } from '../perceptron/shuffle.js';
@@ -39,7 +40,7 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
   const gfeat = new Int32Array(steps * NF), gscored = new Uint8Array(steps), gmove = new Int32Array(steps);
   let beam = Array.from({ length: K }, () => new State(maxN)), next = Array.from({ length: K }, () => new State(maxN));
   const G = new State(maxN);
-  const scores = new Float64Array(K), cs = new Float64Array(K), ci = new Int32Array(K), cm = new Int32Array(K);
+  const scores = new Float64Array(K), cand = new Candidates(K);
   const ms = new Float64Array(3), ls = new Int32Array(labels.labels.labels.length), lf = new Int32Array(N_LABEL_FEATURES);
   const L = labels.labels;
   let t = 1;
@@ -55,13 +56,6 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
     ls.fill(0);
     labels.scoreLabels(lf, N_LABEL_FEATURES, ls);
     return bestLabel(allowed, ls);
-  };
-  const offer = (count: number, item: number, move: number, score: number): number => {
-    if (count === K && !(score > cs[K - 1]!)) return count;
-    let pos = count < K ? count++ : K - 1;
-    while (pos > 0 && cs[pos - 1]! < score) { cs[pos] = cs[pos - 1]!; ci[pos] = ci[pos - 1]!; cm[pos] = cm[pos - 1]!; pos--; }
-    cs[pos] = score; ci[pos] = item; cm[pos] = move;
-    return count;
   };
 
   /** One sentence: search beside the gold sequence, then the max-violation update; true when none was needed. */
@@ -81,30 +75,31 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
         gs += ms[gm]!;
       }
       const gLabel = gm === SHIFT ? -1 : labelOf(G, gm, codes, gl[G.stack[G.sp - 1]!]!);
-      let count = 0;
+      cand.count = 0;
       for (let i = 0; i < size; i++) {
         const s = beam[i]!, base = scores[i]!, slot = step * K + i;
-        if (s.sp === 1 || s.b > n) { bscored[slot] = 0; count = offer(count, i, s.sp === 1 ? SHIFT : RIGHT, base); continue; }
+        if (s.sp === 1 || s.b > n) { bscored[slot] = 0; cand.offer(i, forced(s), base); continue; }
         bscored[slot] = 1;
         const f = bfeat.subarray(slot * NF, slot * NF + NF);
         extract(s, codes, f);
         ms.fill(0);
         moveW.score(f, NF, ms);
-        if (s.canShift()) count = offer(count, i, SHIFT, base + ms[SHIFT]!);
-        if (s.canLeft()) count = offer(count, i, LEFT, base + ms[LEFT]!);
-        if (s.canRight()) count = offer(count, i, RIGHT, base + ms[RIGHT]!);
+        if (s.canShift()) cand.offer(i, SHIFT, base + ms[SHIFT]!);
+        if (s.canLeft()) cand.offer(i, LEFT, base + ms[LEFT]!);
+        if (s.canRight()) cand.offer(i, RIGHT, base + ms[RIGHT]!);
       }
+      const count = cand.count;
       let newGold = -1;
       for (let j = 0; j < count; j++) {
-        const to = next[j]!, move = cm[j]!;
-        parentOf[step * K + j] = ci[j]!;
+        const to = next[j]!, move = cand.move[j]!, from = cand.item[j]!;
+        parentOf[step * K + j] = from;
         moveOf[step * K + j] = move;
-        to.copyFrom(beam[ci[j]!]!);
+        to.copyFrom(beam[from]!);
         // The gold item stays the gold state (gold labels); the others take the label model's labels.
-        const isGold = ci[j] === goldIdx && move === gm;
+        const isGold = from === goldIdx && move === gm;
         if (isGold) newGold = j;
         to.apply(move, isGold ? gLabel : labelOf(to, move, codes));
-        scores[j] = cs[j]!;
+        scores[j] = cand.score[j]!;
       }
       G.apply(gm, gLabel);
       const swap = beam; beam = next; next = swap;

@@ -76,8 +76,36 @@ abstract class Search {
 }
 
 /** The move forced in a state with one legal move. */
-function forced(s: State): number {
+export function forced(s: State): number {
   return s.sp === 1 ? SHIFT : RIGHT;
+}
+
+/**
+ * The `width` best successors offered in one beam step, best first: the beam item each extends, its move and its score.
+ * Ties keep the one offered first. The beam decoder's and the beam trainer's (global.ts).
+ */
+export class Candidates {
+  readonly item: Int32Array;
+  readonly move: Int32Array;
+  readonly score: Float64Array;
+  count = 0;
+  constructor(readonly width: number) {
+    this.item = new Int32Array(width);
+    this.move = new Int32Array(width);
+    this.score = new Float64Array(width);
+  }
+
+  /** Inserts a successor into the sorted list if it is among the `width` best so far. */
+  offer(item: number, move: number, score: number): void {
+    const k = this.width, cs = this.score, ci = this.item, cm = this.move;
+    if (this.count === k && !(score > cs[k - 1]!)) return;
+    let pos = this.count < k ? this.count++ : k - 1;
+    while (pos > 0 && cs[pos - 1]! < score) {
+      cs[pos] = cs[pos - 1]!; ci[pos] = ci[pos - 1]!; cm[pos] = cm[pos - 1]!;
+      pos--;
+    }
+    cs[pos] = score; ci[pos] = item; cm[pos] = move;
+  }
 }
 
 /**
@@ -89,18 +117,14 @@ export class BeamDecoder extends Search {
   private beam: State[] = [];
   private next: State[] = [];
   private readonly scores: Float64Array;
-  private readonly candItem: Int32Array;
-  private readonly candMove: Int32Array;
-  private readonly candScore: Float64Array;
+  private readonly cand: Candidates;
   /** Per beam item, the first candidate made from it (-1: none). */
   private readonly firstChild: Int32Array;
   constructor(model: Scorer, readonly width: number, options: StepScoring = {}) {
     super(model, options);
     if (!(width >= 1) || !Number.isInteger(width)) throw new Error(`parser: beam width must be a positive integer, got ${width}`);
     this.scores = new Float64Array(width);
-    this.candItem = new Int32Array(width);
-    this.candMove = new Int32Array(width);
-    this.candScore = new Float64Array(width);
+    this.cand = new Candidates(width);
     this.firstChild = new Int32Array(width);
     this.grow(64);
   }
@@ -108,19 +132,6 @@ export class BeamDecoder extends Search {
   private grow(n: number): void {
     this.beam = Array.from({ length: this.width }, () => new State(n));
     this.next = Array.from({ length: this.width }, () => new State(n));
-  }
-
-  /** Inserts a candidate into the sorted top-`width` list of `count` entries; returns the new count. */
-  private offer(count: number, item: number, move: number, score: number): number {
-    const k = this.width, cs = this.candScore, ci = this.candItem, cm = this.candMove;
-    if (count === k && !(score > cs[k - 1]!)) return count;
-    let pos = count < k ? count++ : k - 1;
-    while (pos > 0 && cs[pos - 1]! < score) {
-      cs[pos] = cs[pos - 1]!; ci[pos] = ci[pos - 1]!; cm[pos] = cm[pos - 1]!;
-      pos--;
-    }
-    cs[pos] = score; ci[pos] = item; cm[pos] = move;
-    return count;
   }
 
   parse(words: readonly string[], tags: readonly string[]): Arc[] {
@@ -131,29 +142,30 @@ export class BeamDecoder extends Search {
     this.beam[0]!.reset(n);
     this.scores[0] = 0;
     let size = 1;
-    const ms = this.moveScores, t = this.temperature;
+    const ms = this.moveScores, t = this.temperature, c = this.cand;
     for (let step = 0; step < 2 * n; step++) {
-      let count = 0;
+      c.count = 0;
       for (let i = 0; i < size; i++) {
         const s = this.beam[i]!, base = this.scores[i]!;
-        if (!this.scoreMoves(s)) { count = this.offer(count, i, forced(s), base); continue; }
-        if (s.canShift()) count = this.offer(count, i, SHIFT, base + stepScore(s, ms, SHIFT, t));
-        if (s.canLeft()) count = this.offer(count, i, LEFT, base + stepScore(s, ms, LEFT, t));
-        if (s.canRight()) count = this.offer(count, i, RIGHT, base + stepScore(s, ms, RIGHT, t));
+        if (!this.scoreMoves(s)) { c.offer(i, forced(s), base); continue; }
+        if (s.canShift()) c.offer(i, SHIFT, base + stepScore(s, ms, SHIFT, t));
+        if (s.canLeft()) c.offer(i, LEFT, base + stepScore(s, ms, LEFT, t));
+        if (s.canRight()) c.offer(i, RIGHT, base + stepScore(s, ms, RIGHT, t));
       }
+      const count = c.count;
       // An item's first successor takes over its state; only further successors copy it (before it changes).
       const first = this.firstChild.fill(-1, 0, size);
       for (let j = 0; j < count; j++) {
-        const p = this.candItem[j]!;
+        const p = c.item[j]!;
         if (first[p]! < 0) first[p] = j;
         else this.next[j]!.copyFrom(this.beam[p]!);
       }
       for (let j = 0; j < count; j++) {
-        const p = this.candItem[j]!;
+        const p = c.item[j]!;
         if (first[p] === j) { const own = this.beam[p]!; this.beam[p] = this.next[j]!; this.next[j] = own; }
-        const to = this.next[j]!, move = this.candMove[j]!;
+        const to = this.next[j]!, move = c.move[j]!;
         to.apply(move, this.labelFor(to, move));
-        this.scores[j] = this.candScore[j]!;
+        this.scores[j] = c.score[j]!;
       }
       const swap = this.beam; this.beam = this.next; this.next = swap;
       size = count;
