@@ -9,4 +9,6 @@ export interface TrainOptions {
   seed?: number;
   /** Train on the first N sentences only. */
   limit?: number;
+  /** Parser only: then retrain its move model for a beam of this width (> 1; global.ts), which its weights name. */
+  beam?: number;
 }

@@ -9,10 +9,11 @@ import { evaluate } from '../../src/analyze/parser/evaluate.js';
 import { loadParserFrom } from '../../src/analyze/parser/index.js';
 import { ParserModel } from '../../src/analyze/parser/model.js';
 import { attachmentScores } from '../../src/analyze/parser/scores.js';
-import { train } from '../../src/analyze/parser/train.js';
+import { DEFAULTS, train } from '../../src/analyze/parser/train.js';
 import { trainParser } from '../../src/analyze/parser/trainer.js';
+import { trainGlobal } from '../../src/analyze/parser/global.js';
 import { trainTaggerModel } from '../../src/analyze/tagger/index.js';
-import { writeModelFile } from '../../src/analyze/model-files.js';
+import { readModelFile, writeModelFile } from '../../src/analyze/model-files.js';
 import { EWT_DEV, EWT_TRAIN, HAVE_EWT } from './parser-data.js';
 
 const trainSet = HAVE_EWT ? readConllu(EWT_TRAIN).slice(0, 150) : [];
@@ -87,6 +88,23 @@ describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', ()
     expect(scores.uas).toBeGreaterThan(0.45);
     expect(scores.las).toBeGreaterThan(0.3);
     expect(scores.uas_gold_tags).toBeGreaterThan(0.45);
+  }, 120_000);
+
+  it('with --beam, retrains the move model for the beam after the greedy model and names the beam in the header', async () => {
+    // Its own 60 training sentences with gold tags (no jackknifing), laid out like ../shared/data.
+    const data = join(dir, 'beam');
+    mkdirSync(join(data, 'ud-english-ewt'), { recursive: true });
+    writeFileSync(join(data, 'ud-english-ewt', 'en_ewt-ud-train.conllu'), readFileSync(EWT_TRAIN, 'utf8').split(/\n\n/).slice(0, 60).join('\n\n') + '\n\n');
+    const out = join(data, 'parser.bin.gz');
+    await train({ data, out, iterations: 2, seed: 1, beam: 2, goldTags: true });
+    const written = ParserModel.deserialize(readModelFile(out), out);
+    expect(written.meta.search).toEqual({ beam: 2 });
+    expect(written.meta.training).toMatch(/beam 2, max-violation update, 2 passes/);
+    // Byte for byte trainGlobal over the greedy model that train() makes without --beam.
+    const sentences = readConllu(join(data, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
+    const greedy = trainParser(sentences, { iterations: 2, seed: 1, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune });
+    const expected = trainGlobal(sentences, greedy, { iterations: 2, seed: 1, beam: 2, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves, meta: written.meta });
+    expect(Buffer.from(readModelFile(out)).equals(Buffer.from(expected.serialize()))).toBe(true);
   }, 120_000);
 
   it('names the file when weights are missing or damaged', () => {

@@ -1,8 +1,9 @@
-// `npm run train -- --model parser`: trains the dependency parser on UD English-EWT train (jackknifed tags) and writes its weights.
+// `npm run train -- --model parser [--beam K]`: trains the dependency parser on UD English-EWT train (jackknifed tags) and writes its weights.
 import { join } from 'node:path';
 import { modelPath, writeModelFile } from '../model-files.js';
 import { readConllu } from './conllu.js';
 import { FEATURE_SET } from './features.js';
+import { trainGlobal } from './global.js';
 import { jackknifeTags } from './jackknife.js';
 import { trainParser } from './trainer.js';
 import type { TrainOptions as BaseTrainOptions } from '../train-options.js';
@@ -25,11 +26,20 @@ export async function train(options: TrainOptions): Promise<void> {
   const log = (m: string): void => console.log(m);
   const tagged = options.goldTags ? sentences : jackknifeTags(sentences, { folds: DEFAULTS.folds, iterations: DEFAULTS.taggerIterations, seed, log });
   const iterations = options.iterations ?? DEFAULTS.iterations;
-  const model = trainParser(tagged, {
-    iterations, seed, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune,
-    meta: { data: 'UD English-EWT train (CC BY-SA 4.0)', sentences: sentences.length, iterations, seed, tags: options.goldTags ? 'gold' : `jackknifed, ${DEFAULTS.folds} folds`, features: FEATURE_SET },
+  const meta = { data: 'UD English-EWT train (CC BY-SA 4.0)', sentences: sentences.length, iterations, seed, tags: options.goldTags ? 'gold' : `jackknifed, ${DEFAULTS.folds} folds`, features: FEATURE_SET };
+  let model = trainParser(tagged, {
+    iterations, seed, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune, meta,
     onIteration: (it, moves, labels) => log(`parser: iteration ${it}/${iterations}: train move accuracy ${(moves * 100).toFixed(2)}%, label accuracy ${(labels * 100).toFixed(2)}%`),
   });
+  const beam = options.beam ?? 1;
+  if (beam > 1) {
+    // The move model retrained for a beam, as many passes, keeping the greedy model's labels (MODEL_CARD.md, "Search").
+    model = trainGlobal(tagged, model, {
+      iterations, seed, beam, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
+      meta: { ...meta, training: `moves trained globally: beam ${beam}, max-violation update, ${iterations} passes; labels from the greedy model`, search: { beam } },
+      onIteration: (it, clean) => log(`parser: global pass ${it}/${iterations} (beam ${beam}): ${(clean * 100).toFixed(2)}% of sentences needed no update`),
+    });
+  }
   const out = options.out ?? modelPath('parser');
   writeModelFile(out, model.serialize());
   log(`parser: ${sentences.length} sentences, ${model.entries} weights kept, ${((Date.now() - started) / 1000).toFixed(1)} s; wrote ${out}`);
