@@ -38,6 +38,23 @@ describe('US states', () => {
     expect(gazetteerFeatures(['in', 'Texas']).flat()).toEqual([]);
   });
 
+  // Matched without states, not matched and dropped after: a state's name would hide the shorter name inside it that the
+  // recogniser was trained to see.
+  it.each<[string, string[][]]>([
+    ['a trip to New Jersey', [[], [], [], [], ['B-country']]],
+    ['a trip to New Mexico', [[], [], [], [], ['B-country']]],
+    ['the District of Columbia', [[], [], [], ['B-city']]],
+  ])('features of %s: the names inside a state name', (text, want) => {
+    expect(gazetteerFeatures(text.split(' ')).map((f) => f.filter((x) => /^[BI]-/.test(x)))).toEqual(want);
+  });
+
+  it('matchPhrases without regions finds the names a state name holds; with them, the state', () => {
+    const words = ['in', 'New', 'Jersey', 'and', 'Texas'];
+    const found = (regions: boolean) => matchPhrases(words, regions).map((m) => [m.kind, words.slice(m.start, m.end).join(' ')]);
+    expect(found(true)).toEqual([['region', 'New Jersey'], ['region', 'Texas']]);
+    expect(found(false)).toEqual([['country', 'Jersey']]);
+  });
+
   it.each([['Texas', 'Texas'], ['new hampshire', 'New Hampshire'], ['Narnia', undefined]])('lookupRegion(%s)', (name, want) => {
     expect(lookupRegion(name)?.name).toBe(want);
   });

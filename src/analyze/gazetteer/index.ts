@@ -27,9 +27,8 @@ export { key as gazetteerKey } from './normalize.js';
  */
 export function gazetteerFeatures(words: readonly string[]): string[][] {
   const features: string[][] = words.map(() => []);
-  for (const match of matchPhrases(words)) {
-    // (states are not among the features the recogniser was trained with)
-    if (match.kind === 'region') continue;
+  // (states are not among the features the recogniser was trained with: matched without them, not filtered out after)
+  for (const match of matchPhrases(words, false)) {
     for (let i = match.start; i < match.end; i++) features[i]!.push((i === match.start ? 'B-' : 'I-') + match.kind);
   }
   for (let i = 0; i < words.length; i++) {

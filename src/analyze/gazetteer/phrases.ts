@@ -112,9 +112,11 @@ function caseFits(text: string, name: string, exact: boolean): boolean {
 /**
  * All gazetteer names in `words`, left to right, longest first, not overlapping. Among entries of the same
  * name, the first that fits the case wins in this order: metonym, government, agency, armed group, party,
- * country, demonym, city, region.
+ * country, demonym, city, region. Without `regions`, states are not looked for at all (not matched and dropped after,
+ * which would let a state hide a shorter name it holds: "New Jersey" the country Jersey): the matches are those of the
+ * gazetteer before it had states, as the recogniser's hints must be.
  */
-export function matchPhrases(words: readonly string[]): PhraseMatch[] {
+export function matchPhrases(words: readonly string[], regions = true): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   // A word's key is needed again for every name that could start before it: each is computed once.
   const keys: Array<string | undefined> = new Array(words.length);
@@ -124,6 +126,7 @@ export function matchPhrases(words: readonly string[]): PhraseMatch[] {
     let node: Node | undefined = opening(words[i]!) ?? undefined;
     for (let j = i; node; node = ++j < words.length ? node.next.get((keys[j] ??= key(words[j]!))) : undefined) {
       for (const entry of node.entries) {
+        if (!regions && entry.kind === 'region') continue;
         if (entry.words.every((w, n) => caseFits(words[i + n]!, w, entry.exact) && (!entry.accentsRequired || !isAscii(words[i + n]!) || isAscii(w)))) {
           best = { kind: entry.kind, canonical: entry.canonical, exact: entry.exact, start: i, end: j + 1 };
           if (entry.iso3166) best.iso3166 = entry.iso3166;

@@ -10,6 +10,7 @@ import { splitLeadingPlace } from './leading-place.js';
 import { expandInitials, markLineUps } from './line-ups.js';
 import { markTeam, spreadTeams } from './teams.js';
 import { repairSpans } from './spans.js';
+import { dropStatesOpeningNames } from './state-names.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, companyContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
 import { fromPhrase, refine } from './typing.js';
@@ -49,11 +50,11 @@ function settle(candidates: Candidate[]): Candidate[] {
  * The mentions of one sentence. Why in phases of their own: as one function this was the costliest compile of the
  * analyze stage (done twice a build, as new string representations reached it), for a function run once a sentence.
  */
-export function sentenceMentions(sentence: Sentence, entities: readonly EntitySpan[]): Candidate[] {
+export function sentenceMentions(sentence: Sentence, recognized: readonly EntitySpan[]): Candidate[] {
   const tokens = sentence.tokens;
   const view = sentenceWords(tokens);
   const { words, upos } = view;
-  const phrases = matchPhrases(words).filter((p) => !commonWordCity(p, words, upos));
+  const { phrases, entities } = dropStatesOpeningNames(matchPhrases(words).filter((p) => !commonWordCity(p, words, upos)), words, recognized);
   const candidates: Candidate[] = [];
   const titleCase = isTitleCase(words);
   const noise = titleCase ? NOISE_IN_TITLE_CASE : NOISE;

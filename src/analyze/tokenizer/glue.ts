@@ -25,14 +25,33 @@ function dictionaryWord(word: string): boolean {
 }
 
 /**
+ * Names written with a lower-case first part that the lexicon knows, so that they look glued: whole names, and the
+ * prefixes of brand families ("easyJet", "easyHotel", "easyCar" ... of the easyGroup). The repetition rule (splitGlued)
+ * keeps a name the document writes twice, but a short story or a brief names a brand once ("Shares in easyJet rose"),
+ * and nothing else in the text tells it from a glue; these are known. Only prefixes no sentence is likely to end with
+ * belong in BRAND_FAMILIES; a word that often ends one ("open", "air") is listed with its whole name instead.
+ */
+const BRANDS = new Set(['airBaltic', 'citizenM', 'openDemocracy']);
+const BRAND_FAMILIES = ['easy'];
+
+function isBrand(word: string, lower: string): boolean {
+  return BRANDS.has(word) || BRAND_FAMILIES.includes(lower);
+}
+
+/**
  * The tokens with each glued word cut in two at its case change. The capitalised part begins a sentence: the glue is
- * where a heading or a paragraph break was, so what follows it is never the same sentence.
+ * where a heading or a paragraph break was, so what follows it is never the same sentence. `tokens` are the whole
+ * document's: a line break is lost once, where a name written in camel case comes back, so a form the document writes
+ * twice or more is a name and stays whole ("Shares in easyJet ... easyJet's fleet"), as does a known brand written once.
  */
 export function splitGlued(tokens: RawToken[]): RawToken[] {
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.type === 'word' && GLUED.test(t.text)) seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+  if (!seen.size) return tokens;
   const out: RawToken[] = [];
   for (const t of tokens) {
-    const m = t.type === 'word' ? GLUED.exec(t.text) : null;
-    if (!m || !dictionaryWord(m[1]!)) {
+    const m = t.type === 'word' && seen.get(t.text) === 1 ? GLUED.exec(t.text) : null;
+    if (!m || isBrand(t.text, m[1]!) || !dictionaryWord(m[1]!)) {
       out.push(t);
       continue;
     }
