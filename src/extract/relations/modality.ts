@@ -1,7 +1,7 @@
 // Negation, modality and conditionals of a relation's verb: whether its act is denied, supposed, planned or not yet done.
 import type { Modality } from '../candidate.js';
 import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
-import { base, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { subjectsOf } from './subjects.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -143,9 +143,6 @@ export function modalityOf(v: SentenceView, p: number): Modality | undefined {
   return undefined;
 }
 
-/** Quotation marks: a question mark after one closes a quoted sentence, not the clause before the mark. */
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '``', "''"]);
-
 /**
  * Whether the clause of `p` is a direct question ("Did X attack Y?", "Why did X resign?", "'Will X sell?' asked Y" for
  * "sell"): the first mark ending a sentence after it is a question mark. Read from punctuation, not from the parse, so a
@@ -156,7 +153,8 @@ export function questionClause(v: SentenceView, p: number): boolean {
   for (let k = p + 1; k < v.tokens.length; k++) {
     const w = v.tokens[k]!.text;
     if (w === '?') return true;
-    if (w === '.' || w === '!' || w === ':' || w === ';' || QUOTE_MARKS.has(w)) return false;
+    // (a question mark after a quotation mark closes a quoted sentence, not the clause before the mark)
+    if (w === '.' || w === '!' || w === ':' || w === ';' || DOUBLE_QUOTES.has(w)) return false;
   }
   return false;
 }
