@@ -9,7 +9,7 @@ import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
-import { camel, rolePredicate } from './predicates/index.js';
+import { camel, rolePredicate, titlePredicate } from './predicates/index.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'roles';
@@ -30,14 +30,6 @@ const PORTFOLIOS = new Set(['health', 'labour', 'labor', 'economy', 'economic', 
 const PORTFOLIO_OFFICES = /(?:^m|M)inisterOf$|(?:^s|S)ecretaryOf$/;
 const JOINS = new Set(['and', '&', ',']);
 
-/**
- * Occupations the predicate lexicon does not list that news writes before a name as a title: a peer of a party, teachers
- * of a subject, the positions of a team's players ("Ardania fly-half", "Zenta midfielder"). Each is "<occupation>Of"
- * what the title names before it, like any role.
- */
-const MORE_ROLES = new Set(['peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
-  'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
-  'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper']);
 /** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
 const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
 /** Ties to a person that are no office, read only where the title says whose they are ("the senator's cousin"). */
@@ -45,12 +37,12 @@ const PERSONAL_TIES = new Set(['friend', 'wife', 'husband', 'son', 'daughter', '
 /** Honorifics the recogniser may leave out of a name, between a title and the name ("Green peer Lady Ana Reis"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron)\.?$/i;
 
-/** The property of a role phrase (lower-case words; a hyphen the tokeniser split off rejoined): the lexicon's, or one of MORE_ROLES. */
+/**
+ * The property of a title before a name (lower-case words; a hyphen the tokeniser split off rejoined): a role noun's or a
+ * title occupation's of the lexicon ("Ardania fly-half", "Zenta midfielder": the occupation of what the title names before it).
+ */
 function roleOf(phrase: string): { name: string; label: string } | undefined {
-  const key = phrase.replace(/ - /g, '-');
-  const known = rolePredicate(key);
-  if (known || !MORE_ROLES.has(key)) return known;
-  return { name: camel([...key.split(' '), 'of']), label: `${key} of` };
+  return titlePredicate(phrase.replace(/ - /g, '-'));
 }
 
 /** Where the title before the name starting at token `ps` ends: before honorifics the recogniser left out of the name. */

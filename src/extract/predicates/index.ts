@@ -1,5 +1,5 @@
 // Looks up properties for verbs, roles and nouns, mints open relations from lemmas, and lists every known property.
-import { PREDICATES, VERBS, ROLE_PHRASES, ROLE_OVERRIDES, type PredicateDef, type VerbEntry } from './lexicon.js';
+import { PREDICATES, VERBS, ROLE_PHRASES, ROLE_OVERRIDES, TITLE_OCCUPATIONS, type PredicateDef, type VerbEntry } from './lexicon.js';
 
 export type { PredicateDef, VerbEntry } from './lexicon.js';
 
@@ -21,6 +21,7 @@ export function camel(words: string[]): string {
 const byName = new Map(PREDICATES.map((p) => [p.name, p]));
 const verbTable = new Map<string, VerbEntry>(VERBS.map((v) => [v.phrase, v]));
 const roleSet = new Set(ROLE_PHRASES);
+const titleOccupations = new Set(TITLE_OCCUPATIONS);
 
 /** The property for a role noun phrase ("foreign secretary" -> foreignSecretaryOf), or undefined if not a role. */
 export function rolePredicate(role: string): { name: string; label: string } | undefined {
@@ -28,6 +29,16 @@ export function rolePredicate(role: string): { name: string; label: string } | u
   if (!roleSet.has(key)) return undefined;
   const name = ROLE_OVERRIDES[key] ?? camel([...key.split(/\s+/), 'of']);
   return { name, label: labelOf(name) };
+}
+
+/**
+ * The property of a lower-case title written before a name: a role noun's, or a title occupation's ("fly-half" ->
+ * flyHalfOf, labelled "fly-half of" as written).
+ */
+export function titlePredicate(title: string): { name: string; label: string } | undefined {
+  const known = rolePredicate(title);
+  if (known || !titleOccupations.has(title)) return known;
+  return { name: camel([...title.split(' '), 'of']), label: `${title} of` };
 }
 
 /** Whether a lower-case phrase is a role noun. */
@@ -74,8 +85,8 @@ export function verbPredicate(lemma: string, particle: string | undefined, prep:
 /** Every property the lexicon can emit, for the ontology; open relations minted from other verbs are not listed. */
 export function knownPredicates(): PredicateDef[] {
   const out = new Map<string, PredicateDef>(PREDICATES.map((p) => [p.name, { ...p }]));
-  for (const role of ROLE_PHRASES) {
-    const r = rolePredicate(role);
+  for (const role of [...ROLE_PHRASES, ...TITLE_OCCUPATIONS]) {
+    const r = titlePredicate(role);
     if (r && !out.has(r.name)) {
       out.set(r.name, { name: r.name, label: r.label, comment: `The subject holds the role of ${role} of the object.`, domain: 'Person' });
     }

@@ -193,6 +193,18 @@ export const ROLE_OVERRIDES: Record<string, string> = {
   'defense secretary': 'defenceSecretaryOf',
 };
 
+/**
+ * Occupations news writes before a name as a title that are no role nouns elsewhere: a peer of a party, teachers of a
+ * subject, ranks, the positions of a team's players ("Ardania fly-half Ana Reis", "Zenta midfielder Tom Hale"). Several
+ * are common words ("prop", "lock", "forward", "centre", "keeper"), so only the roles' title rules read them
+ * (titlePredicate), never isRole or rolePredicate. Each gives "<occupation>Of", labelled with its words as written.
+ */
+export const TITLE_OCCUPATIONS: string[] = [
+  'peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
+  'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
+  'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper',
+];
+
 /** Nouns after "the <org>'s ..." or "<org> ..." that name a unit of it: "<x> partOf <org>". */
 export const PART_NOUNS = ['unit', 'subsidiary', 'arm', 'division', 'branch', 'wing', 'affiliate'];
 
