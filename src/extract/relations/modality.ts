@@ -37,18 +37,19 @@ function noLonger(v: SentenceView, k: number): boolean {
 export function negated(v: SentenceView, p: number): boolean {
   const own = kids(v, p, 'advmod', 'neg', 'det', 'aux').some((k) => NEGATORS.has(lower(v.tokens[k]!)) && denies(v, k) || noLonger(v, k))
     || notYet(v, p) || neitherNor(v, p);
+  // "stopped providing", "ruled out raising": an -ing form under a verb of ending or excluding is an act not done
+  const ing = gerundGovernor(v, p);
+  if (ing !== undefined) return own !== !negated(v, ing);
   // "failed to provide", "refused to pay or sign": the act the infinitive names did not happen, unless the failing is
   // itself denied ("did not fail to pay"); "did not manage to score", "was never allowed to speak": an act let happen
   // did not when the letting is denied. A negated infinitive ("refused not to pay") turns it round again.
   const gov = infinitiveGovernor(v, p);
-  // "stopped providing", "ruled out raising": an -ing form under a verb of ending or excluding is an act not done
-  const ing = gerundGovernor(v, p);
-  if (ing !== undefined) return own !== !negated(v, ing);
   if (gov === undefined) return own;
   const lemma = lemmaOf(v.tokens[gov]!);
   if (FAILED_ACT_VERBS.has(lemma)) return own !== !negated(v, gov);
-  // "is not going to be released", "does not plan to sell", "will not seek to": a plan or attempt denied is an act denied
-  if (PLAN_VERBS[lemma] || BE_PLAN_VERBS[lemma] || ATTEMPT_VERBS.has(lemma) || lemma === 'seek') return own !== negated(v, gov);
+  // "is not going to be released", "does not plan to sell", "will not seek to" (seek is a PLAN_VERB): a plan or attempt
+  // denied is an act denied
+  if (PLAN_VERBS[lemma] || BE_PLAN_VERBS[lemma] || ATTEMPT_VERBS.has(lemma)) return own !== negated(v, gov);
   return ENABLING_VERBS.has(lemma) ? own !== negated(v, gov) : own;
 }
 
