@@ -3,6 +3,7 @@ import type { EntityType, Mention } from '../analyze/analysis.js';
 import type { Argument, ConceptArgument, EntityArgument, LiteralArgument } from './candidate.js';
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
+import { isPronoun as isPronounText } from './anaphora.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
 import { isAgeOld, isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
 
@@ -229,12 +230,11 @@ function resolvedArgument(text: string, start: number, end: number, a: Anteceden
 
 /**
  * Whether a word is a personal pronoun as written: "US" or "IT" in capitals is a name's short form (the United States),
- * not "us" or "it"; "I" stays the pronoun.
+ * not "us" or "it"; "I" stays the pronoun (anaphora's isPronoun, which the resolver reads, holds that rule).
  */
 function pronounWord(text: string): boolean {
   const w = text.toLowerCase();
-  if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return false;
-  return text.length < 2 || text !== text.toUpperCase();
+  return (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w)) && isPronounText(text);
 }
 
 /** Whether an argument is a named entity (not a pronoun or a vague noun): the strongest kind of argument. */
