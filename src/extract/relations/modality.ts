@@ -2,7 +2,7 @@
 import type { Modality } from '../candidate.js';
 import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
-import { subjectsOf } from './subjects.js';
+import { subjectsOf, toInfinitive } from './subjects.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 // Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
@@ -91,7 +91,7 @@ function openComplement(v: SentenceView, p: number): number | undefined {
 /** The verb governing a "to" infinitive (or a conjunct of one): "failed" in "failed to pay or sign". */
 function infinitiveGovernor(v: SentenceView, p: number): number | undefined {
   const n = openComplement(v, p);
-  return n !== undefined && kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to') ? v.tokens[n]!.head : undefined;
+  return n !== undefined && toInfinitive(v, n) ? v.tokens[n]!.head : undefined;
 }
 
 /** "have yet to confirm or deny the meeting", "is yet to sign": an act not done so far (a conjunct's too). */

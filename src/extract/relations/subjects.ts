@@ -124,6 +124,11 @@ function place(v: SentenceView, k: number): boolean {
   return LOCATIVE_PREPS.has(prepOf(v, k) ?? '');
 }
 
+/** Whether the verb at `k` is a "to" infinitive: it has "to" for its marker ("refused to comment"). */
+export function toInfinitive(v: SentenceView, k: number): boolean {
+  return kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to');
+}
+
 /** Verbs of perception and causation: the only English verbs that take an object and a bare infinitive ("saw Lee leave"). */
 const BARE_INFINITIVE_VERBS = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'observe', 'let', 'make', 'have', 'help']);
 
@@ -406,7 +411,7 @@ function subjectsFound(v: SentenceView, p: number, depth = 0): number[] {
   }
   // "a drive to reform the party": an infinitive on a noun of an act says what the act is for, not who does it;
   // on a noun of someone ("the first leader to visit") that someone acts
-  if (dep === 'acl' && kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) {
+  if (dep === 'acl' && toInfinitive(v, p)) {
     const h = t.head;
     const someone = v.mentionAt[h] || ['PRON', 'PROPN'].includes(v.tokens[h]!.upos) || ACTOR_NOUNS.has(lower(v.tokens[h]!)) || ACTOR_NOUNS.has(lemmaOf(v.tokens[h]!));
     return someone ? withConjuncts(v, appositionTarget(v, h)) : [];
@@ -454,7 +459,7 @@ export function controlledComplement(v: SentenceView, p: number): boolean {
   for (let n = p, steps = 0; steps < 4; steps++) {
     const t = v.tokens[n]!;
     if (t.dep !== 'xcomp' || t.head < 0 || v.tokens[t.head]!.upos !== 'VERB') return false;
-    if (t.tag !== 'VBG' && !kids(v, n, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) return false;
+    if (t.tag !== 'VBG' && !toInfinitive(v, n)) return false;
     const h = t.head;
     // (a directive's object is only asked to act, "urged the firm to sell": its act is only wished, and keeps the lower
     // confidence of a guessed subject)
@@ -475,7 +480,7 @@ function coordinatedInfinitive(v: SentenceView, p: number): number | undefined {
   if (t.tag !== 'VB' || head.tag === 'VB' || !kids(v, p, 'cc').length || kids(v, p, 'nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass').length) return undefined;
   for (let k = p - 1; k > t.head; k--) {
     const u = v.tokens[k]!;
-    if (u.tag === 'VB' && u.upos === 'VERB' && kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to')) return k;
+    if (u.tag === 'VB' && u.upos === 'VERB' && toInfinitive(v, k)) return k;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { kid, kids, lemmaOf, lower, subtree, writtenSpan, type SentenceView } fr
 import { adverbParticle, boundingUpTo, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
 import { NEGATORS, negated, modalityOf, argumentNegated } from './modality.js';
 import { isTime, timeFrame, timeBeforeAfter } from './time-frames.js';
-import { withConjuncts, isBareInfinitive, appositionTarget, controlledComplement, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './subjects.js';
+import { withConjuncts, isBareInfinitive, appositionTarget, controlledComplement, frontedAdjunct, subjectsOf, dashedOff, isPassive, toInfinitive } from './subjects.js';
 import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, possessedNoun, prepositionalParticiple, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './objects.js';
 import type { SentenceState } from './sentence-state.js';
 import { ADVERBIAL_HEADS, chained, isAge, SKIP_PREPS, spanPhrase, STATE_PREPS_SKIP } from './phrases.js';
@@ -130,7 +130,7 @@ const REFUSAL_VERBS = new Set(['refuse', 'decline']);
 function refusals(state: SentenceState, p: number, from: number): void {
   const { v, out } = state;
   const t = v.tokens[p]!;
-  if (t.dep !== 'xcomp' || t.head < 0 || !REFUSAL_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !kids(v, p, 'mark').some((k) => lower(v.tokens[k]!) === 'to')) return;
+  if (t.dep !== 'xcomp' || t.head < 0 || !REFUSAL_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !toInfinitive(v, p)) return;
   const refusal = lemmaOf(v.tokens[t.head]!);
   for (const c of out.slice(from)) {
     const label = `${refusal} to ${c.predicateLabel}`;
@@ -150,7 +150,7 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   if (prepositionalParticiple(v, p)) return undefined;
   // "X was understood to be starting ...", "is thought to have fled": a passive verb of saying or thinking with an
   // infinitive only reports the infinitive's act, whose subject and phrases it took over; it relates no one itself
-  if (RAISING_VERBS.has(lemma) && isPassive(v, p) && kids(v, p, 'xcomp').some((c) => kids(v, c, 'mark').some((k) => lower(v.tokens[k]!) === 'to'))) return undefined;
+  if (RAISING_VERBS.has(lemma) && isPassive(v, p) && kids(v, p, 'xcomp').some((c) => toInfinitive(v, c))) return undefined;
   // ("Sony's robot has been dancing" with "Sony" as the subject: the robot dances)
   const subjects = subjectsOf(v, p).flatMap((s) => { if (s > p) return [s]; const h = possessedNoun(v, s); return h === undefined || h >= p ? [] : [h]; });
   // (a name set off by commas right before the verb is its own subject, not one shared from another verb)
@@ -353,7 +353,7 @@ function passiveInfinitives(state: SentenceState, f: VerbFrame): Set<number> {
     for (const o of objs) {
       if (v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) continue;
       const infinitives = [...kids(v, o, 'acl', 'xcomp'), ...kids(v, p, 'xcomp')].filter((c) => v.tokens[c]!.tag === 'VBN'
-        && kids(v, c, 'mark').some((m) => lower(v.tokens[m]!) === 'to') && kids(v, c, 'aux:pass').length > 0);
+        && toInfinitive(v, c) && kids(v, c, 'aux:pass').length > 0);
       for (const c of infinitives) {
         for (const ob of kids(v, c, 'obl')) {
           const prep = prepOf(v, ob);
