@@ -9,7 +9,7 @@ import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
-import { camel, rolePredicate, titlePredicate } from './predicates/index.js';
+import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/index.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 
 export const NAME = 'roles';
@@ -490,7 +490,8 @@ function namedOffice(v: SentenceView, of: number, end: number): { role: { name: 
   const former = r.name.startsWith('former');
   // (the title as written: it is the office's name)
   const title = conceptOf(v, first, end);
-  return { role: former ? { name: 'heldRole', label: 'held role' } : { name: 'holdsRole', label: 'holds role' }, title: { ...title, label: title.text } };
+  const name = former ? 'heldRole' : 'holdsRole';
+  return { role: { name, label: labelOf(name) }, title: { ...title, label: title.text } };
 }
 
 export function sentenceRoles(v: SentenceView): Candidate[] {

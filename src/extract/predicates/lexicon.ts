@@ -87,6 +87,9 @@ export const PREDICATES: PredicateDef[] = [
   { name: 'spokespersonOf', label: 'spokesperson of', comment: 'The subject speaks for the object.', domain: 'Person', range: 'Organization' },
   { name: 'chiefExecutiveOf', label: 'chief executive of', comment: 'The subject is the chief executive of the object.', domain: 'Person', range: 'Organization' },
   { name: 'founderOf', label: 'founder of', comment: 'The subject founded the object.', domain: 'Person', range: 'Organization' },
+  // an office named by its own title, not by what it is of ("Keeper of the Privy Seal Ana Reis"): the title as written
+  { name: 'holdsRole', label: 'holds role', comment: 'The subject holds the office the object (its title as written, "Keeper of the Privy Seal") names.', domain: 'Person', range: 'Concept' },
+  { name: 'heldRole', label: 'held role', comment: 'The subject formerly held the office the object (its title as written) names.', domain: 'Person', range: 'Concept' },
   { name: 'partOf', label: 'part of', comment: 'The subject is a part, unit or subsidiary of the object.' },
   { name: 'locatedIn', label: 'located in', comment: 'The subject (a place, a facility or an event) is in the object.', range: 'Location' },
   { name: 'date', label: 'date', comment: 'When the subject (an event) happened: an xsd:date or a coarser literal.', domain: 'Event' },
