@@ -3,6 +3,7 @@ import type { EntityType } from '../analyze/analysis.js';
 import { memoize } from '../util/memo.js';
 import { GOVERNMENT_HEADS, STATE_QUALIFIED_HEADS } from '../analyze/gazetteer/organizations.js';
 import { HONORIFIC_GENDER } from '../analyze/gazetteer/titles.js';
+import { wordTable } from '../util/word-table.js';
 /** A person's grammatical gender, as a pronoun or title gives it. */
 export type Gender = 'male' | 'female';
 
@@ -23,7 +24,7 @@ const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country', 'City', 'Locati
 // "they" in news is an organisation (British usage: "the company said they"), a group or armed group.
 export const THEY: ReadonlySet<EntityType> = new Set([...ORGS, 'Group']);
 
-const PRONOUNS: Record<string, AnaphorConstraint> = {};
+const PRONOUNS: Record<string, AnaphorConstraint> = wordTable({});
 for (const p of ['he', 'him', 'his', 'himself']) PRONOUNS[p] = { types: PERSON, gender: 'male', kind: 'pronoun' };
 for (const p of ['she', 'her', 'hers', 'herself']) PRONOUNS[p] = { types: PERSON, gender: 'female', kind: 'pronoun' };
 for (const p of ['it', 'its', 'itself']) PRONOUNS[p] = { types: IT, kind: 'pronoun' };
@@ -32,7 +33,7 @@ for (const p of ['they', 'them', 'their', 'theirs', 'themselves']) PRONOUNS[p] =
 const set = (...types: EntityType[]): ReadonlySet<EntityType> => new Set(types);
 
 // Head nouns of definite descriptions and what they can name. Small on purpose: precision first.
-const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
+const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = wordTable({
   group: set('ArmedGroup', 'Organization', 'PoliticalParty', 'Company', 'Group'),
   organisation: set(...ORGS), organization: set(...ORGS), movement: set('ArmedGroup', 'Organization', 'PoliticalParty'),
   militants: set('ArmedGroup', 'Group'), militia: set('ArmedGroup'), network: set('ArmedGroup', 'Organization', 'Company'),
@@ -51,26 +52,26 @@ const DESCRIPTIONS: Record<string, ReadonlySet<EntityType>> = {
   leader: PERSON, official: PERSON, diplomat: PERSON, premier: PERSON, chancellor: PERSON, judge: PERSON,
   player: PERSON, striker: PERSON, coach: PERSON, manager: PERSON, singer: PERSON, actor: PERSON, actress: PERSON,
   star: PERSON, author: PERSON, founder: PERSON, businessman: PERSON, businesswoman: PERSON, lawyer: PERSON,
-};
+});
 /** The gender an honorific says ("Mrs" female), from its lower-case word without the closing dot; undefined for any other word. */
 export function honorificGender(word: string): Gender | undefined {
   return Object.hasOwn(HONORIFIC_GENDER, word) ? HONORIFIC_GENDER[word] : undefined;
 }
 /** Abbreviated titles written before a name ("Gov. Ana Reis", "Sen. Tom Hale"), lower case with the dot: the office they shorten. */
-export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'pres.': 'president', 'prof.': 'professor', 'amb.': 'ambassador',
   'col.': 'colonel', 'sgt.': 'sergeant', 'lt.': 'lieutenant', 'capt.': 'captain', 'det.': 'detective', 'insp.': 'inspector',
-};
+});
 /** The office an abbreviated title shortens ("Gov." -> governor), from the word in any case, with or without its dot. */
 export function expandedTitle(word: string): string | undefined {
   const w = `${word.toLowerCase().replace(/\.$/, '')}.`;
   return Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : undefined;
 }
 /** Titles that say a person's gender ("spokeswoman"). */
-export const GENDERED: Readonly<Record<string, Gender>> = {
+export const GENDERED: Readonly<Record<string, Gender>> = wordTable({
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', actress: 'female',
   businessman: 'male', businesswoman: 'female',
-};
+});
 
 /**
  * The constraint of an anaphor, or undefined when the text is not one (then it is a name). Remembered per text:

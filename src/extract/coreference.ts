@@ -8,6 +8,7 @@ import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERS
 import { isAgeOld, kids, lemmaOf, lower, mentionHead, QUOTE_OPEN, tokenKey, type SentenceView } from './sentence-view.js';
 import { participleSubject, quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
+import { wordTable } from '../util/word-table.js';
 
 /** What a pronoun or description stands for: the latest mention of its referent before it. */
 export interface Antecedent {
@@ -274,7 +275,7 @@ function roleOf(v: SentenceView, head: number): string {
   return v.tokens[h]!.dep;
 }
 
-const TITLE_GENDER: Record<string, Gender> = { ...GENDERED, king: 'male', queen: 'female', prince: 'male', princess: 'female' };
+const TITLE_GENDER: Record<string, Gender> = wordTable({ ...GENDERED, king: 'male', queen: 'female', prince: 'male', princess: 'female' });
 
 function titleGender(word: string): Gender | undefined {
   return Object.hasOwn(TITLE_GENDER, word) ? TITLE_GENDER[word] : undefined;
@@ -418,7 +419,7 @@ const OFFICE_CERTAINTY = 0.5;
 const OFFICE_SALIENCE = 150;
 
 // Nouns for a person of a nation, a definite description of someone named before ("the Frenchman", "the 20-year-old Swede").
-const NATIONALS: Readonly<Record<string, Gender | undefined>> = {
+const NATIONALS: Readonly<Record<string, Gender | undefined>> = wordTable({
   frenchman: 'male', frenchwoman: 'female', englishman: 'male', englishwoman: 'female', irishman: 'male', irishwoman: 'female',
   welshman: 'male', welshwoman: 'female', scotsman: 'male', scotswoman: 'female', dutchman: 'male', dutchwoman: 'female',
   spaniard: undefined, swede: undefined, briton: undefined, scot: undefined, dane: undefined, finn: undefined, pole: undefined,
@@ -427,7 +428,7 @@ const NATIONALS: Readonly<Record<string, Gender | undefined>> = {
   austrian: undefined, norwegian: undefined, canadian: undefined, kenyan: undefined, ethiopian: undefined, nigerian: undefined,
   jamaican: undefined, czech: undefined, portuguese: undefined, swiss: undefined, chilean: undefined, colombian: undefined,
   mexican: undefined, greek: undefined, ukrainian: undefined, romanian: undefined, bulgarian: undefined, moroccan: undefined,
-};
+});
 
 /**
  * A definite description of a person by nation or age ("the Frenchman", "the 28-year-old"): who it may name, by gender

@@ -5,6 +5,7 @@ import { ancestors, isInnerHyphen, kids, lemmaOf, lower, OPENING_QUOTES, tokenKe
 import { COUNT_OPENERS } from './quantities.js';
 import { isRelativePronoun } from './arguments.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
+import { wordTable } from '../util/word-table.js';
 
 export interface EventMention {
   sentence: number;
@@ -102,12 +103,12 @@ function isBeTheCase(v: SentenceView, i: number): boolean {
 }
 
 /** Heads of incidents a verb of another kind of attack does not join ("a man was shot" after "the bombing"). */
-const KIND_CLASH: Record<string, Set<string>> = {
+const KIND_CLASH: Record<string, Set<string>> = wordTable({
   shoot: new Set(['bombing', 'bomb', 'explosion', 'blast', 'airstrike', 'shelling']),
   bomb: new Set(['shooting', 'stabbing', 'massacre']),
-};
+});
 /** Labels of incidents reported by a verb of their own kind. */
-const VERB_LABELS: Record<string, string> = { shoot: 'shooting', bomb: 'bombing' };
+const VERB_LABELS: Record<string, string> = wordTable({ shoot: 'shooting', bomb: 'bombing' });
 /**
  * Words that set an event before the one an article reports ("the previous attack", "an earlier bombing", "the last
  * tour"): such a mention is an event of its own, and no referent for a later mention without them ("the attack").

@@ -13,6 +13,7 @@ import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
+import { wordTable } from '../util/word-table.js';
 
 export const NAME = 'events';
 
@@ -20,11 +21,11 @@ export const NAME = 'events';
 const PLACE_NOUNS = new Set(['hall', 'building', 'market', 'school', 'hospital', 'mosque', 'church', 'synagogue', 'temple', 'station', 'airport', 'hotel', 'theatre', 'theater', 'stadium', 'embassy', 'square', 'street', 'village', 'town', 'city', 'camp', 'base', 'court', 'office', 'headquarters', 'plant', 'factory', 'port', 'club', 'mall', 'restaurant', 'prison', 'university', 'capital', 'region', 'province', 'district', 'border', 'venue', 'centre', 'center', 'arena', 'compound', 'checkpoint', 'parliament', 'palace', 'bridge', 'road', 'highway', 'county', 'state', 'country', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'concert',
   // premises people gather in ("at the cafe", "in a bakery")
   'cafe', 'café', 'bar', 'pub', 'shop', 'bakery', 'nightclub', 'supermarket', 'store', 'cinema', 'bazaar', 'terminal', 'shrine', 'cathedral', 'barracks', 'consulate', 'park', 'beach', 'avenue', 'boulevard']);
-const COUNT_VERBS: Record<string, { name: string; label: string }> = {
+const COUNT_VERBS: Record<string, { name: string; label: string }> = wordTable({
   kill: { name: 'killed', label: 'killed' }, die: { name: 'killed', label: 'killed' }, dead: { name: 'killed', label: 'killed' },
   injure: { name: 'injured', label: 'injured' }, wound: { name: 'injured', label: 'injured' }, hurt: { name: 'injured', label: 'injured' },
   maim: { name: 'injured', label: 'injured' }, mutilate: { name: 'injured', label: 'injured' },
-};
+});
 /** Verbs of harm that count no one themselves: "killed 12 and left 40 wounded". */
 const HARM_LEAVE = new Set(['leave']);
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */

@@ -1,22 +1,23 @@
 // Reads numbers, counts and money amounts in news English: "at least 137", "$6bn", "£5.7 billion", "two-thirds".
 import type { LiteralArgument } from './candidate.js';
+import { wordTable } from '../util/word-table.js';
 
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB' };
-const CURRENCY_WORD: Record<string, string> = {
+const CURRENCY_SYMBOL: Record<string, string> = wordTable({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB' });
+const CURRENCY_WORD: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rouble: 'RUB',
   roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yuan: 'CNY', rupee: 'INR', rupees: 'INR', usd: 'USD', gbp: 'GBP', eur: 'EUR',
-};
-const SCALE: Record<string, number> = {
+});
+const SCALE: Record<string, number> = wordTable({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
-};
+});
 /** Plurals of numbers that count vaguely, with the least they say: "dozens of people" are at least 24. */
-const VAGUE_NUMBERS: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
-const WORD_NUMBERS: Record<string, number> = {
+const VAGUE_NUMBERS: Record<string, number> = wordTable({ dozens: 24, hundreds: 200, thousands: 2000 });
+const WORD_NUMBERS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   ...VAGUE_NUMBERS,
-};
+});
 
 /** Words that open a count after a verb or an event noun: "killing at least 20", "injured another 15", "wounding up to 30". */
 export const COUNT_OPENERS = new Set(['at', 'least', 'more', 'than', 'some', 'about', 'nearly', 'over', 'almost', 'around', 'up', 'to', 'another', 'an', 'estimated', 'roughly', 'approximately', 'as', 'many', 'fewer', 'less', 'under']);

@@ -3,6 +3,7 @@ import type { TimeExpression, Token } from '../analyze/analysis.js';
 import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import { verbLemma } from './verb-lemma.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
+import { wordTable } from '../util/word-table.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -229,7 +230,7 @@ function thatClausesOffTimes(tokens: Token[], times: TimeExpression[]): void {
 }
 
 /** Nouns of multiword prepositions ("in the wake of", "on behalf of", "in response to") and the preposition they end in. */
-const PREPOSITION_NOUNS: Record<string, string> = { aftermath: 'of', wake: 'of', behalf: 'of', front: 'of', spite: 'of', favour: 'of', favor: 'of', place: 'of', response: 'to', reply: 'to', addition: 'to', relation: 'to', lieu: 'of' };
+const PREPOSITION_NOUNS: Record<string, string> = wordTable({ aftermath: 'of', wake: 'of', behalf: 'of', front: 'of', spite: 'of', favour: 'of', favor: 'of', place: 'of', response: 'to', reply: 'to', addition: 'to', relation: 'to', lieu: 'of' });
 
 /**
  * A multiword preposition is one preposition (UD's "fixed"): "imposed in the aftermath of the crackdown" relates the

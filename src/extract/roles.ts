@@ -11,6 +11,7 @@ import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/index.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
+import { wordTable } from '../util/word-table.js';
 
 export const NAME = 'roles';
 
@@ -1007,7 +1008,7 @@ function formalTitle(v: SentenceView, role: Role): boolean {
 }
 
 /** The office a foreign counterpart of a holder of each office holds: a British secretary of state's peer is a minister. */
-const PEER_OFFICE: Record<string, string> = { 'foreign secretary': 'foreign minister', 'home secretary': 'interior minister', 'defence secretary': 'defence minister', 'trade secretary': 'trade minister', 'health secretary': 'health minister' };
+const PEER_OFFICE: Record<string, string> = wordTable({ 'foreign secretary': 'foreign minister', 'home secretary': 'interior minister', 'defence secretary': 'defence minister', 'trade secretary': 'trade minister', 'health secretary': 'health minister' });
 
 /** Surname of a person mention: its last word, the key a later "Mr X" or "X" shares. */
 const surname = (m: { text: string; canonical?: string }): string => (m.canonical ?? m.text).trim().split(/\s+/).pop()!.toLowerCase();

@@ -3,6 +3,7 @@ import type { Analysis, Mention, Sentence, TimeExpression, Token } from '../anal
 import { repairedTokens } from './repair.js';
 import { isLexiconVerb, verbLemma } from './verb-lemma.js';
 import { EVENT_VERBS, SPEECH_VERBS, VERBS } from './predicates/lexicon.js';
+import { wordTable } from '../util/word-table.js';
 
 const KNOWN_VERBS = new Set([...VERBS.map((v) => v.phrase.split(' ')[0]!), ...SPEECH_VERBS, ...Object.keys(EVENT_VERBS)]);
 
@@ -182,7 +183,7 @@ export function lower(t: Token): string {
 }
 
 /** Irregular past forms a statistical lemmatizer can miss; the extractors' lexicon keys on lemmas. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   lent: 'lend', struck: 'strike', sought: 'seek', told: 'tell', held: 'hold', led: 'lead', met: 'meet', bought: 'buy',
   sold: 'sell', fought: 'fight', won: 'win', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give',
   left: 'leave', said: 'say', thought: 'think', brought: 'bring', began: 'begin', begun: 'begin', wrote: 'write',
@@ -195,7 +196,7 @@ const IRREGULAR: Record<string, string> = {
   overtook: 'overtake', undertook: 'undertake', arose: 'arise', bore: 'bear', borne: 'bear', caught: 'catch',
   taught: 'teach', stood: 'stand', understood: 'understand', found: 'find', heard: 'hear', lost: 'lose', sat: 'sit',
   slid: 'slide', threw: 'throw', thrown: 'throw', wore: 'wear',
-};
+});
 
 // Lemmas by token: the extractors ask for the same token's lemma many times.
 const lemmaCache = new WeakMap<Token, string>();

@@ -3,17 +3,18 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { IngestProblem } from './document.js';
+import { wordTable } from '../util/word-table.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'feed' | 'jsonl';
 
 /** File name endings newsgraph reads, and the reader each goes to. */
-export const FORMATS: Record<string, ArticleFormat> = {
+export const FORMATS: Record<string, ArticleFormat> = wordTable({
   '.txt': 'text', '.text': 'text',
   '.md': 'markdown', '.markdown': 'markdown',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.rss': 'feed', '.atom': 'feed', '.xml': 'feed',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-};
+});
 
 // A folder's own documentation is not news: README.md next to the articles is skipped when
 // walking a folder (a file named on the command line is always read).

@@ -1,6 +1,7 @@
 // Content negotiation for the SPARQL endpoint: picks a results or RDF format from the Accept header (q-values honoured).
 import type { ResultsFormat } from './results-format.js';
 import type { RdfFormat } from './rdf-format.js';
+import { wordTable } from '../util/word-table.js';
 
 const RESULTS: Array<[string, ResultsFormat]> = [
   ['application/sparql-results+json', 'json'],
@@ -22,10 +23,10 @@ const GRAPHS: Array<[string, RdfFormat]> = [
 ];
 
 /** Short names a client may give as `?format=` (as Fuseki and Virtuoso accept). */
-const SHORT: Record<string, string> = {
+const SHORT: Record<string, string> = wordTable({
   json: 'application/sparql-results+json', xml: 'application/sparql-results+xml', csv: 'text/csv', tsv: 'text/tab-separated-values',
   turtle: 'text/turtle', ttl: 'text/turtle', ntriples: 'application/n-triples', nt: 'application/n-triples', jsonld: 'application/ld+json',
-};
+});
 
 interface Range { type: string; q: number; order: number }
 

@@ -4,6 +4,7 @@ import {
   WEEKDAY_NAMES, addDays, addMonths, compare, iso, mondayOf, monthSpan, span, weekday, yearSpan, type Day, type Interval,
 } from './calendar.js';
 import { NAMED_DAY_WORDS } from '../gazetteer/named-days.js';
+import { wordTable } from '../../util/word-table.js';
 
 /** An expression found in a sentence, offsets relative to the sentence. */
 export interface Found {
@@ -16,10 +17,10 @@ export interface Found {
   resolve(ref: Day | undefined, future: boolean): { date?: string; interval?: Interval } | undefined;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
 /** The month a name or abbreviation written in the text stands for ("Sept." -> 9). */

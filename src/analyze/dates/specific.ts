@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node/en';
 import { addDays, addMonths, daysInMonth, iso, monthSpan, yearSpan, type Day } from './calendar.js';
 import { MONTH, inferYear, monthNumber, type Found } from './rules.js';
+import { wordTable } from '../../util/word-table.js';
 
 // Stretches worth handing to chrono (it is the slow part of the stage): a month next to a number, numeric dates.
 const CHRONO_CUE =
@@ -127,10 +128,10 @@ function inWindow(window: string, offset: number): Found[] {
   return found;
 }
 
-const NUMBERS: Record<string, number> = {
+const NUMBERS: Record<string, number> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, couple: 2,
-};
+});
 
 /** "yesterday", "two weeks ago", "three years ago": a day, or the month or year the distance names. */
 function relativeTo(start: number, end: number, text: string, lower: string): Found {

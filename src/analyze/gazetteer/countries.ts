@@ -1,6 +1,7 @@
 // Countries, their names, codes, demonyms and capitals, from the world-countries package plus the usual English news forms it lacks.
 import worldCountriesModule, { type Country } from 'world-countries';
 import { key } from './normalize.js';
+import { wordTable } from '../../util/word-table.js';
 
 // The package is CommonJS (`module.exports = [...]`); under NodeNext its declared default is the module itself.
 const worldCountries = worldCountriesModule as unknown as Country[];
@@ -27,7 +28,7 @@ export interface CountryInfo {
 }
 
 // English news forms world-countries does not list. Keyed by ISO alpha-2.
-const EXTRA_NAMES: Record<string, string[]> = {
+const EXTRA_NAMES: Record<string, string[]> = wordTable({
   US: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'the States'],
   GB: ['U.K.', 'Britain', 'Great Britain'],
   TR: ['Turkey'],
@@ -40,9 +41,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PS: ['Palestinian Territories', 'Palestinian territories', 'West Bank and Gaza'],
   AE: ['U.A.E.'],
   SZ: ['Swaziland'],
-};
+});
 // Demonyms in common English use beyond the package's ("Briton", "Saudi").
-const EXTRA_DEMONYMS: Record<string, string[]> = {
+const EXTRA_DEMONYMS: Record<string, string[]> = wordTable({
   GB: ['Briton', 'Brit'],
   SA: ['Saudi'],
   NZ: ['Kiwi'],
@@ -51,15 +52,15 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   AE: ['Emirati'],
   KR: ['Korean'],
   BA: ['Bosnian'],
-};
+});
 // Capital spellings and seats of government news uses beside the package's ("Washington" for "Washington D.C.", "Kiev").
-const EXTRA_CAPITALS: Record<string, string[]> = {
+const EXTRA_CAPITALS: Record<string, string[]> = wordTable({
   US: ['Washington', 'Washington, D.C.', 'Washington DC'],
   UA: ['Kiev'],
   IN: ['Delhi'],
   NL: ['The Hague'],
   BO: ['La Paz'],
-};
+});
 // Codes news text writes as names. Other alpha-2/3 codes ("IN", "AND", "CAN") are English words too often.
 const NAME_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK']);
 

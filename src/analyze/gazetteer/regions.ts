@@ -1,6 +1,7 @@
 // States of the United States, from the city-timezones package's provinces (GeoNames-derived): places within a country.
 import cityTimezones from 'city-timezones';
 import { key } from './normalize.js';
+import { wordTable } from '../../util/word-table.js';
 
 export interface RegionInfo {
   name: string;
@@ -14,7 +15,7 @@ export interface RegionInfo {
  * Countries whose first-level divisions news names without their country ("in Texas", "a Florida home"). Only the US
  * for now: its states are household names, where other countries' provinces collide with common words and towns.
  */
-const REGION_COUNTRIES: Record<string, string> = { US: 'United States' };
+const REGION_COUNTRIES: Record<string, string> = wordTable({ US: 'United States' });
 
 const byName = new Map<string, RegionInfo>();
 // Only those countries' rows are sorted (774 of 7,329): this runs at start-up of every process that reads names.

@@ -1,9 +1,10 @@
 // Contractions written without their apostrophe ("dont", "im", "thats", "its a") and fused words ("cannot", "gonna"), split where EWT splits them.
 import type { Span } from './ewt.js';
+import { wordTable } from '../../util/word-table.js';
 
 // Where each word is cut: "dont" -> "do|nt", "im" -> "i|m", "dunno" -> "du|n|no", "elses" -> "else|s". Only words that are
 // not also ordinary English words ("ill", "id", "were", "well", "hell" stay whole).
-const CUTS: Record<string, number[]> = {
+const CUTS: Record<string, number[]> = wordTable({
   dont: [2], doesnt: [4], didnt: [3], cant: [2], wont: [2], isnt: [2], wasnt: [3], arent: [3], werent: [4],
   couldnt: [5], wouldnt: [5], shouldnt: [6], havent: [4], hasnt: [3], hadnt: [3], aint: [2], neednt: [4], mustnt: [4],
   im: [1], ive: [1], youre: [3], theyre: [4], youve: [3], theyve: [4], youll: [3], theyll: [4],
@@ -13,7 +14,7 @@ const CUTS: Record<string, number[]> = {
   cannot: [3], gonna: [3], wanna: [3], gotta: [3], outta: [3],
   // Possessives of indefinite pronouns, which are no words without the apostrophe ("someone elses car").
   elses: [4], anyones: [6], everyones: [8], someones: [7], nobodys: [6], everybodys: [9], somebodys: [8],
-};
+});
 
 // "its" is a contraction of "it is" before words a possessive cannot precede: an article or another
 // determiner, "not", an adverb, a preposition, a participle of "be"/"go" ("its a shame", "its not",

@@ -1,5 +1,6 @@
 // The predicate lexicon: news verbs, verb+preposition phrases, role nouns and nominal relations mapped to ontology properties.
 // One data file so the graph engineer can declare every known property in ontology/newsgraph.ttl (see index.ts).
+import { wordTable } from '../../util/word-table.js';
 
 /** A property the extractors may emit, as declared in the ontology. */
 export interface PredicateDef {
@@ -185,7 +186,7 @@ export const ROLE_PHRASES: string[] = [
 ];
 
 /** Role nouns whose property is not "<role>Of". */
-export const ROLE_OVERRIDES: Record<string, string> = {
+export const ROLE_OVERRIDES: Record<string, string> = wordTable({
   spokesman: 'spokespersonOf', spokeswoman: 'spokespersonOf', 'press secretary': 'spokespersonOf', 'spokesman for': 'spokespersonOf',
   'chief executive officer': 'chiefExecutiveOf', ceo: 'chiefExecutiveOf',
   // "Liverpool boss", "the BBC's boss": the head of a club, a body or a firm alike, not always its chief executive
@@ -194,7 +195,7 @@ export const ROLE_OVERRIDES: Record<string, string> = {
   'director-general': 'directorGeneralOf', advisor: 'adviserOf', premier: 'primeMinisterOf',
   member: 'memberOf', 'head of state': 'headOfStateOf', 'defense minister': 'defenceMinisterOf',
   'defense secretary': 'defenceSecretaryOf',
-};
+});
 
 /**
  * Occupations news writes before a name as a title that are no role nouns elsewhere: a peer of a party, teachers of a
@@ -251,20 +252,20 @@ export const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dis
 export const REPORT_NOUNS = new Set(['rumour', 'rumor', 'report', 'claim', 'allegation', 'suggestion', 'speculation', 'accusation', 'story', 'assertion']);
 
 /** Nouns of speech acts and the verb of each: "a denial by X that ...", "X's claim that ...", a report noun's "say". */
-export const SPEECH_NOUNS: Record<string, string> = {
+export const SPEECH_NOUNS: Record<string, string> = wordTable({
   ...Object.fromEntries([...REPORT_NOUNS].map((n) => [n, 'say'])),
   denial: 'deny', statement: 'say', warning: 'warn', announcement: 'announce', insistence: 'say', admission: 'say',
   accusation: 'accuse',
-};
+});
 
 /** Verbs whose subject states an intention or attempt: the xcomp's event is planned, not (yet) actual. */
-export const PLAN_VERBS: Record<string, 'planned' | 'possible' | 'future'> = {
+export const PLAN_VERBS: Record<string, 'planned' | 'possible' | 'future'> = wordTable({
   plan: 'planned', intend: 'planned', want: 'planned', hope: 'possible', aim: 'planned', seek: 'planned',
   threaten: 'possible', propose: 'planned', expect: 'future', prepare: 'planned', pledge: 'planned', promise: 'planned',
   vow: 'planned', offer: 'possible', agree: 'planned', decide: 'planned',
   // "due to sign" is scheduled
   due: 'future',
-};
+});
 
 /**
  * Verbs of attempting: the act of their infinitive is intended, not (yet) done ("tried to buy", "attempted to flee"),
@@ -276,26 +277,26 @@ export const ATTEMPT_VERBS = new Set(['try', 'attempt']);
  * Verbs that give a "to" infinitive a modality only as a progressive or passive with "be": "is going to sign" and "is
  * set to sign" are future, "went to sign" and "set to work" are done.
  */
-export const BE_PLAN_VERBS: Record<string, 'future'> = { go: 'future', set: 'future' };
+export const BE_PLAN_VERBS: Record<string, 'future'> = wordTable({ go: 'future', set: 'future' });
 
 /** Modal auxiliaries and the modality they give. */
-export const MODAL_AUX: Record<string, 'possible' | 'hypothetical' | 'future'> = {
+export const MODAL_AUX: Record<string, 'possible' | 'hypothetical' | 'future'> = wordTable({
   may: 'possible', might: 'possible', could: 'possible', can: 'possible', would: 'hypothetical', should: 'hypothetical',
   will: 'future', shall: 'future', must: 'hypothetical',
-};
+});
 
 /** Adjectives that make an event mention unreal: "a potential attack", "the planned merger". */
-export const MODAL_ADJECTIVES: Record<string, 'possible' | 'planned' | 'hypothetical' | 'future'> = {
+export const MODAL_ADJECTIVES: Record<string, 'possible' | 'planned' | 'hypothetical' | 'future'> = wordTable({
   potential: 'possible', possible: 'possible', likely: 'possible', alleged: 'possible', suspected: 'possible',
   planned: 'planned', proposed: 'planned', intended: 'planned', prospective: 'planned', future: 'future',
   upcoming: 'future', forthcoming: 'future', threatened: 'possible', hypothetical: 'hypothetical', rumoured: 'possible',
   rumored: 'possible', expected: 'future', imminent: 'future',
   // an attack stopped before it happened was planned, never carried out
   foiled: 'planned', thwarted: 'planned', averted: 'planned', prevented: 'planned', aborted: 'planned',
-};
+});
 
 /** Event nouns (lemma) and the CAMEO-style concept in ontology/events.ttl. */
-export const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = wordTable({
   attack: 'Attack', assault: 'Attack', bombing: 'Attack', shooting: 'Attack', massacre: 'Attack', raid: 'Attack',
   strike: 'Attack', airstrike: 'Attack', 'air strike': 'Attack', ambush: 'Attack', explosion: 'Attack', blast: 'Attack',
   killing: 'Attack', invasion: 'Attack', offensive: 'Attack', siege: 'Attack', hijacking: 'Attack', kidnapping: 'Attack',
@@ -313,36 +314,36 @@ export const EVENT_NOUNS: Record<string, string> = {
   resignation: 'Resign', appointment: 'Appoint', earthquake: 'Disaster', flood: 'Disaster', hurricane: 'Disaster', crash: 'Disaster',
   fire: 'Disaster', outbreak: 'Disaster', collapse: 'Disaster', bankruptcy: 'Disaster',
   disaster: 'Disaster', accident: 'Disaster', tsunami: 'Disaster', stampede: 'Disaster', derailment: 'Disaster', wildfire: 'Disaster',
-};
+});
 
 /** Verbs (lemma) that report an event of a concept when they occur ("gunmen struck" is an attack). */
-export const EVENT_VERBS: Record<string, string> = {
+export const EVENT_VERBS: Record<string, string> = wordTable({
   attack: 'Attack', strike: 'Attack', storm: 'Attack', bomb: 'Attack', shoot: 'Attack', raid: 'Attack', ambush: 'Attack',
   invade: 'Attack', meet: 'Meet', visit: 'Visit', protest: 'Protest', acquire: 'Acquire', buy: 'Acquire', merge: 'Acquire',
   purchase: 'Acquire', lend: 'Lend', loan: 'Lend',
-};
+});
 
 /** The noun a verbal event is labelled with ("China lent Russia $6bn" -> a loan). */
-export const EVENT_LABELS: Record<string, string> = {
+export const EVENT_LABELS: Record<string, string> = wordTable({
   Attack: 'attack', Meet: 'meeting', Visit: 'visit', Protest: 'protest', Acquire: 'acquisition', Lend: 'loan',
   Fight: 'fighting', Election: 'election', Coerce: 'crackdown', Sanction: 'sanctions', Agreement: 'agreement',
-};
+});
 
 /** Nouns of involvement whose actor is a possessor or a demonym: "Ukrainian involvement" -> Ukraine involvedIn <event>. */
-export const RELATION_NOUNS: Record<string, { predicate: string; label: string }> = {
+export const RELATION_NOUNS: Record<string, { predicate: string; label: string }> = wordTable({
   involvement: { predicate: 'involvedIn', label: 'involved in' },
   participation: { predicate: 'involvedIn', label: 'involved in' },
   role: { predicate: 'involvedIn', label: 'involved in' },
   responsibility: { predicate: 'responsibleFor', label: 'responsible for' },
   complicity: { predicate: 'involvedIn', label: 'involved in' },
-};
+});
 
 /**
  * Nouns of acts whose possessor or "by" phrase is the agent and whose prepositional phrase is what is acted on: "its
  * purchase of X" -> acquire X, "Y's attack on X" -> attack X, "US objections to X" -> oppose X. Noun -> the verb (a
  * lexicon phrase or an open lemma) and the prepositions that introduce the thing acted on.
  */
-export const NOMINAL_ACTS: Record<string, { verb: string; preps: string[] }> = {
+export const NOMINAL_ACTS: Record<string, { verb: string; preps: string[] }> = wordTable({
   purchase: { verb: 'buy', preps: ['of'] }, acquisition: { verb: 'acquire', preps: ['of'] }, takeover: { verb: 'take over', preps: ['of'] },
   buyout: { verb: 'buy', preps: ['of'] }, sale: { verb: 'sell', preps: ['of'] }, invasion: { verb: 'invade', preps: ['of'] },
   attack: { verb: 'attack', preps: ['on', 'against'] }, assault: { verb: 'attack', preps: ['on', 'against'] }, raid: { verb: 'raid', preps: ['on'] },
@@ -356,4 +357,4 @@ export const NOMINAL_ACTS: Record<string, { verb: string; preps: string[] }> = {
   defeat: { verb: 'defeat', preps: ['of'] }, victory: { verb: 'beat', preps: ['over'] }, bid: { verb: 'bid for', preps: ['for'] },
   investigation: { verb: 'investigate', preps: ['into', 'of'] }, probe: { verb: 'investigate', preps: ['into'] }, lawsuit: { verb: 'sue', preps: ['against'] },
   sanctions: { verb: 'sanction', preps: ['on', 'against'] }, boycott: { verb: 'boycott', preps: ['of'] }, ban: { verb: 'ban', preps: ['on'] },
-};
+});

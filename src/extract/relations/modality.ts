@@ -3,6 +3,7 @@ import type { Modality } from '../candidate.js';
 import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { subjectsOf, toInfinitive } from './subjects.js';
+import { wordTable } from '../../util/word-table.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 // Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
@@ -170,10 +171,10 @@ function beGoverned(v: SentenceView, n: number): 'future' | undefined {
 
 // Adjectives whose "to" infinitive names an act not done (yet): "was willing to buy", "is likely to attend", "keen to sign".
 // ("able to" is left out: "was able to score" says the act happened.)
-const DISPOSED_ADJECTIVES: Record<string, 'possible' | 'planned' | 'future'> = {
+const DISPOSED_ADJECTIVES: Record<string, 'possible' | 'planned' | 'future'> = wordTable({
   willing: 'possible', likely: 'possible', unlikely: 'possible', ready: 'possible', eager: 'planned', keen: 'planned',
   anxious: 'planned', determined: 'planned', poised: 'future', certain: 'future', sure: 'future', bound: 'future',
-};
+});
 
 /** "had been willing to buy the firm": an adjective (with its copula) governing the infinitive. */
 function disposed(v: SentenceView, n: number): 'possible' | 'planned' | 'future' | undefined {
