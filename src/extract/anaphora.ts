@@ -65,7 +65,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
 /** The office an abbreviated title shortens ("Gov." -> governor), from the word in any case, with or without its dot. */
 export function expandedTitle(word: string): string | undefined {
   const w = `${word.toLowerCase().replace(/\.$/, '')}.`;
-  return Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : undefined;
+  return TITLE_ABBREVIATIONS[w];
 }
 /** Titles that say a person's gender ("spokeswoman"). */
 export const GENDERED: Readonly<Record<string, Gender>> = wordTable({

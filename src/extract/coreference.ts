@@ -278,7 +278,7 @@ function roleOf(v: SentenceView, head: number): string {
 const TITLE_GENDER: Record<string, Gender> = wordTable({ ...GENDERED, king: 'male', queen: 'female', prince: 'male', princess: 'female' });
 
 function titleGender(word: string): Gender | undefined {
-  return Object.hasOwn(TITLE_GENDER, word) ? TITLE_GENDER[word] : undefined;
+  return TITLE_GENDER[word];
 }
 
 /**

@@ -63,7 +63,7 @@ export function numberValue(word: string): number | undefined {
 
 /** Whether a word is a plural of a number that counts vaguely ("dozens", "hundreds"): its value is a lower bound. */
 export function isVagueNumber(word: string): boolean {
-  return Object.hasOwn(VAGUE_NUMBERS, word.toLowerCase());
+  return word.toLowerCase() in VAGUE_NUMBERS;
 }
 
 /** The bound a phrase before a number gives: "at least" -> min, "up to" -> max, "about" -> approx. */
