@@ -98,6 +98,11 @@ export function kids(v: SentenceView, i: number, ...deps: string[]): number[] {
   return out;
 }
 
+/** Whether the verb at `k` is a "to" infinitive: it has "to" for its marker ("refused to comment"). */
+export function toInfinitive(v: SentenceView, k: number): boolean {
+  return kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to');
+}
+
 export function kid(v: SentenceView, i: number, ...deps: string[]): number | undefined {
   return kids(v, i, ...deps)[0];
 }

@@ -8,7 +8,7 @@ import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
-import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, type SentenceView } from './sentence-view.js';
+import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, toInfinitive, type SentenceView } from './sentence-view.js';
 
 export interface SpeechFrame {
   speaker?: EntityArgument;
@@ -627,7 +627,7 @@ function describedSetOff(v: SentenceView, i: number, quoted: ReadonlySet<number>
  * the talks to resume" (an infinitive clause with "to" under the verb, or under the noun of its "on"/"for" phrase).
  */
 function demanded(v: SentenceView, i: number): number[] {
-  const infinitive = (k: number): boolean => v.tokens[k]!.upos === 'VERB' && kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to');
+  const infinitive = (k: number): boolean => v.tokens[k]!.upos === 'VERB' && toInfinitive(v, k);
   // (not a purpose clause: "called a meeting to discuss it")
   const own = kids(v, i, 'xcomp', 'ccomp').filter(infinitive);
   // "asked to point him out": with no one asked, an infinitive under "ask"/"urge" still is; under "tell" or "warn" the
@@ -684,7 +684,7 @@ function hearsay(ctx: Context, v: SentenceView, i: number): SpeechFrame | undefi
   if (t.upos !== 'VERB' || t.tag !== 'VBN' || !HEARSAY_VERBS.has(lemma)) return undefined;
   const passive = kids(v, i, 'aux:pass').length > 0 && kids(v, i, 'nsubj:pass').length > 0 || t.dep === 'acl' && t.head >= 0 && ['NOUN', 'PROPN', 'PRON'].includes(v.tokens[t.head]!.upos);
   if (!passive) return undefined;
-  const inf = kids(v, i, 'xcomp').filter((c) => kids(v, c, 'mark').some((m) => lower(v.tokens[m]!) === 'to'));
+  const inf = kids(v, i, 'xcomp').filter((c) => toInfinitive(v, c));
   if (!inf.length) return undefined;
   const agent = kids(v, i, 'obl:agent', 'obl').find((k) => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
   // (a relative clause in it describes a thing in the article's own voice: "carried out by X, which also ...")

@@ -1,8 +1,8 @@
 // Negation, modality and conditionals of a relation's verb: whether its act is denied, supposed, planned or not yet done.
 import type { Modality } from '../candidate.js';
 import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
-import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
-import { subjectsOf, toInfinitive } from './subjects.js';
+import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, toInfinitive, type SentenceView } from '../sentence-view.js';
+import { subjectsOf } from './subjects.js';
 import { wordTable } from '../../util/word-table.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);

@@ -4,7 +4,7 @@ import { COURTESY_TITLE } from '../../analyze/gazetteer/index.js';
 import { isRelativePronoun } from '../arguments.js';
 import { ORGS } from '../anaphora.js';
 import { DIRECTIVE_VERBS } from '../predicates/lexicon.js';
-import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, type SentenceView } from '../sentence-view.js';
+import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, toInfinitive, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
 import { ACTOR_NOUNS } from './confidence.js';
 import { isActorNoun } from './objects.js';
@@ -122,11 +122,6 @@ function place(v: SentenceView, k: number): boolean {
   const m = v.mentionAt[k];
   if (m && LOCATIVE_TYPES.has(m.type)) return true;
   return LOCATIVE_PREPS.has(prepOf(v, k) ?? '');
-}
-
-/** Whether the verb at `k` is a "to" infinitive: it has "to" for its marker ("refused to comment"). */
-export function toInfinitive(v: SentenceView, k: number): boolean {
-  return kids(v, k, 'mark').some((m) => lower(v.tokens[m]!) === 'to');
 }
 
 /** Verbs of perception and causation: the only English verbs that take an object and a bare infinitive ("saw Lee leave"). */
