@@ -9,12 +9,16 @@ import { setFlagsFromString } from 'node:v8';
  * seven times, up to a second of processor time each). On the 250 BBC articles V8's compiler threads then used about
  * 9 s of the build's 19-21 s of processor time; with uniform shapes the flags still save about 2.7 s of ~15 s.
  * - No inlining in the optimising compiler: each compile no longer copies the callees in. Compiler threads ~9 -> ~5 s.
- * - Twice Node 20's interrupt budget (67584): a function is optimised after twice as much of its code has run, so
- *   fewer lukewarm functions are compiled and then thrown away. Compiler threads ~5 -> ~4 s.
- * The main thread's own time did not grow with either (alternating runs), so a build spends about a sixth less
- * processor time and is no slower by the wall clock.
+ * - Eight times Node 20's interrupt budget (67584): a function is optimised after eight times as much of its code has
+ *   run, so fewer lukewarm functions are compiled and then thrown away. Twice the budget took compiler threads ~5 -> ~4 s;
+ *   once the rules had one shape each and the build was down to ~4.8 s, eight times it took the pinned pipeline bench
+ *   from ~4.6 to ~4.15 s of processor time (session 11, alternating runs on one core: 2x 4.56/4.59/5.04, 4x
+ *   4.24/4.35/4.66, 8x 4.06/4.20/4.46, 16x 4.20/4.23/4.54). Without either flag the same build took 6.1-6.5 s.
+ * The main thread's own time did not grow with either (alternating runs), so a build spends less processor time and is
+ * no slower by the wall clock. Tried and not kept: --maglev (Node 20's is experimental; no steady gain), a larger
+ * young generation (--max-semi-space-size is read when the heap is made, so setting it here changes nothing).
  */
-export const BUILD_V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=135168'] as const;
+export const BUILD_V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=540672'] as const;
 
 /** Sets BUILD_V8_FLAGS for the rest of the process. Call it before the hot code first runs: only later compiles see them. */
 export function useBuildCompilerFlags(): void {
