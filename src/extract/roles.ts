@@ -5,7 +5,8 @@ import { TITLE_ABBREVIATIONS } from './anaphora.js';
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
-import { demonymCountry, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
+import { demonymCountry, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
@@ -269,15 +270,85 @@ function possessiveOwner(v: SentenceView, k: number): Mention | undefined {
   return m && m.type !== 'Country' && isOrg(m) ? m : undefined;
 }
 
-/** The mention that ends just before token `end`, skipping a possessive "'s". */
-function orgBefore(v: SentenceView, end: number): Mention | undefined {
+/**
+ * The last token of what a title ending before token `end` is of: over "former", nouns that narrow the title and a
+ * possessive "'s" ("Acme's former campaign chief"). -1 where the sentence starts first.
+ */
+function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
   while (k >= 0 && FORMER.has(lower(v.tokens[k]!).replace(/-$/, ''))) k--;
   // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
   for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
   if (k >= 0 && (isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) k--;
+  return k;
+}
+
+/** The mention that ends just before token `end`, skipping a possessive "'s". */
+function orgBefore(v: SentenceView, end: number): Mention | undefined {
+  const k = ownerEnd(v, end);
   const m = k >= 0 ? v.mentionAt[k] : undefined;
   return isOrg(m) ? m : undefined;
+}
+
+/** Days and months: a capitalised word before a title that says when, not whose ("Tuesday coach Ana Reis"). */
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
+/** Organisation types the article may give a name elsewhere, read as that name's type before a title. */
+const NAMED_ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+
+/** Whether the article writes `word` as written here at another place than a sentence's start, or as a mention. */
+function capitalisedElsewhere(v: SentenceView, word: string): boolean {
+  if (v.analysis.mentions.some((m) => m.text === word)) return true;
+  return v.analysis.sentences.some((s) => s.tokens.some((t, i) => i > 0 && t.text === word && !OPENING_QUOTES.has(s.tokens[i - 1]!.text)));
+}
+
+/** The organisation type (and canonical name) the article gives the words `text` in a mention elsewhere, if any. */
+function articleOrgType(v: SentenceView, text: string): Mention | undefined {
+  return v.analysis.mentions.find((m) => NAMED_ORG_TYPES.has(m.type) && (m.text === text || m.canonical === text));
+}
+
+/**
+ * The organisation a title before a name is of where the recogniser saw none: "Wasps flanker Ana Reis", "Acme chief
+ * executive Ana Reis", "ECB President Ana Reis". Capitalised words right before a lower-case title (over nouns that
+ * narrow it: "Zenta rugby director"), or one acronym before a capitalised one ("Staff Sergeant", "District Judge" are
+ * titles, not organisations); typed as the article types the same words elsewhere, or an organisation. A name the
+ * recogniser typed a person is taken only where the article types it an organisation elsewhere ("Zenta spokesman").
+ * Not a day or month ("Tuesday coach"), a title word, a portfolio of a minister, a describing adjective ("European
+ * commission president"), a sentence's first word the article writes capitalised nowhere else ("District mayor"), nor
+ * words that go on a recognised name or a number before them ("U.S. District Judge", "2nd District mayor"), nor a
+ * possessive's ("Ivo's lawyer").
+ */
+function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
+  // (a teaching occupation's noun before it is the subject taught: "Dance teacher Ana Reis")
+  if (FIELD_OCCUPATIONS.has(baseOffice(role.name))) return undefined;
+  const k = ownerEnd(v, role.start);
+  // (not over a possessive: "Ivo's lawyer Ana Reis" may be a person's)
+  if (k < 0 || isApostropheS(v.tokens[k + 1]!.text) || v.tokens[k + 1]!.text === "'") return undefined;
+  const seen = v.mentionAt[k];
+  if (seen) {
+    if (seen.type !== 'Person' || mentionTokens(v, seen)[1] !== k + 1) return undefined;
+    const named = articleOrgType(v, seen.text);
+    return named ? { ...seen, type: named.type, canonical: named.canonical } : undefined;
+  }
+  const word = (i: number): string => lower(v.tokens[i]!);
+  // (names, not describing words: "European commission president" names the commission, not "European")
+  // the article's name for an organisation elsewhere, whatever the tagger made of it here ("Zenta", an adjective too)
+  const cap = (i: number): boolean => i >= 0 && !v.mentionAt[i] && /^\p{Lu}/u.test(v.tokens[i]!.text) && (['PROPN', 'NOUN', 'X'].includes(v.tokens[i]!.upos) || !!articleOrgType(v, v.tokens[i]!.text))
+    && !FORMER.has(word(i).replace(/-$/, '')) && !SKIPPABLE.has(word(i)) && !RANKS.has(word(i)) && !isHonorific(v.tokens[i]!.text) && !roleOf(word(i));
+  let s = k + 1;
+  while (s > 0 && k - s < 3 && cap(s - 1)) s--;
+  // a sentence's first word is capitalised whatever it is: a name only where the article writes it capitalised elsewhere
+  // ("Fellow Zenta prop Ana Reis", "District mayor Ana Reis" opening a sentence)
+  if (s === 0 && !capitalisedElsewhere(v, v.tokens[0]!.text)) s = 1;
+  // (nor a number's: "the 2nd District mayor")
+  if (s > k || (s > 0 && (v.mentionAt[s - 1] || cap(s - 1) || /\d/.test(v.tokens[s - 1]!.text)))) return undefined;
+  const words = v.tokens.slice(s, k + 1);
+  if (CALENDAR_WORDS.has(lower(words[words.length - 1]!))) return undefined;
+  if (/^\p{Lu}/u.test(v.tokens[role.start]!.text) && role.start > 0 && !(words.length === 1 && /^[A-Z]{2,}$/.test(words[0]!.text))) return undefined;
+  if (PORTFOLIO_OFFICES.test(role.name) && words.some((t) => PORTFOLIOS.has(lower(t)))) return undefined;
+  const start = words[0]!.start, end = words[words.length - 1]!.end;
+  const text = v.analysis.document.text.slice(start, end);
+  const named = articleOrgType(v, text);
+  return { start, end, text, type: named?.type ?? 'Organization', canonical: named?.canonical, sentence: v.sentence.index, tokenStart: s, tokenEnd: k + 1, source: 'rule', confidence: 0.5 };
 }
 
 /**
@@ -285,7 +356,7 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
  * "a French analyst", "the Japanese chief executive of the carmaker". State offices ("the French president", "Iraqi
  * officials") and national teams' captains and coaches keep the country as what the office is of.
  */
-const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor', 'scrum-half', 'fly-half', 'full-back', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre', 'keeper', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper', 'teacher', 'lecturer'].map((r) => roleOf(r)?.name).filter((n): n is string => !!n));
+const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor', 'scrum-half', 'fly-half', 'full-back', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre', 'keeper', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper', 'teacher', 'lecturer', 'journalist', 'attorney', 'agent', 'singer', 'lead singer', 'drummer', 'guitarist', 'bassist', 'frontman'].map((r) => roleOf(r)?.name).filter((n): n is string => !!n));
 /** Heads after a demonym that stand for the state ("the French government"): there the demonym is the state. */
 const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'state', 'side', 'leadership', 'regime', 'parliament', 'army', 'military', 'navy', 'embassy']);
 
@@ -562,7 +633,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     const te0 = titleEnd(v, ps);
     let role = roleEndingAt(v, te0);
     if (role) {
-      let org = orgBefore(v, role.start);
+      let org = orgBefore(v, role.start) ?? unnamedOrgBefore(v, role);
       // "Former National Police Chief": "former" the recogniser took into the organisation's name qualifies the office
       const inner = org && withoutFormer(v, org);
       if (inner) {
@@ -841,6 +912,9 @@ function successions(v: SentenceView): Candidate[] {
 /** Offices held in a company or other organisation, never in a state: an unqualified one is the article's organisation's. */
 const COMPANY_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo', 'finance chief', 'financial chief', 'chairman', 'chairwoman', 'founder', 'co-founder', 'managing director', 'finance director'].map((r) => rolePredicate(r)!.name));
 
+/** The name an organisation's mentions share, over a possessive ("Acme's"). */
+const orgKey = (m: Mention): string => (m.canonical ?? m.text).replace(/['\u2019]s$/, '');
+
 /**
  * The organisation an article is about: the company or organisation named most often, at least twice and more often than
  * any other. News writing names it in full once and then drops it from titles ("chief executive Ana Reis said").
@@ -849,7 +923,7 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of analysis.mentions) {
     if (m.type !== 'Company' && m.type !== 'Organization') continue;
-    const key = (m.canonical ?? m.text).replace(/['\u2019]s$/, '');
+    const key = orgKey(m);
     const c = counts.get(key);
     if (c) c.n++;
     else counts.set(key, { n: 1, m });
@@ -897,6 +971,55 @@ function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set
       confidence = 0.65;
     } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the') org = focus;
     if (org) out.push(titleRow(v, p, role, org, confidence));
+  }
+  return out;
+}
+
+/** Nouns that stand for an organisation the article names ("the company's chief executive", "the charity's director"). */
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carmaker', 'charity', 'bank', 'airline', 'agency', 'organisation', 'organization', 'network', 'broadcaster', 'retailer', 'chain', 'lender', 'insurer', 'label', 'studio', 'society', 'institute', 'university', 'newspaper', 'magazine', 'channel', 'regulator', 'watchdog', 'maker', 'manufacturer', 'supermarket', 'business', 'corporation', 'conglomerate', 'foundation', 'trust']);
+
+/** Whether "the <organisation noun>'s" ends just before token `start` ("the company's"). */
+function orgNounBefore(v: SentenceView, start: number): boolean {
+  const t = v.tokens;
+  return start >= 3 && (isApostropheS(t[start - 1]!.text) || t[start - 1]!.text === "'") && !v.mentionAt[start - 2]
+    && /^\p{Ll}/u.test(t[start - 2]!.text) && ORG_NOUNS.has(lower(t[start - 2]!)) && lower(t[start - 3]!) === 'the';
+}
+
+/** The last organisation (not a place) named before token `k`, in the sentence or, failing that, `earlier`. */
+function lastOrgBefore(v: SentenceView, k: number, earlier: Mention | undefined): Mention | undefined {
+  for (let i = k - 1; i >= 0; i--) {
+    const m = v.mentionAt[i];
+    if (isOrg(m) && !['Country', 'City', 'Location'].includes(m.type)) return m;
+  }
+  return earlier;
+}
+
+/**
+ * An office "the company's" or "the charity's" says is of an organisation the article names: the one named last before
+ * it, where that is also the article's organisation (named most often: see focusOrganisation); where the two differ, the
+ * text does not say which ("BMW ... from Bosch, the carmaker's chief"). Before the name ("the carmaker's chief executive
+ * Ana Reis"), before it with a comma ("The charity's director, Ana Reis, said") or after it (", the firm's chairman,"); the
+ * title closed by punctuation ("the firm's head of marketing" is another office). Less certain than a title that names
+ * its organisation.
+ */
+function orgNounOffices(v: SentenceView, named: Set<number>, focus: Mention | undefined, earlier: Mention | undefined): Candidate[] {
+  if (!focus) return [];
+  const out: Candidate[] = [];
+  for (const p of new Set(v.mentionAt.filter((m): m is Mention => m?.type === 'Person'))) {
+    if (named.has(p.start) || p.start === focus.start) continue;
+    const [ps, pe] = mentionTokens(v, p);
+    if (ps < 0) continue;
+    const comma = ps > 0 && v.tokens[ps - 1]!.text === ',';
+    let role = ps > 0 ? roleEndingAt(v, comma ? ps - 1 : titleEnd(v, ps)) : undefined;
+    if (role && (!orgNounBefore(v, role.start) || (comma && (ofAnother(v, role.start - 3) || !appositive(v, role.start - 3, pe))))) role = undefined;
+    if (!role && v.tokens[pe]?.text === ',' && lower(v.tokens[pe + 1] ?? v.tokens[pe]!) === 'the' && orgNounBefore(v, pe + 4)) {
+      const r = roleStartingAt(v, pe + 4);
+      const after = r ? v.tokens[r.end] : undefined;
+      if (r && (!after || after.upos === 'PUNCT')) role = r;
+    }
+    if (!role) continue;
+    const last = lastOrgBefore(v, role.start < ps ? role.start : pe, earlier);
+    if (last && orgKey(last) === orgKey(focus)) out.push(titleRow(v, p, role, focus, 0.6));
   }
   return out;
 }
@@ -984,7 +1107,7 @@ function anchoredStateOffices(v: SentenceView, titled: Map<Mention, Role>, named
     // "the foreign minister, Ana Reis": the title before a comma
     const comma = v.tokens[ps - 1]!.text === ',';
     const role = comma ? roleEndingAt(v, ps - 1) : titled.get(p);
-    if (!role || !isStateOffice(role.name)) continue;
+    if (!role || !(isStateOffice(role.name) || (!comma && HEAD_OF_STATE.has(baseOffice(role.name)) && formalTitle(v, role)))) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare, "the" or capitalised title ("talks with Culture Secretary Ana Reis"): "his foreign minister", "a
     // former defence secretary" may be anyone's
@@ -993,6 +1116,9 @@ function anchoredStateOffices(v: SentenceView, titled: Map<Mention, Role>, named
   }
   return out;
 }
+
+/** Offices of a state as often as of anything else, a state's where written as a formal title ("President Ana Reis"). */
+const HEAD_OF_STATE = new Set(['president', 'vice president', 'chancellor', 'premier'].map((r) => rolePredicate(r)!.name));
 
 /** Words before a title that say whose it is, or that it is one of several: the title then need not be the article's state's. */
 const OWNING_WORDS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'another', 'every', 'each', 'any', 'no']);
@@ -1133,7 +1259,7 @@ export function roles(analysis: Analysis): Candidate[] {
     const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
     const titled = titledHolders(v);
-    const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country)];
+    const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country), ...orgNounOffices(v, named, focus, earlier)];
     for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
     const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v)];
     for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;

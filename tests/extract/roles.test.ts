@@ -195,8 +195,10 @@ describe('roles', () => {
       []],
     ['"his" title may be another country\'s: nothing', [danes(), { rows: words('he/PRON met/VERB his/PRON foreign/ADJ minister/NOUN Ida/PROPN Lund/PROPN ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
       []],
-    ['an office of companies and states alike is not anchored', [danes(), { rows: words('President/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+    ['an office of companies and states alike, not written as a formal title, is not anchored', [danes(), { rows: words('the/DET president/NOUN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
       []],
+    ['...written as a formal title before the name, it is the state\'s', [danes(), { rows: words('President/PROPN Ida/PROPN Lund/PROPN said/VERB ./PUNCT'), mentions: [['Ida Lund', 'Person']] }],
+      ['Ida Lund | presidentOf | Denmark | + |  | fact']],
   ])('%s', (_name, specs, want) => {
     const got = roles(analysisOf(specs)).map(show).filter((x) => !x.startsWith('Bo Holm') && (specs.length < 3 || x.startsWith('Ida Lund')));
     expect(got).toEqual(want);
