@@ -26,11 +26,20 @@ export function modelPath(model: string): string {
   return join(findPackageRoot(), 'src', 'analyze', model, 'weights', `${model}.bin.gz`);
 }
 
-/** Reads and un-gzips a model file; a clear error when it is missing or damaged. */
+/**
+ * Reads and un-gzips a model file; a clear error when it is missing or damaged. zlib is given an output buffer of the
+ * size the gzip trailer states (the content's length modulo 2^32), so it inflates into one buffer instead of 16 kB
+ * chunks joined at the end. Three models, in a fresh process, pinned to one core (four alternating runs): 53-57 ms of
+ * processor time -> 37-38 ms, peak RSS 80-86 -> 69 MB. The trailer is only a hint: a file that misstates it is still
+ * read whole (in more chunks), and the hint is capped (64 times the file, at most 256 MB; the weights inflate about 2.5
+ * to 3 times) so a damaged trailer cannot ask for a huge buffer.
+ */
 export function readModelFile(path: string): Uint8Array {
   if (!existsSync(path)) throw new Error(`analyze: ${path}: model weights not found (run \`npm run train\` to build them)`);
   try {
-    return gunzipSync(readFileSync(path));
+    const gzipped = readFileSync(path);
+    const stated = gzipped.length >= 18 ? gzipped.readUInt32LE(gzipped.length - 4) : 0;
+    return gunzipSync(gzipped, { chunkSize: Math.max(16 * 1024, Math.min(stated + 1024, 64 * gzipped.length, 1 << 28)) });
   } catch (e) {
     throw new Error(`analyze: ${path}: damaged model file (${(e as Error).message})`);
   }
