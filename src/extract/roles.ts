@@ -5,7 +5,7 @@ import { TITLE_ABBREVIATIONS } from './anaphora.js';
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
-import { demonymCountry, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
+import { demonymCountry, isFirstName, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
@@ -301,6 +301,24 @@ function capitalisedElsewhere(v: SentenceView, word: string): boolean {
   return v.analysis.sentences.some((s) => s.tokens.some((t, i) => i > 0 && t.text === word && !OPENING_QUOTES.has(s.tokens[i - 1]!.text)));
 }
 
+/**
+ * Whether a one-word name the recogniser typed a person is nobody's in the article: no first name, never after an
+ * honorific ("Mr Zenta"), never the last word of a longer person's name ("Tom Zenta"). Before a title and another
+ * person's name ("Zenta spokesman Ana Reis") it is then what the title is of; a surname there is its holder's
+ * ("Hale aide Ana Reis" where the article names Tom Hale).
+ */
+function nobodysName(v: SentenceView, m: Mention): boolean {
+  const [s, e] = mentionTokens(v, m);
+  if (e - s !== 1 || isFirstName(m.text)) return false;
+  for (const o of v.analysis.mentions) {
+    if (o.type !== 'Person' || o === m) continue;
+    const words = o.text.split(/\s+/);
+    if (words.length > 1 && words[words.length - 1] === m.text) return false;
+    if (words.length === 1 && words[0] === m.text && o.tokenStart > 0 && isHonorific(v.analysis.sentences[o.sentence]!.tokens[o.tokenStart - 1]!.text)) return false;
+  }
+  return true;
+}
+
 /** The organisation type (and canonical name) the article gives the words `text` in a mention elsewhere, if any. */
 function articleOrgType(v: SentenceView, text: string): Mention | undefined {
   return v.analysis.mentions.find((m) => NAMED_ORG_TYPES.has(m.type) && (m.text === text || m.canonical === text));
@@ -327,7 +345,8 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
   if (seen) {
     if (seen.type !== 'Person' || mentionTokens(v, seen)[1] !== k + 1) return undefined;
     const named = articleOrgType(v, seen.text);
-    return named ? { ...seen, type: named.type, canonical: named.canonical } : undefined;
+    if (named) return { ...seen, type: named.type, canonical: named.canonical };
+    return nobodysName(v, seen) ? { ...seen, type: 'Organization', canonical: undefined } : undefined;
   }
   const word = (i: number): string => lower(v.tokens[i]!);
   // (names, not describing words: "European commission president" names the commission, not "European")

@@ -92,6 +92,18 @@ describe('titles before a name', () => {
     expect(got).toEqual(want);
   });
 
+  // A one-word name typed a person before a title and another person's name: an organisation where it is nobody's name.
+  const zentaSpokesman = (): SentenceSpec => ({ rows: words('said/VERB Zenta/PROPN spokesman/NOUN Ivo/PROPN Tan/PROPN ./PUNCT'), mentions: [['Zenta', 'Person'], P('Ivo Tan')] });
+  it.each<[string, SentenceSpec[], string[]]>([
+    ['nobody\'s name', [zentaSpokesman()], ['Ivo Tan | spokespersonOf | Zenta | Organization']],
+    ['the surname of a person the article names: nothing', [{ rows: words('Tom/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Tom Zenta')] }, zentaSpokesman()], []],
+    ['a name the article writes after an honorific: nothing', [{ rows: words('Mr/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Zenta')] }, zentaSpokesman()], []],
+    ['a first name: nothing', [{ rows: words('said/VERB Maria/PROPN spokesman/NOUN Ivo/PROPN Tan/PROPN ./PUNCT'), mentions: [['Maria', 'Person'], P('Ivo Tan')] }], []],
+  ])('%s', (_name, specs, want) => {
+    const got = roles(analysisOf(specs)).filter((c) => show(c).startsWith('Ivo Tan')).map((c) => `${show(c).split(' | ').slice(0, 3).join(' | ')} | ${c.object.kind === 'entity' ? c.object.type : c.object.kind}`);
+    expect(got).toEqual(want);
+  });
+
   // "the company's <title>": the organisation named last before it, where that is the article's organisation.
   const zenta = (): SentenceSpec => ({ rows: words('Zenta/PROPN grew/VERB ./PUNCT'), mentions: [['Zenta', 'Company']] });
   const bolt = (): SentenceSpec => ({ rows: words('Bolt/PROPN sued/VERB ./PUNCT'), mentions: [['Bolt', 'Company']] });
