@@ -19,6 +19,8 @@ export const NAME = 'roles';
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Country', 'City', 'Location', 'Group', 'Misc']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'outgoing', 'erstwhile']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'interim', 'new', 'current', 'senior', 'top', 'deputy', 'veteran', 'longtime', 'long-time', 'chief', 'newly', 'appointed']);
+/** Words before a title saying how long its holder has held it: no part of the office, nor what it is of. */
+const TENURE = new Set(['new', 'newly', 'appointed', 'newly-appointed', 'current', 'veteran', 'longtime', 'long-time', 'long', 'serving', 'long-serving', 'incoming', 'recently']);
 /** Ranks before an office that make another office ("deputy director", "assistant attorney general"): part of the title. */
 const RANKS = new Set(['deputy', 'assistant', 'associate', 'vice', 'under', 'joint']);
 /** Words before an office that say it is held for the time being: kept in the predicate as data, like "former". */
@@ -276,7 +278,8 @@ function possessiveOwner(v: SentenceView, k: number): Mention | undefined {
  */
 function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
-  while (k >= 0 && FORMER.has(lower(v.tokens[k]!).replace(/-$/, ''))) k--;
+  // (and words saying how long it has been held: "Acme's newly-appointed chief", "Zenta's veteran captain")
+  while (k >= 0 && (FORMER.has(lower(v.tokens[k]!).replace(/-$/, '')) || TENURE.has(lower(v.tokens[k]!)) || (v.tokens[k]!.text === '-' && k > 0 && TENURE.has(lower(v.tokens[k - 1]!))))) k--;
   // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
   for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
   if (k >= 0 && (isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) k--;

@@ -48,6 +48,10 @@ describe('titles before a name', () => {
       [['Santa Rita', 'Organization'], P('Ivo Tan')], ['Ivo Tan | headOfCardiologyUnitAt | Santa Rita | + |  | fact', 'Ivo Tan | worksFor | Santa Rita | + |  | fact']],
     ['"the wife of the head of the <unit> at <org>, <name>": the name is the wife\'s', 'the/DET wife/NOUN of/ADP the/DET head/NOUN of/ADP the/DET cardiology/NOUN unit/NOUN at/ADP Zenta/PROPN ,/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT spoke/VERB ./PUNCT',
       [['Zenta', 'Organization'], P('Ivo Tan')], []],
+    ['words of tenure between the organisation and the title', "Zenta/PROPN 's/PART newly/ADV ~-/PUNCT ~appointed/VERB chief/ADJ executive/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT",
+      [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | chiefExecutiveOf | Zenta | + |  | fact']],
+    ['...one word', "Zenta/PROPN 's/PART new/ADJ coach/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT",
+      [['Zenta', 'Organization'], P('Ivo Tan')], ['Ivo Tan | coachOf | Zenta | + |  | fact']],
     // capitalised words right before a title that no recognised mention covers: the organisation it is of
     ['a name the recogniser missed before a lower-case title', 'He/PRON saw/VERB Zenta/PROPN flanker/NOUN Ivo/PROPN Tan/PROPN score/VERB ./PUNCT',
       [P('Ivo Tan')], ['Ivo Tan | flankerOf | Zenta | + |  | fact']],
