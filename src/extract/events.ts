@@ -1,14 +1,20 @@
 // Statements about events: where and when they happened, their target and perpetrator, and how many they killed or
-// injured ("at least 137 people were killed in Moscow on Friday when gunmen struck").
-import type { Analysis } from '../analyze/analysis.js';
-import type { Argument, Candidate, EventArgument, LiteralArgument } from './candidate.js';
-import { argumentFor, countLiteral, entityFromMention, isNamed, type Context } from './arguments.js';
+// injured ("at least 137 people were killed in Moscow on Friday when gunmen struck"); and the acts of the law, of office
+// and of selection told of the one acted on ("was charged with fraud", "pleaded not guilty to", "was named manager").
+import type { Analysis, Token } from '../analyze/analysis.js';
+import type { Argument, Candidate, EntityArgument, EventArgument, LiteralArgument } from './candidate.js';
+import { argumentFor, conceptArgument, countLiteral, entityFromMention, isNamed, type Context } from './arguments.js';
 import { EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
-import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { ancestors, isInnerHyphen, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
+import { camel, titlePredicate, verbPredicate } from './predicates/index.js';
+import { spanPhrase } from './relations/phrases.js';
+import { isTime } from './relations/time-frames.js';
+import { modalityOf, negated, NEGATORS } from './relations/modality.js';
+import { subjectsOf, withConjuncts } from './relations/subjects.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
@@ -348,6 +354,256 @@ function dayOfName(v: SentenceView, i: number): { value: string; text: string } 
 }
 
 /**
+ * Verbs of the law, of office and of a team's selection whose news is mostly told of the one acted on: in the passive
+ * ("was charged with fraud", "has been appointed chairman"), as a reduced relative ("a man charged with murder", "one of
+ * five players included in the squad") or with an adjective ("pleaded not guilty to", "was found guilty of").
+ */
+const PROCESS_VERBS = new Set(['charge', 'sentence', 'convict', 'acquit', 'jail', 'imprison', 'fine', 'ban', 'suspend', 'indict', 'accuse',
+  'clear', 'arrest', 'detain', 'remand', 'prosecute', 'find', 'plead', 'name', 'appoint', 'elect', 're-elect', 'nominate', 'sack', 'fire',
+  'dismiss', 'replace', 'promote', 'select', 'choose', 'include', 'recall', 'drop', 'pick', 'omit', 'install', 'call', 'leave', 'unveil']);
+/** Verbs of the class only with their agent ("replaced by X"): their phrases say how, not what the act was ("replaced with"). */
+const AGENT_ONLY = new Set(['replace']);
+/** The verbs of PROCESS_VERBS whose second noun says what the one acted on becomes ("named chairman", "elected president"). */
+const NAMING_VERBS = new Set(['name', 'appoint', 'elect', 're-elect', 'nominate', 'install', 'promote', 'choose']);
+/** Verbs of the class only with a role of a name after "as": "was unveiled as the new Zenta manager" (not "unveiled at"). */
+const ROLE_ONLY = new Set(['unveil']);
+/** Verbs of the class only with "as": "was chosen as the best gadget" (not "the finishes chosen for the furniture"). */
+const AS_ONLY = new Set(['choose']);
+/** Verbs of the class only with their particle: "called up", "left out". */
+const PROCESS_PARTICLES: Record<string, string> = wordTable({ call: 'up', leave: 'out' });
+/** Verbs of the class only with their verdict, which joins the relation: "found guilty of", "pleaded not guilty to". */
+const VERDICT_VERBS = new Set(['find', 'plead']);
+const VERDICTS = new Set(['guilty', 'innocent']);
+/** Prepositions that say what the act is for, to or in: "charged with", "sentenced to", "included in", "sacked as". */
+const PROCESS_PREPS = new Set(['with', 'of', 'to', 'for', 'in', 'from', 'as', 'over', 'into']);
+/** Forms of "be" and "get" a passive participle follows. */
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s', 'get', 'gets', 'got', 'getting', 'gotten']);
+/** Words that end a phrase read from the words: a relative word or a clause's opener. */
+const PHRASE_ENDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'after', 'before', 'while', 'because', 'but', 'and', 'or', 'until', 'since', 'as']);
+/** Parts of speech that may follow a noun phrase's last word. */
+const AFTER_PHRASE = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV']);
+/** Signs of money a phrase runs on through ("overseeing an $11bn fraud"). */
+const CURRENCY_SIGNS = /^[$£€¥]$/;
+/** Words before an of-phrase that pick its subject out of a group: "X is one of five players included in ...". */
+const ONE_OF = new Set(['one', 'among']);
+
+/** The verb lemma of a process participle: the tagger's where it read a verb, else the word's (a participle tagged a noun). */
+function processLemma(t: Token): string | undefined {
+  const lemma = t.upos === 'VERB' ? lemmaOf(t) : ['NOUN', 'ADJ'].includes(t.upos) ? verbLemma(lower(t)) : undefined;
+  if (lemma === undefined || !PROCESS_VERBS.has(lemma)) return undefined;
+  // a participle ("charged", "found"), not a gerund ("is charging for the service"); "plead" in any finite form
+  if (lemma === 'plead') return t.tag === 'VBG' ? undefined : lemma;
+  return t.tag === 'VBN' || t.tag === 'VBD' || t.upos !== 'VERB' && !/ing$/i.test(t.text) ? lemma : undefined;
+}
+
+/**
+ * Whether a form of "be" or "get" comes before the participle, with only auxiliaries and adverbs between, and whether a
+ * negation does (`anyVerb`: the verb group's negation whether passive or not: "did not plead guilty").
+ */
+function passiveBefore(v: SentenceView, i: number, anyVerb = false): { negated: boolean } | undefined {
+  let negated = false, be = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const u = v.tokens[k]!;
+    const w = lower(u);
+    if (!(u.upos === 'AUX' || u.upos === 'ADV' || u.upos === 'PART' || PASSIVE_AUX.has(w))) break;
+    if (NEGATORS.has(w)) negated = true;
+    if (PASSIVE_AUX.has(w)) be = true;
+  }
+  return be || anyVerb ? { negated } : undefined;
+}
+
+/**
+ * The phrase from token `s` on, read from the words where the parse may have lost it ("pleaded guilty to charges that ..."
+ * with "charges" tagged a verb, "charged with masterminding the bombings" with the gerund tagged a noun): a gerund's
+ * clause as written, else the noun phrase's argument (the name, or the common noun's phrase), up to a comma, a relative
+ * word or another clause.
+ */
+function phraseFrom(ctx: Context, v: SentenceView, s: number): Argument | undefined {
+  const t = v.tokens[s];
+  if (!t || isTime(v, s)) return undefined;
+  const gerund = /ing$/i.test(t.text) && (t.tag === 'VBG' || t.upos === 'NOUN' && verbLemma(lower(t)) !== undefined);
+  const ends = (k: number): boolean => {
+    const u = v.tokens[k]!;
+    return u.upos === 'PUNCT' && !isInnerHyphen(v, k) && !CURRENCY_SIGNS.test(u.text) || PHRASE_ENDS.has(lower(u)) || u.upos === 'AUX' || u.upos === 'VERB' && !gerund && u.tag !== 'VBZ';
+  };
+  let e = s;
+  while (e + 1 < v.tokens.length && e + 1 - s < 12 && !ends(e + 1)) e++;
+  // (a gerund alone may be an event's word, "accused of killing": the event)
+  if (gerund && e === s) return argumentFor(ctx, v, s) ?? spanPhrase(v, s, e);
+  if (gerund) {
+    while (e > s && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[e]!.upos)) e--;
+    return spanPhrase(v, s, e);
+  }
+  // the noun phrase up to its first preposition: its head is its last noun, name or number
+  let head = -1;
+  let k = s;
+  for (; k <= e; k++) {
+    const u = v.tokens[k]!;
+    if (k > s && (u.upos === 'ADP' || u.upos === 'CCONJ')) break;
+    // (a plural noun the tagger took for a verb right after the preposition: "to charges")
+    if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(u.upos) || u.upos === 'VERB' && (u.tag === 'VBZ' || k === s)) head = k;
+    else if (!['DET', 'ADJ'].includes(u.upos) && !isInnerHyphen(v, k) && u.tag !== 'POS') break;
+  }
+  if (head < 0) return undefined;
+  if (v.tokens[head]!.upos === 'VERB') return spanPhrase(v, s, head);
+  const m = v.mentionAt[head];
+  if (m) return entityFromMention(m);
+  const a = argumentFor(ctx, v, head);
+  if (a?.kind === 'literal' && a.datatype !== 'integer' && a.datatype !== 'decimal') return undefined;
+  // (the parse's phrase may run past the words into the next clause, "named best comedy while X won": the words' phrase)
+  // ("appointed president only two months ago": past the noun run only through a preposition's phrase)
+  const through = v.tokens[k]?.upos === 'ADP' && k <= e;
+  if (a?.kind === 'concept' && (a.end > v.tokens[through ? e : head]!.end || a.start < t.start)) return conceptArgument(v, Array.from({ length: head - s + 1 }, (_, n) => s + n).filter((k) => v.tokens[k]!.upos !== 'DET' || k > s));
+  return a;
+}
+
+/**
+ * "named Chelsea manager", "appointed chairman of Acme", "sacked as Valencia coach": a role noun from token `s` on with the
+ * name it is a role of, before it or in its of-, at- or for-phrase; undefined when the phrase names no role of a name.
+ */
+function roleOf(v: SentenceView, s: number): { words: string[]; of: Argument } | undefined {
+  let k = s;
+  let named: number | undefined;
+  const words: string[] = [];
+  for (; k < v.tokens.length; k++) {
+    const u = v.tokens[k]!;
+    if (v.mentionAt[k] && v.mentionAt[k]!.type !== 'Person') { named = k; k = v.mentionAt[k]!.tokenEnd - 1; continue; }
+    if (u.upos === 'DET' || u.tag === 'POS' || u.upos === 'ADJ' && !words.length) continue;
+    if (u.upos === 'NOUN' || isInnerHyphen(v, k) || u.upos === 'ADJ') { words.push(lower(u)); continue; }
+    break;
+  }
+  const role = words.join(' ').replace(/ - /g, '-');
+  if (!words.length || !(titlePredicate(role) ?? titlePredicate(words[words.length - 1]!))) return undefined;
+  if (named === undefined && ['of', 'at', 'for'].includes(lower(v.tokens[k] ?? v.tokens[s]!))) {
+    const m = v.mentionAt[k + 1] ?? v.mentionAt[k + 2];
+    if (m && m.type !== 'Person') named = m.tokenStart;
+  }
+  if (named === undefined) return undefined;
+  return { words: [...role.split(' '), 'of'], of: entityFromMention(v.mentionAt[named]!) };
+}
+
+/**
+ * The ones a reduced relative's participle acts on: the noun it hangs on, or the one that noun's group is said to hold
+ * ("Campbell is one of five uncapped players included in the squad": the subject of "one").
+ */
+function relativePatients(v: SentenceView, i: number): number[] {
+  const h = v.tokens[i]!.head;
+  const g = v.tokens[h]!.head;
+  if (g >= 0 && kids(v, h, 'case').some((c) => lower(v.tokens[c]!) === 'of') && ONE_OF.has(lower(v.tokens[g]!))) {
+    const subjects = subjectsOf(v, g);
+    if (subjects.length) return subjects;
+  }
+  return withConjuncts(v, h);
+}
+
+/**
+ * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Chelsea
+ * by Jose Mourinho"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
+ */
+function agentOf(v: SentenceView, i: number): EntityArgument | undefined {
+  for (let k = i + 1; k < v.tokens.length - 1; k++) {
+    const u = v.tokens[k]!;
+    if (u.upos === 'PUNCT' && !isInnerHyphen(v, k) || u.upos === 'VERB' || u.upos === 'AUX' || PHRASE_ENDS.has(lower(u))) return undefined;
+    if (lower(u) !== 'by') continue;
+    let h = k + 1;
+    if (v.tokens[h]!.upos === 'DET') h++;
+    const m = v.mentionAt[h];
+    // (a name that only begins the agent's phrase, "by the Greek authorities", is not the agent: the phrase ends with it)
+    const after = v.tokens[m?.tokenEnd ?? h];
+    if (!m || m.type === 'Misc' || isTime(v, h) || after && !AFTER_PHRASE.has(after.upos)) return undefined;
+    return entityFromMention(m);
+  }
+  return undefined;
+}
+
+/**
+ * The legal, office and selection acts of a sentence told of the one acted on: "X was charged with fraud" -> X | charged
+ * with | fraud; "X pleaded not guilty to murder" -> X | pleaded not guilty to | murder; "X was named Chelsea manager" ->
+ * X | named manager of | Chelsea; "X is one of five players included in the squad" -> X | included in | squad; "was not
+ * charged" denied. The relation is the participle as written with its preposition, the patient its subject (an agent the
+ * sentence names makes an active relation, which the verb's relations give). Read from the words after the participle,
+ * which the parser often misreads in these phrases ("guilty" as a noun, "charges" as a verb).
+ */
+function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (from: number, at: number) => void): void {
+  v.tokens.forEach((t, i) => {
+    const lemma = processLemma(t);
+    if (!lemma) return;
+    const passive = lemma !== 'plead' ? passiveBefore(v, i) : undefined;
+    const chain = passiveBefore(v, i, true);
+    const head = t.head >= 0 ? v.tokens[t.head]! : undefined;
+    const relative = !passive && t.tag === 'VBN' && t.dep === 'acl' && v.tokens[i - 1]?.text !== ',' && t.head < i && !!head && ['NOUN', 'PROPN'].includes(head.upos);
+    // "X is on trial, accused of fraud": a participle after a comma, with no subject or auxiliary of its own, is told of
+    // the clause's subject
+    const adverbial = !passive && t.tag === 'VBN' && ['advcl', 'parataxis', 'acl', 'conj'].includes(t.dep) && v.tokens[i - 1]?.text === ',' && !kids(v, i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'cc').length;
+    const joined = !passive && !adverbial && t.tag === 'VBN' && t.dep === 'conj' && t.head < i && t.head >= 0 && !kids(v, i, 'nsubj', 'obj').length && !!passiveBefore(v, t.head);
+    if (!passive && !relative && !joined && !adverbial && lemma !== 'plead') return;
+    // ("declined to be named", "refused to be drawn on"): what is refused is no act, done or denied
+    if (t.dep === 'xcomp' && t.head >= 0 && ['decline', 'refuse'].includes(lemmaOf(v.tokens[t.head]!))) return;
+    // (an active verb by its lemma, as the verb's relations name it: "plead guilty to"; a participle as written)
+    const words = [lemma === 'plead' ? lemma : lower(t)];
+    let j = i + 1;
+    const particle = PROCESS_PARTICLES[lemma];
+    if (particle !== undefined) {
+      if (lower(v.tokens[j] ?? t) !== particle) return;
+      words.push(particle);
+      j++;
+    }
+    if (VERDICT_VERBS.has(lemma)) {
+      if (lower(v.tokens[j] ?? t) === 'not') { words.push('not'); j++; }
+      if (!VERDICTS.has(lower(v.tokens[j] ?? t))) return;
+      words.push(lower(v.tokens[j]!));
+      j++;
+    }
+    const next = v.tokens[j];
+    let object: Argument | undefined;
+    const prep = next ? lower(next) : '';
+    // ("selected to fight the seat": an infinitive says what for, it names no party; a plural noun the tagger took for a
+    // verb, "to charges", is no infinitive: the lexicon reads it as an inflected form)
+    const infinitive = prep === 'to' && ['VERB', 'AUX'].includes(v.tokens[j + 1]?.upos ?? '') && v.tokens[j + 1]!.tag === 'VB' && verbLemma(lower(v.tokens[j + 1]!)) === undefined;
+    if (AGENT_ONLY.has(lemma)) { /* the agent only */ }
+    else if (next && PROCESS_PREPS.has(prep) && ['ADP', 'SCONJ', 'PART'].includes(next.upos) && !infinitive) {
+      const role = prep === 'as' || NAMING_VERBS.has(lemma) ? roleOf(v, j + 1) : undefined;
+      if (role) { words.push(...role.words); object = role.of; }
+      else if (ROLE_ONLY.has(lemma) || AS_ONLY.has(lemma) && prep !== 'as') { /* no act of the class */ }
+      else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); }
+    } else if (next && NAMING_VERBS.has(lemma) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next.upos) && v.mentionAt[j]?.type !== 'Person') {
+      // "was named best film", "was appointed chairman of Acme", "was named Chelsea manager"
+      const role = roleOf(v, j);
+      if (role) { words.push(...role.words); object = role.of; }
+      else object = phraseFrom(ctx, v, j);
+    }
+    if (object?.kind === 'literal' && words[words.length - 1] !== 'to') object = undefined;
+    const agent = passive || joined ? agentOf(v, i) : undefined;
+    if (!object && agent === undefined) return;
+    // (a participle joined to another or set off by a comma is told of the subject of the clause it hangs on; so is a
+    // passive adverbial clause whose subject the parse leaves unsaid, "is furious after being fined by X")
+    const own = subjectsOf(v, i);
+    const patients = joined || adverbial && t.dep !== 'acl' || !own.length && t.dep === 'advcl' ? subjectsOf(v, t.head)
+      : relative || adverbial ? relativePatients(v, i) : own;
+    // (a "not" right after a verb of verdict is the verdict's, "pleaded not guilty", and is in the relation's words)
+    const verdictNot = VERDICT_VERBS.has(lemma) && lower(v.tokens[i + 1] ?? t) === 'not';
+    const polarity = chain?.negated || !verdictNot && negated(v, i) ? 'denied' : 'asserted';
+    const modality = modalityOf(v, i);
+    const from = out.length;
+    const push = (subject: Argument, name: string, label: string, o: Argument, confidence: number): void => {
+      out.push({ subject, predicate: name, predicateLabel: label, object: o, polarity, modality, fact: polarity === 'asserted' && !modality,
+        sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence });
+    };
+    for (const p of patients) {
+      const patient = argumentFor(ctx, v, p);
+      if (!patient || patient.kind === 'literal') continue;
+      // (just above the graph's floor and below the verb's own relations, which keep a row both find: open extraction
+      // reads theirs, not these)
+      const confidence = v.mentionAt[p] ? 0.42 : 0.41;
+      if (object) push(patient, camel(words), words.join(' '), object, confidence);
+      // the agent a "by" phrase names does the act: "was fined by the federation" -> federation | fine | X
+      if (agent) { const pred = verbPredicate(lemma, particle, undefined); push(agent, pred.name, pred.label, patient, confidence); }
+    }
+    anchor(from, i);
+  });
+}
+
+/**
  * The event statements of one sentence. Those read inside someone's reported words (`frames`: "the police said 12 people
  * were killed in the blast", a quotation) are that speaker's claims, as relations are: attributed, no plain fact, denied
  * where the speaker denies the content.
@@ -381,6 +637,8 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
       if (day) out.push(statement(v, m.arg, 'date', 'date', { kind: 'literal', value: day.value, datatype: 'date', text: day.text }, 0.7));
       anchor(from, m.token);
     }
+    // the legal, office and selection acts, each in the reported words around its participle
+    processActs(ctx, v, out, anchor);
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
   v.tokens.forEach((t, i) => {
