@@ -382,7 +382,7 @@ const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 
 const PHRASE_ENDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'after', 'before', 'while', 'because', 'but', 'and', 'or', 'until', 'since', 'as']);
 /** Parts of speech that may follow a noun phrase's last word. */
 const AFTER_PHRASE = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV']);
-/** Signs of money a phrase runs on through ("overseeing an $11bn fraud"). */
+/** Signs of money a phrase runs on through ("running a $2bn fraud"). */
 const CURRENCY_SIGNS = /^[$£€¥]$/;
 /** Words before an of-phrase that pick its subject out of a group: "X is one of five players included in ...". */
 const ONE_OF = new Set(['one', 'among']);
@@ -414,7 +414,7 @@ function passiveBefore(v: SentenceView, i: number, anyVerb = false): { negated: 
 
 /**
  * The phrase from token `s` on, read from the words where the parse may have lost it ("pleaded guilty to charges that ..."
- * with "charges" tagged a verb, "charged with masterminding the bombings" with the gerund tagged a noun): a gerund's
+ * with "charges" tagged a verb, "charged with planning the raids" with the gerund tagged a noun): a gerund's
  * clause as written, else the noun phrase's argument (the name, or the common noun's phrase), up to a comma, a relative
  * word or another clause.
  */
@@ -450,7 +450,7 @@ function phraseFrom(ctx: Context, v: SentenceView, s: number): Argument | undefi
   if (m) return entityFromMention(m);
   const a = argumentFor(ctx, v, head);
   if (a?.kind === 'literal' && a.datatype !== 'integer' && a.datatype !== 'decimal') return undefined;
-  // (the parse's phrase may run past the words into the next clause, "named best comedy while X won": the words' phrase)
+  // (the parse's phrase may run past the words into the next clause, "named best novel while X won": the words' phrase)
   // ("appointed president only two months ago": past the noun run only through a preposition's phrase)
   const through = v.tokens[k]?.upos === 'ADP' && k <= e;
   if (a?.kind === 'concept' && (a.end > v.tokens[through ? e : head]!.end || a.start < t.start)) return conceptArgument(v, Array.from({ length: head - s + 1 }, (_, n) => s + n).filter((k) => v.tokens[k]!.upos !== 'DET' || k > s));
@@ -458,7 +458,7 @@ function phraseFrom(ctx: Context, v: SentenceView, s: number): Argument | undefi
 }
 
 /**
- * "named Chelsea manager", "appointed chairman of Acme", "sacked as Valencia coach": a role noun from token `s` on with the
+ * "named Zenta manager", "appointed chairman of Vexa", "sacked as Zenta coach": a role noun from token `s` on with the
  * name it is a role of, before it or in its of-, at- or for-phrase; undefined when the phrase names no role of a name.
  */
 function roleOf(v: SentenceView, s: number): { words: string[]; of: Argument } | undefined {
@@ -484,7 +484,7 @@ function roleOf(v: SentenceView, s: number): { words: string[]; of: Argument } |
 
 /**
  * The ones a reduced relative's participle acts on: the noun it hangs on, or the one that noun's group is said to hold
- * ("Campbell is one of five uncapped players included in the squad": the subject of "one").
+ * ("Ana Reis is one of four new players included in the squad": the subject of "one").
  */
 function relativePatients(v: SentenceView, i: number): number[] {
   const h = v.tokens[i]!.head;
@@ -497,8 +497,8 @@ function relativePatients(v: SentenceView, i: number): number[] {
 }
 
 /**
- * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Chelsea
- * by Jose Mourinho"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
+ * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Zenta
+ * by Ana Reis"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
  */
 function agentOf(v: SentenceView, i: number): EntityArgument | undefined {
   for (let k = i + 1; k < v.tokens.length - 1; k++) {
@@ -508,7 +508,7 @@ function agentOf(v: SentenceView, i: number): EntityArgument | undefined {
     let h = k + 1;
     if (v.tokens[h]!.upos === 'DET') h++;
     const m = v.mentionAt[h];
-    // (a name that only begins the agent's phrase, "by the Greek authorities", is not the agent: the phrase ends with it)
+    // (a name that only begins the agent's phrase, "by the Ardanian authorities", is not the agent: the phrase ends with it)
     const after = v.tokens[m?.tokenEnd ?? h];
     if (!m || m.type === 'Misc' || isTime(v, h) || after && !AFTER_PHRASE.has(after.upos)) return undefined;
     return entityFromMention(m);
@@ -518,8 +518,8 @@ function agentOf(v: SentenceView, i: number): EntityArgument | undefined {
 
 /**
  * The legal, office and selection acts of a sentence told of the one acted on: "X was charged with fraud" -> X | charged
- * with | fraud; "X pleaded not guilty to murder" -> X | pleaded not guilty to | murder; "X was named Chelsea manager" ->
- * X | named manager of | Chelsea; "X is one of five players included in the squad" -> X | included in | squad; "was not
+ * with | fraud; "X pleaded not guilty to murder" -> X | pleaded not guilty to | murder; "X was named Zenta manager" ->
+ * X | named manager of | Zenta; "X is one of five players included in the squad" -> X | included in | squad; "was not
  * charged" denied. The relation is the participle as written with its preposition, the patient its subject (an agent the
  * sentence names makes an active relation, which the verb's relations give). Read from the words after the participle,
  * which the parser often misreads in these phrases ("guilty" as a noun, "charges" as a verb).
@@ -567,7 +567,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
       else if (ROLE_ONLY.has(lemma) || AS_ONLY.has(lemma) && prep !== 'as') { /* no act of the class */ }
       else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); }
     } else if (next && NAMING_VERBS.has(lemma) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next.upos) && v.mentionAt[j]?.type !== 'Person') {
-      // "was named best film", "was appointed chairman of Acme", "was named Chelsea manager"
+      // "was named best novel", "was appointed chairman of Vexa", "was named Zenta manager"
       const role = roleOf(v, j);
       if (role) { words.push(...role.words); object = role.of; }
       else object = phraseFrom(ctx, v, j);
