@@ -15,6 +15,7 @@ import { spanPhrase } from './relations/phrases.js';
 import { isTime } from './relations/time-frames.js';
 import { modalityOf, negated, NEGATORS } from './relations/modality.js';
 import { subjectsOf, withConjuncts } from './relations/subjects.js';
+import { ACTOR_NOUNS } from './relations/confidence.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
@@ -384,6 +385,8 @@ const PHRASE_ENDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'a
 const AFTER_PHRASE = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV']);
 /** Signs of money a phrase runs on through ("running a $2bn fraud"). */
 const CURRENCY_SIGNS = /^[$£€¥]$/;
+/** Nouns of people a process verb acts on in the active ("charged two men with", "recalled three players to"). */
+const PEOPLE_OBJECTS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'suspect', 'player', 'teenager', 'youth', 'boy', 'girl', 'officer', 'official', 'executive', 'director', 'manager', 'coach', 'striker', 'defender', 'midfielder', 'captain', 'minister', 'driver', 'member', 'worker', 'soldier', 'student']);
 /** Words before an of-phrase that pick its subject out of a group: "X is one of five players included in ...". */
 const ONE_OF = new Set(['one', 'among']);
 
@@ -418,7 +421,9 @@ function passiveBefore(v: SentenceView, i: number, anyVerb = false): { negated: 
  * clause as written, else the noun phrase's argument (the name, or the common noun's phrase), up to a comma, a relative
  * word or another clause.
  */
-function phraseFrom(ctx: Context, v: SentenceView, s: number): Argument | undefined {
+function phraseFrom(ctx: Context, v: SentenceView, from: number): Argument | undefined {
+  // (an adverb before a gerund is the gerund's clause's: "accused of effectively buying votes")
+  const s = v.tokens[from]?.upos === 'ADV' && /ing$/i.test(v.tokens[from + 1]?.text ?? '') ? from + 1 : from;
   const t = v.tokens[s];
   if (!t || isTime(v, s)) return undefined;
   const gerund = /ing$/i.test(t.text) && (t.tag === 'VBG' || t.upos === 'NOUN' && verbLemma(lower(t)) !== undefined);
@@ -459,15 +464,18 @@ function phraseFrom(ctx: Context, v: SentenceView, s: number): Argument | undefi
 
 /**
  * "named Zenta manager", "appointed chairman of Vexa", "sacked as Zenta coach": a role noun from token `s` on with the
- * name it is a role of, before it or in its of-, at- or for-phrase; undefined when the phrase names no role of a name.
+ * name it is a role of, before it or in its of-, at- or for-phrase, or the `owner` an "its"/"their" before it stands for;
+ * undefined when the phrase names no role of a name.
  */
-function roleOf(v: SentenceView, s: number): { words: string[]; of: Argument } | undefined {
+function roleOf(v: SentenceView, s: number, owner?: Argument): { words: string[]; of: Argument } | undefined {
   let k = s;
   let named: number | undefined;
+  let possessive = false;
   const words: string[] = [];
   for (; k < v.tokens.length; k++) {
     const u = v.tokens[k]!;
     if (v.mentionAt[k] && v.mentionAt[k]!.type !== 'Person') { named = k; k = v.mentionAt[k]!.tokenEnd - 1; continue; }
+    if (u.tag === 'PRP$' && !words.length) { possessive = ['its', 'their'].includes(lower(u)); continue; }
     if (u.upos === 'DET' || u.tag === 'POS' || u.upos === 'ADJ' && !words.length) continue;
     if (u.upos === 'NOUN' || isInnerHyphen(v, k) || u.upos === 'ADJ') { words.push(lower(u)); continue; }
     break;
@@ -478,8 +486,8 @@ function roleOf(v: SentenceView, s: number): { words: string[]; of: Argument } |
     const m = v.mentionAt[k + 1] ?? v.mentionAt[k + 2];
     if (m && m.type !== 'Person') named = m.tokenStart;
   }
-  if (named === undefined) return undefined;
-  return { words: [...role.split(' '), 'of'], of: entityFromMention(v.mentionAt[named]!) };
+  const of = named !== undefined ? entityFromMention(v.mentionAt[named]!) : possessive ? owner : undefined;
+  return of && { words: [...role.split(' '), 'of'], of };
 }
 
 /**
@@ -517,6 +525,27 @@ function agentOf(v: SentenceView, i: number): EntityArgument | undefined {
 }
 
 /**
+ * The party an active process verb in the past acts on ("charged two men", "recalled Ana Reis", "accused the party"): its
+ * object right after it, a name, a personal pronoun or a noun of people or of a body; with the last token of its words.
+ * Undefined for a thing ("dropped its plans", "named a price") or a present tense, whose participle is not the word written.
+ */
+function personActedOn(v: SentenceView, i: number): { token: number; end: number } | undefined {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'VERB' || t.tag !== 'VBD' && !(t.tag === 'VBN' && kids(v, i, 'aux').length)) return undefined;
+  const o = kids(v, i, 'obj').find((k) => k > i);
+  if (o === undefined) return undefined;
+  const m = v.mentionAt[o];
+  // (a party accused or fined may be an organisation: "accused the party of", "fined the club for")
+  const noun = lemmaOf(v.tokens[o]!);
+  const person = m ? m.type !== 'Misc' : ['him', 'her', 'them'].includes(lower(v.tokens[o]!)) || v.tokens[o]!.upos === 'NOUN' && (PEOPLE_OBJECTS.has(noun) || ACTOR_NOUNS.has(noun));
+  if (!person) return undefined;
+  // the object's words: from the verb (its particle, determiner, numbers and adjectives) to the object's last word
+  const end = m ? m.tokenEnd - 1 : o;
+  for (let k = i + 1; k < (m ? m.tokenStart : o); k++) if (!['DET', 'NUM', 'ADJ', 'ADP', 'PART', 'NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) return undefined;
+  return { token: o, end };
+}
+
+/**
  * The legal, office and selection acts of a sentence told of the one acted on: "X was charged with fraud" -> X | charged
  * with | fraud; "X pleaded not guilty to murder" -> X | pleaded not guilty to | murder; "X was named Zenta manager" ->
  * X | named manager of | Zenta; "X is one of five players included in the squad" -> X | included in | squad; "was not
@@ -536,12 +565,16 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
     // the clause's subject
     const adverbial = !passive && t.tag === 'VBN' && ['advcl', 'parataxis', 'acl', 'conj'].includes(t.dep) && v.tokens[i - 1]?.text === ',' && !kids(v, i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'cc').length;
     const joined = !passive && !adverbial && t.tag === 'VBN' && t.dep === 'conj' && t.head < i && t.head >= 0 && !kids(v, i, 'nsubj', 'obj').length && !!passiveBefore(v, t.head);
-    if (!passive && !relative && !joined && !adverbial && lemma !== 'plead') return;
+    // "police charged two men with murder", "recalled Lee to the squad", "the jury found him guilty of theft": in the active,
+    // the verb's phrase after a person it acts on is that person's ("two men | charged with | murder"); the agent's own
+    // relation is the verb's (police | charge | two men)
+    const acted = !passive && !relative && !joined && !adverbial && lemma !== 'plead' ? personActedOn(v, i) : undefined;
+    if (!passive && !relative && !joined && !adverbial && lemma !== 'plead' && acted === undefined) return;
     // ("declined to be named", "refused to be drawn on"): what is refused is no act, done or denied
     if (t.dep === 'xcomp' && t.head >= 0 && ['decline', 'refuse'].includes(lemmaOf(v.tokens[t.head]!))) return;
     // (an active verb by its lemma, as the verb's relations name it: "plead guilty to"; a participle as written)
     const words = [lemma === 'plead' ? lemma : lower(t)];
-    let j = i + 1;
+    let j = acted === undefined ? i + 1 : acted.end + 1;
     const particle = PROCESS_PARTICLES[lemma];
     if (particle !== undefined) {
       if (lower(v.tokens[j] ?? t) !== particle) return;
@@ -556,19 +589,21 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
     }
     const next = v.tokens[j];
     let object: Argument | undefined;
+    // (the organisation that acts, whose possessive a role may carry: "Zenta appointed Lee as their manager")
+    const owner = acted === undefined ? undefined : subjectsOf(v, i).map((k) => argumentFor(ctx, v, k)).find((a) => a?.kind === 'entity' && a.type !== 'Person');
     const prep = next ? lower(next) : '';
     // ("selected to fight the seat": an infinitive says what for, it names no party; a plural noun the tagger took for a
     // verb, "to charges", is no infinitive: the lexicon reads it as an inflected form)
     const infinitive = prep === 'to' && ['VERB', 'AUX'].includes(v.tokens[j + 1]?.upos ?? '') && v.tokens[j + 1]!.tag === 'VB' && verbLemma(lower(v.tokens[j + 1]!)) === undefined;
     if (AGENT_ONLY.has(lemma)) { /* the agent only */ }
     else if (next && PROCESS_PREPS.has(prep) && ['ADP', 'SCONJ', 'PART'].includes(next.upos) && !infinitive) {
-      const role = prep === 'as' || NAMING_VERBS.has(lemma) ? roleOf(v, j + 1) : undefined;
+      const role = prep === 'as' || NAMING_VERBS.has(lemma) ? roleOf(v, j + 1, owner) : undefined;
       if (role) { words.push(...role.words); object = role.of; }
       else if (ROLE_ONLY.has(lemma) || AS_ONLY.has(lemma) && prep !== 'as') { /* no act of the class */ }
       else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); }
     } else if (next && NAMING_VERBS.has(lemma) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next.upos) && v.mentionAt[j]?.type !== 'Person') {
       // "was named best novel", "was appointed chairman of Vexa", "was named Zenta manager"
-      const role = roleOf(v, j);
+      const role = roleOf(v, j, owner);
       if (role) { words.push(...role.words); object = role.of; }
       else object = phraseFrom(ctx, v, j);
     }
@@ -578,7 +613,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
     // (a participle joined to another or set off by a comma is told of the subject of the clause it hangs on; so is a
     // passive adverbial clause whose subject the parse leaves unsaid, "is furious after being fined by X")
     const own = subjectsOf(v, i);
-    const patients = joined || adverbial && t.dep !== 'acl' || !own.length && t.dep === 'advcl' ? subjectsOf(v, t.head)
+    const patients = acted !== undefined ? withConjuncts(v, acted.token) : joined || adverbial && t.dep !== 'acl' || !own.length && t.dep === 'advcl' ? subjectsOf(v, t.head)
       : relative || adverbial ? relativePatients(v, i) : own;
     // (a "not" right after a verb of verdict is the verdict's, "pleaded not guilty", and is in the relation's words)
     const verdictNot = VERDICT_VERBS.has(lemma) && lower(v.tokens[i + 1] ?? t) === 'not';
@@ -590,7 +625,12 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
         sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence });
     };
     for (const p of patients) {
-      const patient = argumentFor(ctx, v, p);
+      // (an object's own words, not the phrases the parse hung on it: "charged two men with murder")
+      // (one the resolver placed, "the party" for the party named before, is that entity)
+      const read = argumentFor(ctx, v, p);
+      const patient = acted !== undefined && p === acted.token && read?.kind === 'concept'
+        ? conceptArgument(v, Array.from({ length: p - i }, (_, n) => i + 1 + n).filter((k) => v.tokens[k]!.upos !== 'DET'))
+        : read;
       if (!patient || patient.kind === 'literal') continue;
       // (just above the graph's floor and below the verb's own relations, which keep a row both find: open extraction
       // reads theirs, not these)

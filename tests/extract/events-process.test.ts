@@ -130,6 +130,46 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Vexa Federation | fine | Lee | + |  | fact'],
   },
   {
+    name: 'an active verb in the past: its phrase after the people it acts on is theirs',
+    spec: { rows: `
+      Police police NOUN NNS 2 nsubj
+      charged charge VERB VBD 0 root
+      two two NUM CD 4 nummod
+      men man NOUN NNS 2 obj
+      with with ADP IN 6 case
+      murder murder NOUN NN 4 nmod
+      . . PUNCT . 2 punct` },
+    want: ['two men | chargedWith | murder | + |  | fact'],
+  },
+  {
+    name: 'an active verb of naming: the role the acting organisation\'s "their" gives',
+    spec: { rows: `
+      Zenta Zenta PROPN NNP 2 nsubj
+      appointed appoint VERB VBD 0 root
+      Ana Ana PROPN NNP 2 obj
+      Reis Reis PROPN NNP 3 flat
+      as as ADP IN 8 case
+      their their PRON PRP$ 8 nmod:poss
+      new new ADJ JJ 8 amod
+      manager manager NOUN NN 2 obl
+      . . PUNCT . 2 punct`, mentions: [['Zenta', 'Organization'], ['Ana Reis', 'Person']] },
+    want: ['Ana Reis | appointedManagerOf | Zenta | + |  | fact'],
+  },
+  {
+    name: 'no act of the class on a thing in the active',
+    spec: { rows: `
+      The the DET DT 2 det
+      firm firm NOUN NN 3 nsubj
+      dropped drop VERB VBD 0 root
+      its its PRON PRP$ 5 nmod:poss
+      plans plan NOUN NNS 3 obj
+      for for ADP IN 8 case
+      a a DET DT 8 det
+      merger merger NOUN NN 5 nmod
+      . . PUNCT . 3 punct` },
+    want: [],
+  },
+  {
     name: 'no act in a gerund or before an infinitive',
     spec: { rows: `
       Lee Lee PROPN NNP 3 nsubj:pass
