@@ -816,6 +816,43 @@ function reportsAtTheEnd(tokens: Token[]): void {
   });
 }
 
+// Relations by which a noun phrase is a verb's argument that a coordinated noun phrase after it may share.
+const SHARED_ARGUMENT_DEPS = new Set(['obj', 'iobj', 'obl', 'obl:tmod', 'obl:npmod']);
+// Dependents a noun phrase has, not a clause: a conjunct with any other (a subject, an auxiliary, a copula) is a clause.
+const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'flat', 'nmod', 'nmod:poss', 'nummod', 'appos', 'cc', 'punct', 'case', 'acl', 'acl:relcl', 'conj', 'advmod', 'nmod:desc', 'nmod:unmarked', 'fixed']);
+
+/**
+ * "held talks with his counterpart, Tom Reyes, and the Italian leader, Marco Bellini": coordination joins like with like,
+ * so a noun phrase parsed as a conjunct of a verb (with no subject, auxiliary or copula of its own, so no clause) is a
+ * conjunct of the verb's nearest noun argument before it (object or oblique), which it shares the verb with, as a parse that
+ * reads the coordination right has it.
+ */
+function nounConjunctsOffVerbs(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const h = t.head;
+    if (t.dep !== 'conj' || !['NOUN', 'PROPN'].includes(t.upos) || h < 0 || h > i || tokens[h]!.upos !== 'VERB') return;
+    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+    if (own.some((k) => !NOUN_PHRASE_DEPS.has(tokens[k]!.dep))) return;
+    if (!own.some((k) => tokens[k]!.dep === 'cc' && ['and', 'or'].includes(tokens[k]!.text.toLowerCase()))) return;
+    let prev = -1;
+    for (let k = i - 1; k > h && prev < 0; k--) {
+      const u = tokens[k]!;
+      // (a verb of the same clause between them: the conjunct may be that verb's, leave it)
+      if (u.head === h && (u.upos === 'VERB' || u.upos === 'AUX') && u.dep !== 'aux') return;
+      if (u.head === h && SHARED_ARGUMENT_DEPS.has(u.dep) && NOMINAL.has(u.upos)) prev = k;
+    }
+    if (prev < 0 || dominates(tokens, i, prev)) return;
+    // (a preposition of its own other than the argument's makes it no conjunct of that argument: "let the firm grow
+    // and, according to Reuters, ...")
+    const caseOf = (k: number): string => tokens.filter((u) => u.head === k && u.dep === 'case').map((u) => u.text.toLowerCase()).join(' ');
+    if (caseOf(i) && caseOf(i) !== caseOf(prev)) return;
+    // (a noun with a finite verb right after its phrase is that verb's subject: "collapsed in 2002 and prosecutors claim")
+    const after = Math.max(...tokens.map((_, k) => k).filter((k) => dominates(tokens, i, k))) + 1;
+    if (after < tokens.length && ['VERB', 'AUX'].includes(tokens[after]!.upos) && FINITE_TAGS.has(tokens[after]!.tag)) return;
+    tokens[i] = retoken(t, { head: prev });
+  });
+}
+
 /** The repairs, in the order they run: each reads the tree the ones before it left. */
 const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
   teamsBeforeScores,
@@ -839,6 +876,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   clausesOffObjects,
   reportsUnderTheirClauses,
   reportsAtTheEnd,
+  nounConjunctsOffVerbs,
   subjectsOfBareComplements,
   thatClausesOffTimes,
 ];

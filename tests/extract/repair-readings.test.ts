@@ -1,14 +1,15 @@
-// Table-driven tests of the repairs of reported speech that two parsers read two ways: "X said Y" with the clause said as
+// Table-driven tests of the repairs of what two parsers read two ways. Reported speech: "X said Y" with the clause said as
 // the complement, or with "said" hung on that clause, or with its subject read as the object and the clause as a reduced
 // relative on it; "Y, X said" with the verb of saying as a parataxis, or as an adverbial or relative clause inside Y.
-// Sentences written for the test: each with the sound parse and the other parses, and the extract stage must read the
-// same claim, on the same speaker's word, from each.
+// Coordination: "sued Acme and Zed" with "Zed" a conjunct of "sued" instead of "Acme". Sentences written for the test:
+// each with the sound parse and the other parses, and the extract stage must read the same rows from each.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/extract.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
-const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company']];
+const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company'], ['Reyes', 'Person']];
 const spec = (rows: string): SentenceSpec => ({ rows, mentions: laneAcmeZed!.filter(([name]) => new RegExp(`^\\s*${name} `, 'm').test(rows)) });
+const rowsOf = (p: SentenceSpec): string[] => extract(analysisOf([p])).map(show);
 
 /** "Acme sold Zed ," with "sold" hung as given, and the rows after it (numbered on from 5). */
 const acmeSoldZed = (soldHead: number, soldDep: string, rest: string): SentenceSpec => spec(`
@@ -103,8 +104,7 @@ describe('reported speech read the same from either parse', () => {
     },
   ])('$name', ({ parses, want }) => {
     for (const p of parses) {
-      const got = extract(analysisOf([p])).map(show);
-      expect(got, got.join('\n')).toContain(want);
+      expect(rowsOf(p), rowsOf(p).join('\n')).toContain(want);
     }
   });
 
@@ -141,7 +141,60 @@ describe('reported speech read the same from either parse', () => {
       unwanted: 'Lane | say',
     },
   ])('$name', ({ parse, unwanted }) => {
-    const got = extract(analysisOf([parse])).map(show);
+    const got = rowsOf(parse);
     expect(got.filter((r) => r.includes(unwanted)), got.join('\n')).toEqual([]);
+  });
+});
+
+/** "Lane sued Acme and Zed." and "Lane met with Acme's chief, Reyes, and the head of Zed.", the last conjunct on `host`. */
+const suedAcmeAndZed = (host: number): SentenceSpec => spec(`
+  Lane lane PROPN NNP 2 nsubj
+  sued sue VERB VBD 0 root
+  Acme acme PROPN NNP 2 obj
+  and and CCONJ CC 5 cc
+  Zed zed PROPN NNP ${host} conj
+  . . PUNCT . 2 punct`);
+const metChiefAndHead = (host: number): SentenceSpec => spec(`
+  Lane lane PROPN NNP 2 nsubj
+  met meet VERB VBD 0 root
+  with with ADP IN 6 case
+  Acme acme PROPN NNP 6 nmod:poss
+  's 's PART POS 4 case
+  chief chief NOUN NN 2 obl
+  , , PUNCT , 8 punct
+  Reyes reyes PROPN NNP 6 appos
+  , , PUNCT , 12 punct
+  and and CCONJ CC 12 cc
+  the the DET DT 12 det
+  head head NOUN NN ${host} conj
+  of of ADP IN 14 case
+  Zed zed PROPN NNP 12 nmod
+  . . PUNCT . 2 punct`);
+
+describe('a noun phrase parsed as a conjunct of a verb', () => {
+  it.each<{ name: string; parses: SentenceSpec[]; want: string }>([
+    { name: '"Lane sued Acme and Zed": Zed is sued too', parses: [suedAcmeAndZed(3), suedAcmeAndZed(2)], want: 'Lane | sue | Zed | + |  | fact' },
+    {
+      name: '"Lane met with Acme\'s chief, Reyes, and the head of Zed": the head of Zed is met too',
+      parses: [metChiefAndHead(6), metChiefAndHead(2)],
+      want: 'Lane | meet | head of Zed | + |  | fact',
+    },
+  ])('$name', ({ parses, want }) => {
+    for (const p of parses) expect(rowsOf(p), rowsOf(p).join('\n')).toContain(want);
+  });
+
+  it('"Lane sued Acme in May and Zed sold Reyes": a noun with a finite verb after it is that verb\'s subject, not sued', () => {
+    const rows = rowsOf(spec(`
+  Lane lane PROPN NNP 2 nsubj
+  sued sue VERB VBD 0 root
+  Acme acme PROPN NNP 2 obj
+  in in ADP IN 5 case
+  May may PROPN NNP 2 obl
+  and and CCONJ CC 7 cc
+  Zed zed PROPN NNP 2 conj
+  sold sell VERB VBD 2 conj
+  Reyes reyes PROPN NNP 8 obj
+  . . PUNCT . 2 punct`));
+    expect(rows.filter((r) => r.startsWith('Lane | sue | Zed')), rows.join('\n')).toEqual([]);
   });
 });
