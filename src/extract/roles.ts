@@ -305,21 +305,21 @@ function capitalisedElsewhere(v: SentenceView, word: string): boolean {
 }
 
 /**
- * Whether a one-word name the recogniser typed a person is nobody's in the article: no first name, never after an
- * honorific ("Mr Zenta"), never the last word of a longer person's name ("Tom Zenta"). Before a title and another
- * person's name ("Zenta spokesman Ana Reis") it is then what the title is of; a surname there is its holder's
- * ("Hale aide Ana Reis" where the article names Tom Hale).
+ * Whether the article names a person `text` (other than by the mention `self`): a first name, the last word of a longer
+ * person's name ("Tom Zenta"), or a one-word person's name after an honorific or a title ("Mr Zenta", "President
+ * Zenta"). Such words before a title and another person's name are more likely its holder's ("Hale aide Ana Reis")
+ * than an organisation's.
  */
-function nobodysName(v: SentenceView, m: Mention): boolean {
-  const [s, e] = mentionTokens(v, m);
-  if (e - s !== 1 || isFirstName(m.text)) return false;
+function personNamed(v: SentenceView, text: string, self?: Mention): boolean {
+  if (isFirstName(text)) return true;
   for (const o of v.analysis.mentions) {
-    if (o.type !== 'Person' || o === m) continue;
+    if (o.type !== 'Person' || o === self) continue;
     const words = o.text.split(/\s+/);
-    if (words.length > 1 && words[words.length - 1] === m.text) return false;
-    if (words.length === 1 && words[0] === m.text && o.tokenStart > 0 && isHonorific(v.analysis.sentences[o.sentence]!.tokens[o.tokenStart - 1]!.text)) return false;
+    if (words.length > 1 && words[words.length - 1] === text) return true;
+    const prev = o.tokenStart > 0 ? v.analysis.sentences[o.sentence]!.tokens[o.tokenStart - 1] : undefined;
+    if (words.length === 1 && words[0] === text && prev && (isHonorific(prev.text) || !!roleOf(lower(prev)))) return true;
   }
-  return true;
+  return false;
 }
 
 /** The organisation type (and canonical name) the article gives the words `text` in a mention elsewhere, if any. */
@@ -332,7 +332,9 @@ function articleOrgType(v: SentenceView, text: string): Mention | undefined {
  * executive Ana Reis", "ECB President Ana Reis". Capitalised words right before a lower-case title (over nouns that
  * narrow it: "Zenta rugby director"), or one acronym before a capitalised one ("Staff Sergeant", "District Judge" are
  * titles, not organisations); typed as the article types the same words elsewhere, or an organisation. A name the
- * recogniser typed a person is taken only where the article types it an organisation elsewhere ("Zenta spokesman").
+ * recogniser typed a person is taken where the article types it an organisation elsewhere ("Zenta spokesman"), or
+ * names nobody by it (see personNamed); words the article names a person by are taken only where it types them an
+ * organisation elsewhere ("Hale aide Ana Reis").
  * Not a day or month ("Tuesday coach"), a title word, a portfolio of a minister, a describing adjective ("European
  * commission president"), a sentence's first word the article writes capitalised nowhere else ("District mayor"), nor
  * words that go on a recognised name or a number before them ("U.S. District Judge", "2nd District mayor"), nor a
@@ -349,7 +351,8 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
     if (seen.type !== 'Person' || mentionTokens(v, seen)[1] !== k + 1) return undefined;
     const named = articleOrgType(v, seen.text);
     if (named) return { ...seen, type: named.type, canonical: named.canonical };
-    return nobodysName(v, seen) ? { ...seen, type: 'Organization', canonical: undefined } : undefined;
+    // (a one-word name the article names nobody by)
+    return mentionTokens(v, seen)[0] === k && !personNamed(v, seen.text, seen) ? { ...seen, type: 'Organization', canonical: undefined } : undefined;
   }
   const word = (i: number): string => lower(v.tokens[i]!);
   // (names, not describing words: "European commission president" names the commission, not "European")
@@ -370,6 +373,7 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const text = v.analysis.document.text.slice(start, end);
   const named = articleOrgType(v, text);
+  if (!named && personNamed(v, text)) return undefined;
   return { start, end, text, type: named?.type ?? 'Organization', canonical: named?.canonical, sentence: v.sentence.index, tokenStart: s, tokenEnd: k + 1, source: 'rule', confidence: 0.5 };
 }
 

@@ -102,6 +102,9 @@ describe('titles before a name', () => {
     ['nobody\'s name', [zentaSpokesman()], ['Ivo Tan | spokespersonOf | Zenta | Organization']],
     ['the surname of a person the article names: nothing', [{ rows: words('Tom/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Tom Zenta')] }, zentaSpokesman()], []],
     ['a name the article writes after an honorific: nothing', [{ rows: words('Mr/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Zenta')] }, zentaSpokesman()], []],
+    ['a name the article writes after a title: nothing', [{ rows: words('President/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Zenta')] }, zentaSpokesman()], []],
+    ['an unrecognised surname of a person the article names: nothing', [{ rows: words('Tom/PROPN Zenta/PROPN spoke/VERB ./PUNCT'), mentions: [P('Tom Zenta')] },
+      { rows: words('said/VERB Zenta/PROPN spokesman/NOUN Ivo/PROPN Tan/PROPN ./PUNCT'), mentions: [P('Ivo Tan')] }], []],
     ['a first name: nothing', [{ rows: words('said/VERB Maria/PROPN spokesman/NOUN Ivo/PROPN Tan/PROPN ./PUNCT'), mentions: [['Maria', 'Person'], P('Ivo Tan')] }], []],
   ])('%s', (_name, specs, want) => {
     const got = roles(analysisOf(specs)).filter((c) => show(c).startsWith('Ivo Tan')).map((c) => `${show(c).split(' | ').slice(0, 3).join(' | ')} | ${c.object.kind === 'entity' ? c.object.type : c.object.kind}`);
