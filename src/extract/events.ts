@@ -505,6 +505,27 @@ function relativePatients(v: SentenceView, i: number): number[] {
 }
 
 /**
+ * The noun phrases joined to the one from token `s` ("charged with murder and robbery", "found guilty of conspiracy and
+ * obstruction of justice"): after its words (no preposition between: "the murder of Ana and Tom" is one phrase), "and"
+ * or "or" and another noun phrase, up to two more.
+ */
+function conjunctPhrases(ctx: Context, v: SentenceView, s: number): Argument[] {
+  const out: Argument[] = [];
+  const nominal = (k: number): boolean => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(v.tokens[k]?.upos ?? '') || v.tokens[k]?.tag === 'POS' || isInnerHyphen(v, k);
+  let k = s;
+  while (out.length < 2) {
+    if (!nominal(k) || /ing$/i.test(v.tokens[k]!.text)) break;
+    while (nominal(k)) k++;
+    if (!['and', 'or'].includes(lower(v.tokens[k] ?? v.tokens[s]!)) || !nominal(k + 1) || /ing$/i.test(v.tokens[k + 1]!.text)) break;
+    const a = phraseFrom(ctx, v, k + 1);
+    if (!a) break;
+    out.push(a);
+    k++;
+  }
+  return out;
+}
+
+/**
  * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Zenta
  * by Ana Reis"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
  */
@@ -589,6 +610,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
     }
     const next = v.tokens[j];
     let object: Argument | undefined;
+    let more: Argument[] = [];
     // (the organisation that acts, whose possessive a role may carry: "Zenta appointed Lee as their manager")
     const owner = acted === undefined ? undefined : subjectsOf(v, i).map((k) => argumentFor(ctx, v, k)).find((a) => a?.kind === 'entity' && a.type !== 'Person');
     const prep = next ? lower(next) : '';
@@ -600,7 +622,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
       const role = prep === 'as' || NAMING_VERBS.has(lemma) ? roleOf(v, j + 1, owner) : undefined;
       if (role) { words.push(...role.words); object = role.of; }
       else if (ROLE_ONLY.has(lemma) || AS_ONLY.has(lemma) && prep !== 'as') { /* no act of the class */ }
-      else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); }
+      else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); more = conjunctPhrases(ctx, v, j + 1); }
     } else if (next && NAMING_VERBS.has(lemma) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next.upos) && v.mentionAt[j]?.type !== 'Person') {
       // "was named best novel", "was appointed chairman of Vexa", "was named Zenta manager"
       const role = roleOf(v, j, owner);
@@ -635,7 +657,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
       // (just above the graph's floor and below the verb's own relations, which keep a row both find: open extraction
       // reads theirs, not these)
       const confidence = v.mentionAt[p] ? 0.42 : 0.41;
-      if (object) push(patient, camel(words), words.join(' '), object, confidence);
+      if (object) for (const o of [object, ...more]) push(patient, camel(words), words.join(' '), o, confidence);
       // the agent a "by" phrase names does the act: "was fined by the federation" -> federation | fine | X
       if (agent) { const pred = verbPredicate(lemma, particle, undefined); push(agent, pred.name, pred.label, patient, confidence); }
     }

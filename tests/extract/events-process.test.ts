@@ -71,6 +71,19 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Lee | chargedWith | stealing the car | + |  | fact'],
   },
   {
+    name: 'each of the phrases joined by "and"',
+    spec: { rows: `
+      Lee Lee PROPN NNP 3 nsubj:pass
+      was be AUX VBD 3 aux:pass
+      charged charge VERB VBN 0 root
+      with with ADP IN 5 case
+      murder murder NOUN NN 3 obl
+      and and CCONJ CC 7 cc
+      robbery robbery NOUN NN 5 conj
+      . . PUNCT . 3 punct`, mentions: [['Lee', 'Person']] },
+    want: ['Lee | chargedWith | murder | + |  | fact', 'Lee | chargedWith | robbery | + |  | fact'],
+  },
+  {
     name: 'a reduced relative on a group the subject is one of',
     spec: { rows: `
       Ivo Ivo PROPN NNP 4 nsubj
