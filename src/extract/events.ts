@@ -387,6 +387,8 @@ const AFTER_PHRASE = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', '
 const CURRENCY_SIGNS = /^[$£€¥]$/;
 /** Nouns of people a process verb acts on in the active ("charged two men with", "recalled three players to"). */
 const PEOPLE_OBJECTS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'suspect', 'player', 'teenager', 'youth', 'boy', 'girl', 'officer', 'official', 'executive', 'director', 'manager', 'coach', 'striker', 'defender', 'midfielder', 'captain', 'minister', 'driver', 'member', 'worker', 'soldier', 'student']);
+/** Dashes that set off a description ("X - the novel about ... - was named"). */
+const DASHES = new Set(['-', '\u2013', '\u2014', '--']);
 /** Words before an of-phrase that pick its subject out of a group: "X is one of five players included in ...". */
 const ONE_OF = new Set(['one', 'among']);
 
@@ -526,6 +528,20 @@ function conjunctPhrases(ctx: Context, v: SentenceView, s: number): Argument[] {
 }
 
 /**
+ * The name a description between dashes stands beside: "Zenta Road - Lee's 1950s novel about a mill town - was named
+ * best novel" read with "novel" as the subject: the name before the first dash. Undefined when the noun is no such
+ * description (only determiners, adjectives, nouns, names and numbers between the dash and it).
+ */
+function dashedName(v: SentenceView, p: number): EntityArgument | undefined {
+  if (v.mentionAt[p]) return undefined;
+  let k = p - 1;
+  while (k > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(v.tokens[k]!.upos) || v.tokens[k]!.tag === 'POS')) k--;
+  if (k < 1 || !DASHES.has(v.tokens[k]!.text)) return undefined;
+  const m = v.mentionAt[k - 1];
+  return m && m.type !== 'Misc' ? entityFromMention(m) : undefined;
+}
+
+/**
  * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Zenta
  * by Ana Reis"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
  */
@@ -649,7 +665,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
     for (const p of patients) {
       // (an object's own words, not the phrases the parse hung on it: "charged two men with murder")
       // (one the resolver placed, "the party" for the party named before, is that entity)
-      const read = argumentFor(ctx, v, p);
+      const read = dashedName(v, p) ?? argumentFor(ctx, v, p);
       const patient = acted !== undefined && p === acted.token && read?.kind === 'concept'
         ? conceptArgument(v, Array.from({ length: p - i }, (_, n) => i + 1 + n).filter((k) => v.tokens[k]!.upos !== 'DET'))
         : read;

@@ -84,6 +84,23 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Lee | chargedWith | murder | + |  | fact', 'Lee | chargedWith | robbery | + |  | fact'],
   },
   {
+    name: 'a description between dashes read as the subject: the name before it',
+    spec: { rows: `
+      Ana Ana PROPN NNP 6 dep
+      Reis Reis PROPN NNP 1 flat
+      - - PUNCT HYPH 6 punct
+      Zenta Zenta PROPN NNP 6 nmod:poss
+      's 's PART POS 4 case
+      captain captain NOUN NN 9 nsubj:pass
+      - - PUNCT HYPH 6 punct
+      was be AUX VBD 9 aux:pass
+      named name VERB VBN 0 root
+      best best ADJ JJS 11 amod
+      player player NOUN NN 9 xcomp
+      . . PUNCT . 9 punct`, mentions: [['Ana Reis', 'Person'], ['Zenta', 'Organization']] },
+    want: ['Ana Reis | named | best player | + |  | fact'],
+  },
+  {
     name: 'a reduced relative on a group the subject is one of',
     spec: { rows: `
       Ivo Ivo PROPN NNP 4 nsubj
