@@ -799,6 +799,15 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           if (dept.length) unitRole(p, r2, dept, org, past);
           else emit(p, now(r2), org, 0.75);
         }
+      } else {
+        // ", Zenta chief executive,", ", ZBX General Secretary.": a name the recogniser missed, then the title closing the
+        // phrase (read as before a name: unnamedOrgBefore)
+        let j = k;
+        while (j < v.tokens.length && j - k < 4 && !v.mentionAt[j] && /^\p{Lu}/u.test(v.tokens[j]!.text) && !roleAhead(v, j)) j++;
+        const r3 = j > k ? roleStartingAt(v, j) : undefined;
+        const closed = !!r3 && (r3.end >= v.tokens.length || v.tokens[r3.end]!.upos === 'PUNCT');
+        const unnamed = closed ? unnamedOrgBefore(v, r3) : undefined;
+        if (r3 && unnamed && unnamed.tokenStart === k) emit(p, now(r3), unnamed, 0.7);
       }
     }
     // D: "the <role> of <org>, <person>"
