@@ -542,6 +542,16 @@ function dashedName(v: SentenceView, p: number): EntityArgument | undefined {
 }
 
 /**
+ * Whether a token is in a dateline the parse took for the subject ("BOSTON — A citizen of X pleaded ..."): words in
+ * capitals opening the sentence, followed by a dash.
+ */
+function dateline(v: SentenceView, p: number): boolean {
+  let k = 0;
+  while (k < v.tokens.length && /^[A-Z][A-Z.'-]+$/.test(v.tokens[k]!.text)) k++;
+  return k > 0 && p < k && DASHES.has(v.tokens[k]?.text ?? '');
+}
+
+/**
  * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Zenta
  * by Ana Reis"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
  */
@@ -663,6 +673,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
         sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence });
     };
     for (const p of patients) {
+      if (dateline(v, p)) continue;
       // (an object's own words, not the phrases the parse hung on it: "charged two men with murder")
       // (one the resolver placed, "the party" for the party named before, is that entity)
       const read = dashedName(v, p) ?? argumentFor(ctx, v, p);

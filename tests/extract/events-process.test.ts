@@ -186,6 +186,24 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Ana Reis | appointedManagerOf | Zenta | + |  | fact'],
   },
   {
+    name: 'no dateline as the one acted on',
+    spec: { rows: `
+      LIMA Lima PROPN NNP 7 nsubj
+      — — PUNCT : 1 punct
+      A a DET DT 4 det
+      driver driver NOUN NN 1 appos
+      on on ADP IN 6 case
+      Monday Monday PROPN NNP 4 nmod
+      pleaded plead VERB VBD 0 root
+      not not PART RB 9 advmod
+      guilty guilty ADJ JJ 7 xcomp
+      to to ADP IN 11 case
+      theft theft NOUN NN 9 obl
+      . . PUNCT . 7 punct`, mentions: [['LIMA', 'City']] },
+    want: [],
+    not: ['LIMA | pleadNotGuiltyTo | theft | + |  | fact'],
+  },
+  {
     name: 'no act of the class on a thing in the active',
     spec: { rows: `
       The the DET DT 2 det
