@@ -207,6 +207,7 @@ export const TITLE_OCCUPATIONS: string[] = [
   'peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
   'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
   'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper',
+  'special agent', 'agent', 'journalist', 'attorney', 'singer', 'lead singer', 'drummer', 'guitarist', 'bassist', 'frontman',
 ];
 
 /** Nouns after "the <org>'s ..." or "<org> ..." that name a unit of it: "<x> partOf <org>". */
