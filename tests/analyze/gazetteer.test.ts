@@ -130,6 +130,7 @@ describe('matchPhrases', () => {
     ['the State Department and the Home Office', [['State Department', 'government', 'United States Department of State'], ['Home Office', 'government', 'Home Office']]],
     ['Reuters and AFP reported on Hamas and Labour', [['Reuters', 'agency', 'Reuters'], ['AFP', 'agency', 'Agence France-Presse'], ['Hamas', 'armed-group', 'Hamas'], ['Labour', 'party', 'Labour Party']]],
     ['a Liberal Democrat spokesman and Lib Dem and Tory MPs', [['Liberal Democrat', 'party', 'Liberal Democrats'], ['Lib Dem', 'party', 'Liberal Democrats'], ['Tory', 'party', 'Conservative Party']]],
+    ['a Conservative leader and the Conservative Party', [['Conservative', 'party', 'Conservative Party'], ['Conservative Party', 'party', 'Conservative Party']]],
     ['flights from Kyiv to Bosnia and Herzegovina', [['Kyiv', 'city', 'Kyiv'], ['Bosnia and Herzegovina', 'country', 'Bosnia and Herzegovina']]],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -120,7 +120,7 @@ export const PARTIES: Array<{ name: string; canonical: string }> = [
     ['Tory Party', 'Conservative Party'], ['Labour', 'Labour Party'], ['Labour Party', 'Labour Party'],
     ['Liberal Democrats', 'Liberal Democrats'], ['Lib Dems', 'Liberal Democrats'], ['SNP', 'Scottish National Party'],
     // the adjectival forms written before a title ("Liberal Democrat spokesman", "Tory MP")
-    ['Liberal Democrat', 'Liberal Democrats'], ['Lib Dem', 'Liberal Democrats'], ['Tory', 'Conservative Party'],
+    ['Liberal Democrat', 'Liberal Democrats'], ['Lib Dem', 'Liberal Democrats'], ['Tory', 'Conservative Party'], ['Conservative', 'Conservative Party'],
     ['Scottish National Party', 'Scottish National Party'], ['UKIP', 'UK Independence Party'], ['Plaid Cymru', 'Plaid Cymru'],
     ['Sinn Fein', 'Sinn Féin'], ['DUP', 'Democratic Unionist Party'], ['Green Party', 'Green Party'], ['Reform UK', 'Reform UK'],
     ['Democratic Party', 'Democratic Party'], ['Democrats', 'Democratic Party'], ['Republican Party', 'Republican Party'],
