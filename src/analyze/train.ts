@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('usage: npm run train -- --model tagger|ner|parser|all [--data ../shared/data] [--iterations N] [--seed N] [--limit N] [--beam K (parser)] [--out FILE]');
+    console.log('usage: npm run train -- --model tagger|ner|parser|all [--data ../shared/data] [--iterations N] [--seed N] [--limit N] [--beam K (parser; default 4, 1 for the greedy model alone)] [--out FILE]');
     return;
   }
   const names = values.model === 'all' ? Object.keys(TRAINERS) : [values.model!];

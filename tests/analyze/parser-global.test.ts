@@ -49,6 +49,18 @@ describe('trainGlobal on sentences written for the test', () => {
     expect(new BeamDecoder(model, 2).parse(s.words, s.tags).map((a) => a.dep)).toEqual(s.deps);
   });
 
+  it('takes the label model\'s labels for the gold sequence, and starting weights, when asked', () => {
+    const base = Buffer.from(model.serialize());
+    const predicted = trainGlobal(SENTENCES, greedy, { ...opts, predictedLabels: true });
+    const started = trainGlobal(SENTENCES, greedy, { ...opts, init: greedy.moveWeights() });
+    // The greedy model labels these sentences as written, so labelled gold sequences learn the same heads.
+    for (const s of SENTENCES) expect(new BeamDecoder(predicted, 2).parse(s.words, s.tags).map((a) => a.head)).toEqual(s.heads);
+    expect(Buffer.from(started.serialize()).equals(base)).toBe(false);
+    // Zero starting weights are no starting weights.
+    const zero = trainGlobal(SENTENCES, greedy, { ...opts, init: new Float32Array(3 << 16) });
+    expect(Buffer.from(zero.serialize()).equals(base)).toBe(true);
+  });
+
   it('is deterministic for a seed, and reports every pass', () => {
     const again = trainGlobal(SENTENCES, greedy, opts);
     expect(Buffer.from(again.serialize()).equals(Buffer.from(model.serialize()))).toBe(true);

@@ -4,7 +4,7 @@ import { fromLists } from '../../src/analyze/parser/classes.js';
 import { GreedyDecoder, type Scorer } from '../../src/analyze/parser/decode.js';
 import { extract, N_FEATURES, SentenceCodes } from '../../src/analyze/parser/features.js';
 import { loadParserFrom } from '../../src/analyze/parser/index.js';
-import { BeamDecoder, BranchingDecoder } from '../../src/analyze/parser/search.js';
+import { BeamDecoder, BranchingDecoder, FeatureCache } from '../../src/analyze/parser/search.js';
 import { LEFT, SHIFT, State } from '../../src/analyze/parser/transitions.js';
 import { modelPath } from '../../src/analyze/model-files.js';
 import { ParserModel } from '../../src/analyze/parser/model.js';
@@ -55,6 +55,11 @@ describe('search decoders on hand-made scores', () => {
     ['beam 2, raw sums', new BeamDecoder(scorer, 2), LEFT_HEADS],
     ['beam 4, raw sums', new BeamDecoder(scorer, 4), LEFT_HEADS],
     ['beam 2, normalised', new BeamDecoder(scorer, 2, { temperature: 1 }), GREEDY_HEADS],
+    // The LEFT sequence trails by 1 after the first choice and by 5 after the next: a threshold below either gap drops it,
+    // one above both keeps it to the end, where it wins.
+    ['beam 2, threshold below the gap', new BeamDecoder(scorer, 2, { threshold: 0.5 }), GREEDY_HEADS],
+    ['beam 2, threshold between the gaps', new BeamDecoder(scorer, 2, { threshold: 2 }), GREEDY_HEADS],
+    ['beam 2, threshold above the gaps', new BeamDecoder(scorer, 2, { threshold: 6 }), LEFT_HEADS],
     ['branching, 1 sequence', new BranchingDecoder(scorer, 1, 100), GREEDY_HEADS],
     ['branching, 2 sequences, margin above the gap', new BranchingDecoder(scorer, 2, 1.5), LEFT_HEADS],
     ['branching, 2 sequences, margin below the gap', new BranchingDecoder(scorer, 2, 0.5), GREEDY_HEADS],
@@ -103,8 +108,24 @@ describe('search decoders with the shipped weights', () => {
     }
   });
 
+  it('loadParserFrom with no options decodes as the shipped weights\' header says (a beam of 4, threshold 128)', () => {
+    expect(model.meta.search).toEqual({ beam: 4, threshold: 128 });
+    const parser = loadParserFrom(path);
+    const decoder = new BeamDecoder(model, 4, { threshold: 128 / model.moveScale });
+    for (const toks of SENTENCES) {
+      const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
+      expect(parser.parse(words, words.map(() => ''), tags)).toEqual(decoder.parse(words, tags));
+    }
+  });
+
+  it('with a tiny threshold, a beam keeps one successor per step and parses as the greedy decoder', () => {
+    for (const toks of SENTENCES) {
+      const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
+      expect(new BeamDecoder(model, 4, { threshold: 1e-9 }).parse(words, tags)).toEqual(greedy.parse(words, tags));
+    }
+  });
+
   it.each([
-    ['no options (the shipped weights name no search)', undefined],
     ['a beam of 1', { beam: 1, temperature: 30 }],
     ['one branch', { branches: 1, margin: 5 }],
   ] as const)('loadParserFrom with %s parses as the greedy decoder', (_, search) => {
@@ -126,5 +147,37 @@ describe('search decoders with the shipped weights', () => {
       const words = toks.map((t) => t[0]!), tags = toks.map((t) => t[1]!);
       expect(parser.parse(words, words.map(() => ''), tags)).toEqual(decoder.parse(words, tags));
     }
+  });
+});
+
+describe('FeatureCache', () => {
+  const v = (...xs: number[]) => Int32Array.from(xs);
+
+  it('finds a vector it holds only when every feature matches, and forgets all on clear', () => {
+    const c = new FeatureCache(3, 1);
+    const slot = c.find(v(1, 2, 3));
+    expect(c.hit).toBe(false);
+    c.values[slot] = 7;
+    expect(c.find(v(1, 2, 3))).toBe(slot);
+    expect(c.hit).toBe(true);
+    expect(c.values[slot]).toBe(7);
+    c.find(v(1, 2, 4));
+    expect(c.hit).toBe(false);
+    c.find(v(3, 2, 1));
+    expect(c.hit).toBe(false);
+    c.clear();
+    c.find(v(1, 2, 3));
+    expect(c.hit).toBe(false);
+  });
+
+  it('stops adding when half full, and still finds what it holds', () => {
+    const c = new FeatureCache(2, 1);
+    let full = -1;
+    for (let i = 0; i < 1000 && full < 0; i++) if (c.find(v(i, -i)) < 0) full = i;
+    expect(full).toBeGreaterThan(100);
+    expect(c.find(v(0, 0))).toBeGreaterThanOrEqual(0);
+    expect(c.hit).toBe(true);
+    expect(c.find(v(5000, 1))).toBe(-1);
+    expect(c.hit).toBe(false);
   });
 });

@@ -90,7 +90,7 @@ describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', ()
     expect(scores.uas_gold_tags).toBeGreaterThan(0.45);
   }, 120_000);
 
-  it('with --beam, retrains the move model for the beam after the greedy model and names the beam in the header', async () => {
+  it('with --beam, retrains the move model for that beam after the greedy model and names the beam in the header', async () => {
     // Its own 60 training sentences with gold tags (no jackknifing), laid out like ../shared/data.
     const data = join(dir, 'beam');
     mkdirSync(join(data, 'ud-english-ewt'), { recursive: true });
@@ -98,13 +98,34 @@ describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', ()
     const out = join(data, 'parser.bin.gz');
     await train({ data, out, iterations: 2, seed: 1, beam: 2, goldTags: true });
     const written = ParserModel.deserialize(readModelFile(out), out);
-    expect(written.meta.search).toEqual({ beam: 2 });
+    expect(written.meta.search).toEqual({ beam: 2, threshold: DEFAULTS.threshold });
     expect(written.meta.training).toMatch(/beam 2, max-violation update, 2 passes/);
     // Byte for byte trainGlobal over the greedy model that train() makes without --beam.
     const sentences = readConllu(join(data, 'ud-english-ewt', 'en_ewt-ud-train.conllu'));
     const greedy = trainParser(sentences, { iterations: 2, seed: 1, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune });
-    const expected = trainGlobal(sentences, greedy, { iterations: 2, seed: 1, beam: 2, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves, meta: written.meta });
+    const expected = trainGlobal(sentences, greedy, {
+      iterations: 2, seed: 1, beam: 2, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
+      predictedLabels: DEFAULTS.predictedLabels, init: DEFAULTS.init ? greedy.moveWeights() : undefined, meta: written.meta,
+    });
     expect(Buffer.from(readModelFile(out)).equals(Buffer.from(expected.serialize()))).toBe(true);
+    // With --beam 1 it stops at the greedy model, whose header names no search.
+    const greedyOut = join(data, 'greedy.bin.gz');
+    await train({ data, out: greedyOut, iterations: 2, seed: 1, beam: 1, goldTags: true });
+    const greedyWritten = ParserModel.deserialize(readModelFile(greedyOut), greedyOut);
+    expect(greedyWritten.meta.search).toBeUndefined();
+    expect(Buffer.from(greedyWritten.serialize()).equals(Buffer.from(trainParser(sentences, {
+      iterations: 2, seed: 1, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune, meta: greedyWritten.meta,
+    }).serialize()))).toBe(true);
+  }, 120_000);
+
+  it('trains the shipped configuration by default: a beam of 4, named with its threshold in the header', async () => {
+    const data = join(dir, 'beam');
+    const out = join(data, 'default.bin.gz');
+    await train({ data, out, iterations: 1, seed: 1, goldTags: true });
+    const written = ParserModel.deserialize(readModelFile(out), out);
+    expect(DEFAULTS.beam).toBe(4);
+    expect(written.meta.search).toEqual({ beam: 4, threshold: DEFAULTS.threshold });
+    expect(written.meta.training).toMatch(/beam 4, max-violation update, 1 passes, gold sequence labelled by the label model/);
   }, 120_000);
 
   it('names the file when weights are missing or damaged', () => {

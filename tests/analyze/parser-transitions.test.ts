@@ -148,3 +148,49 @@ describe('parser: CoNLL-U reading', () => {
     expect(() => parseConllu(text, 'x.conllu')).toThrow(err);
   });
 });
+
+describe('parser: states copied and reused across sentences of different lengths', () => {
+  const FIELDS = ['heads', 'labels', 'l1', 'l2', 'r1', 'r2', 'nLeft', 'nRight', 'leftSet', 'rightSet'] as const;
+  /** Shifts everything, then attaches each word to the one before it (RIGHT): arcs at every position. */
+  const chain = (s: State, n: number) => {
+    s.reset(n);
+    while (s.canShift()) s.apply(SHIFT, -1);
+    while (s.canRight()) s.apply(RIGHT, s.sp - 1);
+  };
+  const same = (a: State, b: State, upTo: number) => {
+    expect([a.n, a.sp, a.b]).toEqual([b.n, b.sp, b.b]);
+    expect(Array.from(a.stack.subarray(0, a.sp))).toEqual(Array.from(b.stack.subarray(0, b.sp)));
+    for (const f of FIELDS) expect(Array.from(a[f].subarray(0, upTo)), f).toEqual(Array.from(b[f].subarray(0, upTo)));
+  };
+
+  it('copies a short configuration over a long one, and a reset state is a fresh one', () => {
+    const long = new State(30), short = new State(30), fresh = new State(30);
+    chain(long, 30);
+    short.reset(6);
+    for (const m of [SHIFT, SHIFT, LEFT, SHIFT]) short.apply(m, 3);
+    long.copyFrom(short);
+    same(long, short, 8);
+    // Both continue alike.
+    for (const m of [RIGHT, SHIFT, SHIFT, LEFT]) { long.apply(m, 4); short.apply(m, 4); }
+    same(long, short, 8);
+    // A longer sentence afterwards sees no trace of the first.
+    long.reset(30);
+    fresh.reset(30);
+    same(long, fresh, 32);
+    chain(fresh, 30);
+    const other = new State(30);
+    chain(other, 12);
+    other.copyFrom(fresh);
+    same(other, fresh, 32);
+    // A larger state that has parsed a long sentence, copying a smaller one's short sentence, then reset for a long one.
+    const big = new State(80), small = new State(10), clean = new State(80);
+    chain(big, 80);
+    small.reset(10);
+    for (const m of [SHIFT, SHIFT, RIGHT]) small.apply(m, 2);
+    big.copyFrom(small);
+    same(big, small, 12);
+    big.reset(80);
+    clean.reset(80);
+    same(big, clean, 82);
+  });
+});

@@ -23,6 +23,10 @@ export interface GlobalTrainOptions {
   moveBits: number;
   /** Averaged move weights with |w| below this are dropped. */
   prune: number;
+  /** The gold sequence's arcs take the label model's labels (as the beam items' and decoding do) instead of gold ones. */
+  predictedLabels?: boolean;
+  /** Dense move weights to start from (row * 3 + move), such as the greedy model's (`ParserModel.moveWeights`); else zero. */
+  init?: Float32Array;
   meta?: Record<string, unknown>;
   /** Called after each pass with the share of sentences that needed no update, and a builder of the current model. */
   onIteration?: (iteration: number, clean: number, model: () => ParserModel) => void;
@@ -30,9 +34,15 @@ export interface GlobalTrainOptions {
 
 /** Trains move weights for beam search; `labels` gives the label model (and its table, kept in the result). */
 export function trainGlobal(sentences: readonly TreebankSentence[], labels: ParserModel, opts: GlobalTrainOptions): ParserModel {
+  return ParserModel.withMoves(labels, opts.moveBits, trainGlobalMoves(sentences, labels, opts), opts.prune, opts.meta ?? {});
+}
+
+/** The averaged dense move weights `trainGlobal` builds its model from. */
+export function trainGlobalMoves(sentences: readonly TreebankSentence[], labels: ParserModel, opts: GlobalTrainOptions): Float32Array {
   const data = prepare(sentences, labels.labels);
   const K = opts.beam;
   const moveW = new Dense(3, opts.moveBits);
+  if (opts.init) moveW.w.set(opts.init);
   const maxN = data.reduce((m, d) => Math.max(m, d.n), 1), steps = 2 * maxN;
   // Per step and beam slot: the item's move features, whether it was scored, and the chosen candidates' parent and move.
   const bfeat = new Int32Array(steps * K * NF), bscored = new Uint8Array(steps * K);
@@ -74,7 +84,7 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
         moveW.score(gfeat.subarray(step * NF, step * NF + NF), NF, ms);
         gs += ms[gm]!;
       }
-      const gLabel = gm === SHIFT ? -1 : labelOf(G, gm, codes, gl[G.stack[G.sp - 1]!]!);
+      const gLabel = gm === SHIFT ? -1 : labelOf(G, gm, codes, opts.predictedLabels ? -1 : gl[G.stack[G.sp - 1]!]!);
       cand.count = 0;
       for (let i = 0; i < size; i++) {
         const s = beam[i]!, base = scores[i]!, slot = step * K + i;
@@ -131,5 +141,5 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
     }
     opts.onIteration?.(it + 1, clean / Math.max(1, data.length), build);
   }
-  return build();
+  return moveW.averaged(t);
 }

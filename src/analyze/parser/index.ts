@@ -28,15 +28,18 @@ const PTB_FOR_UPOS: Record<string, string> = {
  * How sentences are decoded. Greedy by default; `beam` > 1 keeps that many sequences (BeamDecoder); else `branches` > 1
  * tries the runner-up move at the greedy sequence's least certain steps (BranchingDecoder, `margin` in nats when
  * `temperature` is set). `temperature` (in training updates) normalises each step's move scores (log-softmax); 0 sums
- * the raw scores. On the shipped weights a beam of 4 at temperature 30 gains 0.4 UAS on EWT dev and parses 3-5 times
- * slower (MODEL_CARD.md, "Search"). Weights trained for a beam (global.ts) name it in their header (`meta.search`),
- * which applies when no options are given; the shipped weights name none, so they are decoded greedily.
+ * the raw scores. `threshold` (beam only, in training updates, raw scores) drops successors scoring that far below the
+ * step's best. Weights trained for a beam (global.ts) name their decoder in their header (`meta.search`), which applies
+ * when no options are given: the shipped weights are so trained and name a beam of 4 with threshold 128 (MODEL_CARD.md);
+ * `{ beam: 1 }` decodes any weights greedily.
  */
 export interface SearchOptions {
   beam?: number;
   branches?: number;
   margin?: number;
   temperature?: number;
+  /** Beam only: successors scoring more than this below the best are dropped (in training updates; raw scores only). */
+  threshold?: number;
 }
 
 class TransitionParser implements Parser {
@@ -44,7 +47,8 @@ class TransitionParser implements Parser {
   constructor(model: ParserModel, search: SearchOptions = {}) {
     // Temperatures are given in training updates; the decoders see quantised score units.
     const temperature = (search.temperature ?? 0) / model.moveScale;
-    if ((search.beam ?? 1) > 1) this.decoder = new BeamDecoder(model, search.beam!, { temperature });
+    const threshold = (search.threshold ?? 0) / model.moveScale;
+    if ((search.beam ?? 1) > 1) this.decoder = new BeamDecoder(model, search.beam!, { temperature, threshold });
     else if ((search.branches ?? 1) > 1) {
       const margin = temperature > 0 ? search.margin ?? 0.5 : (search.margin ?? 0) / model.moveScale;
       this.decoder = new BranchingDecoder(model, search.branches!, margin, { temperature });

@@ -315,6 +315,19 @@ export class ParserModel {
     return new ParserModel(from.labels, moveBits, moves, levels, moveScale, from.labelBits, from.label, from.labelScale, meta);
   }
 
+  /** The move weights as dense rows (row * 3 + move) in training-update units, as quantised here. */
+  moveWeights(): Float32Array {
+    const m = this.moves, lut = this.moveLut, out = new Float32Array(m.length * 3), k = this.moveScale;
+    for (let r = 0; r < m.length; r++) {
+      const v = m[r]!;
+      if (v === 0) continue;
+      out[3 * r] = lut[v & 31]! * k;
+      out[3 * r + 1] = lut[(v >> 5) & 31]! * k;
+      out[3 * r + 2] = lut[v >> 10]! * k;
+    }
+    return out;
+  }
+
   /** A model from 16-bit move weights (row * 3 + move), quantised here to the codebook. */
   private static fromQ16(labels: LabelSet, moveBits: number, q16: Int16Array, moveScale: number,
     labelBits: number, labelRows: LabelRows, labelScale: number, meta: Record<string, unknown>): ParserModel {

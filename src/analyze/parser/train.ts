@@ -1,4 +1,5 @@
-// `npm run train -- --model parser [--beam K]`: trains the dependency parser on UD English-EWT train (jackknifed tags) and writes its weights.
+// `npm run train -- --model parser [--beam K]`: trains the dependency parser on UD English-EWT train (jackknifed tags) and writes its weights:
+// a greedy model, then its move model retrained for a beam of 4 (the shipped weights; `--beam 1` stops at the greedy model).
 import { join } from 'node:path';
 import { modelPath, writeModelFile } from '../model-files.js';
 import { readConllu } from './conllu.js';
@@ -13,8 +14,16 @@ export interface TrainOptions extends BaseTrainOptions {
   goldTags?: boolean;
 }
 
-/** Settings of the shipped model (see MODEL_CARD.md). */
-export const DEFAULTS = { iterations: 12, seed: 1, moveBits: 20, labelBits: 20, prune: { moves: 1, labels: 1 }, folds: 5, taggerIterations: 10 };
+/**
+ * Settings of the shipped model (see MODEL_CARD.md): the greedy stage's passes (`iterations`), then the global stage's
+ * (`globalIterations`, beam `beam`; the gold sequence labelled by the label model when `predictedLabels`; move weights
+ * starting from the greedy model's when `init`, else from zero), decoded with that beam and `threshold` (in training
+ * updates: successors scoring that far below the best are dropped).
+ */
+export const DEFAULTS = {
+  iterations: 12, seed: 1, moveBits: 20, labelBits: 20, prune: { moves: 1, labels: 1 }, folds: 5, taggerIterations: 10,
+  beam: 4, globalIterations: 14, predictedLabels: true, init: false, threshold: 128,
+};
 
 export async function train(options: TrainOptions): Promise<void> {
   const started = Date.now();
@@ -31,13 +40,17 @@ export async function train(options: TrainOptions): Promise<void> {
     iterations, seed, moveBits: DEFAULTS.moveBits, labelBits: DEFAULTS.labelBits, prune: DEFAULTS.prune, meta,
     onIteration: (it, moves, labels) => log(`parser: iteration ${it}/${iterations}: train move accuracy ${(moves * 100).toFixed(2)}%, label accuracy ${(labels * 100).toFixed(2)}%`),
   });
-  const beam = options.beam ?? 1;
+  const beam = options.beam ?? DEFAULTS.beam;
   if (beam > 1) {
-    // The move model retrained for a beam, as many passes, keeping the greedy model's labels (MODEL_CARD.md, "Search").
+    // The move model retrained for a beam, keeping the greedy model's labels (MODEL_CARD.md, "Search" and "Shipped: global").
+    const passes = options.iterations ?? DEFAULTS.globalIterations;
+    const search = DEFAULTS.threshold > 0 ? { beam, threshold: DEFAULTS.threshold } : { beam };
+    const how = [`beam ${beam}`, 'max-violation update', `${passes} passes`, DEFAULTS.predictedLabels ? 'gold sequence labelled by the label model' : 'gold labels', DEFAULTS.init ? 'from the greedy move weights' : 'from zero'];
     model = trainGlobal(tagged, model, {
-      iterations, seed, beam, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
-      meta: { ...meta, training: `moves trained globally: beam ${beam}, max-violation update, ${iterations} passes; labels from the greedy model`, search: { beam } },
-      onIteration: (it, clean) => log(`parser: global pass ${it}/${iterations} (beam ${beam}): ${(clean * 100).toFixed(2)}% of sentences needed no update`),
+      iterations: passes, seed, beam, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
+      predictedLabels: DEFAULTS.predictedLabels, init: DEFAULTS.init ? model.moveWeights() : undefined,
+      meta: { ...meta, training: `moves trained globally: ${how.join(', ')}; labels from the greedy model`, search },
+      onIteration: (it, clean) => log(`parser: global pass ${it}/${passes} (beam ${beam}): ${(clean * 100).toFixed(2)}% of sentences needed no update`),
     });
   }
   const out = options.out ?? modelPath('parser');

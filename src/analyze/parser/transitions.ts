@@ -30,6 +30,11 @@ export class State {
   /** Bit sets of the labels (id mod 32) of left / right children. */
   readonly leftSet: Int32Array;
   readonly rightSet: Int32Array;
+  /**
+   * Highest position whose entries may differ from a fresh state's (a configuration only writes at positions up to its
+   * buffer front), so `copyFrom` and `reset` touch the sentence's prefix in use rather than all n + 2 positions.
+   */
+  private hi = 0;
 
   constructor(n: number) {
     this.n = n;
@@ -59,9 +64,11 @@ export class State {
     this.n = n;
     this.sp = 1;
     this.b = 1;
-    this.heads.fill(-1, 0, m);
-    this.labels.fill(-1, 0, m);
-    for (const a of [this.l1, this.l2, this.r1, this.r2, this.nLeft, this.nRight, this.leftSet, this.rightSet]) a.fill(0, 0, m);
+    const end = Math.max(m, this.hi + 1);
+    this.heads.fill(-1, 0, end);
+    this.labels.fill(-1, 0, end);
+    for (const a of [this.l1, this.l2, this.r1, this.r2, this.nLeft, this.nRight, this.leftSet, this.rightSet]) a.fill(0, 0, end);
+    this.hi = 0;
   }
 
   /** Makes this a copy of `o`'s configuration (this state's capacity must hold o's sentence); for search, which keeps several. */
@@ -71,9 +78,13 @@ export class State {
     this.n = o.n;
     this.sp = o.sp;
     this.b = o.b;
+    // Beyond both states' `hi` every entry is a fresh state's, in both. (Where this state is the larger and has written
+    // beyond the end of `o`'s arrays, that part is cleared below.)
+    const reach = Math.max(this.hi, o.hi) + 1, end = Math.min(reach, o.stack.length);
+    this.hi = o.hi;
     // One loop over plain indices: `set` with `subarray` views allocated eleven objects per copy.
     for (let i = 0; i < o.sp; i++) this.stack[i] = o.stack[i]!;
-    for (let i = 0; i < m; i++) {
+    for (let i = 0; i < end; i++) {
       this.heads[i] = o.heads[i]!;
       this.labels[i] = o.labels[i]!;
       this.l1[i] = o.l1[i]!;
@@ -84,6 +95,11 @@ export class State {
       this.nRight[i] = o.nRight[i]!;
       this.leftSet[i] = o.leftSet[i]!;
       this.rightSet[i] = o.rightSet[i]!;
+    }
+    if (reach > end) {
+      this.heads.fill(-1, end, reach);
+      this.labels.fill(-1, end, reach);
+      for (const a of [this.l1, this.l2, this.r1, this.r2, this.nLeft, this.nRight, this.leftSet, this.rightSet]) a.fill(0, end, reach);
     }
   }
 
@@ -118,6 +134,8 @@ export class State {
   }
 
   private addArc(head: number, dep: number, label: number): void {
+    const top = head > dep ? head : dep;
+    if (top > this.hi) this.hi = top;
     this.heads[dep] = head;
     this.labels[dep] = label;
     const bit = 1 << (label & 31);
