@@ -366,6 +366,8 @@ const PROCESS_VERBS = new Set(['charge', 'sentence', 'convict', 'acquit', 'jail'
 const AGENT_ONLY = new Set(['replace']);
 /** The verbs of PROCESS_VERBS whose second noun says what the one acted on becomes ("named chairman", "elected president"). */
 const NAMING_VERBS = new Set(['name', 'appoint', 'elect', 're-elect', 'nominate', 'install', 'promote', 'choose']);
+/** Verbs of dismissal whose "as" phrase is the post lost, with or without a name it is of: "was sacked as coach". */
+const DISMISSAL_VERBS = new Set(['sack', 'fire', 'dismiss']);
 /** Verbs of the class only with a role of a name after "as": "was unveiled as the new Zenta manager" (not "unveiled at"). */
 const ROLE_ONLY = new Set(['unveil']);
 /** Verbs of the class only with "as": "was chosen as the best gadget" (not "the finishes chosen for the furniture"). */
@@ -402,19 +404,19 @@ function processLemma(t: Token): string | undefined {
 }
 
 /**
- * Whether a form of "be" or "get" comes before the participle, with only auxiliaries and adverbs between, and whether a
- * negation does (`anyVerb`: the verb group's negation whether passive or not: "did not plead guilty").
+ * The verb group before the participle (only auxiliaries, adverbs and particles): whether a form of "be" or "get" is in it
+ * (a passive) and whether a negation is (the group's negation, passive or not: "did not plead guilty").
  */
-function passiveBefore(v: SentenceView, i: number, anyVerb = false): { negated: boolean } | undefined {
-  let negated = false, be = false;
+function verbGroupBefore(v: SentenceView, i: number): { passive: boolean; negated: boolean } {
+  let negated = false, passive = false;
   for (let k = i - 1; k >= 0; k--) {
     const u = v.tokens[k]!;
     const w = lower(u);
     if (!(u.upos === 'AUX' || u.upos === 'ADV' || u.upos === 'PART' || PASSIVE_AUX.has(w))) break;
     if (NEGATORS.has(w)) negated = true;
-    if (PASSIVE_AUX.has(w)) be = true;
+    if (PASSIVE_AUX.has(w)) passive = true;
   }
-  return be || anyVerb ? { negated } : undefined;
+  return { passive, negated };
 }
 
 /**
@@ -604,19 +606,20 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
   v.tokens.forEach((t, i) => {
     const lemma = processLemma(t);
     if (!lemma) return;
-    const passive = lemma !== 'plead' ? passiveBefore(v, i) : undefined;
-    const chain = passiveBefore(v, i, true);
+    const group = verbGroupBefore(v, i);
+    const passive = lemma !== 'plead' && group.passive;
     const head = t.head >= 0 ? v.tokens[t.head]! : undefined;
     const relative = !passive && t.tag === 'VBN' && t.dep === 'acl' && v.tokens[i - 1]?.text !== ',' && t.head < i && !!head && ['NOUN', 'PROPN'].includes(head.upos);
     // "X is on trial, accused of fraud": a participle after a comma, with no subject or auxiliary of its own, is told of
     // the clause's subject
     const adverbial = !passive && t.tag === 'VBN' && ['advcl', 'parataxis', 'acl', 'conj'].includes(t.dep) && v.tokens[i - 1]?.text === ',' && !kids(v, i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'cc').length;
-    const joined = !passive && !adverbial && t.tag === 'VBN' && t.dep === 'conj' && t.head < i && t.head >= 0 && !kids(v, i, 'nsubj', 'obj').length && !!passiveBefore(v, t.head);
+    const joined = !passive && !adverbial && t.tag === 'VBN' && t.dep === 'conj' && t.head < i && t.head >= 0 && !kids(v, i, 'nsubj', 'obj').length && verbGroupBefore(v, t.head).passive;
     // "police charged two men with murder", "recalled Lee to the squad", "the jury found him guilty of theft": in the active,
     // the verb's phrase after a person it acts on is that person's ("two men | charged with | murder"); the agent's own
     // relation is the verb's (police | charge | two men)
-    const acted = !passive && !relative && !joined && !adverbial && lemma !== 'plead' ? personActedOn(v, i) : undefined;
-    if (!passive && !relative && !joined && !adverbial && lemma !== 'plead' && acted === undefined) return;
+    const told = passive || relative || joined || adverbial || lemma === 'plead';
+    const acted = told ? undefined : personActedOn(v, i);
+    if (!told && acted === undefined) return;
     // ("declined to be named", "refused to be drawn on"): what is refused is no act, done or denied
     if (t.dep === 'xcomp' && t.head >= 0 && ['decline', 'refuse'].includes(lemmaOf(v.tokens[t.head]!))) return;
     // (an active verb by its lemma, as the verb's relations name it: "plead guilty to"; a participle as written)
@@ -648,7 +651,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
       const role = prep === 'as' || NAMING_VERBS.has(lemma) ? roleOf(v, j + 1, owner) : undefined;
       if (role) { words.push(...role.words); object = role.of; }
       else if (ROLE_ONLY.has(lemma) || AS_ONLY.has(lemma) && prep !== 'as') { /* no act of the class */ }
-      else if (prep !== 'as' || NAMING_VERBS.has(lemma) || lemma === 'sack' || lemma === 'fire' || lemma === 'dismiss') { words.push(prep); object = phraseFrom(ctx, v, j + 1); more = conjunctPhrases(ctx, v, j + 1); }
+      else if (prep !== 'as' || NAMING_VERBS.has(lemma) || DISMISSAL_VERBS.has(lemma)) { words.push(prep); object = phraseFrom(ctx, v, j + 1); more = conjunctPhrases(ctx, v, j + 1); }
     } else if (next && NAMING_VERBS.has(lemma) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next.upos) && v.mentionAt[j]?.type !== 'Person') {
       // "was named best novel", "was appointed chairman of Vexa", "was named Zenta manager"
       const role = roleOf(v, j, owner);
@@ -665,7 +668,7 @@ function processActs(ctx: Context, v: SentenceView, out: Candidate[], anchor: (f
       : relative || adverbial ? relativePatients(v, i) : own;
     // (a "not" right after a verb of verdict is the verdict's, "pleaded not guilty", and is in the relation's words)
     const verdictNot = VERDICT_VERBS.has(lemma) && lower(v.tokens[i + 1] ?? t) === 'not';
-    const polarity = chain?.negated || !verdictNot && negated(v, i) ? 'denied' : 'asserted';
+    const polarity = group.negated || !verdictNot && negated(v, i) ? 'denied' : 'asserted';
     const modality = modalityOf(v, i);
     const from = out.length;
     const push = (subject: Argument, name: string, label: string, o: Argument, confidence: number): void => {
