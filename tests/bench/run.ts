@@ -11,6 +11,7 @@ const BENCHES: Array<[string, () => Promise<void>]> = [
   ['models', async () => (await import('./models.js')).benchModels()],
   ['sparql', async () => (await import('./sparql.js')).benchSparql()],
   ['export', async () => (await import('./export.js')).benchExport()],
+  ['extraction', async () => (await import('./extraction.js')).benchExtraction()],
 ];
 
 // `npm run bench -- pipeline sparql` runs only the benches named; no names runs them all.
