@@ -75,6 +75,20 @@ function isOrg(m: Mention | undefined): m is Mention {
   return !!m && ORG_TYPES.has(m.type);
 }
 
+/** Places: what an office may be of ("mayor of Leeds"), but no body anyone works for or that a description names. */
+const PLACE_TYPES = new Set(['Country', 'City', 'Location']);
+
+/** Whether `m` is an organisation and not a place: a body, a company, a party, a group. */
+function isBody(m: Mention | undefined): m is Mention {
+  return isOrg(m) && !PLACE_TYPES.has(m.type);
+}
+
+/**
+ * Organisations proper, no group of people nor unsorted name: the type the article gives a name elsewhere, read as that
+ * name's before a title; what a superlative description can be of a country for ("the country's biggest lender").
+ */
+const ORGANISATION_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+
 /**
  * Where the title of the role at [start, end) starts: capitalised words before it that the title list holds with the role
  * ("Interior" of "French Interior Minister") belong to the title and stand between it and what it is of.
@@ -295,8 +309,6 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
 
 /** Days and months: a capitalised word before a title that says when, not whose ("Tuesday coach Ana Reis"). */
 const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
-/** Organisation types the article may give a name elsewhere, read as that name's type before a title. */
-const NAMED_ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
 
 /** Whether the article writes `word` as written here at another place than a sentence's start, or as a mention. */
 function capitalisedElsewhere(v: SentenceView, word: string): boolean {
@@ -324,7 +336,7 @@ function personNamed(v: SentenceView, text: string, self?: Mention): boolean {
 
 /** The organisation type (and canonical name) the article gives the words `text` in a mention elsewhere, if any. */
 function articleOrgType(v: SentenceView, text: string): Mention | undefined {
-  return v.analysis.mentions.find((m) => NAMED_ORG_TYPES.has(m.type) && (m.text === text || m.canonical === text));
+  return v.analysis.mentions.find((m) => ORGANISATION_TYPES.has(m.type) && (m.text === text || m.canonical === text));
 }
 
 /**
@@ -741,7 +753,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const now = (r: { name: string; label: string }): { name: string; label: string } => (past ? tensed(r) : r);
       if (next < v.tokens.length && lower(v.tokens[next]!) === 'from' && !past) {
         const org = orgAt(v, next + 1, true);
-        if (org && org.type !== 'Country' && org.type !== 'City' && org.type !== 'Location') emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
+        if (isBody(org)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         continue;
       }
       const r = roleStartingAt(v, next);
@@ -766,7 +778,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
             if (k > 0 && lower(v.tokens[k - 1]!) === 'the') k--;
             const [unit, ue] = unitWords(v, k);
             const firm = ue < v.tokens.length && ['for', 'at', 'with'].includes(lower(v.tokens[ue]!)) ? orgAt(v, ue + 1, true) : undefined;
-            if (unit.length && firm && firm.type !== 'Country' && firm.type !== 'City' && firm.type !== 'Location') unitRole(p, r, unit, firm, past);
+            if (unit.length && isBody(firm)) unitRole(p, r, unit, firm, past);
           } else if (org) emit(p, now(prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r), org, 0.8);
           // "Ana Reis, owner of a bakery", "head of the surgery department": no organisation named, the thing held or headed
           else if (prep === 'of') {
@@ -872,9 +884,6 @@ function commonPhraseAt(v: SentenceView, k: number): ConceptArgument | undefined
   return { kind: 'concept', text, start: words[0]!.start, end: words[words.length - 1]!.end, label: text.toLowerCase() };
 }
 
-/** Organisation types that a superlative description can be of a country for ("the country's biggest lender"). */
-const DESCRIBED_ORGS = new Set(['Organization', 'Company', 'GovernmentBody', 'PoliticalParty', 'NewsAgency', 'ArmedGroup']);
-
 /**
  * "<Org>, <Country>'s biggest lender,", "<Org>, <Country>'s largest gas producer": an organisation described in apposition
  * as the most of a kind in a country holds that rank of the country (biggestLenderOf). Only a superlative (a ranked
@@ -883,7 +892,7 @@ const DESCRIBED_ORGS = new Set(['Organization', 'Company', 'GovernmentBody', 'Po
 function superlativeAppositions(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   for (const org of new Set(v.mentionAt)) {
-    if (!org || !DESCRIBED_ORGS.has(org.type)) continue;
+    if (!org || !ORGANISATION_TYPES.has(org.type)) continue;
     let [, oe] = mentionTokens(v, org);
     // "Acme Bank (AB), Ardania's biggest lender": over the short form in brackets
     if (v.tokens[oe]?.text === '(' && v.tokens[oe + 2]?.text === ')') oe += 3;
@@ -1024,7 +1033,7 @@ function orgNounBefore(v: SentenceView, start: number): boolean {
 function lastOrgBefore(v: SentenceView, k: number, earlier: Mention | undefined): Mention | undefined {
   for (let i = k - 1; i >= 0; i--) {
     const m = v.mentionAt[i];
-    if (isOrg(m) && !['Country', 'City', 'Location'].includes(m.type)) return m;
+    if (isBody(m)) return m;
   }
   return earlier;
 }
@@ -1297,7 +1306,7 @@ export function roles(analysis: Analysis): Candidate[] {
     const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country), ...orgNounOffices(v, named, focus, earlier)];
     for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
     const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v)];
-    for (const m of v.mentionAt) if (isOrg(m) && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Location') earlier = m;
+    for (const m of v.mentionAt) if (isBody(m)) earlier = m;
     return out;
   });
 }
