@@ -287,13 +287,22 @@ function possessiveOwner(v: SentenceView, k: number): Mention | undefined {
 }
 
 /**
- * The last token of what a title ending before token `end` is of: over "former", nouns that narrow the title and a
- * possessive "'s" ("Acme's former campaign chief"). -1 where the sentence starts first.
+ * Whether token `k` says when or how long the title after it is held: "former", "ex-", "newly", "veteran", or the hyphen
+ * the tokeniser split off between two such words ("newly - appointed", "long - serving").
+ */
+function tenureWord(v: SentenceView, k: number): boolean {
+  const w = lower(v.tokens[k]!);
+  return FORMER.has(w.replace(/-$/, '')) || TENURE.has(w) || (w === '-' && k > 0 && TENURE.has(lower(v.tokens[k - 1]!)));
+}
+
+/**
+ * The last token of what a title ending before token `end` is of: over words of tenure ("former", "Acme's newly-appointed
+ * chief", "Zenta's veteran captain"), nouns that narrow the title and a possessive "'s" ("Acme's former campaign chief").
+ * -1 where the sentence starts first.
  */
 function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
-  // (and words saying how long it has been held: "Acme's newly-appointed chief", "Zenta's veteran captain")
-  while (k >= 0 && (FORMER.has(lower(v.tokens[k]!).replace(/-$/, '')) || TENURE.has(lower(v.tokens[k]!)) || (v.tokens[k]!.text === '-' && k > 0 && TENURE.has(lower(v.tokens[k - 1]!))))) k--;
+  while (k >= 0 && tenureWord(v, k)) k--;
   // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
   for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
   if (k >= 0 && (isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) k--;
