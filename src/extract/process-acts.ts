@@ -80,8 +80,8 @@ function verbGroupBefore(v: SentenceView, i: number): { passive: boolean; negate
 }
 
 /**
- * The phrase from token `s` on, read from the words where the parse may have lost it ("pleaded guilty to charges that ..."
- * with "charges" tagged a verb, "charged with planning the raids" with the gerund tagged a noun): a gerund's
+ * The phrase from token `from` on, read from the words where the parse may have lost it ("pleaded guilty to charges
+ * that ..." with "charges" tagged a verb, "charged with planning the raids" with the gerund tagged a noun): a gerund's
  * clause as written, else the noun phrase's argument (the name, or the common noun's phrase), up to a comma, a relative
  * word or another clause.
  */
@@ -97,13 +97,24 @@ function phraseFrom(ctx: Context, v: SentenceView, from: number): Argument | und
   };
   let e = s;
   while (e + 1 < v.tokens.length && e + 1 - s < 12 && !ends(e + 1)) e++;
-  // (a gerund alone may be an event's word, "accused of killing": the event)
-  if (gerund && e === s) return argumentFor(ctx, v, s) ?? spanPhrase(v, s, e);
-  if (gerund) {
-    while (e > s && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[e]!.upos)) e--;
-    return spanPhrase(v, s, e);
-  }
-  // the noun phrase up to its first preposition: its head is its last noun, name or number
+  return gerund ? gerundClause(ctx, v, s, e) : nounPhraseIn(ctx, v, s, e);
+}
+
+/**
+ * A gerund's clause, tokens `s` to `e`, as written without the function words it ends on; a gerund alone may be an
+ * event's word ("accused of killing": the event).
+ */
+function gerundClause(ctx: Context, v: SentenceView, s: number, e: number): Argument | undefined {
+  if (e === s) return argumentFor(ctx, v, s) ?? spanPhrase(v, s, e);
+  while (e > s && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(v.tokens[e]!.upos)) e--;
+  return spanPhrase(v, s, e);
+}
+
+/**
+ * The noun phrase from token `s` within the words up to `e`, up to its first preposition: its head is its last noun, name
+ * or number; the name there, else the head's argument, cut back to the words where the parse's phrase runs past them.
+ */
+function nounPhraseIn(ctx: Context, v: SentenceView, s: number, e: number): Argument | undefined {
   let head = -1;
   let k = s;
   for (; k <= e; k++) {
@@ -122,7 +133,7 @@ function phraseFrom(ctx: Context, v: SentenceView, from: number): Argument | und
   // (the parse's phrase may run past the words into the next clause, "named best novel while X won": the words' phrase)
   // ("appointed president only two months ago": past the noun run only through a preposition's phrase)
   const through = v.tokens[k]?.upos === 'ADP' && k <= e;
-  if (a?.kind === 'concept' && (a.end > v.tokens[through ? e : head]!.end || a.start < t.start)) return conceptArgument(v, Array.from({ length: head - s + 1 }, (_, n) => s + n).filter((k) => v.tokens[k]!.upos !== 'DET' || k > s));
+  if (a?.kind === 'concept' && (a.end > v.tokens[through ? e : head]!.end || a.start < v.tokens[s]!.start)) return conceptArgument(v, Array.from({ length: head - s + 1 }, (_, n) => s + n).filter((k) => v.tokens[k]!.upos !== 'DET' || k > s));
   return a;
 }
 
