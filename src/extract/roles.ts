@@ -382,10 +382,11 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
     && !FORMER.has(word(i).replace(/-$/, '')) && !SKIPPABLE.has(word(i)) && !RANKS.has(word(i)) && !isHonorific(v.tokens[i]!.text) && !roleOf(word(i));
   let s = k + 1;
   while (s > 0 && k - s < 3 && cap(s - 1)) s--;
-  // a sentence's first word is capitalised whatever it is: a name only where the article writes it capitalised elsewhere
-  // ("Fellow Zenta prop Ana Reis", "District mayor Ana Reis" opening a sentence)
-  if (s === 0 && !capitalisedElsewhere(v, v.tokens[0]!.text)) s = 1;
-  // (nor a number's: "the 2nd District mayor")
+  // a sentence's first word is capitalised whatever it is: words taking it in are a name only where the article writes it
+  // capitalised elsewhere ("District mayor Ana Reis" opening a sentence: nothing; "Fellow Zenta prop" is read only where
+  // the tagger makes "Fellow" no noun, so that the words start at "Zenta")
+  if (s === 0 && !capitalisedElsewhere(v, v.tokens[0]!.text)) return undefined;
+  // (nor words going on before them: a recognised name, a fifth capitalised word, a number: "the 2nd District mayor")
   if (s > k || (s > 0 && (v.mentionAt[s - 1] || cap(s - 1) || /\d/.test(v.tokens[s - 1]!.text)))) return undefined;
   const words = v.tokens.slice(s, k + 1);
   if (CALENDAR_WORDS.has(lower(words[words.length - 1]!))) return undefined;
