@@ -400,6 +400,20 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
 }
 
 /**
+ * A name the recogniser missed and a title closing the phrase, from token `k` after a name and a comma (", Zenta chief
+ * executive,", ", ZBX General Secretary."): read as before a name (unnamedOrgBefore, with its guards), where the
+ * capitalised words start at `k` and the title ends the phrase (", Zenta head of sales," is another office).
+ */
+function unnamedOrgTitleAt(v: SentenceView, k: number): { role: Role; org: Mention } | undefined {
+  let j = k;
+  while (j < v.tokens.length && j - k < 4 && !v.mentionAt[j] && /^\p{Lu}/u.test(v.tokens[j]!.text) && !roleAhead(v, j)) j++;
+  const role = j > k ? roleStartingAt(v, j) : undefined;
+  if (!role || (role.end < v.tokens.length && v.tokens[role.end]!.upos !== 'PUNCT')) return undefined;
+  const org = unnamedOrgBefore(v, role);
+  return org?.tokenStart === k ? { role, org } : undefined;
+}
+
+/**
  * Occupations a demonym before them gives the holder's nationality, not an office of the state: "Iranian striker Ali Reza",
  * "a French analyst", "the Japanese chief executive of the carmaker". State offices ("the French president", "Iraqi
  * officials") and national teams' captains and coaches keep the country as what the office is of.
@@ -822,14 +836,9 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           else emit(p, now(r2), org, 0.75);
         }
       } else {
-        // ", Zenta chief executive,", ", ZBX General Secretary.": a name the recogniser missed, then the title closing the
-        // phrase (read as before a name: unnamedOrgBefore)
-        let j = k;
-        while (j < v.tokens.length && j - k < 4 && !v.mentionAt[j] && /^\p{Lu}/u.test(v.tokens[j]!.text) && !roleAhead(v, j)) j++;
-        const r3 = j > k ? roleStartingAt(v, j) : undefined;
-        const closed = !!r3 && (r3.end >= v.tokens.length || v.tokens[r3.end]!.upos === 'PUNCT');
-        const unnamed = closed ? unnamedOrgBefore(v, r3) : undefined;
-        if (r3 && unnamed && unnamed.tokenStart === k) emit(p, now(r3), unnamed, 0.7);
+        // ", Zenta chief executive,", ", ZBX General Secretary."
+        const titled = unnamedOrgTitleAt(v, k);
+        if (titled) emit(p, now(titled.role), titled.org, 0.7);
       }
     }
     // D: "the <role> of <org>, <person>"
