@@ -349,20 +349,20 @@ function articleOrgType(v: SentenceView, text: string): Mention | undefined {
 }
 
 /**
- * The organisation a title before a name is of where the recogniser saw none: "Wasps flanker Ana Reis", "Acme chief
- * executive Ana Reis", "ECB President Ana Reis". Capitalised words right before a lower-case title (over nouns that
+ * The organisation a title before a name is of where the recogniser saw none: "Zenta flanker Ana Reis", "Acme chief
+ * executive Ana Reis", "ZBX President Ana Reis". Capitalised words right before a lower-case title (over nouns that
  * narrow it: "Zenta rugby director"), or one acronym before a capitalised one ("Staff Sergeant", "District Judge" are
  * titles, not organisations); typed as the article types the same words elsewhere, or an organisation. A name the
  * recogniser typed a person is taken where the article types it an organisation elsewhere ("Zenta spokesman"), or
  * names nobody by it (see personNamed); words the article names a person by are taken only where it types them an
  * organisation elsewhere ("Hale aide Ana Reis").
- * Not a day or month ("Tuesday coach"), a title word, a portfolio of a minister, a describing adjective ("European
+ * Not a day or month ("Tuesday coach"), a title word, a portfolio of a minister, a describing adjective ("Ardanian
  * commission president"), a sentence's first word the article writes capitalised nowhere else ("District mayor"), nor
- * words that go on a recognised name or a number before them ("U.S. District Judge", "2nd District mayor"), nor a
+ * words that go on a recognised name or a number before them ("Ardania District Judge", "2nd District mayor"), nor a
  * possessive's ("Ivo's lawyer").
  */
 function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
-  // (a teaching occupation's noun before it is the subject taught: "Dance teacher Ana Reis")
+  // (a teaching occupation's noun before it is the subject taught: "Piano teacher Ana Reis")
   if (FIELD_OCCUPATIONS.has(baseOffice(role.name))) return undefined;
   const k = ownerEnd(v, role.start);
   // (not over a possessive: "Ivo's lawyer Ana Reis" may be a person's)
@@ -376,7 +376,7 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
     return mentionTokens(v, seen)[0] === k && !personNamed(v, seen.text, seen) ? { ...seen, type: 'Organization', canonical: undefined } : undefined;
   }
   const word = (i: number): string => lower(v.tokens[i]!);
-  // (names, not describing words: "European commission president" names the commission, not "European")
+  // (names, not describing words: "Ardanian commission president" names the commission, not "Ardanian")
   // the article's name for an organisation elsewhere, whatever the tagger made of it here ("Zenta", an adjective too)
   const cap = (i: number): boolean => i >= 0 && !v.mentionAt[i] && /^\p{Lu}/u.test(v.tokens[i]!.text) && (['PROPN', 'NOUN', 'X'].includes(v.tokens[i]!.upos) || !!articleOrgType(v, v.tokens[i]!.text))
     && !FORMER.has(word(i).replace(/-$/, '')) && !SKIPPABLE.has(word(i)) && !RANKS.has(word(i)) && !isHonorific(v.tokens[i]!.text) && !roleOf(word(i));
@@ -1060,7 +1060,7 @@ function lastOrgBefore(v: SentenceView, k: number, earlier: Mention | undefined)
 /**
  * An office "the company's" or "the charity's" says is of an organisation the article names: the one named last before
  * it, where that is also the article's organisation (named most often: see focusOrganisation); where the two differ, the
- * text does not say which ("BMW ... from Bosch, the carmaker's chief"). Before the name ("the carmaker's chief executive
+ * text does not say which ("Zenta ... from Bolt, the carmaker's chief"). Before the name ("the carmaker's chief executive
  * Ana Reis"), before it with a comma ("The charity's director, Ana Reis, said") or after it (", the firm's chairman,"); the
  * title closed by punctuation ("the firm's head of marketing" is another office). Less certain than a title that names
  * its organisation.
