@@ -1041,10 +1041,10 @@ function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set
 /** Nouns that stand for an organisation the article names ("the company's chief executive", "the charity's director"). */
 const ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carmaker', 'charity', 'bank', 'airline', 'agency', 'organisation', 'organization', 'network', 'broadcaster', 'retailer', 'chain', 'lender', 'insurer', 'label', 'studio', 'society', 'institute', 'university', 'newspaper', 'magazine', 'channel', 'regulator', 'watchdog', 'maker', 'manufacturer', 'supermarket', 'business', 'corporation', 'conglomerate', 'foundation', 'trust']);
 
-/** Whether "the <organisation noun>'s" ends just before token `start` ("the company's"). */
+/** Whether "the <organisation noun>'s" ends just before token `start` ("the company's"); `start` may be past the sentence. */
 function orgNounBefore(v: SentenceView, start: number): boolean {
   const t = v.tokens;
-  return start >= 3 && (isApostropheS(t[start - 1]!.text) || t[start - 1]!.text === "'") && !v.mentionAt[start - 2]
+  return start >= 3 && start <= t.length && (isApostropheS(t[start - 1]!.text) || t[start - 1]!.text === "'") && !v.mentionAt[start - 2]
     && /^\p{Ll}/u.test(t[start - 2]!.text) && ORG_NOUNS.has(lower(t[start - 2]!)) && lower(t[start - 3]!) === 'the';
 }
 
@@ -1075,7 +1075,7 @@ function orgNounOffices(v: SentenceView, named: Set<number>, focus: Mention | un
     const comma = ps > 0 && v.tokens[ps - 1]!.text === ',';
     let role = ps > 0 ? roleEndingAt(v, comma ? ps - 1 : titleEnd(v, ps)) : undefined;
     if (role && (!orgNounBefore(v, role.start) || (comma && (ofAnother(v, role.start - 3) || !appositive(v, role.start - 3, pe))))) role = undefined;
-    if (!role && v.tokens[pe]?.text === ',' && lower(v.tokens[pe + 1] ?? v.tokens[pe]!) === 'the' && orgNounBefore(v, pe + 4)) {
+    if (!role && v.tokens[pe]?.text === ',' && orgNounBefore(v, pe + 4)) {
       const r = roleStartingAt(v, pe + 4);
       const after = r ? v.tokens[r.end] : undefined;
       if (r && (!after || after.upos === 'PUNCT')) role = r;
