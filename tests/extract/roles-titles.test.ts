@@ -61,7 +61,7 @@ describe('titles before a name', () => {
       [P('Ivo Tan')], ['Ivo Tan | editorOf | Sunday Courier | + |  | fact']],
     ['a day before a title says when: nothing', 'On/ADP Tuesday/PROPN coach/NOUN Ivo/PROPN Tan/PROPN said/VERB so/ADV ./PUNCT',
       [P('Ivo Tan')], []],
-    ['a sentence\'s first word the article writes capitalised nowhere else: nothing', 'Fellow/ADJ flanker/NOUN Ivo/PROPN Tan/PROPN scored/VERB ./PUNCT',
+    ['a capitalised adjective opening the sentence is no name: nothing', 'Fellow/ADJ flanker/NOUN Ivo/PROPN Tan/PROPN scored/VERB ./PUNCT',
       [P('Ivo Tan')], []],
     ['...but a name after it is', 'Fellow/ADJ Zenta/PROPN flanker/NOUN Ivo/PROPN Tan/PROPN scored/VERB ./PUNCT',
       [P('Ivo Tan')], ['Ivo Tan | flankerOf | Zenta | + |  | fact']],
