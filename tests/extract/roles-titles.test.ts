@@ -141,6 +141,11 @@ describe('titles before a name', () => {
       []],
     ['not an organisation\'s noun: nothing', [zenta(), zenta(), { rows: words("the/DET village/NOUN 's/PART manager/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT"), mentions: [P('Ivo Tan')] }],
       []],
+    // a headline or caption ending in the middle of the phrase, with no full stop: nothing, and no error for the article
+    ['a sentence ending after "<name>, the firm": nothing', [zenta(), zenta(), { rows: words('Ivo/PROPN Tan/PROPN ,/PUNCT the/DET firm/NOUN'), mentions: [P('Ivo Tan')] }],
+      []],
+    ['a sentence ending after "<name>, the": nothing', [zenta(), zenta(), { rows: words('Ivo/PROPN Tan/PROPN ,/PUNCT the/DET'), mentions: [P('Ivo Tan')] }],
+      []],
   ])('%s', (_name, specs, want) => {
     expect(roles(analysisOf(specs)).map(show).filter((x) => x.startsWith('Ivo Tan'))).toEqual(want);
   });
