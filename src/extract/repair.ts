@@ -790,7 +790,7 @@ function reportsAtTheEnd(tokens: Token[]): void {
     while (from > 0 && speakerWord(tokens[from - 1]!)) from--;
     if (subject < from || subject > end || !tokens.slice(from, end + 1).every(speakerWord)) return;
     // ("the console, which fans had been hoping for": a relative clause, whatever the parse)
-    if (subtreeOf(tokens, i).some((k) => CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.upos !== 'SCONJ')) return;
+    if (subtreeOf(tokens, i).some((k) => k > i && CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.upos !== 'SCONJ')) return;
     const mark = tokens[from - 1]?.text ?? '';
     const closed = ['"', '\u201d', "''"].includes(mark) && [',', '.', '?', '!'].includes(tokens[from - 2]?.text ?? '');
     if (mark !== ',' && !closed || from < 3) return;
@@ -807,6 +807,19 @@ function reportsAtTheEnd(tokens: Token[]): void {
     // (what is said is a finite clause: "Stung by the score, the team replied" reports nothing)
     if (root < 0 || root > i || dominates(tokens, i, root) || !finiteVerb(tokens, root)) return;
     tokens[i] = retoken(t, { head: root, dep: 'parataxis' });
+    // a prepositional phrase of the words said that the parse hung on the verb of saying ("continuing in western Europe,"
+    // Ann Lee told) is the nearest verb's before it
+    for (const k of own) {
+      // (a clause of the words said, "If Lee goes, the deal fails or stalls, Ann said", is the main clause's)
+      if (k < from - 1 && ['VERB', 'AUX'].includes(tokens[k]!.upos) && !dominates(tokens, k, root)) {
+        tokens[k] = retoken(tokens[k]!, { head: root, dep: tokens[k]!.dep === 'ccomp' || tokens[k]!.dep === 'parataxis' ? 'conj' : tokens[k]!.dep });
+        continue;
+      }
+      if (k >= from - 1 || !tokens[k]!.dep.startsWith('obl') && !tokens[k]!.dep.startsWith('nmod')) continue;
+      let verb = k - 1;
+      while (verb >= 0 && tokens[verb]!.upos !== 'VERB') verb--;
+      if (verb >= 0 && !dominates(tokens, k, verb)) tokens[k] = retoken(tokens[k]!, { head: verb });
+    }
     // a word of the speaker's phrase the parse hung outside it ("chief" over "said") describes the speaker
     for (let k = from; k <= end; k++) {
       const h = tokens[k]!.head;

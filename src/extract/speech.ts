@@ -644,8 +644,10 @@ function demanded(v: SentenceView, i: number): number[] {
  */
 export function participleSubject(v: SentenceView, i: number): number | undefined {
   const t = v.tokens[i]!;
-  // (or a participle the parser made a complement or a conjunct: "he said, urging ...", "responded by calling ..., asking ...")
-  if (t.tag !== 'VBG' || !['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) || kids(v, i, 'mark').length || t.head < 0) return undefined;
+  // (or a participle the parser made a complement or a conjunct: "he said, urging ...", "responded by calling ..., asking ...";
+  // or a modifier of the noun before its comma: "said she was unaware of the plan, arguing that ...")
+  const setOff = t.dep.startsWith('acl') && v.tokens[subtree(v, i, new Set(['punct']))[0]! - 1]?.text === ',';
+  if (t.tag !== 'VBG' || !['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) && !setOff || kids(v, i, 'mark').length || t.head < 0) return undefined;
   const ups = ancestors(v, i).filter((a) => v.tokens[a]!.upos === 'VERB' && kid(v, a, 'nsubj') !== undefined);
   const up = ups.find((a) => SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? ups[0];
   return up === undefined ? undefined : kid(v, up, 'nsubj');
@@ -791,6 +793,16 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       }
       const content = new Set<number>();
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);
+      // "told the BBC that the figure was smaller because two firms had pulled out": a finite adverbial clause after the
+      // complement, with a subordinator and a subject of its own, is read with the complement (a parse may hang it on either
+      // verb, and the words said run on to it)
+      if (comp.length && !quoted.has(i)) {
+        const last = Math.max(...content);
+        for (const a of kids(v, i, 'advcl')) {
+          if (a < last || !kids(v, a, 'mark').some((k) => k < a && v.tokens[k]!.upos === 'SCONJ') || !kids(v, a, 'nsubj', 'nsubj:pass').length) continue;
+          for (const k of subtree(v, a)) content.add(k);
+        }
+      }
       // `"...," he said`: the quoted clause is the head, the speech verb hangs off it as parataxis
       // (not when the verb has a complement of its own: "X acknowledged some people believed he ...")
       // ("the rebate is not negotiable, Straw said" with the verb read as a conjunct of the clause: no "and", after it)

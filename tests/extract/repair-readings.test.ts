@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/extract.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
-const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company'], ['Reyes', 'Person']];
+const laneAcmeZed: SentenceSpec['mentions'] = [['Lane', 'Person'], ['Acme', 'Company'], ['Zed', 'Company'], ['Reyes', 'Person'], ['Spain', 'Country']];
 const spec = (rows: string): SentenceSpec => ({ rows, mentions: laneAcmeZed!.filter(([name]) => new RegExp(`^\\s*${name} `, 'm').test(rows)) });
 const rowsOf = (p: SentenceSpec): string[] => extract(analysisOf([p])).map(show);
 
@@ -16,6 +16,42 @@ const acmeSoldZed = (soldHead: number, soldDep: string, rest: string): SentenceS
   Acme acme PROPN NNP 2 nsubj
   sold sell VERB VBD ${soldHead} ${soldDep}
   Zed zed PROPN NNP 2 obj${rest}`);
+
+/** "Acme sold the plant that Zed owned , Lane warned .", with "sold" and "warned" hung as given. */
+const plantZedOwned = (soldHead: number, soldDep: string, warnedHead: number, warnedDep: string): SentenceSpec => spec(`
+  Acme acme PROPN NNP 2 nsubj
+  sold sell VERB VBD ${soldHead} ${soldDep}
+  the the DET DT 4 det
+  plant plant NOUN NN 2 obj
+  that that PRON WDT 7 obj
+  Zed zed PROPN NNP 7 nsubj
+  owned own VERB VBD 4 acl:relcl
+  , , PUNCT , ${soldHead === 0 ? 10 : 2} punct
+  Lane lane PROPN NNP 10 nsubj
+  warned warn VERB VBD ${warnedHead} ${warnedDep}
+  . . PUNCT . ${soldHead === 0 ? 2 : 10} punct`);
+
+/** "Acme sold Zed in Spain , Lane told Reyes .", with "Spain" on `spainHead` (and "told" a parataxis, or a conjunct with it). */
+const zedInSpainTold = (spainHead: number): SentenceSpec => acmeSoldZed(0, 'root', `
+  in in ADP IN 5 case
+  Spain spain PROPN NNP ${spainHead} obl
+  , , PUNCT , 8 punct
+  Lane lane PROPN NNP 8 nsubj
+  told tell VERB VBD 2 ${spainHead === 2 ? 'parataxis' : 'conj'}
+  Reyes reyes PROPN NNP 8 iobj
+  . . PUNCT . 2 punct`);
+
+/** "Acme sold Zed and Reyes sued Spain , the police said .", with "sued" and "said" hung as given. */
+const policeSaid = (suedHead: number, suedDep: string, saidHead: number, saidDep: string): SentenceSpec => acmeSoldZed(0, 'root', `
+  and and CCONJ CC 6 cc
+  Reyes reyes PROPN NNP 6 nsubj
+  sued sue VERB VBD ${suedHead} ${suedDep}
+  Spain spain PROPN NNP 6 obj
+  , , PUNCT , 11 punct
+  the the DET DT 10 det
+  police police NOUN NN 11 nsubj
+  said say VERB VBD ${saidHead} ${saidDep}
+  . . PUNCT . 2 punct`);
 
 describe('reported speech read the same from either parse', () => {
   it.each<{ name: string; parses: SentenceSpec[]; want: string }>([
@@ -101,6 +137,21 @@ describe('reported speech read the same from either parse', () => {
   said say VERB VBD 6 acl:relcl
   . . PUNCT . 2 punct`)],
       want: 'Acme | sell | Zed | + | Lane | claim',
+    },
+    {
+      name: '"Acme sold the plant that Zed owned, Lane warned", the verb of saying the root: a relative clause in the words said is theirs',
+      parses: [plantZedOwned(0, 'root', 2, 'parataxis'), plantZedOwned(10, 'advcl', 0, 'root')],
+      want: 'Acme | sell | plant | + | Lane | claim',
+    },
+    {
+      name: '"Acme sold Zed in Spain, Lane told Reyes", "in Spain" hung on "told": a phrase of the words said is theirs',
+      parses: [zedInSpainTold(2), zedInSpainTold(8)],
+      want: 'Acme | sellIn | Spain | + | Lane | claim',
+    },
+    {
+      name: '"Acme sold Zed and Reyes sued Spain, the police said", the second clause said hung on "said": it is a clause of the words said',
+      parses: [policeSaid(2, 'conj', 2, 'parataxis'), policeSaid(11, 'ccomp', 2, 'advcl')],
+      want: 'Acme | sell | Zed | + | police | claim',
     },
   ])('$name', ({ parses, want }) => {
     for (const p of parses) {

@@ -190,6 +190,45 @@ describe('claims and their makers', () => {
   . . PUNCT . 2 punct`, mentions: acmeZed }],
       want: ['Acme | sell | Zed | + | party spokesman | claim'],
     },
+    {
+      name: '"Lane told Reyes that the price was low because Acme had sold Zed": the reason clause hung on "told" runs on from the words said',
+      specs: [{ rows: `
+  Lane lane PROPN NNP 2 nsubj
+  told tell VERB VBD 0 root
+  Reyes reyes PROPN NNP 2 iobj
+  that that SCONJ IN 8 mark
+  the the DET DT 6 det
+  price price NOUN NN 8 nsubj
+  was be AUX VBD 8 cop
+  low low ADJ JJ 2 ccomp
+  because because SCONJ IN 12 mark
+  Acme acme PROPN NNP 12 nsubj
+  had have AUX VBD 12 aux
+  sold sell VERB VBN 2 advcl
+  Zed zed PROPN NNP 12 obj
+  . . PUNCT . 2 punct`, mentions: [['Reyes', 'Person'], ...laneAcmeZed!] }],
+      want: ['Acme | sell | Zed | + | Lane | claim'],
+    },
+    {
+      name: '"Lane said she was unaware of the plan, arguing that Acme sold Zed": the participle set off after "plan" is Lane\'s, as an adverbial clause would be',
+      specs: [{ rows: `
+  Lane lane PROPN NNP 2 nsubj
+  said say VERB VBD 0 root
+  she she PRON PRP 5 nsubj
+  was be AUX VBD 5 cop
+  unaware unaware ADJ JJ 2 ccomp
+  of of ADP IN 8 case
+  the the DET DT 8 det
+  plan plan NOUN NN 5 obl
+  , , PUNCT , 10 punct
+  arguing argue VERB VBG 8 acl
+  that that SCONJ IN 13 mark
+  Acme acme PROPN NNP 13 nsubj
+  sold sell VERB VBD 10 ccomp
+  Zed zed PROPN NNP 13 obj
+  . . PUNCT . 2 punct`, mentions: laneAcmeZed }],
+      want: ['Acme | sell | Zed | + | Lane | claim'],
+    },
   ])('$name', ({ specs, want, not }) => {
     const got = dependencyRelations(analysisOf(specs)).map(show);
     for (const w of want) expect(got, got.join('\n')).toContain(w);
