@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromLists } from '../../src/analyze/parser/classes.js';
 import { GreedyDecoder, type Scorer } from '../../src/analyze/parser/decode.js';
-import { extract, N_FEATURES, SentenceCodes } from '../../src/analyze/parser/features.js';
+import {
+  extract, extractLabel, extractLabelPair, extractLabelRest, extractPair, extractRest, N_FEATURES, N_LABEL_FEATURES,
+  N_LABEL_PAIR_FEATURES, N_LABEL_REST_FEATURES, N_PAIR_FEATURES, N_REST_FEATURES, SentenceCodes,
+} from '../../src/analyze/parser/features.js';
 import { loadParserFrom } from '../../src/analyze/parser/index.js';
 import { BeamDecoder, BranchingDecoder, FeatureCache } from '../../src/analyze/parser/search.js';
 import { LEFT, SHIFT, State } from '../../src/analyze/parser/transitions.js';
@@ -14,13 +17,19 @@ const WORDS = ['a', 'b', 'c'], TAGS = ['DT', 'NN', 'VBZ'];
 const LABELS = fromLists(['dep', 'root'], ['dep'], ['dep']);
 const DEP = 0;
 
-/** The move features of the configuration reached from the start by `moves` (arcs labelled `dep`), as a lookup key. */
-function keyAfter(moves: number[]): string {
-  const s = new State(WORDS.length), feats = new Int32Array(N_FEATURES);
+/**
+ * The move features of the configuration reached from the start by `moves` (arcs labelled `dep`), as lookup keys: all
+ * of them (the greedy decoder scores them in one call), and those of `extractRest` (the search decoders score the
+ * (s0, b0) features in a call of their own, which this scorer gives 0).
+ */
+function keysAfter(moves: number[]): string[] {
+  const s = new State(WORDS.length), feats = new Int32Array(N_FEATURES), rest = new Int32Array(N_REST_FEATURES);
   s.reset(WORDS.length);
   for (const m of moves) s.apply(m, m === SHIFT ? -1 : DEP);
-  extract(s, new SentenceCodes(WORDS, TAGS), feats);
-  return feats.join(',');
+  const codes = new SentenceCodes(WORDS, TAGS);
+  extract(s, codes, feats);
+  extractRest(s, codes, rest);
+  return [feats.join(','), rest.join(',')];
 }
 
 /**
@@ -29,11 +38,10 @@ function keyAfter(moves: number[]): string {
  * (log-softmax, temperature 1) they favour the greedy path, which is confident at both its choices.
  */
 function handScorer(): Scorer {
-  const table = new Map<string, number[]>([
-    [keyAfter([SHIFT]), [10, 9, 0]],
-    [keyAfter([SHIFT, SHIFT]), [4, -5, -5]],
-    [keyAfter([SHIFT, LEFT, SHIFT]), [6, 0, 0]],
-  ]);
+  const table = new Map<string, number[]>();
+  for (const [moves, row] of [[[SHIFT], [10, 9, 0]], [[SHIFT, SHIFT], [4, -5, -5]], [[SHIFT, LEFT, SHIFT], [6, 0, 0]]] as const) {
+    for (const key of keysAfter([...moves])) table.set(key, [...row]);
+  }
   return {
     labels: LABELS,
     addMoves(feats, from, to, out, at) {
@@ -73,6 +81,50 @@ describe('search decoders on hand-made scores', () => {
   it.each([0, 1.5])('rejects a width of %s', (w) => {
     expect(() => new BeamDecoder(scorer, w)).toThrow(/beam width/);
     expect(() => new BranchingDecoder(scorer, w, 1)).toThrow(/branches/);
+  });
+});
+
+describe('the split features', () => {
+  it('extractPair and extractRest write the hashes extract writes, and the label halves those of extractLabel', () => {
+    const words = 'The 12 new Members of the board , who met in 1999 , said it was DONE .'.split(' ');
+    const tags = ['DT', 'CD', 'JJ', 'NNS', 'IN', 'DT', 'NN', ',', 'WP', 'VBD', 'IN', 'CD', ',', 'VBD', 'PRP', 'VBD', 'JJ', '.'];
+    const n = words.length, codes = new SentenceCodes(words, tags);
+    const all = new Int32Array(N_FEATURES), pair = new Int32Array(N_PAIR_FEATURES), rest = new Int32Array(N_REST_FEATURES);
+    const lAll = new Int32Array(N_LABEL_FEATURES), lPair = new Int32Array(N_LABEL_PAIR_FEATURES), lRest = new Int32Array(N_LABEL_REST_FEATURES);
+    const sorted = (...xs: Int32Array[]) => xs.flatMap((x) => Array.from(x)).sort((a, b) => a - b);
+    expect(N_PAIR_FEATURES + N_REST_FEATURES).toBe(N_FEATURES);
+    expect(N_LABEL_PAIR_FEATURES + N_LABEL_REST_FEATURES).toBe(N_LABEL_FEATURES);
+    // Every configuration of a few seeded random move sequences (legal moves only), labels cycling through ids 0..40.
+    let seed = 11, checked = 0, arcs = 0;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+    for (let run = 0; run < 20; run++) {
+      const s = new State(n);
+      s.reset(n);
+      while (!s.isTerminal()) {
+        const legal = [0, 1, 2].filter((m) => s.canDo(m));
+        const move = legal[Math.floor(rand() * legal.length)]!;
+        if (s.sp > 1 && s.b <= n) {
+          extract(s, codes, all);
+          extractPair(codes, n, s.stack[s.sp - 1]!, s.b, pair);
+          extractRest(s, codes, rest);
+          expect(sorted(pair, rest)).toEqual(sorted(all));
+          checked++;
+        }
+        if (move !== SHIFT) {
+          const dep = s.stack[s.sp - 1]!, head = move === LEFT ? s.b : s.stack[s.sp - 2]!;
+          if (head !== 0) {
+            extractLabel(s, codes, dep, head, lAll);
+            extractLabelPair(codes, n, dep, head, lPair);
+            extractLabelRest(s, codes, dep, head, lRest);
+            expect(sorted(lPair, lRest)).toEqual(sorted(lAll));
+            arcs++;
+          }
+        }
+        s.apply(move, move === SHIFT ? -1 : (checked * 7) % 41);
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(arcs).toBeGreaterThan(200);
   });
 });
 

@@ -1,5 +1,6 @@
 // Search over move sequences with the greedy-trained weights: a beam, and selectional branching (Choi & McCallum 2013).
-import { extract, extractLabel, N_FEATURES, N_LABEL_FEATURES, SentenceCodes } from './features.js';
+import { extractLabelPair, extractLabelRest, extractPair, extractRest, N_LABEL_PAIR_FEATURES,
+  N_LABEL_REST_FEATURES, N_PAIR_FEATURES, N_REST_FEATURES, SentenceCodes } from './features.js';
 import { bestLabel, bestMove, type Arc, type Scorer } from './decode.js';
 import { LEFT, RIGHT, SHIFT, State } from './transitions.js';
 
@@ -80,10 +81,25 @@ export class FeatureCache {
   }
 }
 
+/** Longest sentence whose (s0, b0) move scores are memoised ((n + 2)^2 slots; longer ones are scored afresh). */
+const MAX_PAIR_MEMO = 400;
+
 /** Shared buffers and the arc-label step of both searches. */
 abstract class Search {
-  protected readonly feats = new Int32Array(N_FEATURES);
-  protected readonly labelFeats = new Int32Array(N_LABEL_FEATURES);
+  protected readonly feats = new Int32Array(N_REST_FEATURES);
+  private readonly pairFeats = new Int32Array(N_PAIR_FEATURES);
+  /**
+   * Per sentence, the summed move scores of the features that read only s0's and b0's words (extractPair), by
+   * s0 * (n + 2) + b0, valid where `pairStamp` holds the sentence's generation: beam items and later steps come back to
+   * the same (s0, b0) with other children. Integer sums, so the scores (and parses) are those of the 60 features at once.
+   */
+  private pairStamp = new Int32Array(0);
+  private pairScores = new Int32Array(0);
+  private pairGeneration = 0;
+  /** Word count of the sentence the pair memo is for (0: too long to memoise, every pair scored afresh). */
+  private pairN = 0;
+  private readonly labelPairFeats = new Int32Array(N_LABEL_PAIR_FEATURES);
+  private readonly labelRestFeats = new Int32Array(N_LABEL_REST_FEATURES + 2);
   protected readonly moveScores = new Int32Array(3);
   protected readonly labelScores: Int32Array;
   protected readonly codes = new SentenceCodes([], []);
@@ -92,20 +108,50 @@ abstract class Search {
    * Labels already chosen in this sentence, by the arc's label features: successors of different beam items often make
    * the same arc in the same context (a third of the arcs scored with a beam of 4 on EWT dev; 10% faster). The same
    * memo for move scores (18% repeats) was 14% slower: its 60-feature keys cost more than the lookups they save.
+   * Keyed by the 13 features of extractLabelRest plus the arc's two words (which fix the other 10): 15 numbers, not 23.
+   * (Memoising the label scores of those 10 per arc was tried too: only 18% of the label scorings met an arc scored
+   * before, and it saved nothing measurable.)
    */
-  protected readonly labelCache = new FeatureCache(N_LABEL_FEATURES, 1);
+  protected readonly labelCache = new FeatureCache(N_LABEL_REST_FEATURES + 2, 1);
   constructor(protected readonly model: Scorer, options: StepScoring) {
     this.labelScores = new Int32Array(model.labels.labels.length);
     this.temperature = options.temperature ?? 0;
   }
 
+  /** Starts the pair memo for a sentence of n words (codes already set). */
+  protected startSentence(n: number): void {
+    if (n > MAX_PAIR_MEMO) { this.pairN = 0; return; }
+    const size = (n + 2) * (n + 2);
+    if (this.pairStamp.length < size) {
+      const m = Math.max(size, 2 * this.pairStamp.length, 64 * 64);
+      this.pairStamp = new Int32Array(m);
+      this.pairScores = new Int32Array(3 * m);
+      this.pairGeneration = 0;
+    }
+    this.pairGeneration++;
+    this.pairN = n;
+  }
+
   /** Scores the moves of `s` into moveScores; false when only one move is legal (`forced` returns it). */
   protected scoreMoves(s: State): boolean {
     if (s.sp === 1 || s.b > s.n) return false;
-    extract(s, this.codes, this.feats);
-    const ms = this.moveScores;
-    ms[0] = 0; ms[1] = 0; ms[2] = 0;
-    this.model.addMoves(this.feats, 0, N_FEATURES, ms, 0);
+    const ms = this.moveScores, n = s.n, s0 = s.stack[s.sp - 1]!, b0 = s.b;
+    if (this.pairN === n) {
+      const key = s0 * (n + 2) + b0, ps = this.pairScores, at = 3 * key;
+      if (this.pairStamp[key] !== this.pairGeneration) {
+        extractPair(this.codes, n, s0, b0, this.pairFeats);
+        ps[at] = 0; ps[at + 1] = 0; ps[at + 2] = 0;
+        this.model.addMoves(this.pairFeats, 0, N_PAIR_FEATURES, ps, at);
+        this.pairStamp[key] = this.pairGeneration;
+      }
+      ms[0] = ps[at]!; ms[1] = ps[at + 1]!; ms[2] = ps[at + 2]!;
+    } else {
+      extractPair(this.codes, n, s0, b0, this.pairFeats);
+      ms[0] = 0; ms[1] = 0; ms[2] = 0;
+      this.model.addMoves(this.pairFeats, 0, N_PAIR_FEATURES, ms, 0);
+    }
+    extractRest(s, this.codes, this.feats);
+    this.model.addMoves(this.feats, 0, N_REST_FEATURES, ms, 0);
     return true;
   }
 
@@ -116,12 +162,19 @@ abstract class Search {
     const dep = s.stack[s.sp - 1]!;
     const head = move === LEFT ? s.b : s.stack[s.sp - 2]!;
     if (head === 0) return labels.root;
-    extractLabel(s, this.codes, dep, head, this.labelFeats);
-    const slot = this.labelCache.find(this.labelFeats);
+    const scores = this.labelScores, n = s.n;
+    // The memo's key: the features that read the arc's context, and the arc, which gives the others (extractLabelPair).
+    const rest = this.labelRestFeats;
+    extractLabelRest(s, this.codes, dep, head, rest);
+    rest[N_LABEL_REST_FEATURES] = dep;
+    rest[N_LABEL_REST_FEATURES + 1] = head;
+    const slot = this.labelCache.find(rest);
     if (slot >= 0 && this.labelCache.hit) return this.labelCache.values[slot]!;
-    this.labelScores.fill(0);
-    this.model.scoreLabels(this.labelFeats, N_LABEL_FEATURES, this.labelScores);
-    const label = bestLabel(move === LEFT ? labels.left : labels.right, this.labelScores);
+    scores.fill(0);
+    this.model.scoreLabels(rest, N_LABEL_REST_FEATURES, scores);
+    extractLabelPair(this.codes, n, dep, head, this.labelPairFeats);
+    this.model.scoreLabels(this.labelPairFeats, N_LABEL_PAIR_FEATURES, scores);
+    const label = bestLabel(move === LEFT ? labels.left : labels.right, scores);
     if (slot >= 0) this.labelCache.values[slot] = label;
     return label;
   }
@@ -202,6 +255,7 @@ export class BeamDecoder extends Search {
     if (n === 0) return [];
     this.codes.set(words, tags);
     this.labelCache.clear();
+    this.startSentence(n);
     if (this.beam[0]!.capacity < n) this.grow(Math.max(n, 2 * this.beam[0]!.capacity));
     this.beam[0]!.reset(n);
     this.scores[0] = 0;
@@ -284,6 +338,7 @@ export class BranchingDecoder extends Search {
     if (n === 0) return [];
     this.codes.set(words, tags);
     this.labelCache.clear();
+    this.startSentence(n);
     const steps = 2 * n;
     if (this.state.capacity < n) this.state = new State(Math.max(n, 2 * this.state.capacity));
     if (this.moves.length < steps) {
