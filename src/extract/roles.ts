@@ -6,7 +6,7 @@ import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { demonymCountry, isFirstName, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
+import { isCalendarWord } from '../analyze/dates/calendar.js';
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
@@ -316,9 +316,6 @@ function orgBefore(v: SentenceView, end: number): Mention | undefined {
   return isOrg(m) ? m : undefined;
 }
 
-/** Days and months: a capitalised word before a title that says when, not whose ("Tuesday coach Ana Reis"). */
-const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
-
 /** Whether the article writes `word` as written here at another place than a sentence's start, or as a mention. */
 function capitalisedElsewhere(v: SentenceView, word: string): boolean {
   if (v.analysis.mentions.some((m) => m.text === word)) return true;
@@ -389,7 +386,8 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
   // (nor words going on before them: a recognised name, a fifth capitalised word, a number: "the 2nd District mayor")
   if (s > k || (s > 0 && (v.mentionAt[s - 1] || cap(s - 1) || /\d/.test(v.tokens[s - 1]!.text)))) return undefined;
   const words = v.tokens.slice(s, k + 1);
-  if (CALENDAR_WORDS.has(lower(words[words.length - 1]!))) return undefined;
+  // (days and months: a capitalised word before a title that says when, not whose: "Tuesday coach Ana Reis")
+  if (isCalendarWord(lower(words[words.length - 1]!))) return undefined;
   if (/^\p{Lu}/u.test(v.tokens[role.start]!.text) && role.start > 0 && !(words.length === 1 && /^[A-Z]{2,}$/.test(words[0]!.text))) return undefined;
   if (PORTFOLIO_OFFICES.test(role.name) && words.some((t) => PORTFOLIOS.has(lower(t)))) return undefined;
   const start = words[0]!.start, end = words[words.length - 1]!.end;

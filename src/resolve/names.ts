@@ -1,6 +1,6 @@
 // Names as written to names as compared: determiners, possessives, honorifics and role titles off; keys, surnames and acronyms.
 import type { EntityType } from '../analyze/analysis.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
+import { isCalendarWord } from '../analyze/dates/calendar.js';
 import { memoize } from '../util/memo.js';
 import { family } from './types.js';
 import { expandedTitle } from '../extract/anaphora.js';
@@ -158,8 +158,6 @@ export function titledGivenName(before: string, name: string): { name: string; g
   return { name: `${title} ${name}`, gender: titleGender(title.toLowerCase()) };
 }
 
-const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
-
 /**
  * What the word written right before a one-word person name says about it: the gender of an honorific the
  * recogniser left out ("Baroness [Morgan]", "Ms [Jackson]"), or that it is a given name the recogniser left out
@@ -173,7 +171,7 @@ export function wordBeforeName(before: string): { gender?: Gender; givenName?: s
   const word = m[2]!, bare = bareWord(word);
   if (Object.hasOwn(HONORIFIC_GENDER, bare)) return { gender: HONORIFIC_GENDER[bare] };
   const sentenceStart = before.slice(0, m.index + m[1]!.length).trim() === '';
-  if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || CALENDAR_WORDS.has(bare)) return {};
+  if (sentenceStart || !/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(word) || TITLES.has(bare) || isCalendarWord(bare)) return {};
   return { givenName: word };
 }
 

@@ -45,6 +45,16 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
+/**
+ * Days' and months' names as written, capitalised ("Monday", "May"): a date, no name, where a name's words stop ("in Texas
+ * Monday", "Leeds last Sunday"). Matched as written: "may" and "march" in lower case are other words.
+ */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const CALENDAR_LOWER: ReadonlySet<string> = new Set([...CALENDAR_NAMES].map((w) => w.toLowerCase()));
+/** Whether `word` is a day's or month's name written in any case ("Tuesday", "TUESDAY", "tuesday"): for words already known to be capitalised. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_LOWER.has(word.toLowerCase());
+}
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(day: Day): number {

@@ -3,11 +3,9 @@
 // and adjectives in lower case before, inside or after them say what the named thing is, and are no part of its name.
 import type { Token } from '../analysis.js';
 import { COMPANY_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, demonymCountry, lookupCity, lookupCountry } from '../gazetteer/index.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
+import { CALENDAR_NAMES } from '../dates/calendar.js';
 import { isCapitalWord } from './candidate.js';
 
-/** Days and months: a date, no name, after a description ("Leeds last Sunday"). */
-const CALENDAR = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** A word all in lower-case letters, hyphens inside ("singer", "co-chairman"). */
 const LOWER = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /**
@@ -83,7 +81,7 @@ export function withoutDescriptions(words: readonly string[], tokens: readonly T
     const after = runEnd(words, tokens, k, end);
     if (after === k || after >= end || !isCapitalWord(words[after]!)) continue;
     // "Leeds last Sunday": a date after the run ends the name before it
-    if (CALENDAR.has(words[after]!)) {
+    if (CALENDAR_NAMES.has(words[after]!)) {
       if (k > start) end = k;
       break;
     }

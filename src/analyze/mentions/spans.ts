@@ -2,7 +2,7 @@
 // Kostanic", "Stone" of "Stone & McCarthy Research"), or cut inside a word the tokeniser split ("Erdoğ" of "Erdoğan").
 import type { Token } from '../analysis.js';
 import { GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
+import { CALENDAR_NAMES } from '../dates/calendar.js';
 import { isApostropheS, isCapitalWord, retype, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
@@ -10,7 +10,6 @@ const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Fa
 /** Types the gazetteer gives to place names. */
 const PLACE_TYPES = new Set(['City', 'Country', 'Location']);
 /** Capitalised words that never continue a name: days, months, and words that open the next clause. */
-const CALENDAR_NAMES = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 const CLAUSE_OPENERS = /^(?:I|The|A|An|But|And|Or|If|In|On|At|Of|For|To|By|From|With|As|It|He|She|They|We|This|That)$/;
 function neverContinues(w: string): boolean {
   return CALENDAR_NAMES.has(w) || CLAUSE_OPENERS.test(w);

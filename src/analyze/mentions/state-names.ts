@@ -1,12 +1,12 @@
 // Drops a US state the gazetteer found where it opens a longer name ("Tennessee Williams", "Florida Georgia Line").
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.js';
+import { CALENDAR_NAMES } from '../dates/calendar.js';
 import { LOCATION_HEADS, titleLength, type PhraseMatch } from '../gazetteer/index.js';
 import type { EntitySpan } from '../ner/index.js';
 
 // Words after a state that make it a place, not the first word of a name: the state's own word, the heads of places and
 // divisions in it ("Ohio State University", "Texas County", "Kansas City"); a date after a state ends the place ("in Texas
 // Monday", "in Ohio March 3").
-const NOT_NAMES = new Set<string>([...LOCATION_HEADS, 'State', 'City', ...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const NOT_NAMES = new Set<string>([...LOCATION_HEADS, 'State', 'City', ...CALENDAR_NAMES]);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // Words that make the state after them a place when the recogniser read only the name after it ("in Texas Bob Ray said").
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'near', 'outside']);
