@@ -11,6 +11,7 @@ import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js'
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/index.js';
+import { PLAYER_POSITIONS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { wordTable } from '../util/word-table.js';
 
@@ -416,7 +417,7 @@ function unnamedOrgTitleAt(v: SentenceView, k: number): { role: Role; org: Menti
  * "a French analyst", "the Japanese chief executive of the carmaker". State offices ("the French president", "Iraqi
  * officials") and national teams' captains and coaches keep the country as what the office is of.
  */
-const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor', 'scrum-half', 'fly-half', 'full-back', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre', 'keeper', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper', 'teacher', 'lecturer', 'journalist', 'attorney', 'agent', 'singer', 'lead singer', 'drummer', 'guitarist', 'bassist', 'frontman'].map((r) => roleOf(r)?.name).filter((n): n is string => !!n));
+const PERSONAL_OCCUPATIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'analyst', 'economist', 'chief economist', 'lawyer', 'reporter', 'researcher', 'professor', 'presenter', 'correspondent', 'political correspondent', 'editor', 'whistleblower', 'auditor', 'executive', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'director', 'managing director', 'finance director', 'chief operating officer', 'chief financial officer', 'member', 'adviser', 'advisor', 'teacher', 'lecturer', ...PLAYER_POSITIONS, ...TRADE_TITLES].map((r) => roleOf(r)?.name).filter((n): n is string => !!n));
 /** Heads after a demonym that stand for the state ("the French government"): there the demonym is the state. */
 const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'state', 'side', 'leadership', 'regime', 'parliament', 'army', 'military', 'navy', 'embassy']);
 

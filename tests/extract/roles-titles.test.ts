@@ -93,6 +93,8 @@ describe('titles before a name', () => {
       [P('Ana Reis')], []],
     ['a portfolio before a minister is the office\'s', 'said/VERB Tourism/PROPN minister/NOUN Ivo/PROPN Tan/PROPN ./PUNCT',
       [P('Ivo Tan')], []],
+    ['a demonym before a special agent is the agent\'s nationality, as before an agent', 'Dutch/ADJ special/ADJ agent/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT',
+      [['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ivo Tan | citizenOf | Netherlands | + |  | fact']],
   ])('%s', (_name, sentence, mentions, want) => {
     const got = roles(analysisOf([{ rows: words(sentence), mentions }])).map(show).sort();
     expect(got).toEqual([...want].sort());

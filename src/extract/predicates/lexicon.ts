@@ -197,6 +197,15 @@ export const ROLE_OVERRIDES: Record<string, string> = wordTable({
   'defense secretary': 'defenceSecretaryOf',
 });
 
+/** The positions of a team's players, written before a name as a title ("Ardania fly-half Ana Reis"): title occupations. */
+export const PLAYER_POSITIONS: string[] = [
+  'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
+  'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper',
+];
+/** Trades of agents, lawyers, writers and musicians written before a name as a title ("U2 frontman X"): title occupations. */
+export const TRADE_TITLES: string[] = [
+  'special agent', 'agent', 'journalist', 'attorney', 'singer', 'lead singer', 'drummer', 'guitarist', 'bassist', 'frontman',
+];
 /**
  * Occupations news writes before a name as a title that are no role nouns elsewhere: a peer of a party, teachers of a
  * subject, ranks, the positions of a team's players ("Ardania fly-half Ana Reis", "Zenta midfielder Tom Hale"). Several
@@ -205,9 +214,7 @@ export const ROLE_OVERRIDES: Record<string, string> = wordTable({
  */
 export const TITLE_OCCUPATIONS: string[] = [
   'peer', 'teacher', 'lecturer', 'instructor', 'tutor', 'detective', 'colonel', 'sergeant', 'lieutenant',
-  'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
-  'number eight', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'forward', 'playmaker', 'quarterback', 'batsman', 'bowler', 'wicketkeeper',
-  'special agent', 'agent', 'journalist', 'attorney', 'singer', 'lead singer', 'drummer', 'guitarist', 'bassist', 'frontman',
+  ...PLAYER_POSITIONS, ...TRADE_TITLES,
 ];
 
 /** Nouns after "the <org>'s ..." or "<org> ..." that name a unit of it: "<x> partOf <org>". */
