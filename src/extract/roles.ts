@@ -19,9 +19,10 @@ export const NAME = 'roles';
 
 const ORG_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency', 'Country', 'City', 'Location', 'Group', 'Misc']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'outgoing', 'erstwhile']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'interim', 'new', 'current', 'senior', 'top', 'deputy', 'veteran', 'longtime', 'long-time', 'chief', 'newly', 'appointed']);
 /** Words before a title saying how long its holder has held it: no part of the office, nor what it is of. */
 const TENURE = new Set(['new', 'newly', 'appointed', 'newly-appointed', 'current', 'veteran', 'longtime', 'long-time', 'long', 'serving', 'long-serving', 'incoming', 'recently']);
+/** Words a title phrase may open with that are no part of the office: determiners, possessives, rank and tenure ("the newly-appointed chief"). */
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'acting', 'interim', 'senior', 'top', 'deputy', 'chief', ...TENURE]);
 /** Ranks before an office that make another office ("deputy director", "assistant attorney general"): part of the title. */
 const RANKS = new Set(['deputy', 'assistant', 'associate', 'vice', 'under', 'joint']);
 /** Words before an office that say it is held for the time being: kept in the predicate as data, like "former". */

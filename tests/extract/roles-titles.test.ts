@@ -93,6 +93,13 @@ describe('titles before a name', () => {
       [P('Ana Reis')], []],
     ['a portfolio before a minister is the office\'s', 'said/VERB Tourism/PROPN minister/NOUN Ivo/PROPN Tan/PROPN ./PUNCT',
       [P('Ivo Tan')], []],
+    // words of tenure ("incoming", "recently", "long-serving") are passed over wherever "new" and "newly" are
+    ['a capitalised word of tenure before a name the recogniser missed is no part of it', 'said/VERB Incoming/PROPN Zenta/PROPN coach/NOUN Ivo/PROPN Tan/PROPN ./PUNCT',
+      [P('Ivo Tan')], ['Ivo Tan | coachOf | Zenta | + |  | fact']],
+    ['...nor where it opens the sentence', 'Incoming/PROPN Zenta/PROPN coach/NOUN Ivo/PROPN Tan/PROPN said/VERB so/ADV ./PUNCT',
+      [P('Ivo Tan')], ['Ivo Tan | coachOf | Zenta | + |  | fact']],
+    ['an adverb of tenure before a title after the name', 'Ivo/PROPN Tan/PROPN ,/PUNCT the/DET recently/ADV appointed/VERB chairman/NOUN of/ADP Zenta/PROPN ,/PUNCT said/VERB ./PUNCT',
+      [['Zenta', 'Company'], P('Ivo Tan')], ['Ivo Tan | chairmanOf | Zenta | + |  | fact']],
     ['a demonym before a special agent is the agent\'s nationality, as before an agent', 'Dutch/ADJ special/ADJ agent/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT',
       [['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ivo Tan | citizenOf | Netherlands | + |  | fact']],
   ])('%s', (_name, sentence, mentions, want) => {
