@@ -2,6 +2,7 @@
 import type { EntityType } from '../analyze/analysis.js';
 import { memoize } from '../util/memo.js';
 import { GOVERNMENT_HEADS, STATE_QUALIFIED_HEADS } from '../analyze/gazetteer/organizations.js';
+import { COMPANY_NOUNS } from '../analyze/mentions/rules.js';
 import { HONORIFIC_GENDER } from '../analyze/gazetteer/titles.js';
 import { wordTable } from '../util/word-table.js';
 /** A person's grammatical gender, as a pronoun or title gives it. */
@@ -92,14 +93,18 @@ export const OTHER_ONE: ReadonlySet<string> = new Set(['rival', 'other', 'anothe
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'about', 'over',
   'under', 'against', 'between', 'the', 'a', 'an', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'its', 'their', 'his', 'her']);
 
-// Descriptions that name a business: a court, a council, a ministry or a university is no "company" whatever the
-// recogniser typed it.
-const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier', 'retailer', 'giant', 'insurer', 'airline']);
+// Descriptions that name a business, the nouns of businesses and two words news uses for one ("the carrier", "the
+// giant"): a court, a council, a ministry or a university is no "company" whatever the recogniser typed it.
+const BUSINESS_WORDS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'carrier', 'giant']);
+/** Nouns of institutions, no businesses: the last word of such a body's name ("Migration Council"), or what stands for it. */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  'council', 'commission', 'committee', 'union', 'association', 'federation', 'foundation', 'institute', 'institution', 'university',
+  'college', 'school', 'organisation', 'organization', 'league', 'society', 'academy', 'assembly', 'church', 'party', 'court',
+  'tribunal', 'parliament', 'movement', 'coalition', 'watch', 'agency', 'authority', 'board', 'bureau', 'office', 'confederation',
+];
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   ...[...GOVERNMENT_HEADS, ...STATE_QUALIFIED_HEADS].map((w) => w.toLowerCase()),
-  ...['council', 'commission', 'committee', 'union', 'association', 'federation', 'foundation', 'institute', 'institution', 'university',
-    'college', 'school', 'organisation', 'organization', 'league', 'society', 'academy', 'assembly', 'church', 'party', 'court',
-    'tribunal', 'parliament', 'movement', 'coalition', 'watch', 'agency', 'authority', 'board', 'bureau', 'office', 'confederation'],
+  ...INSTITUTION_NOUNS,
 ]);
 
 // Descriptions of a body that a named part of it does not answer to: "the government" is not the Home Office nor the

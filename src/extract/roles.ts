@@ -1,10 +1,11 @@
 // Roles and appositions around person names: "the State Department's spokesperson Matthew Miller", "UK Foreign Secretary
 // Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
-import { TITLE_ABBREVIATIONS } from './anaphora.js';
+import { INSTITUTION_NOUNS, TITLE_ABBREVIATIONS } from './anaphora.js';
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
+import { COMPANY_NOUNS } from '../analyze/mentions/rules.js';
 import { demonymCountry, isFirstName, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
 import { isCalendarWord } from '../analyze/dates/calendar.js';
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
@@ -1038,8 +1039,11 @@ function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set
   return out;
 }
 
-/** Nouns that stand for an organisation the article names ("the company's chief executive", "the charity's director"). */
-const ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carmaker', 'charity', 'bank', 'airline', 'agency', 'organisation', 'organization', 'network', 'broadcaster', 'retailer', 'chain', 'lender', 'insurer', 'label', 'studio', 'society', 'institute', 'university', 'newspaper', 'magazine', 'channel', 'regulator', 'watchdog', 'maker', 'manufacturer', 'supermarket', 'business', 'corporation', 'conglomerate', 'foundation', 'trust']);
+/**
+ * Nouns that stand for an organisation the article names ("the company's chief executive", "the charity's director"): the
+ * nouns of businesses and others.
+ */
+const ORG_NOUNS = new Set([...COMPANY_NOUNS, ...INSTITUTION_NOUNS, 'group', 'club', 'charity', 'network', 'broadcaster', 'label', 'studio', 'newspaper', 'magazine', 'channel', 'regulator', 'watchdog', 'maker', 'business', 'corporation', 'trust']);
 
 /** Whether "the <organisation noun>'s" ends just before token `start` ("the company's"); `start` may be past the sentence. */
 function orgNounBefore(v: SentenceView, start: number): boolean {

@@ -36,6 +36,10 @@ describe('anaphor', () => {
     ['firm', 'Appeals Court', false],
     ['company', 'Migration Council', false],
     ['company', 'Bank of Lorvia', true],
+    // every noun of a business is a business word ("the lender", "the carmaker"), and so is a bank of a name with "of"
+    ['lender', 'Lorvian Monetary Authority', false],
+    ['carmaker', 'Migration Council', false],
+    ['bank', 'Bank of Lorvia', true],
     // "the government" only a body named with the word
     ['government', 'Lorvian government', true],
     ['government', 'Supreme Court', false],

@@ -137,6 +137,7 @@ describe('titles before a name', () => {
   // "the company's <title>": the organisation named last before it, where that is the article's organisation.
   const zenta = (): SentenceSpec => ({ rows: words('Zenta/PROPN grew/VERB ./PUNCT'), mentions: [['Zenta', 'Company']] });
   const bolt = (): SentenceSpec => ({ rows: words('Bolt/PROPN sued/VERB ./PUNCT'), mentions: [['Bolt', 'Company']] });
+  const council = (): SentenceSpec => ({ rows: words('Zenta/PROPN Council/PROPN met/VERB ./PUNCT'), mentions: [['Zenta Council', 'Organization']] });
   it.each<[string, SentenceSpec[], string[]]>([
     ['before the name', [zenta(), zenta(), { rows: words("the/DET firm/NOUN 's/PART chairman/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT"), mentions: [P('Ivo Tan')] }],
       ['Ivo Tan | chairmanOf | Zenta | + |  | fact']],
@@ -150,6 +151,11 @@ describe('titles before a name', () => {
       []],
     ['not an organisation\'s noun: nothing', [zenta(), zenta(), { rows: words("the/DET village/NOUN 's/PART manager/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT"), mentions: [P('Ivo Tan')] }],
       []],
+    // the nouns of institutions too ("the council's", "the union's")
+    ['an institution\'s noun', [council(), council(), { rows: words("The/DET council/NOUN 's/PART chief/ADJ executive/NOUN ,/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT"), mentions: [P('Ivo Tan')] }],
+      ['Ivo Tan | chiefExecutiveOf | Zenta Council | + |  | fact']],
+    ['a business\'s noun no phrase wrote before', [zenta(), zenta(), { rows: words("the/DET brewer/NOUN 's/PART chairman/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT"), mentions: [P('Ivo Tan')] }],
+      ['Ivo Tan | chairmanOf | Zenta | + |  | fact']],
     // a headline or caption ending in the middle of the phrase, with no full stop: nothing, and no error for the article
     ['a sentence ending after "<name>, the firm": nothing', [zenta(), zenta(), { rows: words('Ivo/PROPN Tan/PROPN ,/PUNCT the/DET firm/NOUN'), mentions: [P('Ivo Tan')] }],
       []],

@@ -197,9 +197,13 @@ export function organisationContext(words: readonly string[], start: number, end
   return ORGANISATION_NOUNS.has(k(after)) || ORGANISATION_OPENERS.has(`${k(start - 2)} ${k(start - 1)}`);
 }
 
-// Nouns written right before a company's name ("carmaker Fiat", "Budget airline Ryanair", "accountancy firm Ernst & Young").
-// Not "group", "giant" or "operator", which as often name a club, a movement or a person's trade.
-const COMPANY_NOUNS = new Set([
+/**
+ * Nouns of businesses: written right before a company's name ("carmaker Fiat", "Budget airline Ryanair", "accountancy firm
+ * Ernst & Young") they make it a company. Not "group", "giant" or "operator", which as often name a club, a movement or a
+ * person's trade. The roles' organisation nouns ("the firm's chairman") and the anaphora's business descriptions ("the
+ * lender") take them in.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'firm', 'company', 'carmaker', 'automaker', 'retailer', 'manufacturer', 'airline', 'insurer', 'conglomerate', 'supplier',
   'brewer', 'chain', 'bank', 'lender', 'supermarket', 'telecoms', 'utility',
 ]);
