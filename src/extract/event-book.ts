@@ -6,6 +6,7 @@ import { COUNT_OPENERS } from './quantities.js';
 import { isRelativePronoun } from './arguments.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { wordTable } from '../util/word-table.js';
+import { BE_WORDS } from './repair.js';
 
 export interface EventMention {
   sentence: number;
@@ -89,7 +90,7 @@ function isNoCourtCase(v: SentenceView, i: number): boolean {
 }
 
 /** Forms of "be" (and "become", "remain") before "the case" as a predicate. */
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+const BE_FORMS = new Set([...BE_WORDS, 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 
 /**
  * "is the case", "will not be the case", "as was the case": "the case" as a predicate of "be", read from the words (a

@@ -13,6 +13,7 @@ import { modalityOf, negated, NEGATORS } from './relations/modality.js';
 import { subjectsOf, withConjuncts } from './relations/subjects.js';
 import { ACTOR_NOUNS } from './relations/confidence.js';
 import { wordTable } from '../util/word-table.js';
+import { BE_WORDS } from './repair.js';
 
 /**
  * Verbs of the law, of office and of a team's selection whose news is mostly told of the one acted on: in the passive
@@ -40,7 +41,7 @@ const VERDICTS = new Set(['guilty', 'innocent']);
 /** Prepositions that say what the act is for, to or in: "charged with", "sentenced to", "included in", "sacked as". */
 const PROCESS_PREPS = new Set(['with', 'of', 'to', 'for', 'in', 'from', 'as', 'over', 'into']);
 /** Forms of "be" and "get" a passive participle follows. */
-const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s', 'get', 'gets', 'got', 'getting', 'gotten']);
+const PASSIVE_AUX = new Set([...BE_WORDS, 'get', 'gets', 'got', 'getting', 'gotten']);
 /** Words that end a phrase read from the words: a relative word or a clause's opener. */
 const PHRASE_ENDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'after', 'before', 'while', 'because', 'but', 'and', 'or', 'until', 'since', 'as']);
 /** Parts of speech that may follow a noun phrase's last word. */
@@ -49,8 +50,6 @@ const AFTER_PHRASE = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', '
 const CURRENCY_SIGNS = /^[$£€¥]$/;
 /** Nouns of people a process verb acts on in the active ("charged two men with", "recalled three players to"). */
 const PEOPLE_OBJECTS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'suspect', 'player', 'teenager', 'youth', 'boy', 'girl', 'officer', 'official', 'executive', 'director', 'manager', 'coach', 'striker', 'defender', 'midfielder', 'captain', 'minister', 'driver', 'member', 'worker', 'soldier', 'student']);
-/** Dashes that set off a description ("X - the novel about ... - was named"). */
-const DASHES = new Set(['-', '\u2013', '\u2014', '--']);
 /** Words before an of-phrase that pick its subject out of a group: "X is one of five players included in ...". */
 const ONE_OF = new Set(['one', 'among']);
 
@@ -201,30 +200,6 @@ function conjunctPhrases(ctx: Context, v: SentenceView, s: number): Argument[] {
 }
 
 /**
- * The name a description between dashes stands beside: "Zenta Road - Lee's 1950s novel about a mill town - was named
- * best novel" read with "novel" as the subject: the name before the first dash. Undefined when the noun is no such
- * description (only determiners, adjectives, nouns, names and numbers between the dash and it).
- */
-function dashedName(v: SentenceView, p: number): EntityArgument | undefined {
-  if (v.mentionAt[p]) return undefined;
-  let k = p - 1;
-  while (k > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(v.tokens[k]!.upos) || v.tokens[k]!.tag === 'POS')) k--;
-  if (k < 1 || !DASHES.has(v.tokens[k]!.text)) return undefined;
-  const m = v.mentionAt[k - 1];
-  return m && m.type !== 'Misc' ? entityFromMention(m) : undefined;
-}
-
-/**
- * Whether a token is in a dateline the parse took for the subject ("BOSTON — A citizen of X pleaded ..."): words in
- * capitals opening the sentence, followed by a dash.
- */
-function dateline(v: SentenceView, p: number): boolean {
-  let k = 0;
-  while (k < v.tokens.length && /^[A-Z][A-Z.'-]+$/.test(v.tokens[k]!.text)) k++;
-  return k > 0 && p < k && DASHES.has(v.tokens[k]?.text ?? '');
-}
-
-/**
  * The named agent of a passive participle: a "by" phrase among its words before the clause ends ("was replaced at Zenta
  * by Ana Reis"); not a gerund's means ("by sharing files") nor a phrase of time ("by March").
  */
@@ -368,13 +343,14 @@ function patientTokens(v: SentenceView, i: number, told: Telling): number[] {
 }
 
 /**
- * The one acted on that token `p` stands for: the name beside a description set off by dashes, or its argument (one the
+ * The one acted on that token `p` stands for (a description set off by dashes was read as the name beside it by
+ * subjectsOf's appositionTarget): its argument (one the
  * resolver placed, "the party" for the party named before, is that entity); an active verb's object by its own words, not
- * the phrases the parse hung on it ("charged two men with murder"). Undefined for a dateline and a literal.
+ * the phrases the parse hung on it ("charged two men with murder"). Undefined for a literal (a dateline the parse took for
+ * the subject is the repair's: datelinesOffClauses).
  */
 function patientArgument(ctx: Context, v: SentenceView, i: number, p: number, acted: Telling['acted']): Argument | undefined {
-  if (dateline(v, p)) return undefined;
-  const read = dashedName(v, p) ?? argumentFor(ctx, v, p);
+  const read = argumentFor(ctx, v, p);
   const patient = acted !== undefined && p === acted.token && read?.kind === 'concept'
     ? conceptArgument(v, Array.from({ length: p - i }, (_, n) => i + 1 + n).filter((k) => v.tokens[k]!.upos !== 'DET'))
     : read;

@@ -16,6 +16,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const NOT_OBJECT = new Set(['conj', 'cc', 'punct', 'appos', 'parataxis', 'list']);
 /** Prepositions that put a date on what comes before them ("begins on Monday", "a meeting in March"). */
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'through']);
+/** The forms of "be" (with its clitic "'s"): shared by the extractors' copulas and passives (event-book, process-acts). */
+export const BE_WORDS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
 
 function isVerbal(t: Token): boolean {
   return t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'ADJ';
@@ -481,7 +483,7 @@ function numbersHeadingAges(tokens: Token[]): void {
 }
 
 /** Forms of "be" that make a participle after them passive. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BE_FORMS = new Set([...BE_WORDS, "'re"]);
 /**
  * Verbs whose participle after "be" reports what was done to the subject, with or without an agent ("were wounded", "was
  * alerted", "were arrested"): never a state the subject is in, as "tired" or "interested" are.
@@ -866,8 +868,112 @@ function nounConjunctsOffVerbs(tokens: Token[]): void {
   });
 }
 
+/** Dashes that set off a parenthetical ("X - the novel about ... - was named") or end a dateline ("BOSTON \u2014 A ..."). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '--']);
+
+/** Whether token `k` is a dash with space on both sides (a parenthetical's, not the inner hyphen of "mid-century"). */
+export function spacedDash(tokens: readonly Token[], k: number): boolean {
+  return DASHES.has(tokens[k]?.text ?? '') && k > 0 && tokens[k]!.start > tokens[k - 1]!.end && k + 1 < tokens.length && tokens[k + 1]!.start > tokens[k]!.end;
+}
+
+/** Words of a dateline: a place written in capitals ("BOSTON", "NEW YORK", "ST. LOUIS"), and commas between its parts. */
+const DATELINE_WORD = /^(?:[A-Z][A-Z.'&-]*|,)$/;
+
+/**
+ * The index of the dash that ends a sentence's dateline ("BOSTON \u2014 A citizen of ... pleaded ..."): words in capitals
+ * opening the sentence (at least one of two letters or more), then a dash with space on both sides, and no other such dash
+ * after it; -1 when there is none.
+ */
+export function datelineDash(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && DATELINE_WORD.test(tokens[k]!.text)) k++;
+  const dash = tokens[k];
+  if (k === 0 || tokens[0]!.text === ',' || !tokens.slice(0, k).some((t) => /^[A-Z]{2}/.test(t.text))) return -1;
+  if (!dash || !spacedDash(tokens, k)) return -1;
+  // (a second spaced dash closes a parenthetical: "NATO - the alliance of 30 states - agreed" names no dateline)
+  for (let j = k + 1; j < tokens.length; j++) if (spacedDash(tokens, j)) return -1;
+  return k;
+}
+
+/** Relations the phrase after a dateline may have been given under it: the subject the parse took for its apposition. */
+const UNDER_DATELINE = new Set(['appos', 'nmod', 'dep', 'conj', 'flat', 'compound', 'list']);
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/i;
+
+/**
+ * "BOSTON \u2014 A citizen of Kyrgyzstan pleaded not guilty", parsed with the dateline as the subject of the sentence's verb
+ * and the subject as its apposition, or with the dateline as the root and the sentence's clause under it (or the subject
+ * under it and the clause's verb a relative clause of the subject's): a dateline only says where the story was filed, so
+ * the noun phrase after its dash takes the relation the dateline had (the subject), the clause's verb is the root, and the
+ * dateline hangs on that verb as a bare dependent ('dep').
+ */
+function datelinesOffClauses(tokens: Token[]): void {
+  const dash = datelineDash(tokens);
+  if (dash < 0) return;
+  const tops = tokens.map((_, k) => k).filter((k) => k < dash && (tokens[k]!.head < 0 || tokens[k]!.head >= dash));
+  if (tops.length !== 1) return;
+  const d = tops[0]!, dt = tokens[d]!;
+  const after = tokens.map((_, k) => k).filter((k) => k > dash && tokens[k]!.head === d);
+  let top: number | undefined;
+  if (dt.head >= 0) {
+    // the dateline a dependent (the subject) of the clause's verb, the phrase after the dash under it
+    const phrase = after.find((k) => UNDER_DATELINE.has(tokens[k]!.dep) && NOMINAL.has(tokens[k]!.upos));
+    if (phrase === undefined) return;
+    tokens[phrase] = retoken(tokens[phrase]!, { head: dt.head, dep: dt.dep });
+    top = dt.head;
+    for (const k of after) if (k !== phrase) tokens[k] = retoken(tokens[k]!, { head: phrase });
+  } else {
+    // the dateline the root, the clause's verb under it, or the subject under it with the verb a relative clause of the
+    // subject (with no subject or relative word of its own: "BOSTON - A citizen of X pleaded ...")
+    let verb = after.find((k) => ['VERB', 'AUX'].includes(tokens[k]!.upos) || tokens.some((u) => u.head === k && SUBJECT_DEPS.has(u.dep)));
+    const phrase = verb === undefined ? after.find((k) => UNDER_DATELINE.has(tokens[k]!.dep) && NOMINAL.has(tokens[k]!.upos)) : undefined;
+    if (phrase !== undefined) {
+      verb = tokens.findIndex((u, k) => k > phrase && u.head === phrase && ['acl', 'acl:relcl'].includes(u.dep) && ['VERB', 'AUX'].includes(u.upos)
+        && FINITE_TAGS.has(u.tag) && !tokens.some((w) => w.head === k && (SUBJECT_DEPS.has(w.dep) || w.dep === 'mark' || RELATIVE_PRONOUN.test(w.text))));
+      if (verb < 0) return;
+      const passive = tokens.some((w) => w.head === verb && w.dep === 'aux:pass');
+      tokens[phrase] = retoken(tokens[phrase]!, { head: verb, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    }
+    if (verb === undefined) return;
+    tokens[verb] = retoken(tokens[verb]!, { head: -1, dep: 'root' });
+    top = verb;
+    for (const k of after) if (k !== verb && k !== phrase) tokens[k] = retoken(tokens[k]!, { head: verb });
+  }
+  tokens[d] = retoken(dt, { head: top, dep: 'dep' });
+  if (tokens[dash]!.head === d) tokens[dash] = retoken(tokens[dash]!, { head: top });
+}
+
+/**
+ * "Conway, who wrote the memoir, also revealed the plan", parsed with the noun and its relative word both subjects of the
+ * relative clause's verb and the sentence's own verb hung on that one: a clause's verb has one subject, and "who"/"which"
+ * right after a noun opens a relative clause on it. The clause becomes the noun's relative clause (acl:relcl) and the noun
+ * the subject of the verb after the clause (finite, with no subject or subordinator of its own), which takes its place.
+ */
+function relativesSharingSubjects(tokens: Token[]): void {
+  tokens.forEach((r, ri) => {
+    if (!/^(?:who|which)$/i.test(r.text) || !SUBJECT_DEPS.has(r.dep)) return;
+    const v = r.head;
+    let n = ri - 1;
+    if (n >= 0 && tokens[n]!.text === ',') n--;
+    const nt = tokens[n];
+    if (!nt || nt.head !== v || !SUBJECT_DEPS.has(nt.dep) || !['NOUN', 'PROPN', 'PRON'].includes(nt.upos) || v <= ri) return;
+    // the verb after the relative clause: a clause hung on its verb, finite, with no subject or subordinator of its own
+    const m = tokens.findIndex((u, k) => k > v && u.head === v && ['parataxis', 'conj', 'ccomp', 'advcl', 'xcomp'].includes(u.dep)
+      && ['VERB', 'AUX', 'ADJ'].includes(u.upos) && finiteVerb(tokens, k)
+      && !tokens.some((w) => w.head === k && (SUBJECT_DEPS.has(w.dep) || w.dep === 'mark' || w.dep === 'expl' || w.dep === 'cc')));
+    if (m < 0) return;
+    const vt = tokens[v]!;
+    const passive = tokens.some((w) => w.head === m && w.dep === 'aux:pass');
+    tokens[m] = retoken(tokens[m]!, { head: vt.head, dep: vt.dep });
+    tokens[n] = retoken(nt, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[v] = retoken(vt, { head: n, dep: 'acl:relcl' });
+    // what the sentence's verb had after the clause (its final stop) is the new verb's
+    tokens.forEach((u, k) => { if (u.head === v && k > m) tokens[k] = retoken(u, { head: m }); });
+  });
+}
+
 /** The repairs, in the order they run: each reads the tree the ones before it left. */
 const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
+  datelinesOffClauses,
   teamsBeforeScores,
   participlesAsVerbs,
   coordinatedParticiples,
@@ -890,6 +996,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   reportsUnderTheirClauses,
   reportsAtTheEnd,
   nounConjunctsOffVerbs,
+  relativesSharingSubjects,
   subjectsOfBareComplements,
   thatClausesOffTimes,
 ];

@@ -101,6 +101,26 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Ana Reis | named | best player | + |  | fact'],
   },
   {
+    name: 'a description between dashes with no determiner and an inner hyphen: the name before it',
+    spec: { rows: `
+      Ana Ana PROPN NNP 9 dep
+      Reis Reis PROPN NNP 1 flat
+      - - PUNCT HYPH 9 punct
+      Zenta Zenta PROPN NNP 9 nmod:poss
+      ~'s 's PART POS 4 case
+      long long ADJ JJ 9 amod
+      ~- - PUNCT HYPH 8 punct
+      ~serving serve ADJ JJ 9 amod
+      captain captain NOUN NN 12 nsubj:pass
+      - - PUNCT HYPH 9 punct
+      was be AUX VBD 12 aux:pass
+      named name VERB VBN 0 root
+      best best ADJ JJS 14 amod
+      player player NOUN NN 12 xcomp
+      . . PUNCT . 12 punct`, mentions: [['Ana Reis', 'Person'], ['Zenta', 'Organization']] },
+    want: ['Ana Reis | named | best player | + |  | fact'],
+  },
+  {
     name: 'a reduced relative on a group the subject is one of',
     spec: { rows: `
       Ivo Ivo PROPN NNP 4 nsubj
@@ -186,21 +206,20 @@ const cases: Array<{ name: string; spec: SentenceSpec; want: string[]; not?: str
     want: ['Ana Reis | appointedManagerOf | Zenta | + |  | fact'],
   },
   {
-    name: 'no dateline as the one acted on',
+    // the repair (datelinesOffClauses) makes the phrase after the dateline the subject
+    name: 'no dateline as the one acted on: the phrase after its dash',
     spec: { rows: `
-      LIMA Lima PROPN NNP 7 nsubj
+      LIMA Lima PROPN NNP 5 nsubj
       — — PUNCT : 1 punct
       A a DET DT 4 det
       driver driver NOUN NN 1 appos
-      on on ADP IN 6 case
-      Monday Monday PROPN NNP 4 nmod
       pleaded plead VERB VBD 0 root
-      not not PART RB 9 advmod
-      guilty guilty ADJ JJ 7 xcomp
-      to to ADP IN 11 case
-      theft theft NOUN NN 9 obl
-      . . PUNCT . 7 punct`, mentions: [['LIMA', 'City']] },
-    want: [],
+      not not PART RB 7 advmod
+      guilty guilty ADJ JJ 5 xcomp
+      to to ADP IN 9 case
+      theft theft NOUN NN 7 obl
+      . . PUNCT . 5 punct`, mentions: [['LIMA', 'City']] },
+    want: ['driver | pleadNotGuiltyTo | theft | + |  | fact'],
     not: ['LIMA | pleadNotGuiltyTo | theft | + |  | fact'],
   },
   {

@@ -471,6 +471,34 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Lee | meet | Ivo | + |  | fact', 'Tan | meet | Ivo | + |  | fact'],
     absent: ['Vexa | turn | loss | + |  | fact', 'Orsk | turn | loss | + |  | fact'],
   },
+  {
+    // the walk back from the noun crosses a possessor's name, an inner hyphen and nouns (no determiner after the dash)
+    name: 'a description between spaced dashes after a name, with no determiner, is that name (a dash opening an afterthought is not)',
+    specs: [{ rows: `
+      Acme acme PROPN NNP 11 dep
+      - - PUNCT HYPH 9 punct
+      Lee lee PROPN NNP 9 nmod:poss
+      ~'s 's PART POS 3 case
+      mid mid ADJ JJ 7 amod
+      ~- - PUNCT HYPH 7 punct
+      ~century century NOUN NN 9 compound
+      family family NOUN NN 9 compound
+      firm firm NOUN NN 11 nsubj
+      - - PUNCT HYPH 9 punct
+      sold sell VERB VBD 0 root
+      Zed zed PROPN NNP 11 obj
+      . . PUNCT . 11 punct`, mentions: [['Acme', 'Company'], ['Lee', 'Person'], ['Zed', 'Company']] }, { rows: `
+      Orsk orsk PROPN NNP 6 dep
+      - - PUNCT HYPH 6 punct
+      Lee lee PROPN NNP 5 nmod:poss
+      ~'s 's PART POS 3 case
+      firm firm NOUN NN 6 nsubj
+      bought buy VERB VBD 0 root
+      Vexa vexa PROPN NNP 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Orsk', 'Company'], ['Lee', 'Person'], ['Vexa', 'Company']] }],
+    expect: ['Acme | sell | Zed | + |  | fact'],
+    absent: ['Orsk | buy | Vexa | + |  | fact'],
+  },
 ];
 
 describe('relation subjects', () => {

@@ -249,3 +249,68 @@ describe('a noun phrase parsed as a conjunct of a verb', () => {
     expect(rows.filter((r) => r.startsWith('Lane | sue | Zed')), rows.join('\n')).toEqual([]);
   });
 });
+
+/** "LIMA — Lane sold Zed ." with the dateline the subject (Lane its apposition) or the root (the clause its parataxis). */
+const datelined = (asRoot: boolean): SentenceSpec => ({ rows: `
+  LIMA lima PROPN NNP ${asRoot ? '0 root' : '4 nsubj'}
+  — — PUNCT : ${asRoot ? 4 : 3} punct
+  Lane lane PROPN NNP ${asRoot ? '4 nsubj' : '1 appos'}
+  sold sell VERB VBD ${asRoot ? '1 parataxis' : '0 root'}
+  Zed zed PROPN NNP 4 obj
+  . . PUNCT . ${asRoot ? 1 : 4} punct`, mentions: [['LIMA', 'City'], ['Lane', 'Person'], ['Zed', 'Company']] });
+
+describe('a dateline is no part of the clause', () => {
+  it.each<{ name: string; parse: SentenceSpec; want: string; unwanted: string }>([
+    { name: '"LIMA — Lane sold Zed", the dateline parsed as the subject and the subject as its apposition', parse: datelined(false), want: 'Lane | sell | Zed', unwanted: 'LIMA | sell' },
+    { name: '"LIMA — Lane sold Zed", the dateline parsed as the root and the clause as its parataxis', parse: datelined(true), want: 'Lane | sell | Zed', unwanted: 'LIMA | ' },
+    {
+      // two spaced dashes around the phrase: a parenthetical after a name written in capitals, no dateline
+      name: '"ACME — the firm of Lane — sold Zed": a name in capitals before a description between dashes is the subject',
+      parse: spec(`
+  ACME acme PROPN NNP 8 nsubj
+  — — PUNCT : 4 punct
+  the the DET DT 4 det
+  firm firm NOUN NN 1 appos
+  of of ADP IN 6 case
+  Lane lane PROPN NNP 4 nmod
+  — — PUNCT : 4 punct
+  sold sell VERB VBD 0 root
+  Zed zed PROPN NNP 8 obj
+  . . PUNCT . 8 punct`),
+      want: 'ACME | sell | Zed',
+      unwanted: 'firm | sell',
+    },
+  ])('$name', ({ parse, want, unwanted }) => {
+    const got = rowsOf(parse);
+    expect(got.filter((r) => r.includes(want)), got.join('\n')).not.toEqual([]);
+    expect(got.filter((r) => r.includes(unwanted)), got.join('\n')).toEqual([]);
+  });
+});
+
+/** "Lane , who sold Zed , also sued Acme .", with "sold" the relative clause on Lane or the root with Lane and "who" its subjects. */
+const laneWhoSold = (sound: boolean): SentenceSpec => spec(`
+  Lane lane PROPN NNP ${sound ? 8 : 4} nsubj
+  , , PUNCT , ${sound ? 4 : 1} punct
+  who who PRON WP 4 nsubj
+  sold sell VERB VBD ${sound ? '1 acl:relcl' : '0 root'}
+  Zed zed PROPN NNP 4 obj
+  , , PUNCT , ${sound ? 4 : 8} punct
+  also also ADV RB 8 advmod
+  sued sue VERB VBD ${sound ? '0 root' : '4 parataxis'}
+  Acme acme PROPN NNP 8 obj
+  . . PUNCT . ${sound ? 8 : 4} punct`);
+
+describe('a relative clause\'s subject, read the same from either parse', () => {
+  it.each<{ name: string; parses: SentenceSpec[]; want: string }>([
+    {
+      name: '"Lane, who sold Zed, also sued Acme", Lane and "who" both subjects of "sold": Lane is the subject of "sued"',
+      parses: [laneWhoSold(true), laneWhoSold(false)],
+      want: 'Lane | sue | Acme',
+    },
+  ])('$name', ({ parses, want }) => {
+    for (const p of parses) {
+      const got = rowsOf(p);
+      expect(got.filter((r) => r.includes(want)), got.join('\n')).not.toEqual([]);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
 import { ACTOR_NOUNS } from './confidence.js';
 import { isActorNoun } from './objects.js';
 import { isTime } from './time-frames.js';
+import { DASHES, datelineDash, spacedDash } from '../repair.js';
 
 /**
  * The items of a list a clause after them can be about: "X, which publishes ..., Y and Z announced" hangs Y and Z on X
@@ -151,6 +152,30 @@ function inPrepositionalPhrase(v: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/** Relations a description set off after a name can have in a misread parse (it is the name's apposition; a passive's
+ * subject only between dashes). */
+const DESCRIPTION_DEPS = new Set(['appos', 'nsubj', 'nsubj:pass', 'obj', 'obl', 'nmod', 'conj', 'dep', 'parataxis']);
+/** Words a description between dashes may have before its noun: "Lee's 1950s mid-century drama", "the club's owner". */
+const DESCRIPTION_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Zenta Road - Lee's 1950s drama about a mill town - was named best film": a description between two spaced dashes
+ * right after a name, whatever its words before the noun (names, possessives, numbers, inner hyphens: no determiner
+ * needed), stands for the name before the first dash. The dashes must close around it (a second one after the noun,
+ * before the verb it depends on when that follows), so a dash that only starts an afterthought is not read this way.
+ */
+function dashedDescription(v: SentenceView, i: number): number | undefined {
+  let k = i - 1;
+  while (k > 0 && (DESCRIPTION_WORDS.has(v.tokens[k]!.upos) || v.tokens[k]!.tag === 'POS' || isInnerHyphen(v, k)) && !spacedDash(v.tokens, k)) k--;
+  if (k < 1 || !spacedDash(v.tokens, k)) return undefined;
+  const m = v.mentionAt[k - 1];
+  if (!m || m.type === 'Misc' || v.mentionAt[i] || inPrepositionalPhrase(v, m) || k === datelineDash(v.tokens)) return undefined;
+  const h = v.tokens[i]!.head;
+  const end = h > i ? h : v.tokens.length;
+  for (let c = i + 1; c < end; c++) if (spacedDash(v.tokens, c)) return k - 1;
+  return undefined;
+}
+
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 export function appositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
@@ -198,12 +223,17 @@ export function appositionTarget(v: SentenceView, i: number): number {
     const after = v.tokens[e];
     if (!after || [',', '.', ')', ';'].includes(after.text) || after.upos === 'CCONJ') return i + 2;
   }
-  if (t.upos === 'NOUN' && (t.dep === 'appos' || t.dep === 'nsubj' || t.dep === 'obj' || t.dep === 'obl' || t.dep === 'nmod' || t.dep === 'conj' || t.dep === 'dep' || t.dep === 'parataxis')) {
+  if (t.upos === 'NOUN' && DESCRIPTION_DEPS.has(t.dep)) {
+    const dashed = dashedDescription(v, i);
+    if (dashed !== undefined) return dashed;
+  }
+  if (t.upos === 'NOUN' && DESCRIPTION_DEPS.has(t.dep) && t.dep !== 'nsubj:pass') {
     // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
     let k = i - 1;
     while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
-    if (k >= 1 && ['—', '–', '-', '--', ','].includes(v.tokens[k]!.text) && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')
-      && !inPrepositionalPhrase(v, v.mentionAt[k - 1]!)) {
+    // (not a dateline's dash: "BOSTON - A citizen of ..." says where the story was filed, the citizen is no Boston)
+    if (k >= 1 && (DASHES.has(v.tokens[k]!.text) || v.tokens[k]!.text === ',') && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')
+      && !inPrepositionalPhrase(v, v.mentionAt[k - 1]!) && k !== datelineDash(v.tokens)) {
       const m = v.mentionAt[k - 1]!;
       if (m.type !== 'Person' || ['spokesman', 'spokeswoman', 'spokesperson'].includes(lower(t)) || /^(man|woman|leader|president|minister)$/.test(lower(t))) return k - 1;
     }
@@ -308,7 +338,7 @@ function pastSentenceEnd(v: SentenceView, s: number, p: number): boolean {
 /** Whether a token before the verb lies between two spaced dashes, with a verb of its own between them, that close before it. */
 function inDashedClause(v: SentenceView, s: number, p: number): boolean {
   if (s > p) return false;
-  const spaced = (k: number): boolean => DASHES.has(v.tokens[k]!.text) && k > 0 && v.tokens[k]!.start > v.tokens[k - 1]!.end && k + 1 < v.tokens.length && v.tokens[k + 1]!.start > v.tokens[k]!.end;
+  const spaced = (k: number): boolean => spacedDash(v.tokens, k);
   let open = -1;
   for (let k = s - 1; k >= 0 && open < 0; k--) if (spaced(k)) open = k;
   let close = -1;
@@ -545,7 +575,6 @@ function bareParticiple(v: SentenceView, p: number): number | undefined {
   return n;
 }
 
-const DASHES = new Set(['-', '–', '—', '--']);
 
 /**
  * "failed to win the championship - Jimmy White - has admitted": an object whose phrase opens right after a dash that
