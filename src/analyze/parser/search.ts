@@ -118,8 +118,11 @@ abstract class Search {
     this.temperature = options.temperature ?? 0;
   }
 
-  /** Starts the pair memo for a sentence of n words (codes already set). */
-  protected startSentence(n: number): void {
+  /** Starts a sentence: its codes, an empty label memo and an empty pair memo (none when too long). */
+  protected startSentence(words: readonly string[], tags: readonly string[]): void {
+    this.codes.set(words, tags);
+    this.labelCache.clear();
+    const n = words.length;
     if (n > MAX_PAIR_MEMO) { this.pairN = 0; return; }
     const size = (n + 2) * (n + 2);
     if (this.pairStamp.length < size) {
@@ -139,20 +142,21 @@ abstract class Search {
     if (this.pairN === n) {
       const key = s0 * (n + 2) + b0, ps = this.pairScores, at = 3 * key;
       if (this.pairStamp[key] !== this.pairGeneration) {
-        extractPair(this.codes, n, s0, b0, this.pairFeats);
-        ps[at] = 0; ps[at + 1] = 0; ps[at + 2] = 0;
-        this.model.addMoves(this.pairFeats, 0, N_PAIR_FEATURES, ps, at);
+        this.scorePair(n, s0, b0, ps, at);
         this.pairStamp[key] = this.pairGeneration;
       }
       ms[0] = ps[at]!; ms[1] = ps[at + 1]!; ms[2] = ps[at + 2]!;
-    } else {
-      extractPair(this.codes, n, s0, b0, this.pairFeats);
-      ms[0] = 0; ms[1] = 0; ms[2] = 0;
-      this.model.addMoves(this.pairFeats, 0, N_PAIR_FEATURES, ms, 0);
-    }
+    } else this.scorePair(n, s0, b0, ms, 0);
     extractRest(s, this.codes, this.feats);
     this.model.addMoves(this.feats, 0, N_REST_FEATURES, ms, 0);
     return true;
+  }
+
+  /** Writes the three move scores of (s0, b0)'s pair features (extractPair) at `into[at..at + 2]`. */
+  private scorePair(n: number, s0: number, b0: number, into: Int32Array, at: number): void {
+    extractPair(this.codes, n, s0, b0, this.pairFeats);
+    into[at] = 0; into[at + 1] = 0; into[at + 2] = 0;
+    this.model.addMoves(this.pairFeats, 0, N_PAIR_FEATURES, into, at);
   }
 
   /** The best label for the arc `move` makes in `s` (-1 for SHIFT), as the greedy decoder chooses it. */
@@ -253,9 +257,7 @@ export class BeamDecoder extends Search {
   parse(words: readonly string[], tags: readonly string[]): Arc[] {
     const n = words.length;
     if (n === 0) return [];
-    this.codes.set(words, tags);
-    this.labelCache.clear();
-    this.startSentence(n);
+    this.startSentence(words, tags);
     if (this.beam[0]!.capacity < n) this.grow(Math.max(n, 2 * this.beam[0]!.capacity));
     this.beam[0]!.reset(n);
     this.scores[0] = 0;
@@ -336,9 +338,7 @@ export class BranchingDecoder extends Search {
   parse(words: readonly string[], tags: readonly string[]): Arc[] {
     const n = words.length;
     if (n === 0) return [];
-    this.codes.set(words, tags);
-    this.labelCache.clear();
-    this.startSentence(n);
+    this.startSentence(words, tags);
     const steps = 2 * n;
     if (this.state.capacity < n) this.state = new State(Math.max(n, 2 * this.state.capacity));
     if (this.moves.length < steps) {
