@@ -163,6 +163,12 @@ const REST_AT = Int8Array.from([11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 27, 
 const pairOut = new Int32Array(PAIR_AT.length);
 const restOut = new Int32Array(REST_AT.length);
 
+/** Number of the move features that depend only on the positions of s0 and b0 (`extractPair`). */
+export const N_PAIR_FEATURES = PAIR_AT.length;
+
+/** Number of the other move features (`extractRest`): N_PAIR_FEATURES + N_REST_FEATURES = N_FEATURES. */
+export const N_REST_FEATURES = REST_AT.length;
+
 /**
  * Writes the N_FEATURES move-feature hashes of configuration `s` into `out`, in the templates' order (the trainers and
  * the greedy decoder): extractPair's and extractRest's, placed back where they were before the split.
@@ -174,13 +180,6 @@ export function extract(s: State, c: SentenceCodes, out: Int32Array): void {
   for (let k = 0; k < PAIR_AT.length; k++) out[PAIR_AT[k]!] = pairOut[k]!;
   for (let k = 0; k < REST_AT.length; k++) out[REST_AT[k]!] = restOut[k]!;
 }
-
-
-/** Number of the move features that depend only on the positions of s0 and b0 (`extractPair`). */
-export const N_PAIR_FEATURES = 27;
-
-/** Number of the other move features (`extractRest`): N_PAIR_FEATURES + N_REST_FEATURES = N_FEATURES. */
-export const N_REST_FEATURES = 33;
 
 /**
  * The move features of `extract` that read only the words at s0, b0, b0 + 1, b0 + 2 and the distance between s0 and b0
@@ -296,7 +295,8 @@ export function extractPair(c: SentenceCodes, n: number, s0: number, b0: number,
   h = Math.imul(h ^ P[s0]!, G); h = Math.imul(h ^ (h >>> 15), M); h ^= h >>> 13;
   h = Math.imul(h ^ S[s0]!, G); h = Math.imul(h ^ (h >>> 15), M); h ^= h >>> 13;
   h = Math.imul(h ^ S[b0]!, G); h = Math.imul(h ^ (h >>> 15), M); h ^= h >>> 13;
-  out[26] = h;}
+  out[26] = h;
+}
 
 /** The move features of `extract` that `extractPair` leaves out (the same hashes), for a state whose s0 and b0 are words. */
 export function extractRest(s: State, c: SentenceCodes, out: Int32Array): void {
@@ -458,6 +458,18 @@ export function extractRest(s: State, c: SentenceCodes, out: Int32Array): void {
   out[32] = h;
 }
 
+/** Where extractLabel's vector holds each feature of extractLabelPair, and each of extractLabelRest (the templates' order). */
+const LABEL_PAIR_AT = Int8Array.from([0, 1, 2, 3, 4, 17, 18, 19, 21, 22]);
+const LABEL_REST_AT = Int8Array.from([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20]);
+const labelPairOut = new Int32Array(LABEL_PAIR_AT.length);
+const labelRestOut = new Int32Array(LABEL_REST_AT.length);
+
+/** Number of the label features that read only the arc's two words and their neighbours' tags (`extractLabelPair`). */
+export const N_LABEL_PAIR_FEATURES = LABEL_PAIR_AT.length;
+
+/** Number of the other label features (`extractLabelRest`): the two add up to N_LABEL_FEATURES. */
+export const N_LABEL_REST_FEATURES = LABEL_REST_AT.length;
+
 /**
  * Features for labelling the arc head -> dep just chosen (dep is the stack top, so its own
  * children are complete; the head's children so far are its inner ones). Mixed with the
@@ -470,21 +482,10 @@ export function extractLabel(s: State, c: SentenceCodes, dep: number, head: numb
   for (let k = 0; k < LABEL_REST_AT.length; k++) out[LABEL_REST_AT[k]!] = labelRestOut[k]!;
 }
 
-/** Where extractLabel's vector holds each feature of extractLabelPair, and each of extractLabelRest (the templates' order). */
-const LABEL_PAIR_AT = Int8Array.from([0, 1, 2, 3, 4, 17, 18, 19, 21, 22]);
-const LABEL_REST_AT = Int8Array.from([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20]);
-const labelPairOut = new Int32Array(LABEL_PAIR_AT.length);
-const labelRestOut = new Int32Array(LABEL_REST_AT.length);
-
-/** Number of the label features that read only the arc's two words and their neighbours' tags (`extractLabelPair`). */
-export const N_LABEL_PAIR_FEATURES = 10;
-
-/** Number of the other label features (`extractLabelRest`): the two add up to N_LABEL_FEATURES. */
-export const N_LABEL_REST_FEATURES = 13;
-
 /**
  * The label features of `extractLabel` that read only the words dep and head (label templates 0, 1, 2, 3, 4, 17, 18, 19, 21, 22: the
- * same hashes), so a decoder may memoise their label scores per arc within a sentence; `extractLabelRest` writes the others.
+ * same hashes): the arc fixes them, so the beam's label memo is keyed by dep and head in their stead; `extractLabelRest`
+ * writes the others.
  */
 export function extractLabelPair(c: SentenceCodes, n: number, dep: number, head: number, out: Int32Array): void {
   let h: number;
@@ -531,7 +532,8 @@ export function extractLabelPair(c: SentenceCodes, n: number, dep: number, head:
   h = SEED[dir + 32]!;
   h = Math.imul(h ^ X[head]!, G); h = Math.imul(h ^ (h >>> 15), M); h ^= h >>> 13;
   h = Math.imul(h ^ P[dep]!, G); h = Math.imul(h ^ (h >>> 15), M); h ^= h >>> 13;
-  out[9] = h;}
+  out[9] = h;
+}
 
 /** The label features of `extractLabel` that `extractLabelPair` leaves out (the same hashes). */
 export function extractLabelRest(s: State, c: SentenceCodes, dep: number, head: number, out: Int32Array): void {
