@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
 
 let packageRoot: string | null = null;
 
@@ -38,11 +38,19 @@ export function readModelFile(path: string): Uint8Array {
   if (!existsSync(path)) throw new Error(`analyze: ${path}: model weights not found (run \`npm run train\` to build them)`);
   try {
     const gzipped = readFileSync(path);
-    const stated = gzipped.length >= 18 ? gzipped.readUInt32LE(gzipped.length - 4) : 0;
-    return gunzipSync(gzipped, { chunkSize: Math.max(16 * 1024, Math.min(stated + 1024, 64 * gzipped.length, 1 << 28)) });
+    return gunzipSync(gzipped, { chunkSize: inflateChunkSize(gzipped) });
   } catch (e) {
     throw new Error(`analyze: ${path}: damaged model file (${(e as Error).message})`);
   }
+}
+
+/**
+ * zlib's output chunk for un-gzipping `gzipped`: the size its trailer states (the last four bytes of a gzip member, the
+ * shortest of which is 18 bytes) and a little room, capped as readModelFile says, and never below zlib's default chunk.
+ */
+function inflateChunkSize(gzipped: Buffer): number {
+  const stated = gzipped.length >= 18 ? gzipped.readUInt32LE(gzipped.length - 4) : 0;
+  return Math.max(zlibConstants.Z_DEFAULT_CHUNK, Math.min(stated + 1024, 64 * gzipped.length, 1 << 28));
 }
 
 /** Writes a model file gzipped, atomically (temporary file in the same folder, then rename). */
