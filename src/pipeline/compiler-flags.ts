@@ -2,6 +2,9 @@
 // which measures the build as that command runs it. A library caller's process is never changed by buildGraph.
 import { setFlagsFromString } from 'node:v8';
 
+/** V8's interrupt budget in Node 20 when no flag sets it. */
+const NODE20_INTERRUPT_BUDGET = 67584;
+
 /**
  * The flags, as `node` would take them on its command line. Why: a build runs a few hundred large rule functions,
  * which V8 optimises, throws away at the next object shape they meet and optimises again (before the extract stage's
@@ -9,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
  * seven times, up to a second of processor time each). On the 250 BBC articles V8's compiler threads then used about
  * 9 s of the build's 19-21 s of processor time; with uniform shapes the flags still save about 2.7 s of ~15 s.
  * - No inlining in the optimising compiler: each compile no longer copies the callees in. Compiler threads ~9 -> ~5 s.
- * - Eight times Node 20's interrupt budget (67584): a function is optimised after eight times as much of its code has
+ * - Eight times Node 20's interrupt budget (NODE20_INTERRUPT_BUDGET): a function is optimised after eight times as much of its code has
  *   run, so fewer lukewarm functions are compiled and then thrown away. Twice the budget took compiler threads ~5 -> ~4 s;
  *   once the rules had one shape each and the build was down to ~4.8 s, eight times it took the pinned pipeline bench
  *   from ~4.6 to ~4.15 s of processor time (session 11, alternating runs on one core: 2x 4.56/4.59/5.04, 4x
@@ -18,7 +21,7 @@ import { setFlagsFromString } from 'node:v8';
  * no slower by the wall clock. Tried and not kept: --maglev (Node 20's is experimental; no steady gain), a larger
  * young generation (--max-semi-space-size is read when the heap is made, so setting it here changes nothing).
  */
-export const BUILD_V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=540672'] as const;
+export const BUILD_V8_FLAGS = ['--no-turbo-inlining', `--interrupt-budget=${8 * NODE20_INTERRUPT_BUDGET}`] as const;
 
 /** Sets BUILD_V8_FLAGS for the rest of the process. Call it before the hot code first runs: only later compiles see them. */
 export function useBuildCompilerFlags(): void {
