@@ -298,7 +298,7 @@ export function extractPair(c: SentenceCodes, n: number, s0: number, b0: number,
   out[26] = h;
 }
 
-/** The move features of `extract` that `extractPair` leaves out (the same hashes), for a state whose s0 and b0 are words. */
+/** The move features of `extract` that `extractPair` leaves out (the same hashes); s0 and b0 may be missing, as in `extract`. */
 export function extractRest(s: State, c: SentenceCodes, out: Int32Array): void {
   let h: number;
   const none = c.none, n = s.n, sp = s.sp, st = s.stack;
