@@ -639,6 +639,11 @@ const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'accept', 'know', 'feel', 'reali
 // Dependents that stand between a subject and its verb: auxiliaries, negation and adverbs ("had not", "never", "had yet").
 const BETWEEN_SUBJECT_AND_VERB = new Set(['aux', 'aux:pass', 'advmod', 'neg']);
 
+/** Whether a verb is one of CLAUSE_TAKING, by its lemma or its written form. */
+function takesClause(t: Token): boolean {
+  return CLAUSE_TAKING.has(t.lemma.toLowerCase()) || CLAUSE_TAKING.has(verbLemma(t.text.toLowerCase()) ?? '');
+}
+
 /**
  * "He said no group had yet claimed it", "X insisted his side never doubted it", "X accepted his side had not played well":
  * a verb of saying with a noun phrase for its object and, right after the phrase, a finite verb with no subject hung on
@@ -650,7 +655,7 @@ function subjectsOfBareComplements(tokens: Token[]): void {
     const host = t.head;
     if (t.upos !== 'VERB' || host < 0 || host >= m || !['ccomp', 'conj', 'parataxis'].includes(t.dep)) return;
     const hostToken = tokens[host]!;
-    if (!CLAUSE_TAKING.has(hostToken.lemma.toLowerCase()) && !CLAUSE_TAKING.has(verbLemma(hostToken.text.toLowerCase()) ?? '')) return;
+    if (!takesClause(hostToken)) return;
     const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === m);
     if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || tokens[k]!.dep === 'expl' || tokens[k]!.dep === 'mark')) return;
     // ("and"/"or"/"but" make it a conjunct sharing the subject; "yet" tagged as one is an adverb)
@@ -666,11 +671,6 @@ function subjectsOfBareComplements(tokens: Token[]): void {
     tokens[m] = retoken(t, { dep: 'ccomp' });
     for (const x of own) if (tokens[x]!.dep === 'cc' && tokens[x]!.text.toLowerCase() === 'yet') tokens[x] = retoken(tokens[x]!, { dep: 'advmod' });
   });
-}
-
-/** Whether the verb at `i` is one of CLAUSE_TAKING, by its lemma or its written form. */
-function takesClause(t: Token): boolean {
-  return CLAUSE_TAKING.has(t.lemma.toLowerCase()) || CLAUSE_TAKING.has(verbLemma(t.text.toLowerCase()) ?? '');
 }
 
 /** Whether the clause headed by `m` is finite: a finite tag of its own, or a finite auxiliary or copula ("is scheduled", "has paid", "was a crime"). */
@@ -950,7 +950,7 @@ function datelinesOffClauses(tokens: Token[]): void {
  */
 function relativesSharingSubjects(tokens: Token[]): void {
   tokens.forEach((r, ri) => {
-    if (!/^(?:who|which)$/i.test(r.text) || !SUBJECT_DEPS.has(r.dep)) return;
+    if (!RELATIVE_WORDS.has(r.text.toLowerCase()) || !SUBJECT_DEPS.has(r.dep)) return;
     const v = r.head;
     let n = ri - 1;
     if (n >= 0 && tokens[n]!.text === ',') n--;
