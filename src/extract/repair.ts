@@ -52,6 +52,16 @@ function dominates(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The dependents of `i`, in order. */
+function dependentsOf(tokens: Token[], i: number): number[] {
+  return tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+}
+
+/** The relation a subject given to verb `v` takes: 'nsubj:pass' under a passive auxiliary, else 'nsubj'. */
+function subjectRelation(tokens: Token[], v: number): string {
+  return tokens.some((u) => u.head === v && u.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+}
+
 /** Whether the heads from `k` up reach the root (no cycle on the way). */
 function rooted(tokens: Token[], k: number): boolean {
   for (let steps = 0; steps <= tokens.length; steps++) {
@@ -355,14 +365,13 @@ function commaRelatives(tokens: Token[]): void {
     if (tokens.some((u, k) => u.head === m && SUBJECT_DEPS.has(u.dep) && k > close)) return;
     const inside = (k: number): boolean => k >= i && k <= close;
     if (tokens[n]!.head === m && SUBJECT_DEPS.has(tokens[n]!.dep) && tokens[r]!.head === n) return;
-    const passive = tokens.some((u) => u.head === m && u.dep === 'aux:pass');
     // the main verb becomes the root: only when the root is one of the readings' words (the noun, the main verb, or the
     // relative clause's), not a clause around them the parse may have right
     const root = tokens.findIndex((u) => u.head === -1);
     if (root !== m && root !== n && !inside(root)) return;
     if (dominates(tokens, m, n) && tokens[n]!.head !== m) return;
     tokens[m] = retoken(tokens[m]!, { head: -1, dep: 'root' });
-    tokens[n] = retoken(tokens[n]!, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[n] = retoken(tokens[n]!, { head: m, dep: subjectRelation(tokens, m) });
     tokens[r] = retoken(tokens[r]!, { head: n, dep: 'acl:relcl' });
     // what hung inside the relative clause (or on the noun as a clause's word) but lies outside it, before the noun or
     // after the comma (the main clause's words, its final stop), hangs on the main verb
@@ -656,7 +665,7 @@ function subjectsOfBareComplements(tokens: Token[]): void {
     if (t.upos !== 'VERB' || host < 0 || host >= m || !['ccomp', 'conj', 'parataxis'].includes(t.dep)) return;
     const hostToken = tokens[host]!;
     if (!takesClause(hostToken)) return;
-    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === m);
+    const own = dependentsOf(tokens, m);
     if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || tokens[k]!.dep === 'expl' || tokens[k]!.dep === 'mark')) return;
     // ("and"/"or"/"but" make it a conjunct sharing the subject; "yet" tagged as one is an adverb)
     if (own.some((k) => tokens[k]!.dep === 'cc' && ['and', 'or', 'but'].includes(tokens[k]!.text.toLowerCase()))) return;
@@ -666,8 +675,7 @@ function subjectsOfBareComplements(tokens: Token[]): void {
     while (k > host && tokens[k]!.head === m && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.dep) || tokens[k]!.dep === 'cc')) k--;
     const noun = tokens[k]!;
     if (k <= host || !['NOUN', 'PROPN', 'PRON'].includes(noun.upos) || noun.dep !== 'obj' || noun.head !== host) return;
-    const passive = own.some((x) => tokens[x]!.dep === 'aux:pass');
-    tokens[k] = retoken(noun, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[k] = retoken(noun, { head: m, dep: subjectRelation(tokens, m) });
     tokens[m] = retoken(t, { dep: 'ccomp' });
     for (const x of own) if (tokens[x]!.dep === 'cc' && tokens[x]!.text.toLowerCase() === 'yet') tokens[x] = retoken(tokens[x]!, { dep: 'advmod' });
   });
@@ -707,7 +715,7 @@ function clausesOffObjects(tokens: Token[]): void {
     const hostToken = tokens[host]!;
     if (hostToken.upos !== 'VERB' || !takesClause(hostToken) || tokens.some((u) => u.head === host && ['ccomp', 'xcomp'].includes(u.dep))) return;
     if (!finiteVerb(tokens, m)) return;
-    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === m);
+    const own = dependentsOf(tokens, m);
     if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || ['expl', 'mark', 'csubj'].includes(tokens[k]!.dep) || k < m && CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
     // the words between the noun and the verb are the noun's phrase or the verb's auxiliaries and adverbs
     for (let k = n + 1; k < m; k++) {
@@ -716,9 +724,8 @@ function clausesOffObjects(tokens: Token[]): void {
       if (!dominates(tokens, n, k)) return;
       if (dominates(tokens, m, k) && !(u.head === m && (BETWEEN_SUBJECT_AND_VERB.has(u.dep) || u.dep.startsWith('aux') || u.dep === 'cop'))) return;
     }
-    const passive = own.some((k) => tokens[k]!.dep === 'aux:pass');
     tokens[m] = retoken(t, { head: host, dep: 'ccomp' });
-    tokens[n] = retoken(noun, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[n] = retoken(noun, { head: m, dep: subjectRelation(tokens, m) });
   });
 }
 
@@ -736,7 +743,7 @@ function reportsUnderTheirClauses(tokens: Token[]): void {
     if (['ccomp', 'xcomp', 'csubj', 'conj', 'root', 'compound', 'flat'].includes(t.dep)) return;
     const head = tokens[h]!;
     if (!['VERB', 'AUX', 'ADJ'].includes(head.upos) || !finiteVerb(tokens, h)) return;
-    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+    const own = dependentsOf(tokens, i);
     if (own.some((k) => ['ccomp', 'xcomp', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) || CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
     // the verb's own words end where the clause starts: every word after them up to the clause's verb is the clause's
     const mine = subtreeOf(tokens, i);
@@ -777,7 +784,7 @@ const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 function reportsAtTheEnd(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     if (t.upos !== 'VERB' || !takesClause(t) || ['parataxis', 'ccomp'].includes(t.dep)) return;
-    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+    const own = dependentsOf(tokens, i);
     const subject = own.find((k) => k < i && tokens[k]!.dep === 'nsubj');
     if (subject === undefined || own.some((k) => ['ccomp', 'xcomp', 'obj', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) && k > i)) return;
     if (own.some((k) => ['mark', 'cc'].includes(tokens[k]!.dep))) return;
@@ -846,7 +853,7 @@ function nounConjunctsOffVerbs(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     const h = t.head;
     if (t.dep !== 'conj' || !['NOUN', 'PROPN'].includes(t.upos) || h < 0 || h > i || tokens[h]!.upos !== 'VERB') return;
-    const own = tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+    const own = dependentsOf(tokens, i);
     if (own.some((k) => !NOUN_PHRASE_DEPS.has(tokens[k]!.dep))) return;
     if (!own.some((k) => tokens[k]!.dep === 'cc' && ['and', 'or'].includes(tokens[k]!.text.toLowerCase()))) return;
     let prev = -1;
@@ -930,8 +937,7 @@ function datelinesOffClauses(tokens: Token[]): void {
       verb = tokens.findIndex((u, k) => k > phrase && u.head === phrase && ['acl', 'acl:relcl'].includes(u.dep) && ['VERB', 'AUX'].includes(u.upos)
         && FINITE_TAGS.has(u.tag) && !tokens.some((w) => w.head === k && (SUBJECT_DEPS.has(w.dep) || w.dep === 'mark' || RELATIVE_PRONOUN.test(w.text))));
       if (verb < 0) return;
-      const passive = tokens.some((w) => w.head === verb && w.dep === 'aux:pass');
-      tokens[phrase] = retoken(tokens[phrase]!, { head: verb, dep: passive ? 'nsubj:pass' : 'nsubj' });
+      tokens[phrase] = retoken(tokens[phrase]!, { head: verb, dep: subjectRelation(tokens, verb) });
     }
     if (verb === undefined) return;
     tokens[verb] = retoken(tokens[verb]!, { head: -1, dep: 'root' });
@@ -962,9 +968,8 @@ function relativesSharingSubjects(tokens: Token[]): void {
       && !tokens.some((w) => w.head === k && (SUBJECT_DEPS.has(w.dep) || w.dep === 'mark' || w.dep === 'expl' || w.dep === 'cc')));
     if (m < 0) return;
     const vt = tokens[v]!;
-    const passive = tokens.some((w) => w.head === m && w.dep === 'aux:pass');
     tokens[m] = retoken(tokens[m]!, { head: vt.head, dep: vt.dep });
-    tokens[n] = retoken(nt, { head: m, dep: passive ? 'nsubj:pass' : 'nsubj' });
+    tokens[n] = retoken(nt, { head: m, dep: subjectRelation(tokens, m) });
     tokens[v] = retoken(vt, { head: n, dep: 'acl:relcl' });
     // what the sentence's verb had after the clause (its final stop) is the new verb's
     tokens.forEach((u, k) => { if (u.head === v && k > m) tokens[k] = retoken(u, { head: m }); });
