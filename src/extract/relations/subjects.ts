@@ -226,9 +226,9 @@ export function appositionTarget(v: SentenceView, i: number): number {
   if (t.upos === 'NOUN' && DESCRIPTION_DEPS.has(t.dep)) {
     const dashed = dashedDescription(v, i);
     if (dashed !== undefined) return dashed;
-  }
-  if (t.upos === 'NOUN' && DESCRIPTION_DEPS.has(t.dep) && t.dep !== 'nsubj:pass') {
-    // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name
+    // "ISIS-K — the terrorist group responsible ...": a description set off by a dash or comma right after a name (not a
+    // passive's subject, which after a comma opens its own clause: "According to Lee, the funds will be spent")
+    if (t.dep === 'nsubj:pass') return i;
     let k = i - 1;
     while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
     // (not a dateline's dash: "BOSTON - A citizen of ..." says where the story was filed, the citizen is no Boston)
@@ -338,11 +338,10 @@ function pastSentenceEnd(v: SentenceView, s: number, p: number): boolean {
 /** Whether a token before the verb lies between two spaced dashes, with a verb of its own between them, that close before it. */
 function inDashedClause(v: SentenceView, s: number, p: number): boolean {
   if (s > p) return false;
-  const spaced = (k: number): boolean => spacedDash(v.tokens, k);
   let open = -1;
-  for (let k = s - 1; k >= 0 && open < 0; k--) if (spaced(k)) open = k;
+  for (let k = s - 1; k >= 0 && open < 0; k--) if (spacedDash(v.tokens, k)) open = k;
   let close = -1;
-  for (let k = s + 1; k < p && close < 0; k++) if (spaced(k)) close = k;
+  for (let k = s + 1; k < p && close < 0; k++) if (spacedDash(v.tokens, k)) close = k;
   if (open < 0 || close < 0) return false;
   for (let k = open + 1; k < close; k++) if (v.tokens[k]!.upos === 'VERB' || v.tokens[k]!.upos === 'AUX') return true;
   return false;
