@@ -10,6 +10,9 @@ import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
 import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, toInfinitive, type SentenceView } from './sentence-view.js';
 
+/** The relation cut off a subtree to read a phrase's words without its punctuation. */
+const PUNCT = new Set(['punct']);
+
 export interface SpeechFrame {
   speaker?: EntityArgument;
   /** The reporting word(s) as written: "said", "according to", "denial". */
@@ -480,7 +483,7 @@ function namedSubject(v: SentenceView, i: number, quoted: ReadonlySet<number>): 
   // of the words said, which the parser hung on the verb of saying
   const last = own[own.length - 1];
   if (own.length > 1 && last !== undefined && last < i && phraseEndBefore(v, i) === last) {
-    const start = subtree(v, last, new Set(['punct']))[0]!;
+    const start = phraseStart(v, last);
     if (v.tokens[start - 1]?.text === ',' && own[0]! < start) return last;
   }
   const first = own[0];
@@ -638,16 +641,26 @@ function demanded(v: SentenceView, i: number): number[] {
   return asked || !['tell', 'warn', 'call'].includes(lemmaOf(v.tokens[i]!)) ? [...own, ...under] : under;
 }
 
+/** The first word of the phrase of `i`, its punctuation aside. */
+function phraseStart(v: SentenceView, i: number): number {
+  return subtree(v, i, PUNCT)[0]!;
+}
+
+/** Whether the phrase of `i` opens right after a comma: "..., arguing that ...", "..., the firm said". */
+function setOffByComma(v: SentenceView, i: number): boolean {
+  return v.tokens[phraseStart(v, i) - 1]?.text === ',';
+}
+
 /**
  * "X said ..., arguing that ...", "he said, urging voters to ...": the subject of a participle adjunct is the reporting
  * verb's above it when there is one (the parser may hang it on the reported clause), else its head's.
  */
 export function participleSubject(v: SentenceView, i: number): number | undefined {
   const t = v.tokens[i]!;
+  if (t.tag !== 'VBG' || kids(v, i, 'mark').length || t.head < 0) return undefined;
   // (or a participle the parser made a complement or a conjunct: "he said, urging ...", "responded by calling ..., asking ...";
   // or a modifier of the noun before its comma: "said she was unaware of the plan, arguing that ...")
-  const setOff = t.dep.startsWith('acl') && v.tokens[subtree(v, i, new Set(['punct']))[0]! - 1]?.text === ',';
-  if (t.tag !== 'VBG' || !['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) && !setOff || kids(v, i, 'mark').length || t.head < 0) return undefined;
+  if (!['advcl', 'ccomp', 'conj', 'xcomp'].includes(t.dep) && !(t.dep.startsWith('acl') && setOffByComma(v, i))) return undefined;
   const ups = ancestors(v, i).filter((a) => v.tokens[a]!.upos === 'VERB' && kid(v, a, 'nsubj') !== undefined);
   const up = ups.find((a) => SPEECH_VERBS.has(lemmaOf(v.tokens[a]!))) ?? ups[0];
   return up === undefined ? undefined : kid(v, up, 'nsubj');
@@ -703,7 +716,7 @@ function gapless(v: SentenceView, n: number, c: number): boolean {
   const u = v.tokens[c]!;
   if (u.upos !== 'VERB' || c < n || kids(v, c, 'mark').length) return false;
   // (the clause right after the noun, and no "these claims", which points back to claims already told)
-  if (subtree(v, c, new Set(['punct']))[0] !== n + 1 || kids(v, n, 'det').some((d) => ['these', 'those', 'this', 'that'].includes(lower(v.tokens[d]!)))) return false;
+  if (phraseStart(v, c) !== n + 1 || kids(v, n, 'det').some((d) => ['these', 'those', 'this', 'that'].includes(lower(v.tokens[d]!)))) return false;
   const own = (dep: string): boolean => kids(v, c, dep).some((k) => k > n && !WH_RELATIVE.has(lower(v.tokens[k]!)) && lower(v.tokens[k]!) !== 'that');
   return own('nsubj') && own('obj');
 }
@@ -778,7 +791,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       if (speaker && ['you', 'ya'].includes(speaker.text.toLowerCase())) return;
       // ("said Lee, who will ...": a relative clause on a speaker after the verb, read as the verb's complement, is not)
       const relativeOnSpeaker = (c: number): boolean => {
-        const first = subtree(v, c, new Set(['punct']))[0]!;
+        const first = phraseStart(v, c);
         return first > i && WH_RELATIVE.has(lower(v.tokens[first]!)) && v.tokens[first - 1]?.text === ',' && subj !== undefined && subtree(v, subj).includes(first - 2);
       };
       // ("when it reported the results, the firm was upbeat": a verb in a clause opened by a subordinator reports
@@ -808,7 +821,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // ("the rebate is not negotiable, Straw said" with the verb read as a conjunct of the clause: no "and", after it)
       // the speaker's phrase set off by a comma right before it, and the verb at the sentence's end
       const tagged = t.dep === 'conj' && t.head >= 0 && t.head < i && !kids(v, i, 'cc', 'mark', 'obj', 'ccomp').length && subj !== undefined && subj < i
-        && v.tokens[subtree(v, subj, new Set(['punct']))[0]! - 1]?.text === ',' && v.tokens.slice(i + 1).filter((u) => u.upos !== 'PUNCT').length <= 3;
+        && setOffByComma(v, subj) && v.tokens.slice(i + 1).filter((u) => u.upos !== 'PUNCT').length <= 3;
       // (not a passive verb with a subject of its own: "the man he has been accused of killing" read as a complement;
       // "..., it has been revealed" has none)
       const passive = kids(v, i, 'nsubj:pass').some((k) => lower(v.tokens[k]!) !== 'it');
