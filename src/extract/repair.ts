@@ -747,11 +747,11 @@ function reportsUnderTheirClauses(tokens: Token[]): void {
     if (own.some((k) => ['ccomp', 'xcomp', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) || CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
     // the verb's own words end where the clause starts: every word after them up to the clause's verb is the clause's
     const mine = subtreeOf(tokens, i);
-    const end = Math.max(...mine);
+    const end = mine[mine.length - 1]!;
     if (end >= h) return;
     for (let k = end + 1; k < h; k++) if (!dominates(tokens, h, k) && !(k === end + 1 && tokens[k]!.text.toLowerCase() === 'that')) return;
     // no word before the verb of saying opens a clause around it ("as Lane said", "what Lane said", "when he said")
-    const start = Math.min(...mine);
+    const start = mine[0]!;
     const before = tokens.map((_, k) => k).filter((k) => k < i && tokens[k]!.head === h);
     const first = Math.min(start, ...before);
     if (first > 0 && CLAUSE_OPENERS.has(tokens[first - 1]!.text.toLowerCase())) return;
@@ -786,8 +786,8 @@ function reportsAtTheEnd(tokens: Token[]): void {
     if (t.upos !== 'VERB' || !takesClause(t) || ['parataxis', 'ccomp'].includes(t.dep)) return;
     const own = dependentsOf(tokens, i);
     const subject = own.find((k) => k < i && tokens[k]!.dep === 'nsubj');
-    if (subject === undefined || own.some((k) => ['ccomp', 'xcomp', 'obj', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) && k > i)) return;
-    if (own.some((k) => ['mark', 'cc'].includes(tokens[k]!.dep))) return;
+    // (no clause or object of its own after it, no subordinator or conjunction at all)
+    if (subject === undefined || own.some((k) => ['mark', 'cc'].includes(tokens[k]!.dep) || k > i && ['ccomp', 'xcomp', 'obj', 'parataxis', 'csubj'].includes(tokens[k]!.dep))) return;
     // the sentence ends with the verb's own words
     if (tokens.some((u, k) => k > i && u.upos !== 'PUNCT' && !dominates(tokens, i, k))) return;
     // the speaker's phrase as written: the words before the verb (its auxiliaries and adverbs aside) back to a comma or a
@@ -867,7 +867,8 @@ function nounConjunctsOffVerbs(tokens: Token[]): void {
     // (a preposition of its own other than the argument's makes it no conjunct of that argument: "let the firm grow
     // and, according to Reuters, ...")
     const caseOf = (k: number): string => tokens.filter((u) => u.head === k && u.dep === 'case').map((u) => u.text.toLowerCase()).join(' ');
-    if (caseOf(i) && caseOf(i) !== caseOf(prev)) return;
+    const prep = caseOf(i);
+    if (prep && prep !== caseOf(prev)) return;
     // (a noun with a finite verb right after its phrase is that verb's subject: "collapsed in 2002 and prosecutors claim")
     const after = Math.max(...tokens.map((_, k) => k).filter((k) => dominates(tokens, i, k))) + 1;
     if (after < tokens.length && ['VERB', 'AUX'].includes(tokens[after]!.upos) && FINITE_TAGS.has(tokens[after]!.tag)) return;
