@@ -2,10 +2,11 @@
 // a greedy model, then its move model retrained for a beam of 4 (the shipped weights; `--beam 1` stops at the greedy model).
 import { join } from 'node:path';
 import { modelPath, writeModelFile } from '../model-files.js';
-import { readConllu } from './conllu.js';
+import { readConllu, type TreebankSentence } from './conllu.js';
 import { FEATURE_SET } from './features.js';
 import { trainGlobal } from './global.js';
 import { jackknifeTags } from './jackknife.js';
+import type { ParserModel } from './model.js';
 import { trainParser } from './trainer.js';
 import type { TrainOptions as BaseTrainOptions } from '../train-options.js';
 
@@ -41,19 +42,30 @@ export async function train(options: TrainOptions): Promise<void> {
     onIteration: (it, moves, labels) => log(`parser: iteration ${it}/${iterations}: train move accuracy ${(moves * 100).toFixed(2)}%, label accuracy ${(labels * 100).toFixed(2)}%`),
   });
   const beam = options.beam ?? DEFAULTS.beam;
-  if (beam > 1) {
-    // The move model retrained for a beam, keeping the greedy model's labels (MODEL_CARD.md, "Search" and "Shipped: global").
-    const passes = options.iterations ?? DEFAULTS.globalIterations;
-    const search = DEFAULTS.threshold > 0 ? { beam, threshold: DEFAULTS.threshold } : { beam };
-    const how = [`beam ${beam}`, 'max-violation update', `${passes} passes`, DEFAULTS.predictedLabels ? 'gold sequence labelled by the label model' : 'gold labels', DEFAULTS.init ? 'from the greedy move weights' : 'from zero'];
-    model = trainGlobal(tagged, model, {
-      iterations: passes, seed, beam, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
-      predictedLabels: DEFAULTS.predictedLabels, init: DEFAULTS.init ? model.moveWeights() : undefined,
-      meta: { ...meta, training: `moves trained globally: ${how.join(', ')}; labels from the greedy model`, search },
-      onIteration: (it, clean) => log(`parser: global pass ${it}/${passes} (beam ${beam}): ${(clean * 100).toFixed(2)}% of sentences needed no update`),
-    });
-  }
+  if (beam > 1) model = retrainForBeam(tagged, model, beam, options.iterations ?? DEFAULTS.globalIterations, seed, meta, log);
   const out = options.out ?? modelPath('parser');
   writeModelFile(out, model.serialize());
   log(`parser: ${sentences.length} sentences, ${model.entries} weights kept, ${((Date.now() - started) / 1000).toFixed(1)} s; wrote ${out}`);
+}
+
+/**
+ * The greedy model's move model retrained for a beam, keeping its labels (MODEL_CARD.md, "Search" and "Shipped: global"),
+ * with DEFAULTS' global settings; the header names how it was trained and the decoder it is meant for.
+ */
+function retrainForBeam(
+  tagged: readonly TreebankSentence[], greedy: ParserModel, beam: number, passes: number, seed: number,
+  meta: Record<string, unknown>, log: (m: string) => void,
+): ParserModel {
+  const search = DEFAULTS.threshold > 0 ? { beam, threshold: DEFAULTS.threshold } : { beam };
+  const how = [
+    `beam ${beam}`, 'max-violation update', `${passes} passes`,
+    DEFAULTS.predictedLabels ? 'gold sequence labelled by the label model' : 'gold labels',
+    DEFAULTS.init ? 'from the greedy move weights' : 'from zero',
+  ];
+  return trainGlobal(tagged, greedy, {
+    iterations: passes, seed, beam, moveBits: DEFAULTS.moveBits, prune: DEFAULTS.prune.moves,
+    predictedLabels: DEFAULTS.predictedLabels, init: DEFAULTS.init ? greedy.moveWeights() : undefined,
+    meta: { ...meta, training: `moves trained globally: ${how.join(', ')}; labels from the greedy model`, search },
+    onIteration: (it, clean) => log(`parser: global pass ${it}/${passes} (beam ${beam}): ${(clean * 100).toFixed(2)}% of sentences needed no update`),
+  });
 }
