@@ -37,8 +37,8 @@ export function trainGlobal(sentences: readonly TreebankSentence[], labels: Pars
   return ParserModel.withMoves(labels, opts.moveBits, trainGlobalMoves(sentences, labels, opts), opts.prune, opts.meta ?? {});
 }
 
-/** The averaged dense move weights `trainGlobal` builds its model from. */
-export function trainGlobalMoves(sentences: readonly TreebankSentence[], labels: ParserModel, opts: GlobalTrainOptions): Float32Array {
+/** The averaged dense move weights `trainGlobal` builds its model from (not exported: trainGlobal is the way in). */
+function trainGlobalMoves(sentences: readonly TreebankSentence[], labels: ParserModel, opts: GlobalTrainOptions): Float32Array {
   const data = prepare(sentences, labels.labels);
   const K = opts.beam;
   const moveW = new Dense(3, opts.moveBits);
