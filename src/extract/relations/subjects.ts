@@ -9,7 +9,7 @@ import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
 import { ACTOR_NOUNS } from './confidence.js';
 import { isActorNoun } from './objects.js';
 import { isTime } from './time-frames.js';
-import { DASHES, datelineDash, spacedDash } from '../repair.js';
+import { DASHES, datelineDash, spacedDash } from '../dashes.js';
 
 /**
  * The items of a list a clause after them can be about: "X, which publishes ..., Y and Z announced" hangs Y and Z on X
