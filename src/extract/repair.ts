@@ -2,9 +2,10 @@
 import type { TimeExpression, Token } from '../analyze/analysis.js';
 import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import { verbLemma } from './verb-lemma.js';
-import { SPEECH_VERBS } from './predicates/lexicon.js';
 import { wordTable } from '../util/word-table.js';
 import { datelineDash } from './dashes.js';
+import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
+import { clausesOffObjects, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -22,45 +23,6 @@ export const BE_WORDS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'b
 
 function isVerbal(t: Token): boolean {
   return t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'ADJ';
-}
-
-/**
- * A copy of `t` with some fields changed. Why not `{ ...t, head }`: a spread copy gets a hidden class of its own (fewer
- * in-object fields), so the rules downstream met tokens of two shapes and V8 threw their optimised code away and
- * compiled it again, up to a second of compiler time each time. This literal writes every field in the order analyze
- * builds tokens in (the Token interface's), so a repaired token has the same hidden class as a parsed one.
- */
-function retoken(t: Token, change: Partial<Token>): Token {
-  return {
-    text: change.text ?? t.text,
-    start: change.start ?? t.start,
-    end: change.end ?? t.end,
-    lemma: change.lemma ?? t.lemma,
-    upos: change.upos ?? t.upos,
-    tag: change.tag ?? t.tag,
-    head: change.head ?? t.head,
-    dep: change.dep ?? t.dep,
-  };
-}
-
-/** Whether `a` is an ancestor of `b` (or `b` itself): re-attaching `a` under `b` would make a cycle. */
-function dominates(tokens: Token[], a: number, b: number): boolean {
-  let n = b;
-  for (let steps = 0; n >= 0 && steps <= tokens.length; steps++) {
-    if (n === a) return true;
-    n = tokens[n]!.head;
-  }
-  return false;
-}
-
-/** The dependents of `i`, in order. */
-function dependentsOf(tokens: Token[], i: number): number[] {
-  return tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
-}
-
-/** The relation a subject given to verb `v` takes: 'nsubj:pass' under a passive auxiliary, else 'nsubj'. */
-function subjectRelation(tokens: Token[], v: number): string {
-  return tokens.some((u) => u.head === v && u.dep === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
 }
 
 /** Whether the heads from `k` up reach the root (no cycle on the way). */
@@ -318,7 +280,6 @@ function timesOffArguments(tokens: Token[], times: TimeExpression[]): void {
   });
 }
 
-const SUBJECT_DEPS = new Set(['nsubj', 'nsubj:pass']);
 /** Nouns of events and acts, whose own date a time phrase may give ("the talks on Monday ended"). */
 const EVENT_NOUN = /(?:tion|sion|ment|ing|ings|ance|ence|talks|meeting|meetings|attack|attacks|raid|raids|vote|match|game|race|strike|summit|war|trial|hearing|election|deal|crash|blast|fire|storm)$/i;
 
@@ -431,7 +392,6 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const SUBORDINATORS = new Set(['while', 'whilst', 'whereas', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless', 'once']);
 
 const RELATIVE_WORDS = new Set(['who', 'which']);
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * A name with a title ("Mr Lee Hart") is headed by its last word, as a name without one is: a parse that makes the title
@@ -641,202 +601,6 @@ function bareTimesOffPlaces(tokens: Token[], times: TimeExpression[]): void {
     if (verb < 0 || dominates(tokens, h, verb)) continue;
     tokens[h] = retoken(t, { head: verb, dep: 'obl:tmod' });
   }
-}
-
-// Verbs whose object a following clause with no subject of its own is, in fact, the subject of ("said no group had claimed
-// it", "accepted his side had not played well"): verbs of saying, and a few of knowing and granting.
-const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'accept', 'know', 'feel', 'realise', 'realize', 'show', 'find']);
-// Dependents that stand between a subject and its verb: auxiliaries, negation and adverbs ("had not", "never", "had yet").
-const BETWEEN_SUBJECT_AND_VERB = new Set(['aux', 'aux:pass', 'advmod', 'neg']);
-
-/** Whether a verb is one of CLAUSE_TAKING, by its lemma or its written form. */
-function takesClause(t: Token): boolean {
-  return CLAUSE_TAKING.has(t.lemma.toLowerCase()) || CLAUSE_TAKING.has(verbLemma(t.text.toLowerCase()) ?? '');
-}
-
-/**
- * "He said no group had yet claimed it", "X insisted his side never doubted it", "X accepted his side had not played well":
- * a verb of saying with a noun phrase for its object and, right after the phrase, a finite verb with no subject hung on
- * it (as a complement or a conjunct with no "and"). The phrase is that verb's subject, the clause the complement whose
- * "that" is left out: English puts no finite verb of the same clause right after an object without a subject of its own.
- */
-function subjectsOfBareComplements(tokens: Token[]): void {
-  tokens.forEach((t, m) => {
-    const host = t.head;
-    if (t.upos !== 'VERB' || host < 0 || host >= m || !['ccomp', 'conj', 'parataxis'].includes(t.dep)) return;
-    const hostToken = tokens[host]!;
-    if (!takesClause(hostToken)) return;
-    const own = dependentsOf(tokens, m);
-    if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || tokens[k]!.dep === 'expl' || tokens[k]!.dep === 'mark')) return;
-    // ("and"/"or"/"but" make it a conjunct sharing the subject; "yet" tagged as one is an adverb)
-    if (own.some((k) => tokens[k]!.dep === 'cc' && ['and', 'or', 'but'].includes(tokens[k]!.text.toLowerCase()))) return;
-    const finite = FINITE_TAGS.has(t.tag) || own.some((k) => tokens[k]!.dep.startsWith('aux') && FINITE_TAGS.has(tokens[k]!.tag));
-    if (!finite) return;
-    let k = m - 1;
-    while (k > host && tokens[k]!.head === m && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.dep) || tokens[k]!.dep === 'cc')) k--;
-    const noun = tokens[k]!;
-    if (k <= host || !['NOUN', 'PROPN', 'PRON'].includes(noun.upos) || noun.dep !== 'obj' || noun.head !== host) return;
-    tokens[k] = retoken(noun, { head: m, dep: subjectRelation(tokens, m) });
-    tokens[m] = retoken(t, { dep: 'ccomp' });
-    for (const x of own) if (tokens[x]!.dep === 'cc' && tokens[x]!.text.toLowerCase() === 'yet') tokens[x] = retoken(tokens[x]!, { dep: 'advmod' });
-  });
-}
-
-/** Whether the clause headed by `m` is finite: a finite tag of its own, or a finite auxiliary or copula ("is scheduled", "has paid", "was a crime"). */
-function finiteVerb(tokens: Token[], m: number): boolean {
-  const t = tokens[m]!;
-  if (FINITE_TAGS.has(t.tag)) return true;
-  return tokens.some((u) => u.head === m && (u.dep.startsWith('aux') || u.dep === 'cop') && FINITE_TAGS.has(u.tag) && u.text.toLowerCase() !== 'to');
-}
-
-/** Token indices of the subtree of `i`, in order. */
-function subtreeOf(tokens: Token[], i: number): number[] {
-  return tokens.map((_, k) => k).filter((k) => dominates(tokens, i, k));
-}
-
-// Words that make a clause a relative one or an adverbial one, never the complement of a verb of saying before it.
-const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'what', 'that', 'where', 'when', 'as', 'if', 'like', 'while', 'whilst', 'although', 'though', 'because', 'since', 'after', 'before', 'unless', 'until', 'once']);
-
-/**
- * "The firm said the talks failed", "Lane announced eight people died": a verb of saying with a noun phrase for its
- * object and a finite verb hung on that noun as a reduced relative (acl) is the other reading of the complement whose
- * "that" is left out. English has no finite reduced relative: a clause on a noun with a finite verb and no relative word
- * or subject of its own ("the talks failed") is no description of the noun but a clause with the noun as its subject. The
- * noun becomes the verb's subject and the clause the complement of the verb of saying, as a parse reading the complement
- * has it, so either parse gives the same claim and the same speaker. ("said the deal he signed was void": a clause with a
- * subject of its own is a relative clause on the noun, and is left as it is.)
- */
-function clausesOffObjects(tokens: Token[]): void {
-  tokens.forEach((t, m) => {
-    const n = t.head;
-    if (t.upos !== 'VERB' && t.upos !== 'ADJ' || n < 0 || n >= m || !['acl', 'acl:relcl'].includes(t.dep)) return;
-    const noun = tokens[n]!;
-    const host = noun.head;
-    if (!['NOUN', 'PROPN', 'PRON'].includes(noun.upos) || noun.dep !== 'obj' || host < 0 || host >= n) return;
-    const hostToken = tokens[host]!;
-    if (hostToken.upos !== 'VERB' || !takesClause(hostToken) || tokens.some((u) => u.head === host && ['ccomp', 'xcomp'].includes(u.dep))) return;
-    if (!finiteVerb(tokens, m)) return;
-    const own = dependentsOf(tokens, m);
-    if (own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep) || ['expl', 'mark', 'csubj'].includes(tokens[k]!.dep) || k < m && CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
-    // the words between the noun and the verb are the noun's phrase or the verb's auxiliaries and adverbs
-    for (let k = n + 1; k < m; k++) {
-      const u = tokens[k]!;
-      if (CLAUSE_OPENERS.has(u.text.toLowerCase()) || u.text === ',') return;
-      if (!dominates(tokens, n, k)) return;
-      if (dominates(tokens, m, k) && !(u.head === m && (BETWEEN_SUBJECT_AND_VERB.has(u.dep) || u.dep.startsWith('aux') || u.dep === 'cop'))) return;
-    }
-    tokens[m] = retoken(t, { head: host, dep: 'ccomp' });
-    tokens[n] = retoken(noun, { head: m, dep: subjectRelation(tokens, m) });
-  });
-}
-
-/**
- * "Lane said Acme sold Zed" parsed with "said" hung on "sold" (as an adverbial clause, an auxiliary, a modifier) and
- * "Lane" perhaps made a second subject of "sold": a finite verb of saying, with no clause of its own, that the clause right
- * after it hangs over, with no word that makes it a clause of that one ("as Lane said", "what Lane said"). English reads
- * "X said Y" one way: the clause is what is said. The verb of saying takes the clause's place in the sentence and the
- * clause becomes its complement; the clause's words before the verb of saying (its subject, "Last month") are its own.
- */
-function reportsUnderTheirClauses(tokens: Token[]): void {
-  tokens.forEach((t, i) => {
-    const h = t.head;
-    if (t.upos !== 'VERB' || h <= i || !takesClause(t) || !finiteVerb(tokens, i)) return;
-    if (['ccomp', 'xcomp', 'csubj', 'conj', 'root', 'compound', 'flat'].includes(t.dep)) return;
-    const head = tokens[h]!;
-    if (!['VERB', 'AUX', 'ADJ'].includes(head.upos) || !finiteVerb(tokens, h)) return;
-    const own = dependentsOf(tokens, i);
-    if (own.some((k) => ['ccomp', 'xcomp', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) || CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
-    // the verb's own words end where the clause starts: every word after them up to the clause's verb is the clause's
-    const mine = subtreeOf(tokens, i);
-    const end = mine[mine.length - 1]!;
-    if (end >= h) return;
-    for (let k = end + 1; k < h; k++) if (!dominates(tokens, h, k) && !(k === end + 1 && tokens[k]!.text.toLowerCase() === 'that')) return;
-    // no word before the verb of saying opens a clause around it ("as Lane said", "what Lane said", "when he said")
-    const start = mine[0]!;
-    const before = tokens.map((_, k) => k).filter((k) => k < i && tokens[k]!.head === h);
-    const first = Math.min(start, ...before);
-    if (first > 0 && CLAUSE_OPENERS.has(tokens[first - 1]!.text.toLowerCase())) return;
-    if (tokens.slice(first, i).some((u) => CLAUSE_OPENERS.has(u.text.toLowerCase()) && u.upos !== 'DET')) return;
-    let hasSubject = own.some((k) => SUBJECT_DEPS.has(tokens[k]!.dep));
-    tokens[i] = retoken(t, { head: head.head, dep: head.dep });
-    tokens[h] = retoken(head, { head: i, dep: 'ccomp' });
-    // (of the clause's subjects, one before the verb of saying is the speaker, when the verb has none)
-    for (const k of before) {
-      const u = tokens[k]!;
-      if (!SUBJECT_DEPS.has(u.dep)) tokens[k] = retoken(u, { head: i });
-      else if (!hasSubject) { tokens[k] = retoken(u, { head: i, dep: 'nsubj' }); hasSubject = true; }
-    }
-    // the sentence's last stop is the main clause's
-    const last = tokens.length - 1;
-    if (last > h && tokens[last]!.head === h && tokens[last]!.upos === 'PUNCT') tokens[last] = retoken(tokens[last]!, { head: i });
-  });
-}
-
-// Words of the noun phrase that names a speaker.
-const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-
-/**
- * `The rebate is not negotiable, Lane said.`, `..., reports say.`: a verb of saying at the end of the sentence, its subject
- * set off from the words before by a comma (or a quotation's closing mark), with no clause or object of its own, reports
- * those words, however the parse hung it on them (an adverbial clause, a relative clause on their last noun, a conjunct).
- * UD's reading: the verb of saying is a parataxis of the clause said. A parse that made the verb of saying the root with the
- * clause said as its adverbial clause has the clause as its complement.
- */
-function reportsAtTheEnd(tokens: Token[]): void {
-  tokens.forEach((t, i) => {
-    if (t.upos !== 'VERB' || !takesClause(t) || ['parataxis', 'ccomp'].includes(t.dep)) return;
-    const own = dependentsOf(tokens, i);
-    const subject = own.find((k) => k < i && tokens[k]!.dep === 'nsubj');
-    // (no clause or object of its own after it, no subordinator or conjunction at all)
-    if (subject === undefined || own.some((k) => ['mark', 'cc'].includes(tokens[k]!.dep) || k > i && ['ccomp', 'xcomp', 'obj', 'parataxis', 'csubj'].includes(tokens[k]!.dep))) return;
-    // the sentence ends with the verb's own words
-    if (tokens.some((u, k) => k > i && u.upos !== 'PUNCT' && !dominates(tokens, i, k))) return;
-    // the speaker's phrase as written: the words before the verb (its auxiliaries and adverbs aside) back to a comma or a
-    // quotation's closing mark, however the parse hung them ("chief Ann Lee said" with "said" on "chief"); the subject in it
-    let end = i - 1;
-    while (end >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[end]!.upos) && tokens[end]!.head === i) end--;
-    let from = end;
-    const speakerWord = (u: Token): boolean => (SPEAKER_WORDS.has(u.upos) || u.upos === 'PART' && /^['’]s?$/.test(u.text)) && !CLAUSE_OPENERS.has(u.text.toLowerCase());
-    while (from > 0 && speakerWord(tokens[from - 1]!)) from--;
-    if (subject < from || subject > end || !tokens.slice(from, end + 1).every(speakerWord)) return;
-    // ("the console, which fans had been hoping for": a relative clause, whatever the parse)
-    if (subtreeOf(tokens, i).some((k) => k > i && CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.upos !== 'SCONJ')) return;
-    const mark = tokens[from - 1]?.text ?? '';
-    const closed = ['"', '\u201d', "''"].includes(mark) && [',', '.', '?', '!'].includes(tokens[from - 2]?.text ?? '');
-    if (mark !== ',' && !closed || from < 3) return;
-    if (t.dep === 'root') {
-      // the words said: the one dependent of the verb that covers them
-      const said = own.filter((k) => k < from && !['punct', 'advmod', 'aux'].includes(tokens[k]!.dep));
-      if (said.length !== 1 || subtreeOf(tokens, said[0]!).length < 3) return;
-      const c = said[0]!;
-      if (!['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[c]!.upos) || !finiteVerb(tokens, c) || tokens.slice(0, from - 1).some((_, k) => !dominates(tokens, c, k) && tokens[k]!.upos !== 'PUNCT')) return;
-      tokens[c] = retoken(tokens[c]!, { dep: 'ccomp' });
-      return;
-    }
-    const root = tokens.findIndex((u) => u.head === -1);
-    // (what is said is a finite clause: "Stung by the score, the team replied" reports nothing)
-    if (root < 0 || root > i || dominates(tokens, i, root) || !finiteVerb(tokens, root)) return;
-    tokens[i] = retoken(t, { head: root, dep: 'parataxis' });
-    // a prepositional phrase of the words said that the parse hung on the verb of saying ("continuing in western Europe,"
-    // Ann Lee told) is the nearest verb's before it
-    for (const k of own) {
-      // (a clause of the words said, "If Lee goes, the deal fails or stalls, Ann said", is the main clause's)
-      if (k < from - 1 && ['VERB', 'AUX'].includes(tokens[k]!.upos) && !dominates(tokens, k, root)) {
-        tokens[k] = retoken(tokens[k]!, { head: root, dep: tokens[k]!.dep === 'ccomp' || tokens[k]!.dep === 'parataxis' ? 'conj' : tokens[k]!.dep });
-        continue;
-      }
-      if (k >= from - 1 || !tokens[k]!.dep.startsWith('obl') && !tokens[k]!.dep.startsWith('nmod')) continue;
-      let verb = k - 1;
-      while (verb >= 0 && tokens[verb]!.upos !== 'VERB') verb--;
-      if (verb >= 0 && !dominates(tokens, k, verb)) tokens[k] = retoken(tokens[k]!, { head: verb });
-    }
-    // a word of the speaker's phrase the parse hung outside it ("chief" over "said") describes the speaker
-    for (let k = from; k <= end; k++) {
-      const h = tokens[k]!.head;
-      if (k === subject || h === i || h >= from && h <= end || dominates(tokens, k, subject)) continue;
-      tokens[k] = retoken(tokens[k]!, { head: subject, dep: 'compound' });
-    }
-  });
 }
 
 // Relations by which a noun phrase is a verb's argument that a coordinated noun phrase after it may share.
