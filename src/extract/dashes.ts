@@ -2,7 +2,7 @@
 // tokens alone, so that the parse repairs and the extractors ask the same question.
 import type { Token } from '../analyze/analysis.js';
 
-/** Dashes that set off a parenthetical ("X - the novel about ... - was named") or end a dateline ("BOSTON \u2014 A ..."). */
+/** Dashes that set off a parenthetical ("X - the novel about ... - was named") or end a dateline ("LIMA \u2014 A ..."). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '--']);
 
 /** Whether token `k` is a dash with space on both sides (a parenthetical's, not the inner hyphen of "mid-century"). */
@@ -10,11 +10,11 @@ export function spacedDash(tokens: readonly Token[], k: number): boolean {
   return DASHES.has(tokens[k]?.text ?? '') && k > 0 && tokens[k]!.start > tokens[k - 1]!.end && k + 1 < tokens.length && tokens[k + 1]!.start > tokens[k]!.end;
 }
 
-/** Words of a dateline: a place written in capitals ("BOSTON", "NEW YORK", "ST. LOUIS"), and commas between its parts. */
+/** Words of a dateline: a place written in capitals ("LIMA", "NEW YORK", "ST. LOUIS"), and commas between its parts. */
 const DATELINE_WORD = /^(?:[A-Z][A-Z.'&-]*|,)$/;
 
 /**
- * The index of the dash that ends a sentence's dateline ("BOSTON \u2014 A citizen of ... pleaded ..."): words in capitals
+ * The index of the dash that ends a sentence's dateline ("LIMA \u2014 A farmer from ... pleaded ..."): words in capitals
  * opening the sentence (at least one of two letters or more), then a dash with space on both sides, and no other such dash
  * after it; -1 when there is none.
  */

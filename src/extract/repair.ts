@@ -630,7 +630,7 @@ function nounConjunctsOffVerbs(tokens: Token[]): void {
     }
     if (prev < 0 || dominates(tokens, i, prev)) return;
     // (a preposition of its own other than the argument's makes it no conjunct of that argument: "let the firm grow
-    // and, according to Reuters, ...")
+    // and, according to Lee, ...")
     const caseOf = (k: number): string => tokens.filter((u) => u.head === k && u.dep === 'case').map((u) => u.text.toLowerCase()).join(' ');
     const prep = caseOf(i);
     if (prep && prep !== caseOf(prev)) return;
@@ -646,7 +646,7 @@ const UNDER_DATELINE = new Set(['appos', 'nmod', 'dep', 'conj', 'flat', 'compoun
 const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/i;
 
 /**
- * "BOSTON \u2014 A citizen of Kyrgyzstan pleaded not guilty", parsed with the dateline as the subject of the sentence's verb
+ * "LIMA \u2014 A farmer from the north pleaded not guilty", parsed with the dateline as the subject of the sentence's verb
  * and the subject as its apposition, or with the dateline as the root and the sentence's clause under it (or the subject
  * under it and the clause's verb a relative clause of the subject's): a dateline only says where the story was filed, so
  * the noun phrase after its dash takes the relation the dateline had (the subject), the clause's verb is the root, and the
@@ -669,7 +669,7 @@ function datelinesOffClauses(tokens: Token[]): void {
     for (const k of after) if (k !== phrase) tokens[k] = retoken(tokens[k]!, { head: phrase });
   } else {
     // the dateline the root, the clause's verb under it, or the subject under it with the verb a relative clause of the
-    // subject (with no subject or relative word of its own: "BOSTON - A citizen of X pleaded ...")
+    // subject (with no subject or relative word of its own: "LIMA - A farmer from the north pleaded ...")
     let verb = after.find((k) => ['VERB', 'AUX'].includes(tokens[k]!.upos) || tokens.some((u) => u.head === k && SUBJECT_DEPS.has(u.dep)));
     const phrase = verb === undefined ? after.find((k) => UNDER_DATELINE.has(tokens[k]!.dep) && NOMINAL.has(tokens[k]!.upos)) : undefined;
     if (phrase !== undefined) {
@@ -688,7 +688,7 @@ function datelinesOffClauses(tokens: Token[]): void {
 }
 
 /**
- * "Conway, who wrote the memoir, also revealed the plan", parsed with the noun and its relative word both subjects of the
+ * "Lane, who sold Zed, also sued Acme", parsed with the noun and its relative word both subjects of the
  * relative clause's verb and the sentence's own verb hung on that one: a clause's verb has one subject, and "who"/"which"
  * right after a noun opens a relative clause on it. The clause becomes the noun's relative clause (acl:relcl) and the noun
  * the subject of the verb after the clause (finite, with no subject or subordinator of its own), which takes its place.

@@ -806,7 +806,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       }
       const content = new Set<number>();
       for (const c of comp) for (const k of subtree(v, c)) content.add(k);
-      // "told the BBC that the figure was smaller because two firms had pulled out": a finite adverbial clause after the
+      // "told Reyes that the price was lower because two firms had pulled out": a finite adverbial clause after the
       // complement, with a subordinator and a subject of its own, is read with the complement (a parse may hang it on either
       // verb, and the words said run on to it)
       if (comp.length && !quoted.has(i)) {

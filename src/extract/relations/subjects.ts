@@ -231,7 +231,7 @@ export function appositionTarget(v: SentenceView, i: number): number {
     if (t.dep === 'nsubj:pass') return i;
     let k = i - 1;
     while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(v.tokens[k]!.upos) && !v.mentionAt[k]) k--;
-    // (not a dateline's dash: "BOSTON - A citizen of ..." says where the story was filed, the citizen is no Boston)
+    // (not a dateline's dash: "LIMA - A farmer from ..." says where the story was filed, the farmer is no Lima)
     if (k >= 1 && (DASHES.has(v.tokens[k]!.text) || v.tokens[k]!.text === ',') && v.mentionAt[k - 1] && ['DET'].includes(v.tokens[k + 1]?.upos ?? '')
       && !inPrepositionalPhrase(v, v.mentionAt[k - 1]!) && k !== datelineDash(v.tokens)) {
       const m = v.mentionAt[k - 1]!;
