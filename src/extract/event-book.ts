@@ -1,12 +1,11 @@
 // Finds the event mentions of one article (nominal and verbal) and gives mentions of the same event one document-local key.
 import type { EventArgument, Modality } from './candidate.js';
-import { EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
+import { BE_WORDS, EVENT_LABELS, EVENT_NOUNS, EVENT_VERBS, MODAL_ADJECTIVES } from './predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kids, lemmaOf, lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { COUNT_OPENERS } from './quantities.js';
 import { isRelativePronoun } from './arguments.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { wordTable } from '../util/word-table.js';
-import { BE_WORDS } from './repair.js';
 
 export interface EventMention {
   sentence: number;

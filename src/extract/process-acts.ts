@@ -13,7 +13,7 @@ import { modalityOf, negated, NEGATORS } from './relations/modality.js';
 import { subjectsOf, withConjuncts } from './relations/subjects.js';
 import { ACTOR_NOUNS } from './relations/confidence.js';
 import { wordTable } from '../util/word-table.js';
-import { BE_WORDS } from './repair.js';
+import { BE_WORDS } from './predicates/lexicon.js';
 
 /**
  * Verbs of the law, of office and of a team's selection whose news is mostly told of the one acted on: in the passive

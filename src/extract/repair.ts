@@ -3,6 +3,7 @@ import type { TimeExpression, Token } from '../analyze/analysis.js';
 import { COURTESY_TITLE } from '../analyze/gazetteer/index.js';
 import { verbLemma } from './verb-lemma.js';
 import { wordTable } from '../util/word-table.js';
+import { BE_WORDS } from './predicates/lexicon.js';
 import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
 import { clausesOffObjects, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
@@ -18,8 +19,6 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const NOT_OBJECT = new Set(['conj', 'cc', 'punct', 'appos', 'parataxis', 'list']);
 /** Prepositions that put a date on what comes before them ("begins on Monday", "a meeting in March"). */
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'through']);
-/** The forms of "be" (with its clitic "'s"): shared by the extractors' copulas and passives (event-book, process-acts). */
-export const BE_WORDS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
 
 function isVerbal(t: Token): boolean {
   return t.upos === 'VERB' || t.upos === 'AUX' || t.upos === 'ADJ';

@@ -197,6 +197,9 @@ export const ROLE_OVERRIDES: Record<string, string> = wordTable({
   'defense secretary': 'defenceSecretaryOf',
 });
 
+/** The forms of "be" (with its clitic "'s"): shared by the copulas and passives of the parse repairs, event-book and process-acts. */
+export const BE_WORDS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
+
 /** The positions of a team's players, written before a name as a title ("Ardania fly-half Ana Reis"): title occupations. */
 export const PLAYER_POSITIONS: string[] = [
   'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',
