@@ -38,7 +38,9 @@ export function dominates(tokens: Token[], a: number, b: number): boolean {
 
 /** The dependents of `i`, in order. */
 export function dependentsOf(tokens: Token[], i: number): number[] {
-  return tokens.map((_, k) => k).filter((k) => tokens[k]!.head === i);
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.head === i) out.push(k);
+  return out;
 }
 
 /** The relation a subject given to verb `v` takes: 'nsubj:pass' under a passive auxiliary, else 'nsubj'. */
