@@ -11,4 +11,6 @@ export interface TrainOptions {
   limit?: number;
   /** Parser only: then retrain its move model for a beam of this width (> 1; global.ts), which its weights name. */
   beam?: number;
+  /** Parser only: passes of that beam retraining (`iterations` counts the greedy stage's passes). */
+  globalIterations?: number;
 }

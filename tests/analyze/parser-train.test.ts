@@ -96,7 +96,7 @@ describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', ()
     mkdirSync(join(data, 'ud-english-ewt'), { recursive: true });
     writeFileSync(join(data, 'ud-english-ewt', 'en_ewt-ud-train.conllu'), readFileSync(EWT_TRAIN, 'utf8').split(/\n\n/).slice(0, 60).join('\n\n') + '\n\n');
     const out = join(data, 'parser.bin.gz');
-    await train({ data, out, iterations: 2, seed: 1, beam: 2, goldTags: true });
+    await train({ data, out, iterations: 2, globalIterations: 2, seed: 1, beam: 2, goldTags: true });
     const written = ParserModel.deserialize(readModelFile(out), out);
     expect(written.meta.search).toEqual({ beam: 2, threshold: DEFAULTS.threshold });
     expect(written.meta.training).toMatch(/beam 2, max-violation update, 2 passes/);
@@ -121,11 +121,20 @@ describe.skipIf(!HAVE_EWT)('parser: train() and evaluate() on a data folder', ()
   it('trains the shipped configuration by default: a beam of 4, named with its threshold in the header', async () => {
     const data = join(dir, 'beam');
     const out = join(data, 'default.bin.gz');
-    await train({ data, out, iterations: 1, seed: 1, goldTags: true });
+    await train({ data, out, iterations: 1, globalIterations: 1, seed: 1, goldTags: true });
     const written = ParserModel.deserialize(readModelFile(out), out);
     expect(DEFAULTS.beam).toBe(4);
     expect(written.meta.search).toEqual({ beam: 4, threshold: DEFAULTS.threshold });
     expect(written.meta.training).toMatch(/beam 4, max-violation update, 1 passes, gold sequence labelled by the label model/);
+  }, 120_000);
+
+  it('counts the greedy and the beam stage passes apart (--iterations, --global-iterations)', async () => {
+    const data = join(dir, 'beam');
+    const out = join(data, 'passes.bin.gz');
+    await train({ data, out, iterations: 2, globalIterations: 1, seed: 1, beam: 2, goldTags: true });
+    const written = ParserModel.deserialize(readModelFile(out), out);
+    expect(written.meta.iterations).toBe(2);
+    expect(written.meta.training).toMatch(/beam 2, max-violation update, 1 passes/);
   }, 120_000);
 
   it('names the file when weights are missing or damaged', () => {

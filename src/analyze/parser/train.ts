@@ -42,7 +42,7 @@ export async function train(options: TrainOptions): Promise<void> {
     onIteration: (it, moves, labels) => log(`parser: iteration ${it}/${iterations}: train move accuracy ${(moves * 100).toFixed(2)}%, label accuracy ${(labels * 100).toFixed(2)}%`),
   });
   const beam = options.beam ?? DEFAULTS.beam;
-  if (beam > 1) model = retrainForBeam(tagged, model, beam, options.iterations ?? DEFAULTS.globalIterations, seed, meta, log);
+  if (beam > 1) model = retrainForBeam(tagged, model, beam, options.globalIterations ?? DEFAULTS.globalIterations, seed, meta, log);
   const out = options.out ?? modelPath('parser');
   writeModelFile(out, model.serialize());
   log(`parser: ${sentences.length} sentences, ${model.entries} weights kept, ${((Date.now() - started) / 1000).toFixed(1)} s; wrote ${out}`);
