@@ -87,3 +87,23 @@ describe('extract', () => {
     expect(() => extract(bad)).toThrow(/^extract: test\.txt: extractor /);
   });
 });
+
+describe('extract: candidates that are no relations', () => {
+  // "Zeta sued Acme for the second week.": the week is when, not what the suit was about
+  const weekly: SentenceSpec[] = [{ rows: `
+    Zeta zeta PROPN NNP 2 nsubj
+    sued sue VERB VBD 0 root
+    Acme acme PROPN NNP 2 obj
+    for for ADP IN 7 case
+    the the DET DT 7 det
+    second second ADJ JJ 7 amod
+    week week NOUN NN 2 obl
+    . . PUNCT . 2 punct`, mentions: [['Zeta', 'Company'], ['Acme', 'Company']] }];
+  it('leaves a time phrase\'s relation out of the graph and ranks it last for open extraction', () => {
+    expect(extract(analysisOf(weekly)).map(show)).toEqual(['Zeta | sue | Acme | + |  | fact']);
+    const open = extract(analysisOf(weekly), { minConfidence: 0 });
+    const week = open.find((c) => c.object.kind === 'concept' && /week/.test(c.object.text));
+    expect(week?.confidence).toBeLessThanOrEqual(0.2);
+    expect(Math.min(...open.filter((c) => c !== week).map((c) => c.confidence))).toBeGreaterThan(week!.confidence);
+  });
+});

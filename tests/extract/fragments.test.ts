@@ -1,0 +1,72 @@
+// Tests the candidates that are not relations (src/extract/fragments.ts): sources, range ends, stranded prepositions,
+// copulas and control verbs without their complement, and time phrases, bare quantifiers and fragments as arguments.
+// The phrases are written for the test.
+import { describe, expect, it } from 'vitest';
+import type { Argument, Candidate } from '../../src/extract/candidate.js';
+import { notARelation } from '../../src/extract/fragments.js';
+
+const name = (text: string): Argument => ({ kind: 'entity', text, start: 0, end: text.length, type: 'Organization' });
+const noun = (text: string): Argument => ({ kind: 'concept', text, start: 0, end: text.length, label: text.replace(/^(the|a|an) /i, '') });
+const year = (value: string): Argument => ({ kind: 'literal', value, datatype: 'gYear' });
+const count = (value: string): Argument => ({ kind: 'literal', value, datatype: 'integer' });
+const cand = (subject: Argument, label: string, object: Argument): Candidate => ({
+  subject, predicate: label.replace(/ (\w)/g, (_, c: string) => c.toUpperCase()), predicateLabel: label, object,
+  polarity: 'asserted', fact: true, sentence: 0, start: 0, end: 60, extractor: 'test', confidence: 0.6,
+});
+
+const zeta = name('Zeta Mills'), lind = name('Ada Lind');
+describe('notARelation', () => {
+  it.each([
+    // "the loans would be used, according to the Daily Orb, to ..."
+    ['a source inside the relation', cand(noun('the loans'), 'used according to', name('Daily Orb')), 'source'],
+    // "between 40 and 90 workers were laid off"
+    ['one end of a range', cand(noun('workers'), 'lay off between', count('40')), 'range-bound'],
+    // "the targets the board will be judged for in 2031"
+    ['a preposition left by a relative clause before an adjunct', cand(noun('board'), 'judged for in', year('2031')), 'stranded-preposition'],
+    ['two adjuncts run together', cand(lind, 'apologise for in', name('Oslo')), 'stranded-preposition'],
+    // "there was room for more talks"
+    ['a copula with only a preposition', cand(noun('room'), 'be for', noun('more talks')), 'bare-copula'],
+    // "Lind became finance chief in 2030"
+    ['become without what was become', cand(lind, 'become in', year('2030')), 'bare-copula'],
+    // "Lind managed to sell the farm in 2029"
+    ['a control verb with the date of its clause', cand(lind, 'manage in', year('2029')), 'lost-complement'],
+    // "Zeta decided in 2028 to close the plant"
+    ['a deciding verb with a date', cand(zeta, 'decide in', year('2028')), 'lost-complement'],
+    // "Zeta was fined for the second week running"
+    ['a time phrase as object', cand(zeta, 'fined for', noun('the second week')), 'time-argument'],
+    // "the closing minutes saw a late goal from Zeta"
+    ['a time phrase as subject', cand(noun('the closing minutes'), 'see goal from', zeta), 'time-argument'],
+    // "four hours later, ... ": a counted time phrase as subject is still no actor
+    ['a counted time phrase as subject', cand(noun('four hours'), 'play game on', zeta), 'time-argument'],
+    ['the rest without its noun', cand(noun('The rest'), 'come from', zeta), 'bare-quantifier'],
+    ['others as subject', cand(noun('Others'), 'hear', noun('the blast')), 'bare-quantifier'],
+    // "Lind did not take part"
+    ['part of "take part"', cand(lind, 'take', noun('part')), 'bare-quantifier'],
+    // "according to files kept by the Zeta Mills"
+    ['a phrase starting with a preposition', cand(zeta, 'keep', noun('to files')), 'fragment'],
+    // "Zeta bought itself a headache"
+    ['a reflexive before the real object', cand(zeta, 'buy', noun('itself a headache')), 'fragment'],
+  ])('%s', (_what, c, reason) => {
+    expect(notARelation(c)).toBe(reason);
+  });
+
+  it.each([
+    ['a verb and a preposition with its object', cand(lind, 'resign in', year('2030'))],
+    ['a phrasal verb before its preposition', cand(lind, 'drop out of', noun('the race'))],
+    ['a complex preposition', cand(noun('a gunman'), 'emerge from behind', noun('a wall'))],
+    ['choosing between two names', cand(noun('the jury'), 'choose between', lind)],
+    ['a copula with an adjective', cand(noun('drones'), 'become popular in', name('Peru'))],
+    ['a deciding verb with an object', cand(zeta, 'decide on', noun('the new plan'))],
+    ['a duration counted in the object', cand(lind, 'banned for', noun('two years'))],
+    ['a stretch of something', cand(zeta, 'see', noun('two decades of growth'))],
+    ['a day named with capitals', cand(noun('the film'), 'open on', noun('Boxing Day'))],
+    ['a counted quantifier', cand(noun('the blasts'), 'wound', noun('nearly 40 others'))],
+    ['a quantifier with what it counts', cand(zeta, 'hold', noun('most of the shares'))],
+    ['a quantity after a preposition', cand(noun('the blasts'), 'kill', noun('at least 15 soldiers'))],
+    ['"up to" a number', cand(noun('the blasts'), 'injure', noun('up to 20 people'))],
+    ['a start that is no time', cand(lind, 'vie for', noun('her first start in the team'))],
+    ['a name with a time word', cand(lind, 'tell', name('the Times'))],
+  ])('keeps %s', (_what, c) => {
+    expect(notARelation(c)).toBeUndefined();
+  });
+});
