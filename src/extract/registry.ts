@@ -6,6 +6,7 @@ import { roles, NAME as ROLES } from './roles.js';
 import { events, NAME as EVENTS } from './events.js';
 import { money, NAME as MONEY } from './money.js';
 import { results, NAME as RESULTS } from './results.js';
+import { sport, NAME as SPORT } from './sport/index.js';
 
 export const EXTRACTORS: Extractor[] = [
   { name: RELATIONS, extract: dependencyRelations },
@@ -14,4 +15,5 @@ export const EXTRACTORS: Extractor[] = [
   { name: EVENTS, extract: events },
   { name: MONEY, extract: money },
   { name: RESULTS, extract: results },
+  { name: SPORT, extract: sport },
 ];

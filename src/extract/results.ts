@@ -14,9 +14,9 @@ const WIN_NOUNS = new Set(['win', 'victory', 'triumph']);
 /** Nouns of a loss: the one who lost is its possessor or the subject of a verb of suffering it. */
 const LOSS_NOUNS = new Set(['defeat', 'loss']);
 /** Verbs whose subject won the win they take ("secured a win", "eased to victory"). */
-const ACHIEVE_VERBS = new Set(['secure', 'record', 'claim', 'earn', 'clinch', 'seal', 'grab', 'snatch', 'achieve', 'register', 'notch', 'complete', 'post', 'pull', 'win', 'ease', 'cruise', 'storm', 'romp', 'sweep', 'power', 'battle', 'fight', 'edge', 'hold', 'land', 'grind', 'chalk']);
+export const ACHIEVE_VERBS = new Set(['secure', 'record', 'claim', 'earn', 'clinch', 'seal', 'grab', 'snatch', 'achieve', 'register', 'notch', 'complete', 'post', 'pull', 'win', 'ease', 'cruise', 'storm', 'romp', 'sweep', 'power', 'battle', 'fight', 'edge', 'hold', 'land', 'grind', 'chalk']);
 /** Verbs whose subject lost the defeat they take ("suffered a defeat", "slumped to a loss"). */
-const SUFFER_VERBS = new Set(['suffer', 'endure', 'slump', 'crash', 'fall', 'sink', 'slip', 'concede', 'go']);
+export const SUFFER_VERBS = new Set(['suffer', 'endure', 'slump', 'crash', 'fall', 'sink', 'slip', 'concede', 'go']);
 /** Prepositions that name the loser after a win ("a win over X", "victory against X"). */
 const OVER = new Set(['over', 'against']);
 /** Prepositions that name the winner after a defeat ("a defeat to X", "a loss by X", "defeat at the hands of X"). */
@@ -56,7 +56,11 @@ function unreal(v: SentenceView, verb: number): boolean {
 function holder(ctx: Context, v: SentenceView, n: number, verbs: Set<string>): Argument | undefined {
   const poss = kids(v, n, 'nmod:poss')[0];
   if (poss !== undefined) return side(ctx, v, poss);
-  const t = v.tokens[n]!;
+  let t = v.tokens[n]!;
+  // "took the title with a win over X" with the with-phrase hung on the object noun: the phrase is the verb's
+  const onObject = t.dep === 'nmod' && t.head >= 0 && v.tokens[t.head]!.dep === 'obj'
+    && kids(v, n, 'case').some((c) => ['with', 'after'].includes(lower(v.tokens[c]!)));
+  if (onObject) t = { ...t, dep: 'obl', head: v.tokens[t.head]!.head };
   if (t.head < 0 || !['obj', 'obl'].includes(t.dep)) return undefined;
   const verb = t.head;
   const h = v.tokens[verb]!;
@@ -67,7 +71,9 @@ function holder(ctx: Context, v: SentenceView, n: number, verbs: Set<string>): A
   if (h.upos !== 'VERB' || !by && !verbs.has(lemmaOf(h)) || unreal(v, verb)) return undefined;
   // ("eased to a win", "slumped to a defeat": the noun as the verb's to-phrase; an object is taken as it is)
   if (t.dep === 'obl' && !by && !cases.includes('to')) return undefined;
-  const subject = kids(v, verb, 'nsubj')[0];
+  // (two subjects where the parse split "Second seed Ana Reis": the named one)
+  const subjects = kids(v, verb, 'nsubj');
+  const subject = subjects.find((k) => v.mentionAt[k]) ?? subjects[0];
   return subject === undefined ? undefined : side(ctx, v, subject);
 }
 

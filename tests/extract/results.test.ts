@@ -93,6 +93,29 @@ const knocked: SentenceSpec = { rows: `
   over over ADP IN 9 case
   Tarvia Tarvia PROPN NNP 7 nmod
   . . PUNCT . 3 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Norvia took the title with a win over Tarvia." with the with-phrase hung on "title"
+const onTitle: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  took take VERB VBD 0 root
+  the the DET DT 4 det
+  title title NOUN NN 2 obj
+  with with ADP IN 7 case
+  a a DET DT 7 det
+  win win NOUN NN 4 nmod
+  over over ADP IN 9 case
+  Tarvia Tarvia PROPN NNP 7 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Country'], ['Tarvia', 'Country']] };
+// "Second seed Reis suffered a defeat by Tomas." with "seed" and "Reis" both subjects of the verb
+const twoSubjects: SentenceSpec = { rows: `
+  Second second ADJ JJ 2 amod
+  seed seed NOUN NN 4 nsubj
+  Reis Reis PROPN NNP 4 nsubj
+  suffered suffer VERB VBD 0 root
+  a a DET DT 6 det
+  defeat defeat NOUN NN 4 obj
+  by by ADP IN 8 case
+  Tomas Tomas PROPN NNP 6 nmod
+  . . PUNCT . 4 punct`, mentions: [['Reis', 'Person'], ['Tomas', 'Person']] };
 
 describe('match results stated by a noun', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
@@ -101,6 +124,8 @@ describe('match results stated by a noun', () => {
     ['a defeat to X suffered: X beat the subject', suffered, ['Norvia | beat | Tarvia | + |  | fact']],
     ['a win in a with-phrase is the subject\'s, whatever the verb', withWin, ['Norvia | beat | Tarvia | + |  | fact']],
     ['an over-phrase the parse hung on the verb right after the noun is the noun\'s', hailed, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a with-phrase the parse hung on the verb\'s object is the verb\'s', onTitle, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['of two subjects the parse gave the verb, the named one suffered the defeat', twoSubjects, ['Tomas | beat | Reis | + |  | fact']],
     ['a passive subject had no win', knocked, []],
     ['a win that could come is no result', could, []],
     ['a win someone praised was not theirs', praised, []],

@@ -1,0 +1,94 @@
+// The acts of a match that the general relations miss in the way sports reports write them:
+// - a result verb with no subject of its own ("Zed came from behind to beat Tarvia", "survived a tie-break to defeat
+//   Tarvia", "saw Zed beat Tarvia"): the subject is the governing verb's (or, after a verb of seeing, its object);
+// - a passive result with its agent ("Zed were knocked out of the cup by Tarvia", "was beaten by Tarvia"): the agent did it;
+// - a substitution ("Lane came on for Reyes", "was outstanding after replacing Reyes"): the one who came on replaced the
+//   other;
+// - a player's goal ("Lane's early own goal", "Lane's header"): the player scored it.
+import type { Argument, Candidate } from '../candidate.js';
+import { conceptArgument, entityFromMention, type Context } from '../arguments.js';
+import { isApostropheS } from '../../analyze/mentions/candidate.js';
+import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+import { sideAt, subjectToken, tokenRange } from './clauses.js';
+
+export const NAME = 'sport-acts';
+
+/** Verbs of beating an opponent (the object), with the label the row takes. */
+const BEAT_VERBS: Readonly<Record<string, string>> = {
+  beat: 'beat', defeat: 'defeat', thrash: 'thrash', overcome: 'overcome', hammer: 'hammer', crush: 'crush', rout: 'rout',
+  trounce: 'trounce', outclass: 'outclass', stun: 'stun', upset: 'upset', eliminate: 'eliminate', oust: 'oust', dump: 'dump',
+  edge: 'edge', replace: 'replace', succeed: 'succeed',
+};
+/** Passive results whose agent won: "knocked out ... by", "beaten by", "eliminated by". */
+const PASSIVE_RESULTS: Readonly<Record<string, string>> = {
+  beat: 'beat', defeat: 'defeat', knock: 'knock out', eliminate: 'eliminate', thrash: 'thrash', hammer: 'hammer', crush: 'crush',
+  dump: 'dump', oust: 'oust', stun: 'stun', upset: 'upset', edge: 'edge', overcome: 'overcome',
+};
+/** Nouns of a goal a player scores ("Lane's own goal", "Lane's header"). */
+const GOAL_NOUNS = new Set(['goal', 'header', 'penalty', 'equaliser', 'equalizer', 'strike', 'try', 'volley', 'free-kick', 'hat-trick', 'brace', 'drop-goal']);
+const UNREAL_AUX = new Set(['not', "n't", 'could', 'would', 'might', 'may', 'should', 'will', 'must', 'can']);
+
+function unreal(v: SentenceView, verb: number): boolean {
+  return kids(v, verb, 'neg').length > 0 || kids(v, verb, 'aux', 'advmod').some((a) => UNREAL_AUX.has(lower(v.tokens[a]!)) || lower(v.tokens[a]!) === 'never');
+}
+
+export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
+  if (!v.parsed) return [];
+  const out: Candidate[] = [];
+  const emit = (subject: Argument, predicate: string, object: Argument, confidence: number): void => {
+    out.push({ subject, predicate: predicate.replace(/ (\w)/g, (_, c: string) => c.toUpperCase()), predicateLabel: predicate, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence });
+  };
+  v.tokens.forEach((t, k) => {
+    if (t.upos === 'VERB') {
+      const lemma = lemmaOf(t);
+      if (unreal(v, k)) return;
+      const passive = kids(v, k, 'aux:pass').length > 0 || kids(v, k, 'nsubj:pass').length > 0;
+      // a result verb without a subject of its own: the governing verb's ("came from behind to beat X")
+      if (!passive && BEAT_VERBS[lemma] && !kids(v, k, 'nsubj').length && ['xcomp', 'advcl', 'conj'].includes(t.dep)) {
+        // (an infinitive of purpose after a verb of wanting is no result: "hope to beat X", "need to beat X")
+        const head = v.tokens[t.head]!;
+        if (t.dep === 'xcomp' && !['see', 'watch', 'help'].includes(lemmaOf(head)) || unreal(v, t.head)) return;
+        const obj = kids(v, k, 'obj')[0];
+        const s = subjectToken(v, k);
+        if (obj === undefined || s === undefined) return;
+        const winner = sideAt(ctx, v, s), loser = sideAt(ctx, v, obj);
+        if (winner && loser) emit(winner, BEAT_VERBS[lemma]!, loser, 0.6);
+        return;
+      }
+      // "X were knocked out of the cup by Y", "X was beaten by Y": the agent, wherever the parse hung its "by" phrase
+      if (passive && PASSIVE_RESULTS[lemma]) {
+        const subject = kids(v, k, 'nsubj:pass')[0];
+        if (subject === undefined) return;
+        const label = lemma === 'knock' ? (lower(v.tokens[k + 1] ?? t) === 'out' ? 'knock out' : undefined) : PASSIVE_RESULTS[lemma];
+        if (!label) return;
+        for (let j = k + 1; j < v.tokens.length && j <= k + 8; j++) {
+          const w = v.tokens[j]!;
+          if (w.upos === 'VERB' || w.upos === 'SCONJ' || w.text === ',' || w.text === ';') break;
+          if (lower(w) === 'by' && v.mentionAt[j + 1]) {
+            const agent = sideAt(ctx, v, j + 1), loser = sideAt(ctx, v, subject);
+            if (agent && loser) emit(agent, label, loser, 0.6);
+            break;
+          }
+        }
+      }
+      // "Lane came on for Reyes": a substitute comes on for the one replaced
+      if (lemma === 'come' && lower(v.tokens[k + 1] ?? t) === 'on' && lower(v.tokens[k + 2] ?? t) === 'for' && v.mentionAt[k + 3]?.type === 'Person') {
+        const s = subjectToken(v, k);
+        const sub = s === undefined ? undefined : sideAt(ctx, v, s);
+        if (sub && sub.kind === 'entity' && sub.type === 'Person') emit(sub, 'replace', entityFromMention(v.mentionAt[k + 3]!), 0.6);
+      }
+      return;
+    }
+    // "Lane's (early) (own) goal": the player scored it
+    if (t.upos === 'NOUN' && GOAL_NOUNS.has(lemmaOf(t)) && t.tag !== 'NNS') {
+      let j = k - 1;
+      while (j >= 0 && ['ADJ', 'ADV'].includes(v.tokens[j]!.upos)) j--;
+      if (j < 1 || !isApostropheS(v.tokens[j]!.text)) return;
+      const m = v.mentionAt[j - 1];
+      if (!m || m.type !== 'Person') return;
+      emit(entityFromMention(m), 'score', conceptArgument(v, tokenRange(j + 1, k)), 0.6);
+    }
+  });
+  return out;
+}
+

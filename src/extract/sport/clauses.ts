@@ -1,0 +1,63 @@
+// Small tree helpers the sport rules share: who a verb's subject is when the verb has none of its own ("came from behind
+// to beat", "saw Zed secure a lead", "after replacing"), and whether a team or player stands at a token.
+import type { Argument, LiteralArgument } from '../candidate.js';
+import { argumentFor, type Context } from '../arguments.js';
+import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+
+/**
+ * The token a verb's subject is: its own nsubj; else, for a verb without one, the object of the verb it complements
+ * ("saw Zed secure a lead": object control) or the subject of the verb it hangs on ("came from behind to beat X", "was
+ * outstanding after replacing X", "won and went top": subject control and coordination).
+ */
+export function subjectToken(v: SentenceView, verb: number, depth = 0): number | undefined {
+  // (two subjects where the parse split "Second seed Ana Reis": the named one)
+  const subjects = kids(v, verb, 'nsubj');
+  const own = subjects.find((k) => v.mentionAt[k]) ?? subjects[0];
+  const t = v.tokens[verb]!;
+  // "Zed, who beat Tarvia 2-0": the relative pronoun stands for the noun the clause hangs on (or the name in apposition
+  // to it: "eighth seed Ana Reis, who beat ...")
+  if (own !== undefined && t.dep === 'acl:relcl' && ['who', 'which', 'that'].includes(lower(v.tokens[own]!)) && t.head >= 0) {
+    return v.mentionAt[t.head] ? t.head : kids(v, t.head, 'appos').find((a) => v.mentionAt[a]) ?? t.head;
+  }
+  if (own !== undefined) return own;
+  if (depth > 2 || t.head < 0 || kids(v, verb, 'nsubj:pass', 'aux:pass').length) return undefined;
+  if (t.dep === 'xcomp') {
+    const obj = kids(v, t.head, 'obj')[0];
+    if (obj !== undefined) return obj;
+  }
+  if (t.dep === 'xcomp' || t.dep === 'advcl' || t.dep === 'conj') {
+    const h = v.tokens[t.head]!;
+    // ("needed Zed to beat X": a person or team as the governing verb's object is the one who does it; leave it)
+    if (t.dep === 'advcl' && kids(v, t.head, 'obj').some((o) => v.mentionAt[o])) return undefined;
+    if (['VERB', 'ADJ', 'AUX', 'NOUN'].includes(h.upos)) return subjectToken(v, t.head, depth + 1);
+  }
+  return undefined;
+}
+
+/** Nouns for a team that a manager's or club's name before them makes a side of its own ("Mourinho's side"). */
+const TEAM_HEADS = new Set(['side', 'team', 'squad', 'men', 'outfit', 'club']);
+
+/**
+ * A team or player: a named entity (or a description resolved to one), a proper noun the recogniser left unnamed, or a
+ * team named by whose it is ("Mourinho's side", "Reis's men").
+ */
+export function sideAt(ctx: Context, v: SentenceView, k: number): Argument | undefined {
+  const a = argumentFor(ctx, v, k);
+  if (!a) return undefined;
+  if (a.kind === 'entity') return a;
+  if (a.kind !== 'concept') return undefined;
+  if (v.tokens[k]!.upos === 'PROPN') return a;
+  return TEAM_HEADS.has(lemmaOf(v.tokens[k]!)) && kids(v, k, 'nmod:poss').some((p) => v.mentionAt[p]) ? a : undefined;
+}
+
+/** The tokens from `from` to `to`, both included. */
+export function tokenRange(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) out.push(k);
+  return out;
+}
+
+/** A literal string as written: a score, a seeding, an age. */
+export function stringLiteral(value: string): LiteralArgument {
+  return { kind: 'literal', value, datatype: 'string', text: value };
+}
