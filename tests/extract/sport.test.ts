@@ -229,6 +229,39 @@ const header: SentenceSpec = { rows: `
   it it PRON PRP 6 obj
   . . PUNCT . 6 punct`, mentions: [['Ana Reis', 'Person']] };
 
+// "Norvia hope to beat Tarvia 2-0." — a wish has no score
+const hopeScore: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  hope hope VERB VBP 0 root
+  to to PART TO 4 mark
+  beat beat VERB VB 2 xcomp
+  Tarvia Tarvia PROPN NNP 4 obj
+  2 2 NUM CD 4 obl
+  ~- - SYM SYM 8 case
+  ~0 0 NUM CD 6 nmod
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Organization'], ['Tarvia', 'Organization']] };
+// "Norvia will play Zedland after beating Tarvia 3-0." — the beating is done, whatever the next match
+const afterBeating: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 3 nsubj
+  will will AUX MD 3 aux
+  play play VERB VB 0 root
+  Zedland Zedland PROPN NNP 3 obj
+  after after SCONJ IN 6 mark
+  beating beat VERB VBG 3 advcl
+  Tarvia Tarvia PROPN NNP 6 obj
+  3 3 NUM CD 6 obl
+  ~- - SYM SYM 10 case
+  ~0 0 NUM CD 8 nmod
+  . . PUNCT . 3 punct`, mentions: [['Norvia', 'Organization'], ['Zedland', 'Organization'], ['Tarvia', 'Organization']] };
+// "Reis won Sunday's final." — the day as the match's possessor is when it was played
+const sundays: SentenceSpec = { rows: `
+  Reis Reis PROPN NNP 2 nsubj
+  won win VERB VBD 0 root
+  Sunday Sunday PROPN NNP 5 nmod:poss
+  ~'s 's PART POS 3 case
+  final final ADJ JJ 2 obj
+  . . PUNCT . 2 punct`, mentions: [['Reis', 'Person']], times: [['Sunday', '2024-03-24']] };
+
 describe('sport: who the players are', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
     ['a country\'s name with "\'s" and a demonym right before a name give the nationality', nations,
@@ -255,6 +288,9 @@ describe('sport: scores', () => {
     ['a set-by-set score after the match a player took is the match\'s', match, ['match | score | 6-4 7-6 (7-3) | + |  | fact']],
     ['a score after a verb of losing: the subject lost by it', lost, ['Norvia | lose | 3-1 | + |  | fact']],
     ['odds are no score', odds, []],
+    ['a result hoped for has no score', hopeScore, []],
+    ['a gerund after "after" borrows the subject whatever the main verb\'s tense', afterBeating, ['Norvia | win | 3-0 | + |  | fact', 'Norvia | beat | Tarvia | + |  | fact']],
+    ['a day as a final\'s possessor dates it', sundays, ['final | date | 2024-03-24 | + |  | fact']],
     ['a win that could come has no score', could, []],
   ];
   for (const [name, spec, want] of table) {

@@ -9,7 +9,7 @@ import type { Argument, Candidate } from '../candidate.js';
 import { conceptArgument, entityFromMention, type Context } from '../arguments.js';
 import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
-import { sideAt, subjectToken, tokenRange } from './clauses.js';
+import { resultSubject, sideAt, subjectToken, tokenRange, unreal } from './clauses.js';
 
 export const NAME = 'sport-acts';
 
@@ -26,11 +26,6 @@ const PASSIVE_RESULTS: Readonly<Record<string, string>> = {
 };
 /** Nouns of a goal a player scores ("Lane's own goal", "Lane's header"). */
 const GOAL_NOUNS = new Set(['goal', 'header', 'penalty', 'equaliser', 'equalizer', 'strike', 'try', 'volley', 'free-kick', 'hat-trick', 'brace', 'drop-goal']);
-const UNREAL_AUX = new Set(['not', "n't", 'could', 'would', 'might', 'may', 'should', 'will', 'must', 'can']);
-
-function unreal(v: SentenceView, verb: number): boolean {
-  return kids(v, verb, 'neg').length > 0 || kids(v, verb, 'aux', 'advmod').some((a) => UNREAL_AUX.has(lower(v.tokens[a]!)) || lower(v.tokens[a]!) === 'never');
-}
 
 export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
   if (!v.parsed) return [];
@@ -45,11 +40,9 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
       const passive = kids(v, k, 'aux:pass').length > 0 || kids(v, k, 'nsubj:pass').length > 0;
       // a result verb without a subject of its own: the governing verb's ("came from behind to beat X")
       if (!passive && BEAT_VERBS[lemma] && !kids(v, k, 'nsubj').length && ['xcomp', 'advcl', 'conj'].includes(t.dep)) {
-        // (an infinitive of purpose after a verb of wanting is no result: "hope to beat X", "need to beat X")
-        const head = v.tokens[t.head]!;
-        if (t.dep === 'xcomp' && !['see', 'watch', 'help'].includes(lemmaOf(head)) || unreal(v, t.head)) return;
+        // (an infinitive after a verb of wanting is no result: "hope to beat X", "need to beat X"; resultSubject)
         const obj = kids(v, k, 'obj')[0];
-        const s = subjectToken(v, k);
+        const s = resultSubject(v, k);
         if (obj === undefined || s === undefined) return;
         const winner = sideAt(ctx, v, s), loser = sideAt(ctx, v, obj);
         if (winner && loser) emit(winner, BEAT_VERBS[lemma]!, loser, 0.6);

@@ -2,7 +2,7 @@
 // to beat", "saw Zed secure a lead", "after replacing"), and whether a team or player stands at a token.
 import type { Argument, LiteralArgument } from '../candidate.js';
 import { argumentFor, type Context } from '../arguments.js';
-import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
+import { kids, lemmaOf, lower, toInfinitive, type SentenceView } from '../sentence-view.js';
 
 /**
  * The token a verb's subject is: its own nsubj; else, for a verb without one, the object of the verb it complements
@@ -28,10 +28,37 @@ export function subjectToken(v: SentenceView, verb: number, depth = 0): number |
   if (t.dep === 'xcomp' || t.dep === 'advcl' || t.dep === 'conj') {
     const h = v.tokens[t.head]!;
     // ("needed Zed to beat X": a person or team as the governing verb's object is the one who does it; leave it)
-    if (t.dep === 'advcl' && kids(v, t.head, 'obj').some((o) => v.mentionAt[o])) return undefined;
+    if (t.dep === 'advcl' && toInfinitive(v, verb) && kids(v, t.head, 'obj').some((o) => v.mentionAt[o])) return undefined;
     if (['VERB', 'ADJ', 'AUX', 'NOUN'].includes(h.upos)) return subjectToken(v, t.head, depth + 1);
   }
   return undefined;
+}
+
+/**
+ * Verbs of effort or manner whose "to" infinitive says what came of it ("came from behind to beat", "rallied to beat",
+ * "held on to beat", "did enough to beat", "survived a scare to beat"), and verbs of seeing whose object did it ("saw
+ * Zed beat"). After any other verb the infinitive is a wish, a plan or a need ("hope to beat", "are set to beat").
+ */
+const EFFORT_VERBS = new Set(['come', 'fight', 'battle', 'rally', 'recover', 'hold', 'hit', 'bounce', 'storm', 'cruise', 'ease', 'hang', 'dig', 'surge', 'survive', 'overcome', 'shrug', 'respond', 'return', 'do', 'power', 'race', 'romp', 'stroll', 'see', 'watch', 'help']);
+const UNREAL_WORDS = new Set(['not', "n't", 'never', 'could', 'would', 'might', 'may', 'should', 'will', 'must', 'can', "'ll"]);
+
+/** Whether the verb at `k` is denied or not (yet) real: "did not beat", "could beat", "will beat". */
+export function unreal(v: SentenceView, k: number): boolean {
+  return kids(v, k, 'neg').length > 0 || kids(v, k, 'aux', 'advmod').some((a) => UNREAL_WORDS.has(lower(v.tokens[a]!)));
+}
+
+/**
+ * The subject of a result verb ("beat", "won", "lost"), borrowed only where the borrowing says the result happened: a
+ * "to" infinitive after a verb of effort or seeing that is real itself, a gerund after "after", "before" or "by" ("will
+ * play X after beating Y": the beating is done whatever comes next), a conjunct.
+ */
+export function resultSubject(v: SentenceView, verb: number): number | undefined {
+  if (unreal(v, verb)) return undefined;
+  const t = v.tokens[verb]!;
+  if (!kids(v, verb, 'nsubj').length && t.head >= 0 && toInfinitive(v, verb)) {
+    if (!EFFORT_VERBS.has(lemmaOf(v.tokens[t.head]!)) || unreal(v, t.head)) return undefined;
+  }
+  return subjectToken(v, verb);
 }
 
 /** Nouns for a team that a manager's or club's name before them makes a side of its own ("Mourinho's side"). */

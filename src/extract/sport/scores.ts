@@ -7,17 +7,17 @@ import { conceptArgument, type Context } from '../arguments.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { SPEECH_VERBS } from '../predicates/lexicon.js';
 import { ACHIEVE_VERBS, SUFFER_VERBS } from '../results.js';
-import { sideAt, stringLiteral, subjectToken, tokenRange } from './clauses.js';
+import { resultSubject, sideAt, stringLiteral, subjectToken, tokenRange, unreal } from './clauses.js';
 
 export const NAME = 'sport-scores';
 
 /** Nouns of a result and the verb that says what its holder did ("Zed's 2-0 win" -> Zed won 2-0). */
-const RESULT_NOUNS: Readonly<Record<string, string>> = {
+export const RESULT_NOUNS: Readonly<Record<string, string>> = {
   win: 'win', victory: 'win', triumph: 'win', success: 'win', thrashing: 'win', drubbing: 'win', rout: 'win', hammering: 'win',
   defeat: 'lose', loss: 'lose', reverse: 'lose', draw: 'draw', lead: 'lead', advantage: 'lead',
 };
 /** Nouns of a match a verb takes by a score ("took the match 7-5 6-1", "won the final 6-4 6-2"). */
-const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'tie', 'set', 'rubber', 'contest', 'clash', 'encounter', 'decider', 'fixture', 'opener', 'bout']);
+export const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'tie', 'set', 'rubber', 'contest', 'clash', 'encounter', 'decider', 'fixture', 'opener', 'bout']);
 /** Verbs of a result and what the subject did by the score ("beat Zed 3-0" -> won 3-0). */
 const RESULT_VERBS: Readonly<Record<string, string>> = {
   win: 'win', beat: 'win', defeat: 'win', edge: 'win', thrash: 'win', overcome: 'win', hammer: 'win', crush: 'win', rout: 'win',
@@ -76,7 +76,7 @@ function holderOf(ctx: Context, v: SentenceView, n: number, scoreFirst: number):
   const vt = v.tokens[verb]!;
   // ("said after the 4-0 win": a speaker's words come after the win, not the win from the speaker)
   if (after && SPEECH_VERBS.has(lemmaOf(vt))) return undefined;
-  if (vt.upos !== 'VERB' || kids(v, verb, 'neg').length || kids(v, verb, 'aux').some((a) => ['not', "n't", 'could', 'would', 'might', 'may', 'should'].includes(lower(v.tokens[a]!)))) return undefined;
+  if (vt.upos !== 'VERB' || unreal(v, verb)) return undefined;
   // "gave Zed a 1-0 win", "handed Zed a 2-0 lead": the one given it
   if (['give', 'hand'].includes(lemmaOf(vt))) {
     const to = kids(v, verb, 'iobj')[0];
@@ -100,6 +100,13 @@ function nounAfter(v: SentenceView, last: number): number | undefined {
     if (t.upos === 'NOUN' && endsPhrase) return RESULT_NOUNS[lemmaOf(t)] ? j : undefined;
   }
   return undefined;
+}
+
+/** Whether the phrase of a name at `k` comes right after a verb (its object, whatever the parse says). */
+function precededByVerb(v: SentenceView, k: number): boolean {
+  const m = v.mentionAt[k];
+  const first = m ? m.tokenStart : k;
+  return first > 0 && v.tokens[first - 1]!.upos === 'VERB';
 }
 
 export function sentenceScores(ctx: Context, v: SentenceView): Candidate[] {
@@ -137,13 +144,15 @@ export function sentenceScores(ctx: Context, v: SentenceView): Candidate[] {
     if (j < 0 || v.tokens[j]!.upos !== 'VERB') continue;
     const verb = j;
     const lemma = lemmaOf(v.tokens[verb]!);
-    if (kids(v, verb, 'neg').length || kids(v, verb, 'aux').some((a) => ['not', "n't", 'could', 'would', 'might', 'may', 'should', 'will'].includes(lower(v.tokens[a]!)))) continue;
+    if (unreal(v, verb)) continue;
     if (object !== undefined && MATCH_NOUNS.has(lemmaOf(v.tokens[object]!)) && RESULT_VERBS[lemma]) {
       emit(conceptArgument(v, tokenRange(verb + 1, object)), 'score', run.text, 0.6);
       continue;
     }
-    const s = subjectToken(v, verb);
-    if (s === undefined) continue;
+    const s = resultSubject(v, verb);
+    // (a subject right after a verb is that verb's object the parse took for the next clause's subject: "beat Ana Reis
+    // 6-4 and Lia Tomas beat ...")
+    if (s === undefined || s > verb || precededByVerb(v, s)) continue;
     if (END_VERBS.has(lemma) && object === undefined) {
       if (MATCH_NOUNS.has(lemmaOf(v.tokens[s]!))) emit(conceptArgument(v, [s]), 'score', run.text, 0.6);
       continue;
