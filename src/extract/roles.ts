@@ -14,7 +14,9 @@ import { contextOf } from './context.js';
 import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/index.js';
 import { PLAYER_POSITIONS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
+import { spacedDash } from './dashes.js';
 import { wordTable } from '../util/word-table.js';
+import { generalTitle, isTitleNoun } from './roles/title-nouns.js';
 
 export const NAME = 'roles';
 
@@ -36,6 +38,10 @@ const PORTFOLIOS = new Set(['health', 'labour', 'labor', 'economy', 'economic', 
 /** Offices a portfolio goes with: the office's name ends in minister or secretary, whatever comes before it ("formerDeputyMinisterOf"). */
 const PORTFOLIO_OFFICES = /(?:^m|M)inisterOf$|(?:^s|S)ecretaryOf$/;
 const JOINS = new Set(['and', '&', ',']);
+/** Adverbs of time that may open an apposition after a name (", now a lawyer in Leeds,"): no part of the post. */
+const APPOSITION_ADVERBS = new Set(['now', 'also', 'currently']);
+/** A person's nationality: the country they are of or from. */
+const CITIZEN = { name: 'citizenOf', label: 'citizen of' };
 
 /** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
 const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
@@ -46,10 +52,13 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron)\.?$/
 
 /**
  * The property of a title before a name (lower-case words; a hyphen the tokeniser split off rejoined): a role noun's or a
- * title occupation's of the lexicon ("Ardania fly-half", "Zenta midfielder": the occupation of what the title names before it).
+ * title occupation's of the lexicon ("Ardania fly-half", "Zenta midfielder": the occupation of what the title names before it),
+ * else a title noun with the ranks before it (see roles/title-nouns.ts).
  */
 function roleOf(phrase: string): { name: string; label: string } | undefined {
-  return titlePredicate(phrase.replace(/ - /g, '-'));
+  const words = phrase.replace(/ - /g, '-');
+  // the lexicon's phrase, else a title noun after the ranks that make a post of it ("chief analyst", "Chief Constable")
+  return titlePredicate(words) ?? generalTitle(words);
 }
 
 /** Where the title before the name starting at token `ps` ends: before honorifics the recogniser left out of the name. */
@@ -249,8 +258,11 @@ function portfolioBefore(v: SentenceView, start: number): number {
   return p;
 }
 
-/** The role phrase starting at token `start`, longest first. */
-function roleStartingAt(v: SentenceView, start: number): Role | undefined {
+/**
+ * The role phrase starting at token `start`, longest first; with `ties`, a tie to a person as well ("a close friend", "his
+ * ex-wife": friendOf, formerWifeOf), as an apposition after a name reads them.
+ */
+function roleStartingAt(v: SentenceView, start: number, ties = false): Role | undefined {
   let s = start;
   let former = false;
   const before: string[] = [];
@@ -262,6 +274,13 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
     // "deputy director", "assistant attorney general": a rank the office after it takes in
     else if (RANKS.has(w) && s + 1 < v.tokens.length && !v.mentionAt[s + 1] && roleAhead(v, s + 1)) before.push(w);
     else if (roleOf(w) || roleOf(`${w} ${lower(v.tokens[s + 1] ?? v.tokens[s]!)}`)) break;
+    else if (ties && !v.mentionAt[s] && tieOf(w)) {
+      const tie = tieOf(w)!;
+      return { start, end: s + 1, ...(former && !tie.name.startsWith('former') ? tensed(tie) : tie) };
+    }
+    // "a music and marketing manager at", "the club's youth team coach": lower-case nouns (and "and" between them) that
+    // narrow a title a few words on describe the post, as adjectives do
+    else if (/^\p{Ll}/u.test(v.tokens[s]!.text) && !v.mentionAt[s] && (v.tokens[s]!.upos === 'NOUN' || (w === 'and' && s > start && v.tokens[s - 1]!.upos === 'NOUN')) && roleWithin(v, s + 1, 3)) { /* a modifier */ }
     else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG') || v.mentionAt[s]) break;
     s++;
   }
@@ -276,10 +295,74 @@ function roleStartingAt(v: SentenceView, start: number): Role | undefined {
   return undefined;
 }
 
+/** Whether a role phrase starts within `n` tokens from token `s`, over lower-case nouns, adjectives and "and" only. */
+function roleWithin(v: SentenceView, s: number, n: number): boolean {
+  for (let k = s; k < Math.min(v.tokens.length, s + n); k++) {
+    const t = v.tokens[k]!;
+    if (v.mentionAt[k] || !/^\p{Ll}/u.test(t.text)) return false;
+    if (roleAhead(v, k)) return true;
+    if (!['NOUN', 'ADJ'].includes(t.upos) && lower(t) !== 'and') return false;
+  }
+  return false;
+}
+
+/** A tie to a person a word names ("friend" -> friendOf; "ex-wife" -> formerWifeOf), if it names one. */
+function tieOf(w: string): { name: string; label: string } | undefined {
+  const ex = /^ex-./.test(w);
+  const word = ex ? w.slice(3) : w;
+  if (!PERSONAL_TIES.has(word)) return undefined;
+  const tie = { name: camel([word, 'of']), label: `${word} of` };
+  return ex ? tensed(tie) : tie;
+}
+
+/** The post `r` as held in a place or body ("lawyer of" -> "lawyer in"), for a title followed by "in". */
+function placed(r: { name: string; label: string }): { name: string; label: string } {
+  const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'in'];
+  return { name: camel(words), label: words.join(' ') };
+}
+
+/** The person whose name starts at token `k`, not as a possessive ("Tom Hale's campaign" names no holder). */
+function personAt(v: SentenceView, k: number): Mention | undefined {
+  const m = v.mentionAt[k];
+  if (m?.type !== 'Person' || m.start !== v.tokens[k]!.start) return undefined;
+  const after = v.tokens[mentionEnd(v, k)];
+  return after && (isApostropheS(after.text) || after.text === "'") ? undefined : m;
+}
+
+/**
+ * "law and ethics at Acme" from token `k`, after a title's "of": lower-case nouns and adjectives naming the post's field
+ * (with "and" between them), then "at", "with" or "for" and an organisation. Undefined where an organisation does not follow.
+ */
+function fieldThenOrg(v: SentenceView, k: number): { words: string[]; org: Mention } | undefined {
+  const words: string[] = [];
+  let j = k;
+  for (; j < v.tokens.length && words.length < 6; j++) {
+    const t = v.tokens[j]!;
+    if (v.mentionAt[j] || !/^\p{Ll}/u.test(t.text)) break;
+    if (lower(t) === 'and' && words.length && v.tokens[j + 1] && ['NOUN', 'ADJ'].includes(v.tokens[j + 1]!.upos)) { words.push('and'); continue; }
+    if (!['NOUN', 'ADJ'].includes(t.upos)) break;
+    words.push(lower(t));
+  }
+  if (!words.length || v.tokens[j - 1]!.upos !== 'NOUN' || !['at', 'with', 'for'].includes(lower(v.tokens[j] ?? v.tokens[k]!))) return undefined;
+  const org = orgAt(v, j + 1, true);
+  return isBody(org) ? { words, org } : undefined;
+}
+
 /** Whether a role phrase of the lexicon starts at token `s`. */
 function roleAhead(v: SentenceView, s: number): boolean {
   for (let e = Math.min(v.tokens.length, s + 3); e > s; e--) if (roleOf(v.tokens.slice(s, e).map(lower).join(' '))) return true;
   return false;
+}
+
+/**
+ * The organisation "its"/"their" at token `k` stands for: the one coreference resolved it to, else the last organisation
+ * (not a place) named before it in the sentence.
+ */
+function itsOwner(v: SentenceView, k: number): Mention | undefined {
+  const resolved = possessiveOwner(v, k);
+  if (resolved) return resolved;
+  for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i])) return v.mentionAt[i];
+  return undefined;
 }
 
 /** The organisation a possessive "its"/"their" at token `k` was resolved to, if any. */
@@ -306,8 +389,14 @@ function tenureWord(v: SentenceView, k: number): boolean {
 function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
   while (k >= 0 && tenureWord(v, k)) k--;
-  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title
-  for (let n = 0; n < 2 && k >= 0 && !v.mentionAt[k] && v.tokens[k]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[k]!.text); n++) k--;
+  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title; "Acme music and marketing
+  // manager": nouns joined by "and" narrowing it
+  const lowerNoun = (i: number): boolean => i >= 0 && !v.mentionAt[i] && v.tokens[i]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[i]!.text);
+  for (let n = 0; n < 2 && k >= 0;) {
+    if (lowerNoun(k)) { k--; n++; }
+    else if (['and', '&'].includes(lower(v.tokens[k]!)) && lowerNoun(k - 1)) k--;
+    else break;
+  }
   if (k >= 0 && (isApostropheS(v.tokens[k]!.text) || v.tokens[k]!.text === "'")) k--;
   return k;
 }
@@ -388,6 +477,9 @@ function unnamedOrgBefore(v: SentenceView, role: Role): Mention | undefined {
   if (s === 0 && !capitalisedElsewhere(v, v.tokens[0]!.text)) return undefined;
   // (nor words going on before them: a recognised name, a fifth capitalised word, a number: "the 2nd District mayor")
   if (s > k || (s > 0 && (v.mentionAt[s - 1] || cap(s - 1) || /\d/.test(v.tokens[s - 1]!.text)))) return undefined;
+  // (nor a field joined to another by "and": "media and PR strategist" names two fields, no organisation; after a plural
+  // ("Times reporters and Zenta correspondent") the "and" joins two phrases)
+  if (s > 1 && ['and', '&'].includes(lower(v.tokens[s - 1]!)) && v.tokens[s - 2]!.tag === 'NN' && /^\p{Ll}/u.test(v.tokens[s - 2]!.text)) return undefined;
   const words = v.tokens.slice(s, k + 1);
   // (days and months: a capitalised word before a title that says when, not whose: "Tuesday coach Ana Reis")
   if (isCalendarWord(lower(words[words.length - 1]!))) return undefined;
@@ -460,8 +552,16 @@ function unrecognisedOrg(v: SentenceView, k: number): Mention | undefined {
 function ofAnother(v: SentenceView, k: number): boolean {
   const prep = k > 0 ? lower(v.tokens[k - 1]!) : '';
   const noun = k > 1 ? v.tokens[k - 2]! : undefined;
-  return (prep === 'of' || prep === 'for' || prep === 'to') && !!noun && noun.upos === 'NOUN' && !v.mentionAt[k - 2] && /^\p{Ll}/u.test(noun.text);
+  if (!((prep === 'of' || prep === 'for' || prep === 'to') && !!noun && noun.upos === 'NOUN' && !v.mentionAt[k - 2] && /^\p{Ll}/u.test(noun.text))) return false;
+  // (only a noun that names a person can be the name's: "the ambitions of its founder, Ana Reis" name the founder)
+  const w = lower(noun);
+  return !!(roleOf(w) || singularRole([w]) || tieOf(w) || isTitleNoun(w) || PERSON_NOUNS.has(w));
 }
+
+/** Nouns of people that are no post nor tie, which a name after "the <noun> of <title>," may be in apposition to. */
+const PERSON_NOUNS = new Set(['family', 'children', 'child', 'parents', 'relatives', 'widow', 'widower', 'victim', 'victims', 'killer',
+  'murderer', 'lawyers', 'supporters', 'supporter', 'rival', 'rivals', 'opponent', 'critics', 'predecessor', 'successor', 'deputy', 'assistant',
+  'secretary', 'bodyguard', 'driver', 'guest', 'guests']);
 
 /** Quotation marks that may open a sentence before its first word. */
 
@@ -515,8 +615,30 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
     const next = v.tokens[mentionEnd(v, k)];
     if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.upos) && !STATE_HEADS.has(lower(next))) return undefined;
   }
-  if (isOrg(m) && m.start === v.tokens[k]!.start) return m;
+  // "president of Tom Hale's Zenta Group": a person's possessive before the organisation says whose it is
+  if (m?.type === 'Person' && m.start === v.tokens[k]!.start) {
+    const e = mentionEnd(v, k);
+    const owned = e + 1 < v.tokens.length && isApostropheS(v.tokens[e]!.text) ? v.mentionAt[e + 1] : undefined;
+    return isBody(owned) && owned.start === v.tokens[e + 1]!.start ? headOrg(v, owned) : undefined;
+  }
+  if (isOrg(m) && m.start === v.tokens[k]!.start) return headOrg(v, m);
   return loose && !m ? unrecognisedOrg(v, k) : undefined;
+}
+
+/**
+ * The organisation a phrase opening with the organisation `m` names: `m`, or a name after lower-case nouns that `m`
+ * modifies ("Acme main shareholders' group Zenta", "Acme unit Zenta": the last name is the phrase's head, the first only
+ * says whose it is). The later name must close the phrase (punctuation, a verb, a preposition or the end).
+ */
+function headOrg(v: SentenceView, m: Mention): Mention {
+  if (m.type === 'Country' || m.type === 'City') return m;
+  let k = mentionEnd(v, mentionTokens(v, m)[0]);
+  const from = k;
+  while (k < v.tokens.length && k - from < 5 && !v.mentionAt[k] && (/^\p{Ll}/u.test(v.tokens[k]!.text) && ['NOUN', 'ADJ'].includes(v.tokens[k]!.upos) || (k > from && (v.tokens[k]!.text === "'" || v.tokens[k]!.text === '\u2019')))) k++;
+  const head = v.mentionAt[k];
+  if (k === from || !isBody(head) || head.start !== v.tokens[k]!.start || v.tokens[k - 1]!.upos !== 'NOUN') return m;
+  const after = v.tokens[mentionEnd(v, k)];
+  return !after || ['PUNCT', 'VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ'].includes(after.upos) ? head : m;
 }
 
 /** The mention `m` without a "former"/"ex" its name opens with ("Former National Police"), if it opens with one. */
@@ -676,12 +798,23 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) {
         // "Acme's Ana Reis and Tom Hale": each of the list
         for (const q of [p, ...listedAfter(v, pe)]) emit(q, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      } else if (org?.type === 'Country' && !isDemonym(org) && mentionTokens(v, org)[1] === ps - 1) {
+        // "Ardania's Ana Reis": a country's own person is its national
+        for (const q of [p, ...listedAfter(v, pe)]) emit(q, CITIZEN, org, 0.7);
       }
     }
+    // "Hungarian Ana Reis": a demonym right before a name, with no title between, is the person's nationality
+    const demonym = ps >= 1 ? v.mentionAt[ps - 1] : undefined;
+    if (p0.type === 'Person' && demonym && demonym !== p0 && isDemonym(demonym) && !(ps >= 2 && isApostropheS(v.tokens[ps - 2]!.text))) emit(p, CITIZEN, demonym, 0.7);
+    // the title before a comma, over an honorific the recogniser left out of the name ("the Archbishop of Ardania, Dr Ana Reis")
+    const pc = titleEnd(v, ps);
     // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas"
-    if (ps >= 3 && v.tokens[ps - 1]!.text === ',') {
-      const r = roleEndingAt(v, ps - 1);
+    if (pc >= 3 && v.tokens[pc - 1]!.text === ',') {
+      const r = roleEndingAt(v, pc - 1);
       const org = r ? orgBefore(v, r.start) : undefined;
+      // "Acme said ... its founder, Ana Reis": the organisation "its" stands for holds the office
+      const its = r && !org && r.start > 0 && ['its', 'their'].includes(lower(v.tokens[r.start - 1]!)) ? itsOwner(v, r.start - 1) : undefined;
+      if (r && its && !ofAnother(v, r.start - 1) && appositive(v, r.start - 1, pe)) emit(p, r, its, 0.65);
       if (r && org) {
         const [os, oe] = mentionTokens(v, org);
         const before = os > 0 ? v.tokens[os - 1]! : undefined;
@@ -723,7 +856,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const unowned = org?.type === 'Country' && os > 0 && ['its', 'their'].includes(lower(v.tokens[os - 1]!));
       if (owner) emit(p, role, owner, 0.8);
       else if (org && !unowned) {
-        if (isDemonym(org) && PERSONAL_OCCUPATIONS.has(baseOffice(role.name))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
+        if (isDemonym(org) && (PERSONAL_OCCUPATIONS.has(baseOffice(role.name)) || PERSONAL_OCCUPATIONS.has(headOffice(role)))) emit(p, { name: 'citizenOf', label: 'citizen of' }, org, 0.75);
+        // "Zenta Party President Ana Reis" and "Zenta president Ana Reis" name the party's office, but "Liberal President
+        // Ana Reis", "Labour Prime Minister Tom Hale": an office of a state, written as a formal title, is no party's;
+        // the party is the holder's own
+        else if (org.type === 'PoliticalParty' && (isStateOffice(role.name) || (HEAD_OF_STATE.has(baseOffice(role.name)) && /^\p{Lu}/u.test(v.tokens[role.start]!.text))) && !/\bpart(?:y|ies)\b/i.test(org.text)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         else for (const q of [p, ...(role.plural ? listedAfter(v, pe) : [])]) emit(q, role, org, 0.85);
       } else if (!org && FIELD_OCCUPATIONS.has(baseOffice(role.name))) {
         // "history teacher Ana Reis": the noun before the occupation is the subject taught
@@ -763,11 +900,16 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     if (p0.type === 'Person' && pe + 1 < v.tokens.length && lower(v.tokens[pe]!) === 'of') {
       const org = orgAt(v, pe + 1);
       if (org && ['Company', 'NewsAgency'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      // "Ana Reis of Ardania": a person of a country is its national
+      else if (org?.type === 'Country' && !isDemonym(org)) emit(p, CITIZEN, org, 0.7);
       else if (org && ['Organization', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.7);
     }
-    // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>"
-    if (p0.type === 'Person' && pe < v.tokens.length && v.tokens[pe]!.text === ',') {
+    // after the name: ", [the] [former] <role> of|at|for <org>", ", <org>'s <role>", ", from <org>", ", a <demonym> <role>";
+    // a spaced dash sets off the apposition as a comma does ("Ana Reis - a close ally of Tom Hale - said")
+    if (p0.type === 'Person' && pe < v.tokens.length && (v.tokens[pe]!.text === ',' || spacedDash(v.tokens, pe))) {
       let next = pe + 1;
+      // ", now a lawyer in Leeds", ", also head of ...": an adverb of time before the apposition says it holds now
+      if (APPOSITION_ADVERBS.has(lower(v.tokens[next] ?? v.tokens[pe]!))) next++;
       // ", who is [also] <role> of <org>": the relative clause as an apposition; ", who was ..." an office held before
       const verb = lower(v.tokens[next + 1] ?? v.tokens[pe]!);
       const past = lower(v.tokens[next] ?? v.tokens[pe]!) === 'who' && verb === 'was';
@@ -778,17 +920,33 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const now = (r: { name: string; label: string }): { name: string; label: string } => (past ? tensed(r) : r);
       if (next < v.tokens.length && lower(v.tokens[next]!) === 'from' && !past) {
         const org = orgAt(v, next + 1, true);
-        if (isBody(org)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
+        // ", from Ardania": a country someone is from is their nationality
+        if (org?.type === 'Country' && !isDemonym(org)) emit(p, CITIZEN, org, 0.7);
+        else if (isBody(org)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         continue;
       }
-      const r = roleStartingAt(v, next);
+      // (a title right before another name is that name's: "Ana Reis, Acme's chief Tom Hale and ...")
+      const r0 = roleStartingAt(v, next, true);
+      const r = r0 && !nameAt(v, r0.end) ? r0 : undefined;
       if (r) {
         // a role phrase of the lexicon may end in its preposition ("spokesman for")
         const inside = ['of', 'at', 'for', 'with', 'to'].includes(lower(v.tokens[r.end - 1]!));
         const prep = inside ? lower(v.tokens[r.end - 1]!) : r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
+        // ", a lawyer in Leeds", ", a lieutenant in the Zenta Brigade": where the post is held, or the body it is held in
+        if (prep === 'in') {
+          const place = orgAt(v, r.end + 1);
+          if (place) emit(p, now(placed(r)), place, 0.7);
+          continue;
+        }
         if (['of', 'at', 'for', 'with', 'to'].includes(prep)) {
           const at = inside ? r.end : r.end + 1;
           const org = orgAt(v, at, true);
+          // ", a close ally of Tom Hale", ", spokesman for Tom Hale": a post or tie held for a person
+          const holder = org ? undefined : personAt(v, at);
+          if (holder && holder !== p) { emitTo(p, now(r), entityFromMention(holder), 0.7); continue; }
+          // ", professor of law and ethics at Acme": the field of the post, then the organisation
+          const field = org ? undefined : fieldThenOrg(v, at);
+          if (prep === 'of' && field) { unitRole(p, r, field.words, field.org, past); continue; }
           const [, oe] = org ? mentionTokens(v, org) : [0, 0];
           const after = org ? v.tokens[oe] : undefined;
           // "A, the chief of Acme, Mr B, and ...": a list where the office may be B's as well as A's (B's is read below)
@@ -822,6 +980,15 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         let j = oe;
         if (j < v.tokens.length && isApostropheS(v.tokens[j]!.text)) j++;
         let r2 = roleStartingAt(v, j);
+        // (the title of a name after it: "Tom Hale, Acme's chief Ana Reis")
+        if (r2 && nameAt(v, r2.end)) r2 = undefined;
+        // ", European co-ordinator for Acme": the organisation after the title is what it is of; the name before it
+        // only says where (a place, a demonym), unless it is a body of its own
+        const after = r2 && ['for', 'at', 'with'].includes(lower(v.tokens[r2.end] ?? v.tokens[j]!)) ? orgAt(v, r2.end + 1, true) : undefined;
+        if (r2 && isBody(after)) {
+          emit(p, now(r2), after, 0.75);
+          if (!ORGANISATION_TYPES.has(org.type)) r2 = undefined;
+        }
         // "Ana Reis, assistant Ardanian attorney general": a rank before the organisation is the office's
         if (r2 && os > k && RANKS.has(lower(v.tokens[os - 1]!))) r2 = { ...r2, ...withRank(lower(v.tokens[os - 1]!), r2) };
         // "a former Ardanian attorney general": "former" before the organisation qualifies the office after it
@@ -842,9 +1009,9 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         if (titled) emit(p, now(titled.role), titled.org, 0.7);
       }
     }
-    // D: "the <role> of <org>, <person>"
-    if (p0.type === 'Person' && ps >= 2 && v.tokens[ps - 1]!.text === ',') {
-      const orgM = v.mentionAt[ps - 2];
+    // D: "the <role> of <org>, <person>" (over an honorific: "the Archbishop of Ardania, Dr Ana Reis")
+    if (p0.type === 'Person' && pc >= 2 && v.tokens[pc - 1]!.text === ',') {
+      const orgM = v.mentionAt[pc - 2];
       if (isOrg(orgM)) {
         const [os] = mentionTokens(v, orgM);
         let k = os - 1;
@@ -1098,6 +1265,12 @@ function orgNounOffices(v: SentenceView, named: Set<number>, focus: Mention | un
 const STATE_OFFICES = new Set(['prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'defence minister', 'defense minister', 'interior minister', 'trade minister', 'health minister', 'economy minister', 'energy minister', 'justice minister', 'oil minister', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary', 'health secretary', 'trade secretary', 'culture secretary', 'education secretary', 'transport secretary'].map((r) => rolePredicate(r)!.name));
 
 const baseOffice = (name: string): string => name.replace(/^former(.)/, (_, c: string) => c.toLowerCase());
+
+/** The office of a title's head noun alone ("team member of" -> memberOf), for the tests made of single offices. */
+function headOffice(role: { label: string }): string {
+  const head = role.label.replace(/\s+(?:of|at|for|to|with|in)$/, '').split(' ').pop()!;
+  return roleOf(head)?.name ?? '';
+}
 
 /** A state office: one of STATE_OFFICES, or a minister with a portfolio ("Economy and Labour Minister": economyAndLabourMinisterOf). */
 function isStateOffice(name: string): boolean {

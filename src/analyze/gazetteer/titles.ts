@@ -52,6 +52,7 @@ national security adviser|chief economist|economist|analyst|correspondent|editor
 barrister|solicitor|coach|manager|head coach|striker|midfielder|defender|goalkeeper|player|captain|
 mp|mep|msp|speaker|leader of the house|chief whip|whip|supreme leader|dictator|monarch|sheikh|emir|sultan|
 professor|doctor|detective|inspector|chief inspector|superintendent|chief constable|police chief|commissioner|
+constable|deputy chief constable|assistant chief constable|district judge|circuit judge|magistrate|sheriff|
 `;
 
 const roles = new Set(ROLES.split('|').map((r) => key(r)).filter(Boolean));

@@ -56,6 +56,8 @@ export function clean(candidate: Candidate, tokens: readonly Token[], words: rea
     // be left after it
     for (let k = start + 1; k < end - 1; k++) {
       const title = titleLength(words, k, end - 1);
+      // (not a title whose words run on into another: "Police Chief Constable" is "Police" and "Chief Constable")
+      if (title > 0 && titleLength(words, k + title, end - 1) > 0 && !isHonorific(words[k + title]!)) continue;
       if (title > 0 && (end - (k + title) >= 2 || (k + title < end && isFirstName(words[k + title]!))) && words.slice(start, k).every((w) => /^\p{Lu}/u.test(w))) {
         described = { start, end: k };
         start = k + title;
@@ -101,7 +103,14 @@ function honorificInside(words: readonly string[], start: number, end: number): 
  */
 function roleInside(words: readonly string[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) {
-    if (!/^\p{Ll}/u.test(words[k]!)) continue;
+    // "Tory MP Boris Johnson", "Zenta Police Chief Constable Ana Reis": a capitalised title is a person's only where a
+    // given name follows it, the rest capitalised
+    if (!/^\p{Ll}/u.test(words[k]!)) {
+      const title = titleLength(words, k, end - 1);
+      const rest = words.slice(k + title, end);
+      if (title > 0 && rest.length >= 2 && isFirstName(rest[0]!) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+      continue;
+    }
     const title = titleLength(words, k, end - 1);
     if (title === 0) return false;
     const rest = words.slice(k + title, end);

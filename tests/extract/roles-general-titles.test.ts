@@ -1,0 +1,67 @@
+// Table-driven tests of titles read by their structure: a title noun after the ranks that make a post of it ("chief
+// analyst"), appositions set off by a comma or a dash (ties to a person, a post held in a place, a field then an
+// organisation), an honorific between a title and the name, "its <title>, <name>", nationality from a country or a
+// demonym, the head of "<org> <nouns> <org>", a person's organisation, and a state office after a party. Sentences
+// written for the tests, without a parse.
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../src/extract/roles.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+/** Tokens without a parse from "word/UPOS" or "word/UPOS/TAG". */
+function words(s: string): string {
+  return s.trim().split(/\s+/).map((w) => {
+    const [word, upos, tag] = w.split('/') as [string, string, string?];
+    return `${word} ${word.toLowerCase()} ${upos} ${tag ?? '_'} - -`;
+  }).join('\n');
+}
+
+const P = (name: string): [string, 'Person'] => [name, 'Person'];
+
+describe('titles read by their structure', () => {
+  it.each<[string, string, NonNullable<SentenceSpec['mentions']>, string[]]>([
+    // a title noun after ranks: one post
+    ['a rank before a title noun the lexicon lacks as a phrase', 'Ana/PROPN Reis/PROPN ,/PUNCT chief/ADJ analyst/NOUN at/ADP Zenta/PROPN Bank/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), ['Zenta Bank', 'Company']], ['Ana Reis | chiefAnalystOf | Zenta Bank | + |  | fact']],
+    ['a title noun alone after the name', 'Ana/PROPN Reis/PROPN ,/PUNCT curator/NOUN at/ADP the/DET Zenta/PROPN Museum/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), ['Zenta Museum', 'Organization']], ['Ana Reis | curatorOf | Zenta Museum | + |  | fact']],
+    ['fields joined by "and" before the title, the organisation the recogniser missed before them', '"/PUNCT Fine/ADJ ,/PUNCT "/PUNCT Zenta/PROPN Radio/PROPN music/NOUN and/CCONJ marketing/NOUN manager/NOUN Ivo/PROPN Tan/PROPN said/VERB ./PUNCT',
+      [P('Ivo Tan')], ['Ivo Tan | marketingManagerOf | Zenta Radio | + |  | fact']],
+    ['two fields joined by "and" name no organisation', 'according/VERB to/ADP media/NOUN/NN and/CCONJ PR/NOUN/NN strategist/NOUN/NN Ivo/PROPN Tan/PROPN ./PUNCT',
+      [P('Ivo Tan')], []],
+    // appositions
+    ['a dash sets off a tie to a person', 'The/DET post/NOUN went/VERB to/ADP Ana/PROPN Reis/PROPN -/PUNCT a/DET close/ADJ ally/NOUN of/ADP Tom/PROPN Hale/PROPN ./PUNCT',
+      [P('Ana Reis'), P('Tom Hale')], ['Ana Reis | allyOf | Tom Hale | + |  | fact']],
+    ['a person\'s possessive after the tie names another thing, no holder', 'Ana/PROPN Reis/PROPN ,/PUNCT a/DET friend/NOUN of/ADP Tom/PROPN Hale/PROPN \'s/PART family/NOUN ,/PUNCT spoke/VERB ./PUNCT',
+      [P('Ana Reis'), P('Tom Hale')], []],
+    ['"now" before the apposition, and a post held in a city', 'Ivo/PROPN Tan/PROPN ,/PUNCT now/ADV a/DET criminal/ADJ lawyer/NOUN in/ADP Ardville/PROPN ,/PUNCT wrote/VERB a/DET book/NOUN ./PUNCT',
+      [P('Ivo Tan'), ['Ardville', 'City']], ['Ivo Tan | criminalLawyerIn | Ardville | + |  | fact']],
+    ['a field after the title\'s "of", then the organisation', 'Ana/PROPN Reis/PROPN ,/PUNCT professor/NOUN of/ADP law/NOUN and/CCONJ ethics/NOUN at/ADP Zenta/PROPN University/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), ['Zenta University', 'Organization']], ['Ana Reis | professorOfLawAndEthicsAt | Zenta University | + |  | fact', 'Ana Reis | worksFor | Zenta University | + |  | fact']],
+    ['a title right before another name is that name\'s', 'Ana/PROPN Reis/PROPN ,/PUNCT Zenta/PROPN \'s/PART chief/NOUN Tom/PROPN Hale/PROPN and/CCONJ others/NOUN met/VERB ./PUNCT',
+      [P('Ana Reis'), ['Zenta', 'Company'], P('Tom Hale')], ['Tom Hale | chiefOf | Zenta | + |  | fact']],
+    ['a place before the title and the organisation after it: the organisation\'s post', 'Ana/PROPN Reis/PROPN ,/PUNCT European/ADJ co-ordinator/NOUN for/ADP the/DET Zenta/PROPN Foundation/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), ['European', 'Misc'], ['Zenta Foundation', 'Organization']], ['Ana Reis | coOrdinatorOf | Zenta Foundation | + |  | fact']],
+    // the title before the name
+    ['an honorific between "the <title> of <place>," and the name', 'the/DET Archbishop/PROPN of/ADP Ardville/PROPN ,/PUNCT Dr/PROPN Ana/PROPN Reis/PROPN ,/PUNCT will/AUX preside/VERB ./PUNCT',
+      [['Ardville', 'City'], P('Ana Reis')], ['Ana Reis | archbishopOf | Ardville | + |  | fact']],
+    ['"its <title>, <name>": the organisation named before "its"', 'Zenta/PROPN blamed/VERB the/DET ambitions/NOUN of/ADP its/PRON founder/NOUN ,/PUNCT Ana/PROPN Reis/PROPN ./PUNCT',
+      [['Zenta', 'Company'], P('Ana Reis')], ['Ana Reis | founderOf | Zenta | + |  | fact']],
+    ['a state\'s office written as a formal title after a party: the party is the holder\'s own', 'Liberal/PROPN President/PROPN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT',
+      [['Liberal', 'PoliticalParty', 'Liberal Party'], P('Ana Reis')], ['Ana Reis | memberOf | Liberal Party | + |  | fact']],
+    ['a party\'s own president, lower case', 'Liberal/PROPN president/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT',
+      [['Liberal', 'PoliticalParty', 'Liberal Party'], P('Ana Reis')], ['Ana Reis | presidentOf | Liberal Party | + |  | fact']],
+    // what the title is of
+    ['"<org> <nouns> <org>": the last name is the phrase\'s head', 'Ana/PROPN Reis/PROPN ,/PUNCT head/NOUN of/ADP Zenta/PROPN main/ADJ shareholders/NOUN \'/PART group/NOUN Ardco/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), ['Zenta', 'Company'], ['Ardco', 'Organization']], ['Ana Reis | headOf | Ardco | + |  | fact']],
+    ['a person\'s possessive before the organisation', 'Ana/PROPN Reis/PROPN ,/PUNCT president/NOUN of/ADP Tom/PROPN Hale/PROPN \'s/PART Zenta/PROPN Group/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
+      [P('Ana Reis'), P('Tom Hale'), ['Zenta Group', 'Organization']], ['Ana Reis | presidentOf | Zenta Group | + |  | fact']],
+    // nationality
+    ['a country\'s possessive and a demonym before names', 'Ardania/PROPN \'s/PART Ana/PROPN Reis/PROPN beat/VERB Dutch/ADJ Ivo/PROPN Tan/PROPN ./PUNCT',
+      [['Ardania', 'Country'], P('Ana Reis'), ['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ana Reis | citizenOf | Ardania | + |  | fact', 'Ivo Tan | citizenOf | Netherlands | + |  | fact']],
+    ['", from <country>,"', 'Ana/PROPN Reis/PROPN ,/PUNCT from/ADP Ardania/PROPN ,/PUNCT won/VERB ./PUNCT',
+      [P('Ana Reis'), ['Ardania', 'Country']], ['Ana Reis | citizenOf | Ardania | + |  | fact']],
+  ])('%s', (_name, sentence, mentions, want) => {
+    const got = roles(analysisOf([{ rows: words(sentence), mentions }])).map(show).sort();
+    expect(got).toEqual([...want].sort());
+  });
+});
