@@ -7,6 +7,7 @@ import { events, NAME as EVENTS } from './events.js';
 import { money, NAME as MONEY } from './money.js';
 import { results, NAME as RESULTS } from './results.js';
 import { sport, NAME as SPORT } from './sport/index.js';
+import { business, NAME as BUSINESS } from './business/index.js';
 
 export const EXTRACTORS: Extractor[] = [
   { name: RELATIONS, extract: dependencyRelations },
@@ -16,4 +17,5 @@ export const EXTRACTORS: Extractor[] = [
   { name: MONEY, extract: money },
   { name: RESULTS, extract: results },
   { name: SPORT, extract: sport },
+  { name: BUSINESS, extract: business },
 ];

@@ -20,7 +20,7 @@ const specs: SentenceSpec[] = [
 
 describe('extract', () => {
   it('runs every registered extractor', () => {
-    expect(EXTRACTORS.map((x) => x.name)).toEqual(['dependency-relations', 'pos-patterns', 'roles', 'events', 'money', 'match-results', 'sport']);
+    expect(EXTRACTORS.map((x) => x.name)).toEqual(['dependency-relations', 'pos-patterns', 'roles', 'events', 'money', 'match-results', 'sport', 'business']);
   });
 
   it('keeps one candidate per sentence and triple, in sentence order, with the fallback for unparsed sentences', () => {

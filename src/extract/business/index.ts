@@ -1,0 +1,25 @@
+// Business news: a firm's figures (measures.ts), who owns what (ownership.ts), who buys whom (deals.ts) and what a thing
+// is worth (worth.ts), each a rule of its own, read inside the sentence's reported speech as the events are (claims.ts).
+import type { Analysis } from '../../analyze/analysis.js';
+import type { Candidate } from '../candidate.js';
+import { contextOf } from '../context.js';
+import { framesOf } from '../events.js';
+import { SpeakerMemory } from '../speech.js';
+import { amountsIn } from './amounts.js';
+import { sentenceDeals } from './deals.js';
+import { sentenceMeasures } from './measures.js';
+import { sentenceOwnership } from './ownership.js';
+import { sentenceWorth } from './worth.js';
+
+export { NAME } from './measures.js';
+
+export function business(analysis: Analysis): Candidate[] {
+  const ctx = contextOf(analysis);
+  const memory = new SpeakerMemory();
+  return ctx.views.flatMap((v) => {
+    const frames = framesOf(ctx, v, memory);
+    const amounts = amountsIn(v);
+    return [...sentenceMeasures(ctx, v, amounts, frames), ...sentenceOwnership(ctx, v, frames), ...sentenceDeals(ctx, v, amounts, frames),
+      ...sentenceWorth(ctx, v, amounts, frames)];
+  });
+}

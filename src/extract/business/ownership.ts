@@ -1,0 +1,89 @@
+// Who owns what, as business news says it in passing, in a noun phrase beside a name rather than with a verb:
+//   "Acme, (the) owner of Zed and Borla, ..." / "Acme - owner of Zed -"      Acme | own | Zed (and Borla)
+//   "Zed owner Acme", "Zed's owner Acme"                                      Acme | own | Zed
+//   "Zed, a unit / subsidiary / division of Acme"                             Zed | part of | Acme
+//   "Acme's subsidiary Zed", "its German unit Zed" (its placed by coreference)  Zed | part of | Acme
+// ("Acme, which owns Zed" and "Acme owns Zed" are the relations' verb rows.) The phrases are read on the words and the
+// recogniser's names, not the parse: the parser often takes "owner" or "unit" for the head of the sentence.
+import type { Argument, Candidate } from '../candidate.js';
+import { argumentFor, isPronoun, type Context } from '../arguments.js';
+import { lower, type SentenceView } from '../sentence-view.js';
+import type { SpeechFrame } from '../speech.js';
+import { wordTable } from '../../util/word-table.js';
+import { rolePredicate } from '../predicates/index.js';
+import { asClaim } from './claims.js';
+import { nameAt, nameEndingAt, namesFrom } from './names.js';
+import { NAME } from './measures.js';
+
+/** Nouns of owning: "owner of", "Zed owner Acme". */
+const OWNER_NOUNS = new Set(['owner', 'owners', 'co-owner', 'parent']);
+/** Nouns of a part of a firm: "a unit of Acme", "Acme's subsidiary Zed". */
+const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'subsidiaries', 'units']);
+/** Words between an apposition's comma and its noun: "Zed, the main production unit of", "Acme, majority owner of". */
+const DESCRIBING_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM']);
+const DASHES = new Set(['-', '\u2013', '\u2014', '--']);
+/** The property of owning, the roles' own for "Chelsea owner Roman Abramovich": one property for both readings. */
+const OWNER_OF = rolePredicate('owner') ?? { name: 'ownerOf', label: 'owner of' };
+const POSSESSIVE_PRONOUNS = wordTable({ its: 1, their: 1, his: 1, her: 1 });
+
+/** Where the describing words before noun `n` begin: "the main production unit" begins at "the". */
+function descriptionStart(v: SentenceView, n: number): number {
+  let from = n;
+  while (from > 0 && DESCRIBING_UPOS.has(v.tokens[from - 1]!.upos) && !v.mentionAt[from - 1]) from--;
+  return from;
+}
+
+/** A possessor before `from` ("Acme's", "its" placed by coreference), as an argument, or undefined. */
+function possessorBefore(ctx: Context, v: SentenceView, from: number): Argument | undefined {
+  const before = v.tokens[from - 1];
+  if (!before) return undefined;
+  if (/^['\u2019]s?$/.test(before.text)) {
+    return nameEndingAt(v, from - 2);
+  }
+  if (POSSESSIVE_PRONOUNS[lower(before)]) {
+    const a = argumentFor(ctx, v, from - 1);
+    return a && a.kind === 'entity' && a.canonical && !isPronoun(a) ? a : undefined;
+  }
+  return undefined;
+}
+
+function row(v: SentenceView, subject: Argument, predicate: string, label: string, object: Argument, frames: SpeechFrame[], at: number, confidence: number): Candidate {
+  return asClaim({ subject, predicate, predicateLabel: label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index,
+    start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence }, frames, at);
+}
+
+/** The ownership rows of one sentence (see the header). */
+export function sentenceOwnership(ctx: Context, v: SentenceView, frames: SpeechFrame[] = []): Candidate[] {
+  const out: Candidate[] = [];
+  const own = (owner: Argument, owned: Argument, at: number, confidence: number): void => { out.push(row(v, owner, OWNER_OF.name, OWNER_OF.label, owned, frames, at, confidence)); };
+  const part = (unit: Argument, whole: Argument, at: number, confidence: number): void => { out.push(row(v, unit, 'partOf', 'part of', whole, frames, at, confidence)); };
+  v.tokens.forEach((t, n) => {
+    const w = lower(t);
+    const owner = OWNER_NOUNS.has(w), unit = PART_NOUNS.has(w);
+    if (!owner && !unit || t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'ADJ') return;
+    const from = descriptionStart(v, n);
+    const of = v.tokens[n + 1] && lower(v.tokens[n + 1]!) === 'of';
+    // "Acme, owner of Zed", "Zed - a unit of Acme -": an apposition to the name before the comma or dash
+    const mark = v.tokens[from - 1];
+    const described = of && mark && (mark.text === ',' || DASHES.has(mark.text)) ? nameEndingAt(v, from - 2) : undefined;
+    if (described && of) {
+      const named = namesFrom(v, n + 2);
+      for (const other of named) {
+        if (owner) own(described, other, n, 0.7);
+        else part(described, other, n, 0.7);
+      }
+      if (named.length) return;
+    }
+    // "Zed owner Acme", "Zed's owner Acme", "Acme's subsidiary Zed", "its unit Zed": the name right after the noun
+    const after = nameAt(v, n + 1)?.arg;
+    if (!after) return;
+    if (owner && from === n) {
+      const ownedName = nameEndingAt(v, n - 1);
+      if (ownedName) own(after, ownedName, n, 0.65);
+    } else if (unit) {
+      const whole = possessorBefore(ctx, v, from);
+      if (whole) part(after, whole, n, 0.65);
+    }
+  });
+  return out;
+}
