@@ -50,11 +50,11 @@ function usable(c: Candidate, keepPronouns: boolean): boolean {
 export const NOT_A_RELATION = 0.2;
 
 /** Confidence adjustments that need the whole set: agreement between extractors, unresolved pronouns, non-relations. */
-function adjust(c: Candidate, agreeing: number): number {
+function adjust(c: Candidate, agreeing: number, sentence: string | undefined): number {
   let conf = c.confidence;
   if (agreeing > 1) conf += 0.05 * (agreeing - 1);
   if (isPronoun(c.subject) || isPronoun(c.object)) conf -= 0.05;
-  if (notARelation(c)) conf = Math.min(conf, NOT_A_RELATION);
+  if (notARelation(c, sentence)) conf = Math.min(conf, NOT_A_RELATION);
   return Math.max(0.01, Math.min(0.99, Number(conf.toFixed(3))));
 }
 
@@ -99,7 +99,8 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
       if (c.confidence > m.best.confidence) m.best = c;
     }
   }
-  const kept = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size) })).filter((c) => c.confidence >= floor);
+  const sentences = new Map(analysis.sentences.map((s) => [s.index, s.text] as const));
+  const kept = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size, sentences.get(best.sentence)) })).filter((c) => c.confidence >= floor);
   const out = withoutSubsumed(kept);
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.extractor.localeCompare(b.extractor)
     || a.predicate.localeCompare(b.predicate) || argKey(a.subject).localeCompare(argKey(b.subject)) || argKey(a.object).localeCompare(argKey(b.object))

@@ -8,8 +8,11 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'on', 'for', 'to', 'with', 'from
   'into', 'after', 'before', 'during', 'about', 'as', 'through', 'without', 'since', 'until', 'across', 'behind', 'onto', 'upon',
   'within', 'around', 'among', 'beyond', 'towards', 'toward', 'amid', 'despite', 'out', 'up', 'off', 'down', 'inside', 'outside', 'beneath', 'like']);
 
-/** Particles of phrasal verbs, which a preposition may follow: "drop out of", "move on to", "pull out with". */
-const PARTICLES = new Set(['out', 'up', 'down', 'off', 'on', 'over', 'back', 'away', 'along', 'ahead', 'through', 'round', 'around']);
+/** Particles of phrasal verbs, which a preposition may follow: "drop out of", "pull out with", "take over at". */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'away', 'along', 'ahead', 'through', 'round', 'around']);
+
+/** "on" is a particle before a goal or companion ("move on to", "press on with"), a stranded preposition before "in". */
+const AFTER_ON = new Set(['to', 'with', 'into', 'onto']);
 
 /** Second halves of complex prepositions: "from behind", "from under", "from within". */
 const COMPLEX_SECOND = new Set(['behind', 'under', 'within', 'beneath', 'inside', 'outside', 'among', 'between', 'across']);
@@ -100,12 +103,23 @@ function fragment(a: Argument): boolean {
   return PREPOSITIONS.has(w[0]!) && !QUANTITY_STARTS.has(w[1]!) && !/^\d/.test(w[1]!);
 }
 
+/** Whether a literal is written in the sentence as one end of "between X and Y" (digits compared without separators). */
+function rangeEnd(a: Argument, sentence: string): boolean {
+  if (a.kind !== 'literal' || a.datatype !== 'integer' && a.datatype !== 'decimal') return false;
+  const digits = (s: string): string => s.replace(/[,\s]/g, '');
+  for (const m of sentence.matchAll(/\bbetween\s+(?:about\s+|around\s+)?([\d,.]+)\s+and\s+([\d,.]+)/gi)) {
+    if ([m[1]!, m[2]!].some((x) => digits(x) === a.value || a.text !== undefined && digits(x) === digits(a.text))) return true;
+  }
+  return false;
+}
+
 const isTime = (a: Argument): boolean => a.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'gYear' || a.datatype === 'gYearMonth');
 
 /**
  * Why a candidate is not a relation, or undefined where it may be one. The reasons:
  * - 'source': "according to" in the relation ("used according to" X): who says it, which the speaker column holds;
- * - 'range-bound': "between" with one value ("killed between" 300): one end of a range, not the quantity;
+ * - 'range-bound': "between" with one value ("killed between" 300), or a count the sentence writes as one end of
+ *   "between 300 and 500" (`sentence`, the candidate's sentence as written): one end of a range, not the quantity;
  * - 'stranded-preposition': two prepositions ending the relation, the first no particle ("judged for in" 2005, "beat in
  *   of"): a preposition left behind by a relative clause, or two adjuncts run together;
  * - 'bare-copula': "be in", "become in" 2002: the copula's complement (what it became) is missing;
@@ -113,12 +127,13 @@ const isTime = (a: Argument): boolean => a.kind === 'literal' && (a.datatype ===
  *   phrase belongs to the clause's verb;
  * - 'time-argument', 'bare-quantifier', 'fragment': an argument that names no participant (see the helpers above).
  */
-export function notARelation(c: Candidate): string | undefined {
+export function notARelation(c: Candidate, sentence?: string): string | undefined {
   const p = words(c.predicateLabel);
   if (p.includes('according')) return 'source';
   const last = p.at(-1)!, prev = p.at(-2);
-  if (last === 'between' && c.object.kind === 'literal') return 'range-bound';
-  if (prev && PREPOSITIONS.has(last) && PREPOSITIONS.has(prev) && !PARTICLES.has(prev) && !COMPLEX_SECOND.has(last)) return 'stranded-preposition';
+  if (c.object.kind === 'literal' && (last === 'between' || sentence !== undefined && rangeEnd(c.object, sentence))) return 'range-bound';
+  const particle = prev !== undefined && (PARTICLES.has(prev) || prev === 'on' && AFTER_ON.has(last));
+  if (prev && PREPOSITIONS.has(last) && PREPOSITIONS.has(prev) && !particle && !COMPLEX_SECOND.has(last)) return 'stranded-preposition';
   if ((p[0] === 'be' || p[0] === 'become') && p.length >= 2 && PREPOSITIONS.has(p[1]!)) return 'bare-copula';
   if (p.length === 2 && PREPOSITIONS.has(last) && (CONTROL_ONLY.has(p[0]!) || DECIDING.has(p[0]!) && isTime(c.object))) return 'lost-complement';
   for (const a of [c.subject, c.object]) {

@@ -24,6 +24,8 @@ describe('notARelation', () => {
     // "the targets the board will be judged for in 2031"
     ['a preposition left by a relative clause before an adjunct', cand(noun('board'), 'judged for in', year('2031')), 'stranded-preposition'],
     ['two adjuncts run together', cand(lind, 'apologise for in', name('Oslo')), 'stranded-preposition'],
+    // "the goals the club will be judged on in 2031": "on" before "in" is left behind, no particle
+    ['"on" stranded before "in"', cand(noun('club'), 'judged on in', year('2031')), 'stranded-preposition'],
     // "there was room for more talks"
     ['a copula with only a preposition', cand(noun('room'), 'be for', noun('more talks')), 'bare-copula'],
     // "Lind became finance chief in 2030"
@@ -51,8 +53,17 @@ describe('notARelation', () => {
   });
 
   it.each([
+    ['a count the sentence writes as one end of a range', 'Between 40 and 90 workers were laid off, the union said.', '40', 'range-bound'],
+    ['the other end, written with a separator', 'The storm killed between 900 and 1,200 cattle.', '1200', 'range-bound'],
+    ['a count outside any range', 'The storm killed 900 cattle between May and June.', '900', undefined],
+  ])('%s', (_what, sentence, value, reason) => {
+    expect(notARelation(cand(noun('the storm'), 'kill', count(value)), sentence)).toBe(reason);
+  });
+
+  it.each([
     ['a verb and a preposition with its object', cand(lind, 'resign in', year('2030'))],
     ['a phrasal verb before its preposition', cand(lind, 'drop out of', noun('the race'))],
+    ['"on" as a particle before "to"', cand(lind, 'move on to', zeta)],
     ['a complex preposition', cand(noun('a gunman'), 'emerge from behind', noun('a wall'))],
     ['choosing between two names', cand(noun('the jury'), 'choose between', lind)],
     ['a copula with an adjective', cand(noun('drones'), 'become popular in', name('Peru'))],
