@@ -1,5 +1,5 @@
 // Feature templates of the named-entity recogniser: word, shape, affixes, neighbours, part-of-speech tags, gazetteer matches, previous labels.
-import { cachedWordHashes, hashString, mix, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
+import { cachedWordHashes, hashString, mixInt, PAD_END, PAD_START, type WordHashes } from '../perceptron/index.js';
 import { gazetteerLabels, wordCues } from './gazetteer-features.js';
 import { memoize } from '../../util/memo.js';
 
@@ -152,22 +152,22 @@ export const CLASS_PART = 1, FORM_PART = 2, ALL_PARTS = 3;
 /** Features of the labelled word alone, with its gazetteer cues. */
 export function selfFeatures(w: WordHashes, cues: HashList, out: Uint32Array, k: number, part = ALL_PARTS): number {
   if (part & CLASS_PART) {
-    for (const g of cues) out[k++] = mix(T.Gaz, g);
-    out[k++] = mix(T.Bias, 1);
+    for (const g of cues) out[k++] = mixInt(T.Gaz, g);
+    out[k++] = mixInt(T.Bias, 1);
   }
   if (part & FORM_PART) {
-    out[k++] = mix(T.Lower, w.lower);
-    out[k++] = mix(T.Form, w.form);
+    out[k++] = mixInt(T.Lower, w.lower);
+    out[k++] = mixInt(T.Form, w.form);
   }
-  if (part & CLASS_PART) out[k++] = mix(T.Shape, w.shape);
+  if (part & CLASS_PART) out[k++] = mixInt(T.Shape, w.shape);
   if (part & FORM_PART) {
-    out[k++] = mix(T.Pre1, w.prefix1);
-    out[k++] = mix(T.Pre2, w.prefix2);
-    out[k++] = mix(T.Pre3, w.prefix3);
-    out[k++] = mix(T.Suf1, w.suffix1);
-    out[k++] = mix(T.Suf2, w.suffix2);
-    out[k++] = mix(T.Suf3, w.suffix3);
-    out[k++] = mix(T.Suf4, w.suffix4);
+    out[k++] = mixInt(T.Pre1, w.prefix1);
+    out[k++] = mixInt(T.Pre2, w.prefix2);
+    out[k++] = mixInt(T.Pre3, w.prefix3);
+    out[k++] = mixInt(T.Suf1, w.suffix1);
+    out[k++] = mixInt(T.Suf2, w.suffix2);
+    out[k++] = mixInt(T.Suf3, w.suffix3);
+    out[k++] = mixInt(T.Suf4, w.suffix4);
   }
   return k;
 }
@@ -186,13 +186,13 @@ const AFTER: NeighbourTemplates = { gaz: T.GazP1, form: T.FormP1, lower: T.Lower
 
 /** Features of the word next to the labelled one with its gazetteer cues, the same before and after (templates `t`). */
 function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, cues: HashList, out: Uint32Array, k: number, part: number): number {
-  if (part & CLASS_PART) for (const g of cues) out[k++] = mix(t.gaz, g);
+  if (part & CLASS_PART) for (const g of cues) out[k++] = mixInt(t.gaz, g);
   if (part & FORM_PART) {
-    out[k++] = mix(t.form, w.form);
-    out[k++] = mix(t.lower, w.lower);
+    out[k++] = mixInt(t.form, w.form);
+    out[k++] = mixInt(t.lower, w.lower);
   }
-  if (part & CLASS_PART) out[k++] = mix(t.shape, w.shape);
-  if (part & FORM_PART) out[k++] = mix(t.suf3, w.suffix3);
+  if (part & CLASS_PART) out[k++] = mixInt(t.shape, w.shape);
+  if (part & FORM_PART) out[k++] = mixInt(t.suf3, w.suffix3);
   return k;
 }
 
@@ -203,8 +203,8 @@ export function prevFeatures(m1: WordHashes, cues: HashList, out: Uint32Array, k
 
 /** Features of the word two before. */
 export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & FORM_PART) out[k++] = mix(T.LowerM2, m2.lower);
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeM2, m2.shape);
+  if (part & FORM_PART) out[k++] = mixInt(T.LowerM2, m2.lower);
+  if (part & CLASS_PART) out[k++] = mixInt(T.ShapeM2, m2.shape);
   return k;
 }
 
@@ -215,43 +215,43 @@ export function nextFeatures(n1: WordHashes, cues: HashList, out: Uint32Array, k
 
 /** Features of the word two after. */
 export function next2Features(n2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & FORM_PART) out[k++] = mix(T.LowerP2, n2.lower);
-  if (part & CLASS_PART) out[k++] = mix(T.ShapeP2, n2.shape);
+  if (part & FORM_PART) out[k++] = mixInt(T.LowerP2, n2.lower);
+  if (part & CLASS_PART) out[k++] = mixInt(T.ShapeP2, n2.shape);
   return k;
 }
 
 /** Feature of one part-of-speech tag: `role` 0 the word's own, 1 the word before, 2 the word after. */
 export function posFeatures(pos: number, role: 0 | 1 | 2, out: Uint32Array, k: number): number {
-  out[k++] = mix(role === 0 ? T.Pos : role === 1 ? T.PosM1 : T.PosP1, pos);
+  out[k++] = mixInt(role === 0 ? T.Pos : role === 1 ? T.PosM1 : T.PosP1, pos);
   return k;
 }
 
 /** Features of the two previous labels alone (-1 at the start). */
 export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: number): number {
   const l1 = label(p1), l2 = label(p2);
-  out[k++] = mix(T.P1, l1);
-  out[k++] = mix(T.P2, l2);
-  out[k++] = mix(mix(T.P1P2, l1), l2);
+  out[k++] = mixInt(T.P1, l1);
+  out[k++] = mixInt(T.P2, l2);
+  out[k++] = mixInt(mixInt(T.P1P2, l1), l2);
   return k;
 }
 
 /** Features joining the previous label with the labelled word (cached per word form and label). */
 export function labelWordFeatures(w: WordHashes, p1: number, out: Uint32Array, k: number): number {
   const l1 = label(p1);
-  out[k++] = mix(mix(T.P1Lower, l1), w.lower);
-  out[k++] = mix(mix(T.P1Shape, l1), w.shape);
+  out[k++] = mixInt(mixInt(T.P1Lower, l1), w.lower);
+  out[k++] = mixInt(mixInt(T.P1Shape, l1), w.shape);
   return k;
 }
 
 /** Feature joining the previous label with the word before (cached per word form and label). */
 export function labelPrevWordFeatures(m1: WordHashes, p1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(mix(T.P1FormM1, label(p1)), m1.form);
+  out[k++] = mixInt(mixInt(T.P1FormM1, label(p1)), m1.form);
   return k;
 }
 
 /** Feature joining the previous label with the word's tag (cached per tag and label). */
 export function labelPosFeatures(pos: number, p1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(mix(T.P1Pos, label(p1)), pos);
+  out[k++] = mixInt(mixInt(T.P1Pos, label(p1)), pos);
   return k;
 }
 
@@ -268,27 +268,27 @@ export function contextFeatures(x: NerInput, i: number, out: Uint32Array, k: num
   const posM1 = i > 0 ? x.pos[i - 1]! : NO_POS_START;
   const posP1 = i + 1 < ws.length ? x.pos[i + 1]! : NO_POS_END;
   const k0 = k;
-  out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
-  out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
-  out[k++] = mix(mix(mix(T.Shape3, m1.shape), w.shape), n1.shape);
-  out[k++] = mix(mix(T.PosM1Pos, posM1), pos);
-  out[k++] = mix(mix(T.PosPosP1, pos), posP1);
+  out[k++] = mixInt(mixInt(T.LowerM1Lower, m1.lower), w.lower);
+  out[k++] = mixInt(mixInt(T.LowerLowerP1, w.lower), n1.lower);
+  out[k++] = mixInt(mixInt(mixInt(T.Shape3, m1.shape), w.shape), n1.shape);
+  out[k++] = mixInt(mixInt(T.PosM1Pos, posM1), pos);
+  out[k++] = mixInt(mixInt(T.PosPosP1, pos), posP1);
   // The document's earlier types of the word, alone and with its shape (a lone capitalised word leans on them most);
   // before the gazetteer phrases, which a long list of matches may cut.
   if (x.hist !== null) {
     for (const g of x.hist[i]!) {
-      out[k++] = mix(T.Hist, g);
-      out[k++] = mix(mix(T.HistShape, g), w.shape);
+      out[k++] = mixInt(T.Hist, g);
+      out[k++] = mixInt(mixInt(T.HistShape, g), w.shape);
     }
   }
-  for (const g of x.gaz[i]!) out[k++] = mix(T.Gaz, g);
-  for (const g of i > 0 ? x.gaz[i - 1]! : NO_GAZ) out[k++] = mix(T.GazM1, g);
-  for (const g of i + 1 < ws.length ? x.gaz[i + 1]! : NO_GAZ) out[k++] = mix(T.GazP1, g);
+  for (const g of x.gaz[i]!) out[k++] = mixInt(T.Gaz, g);
+  for (const g of i > 0 ? x.gaz[i - 1]! : NO_GAZ) out[k++] = mixInt(T.GazM1, g);
+  for (const g of i + 1 < ws.length ? x.gaz[i + 1]! : NO_GAZ) out[k++] = mixInt(T.GazP1, g);
   if (x.allCaps) {
-    out[k++] = mix(T.CapsShape, w.shape);
-    out[k++] = mix(T.CapsLower, w.lower);
+    out[k++] = mixInt(T.CapsShape, w.shape);
+    out[k++] = mixInt(T.CapsLower, w.lower);
   }
-  if (i === 0) out[k++] = mix(T.FirstShape, w.shape);
+  if (i === 0) out[k++] = mixInt(T.FirstShape, w.shape);
   // At most MAX_CONTEXT_FEATURES with the label joins (a token matching many gazetteer phrases drops the last ones).
   return Math.min(k, k0 + MAX_CONTEXT_FEATURES - LABEL_JOINS);
 }

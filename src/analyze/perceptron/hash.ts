@@ -20,11 +20,20 @@ export function hashRange(s: string, from: number, to: number): number {
  * template id and a value hash make a feature without building a string per feature.
  */
 export function mix(a: number, b: number): number {
+  return mixInt(a, b) >>> 0;
+}
+
+/**
+ * `mix`'s key as a signed 32-bit integer (the same bits, never 0), for the feature extractors that store keys into a
+ * Uint32Array or mix them further: an unsigned key of 2^31 or more, returned from a function V8 does not inline (the
+ * build compiles without inlining), is a heap number allocated on every call; a signed one is a small integer.
+ */
+export function mixInt(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h >>> 0) || 1;
+  return h || 1;
 }
 
 /** Key of a feature made of a template id and up to three value hashes. */

@@ -1,5 +1,5 @@
 // Feature templates of the part-of-speech tagger: the word, its affixes and shape, its neighbours, the previous tags and the first pass's guesses to the right.
-import { mix, PAD_END, PAD_START, type Perceptron, type WordHashes } from '../perceptron/index.js';
+import { mixInt, PAD_END, PAD_START, type Perceptron, type WordHashes } from '../perceptron/index.js';
 
 /** Room for the features of one token. */
 export const MAX_TAGGER_FEATURES = 64;
@@ -87,27 +87,27 @@ export const CLASS_PART = 1, FORM_PART = 2, ALL_PARTS = 3;
 /** Features of the tagged word alone (its form, affixes, shape, ambiguity class and lexicon class). */
 export function selfFeatures(w: WordHashes, a: number, lex: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
   const c = part & CLASS_PART, f = part & FORM_PART;
-  if (c) out[k++] = mix(T.Bias, 1);
+  if (c) out[k++] = mixInt(T.Bias, 1);
   if (f) {
-    out[k++] = mix(T.Lower, w.lower);
-    out[k++] = mix(T.Form, w.form);
+    out[k++] = mixInt(T.Lower, w.lower);
+    out[k++] = mixInt(T.Form, w.form);
   }
-  if (c) out[k++] = mix(T.Shape, w.shape);
+  if (c) out[k++] = mixInt(T.Shape, w.shape);
   if (f) {
-    out[k++] = mix(T.Suf1, w.suffix1);
-    out[k++] = mix(T.Suf2, w.suffix2);
-    out[k++] = mix(T.Suf3, w.suffix3);
-    out[k++] = mix(T.Suf4, w.suffix4);
-    out[k++] = mix(T.Pre1, w.prefix1);
-    out[k++] = mix(T.Pre2, w.prefix2);
-    out[k++] = mix(T.Pre3, w.prefix3);
+    out[k++] = mixInt(T.Suf1, w.suffix1);
+    out[k++] = mixInt(T.Suf2, w.suffix2);
+    out[k++] = mixInt(T.Suf3, w.suffix3);
+    out[k++] = mixInt(T.Suf4, w.suffix4);
+    out[k++] = mixInt(T.Pre1, w.prefix1);
+    out[k++] = mixInt(T.Pre2, w.prefix2);
+    out[k++] = mixInt(T.Pre3, w.prefix3);
   }
   if (c) {
-    out[k++] = mix(T.Amb, a);
+    out[k++] = mixInt(T.Amb, a);
     // The tags a large English lexicon gives the word: what the treebank cannot say of words it lacks.
-    out[k++] = mix(T.Lex, lex);
-    out[k++] = mix(mix(T.LexShape, lex), w.shape);
-    out[k++] = mix(mix(T.LexAmb, lex), a);
+    out[k++] = mixInt(T.Lex, lex);
+    out[k++] = mixInt(mixInt(T.LexShape, lex), w.shape);
+    out[k++] = mixInt(mixInt(T.LexAmb, lex), a);
   }
   return k;
 }
@@ -128,14 +128,14 @@ const AFTER: NeighbourTemplates = { lower: T.LowerP1, suf3: T.Suf3P1, shape: T.S
 /** Features of the word next to the tagged one, the same for the word before and after (templates `t`). */
 function neighbourFeatures(t: NeighbourTemplates, w: WordHashes, a: number, lex: number, out: Uint32Array, k: number, part: number): number {
   if (part & FORM_PART) {
-    out[k++] = mix(t.lower, w.lower);
-    out[k++] = mix(t.suf3, w.suffix3);
+    out[k++] = mixInt(t.lower, w.lower);
+    out[k++] = mixInt(t.suf3, w.suffix3);
   }
-  if (part & CLASS_PART) out[k++] = mix(t.shape, w.shape);
-  if (part & FORM_PART) out[k++] = mix(t.form, w.form);
+  if (part & CLASS_PART) out[k++] = mixInt(t.shape, w.shape);
+  if (part & FORM_PART) out[k++] = mixInt(t.form, w.form);
   if (part & CLASS_PART) {
-    out[k++] = mix(t.amb, a);
-    out[k++] = mix(t.lex, lex);
+    out[k++] = mixInt(t.amb, a);
+    out[k++] = mixInt(t.lex, lex);
   }
   return k;
 }
@@ -147,7 +147,7 @@ export function prevFeatures(m1: WordHashes, aM1: number, lexM1: number, out: Ui
 
 /** Features of the word two before the tagged one (none of them CLASS_PART). */
 export function prev2Features(m2: WordHashes, out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & FORM_PART) out[k++] = mix(T.LowerM2, m2.lower);
+  if (part & FORM_PART) out[k++] = mixInt(T.LowerM2, m2.lower);
   return k;
 }
 
@@ -158,10 +158,10 @@ export function nextFeatures(n1: WordHashes, aP1: number, lexP1: number, out: Ui
 
 /** Features of the word two after the tagged one. */
 export function next2Features(n2: WordHashes, aP2: number, out: Uint32Array, k: number, part = ALL_PARTS): number {
-  if (part & FORM_PART) out[k++] = mix(T.LowerP2, n2.lower);
+  if (part & FORM_PART) out[k++] = mixInt(T.LowerP2, n2.lower);
   if (part & CLASS_PART) {
-    out[k++] = mix(T.ShapeP2, n2.shape);
-    out[k++] = mix(T.AmbP2, aP2);
+    out[k++] = mixInt(T.ShapeP2, n2.shape);
+    out[k++] = mixInt(T.AmbP2, aP2);
   }
   return k;
 }
@@ -169,9 +169,9 @@ export function next2Features(n2: WordHashes, aP2: number, out: Uint32Array, k: 
 /** Features of the two previous predicted classes alone (-1 and -2 before the sentence). */
 export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: number): number {
   const t1 = tagValue(p1), t2 = tagValue(p2);
-  out[k++] = mix(T.P1, t1);
-  out[k++] = mix(T.P2, t2);
-  out[k++] = mix(mix(T.P1P2, t1), t2);
+  out[k++] = mixInt(T.P1, t1);
+  out[k++] = mixInt(T.P2, t2);
+  out[k++] = mixInt(mixInt(T.P1P2, t1), t2);
   return k;
 }
 
@@ -180,15 +180,15 @@ export function historyFeatures(p1: number, p2: number, out: Uint32Array, k: num
  * the left-to-right tagger's only view of the tags to its right.
  */
 export function rightFeatures(r0: number, r1: number, r2: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(T.R0, rightValue(r0));
-  out[k++] = mix(T.R1, rightValue(r1));
-  out[k++] = mix(mix(T.R1R2, rightValue(r1)), rightValue(r2));
+  out[k++] = mixInt(T.R0, rightValue(r0));
+  out[k++] = mixInt(T.R1, rightValue(r1));
+  out[k++] = mixInt(mixInt(T.R1R2, rightValue(r1)), rightValue(r2));
   return k;
 }
 
 /** The previous predicted class joined with the first pass's guess for the next word. */
 export function prevRightFeatures(p1: number, r1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix(mix(T.P1R1, tagValue(p1)), rightValue(r1));
+  out[k++] = mixInt(mixInt(T.P1R1, tagValue(p1)), rightValue(r1));
   return k;
 }
 
@@ -201,22 +201,22 @@ export function contextFeatures(x: TaggerInput, i: number, p1: number, out: Uint
   const t1 = tagValue(p1);
   const a = amb[i]!;
   const aP1 = i + 1 < words.length ? amb[i + 1]! : PAD_AMBIGUITY;
-  out[k++] = mix(mix(T.P1Lower, t1), w.lower);
-  out[k++] = mix(mix(T.P1Suf3, t1), w.suffix3);
-  out[k++] = mix(mix(T.LowerM1Lower, m1.lower), w.lower);
-  out[k++] = mix(mix(T.LowerLowerP1, w.lower), n1.lower);
-  out[k++] = mix(mix(T.ShapeM1ShapeP1, m1.shape), n1.shape);
+  out[k++] = mixInt(mixInt(T.P1Lower, t1), w.lower);
+  out[k++] = mixInt(mixInt(T.P1Suf3, t1), w.suffix3);
+  out[k++] = mixInt(mixInt(T.LowerM1Lower, m1.lower), w.lower);
+  out[k++] = mixInt(mixInt(T.LowerLowerP1, w.lower), n1.lower);
+  out[k++] = mixInt(mixInt(T.ShapeM1ShapeP1, m1.shape), n1.shape);
   // Ambiguity classes: the tags each word was seen with in training.
-  out[k++] = mix(mix(T.AmbAmbP1, a), aP1);
-  out[k++] = mix(mix(T.P1Amb, t1), a);
+  out[k++] = mixInt(mixInt(T.AmbAmbP1, a), aP1);
+  out[k++] = mixInt(mixInt(T.P1Amb, t1), a);
   // The first pass's guess for the next word, with this word.
-  out[k++] = mix(mix(T.LowerR1, w.lower), rightValue(i + 1 < words.length ? x.right[i + 1]! : -1));
-  if (i === 0) out[k++] = mix(T.FirstShape, w.shape);
+  out[k++] = mixInt(mixInt(T.LowerR1, w.lower), rightValue(i + 1 < words.length ? x.right[i + 1]! : -1));
+  if (i === 0) out[k++] = mixInt(T.FirstShape, w.shape);
   // The title-case pair is written for every token and counted only in a title-case sentence: as a branch, its code
   // first ran at the corpus's first headline, mid-pass, and having no type feedback threw away the tagger's optimised
   // per-token code, which V8 then compiled again. The words past the count are never read.
-  out[k] = mix(T.TitleShape, w.shape);
-  out[k + 1] = mix(T.TitleLower, w.lower);
+  out[k] = mixInt(T.TitleShape, w.shape);
+  out[k + 1] = mixInt(T.TitleLower, w.lower);
   return k + (x.titleCase ? 2 : 0);
 }
 
