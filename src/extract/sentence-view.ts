@@ -122,16 +122,32 @@ export function mentionHead(v: SentenceView, from: number, to: number): number {
   return to - 1;
 }
 
+/** The cut of a subtree that cuts nothing (never changed: subtree only reads it). */
+const NO_CUT: ReadonlySet<string> = new Set();
+
 /** Token indices of the subtree of `i`, leaving out the branches whose relation is in `cut`. Sorted. */
-export function subtree(v: SentenceView, i: number, cut: Set<string> = new Set()): number[] {
+export function subtree(v: SentenceView, i: number, cut: ReadonlySet<string> = NO_CUT): number[] {
   const out: number[] = [];
   const stack = [i];
+  const cuts = cut.size > 0;
   while (stack.length) {
     const n = stack.pop()!;
     out.push(n);
-    for (const c of v.children[n]!) if (!cut.has(v.tokens[c]!.dep) && !cut.has(base(v.tokens[c]!.dep))) stack.push(c);
+    for (const c of v.children[n]!) {
+      const dep = v.tokens[c]!.dep;
+      if (!cuts || (!cut.has(dep) && !cut.has(base(dep)))) stack.push(c);
+    }
   }
-  return out.sort((a, b) => a - b);
+  // Distinct indices, ascending. A subtree is mostly a few tokens: sorted in place by insertion, without sort's copy of
+  // the array and a call of the comparison per step; a long one (a whole clause) by sort.
+  if (out.length > 48) return out.sort((a, b) => a - b);
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k]!;
+    let j = k - 1;
+    while (j >= 0 && out[j]! > x) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /**
