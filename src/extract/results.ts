@@ -6,6 +6,7 @@ import { argumentFor, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { MODAL_AUX } from './predicates/lexicon.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { clubOfSpeaker } from './sport/club-side.js';
 
 export const NAME = 'match-results';
 
@@ -35,6 +36,13 @@ function markedBy(v: SentenceView, n: number, preps: Set<string>): number | unde
   const marked = (k: number): boolean => kids(v, k, 'case').some((c) => preps.has(lower(v.tokens[c]!)));
   const own = kids(v, n, 'nmod').find(marked);
   if (own !== undefined) return own;
+  // "victory against X was vital" with "against X" read as a clause of its own: the name right after the preposition
+  // right after the noun is the noun's, whatever the parse
+  const next = v.tokens[n + 1];
+  if (next && preps.has(lower(next)) && v.mentionAt[n + 2]?.tokenStart === n + 2) {
+    const m = v.mentionAt[n + 2]!;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (v.tokens[k]!.head < m.tokenStart || v.tokens[k]!.head >= m.tokenEnd) return k;
+  }
   // ("hailed the victory over X" with the phrase hung on the verb: the phrase right after the noun is the noun's)
   const h = v.tokens[n]!.head;
   return h < 0 ? undefined : kids(v, h, 'obl', 'nmod').find((k) => k > n && marked(k) && kids(v, k, 'case')[0] === n + 1);
@@ -88,7 +96,8 @@ export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
     const other = markedBy(v, n, win ? OVER : TO);
     if (other === undefined) return;
     const opponent = side(ctx, v, other);
-    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS);
+    // (no owner in the phrase or its verb: the club of the manager or player whose words or feelings it is in)
+    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS) ?? clubOfSpeaker(ctx, v, n);
     if (!opponent || !own) return;
     const [winner, loser] = win ? [own, opponent] : [opponent, own];
     out.push({ subject: winner, predicate: 'beat', predicateLabel: 'beat', object: loser, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.6 });

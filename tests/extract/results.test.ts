@@ -116,6 +116,30 @@ const twoSubjects: SentenceSpec = { rows: `
   by by ADP IN 8 case
   Tomas Tomas PROPN NNP 6 nmod
   . . PUNCT . 4 punct`, mentions: [['Reis', 'Person'], ['Tomas', 'Person']] };
+// "Norvia coach Ana Reis admitted victory against Tarvia was vital." with "against Tarvia was vital" parsed as a clause
+const admitted: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 compound
+  coach coach NOUN NN 4 compound
+  Ana Ana PROPN NNP 4 compound
+  Reis Reis PROPN NNP 5 nsubj
+  admitted admit VERB VBD 0 root
+  victory victory NOUN NN 5 obj
+  against against ADP IN 11 mark
+  Tarvia Tarvia PROPN NNP 11 nsubj
+  was be AUX VBD 11 cop
+  vital vital ADJ JJ 5 advcl
+  . . PUNCT . 5 punct`, mentions: [['Norvia', 'Organization'], ['Ana Reis', 'Person'], ['Tarvia', 'Organization']] };
+// "Norvia coach Ana Reis expects victory against Tarvia." — a win expected is none
+const expects: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 compound
+  coach coach NOUN NN 4 compound
+  Ana Ana PROPN NNP 4 compound
+  Reis Reis PROPN NNP 5 nsubj
+  expects expect VERB VBZ 0 root
+  victory victory NOUN NN 5 obj
+  against against ADP IN 8 case
+  Tarvia Tarvia PROPN NNP 6 nmod
+  . . PUNCT . 5 punct`, mentions: [['Norvia', 'Organization'], ['Ana Reis', 'Person'], ['Tarvia', 'Organization']] };
 
 describe('match results stated by a noun', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
@@ -126,6 +150,8 @@ describe('match results stated by a noun', () => {
     ['an over-phrase the parse hung on the verb right after the noun is the noun\'s', hailed, ['Norvia | beat | Tarvia | + |  | fact']],
     ['a with-phrase the parse hung on the verb\'s object is the verb\'s', onTitle, ['Norvia | beat | Tarvia | + |  | fact']],
     ['of two subjects the parse gave the verb, the named one suffered the defeat', twoSubjects, ['Tomas | beat | Reis | + |  | fact']],
+    ['an unowned victory a club\'s coach speaks of is the club\'s; the name right after "against" is the loser', admitted, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a victory a coach expects is none', expects, []],
     ['a passive subject had no win', knocked, []],
     ['a win that could come is no result', could, []],
     ['a win someone praised was not theirs', praised, []],

@@ -262,6 +262,52 @@ const sundays: SentenceSpec = { rows: `
   final final ADJ JJ 2 obj
   . . PUNCT . 2 punct`, mentions: [['Reis', 'Person']], times: [['Sunday', '2024-03-24']] };
 
+// "Norvia boss Ana Reis hailed his side's 2-1 win." — the speaker's side is the club written before the name
+const bossHailed: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 compound
+  boss boss NOUN NN 4 compound
+  Ana Ana PROPN NNP 4 compound
+  Reis Reis PROPN NNP 5 nsubj
+  hailed hail VERB VBD 0 root
+  his his PRON PRP$ 7 nmod:poss
+  side side NOUN NN 11 nmod:poss
+  ~'s 's PART POS 7 case
+  2 2 NUM CD 11 nummod
+  ~- - SYM SYM 10 case
+  ~1 1 NUM CD 9 nmod
+  win win NOUN NN 5 obj
+  . . PUNCT . 5 punct`, mentions: [['Norvia', 'Organization'], ['Ana Reis', 'Person']] };
+// "Norvia top the league table." with "top" tagged a noun
+const topTable: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 compound
+  top top NOUN NN 0 root
+  the the DET DT 5 det
+  league league NOUN NN 5 compound
+  table table NOUN NN 2 obj
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'Organization']] };
+// "Ana Reis came off the bench to score the winner."
+const bench: SentenceSpec = { rows: `
+  Ana Ana PROPN NNP 2 compound
+  Reis Reis PROPN NNP 3 nsubj
+  came come VERB VBD 0 root
+  off off ADP IN 6 case
+  the the DET DT 6 det
+  bench bench NOUN NN 3 obl
+  to to PART TO 8 mark
+  score score VERB VB 3 advcl
+  the the DET DT 10 det
+  winner winner NOUN NN 8 obj
+  . . PUNCT . 3 punct`, mentions: [['Ana Reis', 'Person']] };
+// "Norvia are capable of scoring goals." — what one is capable of has not happened
+const capable: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 3 nsubj
+  are be AUX VBP 3 cop
+  capable capable ADJ JJ 0 root
+  of of SCONJ IN 5 mark
+  scoring score VERB VBG 3 advcl
+  goals goal NOUN NNS 5 obj
+  . . PUNCT . 3 punct`, mentions: [['Norvia', 'Organization']] };
+
 describe('sport: who the players are', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
     ['a country\'s name with "\'s" and a demonym right before a name give the nationality', nations,
@@ -290,6 +336,7 @@ describe('sport: scores', () => {
     ['odds are no score', odds, []],
     ['a result hoped for has no score', hopeScore, []],
     ['a gerund after "after" borrows the subject whatever the main verb\'s tense', afterBeating, ['Norvia | win | 3-0 | + |  | fact', 'Norvia | beat | Tarvia | + |  | fact']],
+    ['a score on "his side\'s" win in the words of a club\'s boss is the club\'s', bossHailed, ['Norvia | win | 2-1 | + |  | fact']],
     ['a day as a final\'s possessor dates it', sundays, ['final | date | 2024-03-24 | + |  | fact']],
     ['a win that could come has no score', could, []],
   ];
@@ -305,6 +352,9 @@ describe('sport: acts of a match', () => {
     ['a passive knock-out\'s agent knocked the subject out, wherever its by-phrase hangs', knocked, ['Norvia | knockOut | Tarvia | + |  | fact']],
     ['coming on for a player replaces them', cameOn, ['Ana Reis | replace | Lia Tomas | + |  | fact']],
     ['after replacing: the main clause\'s subject replaced', replacing, ['Ana Reis | replace | Lia Tomas | + |  | fact']],
+    ['a side before "top" and a table after it: the side tops the table', topTable, ['Norvia | top | league table | + |  | fact']],
+    ['coming off the bench to score: the substitute scored', bench, ['Ana Reis | score | winner | + |  | fact']],
+    ['being capable of scoring is no goal', capable, []],
     ['a player\'s header is one they scored', header, ['Ana Reis | score | late header | + |  | fact']],
   ];
   for (const [name, spec, want] of table) {

@@ -6,7 +6,7 @@
 //   other;
 // - a player's goal ("Lane's early own goal", "Lane's header"): the player scored it.
 import type { Argument, Candidate } from '../candidate.js';
-import { conceptArgument, entityFromMention, type Context } from '../arguments.js';
+import { argumentFor, conceptArgument, entityFromMention, type Context } from '../arguments.js';
 import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { resultSubject, sideAt, subjectToken, tokenRange, unreal } from './clauses.js';
@@ -27,6 +27,24 @@ const PASSIVE_RESULTS: Readonly<Record<string, string>> = {
 /** Nouns of a goal a player scores ("Lane's own goal", "Lane's header"). */
 const GOAL_NOUNS = new Set(['goal', 'header', 'penalty', 'equaliser', 'equalizer', 'strike', 'try', 'volley', 'free-kick', 'hat-trick', 'brace', 'drop-goal']);
 
+/** Nouns of a table a side tops ("the table", "the Premiership", "Group B", "the standings"). */
+const TABLE_NOUNS = new Set(['table', 'league', 'standings', 'group', 'division', 'premiership', 'championship', 'pool', 'conference', 'ladder', 'rankings', 'ranking', 'leaderboard', 'chart', 'charts']);
+
+/** The last token of the table phrase right after token `k` ("the Premier League table", "Group B"), if there is one. */
+function tableAfter(v: SentenceView, k: number): number | undefined {
+  let j = k + 1;
+  if (v.tokens[j] && lower(v.tokens[j]!) === 'the') j++;
+  let found: number | undefined;
+  for (; j < v.tokens.length && j <= k + 6; j++) {
+    const t = v.tokens[j]!;
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.upos) && !(t.upos === 'X' || /^[A-H]$/.test(t.text))) break;
+    if (TABLE_NOUNS.has(lower(t))) found = j;
+    else if (found !== undefined && !/^[A-H1-9]$/.test(t.text)) break;
+    else if (found !== undefined) found = j;
+  }
+  return found;
+}
+
 export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
   if (!v.parsed) return [];
   const out: Candidate[] = [];
@@ -46,6 +64,15 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
         if (obj === undefined || s === undefined) return;
         const winner = sideAt(ctx, v, s), loser = sideAt(ctx, v, obj);
         if (winner && loser) emit(winner, BEAT_VERBS[lemma]!, loser, 0.6);
+        return;
+      }
+      // the same of scoring: "came off the bench to score the winner", "after scoring twice"
+      if (!passive && lemma === 'score' && !kids(v, k, 'nsubj').length && ['xcomp', 'advcl', 'conj'].includes(t.dep)) {
+        const obj = kids(v, k, 'obj')[0];
+        const s = resultSubject(v, k);
+        const scorer = s === undefined ? undefined : sideAt(ctx, v, s);
+        const what = obj === undefined ? undefined : argumentFor(ctx, v, obj);
+        if (scorer && what) emit(scorer, 'score', what, 0.55);
         return;
       }
       // "X were knocked out of the cup by Y", "X was beaten by Y": the agent, wherever the parse hung its "by" phrase
@@ -70,6 +97,13 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
         const sub = s === undefined ? undefined : sideAt(ctx, v, s);
         if (sub && sub.kind === 'entity' && sub.type === 'Person') emit(sub, 'replace', entityFromMention(v.mentionAt[k + 3]!), 0.6);
       }
+      return;
+    }
+    // "Zed top the table", "Zed topped Group B": a side first in a table (the tagger often takes this "top" for a noun)
+    if (['top', 'tops', 'topped', 'topping'].includes(lower(t)) && k > 0 && v.mentionAt[k - 1] && !['DET', 'ADP'].includes(v.tokens[k - 1]!.upos)) {
+      const table = tableAfter(v, k);
+      const side = sideAt(ctx, v, k - 1);
+      if (table !== undefined && side) emit(side, 'top', conceptArgument(v, tokenRange(k + 1, table)), 0.6);
       return;
     }
     // "Lane's (early) (own) goal": the player scored it

@@ -40,6 +40,8 @@ export function subjectToken(v: SentenceView, verb: number, depth = 0): number |
  * Zed beat"). After any other verb the infinitive is a wish, a plan or a need ("hope to beat", "are set to beat").
  */
 const EFFORT_VERBS = new Set(['come', 'fight', 'battle', 'rally', 'recover', 'hold', 'hit', 'bounce', 'storm', 'cruise', 'ease', 'hang', 'dig', 'surge', 'survive', 'overcome', 'shrug', 'respond', 'return', 'do', 'power', 'race', 'romp', 'stroll', 'see', 'watch', 'help']);
+/** Words before a gerund that say its act was done ("after beating", "by scoring", "before losing"). */
+const DONE_MARKS = new Set(['after', 'before', 'by', 'since', 'while', 'when', 'having']);
 const UNREAL_WORDS = new Set(['not', "n't", 'never', 'could', 'would', 'might', 'may', 'should', 'will', 'must', 'can', "'ll"]);
 
 /** Whether the verb at `k` is denied or not (yet) real: "did not beat", "could beat", "will beat". */
@@ -57,6 +59,9 @@ export function resultSubject(v: SentenceView, verb: number): number | undefined
   const t = v.tokens[verb]!;
   if (!kids(v, verb, 'nsubj').length && t.head >= 0 && toInfinitive(v, verb)) {
     if (!EFFORT_VERBS.has(lemmaOf(v.tokens[t.head]!)) || unreal(v, t.head)) return undefined;
+  } else if (!kids(v, verb, 'nsubj').length && kids(v, verb, 'mark').some((m) => !DONE_MARKS.has(lower(v.tokens[m]!)))) {
+    // ("capable of scoring", "without beating": a gerund after another word is no result)
+    return undefined;
   }
   return subjectToken(v, verb);
 }

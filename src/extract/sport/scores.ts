@@ -6,6 +6,7 @@ import type { Argument, Candidate } from '../candidate.js';
 import { conceptArgument, type Context } from '../arguments.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { SPEECH_VERBS } from '../predicates/lexicon.js';
+import { clubOfSpeaker } from './club-side.js';
 import { ACHIEVE_VERBS, SUFFER_VERBS } from '../results.js';
 import { resultSubject, sideAt, stringLiteral, subjectToken, tokenRange, unreal } from './clauses.js';
 
@@ -119,7 +120,7 @@ export function sentenceScores(ctx: Context, v: SentenceView): Candidate[] {
     // 1. "a 1-0 win", "Zed's 19-13 victory": the holder won it, else the result itself has the score
     const noun = nounAfter(v, run.last);
     if (noun !== undefined) {
-      const holder = holderOf(ctx, v, noun, run.first);
+      const holder = holderOf(ctx, v, noun, run.first) ?? clubOfSpeaker(ctx, v, noun);
       if (holder) emit(holder, RESULT_NOUNS[lemmaOf(v.tokens[noun]!)]!, run.text, 0.65);
       else emit(conceptArgument(v, tokenRange(run.last + 1, noun)), 'score', run.text, 0.6);
       continue;
