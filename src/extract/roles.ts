@@ -17,6 +17,7 @@ import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-v
 import { spacedDash } from './dashes.js';
 import { wordTable } from '../util/word-table.js';
 import { generalTitle, isTitleNoun } from './roles/title-nouns.js';
+import { orgCompounds } from './roles/org-compounds.js';
 
 export const NAME = 'roles';
 
@@ -84,7 +85,16 @@ export function formerName(name: string): string {
 }
 
 function isOrg(m: Mention | undefined): m is Mention {
-  return !!m && ORG_TYPES.has(m.type);
+  // (a seat of government standing for it, "White House spokesman", "Downing Street adviser", is the body it stands for)
+  return !!m && (ORG_TYPES.has(m.type) || (m.type === 'Facility' && !!m.standsFor));
+}
+
+/** Verbs of saying: a title right after one opens the speaker's name as a bare title does ("..., said chief executive Ana Reis"). */
+const SAYING = new Set(['say', 'add', 'tell', 'explain', 'insist', 'warn', 'admit', 'argue', 'note', 'write', 'comment', 'claim', 'state', 'conclude']);
+
+/** Whether token `t` is a verb of saying (see SAYING). */
+function saying(t: { upos: string; lemma: string; text: string }): boolean {
+  return t.upos === 'VERB' && (SAYING.has(t.lemma.toLowerCase()) || SAYING.has(t.text.toLowerCase()));
 }
 
 /** Places: what an office may be of ("mayor of Leeds"), but no body anyone works for or that a description names. */
@@ -685,7 +695,9 @@ function conceptOf(v: SentenceView, s: number, e: number): ConceptArgument {
  */
 function narrowedRoleEndingAt(v: SentenceView, end: number): Role | undefined {
   const w = end > 0 ? lower(v.tokens[end - 1]!) : '';
-  let r: Role | undefined = PERSONAL_TIES.has(w) ? { start: end - 1, end, name: camel([w, 'of']), label: `${w} of` } : roleEndingAt(v, end);
+  // ("Tom Hale's ex-wife Ana Reis": a tie held before)
+  const tie = tieOf(w);
+  let r: Role | undefined = tie ? { start: end - 1, end, ...tie } : roleEndingAt(v, end);
   if (!r || r.name.startsWith('former')) return r;
   let s = r.start;
   const nouns: string[] = [];
@@ -1147,8 +1159,8 @@ const COMPANY_OFFICES = new Set(['chief executive', 'chief executive officer', '
 const orgKey = (m: Mention): string => (m.canonical ?? m.text).replace(/['\u2019]s$/, '');
 
 /**
- * The organisation an article is about: the company or organisation named most often, at least twice and more often than
- * any other. News writing names it in full once and then drops it from titles ("chief executive Ana Reis said").
+ * The organisation an article is about: the company or organisation named most often (a name in the headline counting
+ * twice more), at least twice and more often than any other. News writing names it in full once and then drops it from titles ("chief executive Ana Reis said").
  */
 export function focusOrganisation(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; m: Mention }>();
@@ -1159,6 +1171,9 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
     if (c) c.n++;
     else counts.set(key, { n: 1, m });
   }
+  // a headline names what the article is about: an organisation it names counts as named twice more
+  const title = analysis.document.title ?? '';
+  for (const [key, c] of counts) if (title && new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title)) c.n += 2;
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!ranked[0] || ranked[0].n < 2 || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
   return ranked[0].m;
@@ -1200,7 +1215,7 @@ function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set
       for (let k = role.start - 2; k >= 0 && !org; k--) if (isOrg(v.mentionAt[k]) && v.mentionAt[k]!.type !== 'Country') org = v.mentionAt[k];
       org ??= earlier;
       confidence = 0.65;
-    } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the') org = focus;
+    } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || saying(prev)) org = focus;
     if (org) out.push(titleRow(v, p, role, org, confidence));
   }
   return out;
@@ -1351,7 +1366,7 @@ function anchoredStateOffices(v: SentenceView, titled: Map<Mention, Role>, named
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     // only a bare, "the" or capitalised title ("talks with Culture Secretary Ana Reis"): "his foreign minister", "a
     // former defence secretary" may be anyone's
-    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
+    if (comma ? !(prev && lower(prev) === 'the') || ofAnother(v, role.start - 1) || !appositive(v, role.start - 1, pe) : !(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || saying(prev) || formalTitle(v, role))) continue;
     out.push(titleRow(v, p, role, country, 0.6));
   }
   return out;
@@ -1478,7 +1493,7 @@ function heldOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<num
     const all = !named.has(p.start) && !role.name.startsWith('former') ? offices.get(role.name) : undefined;
     if (!all || orgBefore(v, role.start)) continue;
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
-    if (!(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || formalTitle(v, role))) continue;
+    if (!(!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || saying(prev) || formalTitle(v, role))) continue;
     // (another sentence's: "Gov. Tom Hale met the governor of Ardania" are two governors)
     const near = all.find((o) => o.sentence !== v.sentence.index && Math.abs(o.sentence - v.sentence.index) <= OFFICE_WINDOW);
     if (near) out.push(titleRow(v, p, role, near.org, 0.6));
@@ -1501,7 +1516,7 @@ export function roles(analysis: Analysis): Candidate[] {
     const titled = titledHolders(v);
     const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country), ...orgNounOffices(v, named, focus, earlier)];
     for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
-    const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v)];
+    const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v), ...orgCompounds(v, NAME)];
     for (const m of v.mentionAt) if (isBody(m)) earlier = m;
     return out;
   });

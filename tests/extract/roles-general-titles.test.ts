@@ -52,7 +52,7 @@ describe('titles read by their structure', () => {
       [['Liberal', 'PoliticalParty', 'Liberal Party'], P('Ana Reis')], ['Ana Reis | presidentOf | Liberal Party | + |  | fact']],
     // what the title is of
     ['"<org> <nouns> <org>": the last name is the phrase\'s head', 'Ana/PROPN Reis/PROPN ,/PUNCT head/NOUN of/ADP Zenta/PROPN main/ADJ shareholders/NOUN \'/PART group/NOUN Ardco/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
-      [P('Ana Reis'), ['Zenta', 'Company'], ['Ardco', 'Organization']], ['Ana Reis | headOf | Ardco | + |  | fact']],
+      [P('Ana Reis'), ['Zenta', 'Company'], ['Ardco', 'Organization']], ['Ana Reis | headOf | Ardco | + |  | fact', 'Ardco | mainShareholdersGroupOf | Zenta | + |  | fact']],
     ['a person\'s possessive before the organisation', 'Ana/PROPN Reis/PROPN ,/PUNCT president/NOUN of/ADP Tom/PROPN Hale/PROPN \'s/PART Zenta/PROPN Group/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
       [P('Ana Reis'), P('Tom Hale'), ['Zenta Group', 'Organization']], ['Ana Reis | presidentOf | Zenta Group | + |  | fact']],
     // nationality
@@ -60,8 +60,53 @@ describe('titles read by their structure', () => {
       [['Ardania', 'Country'], P('Ana Reis'), ['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ana Reis | citizenOf | Ardania | + |  | fact', 'Ivo Tan | citizenOf | Netherlands | + |  | fact']],
     ['", from <country>,"', 'Ana/PROPN Reis/PROPN ,/PUNCT from/ADP Ardania/PROPN ,/PUNCT won/VERB ./PUNCT',
       [P('Ana Reis'), ['Ardania', 'Country']], ['Ana Reis | citizenOf | Ardania | + |  | fact']],
+    // organisations in a compound
+    ['"<org> <relation noun> <org>": the second is the first\'s unit', 'The/DET Zenta/PROPN unit/NOUN Ardco/PROPN was/AUX sold/VERB ./PUNCT',
+      [['Zenta', 'Company'], ['Ardco', 'Company']], ['Ardco | unitOf | Zenta | + |  | fact']],
+    ['a noun of kind says what the name is, not whose', 'Shares/NOUN in/ADP Zenta/PROPN oil/NOUN firm/NOUN Ardco/PROPN fell/VERB ./PUNCT',
+      [['Zenta', 'Company'], ['Ardco', 'Company']], []],
+    ['a compound demonym taken for a name says where, not whose', 'the/DET Anglo-Dutch/PROPN household/NOUN products/NOUN group/NOUN Ardco/PROPN grew/VERB ./PUNCT',
+      [['Anglo-Dutch', 'Organization'], ['Ardco', 'Company']], []],
+    ['a noun after the second name: both names modify it', 'The/DET Zenta/PROPN unit/NOUN Ardco/PROPN shares/NOUN fell/VERB ./PUNCT',
+      [['Zenta', 'Company'], ['Ardco', 'Company']], []],
+    // ties and titles before the name
+    ['a person\'s ex-wife: a tie held before', 'Tom/PROPN Hale/PROPN \'s/PART ex-wife/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT',
+      [P('Tom Hale'), P('Ana Reis')], ['Ana Reis | formerWifeOf | Tom Hale | + |  | fact']],
+    ['a building that stands for nobody before a title: nothing', 'a/DET Zenta/PROPN Tower/PROPN spokesman/NOUN Ana/PROPN Reis/PROPN said/VERB ./PUNCT',
+      [['Zenta Tower', 'Facility'], P('Ana Reis')], []],
   ])('%s', (_name, sentence, mentions, want) => {
     const got = roles(analysisOf([{ rows: words(sentence), mentions }])).map(show).sort();
     expect(got).toEqual([...want].sort());
+  });
+});
+
+describe('titles the article anchors', () => {
+  it('a seat of government standing for it before a title is the body the title is of', () => {
+    const a = analysisOf([{ rows: words('a/DET Zenta/PROPN House/PROPN spokesman/NOUN Ana/PROPN Reis/PROPN said/VERB ./PUNCT'), mentions: [['Zenta House', 'Facility'], P('Ana Reis')] }]);
+    a.mentions[0]!.standsFor = 'Ardania';
+    expect(roles(a).map(show)).toEqual(['Ana Reis | spokespersonOf | Zenta House | + |  | fact']);
+  });
+
+  it('a company office right after a verb of saying is the article\'s company\'s', () => {
+    const a = analysisOf([
+      { rows: words('Zenta/PROPN cut/VERB jobs/NOUN ./PUNCT'), mentions: [['Zenta', 'Company']] },
+      { rows: words('Zenta/PROPN shares/NOUN fell/VERB ./PUNCT'), mentions: [['Zenta', 'Company']] },
+      { rows: words('"/PUNCT We/PRON will/AUX recover/VERB ,/PUNCT "/PUNCT said/VERB/VBD chief/ADJ executive/ADJ Ana/PROPN Reis/PROPN ./PUNCT'), mentions: [P('Ana Reis')] },
+    ]);
+    a.sentences[2]!.tokens.find((t) => t.text === 'said')!.lemma = 'say';
+    expect(roles(a).map(show)).toEqual(['Ana Reis | chiefExecutiveOf | Zenta | + |  | fact']);
+  });
+
+  it('an organisation the headline names is the article\'s, over one named once more in the text', () => {
+    const a = analysisOf([
+      { rows: words('Ardco/PROPN sold/VERB its/PRON Zenta/PROPN drug/NOUN ./PUNCT'), mentions: [['Ardco', 'Company'], ['Zenta', 'Company']] },
+      { rows: words('Zenta/PROPN failed/VERB ./PUNCT'), mentions: [['Zenta', 'Company']] },
+      { rows: words('Zenta/PROPN trials/NOUN ended/VERB ./PUNCT'), mentions: [['Zenta', 'Company']] },
+      { rows: words('Ardco/PROPN shares/NOUN fell/VERB ./PUNCT'), mentions: [['Ardco', 'Company']] },
+      { rows: words('"/PUNCT We/PRON will/AUX recover/VERB ,/PUNCT "/PUNCT said/VERB/VBD chief/ADJ executive/ADJ Ana/PROPN Reis/PROPN ./PUNCT'), mentions: [P('Ana Reis')] },
+    ]);
+    a.document.title = 'Ardco hit by drug failure';
+    a.sentences[4]!.tokens.find((t) => t.text === 'said')!.lemma = 'say';
+    expect(roles(a).map(show)).toEqual(['Ana Reis | chiefExecutiveOf | Ardco | + |  | fact']);
   });
 });
