@@ -4,6 +4,7 @@ import type { Argument, ConceptArgument, EntityArgument, LiteralArgument } from 
 import type { Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { isPronoun as isPronounText } from './anaphora.js';
+import { WORK_NOUNS } from '../analyze/mentions/works.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
 import { isAgeOld, isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
 
@@ -102,6 +103,7 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   }
   let toks = subtree(v, i, NP_CUT);
   if (toks.length > 8) toks = subtree(v, i, NP_CUT_SHORT);
+  toks = withoutTimes(v, i, toks);
   toks = withInnerHyphens(v, toks);
   // keep the contiguous run around the head: a discontinuous subtree is a parse error more often than not
   const at = toks.indexOf(i);
@@ -117,6 +119,32 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   // nor with the wh-adverb opening its clause, hung on a modifier of the noun ("a regime where different people help")
   while (toks.length > 1 && toks[0] !== i && v.tokens[toks[0]!]!.tag === 'WRB') toks.shift();
   return toks;
+}
+
+/**
+ * The phrase's tokens without a time the parser hung on its head after it ("released figures last July", "scored his
+ * second goal two minutes later"): a time is the verb's, when it happened, never part of the thing acted on. The run that
+ * is left around the head (phraseTokens) then ends before the time. A phrase that is a time itself keeps its words.
+ */
+function withoutTimes(v: SentenceView, i: number, toks: number[]): number[] {
+  if (inTime(v, i)) return toks;
+  // (not an of-phrase, which says which one: "the first slam of 2005"); "across the US", "around the world": a spread over
+  // places says where the act reaches, not which thing it is ("operates 900 shops across Peru")
+  const prep = (k: number): string[] => kids(v, k, 'case').map((c) => lower(v.tokens[c]!));
+  const times = v.children[i]!.filter((k) => k > i && ((inTime(v, k) || /^(?:obl|nmod):tmod$/.test(v.tokens[k]!.dep)) && !prep(k).includes('of')
+    || prep(k).some((w) => SPREAD_PREPS.has(w))));
+  if (!times.length) return toks;
+  const cut = new Set(times.flatMap((k) => subtree(v, k)));
+  return toks.filter((k) => !cut.has(k));
+}
+
+/** Prepositions of a spread over places ("across the country", "throughout Europe"). */
+const SPREAD_PREPS = new Set(['across', 'throughout', 'around']);
+
+/** Whether a token is inside one of the sentence's time expressions. */
+function inTime(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]!;
+  return v.times.some((x) => x.start <= t.start && x.end >= t.end);
 }
 
 /** "at" of "at least"/"at most" before a number: part of the count's phrase, not a preposition. */
@@ -181,12 +209,18 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
       return { kind: 'entity', text: v.analysis.document.text.slice(start, end).replace(/^(the|a)\s+/i, ''), start, end, type: 'Country', canonical: mm.canonical ?? mm.text };
     }
   }
+  // "outlined what he thinks should be the key themes": a free relative naming a thing by what it is, that thing
+  const named = freeRelativePredicate(v, i);
+  if (named !== undefined) return argumentFor(ctx, v, named);
   if (t.upos === 'PRON' || (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w)) && t.upos !== 'NOUN') {
     if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return undefined; // "this", "something", "which": not an argument
     const resolved = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
     if (resolved) return resolvedArgument(t.text, t.start, t.end, resolved);
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
+  // "Queen's anthem The Show Must Go On", "their new album, Ode,": the work noun only says what the title after it is
+  const title = apposedTitle(v, i);
+  if (title) return entityFromMention(title);
   if (v.parsed) {
     const marker = kids(v, i, 'case').find((k) => k === i - 1);
     if (marker !== undefined && IDIOM_PHRASES.has(`${lower(v.tokens[marker]!)} ${w}`)) return undefined;
@@ -220,6 +254,41 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   if (isAgeOld(v, i)) return undefined;
   // a phrase with a named entity as its possessor or compound and a vague head keeps its words: "WorldCom directors"
   return conceptArgument(v, toks);
+}
+
+/**
+ * The title written right after a work noun, or set off from it by a comma ("the anthem The Show Must Go On", "their new
+ * album, Ode, ..."), whatever the parser hung it on: the work the noun's phrase names. The mention rules (works.ts) typed
+ * such titles as works (Misc); undefined for any other noun or name.
+ */
+export function apposedTitle(v: SentenceView, i: number): Mention | undefined {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'NOUN' || v.mentionAt[i] || !WORK_NOUNS.has(t.text)) return undefined;
+  const apposed = v.tokens[i + 1]?.text === ',';
+  const k = apposed ? i + 2 : i + 1;
+  const m = v.mentionAt[k];
+  if (!m || m.type !== 'Misc' || m.start !== v.tokens[k]!.start) return undefined;
+  // (set off by commas, the title closes as it opened: "their album, Ode, sold", not "the show, European viewers said")
+  const after = v.tokens.findIndex((x) => x.start >= m.end);
+  return !apposed || after < 0 || [',', '.', ';', ':', ')', '-'].includes(v.tokens[after]!.text) ? m : undefined;
+}
+
+/**
+ * The predicate noun of a free relative "what" that says what the thing is ("outlined what he thinks should be the key
+ * themes", "delivered what is thought to be the last copy"): the first noun after "what" inside its clause with a copula
+ * of its own, when no comma or other clause opener comes between. Undefined for any other word or a "what" that asks
+ * ("asked what the plan was": the noun is the subject there, before the copula).
+ */
+function freeRelativePredicate(v: SentenceView, i: number): number | undefined {
+  const t = v.tokens[i]!;
+  if (!v.parsed || lower(t) !== 'what' || t.upos !== 'PRON' || !['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(t.dep)) return undefined;
+  const inside = new Set(subtree(v, i));
+  for (let k = i + 1; k < v.tokens.length && inside.has(k); k++) {
+    const u = v.tokens[k]!;
+    if (u.upos === 'PUNCT' || lower(u) === 'what') return undefined;
+    if ((u.upos === 'NOUN' || u.upos === 'PROPN') && kids(v, k, 'cop').some((c) => c < k && lemmaOf(v.tokens[c]!) === 'be')) return k;
+  }
+  return undefined;
 }
 
 /** A pronoun or description standing for the name it was resolved to. */

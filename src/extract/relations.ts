@@ -17,6 +17,7 @@ import { withConjuncts, subjectsOf } from './relations/subjects.js';
 import { roleOfNoun } from './relations/objects.js';
 import { NAME, SentenceState } from './relations/sentence-state.js';
 import { verbRelations } from './relations/verb.js';
+import { authorshipRelations } from './relations/authorship.js';
 import { chained, isAge, SKIP_PREPS, spanPhrase, ADVERBIAL_HEADS, STATE_PREPS_SKIP } from './relations/phrases.js';
 // (kept importable from here, where the registry, open extraction, patterns, events and tests look for them)
 export { adverbParticle, labelWords, NAME, prepOf, relationConfidence };
@@ -51,6 +52,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(state, p);
     if (isAge(v, p)) ageRelation(state, p);
   });
+  authorshipRelations(state);
 
   return out;
 }

@@ -1,16 +1,19 @@
 // Titles of works named after the noun that says what they are ("the film Ray", "her album Boy", "the magazine Q"): the
 // recogniser reads them as the people, companies or places their words look like.
 import type { EntityType } from '../analysis.js';
-import { isCapitalWord, retype, type Candidate, type SentenceWords } from './candidate.js';
+import { CALENDAR_NAMES } from '../dates/calendar.js';
+import { isCapitalWord, opensSentence, retype, type Candidate, type SentenceWords } from './candidate.js';
 
 /**
  * Nouns of works (films, records, books, programmes) written right before a work's title. Not "game" nor "series": in
  * sports news a team follows them ("the series England won").
  */
-const WORK_NOUNS = new Set([
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'documentary', 'biopic', 'bio-pic', 'album', 'single', 'song', 'ep', 'book', 'novel', 'memoir', 'autobiography',
   'biography', 'musical', 'opera', 'show', 'mini-series', 'miniseries', 'sitcom', 'drama', 'soap', 'comedy', 'thriller', 'cartoon',
   'programme', 'sequel', 'prequel', 'painting', 'poem',
+  // songs as the charts and polls name them ("their hit Vertigo", "the anthem Jerusalem")
+  'hit', 'anthem', 'track', 'ballad', 'hymn', 'tune',
 ]);
 /** Nouns of publications: what they name is an organisation. */
 const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'tabloid', 'weekly', 'journal']);
@@ -20,6 +23,15 @@ const MISREAD = new Set<EntityType>(['Person', 'Organization', 'Company', 'Locat
 const TITLE_JOINERS = new Set(['of', 'the', 'in', 'on', 'a', 'to']);
 /** Longest title, in words, these rules will spell out past the recogniser's span. */
 const MAX_TITLE = 6;
+/**
+ * Longest title, in words, read from the capitals alone where the recogniser found no name ("Always Look on the Bright
+ * Side of Life" is eight).
+ */
+const MAX_SPELLED = 9;
+/** Marks that close a title set off by commas ("Their new album, How To Fly, comes ..."). */
+const CLOSING = new Set([',', '.', ';', ':', ')', '-', '!', '?']);
+/** Determiners and possessives a work noun set off from its title by a comma has ("Their new album, X,"). */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);
 
 /**
  * Retypes, in place, names right after a work noun as works (Misc), spreading them over the rest of the title the
@@ -27,8 +39,9 @@ const MAX_TITLE = 6;
  * singular right before the name counts: "films Ray and Aviator" lists, "the film's star Jo Bell" names a person.
  * Returns the mentions left (a title spread over another name's words takes its place).
  */
-export function markWorks(s: SentenceWords, mentions: Candidate[]): Candidate[] {
+export function markWorks(s: SentenceWords, given: Candidate[]): Candidate[] {
   const words = s.words;
+  const mentions = titlesBeforeBy(words, spellTitles(s, given));
   const dropped = new Set<Candidate>();
   for (const m of mentions) {
     // the noun as a noun: "polls show Labour ahead", "a single Labour MP" name no work
@@ -38,6 +51,8 @@ export function markWorks(s: SentenceWords, mentions: Candidate[]): Candidate[] 
     const verb = s.heads[last]!;
     if (s.deps[last]!.startsWith('nsubj') && verb > last && s.heads[verb] === m.start - 1) continue;
     const noun = words[m.start - 1]!.toLowerCase();
+    // "a hit Kestrel song": after "hit", as much an adjective as a noun, a name modifying a common noun after it is no title
+    if (noun === 'hit' && modifiesNounAfter(s, m.end)) continue;
     if (PUBLICATION_NOUNS.has(noun)) {
       if (m.type === 'Person' || m.type === 'Location') m.type = 'Organization';
       continue;
@@ -46,7 +61,7 @@ export function markWorks(s: SentenceWords, mentions: Candidate[]): Candidate[] 
     m.type = 'Misc';
     // "Maria Full" + "of Grace": a joiner and capitalised words after the recogniser's span go on the title
     let end = m.end;
-    while (end + 1 < words.length && end - m.start < MAX_TITLE && TITLE_JOINERS.has(words[end]!) && isCapitalWord(words[end + 1]!)) {
+    while (end + 1 < words.length && end - m.start < MAX_TITLE && TITLE_JOINERS.has(words[end]!) && isCapitalWord(words[end + 1]!) && !knownAt(mentions, words, end + 1)) {
       end += 2;
       while (end < words.length && end - m.start < MAX_TITLE && isCapitalWord(words[end]!)) end++;
     }
@@ -59,6 +74,124 @@ export function markWorks(s: SentenceWords, mentions: Candidate[]): Candidate[] 
     m.end = end;
   }
   return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+/**
+ * Whether word `k` opens a name the gazetteer knows or a date ("in Edinburgh", "on Friday"): after a joiner, the place or
+ * day of what the sentence says, not more of a title ("the single Band Aid 20 in Edinburgh").
+ */
+function knownAt(mentions: readonly Candidate[], words: readonly string[], k: number): boolean {
+  return CALENDAR_NAMES.has(words[k]!) || mentions.some((m) => m.start === k && !!m.canonical);
+}
+
+/**
+ * The end (exclusive) of a title written in capitals from word `k` ("The Show Must Go On", "Always Look on the Bright Side
+ * of Life"): capitalised words, with one or two lower-case joiners between two of them; `k` when word `k` opens none.
+ */
+function titleRun(words: readonly string[], k: number, mentions: readonly Candidate[]): number {
+  if (!isCapitalWord(words[k] ?? '') || CALENDAR_NAMES.has(words[k]!) || words[k] === 'I') return k;
+  let end = k + 1;
+  while (end < words.length && end - k < MAX_SPELLED) {
+    // (a number after a capitalised word is the title's too: "Band Aid 20")
+    if (isCapitalWord(words[end]!) && !CALENDAR_NAMES.has(words[end]!) || /^\d+$/.test(words[end]!)) {
+      end++;
+      continue;
+    }
+    let j = end;
+    while (j < words.length && j - end < 2 && TITLE_JOINERS.has(words[j]!)) j++;
+    if (j === end || j >= words.length || !isCapitalWord(words[j]!) || knownAt(mentions, words, j) || j + 1 - k > MAX_SPELLED) break;
+    end = j + 1;
+  }
+  return end;
+}
+
+/**
+ * Whether the noun at `n` ends a phrase a determiner or possessive opens a few words before it ("their own fund-raising
+ * single"), with no punctuation but a hyphen or verb between: a noun phrase of its own, which a title set off by commas
+ * after it can be apposed to.
+ */
+function openedPhrase(s: SentenceWords, n: number): boolean {
+  for (let j = n - 1; j >= 0 && j >= n - 5; j--) {
+    if (NOUN_OPENERS.has(s.words[j]!.toLowerCase())) return true;
+    if ((s.upos[j] === 'PUNCT' && s.words[j] !== '-') || s.upos[j] === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * "the charity single Band Aid 20", "their own fund-raising single, Hope": "single" the tagger read as an adjective is the
+ * record's noun after another noun or before a comma ("a single Labour MP" is no record).
+ */
+function singleAsNoun(s: SentenceWords, n: number): boolean {
+  return s.words[n] === 'single' && (n > 0 && s.upos[n - 1] === 'NOUN' || s.words[n + 1] === ',');
+}
+
+/** Whether word `end` is a common noun in lower case, which the capitalised words before it modify ("Kestrel song"). */
+function modifiesNounAfter(s: SentenceWords, end: number): boolean {
+  return end < s.words.length && s.upos[end] === 'NOUN' && /^\p{Ll}+$/u.test(s.words[end]!);
+}
+
+/**
+ * Titles after a work noun that the recogniser missed or cut ("the anthem The Show Must Go On", "their hit Vertigo"),
+ * and titles set off by commas after one ("Their new album, How To Dismantle A Sofa, comes out"): the capitalised run
+ * becomes one work (Misc), in place of the names the recogniser found inside it. Not where the run is the subject of a
+ * clause on the noun ("a film Ada Pell directed"), modifies a common noun after it ("the hit Hollywood film"), holds a
+ * name the gazetteer knows as its whole ("the film Paris"), or, after a comma, is a person's name ("In the film, Ada
+ * Pell, ..."). Returns the mentions with the titles in their places.
+ */
+function spellTitles(s: SentenceWords, mentions: Candidate[]): Candidate[] {
+  const { words, upos } = s;
+  let out = mentions;
+  for (let n = 0; n < words.length - 1; n++) {
+    // (in lower case: "the Berlin Film Festival" is a name with a work noun inside it)
+    if (!WORK_NOUNS.has(words[n]!) || upos[n] !== 'NOUN' && !singleAsNoun(s, n)) continue;
+    const apposed = words[n + 1] === ',';
+    if (apposed && !openedPhrase(s, n)) continue;
+    const start = apposed ? n + 2 : n + 1;
+    const end = titleRun(words, start, out);
+    if (end === start) continue;
+    if (apposed ? end < words.length && !CLOSING.has(words[end]!) : modifiesNounAfter(s, end)) continue;
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.start < start || m.end > end)) continue;
+    if (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end && (inside[0]!.canonical || apposed && inside[0]!.type === 'Person')) continue;
+    // "a film Ada Pell directed": the run is the subject of a clause on the noun
+    const last = end - 1, verb = s.heads[last]!;
+    if (s.deps[last]!.startsWith('nsubj') && verb >= end && s.heads[verb] === n && !isCapitalWord(words[verb]!)) continue;
+    const title: Candidate = { start, end, type: 'Misc', source: 'rule', confidence: 0.7 };
+    out = [...out.filter((m) => !inside.includes(m)), title].sort((a, b) => a.start - b.start);
+    n = end - 1;
+  }
+  return out;
+}
+
+/** Types of the makers of works after "by": people, and the bands the recogniser reads as organisations. */
+const MAKER_TYPES = new Set<EntityType>(['Person', 'Organization']);
+
+/**
+ * Titles written before "by" and their maker's name ("Hamlet by Will Shore", "The History Boys by Alan Bell"): a run of
+ * capitalised words (small joiners inside) right before "by" and a person or band becomes one work (Misc). Not a run
+ * holding a name the gazetteer knows or one of another type than a person's or a work's ("Chelsea by Jo Bell", "at The
+ * Old Vic by ..."), nor a date; at the start of a sentence, where every word is capitalised, only a title of two words
+ * or more ("Comments by Jo Bell" names no work). Returns the mentions with the titles in their places.
+ */
+function titlesBeforeBy(words: readonly string[], mentions: Candidate[]): Candidate[] {
+  let out = mentions;
+  for (let by = 1; by < words.length - 1; by++) {
+    if (words[by] !== 'by' || !out.some((m) => m.start === by + 1 && MAKER_TYPES.has(m.type))) continue;
+    let start = by;
+    for (;;) {
+      if (start > 0 && isCapitalWord(words[start - 1]!) && !CALENDAR_NAMES.has(words[start - 1]!)) start--;
+      else if (start > 1 && start < by && TITLE_JOINERS.has(words[start - 1]!) && isCapitalWord(words[start - 2]!)) start -= 2;
+      else break;
+    }
+    if (start === by || by - start > MAX_SPELLED) continue;
+    if (opensSentence(words, start) && by - start < 2) continue;
+    const inside = out.filter((m) => m.start < by && m.end > start);
+    if (inside.some((m) => m.start < start || m.canonical || (m.type !== 'Person' && m.type !== 'Misc'))) continue;
+    const title: Candidate = { start, end: by, type: 'Misc', source: 'rule', confidence: 0.7 };
+    out = [...out.filter((m) => !inside.includes(m)), title].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /**

@@ -44,8 +44,17 @@ function hidesAgent(a: Argument): boolean {
 const RESOLVED = -0.04;
 const RESOLVED_DESCRIPTION = 0.02;
 
+/**
+ * Verbs of proposing, presenting and promising ("proposed a cap", "called for more state funding", "outlined the key
+ * themes", "unveiled a plan"): what they act on is a proposal, a plan or a text, a common noun phrase by nature, and it is
+ * the news itself. Their common-noun object is as good an argument as a lexicon verb's.
+ */
+export const PROPOSAL_VERBS: ReadonlySet<string> = new Set(['propose', 'suggest', 'recommend', 'call for', 'demand', 'advocate', 'outline',
+  'unveil', 'set out', 'lay out', 'put forward', 'table', 'pledge', 'promise', 'launch', 'publish', 'release', 'introduce', 'approve',
+  'adopt', 'draw up', 'present', 'submit', 'issue']);
+
 /** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
-export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean }): number {
+export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean; label?: string }): number {
   let c = 0.5;
   const score = (a: Argument): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
   c += score(subject) + score(object);
@@ -62,6 +71,6 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
   // neither side says who did what
   else if (vague(subject) && object.kind === 'event') c -= 0.1;
-  else if (object.kind === 'concept' && !opts.known) c -= 0.05;
+  else if (object.kind === 'concept' && !opts.known && !(opts.label && !opts.passive && PROPOSAL_VERBS.has(opts.label))) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }

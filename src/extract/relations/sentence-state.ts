@@ -100,7 +100,7 @@ export class SentenceState {
     const c: Candidate = {
       subject, predicate: name, predicateLabel: labelWords(label), object, polarity, fact,
       sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME,
-      confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length }),
+      confidence: relationConfidence(subject, object, { known: !!extra.known, passive: !!extra.passive, shared: !!extra.shared, tokens: v.tokens.length, label }),
     };
     // "took over ... after his predecessor, Jim Smith": an object set off by a comma after another noun is more
     // often that noun's apposition, attached to the verb by the parser, than the verb's object.

@@ -1,7 +1,7 @@
 // Who a verb's subject is: coordination, shared and fronted subjects, relative and reduced clauses, appositions, voice.
 import type { EntityType, Mention } from '../../analyze/analysis.js';
 import { COURTESY_TITLE } from '../../analyze/gazetteer/index.js';
-import { isRelativePronoun } from '../arguments.js';
+import { apposedTitle, isRelativePronoun } from '../arguments.js';
 import { ORGS } from '../anaphora.js';
 import { DIRECTIVE_VERBS } from '../predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, toInfinitive, type SentenceView } from '../sentence-view.js';
@@ -205,7 +205,8 @@ export function appositionTarget(v: SentenceView, i: number): number {
   if (t.dep === 'appos' && t.head >= 0 && v.mentionAt[t.head]) return t.head;
   // "external auditors Arthur Andersen", "the group, ISIS-K,": a name right after a common noun is what it names
   // (not one with a preposition of its own, "the cafe in X street" hung on the noun as an apposition: a place it is in)
-  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && v.mentionAt[k]!.type !== 'Misc' && !inPrepositionalPhrase(v, v.mentionAt[k]!));
+  // (a Misc name is as often a demonym as a name, but one a work noun says is a title, "low-budget movie Vera Drake", is the work)
+  const named = kids(v, i, 'appos', 'flat').find((k) => k > i && v.mentionAt[k] && (v.mentionAt[k]!.type !== 'Misc' || k > 0 && apposedTitle(v, k - 1) === v.mentionAt[k]) && !inPrepositionalPhrase(v, v.mentionAt[k]!));
   if (named !== undefined) return named;
   // "world number one Roger Federer" with the name hung deeper in the description: a person's name right after the
   // description's words, inside its phrase, is what it names
