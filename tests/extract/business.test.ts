@@ -6,8 +6,8 @@ import type { EntityType } from '../../src/analyze/analysis.js';
 import type { Candidate } from '../../src/extract/candidate.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
-/** "word/UPOS ..." as unparsed rows (lemma the lower-case word, no head). */
-const tagged = (s: string): string => s.trim().split(/\s+/).map((w) => { const [word, upos] = w.split('/') as [string, string]; return `${word} ${word.toLowerCase()} ${upos} _ - -`; }).join('\n');
+/** "word/UPOS[/lemma] ..." as unparsed rows (lemma the lower-case word unless given, no head). */
+const tagged = (s: string): string => s.trim().split(/\s+/).map((w) => { const [word, upos, lemma] = w.split('/') as [string, string, string?]; return `${word} ${lemma ?? word.toLowerCase()} ${upos} _ - -`; }).join('\n');
 
 /** A row with its literal's value, unit and bound where the object is an amount. */
 function line(c: Candidate): string {
@@ -138,6 +138,44 @@ describe('business: who buys whom, on the words', () => {
   for (const [sentence, rows] of table) {
     it(sentence.replace(/\/\S+/g, ''), () => {
       expect(run([{ rows: tagged(sentence), mentions: [['Acme Holdings', 'Company'], ['Zentek', 'Company']] }])).toEqual(rows);
+    });
+  }
+});
+
+describe('business: an amount an object relative is about', () => {
+  const table: Array<[string, Array<[string, EntityType]>, string[]]> = [
+    ['near/ADP the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN owes/VERB/owe in/ADP taxes/NOUN ./PUNCT', [['Zentek', 'Company']],
+      ['Zentek | owe | 2000000000 | + |  | fact USD']],
+    // a reporting verb's subject claims it
+    ['near/ADP the/DET $/SYM 2/NUM bn/NUM Norland/PROPN says/VERB/say Zentek/PROPN owes/VERB/owe ./PUNCT', [['Norland', 'Country'], ['Zentek', 'Company']],
+      ['Zentek | owe | 2000000000 | + | Norland | claim USD']],
+    ['the/DET £/SYM 5/NUM m/NUM that/PRON Kemco/PROPN spent/VERB on/ADP him/PRON ./PUNCT', [['Kemco', 'Company']],
+      ['Kemco | spend | 5000000 | + |  | fact GBP']],
+    // the verb has an object of its own: the amount is not it
+    ['the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN owes/VERB/owe the/DET bank/NOUN ./PUNCT', [['Zentek', 'Company']], []],
+    // no verb of money
+    ['the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN wanted/VERB ./PUNCT', [['Zentek', 'Company']], []],
+  ];
+  for (const [sentence, names, rows] of table) {
+    it(sentence.replace(/\/\S+/g, ''), () => {
+      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
+    });
+  }
+});
+
+describe('business: filing for bankruptcy, on the words', () => {
+  const table: Array<[string, string[]]> = [
+    ['in/ADP response/NOUN to/ADP Zentek/PROPN filing/NOUN for/ADP Chapter/NOUN 11/NUM bankruptcy/NOUN protection/NOUN ./PUNCT',
+      ['Zentek | file for | Chapter 11 bankruptcy protection | + |  | fact']],
+    ['Zentek/PROPN has/AUX now/ADV filed/VERB for/ADP administration/NOUN ./PUNCT', ['Zentek | file for | administration | + |  | fact']],
+    // a filing for something else, and a person's
+    ['Zentek/PROPN filed/VERB for/ADP a/DET patent/NOUN ./PUNCT', []],
+    ['Ada/PROPN Lind/PROPN filed/VERB for/ADP bankruptcy/NOUN ./PUNCT', []],
+  ];
+  for (const [sentence, rows] of table) {
+    it(sentence.replace(/\/\S+/g, ''), () => {
+      const names: Array<[string, EntityType]> = sentence.startsWith('Ada') ? [['Ada Lind', 'Person']] : [['Zentek', 'Company']];
+      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
     });
   }
 });

@@ -41,14 +41,13 @@ export function namesFrom(v: SentenceView, k: number): EntityArgument[] {
     if (name) {
       out.push(name.arg);
       k = name.last + 1;
-    } else if (v.tokens[k]!.upos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[k]!.text)) {
-      // a name the recogniser left out ("Bloomingdale's"): the proper nouns as written, with a possessive "'s" of theirs
-      let e = k;
-      while (e + 1 < v.tokens.length && (v.tokens[e + 1]!.upos === 'PROPN' || /^['\u2019]s$/.test(v.tokens[e + 1]!.text) && v.tokens[e + 1]!.start === v.tokens[e]!.end)) e++;
-      const text = v.analysis.document.text.slice(v.tokens[k]!.start, v.tokens[e]!.end);
-      out.push({ kind: 'entity', text, start: v.tokens[k]!.start, end: v.tokens[e]!.end, type: 'Organization' });
-      k = e + 1;
-    } else break;
+    } else {
+      // a name the recogniser left out ("Bloomingdale's")
+      const proper = properNounsAt(v, k, 'Organization');
+      if (!proper) break;
+      out.push(proper.arg);
+      k = proper.last + 1;
+    }
     const w = v.tokens[k] ? lower(v.tokens[k]!) : '';
     if (w === ',' || w === 'and') {
       k++;
@@ -65,4 +64,14 @@ export function nameEndingAt(v: SentenceView, k: number): EntityArgument | undef
   let first = k;
   while (m && first > 0 && v.mentionAt[first - 1] === m) first--;
   return nameAt(v, first)?.arg;
+}
+
+/** A name the recogniser left out: capitalised proper nouns as written from `k`, with a possessive "'s" of theirs. */
+export function properNounsAt(v: SentenceView, k: number, type: EntityArgument['type']): NameAt | undefined {
+  const t = v.tokens[k];
+  if (!t || t.upos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || v.mentionAt[k]) return undefined;
+  let e = k;
+  while (e + 1 < v.tokens.length && !v.mentionAt[e + 1] && (v.tokens[e + 1]!.upos === 'PROPN' || /^['\u2019]s$/.test(v.tokens[e + 1]!.text) && v.tokens[e + 1]!.start === v.tokens[e]!.end)) e++;
+  const text = v.analysis.document.text.slice(t.start, v.tokens[e]!.end);
+  return { arg: { kind: 'entity', text, start: t.start, end: v.tokens[e]!.end, type }, last: e };
 }
