@@ -35,6 +35,23 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
  * explosions wounded 30"): in a round-up of incidents each such sentence is another incident, not the article's first one.
  */
 const WEAPON_NOUNS = new Set(['bomb', 'blast', 'explosion', 'explosive', 'grenade', 'rocket', 'missile', 'shell', 'mortar', 'device', 'ied', 'gunfire', 'shooting', 'bombing', 'attack', 'strike', 'airstrike', 'ambush', 'raid', 'shelling', 'landmine', 'mine']);
+/**
+ * Verbs by which a weapon is used or an explosion caused, with the particle a verb needs ("set off", "let off"); their
+ * object is a weapon or a blast ('' for none).
+ */
+export const DETONATION_VERBS: Record<string, string> = wordTable({ set: 'off', let: 'off', detonate: '', explode: '', trigger: '', plant: '', leave: '', throw: '', hurl: '', lob: '', fire: '', drop: '', launch: '' });
+/** Nouns of weapons and blasts: what a detonation verb's object must be ("set off a bomb", "dropped 40 bombs"). */
+export const DETONATED = new Set(['bomb', 'device', 'explosive', 'grenade', 'rocket', 'missile', 'mortar', 'ied', 'explosion', 'blast', 'landmine', 'mine', 'bombshell', 'shell', 'weapon', 'munition', 'firebomb', 'charge']);
+/** The particle of a verb: its compound:prt child or the word after it. */
+export function particleOf(v: SentenceView, p: number): string | undefined {
+  const prt = kids(v, p, 'compound:prt')[0];
+  if (prt !== undefined) return lower(v.tokens[prt]!);
+  const next = v.tokens[p + 1];
+  return next && ['off', 'out', 'up'].includes(lower(next)) && ['ADP', 'ADV', 'PART'].includes(next.upos) ? lower(next) : undefined;
+}
+
+/** Heads of weapons, whose name is no good name for the attack they were used in ("bomb", "device"). */
+const WEAPON_LABELS = new Set([...DETONATED].filter((w) => !['explosion', 'blast'].includes(w)));
 /** Verbs whose subject did harm, or went off as a weapon does ("a car bomb exploded near a patrol, killing one"). */
 const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'leave', 'claim', 'hit', 'target', 'destroy', 'damage', 'explode', 'detonate', 'rip', 'tear']);
 /** Objects of "strike" that make it no attack: "struck a deal", "strike a balance", "struck a chord". */
@@ -121,7 +138,7 @@ const OWN_TIME_DEPS = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'nmod:tm
 const PREMODIFIER_DEPS = new Set(['nmod:poss', 'compound', 'amod']);
 
 /** Nouns of quantity whose of-phrase names the events ("a spate of bombings", "a series of attacks"). */
-const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession']);
+const SERIES_NOUNS = new Set(['spate', 'series', 'string', 'wave', 'number', 'pair', 'trio', 'chain', 'succession', 'total']);
 
 /** Words that make a strike a walkout, not an attack: "a hunger strike", "the general strike", "a 48-hour rail strike". */
 const WALKOUT = /^(?:hunger|general|national|nationwide|rail|tube|postal|pay|labou?r|union|teachers?|workers?|staff|doctors?|nurses?|miners?|dockers?|\d+-hour|\d+-day|one-day|two-day|token|sympathy|wildcat)$/;
@@ -289,10 +306,14 @@ export function verbOfSubject(v: SentenceView, i: number): number | undefined {
   const before = v.tokens[first - 1];
   if (before && !['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.upos) && !CLAUSE_OPENERS.has(lower(before))) return undefined;
   for (let k = i + 1; k < v.tokens.length && k - i <= 30; k++) {
+    // ("563 strikes, largely by drones, targeted": a phrase set off by commas, with no verb or relative word, is an aside)
+    const aside = v.tokens[k]!.text === ',' ? asideEnd(v, k) : undefined;
+    if (aside !== undefined) { k = aside; continue; }
     const u = v.tokens[k]!;
     // (another clause or another subject begins: "explosions in the distance so I left"; "for producing" is a phrase)
     if (u.upos === 'PUNCT' && /^[,;:()\u2013\u2014]$|^--$/.test(u.text) || ['WDT', 'WP', 'WRB', 'PRP'].includes(u.tag) || lower(u) === 'that' || u.upos === 'SCONJ' && v.tokens[k + 1]?.tag !== 'VBG' || u.upos === 'CCONJ' && !['and', 'or', '&'].includes(lower(u))) return undefined;
-    if (!FINITE.has(u.tag)) continue;
+    // (a past tense the tagger read as a participle, where the parse makes it the sentence's verb: "strikes targeted X")
+    if (!FINITE.has(u.tag) && !(u.tag === 'VBN' && u.dep === 'root' && !['AUX', 'PART'].includes(v.tokens[k - 1]!.upos))) continue;
     if (u.upos === 'VERB') return k;
     // "have killed", "were wounded": the verb after the auxiliaries
     for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
@@ -305,6 +326,42 @@ export function verbOfSubject(v: SentenceView, i: number): number | undefined {
 }
 
 /**
+ * A weapon or blast the object of a verb of detonation reports an attack of its own: "set off an explosive device",
+ * "detonated two bombs", "threw a grenade into the crowd", "a bomb planted by X" (a reduced passive on the noun). Not under
+ * a modal or an infinitive ("plans to plant a bomb", "could detonate a device"): no deed done.
+ */
+function detonated(v: SentenceView, i: number): boolean {
+  if (!v.parsed || !DETONATED.has(lemmaOf(v.tokens[i]!))) return false;
+  const t = v.tokens[i]!;
+  const verbs = kids(v, i, 'acl').filter((k) => k > i && v.tokens[k]!.tag === 'VBN');
+  if (t.head >= 0 && ['obj', 'obl:unmarked'].includes(t.dep) && !kids(v, i, 'case').length) verbs.push(t.head);
+  return verbs.some((p) => {
+    const u = v.tokens[p]!;
+    // (a bomb planted or left is no attack until it goes off: "left another bomb that did not go off")
+    const needed = PLACING_VERBS.has(lemmaOf(u)) ? undefined : DETONATION_VERBS[lemmaOf(u)];
+    if (u.upos !== 'VERB' || needed === undefined || (particleOf(v, p) ?? '') !== needed && !(needed === '' && particleOf(v, p) === 'off')) return false;
+    return !kids(v, p, 'aux', 'mark').some((k) => MODAL_WORDS.has(lower(v.tokens[k]!)));
+  });
+}
+/** Verbs of detonation that put a weapon in place without setting it off. */
+const PLACING_VERBS = new Set(['plant', 'leave']);
+/** Auxiliaries and markers of a deed not done: a modal, an infinitive's "to". */
+const MODAL_WORDS = new Set(['to', 'could', 'might', 'may', 'would', 'should', 'will', 'can', 'must', "'d", "'ll"]);
+
+/**
+ * The closing comma of an aside that opens at the comma `k`: up to six words with no verb, auxiliary, relative word or
+ * conjunction between two commas ("a total of 563 strikes, largely by drones, targeted ..."). Undefined for none.
+ */
+function asideEnd(v: SentenceView, k: number): number | undefined {
+  for (let j = k + 1; j < v.tokens.length && j - k <= 7; j++) {
+    const u = v.tokens[j]!;
+    if (u.text === ',') return j > k + 1 ? j : undefined;
+    if (['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'PRON'].includes(u.upos) || ['WDT', 'WP', 'WRB'].includes(u.tag)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * An event noun reporting an incident of its own: the subject of a verb of harm ("a car bomb killed 12", "bombings across
  * the country killed 17"), or the of-phrase of such a subject ("a spate of bombings killed 17").
  */
@@ -312,7 +369,7 @@ function harmSubject(v: SentenceView, i: number): boolean {
   // (read from the words as well as from the parse, which may hang a long subject elsewhere: "a car bomb outside an office
   // responsible for ... killed 12")
   const k = verbOfSubject(v, i);
-  if (k !== undefined && HARM_VERBS.has(lemmaOf(v.tokens[k]!))) return true;
+  if (k !== undefined && harmVerb(v, k)) return true;
   if (!v.parsed) return false;
   // "an explosion that claimed the lives of all aboard", "a bomb which killed 13": what its relative clause says it did
   // (an indefinite: "the attack, which killed three" names the attack told before)
@@ -323,7 +380,13 @@ function harmSubject(v: SentenceView, i: number): boolean {
   let u = v.tokens[n]!;
   // "Checkpoint shootings and bomb blasts killed": a conjunct shares the first one's relation
   if (u.dep === 'conj' && u.head >= 0) u = v.tokens[u.head]!;
-  return u.dep === 'nsubj' && u.head >= 0 && HARM_VERBS.has(lemmaOf(v.tokens[u.head]!)) && v.tokens[u.head]!.upos === 'VERB';
+  return u.dep === 'nsubj' && u.head >= 0 && harmVerb(v, u.head) && v.tokens[u.head]!.upos === 'VERB';
+}
+
+/** A verb of harm, or "go off" as a weapon goes off ("a pipe bomb went off along the route"). */
+function harmVerb(v: SentenceView, k: number): boolean {
+  const lemma = lemmaOf(v.tokens[k]!);
+  return HARM_VERBS.has(lemma) || lemma === 'go' && particleOf(v, k) === 'off';
 }
 
 /** Verbs whose people were harmed in an event: "were killed in two explosions", "died in three attacks". */
@@ -478,6 +541,8 @@ function nominalLabel(v: SentenceView, i: number): string {
     // (an amount's currency sign goes with its number: "an $11bn fraud" is a fraud)
     if (t.upos === 'DET' || t.upos === 'NUM' || t.upos === 'SYM' || t.upos === 'PUNCT' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
+    // (the first half of a hyphenated modifier is written with the second: "pressure-cooker bombs", not "pressure pressure-cooker")
+    if (isInnerHyphen(v, k + 1)) continue;
     words.push(withHyphenatedPrefix(v, k));
   }
   words.push(v.tokens[i]!.text);
@@ -566,7 +631,10 @@ export class EventBook {
         // a named event ("Bloody Friday", "Hurricane Ivan") is a mention of its incident, read at its last word; not where
         // it modifies an event noun ("the Bloody Friday attacks": the noun is the mention)
         if (!type && namedEventEnd(v, i) && !(v.parsed && t.dep === 'compound' && t.head > i && eventTypeOfNoun(v, t.head))) type = nameTypes.get(v.mentionAt[i]!.text.toLowerCase());
-        const harm = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && (harmSubject(v, i) || harmCause(v, i));
+        const struck = t.upos === 'NOUN' && !v.mentionAt[i] && (type !== undefined || WEAPON_NOUNS.has(lemmaOf(t))) && (harmSubject(v, i) || harmCause(v, i));
+        // ("set off two bombs": a weapon set off is an attack, the one of the article, told as a verb tells it)
+        const set = !struck && t.upos === 'NOUN' && !v.mentionAt[i] && detonated(v, i);
+        const harm = struck || set;
         if (harm) type ??= 'Attack';
         // "eight people died of the disease": an illness people died of is the disaster the count of the dead is of
         if (!type && t.upos === 'NOUN' && !v.mentionAt[i] && diedOf(v, i)) type = 'Disaster';
@@ -615,6 +683,12 @@ export class EventBook {
         const described = subject === undefined ? undefined : this.byToken.get(tokenKey(v.sentence.index, subject));
         if (described && !described.modality && described.arg.eventType === type) prev = named.find((e) => e.arg.key === described.arg.key);
         else if (ordinal) prev = actual.filter((e) => e.ordinal === ordinal).pop();
+        // a weapon set off is the article's incident, the first it named ("the brothers set off two bombs" in an article on a
+        // bombing), rather than one named since in passing ("a carbon copy of the Guildford bombings"); it is an incident of
+        // its own only where none was named, where the article's is a shooting, or where the sentence tells of an earlier
+        // attack ("their previous attack was ... when the attackers threw a bomb")
+        // ("another bomb", "a second device": another weapon than the one told, another incident)
+        else if (set) prev = mods.some((k) => lower(v.tokens[k]!) === 'another') || this.mentions.some((m) => m.sentence === v.sentence.index && m.past && m.arg.eventType === type) ? undefined : actual.find((e) => !e.aside && !KIND_CLASH.bomb!.has(e.head || e.arg.label));
         // "there was a bombing", "in what the president called an attack", "treating the incident as an assault": an
         // indefinite that says what happened, not another incident; it is the one of its kind named last
         else if (!verbal && INCIDENTS.has(type) && (characterizes(v, i) || plainIndefinite(v, i, type, words, harm))) {
@@ -657,6 +731,13 @@ export class EventBook {
         // a verb joins the article's incident ("gunmen struck"); a verb of a transaction is a transaction of its own
         else if (prev) {
           arg = { ...prev.arg, start: t.start, end: t.end };
+          // an incident first named by its weapon ("set off a bomb") takes the name of the attack when one is said ("the
+          // bombing"): this mention and those after carry it, and the resolver labels the event by the longest
+          // (not a name's: "the Guildford bombings" joined by its head is as often another incident told in passing)
+          if (!verbal && WEAPON_LABELS.has(prev.head) && !WEAPON_LABELS.has(head) && eventTypeOfNoun(v, i) === type && !mods.some((k) => v.tokens[k]!.upos === 'PROPN' || v.mentionAt[k])) {
+            arg.label = label;
+            prev.arg = { ...prev.arg, label };
+          }
           // (a date a later mention gives the event is its date from then on: "the attack" ... "Friday's attack")
           if (time) prev.time ??= time;
           // (a later "the blast" finds the event "the explosion ... the blast" was, not one named since by another head)

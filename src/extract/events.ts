@@ -9,13 +9,14 @@ import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
-import { MODAL_AUX } from './predicates/lexicon.js';
+import { MODAL_AUX, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
 import { contextOf } from './context.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 import { wordTable } from '../util/word-table.js';
 import { processActs } from './process-acts.js';
+import { deedVerbOf, perpetrators } from './perpetrators.js';
 
 export const NAME = 'events';
 
@@ -34,6 +35,14 @@ const HARM_LEAVE = new Set(['leave']);
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff',
   'members', 'policemen', 'guards', 'firefighters', 'rescuers', 'worshippers', 'pilgrims', 'fans', 'spectators', 'shoppers', 'bystanders', 'commuters', 'inmates', 'prisoners', 'hostages', 'marines', 'sailors', 'personnel']);
+/**
+ * Attack nouns made from a verb whose object is what was attacked: their of-phrase names the target ("the bombing of a
+ * police academy", "the siege of the town", "the assassination of the mayor"), as the on-phrase of "attack" does. Not
+ * "attack" or "raid" themselves, whose of-phrase is rather what kind or whose ("an attack of nerves", "a raid of the
+ * police"), nor "killing", "murder" or "massacre", whose of-phrase names victims of what is as often a war or a policy as
+ * the article's incident ("retaliation for the killing of civilians in wars").
+ */
+const OF_TARGET_NOUNS = new Set(['bombing', 'bombardment', 'shelling', 'storming', 'siege', 'invasion', 'occupation', 'blockade', 'assassination', 'firebombing', 'hijacking', 'kidnapping', 'abduction', 'destruction', 'torching', 'burning', 'sacking', 'looting', 'ransacking']);
 /** Nouns of a time of day or a period: "on the morning of 1 March" says when, never what was attacked. */
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'month', 'year', 'eve', 'anniversary', 'occasion', 'date', 'hour', 'dawn', 'dusk', 'midnight', 'noon']);
 /** Verbs whose subject event is where and when their place and date say: "the attack took place in Kabul on Friday". */
@@ -51,8 +60,17 @@ function statement(v: SentenceView, subject: EventArgument, name: string, label:
 }
 
 /** Place and date modifiers of a token (an event noun or verb): "in Moscow", "on Friday", "at the hall". */
-function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[], base: number): void {
+function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[], base: number, deedVerb = false): void {
   const reacted = isReactedTo(v, i);
+  // "Saturday's attack", "the 22 May bombing": a day before an event noun, as its possessor or modifier, is its date, even
+  // as the object of a verb of reaction ("condemned Saturday's attack")
+  if (v.tokens[i]!.upos === 'NOUN') {
+    for (const k of kids(v, i, 'nmod:poss', 'compound', 'nmod:tmod', 'obl:tmod')) {
+      if (k > i) continue;
+      const a = argumentFor(ctx, v, k);
+      if (a?.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'string' && DAY_WORDS.test(a.text ?? a.value) && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, base));
+    }
+  }
   for (const m of kids(v, i, 'nmod', 'obl', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod')) {
     const prep = prepOf(v, m);
     const a = argumentFor(ctx, v, m);
@@ -78,10 +96,17 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
           }
         }
       }
-    } else if ((prep === 'on' || prep === 'against') && e.eventType === 'Attack' && a.kind !== 'literal' && isTargetPhrase(v, i, m) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
+    } else if ((prep === 'on' || prep === 'against' || prep === 'of' && OF_TARGET_NOUNS.has(lemmaOf(v.tokens[i]!))) && e.eventType === 'Attack' && a.kind !== 'literal' && (deedVerb ? prep !== 'of' && !TIME_NOUNS.has(lemmaOf(v.tokens[m]!)) : isTargetPhrase(v, i, m)) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
       // "an attack on his life", "an attempt on the president's life": the target is whose life it was
       const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
+      // "the attacks on the Rose and the Crown", "an attack on police and soldiers": each conjunct is a target too
+      if (whose === a) {
+        for (const c of kids(v, m, 'conj')) {
+          const other = argumentFor(ctx, v, c);
+          if (other && other.kind !== 'literal' && other.kind !== 'event' && !TIME_NOUNS.has(lemmaOf(v.tokens[c]!))) out.push(statement(v, e, 'target', 'target', other, base - 0.1));
+        }
+      }
       for (const n of kids(v, m, 'nmod')) {
         const inner = argumentFor(ctx, v, n);
         if (prepOf(v, n) === 'in' && inner?.kind === 'entity' && LOCATIVE_TYPES.has(inner.type)) {
@@ -96,7 +121,25 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
   }
 }
 
-/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
+/** Verbs whose object is what their subject, an attack, was aimed at: "the strikes targeted Pakistan", "a shell hit a school". */
+const STRIKING_VERBS = new Set(['target', 'hit', 'strike', 'attack', 'destroy', 'damage', 'raze', 'level']);
+
+/**
+ * The targets of an attack noun that is the subject of a verb of striking, read from the verb's object and its conjuncts
+ * ("the strikes targeted Pakistan, Somalia and Yemen"); not a time ("hit on Friday") nor under a modal ("could hit").
+ */
+function struckTargets(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[]): void {
+  const verb = verbOfSubject(v, i);
+  if (verb === undefined || !STRIKING_VERBS.has(lemmaOf(v.tokens[verb]!)) || isUnreal(v, verb) || kids(v, verb, 'nsubj:pass').length) return;
+  for (const o of kids(v, verb, 'obj')) {
+    for (const k of [o, ...kids(v, o, 'conj')]) {
+      const a = argumentFor(ctx, v, k);
+      if (a && (a.kind === 'entity' || a.kind === 'concept') && !TIME_NOUNS.has(lemmaOf(v.tokens[k]!))) out.push(statement(v, e, 'target', 'target', a, 0.6));
+    }
+  }
+}
+
+/** An event noun that is what a verb of reaction reacts to/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
 function isReactedTo(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.upos === 'VERB' || t.head < 0 || !['obj', 'obl', 'nmod'].includes(t.dep)) return false;
@@ -175,7 +218,9 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
     const u = v.tokens[k]!;
     // ("some 130 more were injured": more of the people counted before)
     if (k === i + 1 && unit === undefined && lower(u) === 'more') continue;
-    if (COUNT_VERBS[lemmaOf(u)] && (u.upos === 'VERB' || u.upos === 'ADJ')) return [COUNT_VERBS[lemmaOf(u)]!, k];
+    // (a participle the tagger read as an adjective keeps its own word as lemma: "21 dead and almost 200 injured")
+    const harm = COUNT_VERBS[lemmaOf(u)] ?? (u.upos === 'ADJ' ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined);
+    if (harm && (u.upos === 'VERB' || u.upos === 'ADJ')) return [harm, k];
     if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
   }
   return undefined;
@@ -298,7 +343,7 @@ function rangeStart(v: SentenceView, i: number): number | undefined {
  */
 function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArgument | undefined {
   const days = v.times.filter((x) => x.date);
-  if (days.length === 1) return { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text };
+  if (days.length === 1) return otherClauseDay(v, ev, verbTok, days[0]!) ? undefined : { kind: 'literal', value: days[0]!.date!, datatype: 'date', text: days[0]!.text };
   if (days.length || v.times.length !== 1 || ev.sentence !== v.sentence.index) return undefined;
   const x = v.times[0]!;
   if (!x.unresolved || x.interval || PERIOD_WORDS.test(x.text) || !DAY_WORDS.test(x.text)) return undefined;
@@ -307,6 +352,31 @@ function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArg
   const between = toks[0]! > ev.token && toks[toks.length - 1]! < verbTok;
   const own = v.parsed && toks.every((k) => k < ev.token && ancestors(v, k).includes(ev.token));
   return between || own ? { kind: 'literal', value: x.text, datatype: 'string', text: x.text } : undefined;
+}
+
+/**
+ * Whether the one day of a count's sentence dates another act than the event: the day hangs on a verb that is not the verb
+ * of harm and that has the event as its object or in a phrase ("On Friday, X blamed Y for the bombing that killed 20": the
+ * blaming was on Friday), or that reports it ("police said on Friday that 20 were killed"). A day on the event's own verb,
+ * whose subject it is ("a bomb exploded on Friday, killing 20"), or on the verb of harm is the event's.
+ */
+function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day: { start: number; end: number }): boolean {
+  if (!v.parsed) return false;
+  const inDay = (k: number): boolean => v.tokens[k]!.start >= day.start && v.tokens[k]!.end <= day.end;
+  const top = v.tokens.findIndex((t, k) => inDay(k) && (t.head < 0 || !inDay(t.head)));
+  if (top < 0) return false;
+  const h = v.tokens[top]!.head;
+  if (h < 0 || h === verbTok || h === ev.token && ev.sentence === v.sentence.index) return false;
+  const word = lemmaOf(v.tokens[h]!);
+  // a day on a word the count's clause is not under dates another clause ("pleaded guilty on Thursday to charges that he
+  // set off a bomb, injuring 30"), unless that word reports harm or an event itself ("killed and 40 wounded on Friday")
+  if (!ancestors(v, verbTok).includes(h)) return !COUNT_VERBS[word] && !OCCURRENCE_VERBS.has(word);
+  if (SPEECH_VERBS.has(word) && v.tokens[h]!.upos === 'VERB') return true;
+  if (ev.sentence !== v.sentence.index) return false;
+  // (the event's path up to the day's verb: through a subject it is that verb's own event)
+  const path = [ev.token, ...ancestors(v, ev.token)];
+  const at = path.indexOf(h);
+  return at > 0 && !['nsubj', 'nsubj:pass'].includes(v.tokens[path[at - 1]!]!.dep);
 }
 
 /** Words that make an unresolved time one day: a weekday ("today" in an undated article says no day a reader can place). */
@@ -378,6 +448,13 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
       if (!m.verbal && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && OCCURRENCE_VERBS.has(lemmaOf(v.tokens[t.head]!)) && !isUnreal(v, t.head)) {
         placeAndDate(ctx, v, m.arg, t.head, out, 0.6);
       }
+      // "a drone strike hit a wedding party", "the strikes targeted A, B and C": what the incident hit is its target
+      if (!m.verbal && m.arg.eventType === 'Attack') struckTargets(ctx, v, m.arg, m.token, out);
+      // "set off an explosion in Chelsea on Sept. 17", "launched the attack on Monday": the deed's verb's place and date
+      const deed = m.verbal ? undefined : deedVerbOf(v, m.token);
+      // (an on-phrase the parse hung on the verb is the attack's target: "launched an attack on a checkpoint")
+      // (a weapon's "on a street" is where it went off, not what it was set off against)
+      if (deed !== undefined && !isUnreal(v, deed)) placeAndDate(ctx, v, m.arg, deed, out, 0.6, eventTypeOfNoun(v, m.token) === 'Attack');
       if (!m.verbal && t.head >= 0 && !isReactedTo(v, m.token)) datesRightAfter(ctx, v, m.arg, m.token, out);
       const day = dayOfName(v, m.token);
       if (day) out.push(statement(v, m.arg, 'date', 'date', { kind: 'literal', value: day.value, datatype: 'date', text: day.text }, 0.7));
@@ -385,6 +462,8 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
     }
     // the legal, office and selection acts, each in the reported words around its participle
     processActs(ctx, v, NAME, out, anchor);
+    // who set off, planted or carried out an attack, with the verb as written
+    perpetrators(ctx, v, NAME, out, anchor);
   }
   // counts: "<n> <people> were killed", "killing <n> <people>", "<n> <people> died", "<n> dead"
   v.tokens.forEach((t, i) => {
