@@ -90,19 +90,21 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
     if (m) {
       const person = entityFromMention(m);
       const end = m.tokenEnd;
-      // Before the name: "Serbia's Ana Reis"; "Hungarian Ana Reis", "Swede Ana Reis" (nothing between the nation and the
-      // name: "Russian President Ana Reis" is an office, roles' business)
+      // The nation. roles.ts reads "Chile's Ana Reis", "Peruvian Ana Reis" and "Ana Reis of Chile" for a name the
+      // recogniser typed as a person's; here they are read for a surname it left unnamed ("Chile's Reis" after "Ana
+      // Reis"), with what roles does not read for any name: a national
+      // noun ("Swede Ana Reis"), a country in brackets ("Ana Reis (Chile)") and "from" with no comma ("Ana Reis from Chile").
+      const byRoles = v.mentionAt[k]?.type === 'Person';
       const before = v.mentionAt[k - 1];
       if (k >= 2 && isApostropheS(v.tokens[k - 1]!.text)) {
         const c = v.mentionAt[k - 2];
-        if (c && c.type === 'Country' && lookupCountry(c.text)) emit(person, 'citizenOf', 'citizen of', entityFromMention(c), 0.7);
+        if (!byRoles && c && c.type === 'Country' && lookupCountry(c.text)) emit(person, 'citizenOf', 'citizen of', entityFromMention(c), 0.7);
       } else if (k >= 1 && /^\p{Lu}/u.test(v.tokens[k - 1]!.text) && (!before || before.type === 'Country' || before.type === 'Misc') && nationOf(v.tokens[k - 1]!.text)
-        && (!before || before.tokenEnd === k) && !lookupCountry(v.tokens[k - 1]!.text)) {
+        && (!before || before.tokenEnd === k) && !lookupCountry(v.tokens[k - 1]!.text) && (!byRoles || NATIONAL_NOUNS[lower(v.tokens[k - 1]!)])) {
         emit(person, 'citizenOf', 'citizen of', countryArg(v, k - 1, k - 1, nationOf(v.tokens[k - 1]!.text)!), 0.7);
       }
-      // After the name: "Ana Reis of (the) Chile", "Ana Reis from Chile", "Ana Reis (Chile)": the country closes the phrase
       const prep = w(end);
-      const at = prep === 'of' || prep === 'from' || prep === '(' ? (w(end + 1) === 'the' ? end + 2 : end + 1) : -1;
+      const at = prep === 'of' && !byRoles || prep === 'from' || prep === '(' ? (w(end + 1) === 'the' ? end + 2 : end + 1) : -1;
       const c = at > 0 ? v.mentionAt[at] : undefined;
       if (c && c.type === 'Country' && c.tokenStart === at && lookupCountry(c.text)) {
         const next = v.tokens[c.tokenEnd];
