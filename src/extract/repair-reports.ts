@@ -44,6 +44,49 @@ export function subjectsOfBareComplements(tokens: Token[]): void {
   });
 }
 
+/**
+ * "Lane admitted one of his aides paid the official", parsed with "paid" a conjunct of "admitted": a finite verb hung as a
+ * conjunct on a verb of saying with no "and", "or" or "but" to join them, its own subject right after the verb of saying
+ * (which has no complement or object of its own), is the complement whose "that" is left out: two clauses are joined by a
+ * conjunction, and what follows "admitted" at once is what is admitted.
+ */
+export function clausesReadAsConjuncts(tokens: Token[]): void {
+  tokens.forEach((t, m) => {
+    const host = t.head;
+    if (t.upos !== 'VERB' || t.dep !== 'conj' || host < 0 || host >= m || !finiteVerb(tokens, m)) return;
+    const hostToken = tokens[host]!;
+    if (hostToken.upos !== 'VERB' || !takesClause(hostToken)) return;
+    if (tokens.some((u) => u.head === host && ['ccomp', 'xcomp', 'obj', 'parataxis'].includes(u.dep))) return;
+    const own = dependentsOf(tokens, m);
+    if (own.some((k) => ['cc', 'mark'].includes(tokens[k]!.dep))) return;
+    const subject = own.find((k) => k > host && k < m && SUBJECT_DEPS.has(tokens[k]!.dep));
+    if (subject === undefined) return;
+    // the subject's phrase opens right after the verb of saying, nothing set off between
+    const first = subtreeOf(tokens, subject)[0]!;
+    if (first !== host + 1) return;
+    tokens[m] = retoken(t, { dep: 'ccomp' });
+  });
+}
+
+/**
+ * "..., according to research from Acme": "according to" takes a noun phrase, never a clause, so a first word after it that
+ * the tagger read as a verb under "according" ("research", "estimates") is the phrase's noun: the phrase is a modifier of
+ * the clause "according" hung on, its phrases the noun's own. Otherwise the noun's "from Acme" reads as a relation of the
+ * clause's subject ("phones research from Acme").
+ */
+export function accordingToNouns(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const to = tokens[i + 1], n = i + 2, u = tokens[n];
+    if (t.text.toLowerCase() !== 'according' || to?.text.toLowerCase() !== 'to' || !u || u.upos !== 'VERB' || u.head !== i || t.head < 0) return;
+    tokens[n] = retoken(u, { upos: 'NOUN', tag: /s$/.test(u.text) ? 'NNS' : 'NN', lemma: u.text.toLowerCase(), head: t.head, dep: 'obl' });
+    tokens[i] = retoken(t, { head: n, dep: 'case' });
+    tokens[i + 1] = retoken(to, { head: i, dep: 'fixed' });
+    for (const k of dependentsOf(tokens, n)) {
+      if (tokens[k]!.dep.startsWith('obl')) tokens[k] = retoken(tokens[k]!, { dep: 'nmod' });
+    }
+  });
+}
+
 /** Token indices of the subtree of `i`, in order. */
 function subtreeOf(tokens: Token[], i: number): number[] {
   return tokens.map((_, k) => k).filter((k) => dominates(tokens, i, k));
@@ -98,9 +141,13 @@ export function reportsUnderTheirClauses(tokens: Token[]): void {
     if (t.upos !== 'VERB' || h <= i || !takesClause(t) || !finiteVerb(tokens, i)) return;
     if (['ccomp', 'xcomp', 'csubj', 'conj', 'root', 'compound', 'flat'].includes(t.dep)) return;
     const head = tokens[h]!;
-    if (!['VERB', 'AUX', 'ADJ'].includes(head.upos) || !finiteVerb(tokens, h)) return;
+    // (a copula's noun heads its clause too: "he pledged childcare would be a priority" with "priority" over "pledged")
+    const copular = ['NOUN', 'PROPN'].includes(head.upos) && tokens.some((u) => u.head === h && u.dep === 'cop');
+    if (!['VERB', 'AUX', 'ADJ'].includes(head.upos) && !copular || !finiteVerb(tokens, h)) return;
     const own = dependentsOf(tokens, i);
-    if (own.some((k) => ['ccomp', 'xcomp', 'parataxis', 'mark', 'cc', 'csubj'].includes(tokens[k]!.dep) || CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
+    // (a conjunction that opens the sentence, "And he said ...", joins it to the one before, not the verb to a clause)
+    const joins = (k: number): boolean => tokens[k]!.dep === 'cc' && k > 0;
+    if (own.some((k) => ['ccomp', 'xcomp', 'parataxis', 'mark', 'csubj'].includes(tokens[k]!.dep) || joins(k) || CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()))) return;
     // the verb's own words end where the clause starts: every word after them up to the clause's verb is the clause's
     const mine = subtreeOf(tokens, i);
     const end = mine[mine.length - 1]!;

@@ -6,7 +6,7 @@ import { wordTable } from '../util/word-table.js';
 import { BE_WORDS } from './predicates/lexicon.js';
 import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
-import { clausesOffObjects, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
+import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -735,12 +735,14 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   infinitivesHeadingClauses,
   gerundClausesOnVerbs,
   subjectsAfterSubordinators,
+  accordingToNouns,
   clausesOffObjects,
   reportsUnderTheirClauses,
   reportsAtTheEnd,
   nounConjunctsOffVerbs,
   relativesSharingSubjects,
   subjectsOfBareComplements,
+  clausesReadAsConjuncts,
   thatClausesOffTimes,
 ];
 

@@ -549,12 +549,29 @@ function setOffSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>):
     }
     return appositionAtEnd(v, i, comma, quoted);
   }
-  // `..., the Fund has said.`: a noun phrase between a comma and a verb that ends the sentence
-  if (v.tokens.slice(i + 1).some((u) => u.upos !== 'PUNCT')) return undefined;
+  return speakerAtEnd(v, i, quoted);
+}
+
+/**
+ * `..., the Fund has said.`, `..., security officials said.`: a noun phrase between a comma and a verb that ends the
+ * sentence is who speaks the words before the comma: the first person named in it, else the first body, else its last
+ * noun before a preposition ("the statement", "a spokesman for the firm"). The speaker's token and the comma's. Not a
+ * passive's: "..., the staff were told." names who heard the words.
+ */
+function speakerAtEnd(v: SentenceView, i: number, quoted: ReadonlySet<number>): { speaker: number; from: number } | undefined {
+  const k = phraseEndBefore(v, i);
+  if (k < 2 || quoted.has(k) || v.tokens.slice(i + 1).some((u) => u.upos !== 'PUNCT')) return undefined;
+  // (a passive's phrase is who was told: "..., the staff were told.")
+  if (kids(v, i, 'aux:pass').length || v.tokens[i]!.tag === 'VBN' && kids(v, i, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be')) return undefined;
   let p = k;
-  while (p > 0 && (SPEAKER_PHRASE.has(v.tokens[p]!.upos) || ['(', ')'].includes(v.tokens[p]!.text))) p--;
+  // (speakers joined by "and": "..., security officials and doctor Ann Cole from the hospital said.")
+  while (p > 0 && (SPEAKER_PHRASE.has(v.tokens[p]!.upos) || ['(', ')'].includes(v.tokens[p]!.text) || ['and', '&'].includes(lower(v.tokens[p]!)))) p--;
   if (p === 0 || p === k || v.tokens[p]!.text !== ',' || quoted.has(p)) return undefined;
-  const speaker = speakerBetween(v, p + 1, k + 1);
+  let speaker = speakerBetween(v, p + 1, k + 1);
+  if (speaker === undefined) {
+    // the last noun before a preposition: "security and medical officials", "a spokesman (for the firm)"
+    for (let n = p + 1; n <= k && v.tokens[n]!.upos !== 'ADP'; n++) if (['NOUN', 'PROPN'].includes(v.tokens[n]!.upos)) speaker = n;
+  }
   return speaker === undefined ? undefined : { speaker, from: p };
 }
 
@@ -622,7 +639,15 @@ function describedSetOff(v: SentenceView, i: number, quoted: ReadonlySet<number>
   const word = lower(v.tokens[head]!);
   const described = v.tokens[head]!.upos === 'NOUN' && (anaphor(`the ${word}`)?.kind === 'description' || isRole(word));
   const named = v.mentionAt[head] && SPEAKING.has(v.mentionAt[head]!.type);
-  return described || named ? { speaker: head, from: from > 0 ? from - 1 : from } : undefined;
+  if (described || named) return { speaker: head, from: from > 0 ? from - 1 : from };
+  // "The firm's star witness, former finance chief Ann Lee, said": whatever the description, a person's name that ends
+  // the words set off, after title words only, names who it describes
+  const person = v.mentionAt[close - 1];
+  if (person?.type !== 'Person' || mark !== ',' || v.tokens[head]!.upos !== 'NOUN') return undefined;
+  let start = close - 1;
+  while (start > open + 1 && v.mentionAt[start - 1] === person) start--;
+  if (v.tokens.slice(open + 1, start).some((u) => !NAME_PHRASE.has(u.upos))) return undefined;
+  return { speaker: close - 1, from: from > 0 ? from - 1 : from };
 }
 
 /**
@@ -773,6 +798,12 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       // a speaker set off from the verb by commas, whom the parser did not make its subject
       const setOff = subj === undefined ? setOffSpeaker(v, i, quoted) ?? describedSetOff(v, i, quoted) : undefined;
       if (setOff) subj = setOff.speaker;
+      // `The bomb killed 12 people, security officials said.` with "people" read as the subject of "said": the noun
+      // phrase between the last comma and a verb that ends the sentence speaks, and the words before the comma are said,
+      // whatever the parse made the verb's subject before them
+      const atEnd = subj !== undefined && subj < i && !quoted.has(i) ? speakerAtEnd(v, i, quoted) : undefined;
+      const misread = atEnd !== undefined && subj! < atEnd.from && !quoted.has(subj!);
+      if (misread) subj = atEnd.speaker;
       // a speaker written after the verb (`"...," said HMV manager Clive Smith`), when no subject outside the quotation is
       const inverted = (subj === undefined || quoted.has(subj)) && !quoted.has(i) ? invertedSpeaker(v, i, quoted) : undefined;
       if (inverted) subj = inverted.speaker;
@@ -834,6 +865,10 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         for (let k = setOff.from; k <= i; k++) content.delete(k);
         if (!content.size && v.tokens[setOff.from]!.text === ',') for (let k = 0; k < setOff.from; k++) content.add(k);
       }
+      if (misread) {
+        content.clear();
+        for (let k = 0; k < atEnd!.from; k++) content.add(k);
+      }
       // "The main risk, the Fund said, is the housing market": a verb of saying set off by commas with its speaker in the
       // middle of a sentence says the whole sentence around it, however the parser hung the words on it
       const aside = parentheticalSpan(v, i, subj, quoted);
@@ -845,7 +880,8 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         const relative = (u: Token, k: number): boolean => u.upos !== 'SCONJ' && u.head > k && v.tokens[u.head]!.upos === 'VERB' && v.tokens[u.head]!.dep.startsWith('acl');
         const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && !relative(u, k) && (k - i <= 6
           || ['SCONJ', 'DET', 'PRON'].includes(u.upos) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
-        if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
+        // (a clause with a verb, or a copula's: "admitted for the first time that the group is responsible for ...")
+        if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB' || u.upos === 'AUX')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
       if (inverted) for (const k of inverted.span) content.delete(k);
       if (!content.size && quoted.size && !quoted.has(i)) for (const k of quoted) content.add(k);
@@ -857,12 +893,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
     }
     // "according to X, ..."
     if (lower(t) === 'according' && i + 1 < v.tokens.length && lower(v.tokens[i + 1]!) === 'to') {
-      // the noun phrase after "according to": a name in it, else its last noun before punctuation or a verb
-      let head: number | undefined;
-      let end = i + 2;
-      for (; end < v.tokens.length && v.tokens[end]!.upos !== 'PUNCT' && v.tokens[end]!.upos !== 'VERB' && v.tokens[end]!.upos !== 'AUX'; end++) {
-        if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[end]!.upos) && !(head !== undefined && v.mentionAt[head] && !v.mentionAt[end])) head = end;
-      }
+      const { head, end } = accordingTo(v, i);
       const speaker = speakerArg(ctx, v, head);
       const content = new Set<number>();
       const own = new Set(Array.from({ length: end - i }, (_, n) => i + n));
@@ -891,6 +922,34 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const kept = frames.filter((f) => f.speaker || f.denied || !['hearsay', 'noun'].includes(f.kind) || !frames.some((g) => g !== f && g.speaker && g.content.has(f.cueToken)));
   return kept.sort((a, b) => b.content.size - a.content.size);
 }
+
+/**
+ * The noun phrase after "according to" at `i` (its end, exclusive) and who speaks in it: a person named in it, else a
+ * name that ends it ("research from analysts Gartner"), else a body named in it that is no modifier of a noun after it
+ * ("the UK-based journal Digest" is the journal's word, not the UK's), else its last noun ("the report"). The phrase
+ * runs to punctuation or a verb of its own; a participle that modifies a noun ("-based") is in it, and so is a first word
+ * tagged as a verb ("according to research", "according to estimates").
+ */
+function accordingTo(v: SentenceView, i: number): { head: number | undefined; end: number } {
+  const inPhrase = (k: number): boolean => {
+    const u = v.tokens[k]!;
+    if (u.upos === 'PUNCT') return u.tag === 'HYPH';
+    return !['VERB', 'AUX'].includes(u.upos) || k === i + 2 || u.dep === 'amod' || u.dep === 'compound';
+  };
+  let end = i + 2;
+  while (end < v.tokens.length && inPhrase(end)) end++;
+  const span = Array.from({ length: end - i - 2 }, (_, n) => i + 2 + n);
+  const named = span.filter((k) => v.mentionAt[k] && SPEAKING.has(v.mentionAt[k]!.type));
+  const person = named.filter((k) => v.mentionAt[k]!.type === 'Person').pop();
+  const last = span.filter((k) => ['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.upos) || k === i + 2 && v.tokens[k]!.upos === 'VERB').pop();
+  const ending = last !== undefined && named.includes(last) ? last : undefined;
+  // (a name followed by a hyphen is a modifier: "UK-based", "Paris-listed")
+  const body = named.find((k) => v.tokens[k + 1]?.tag !== 'HYPH' && !(v.mentionAt[k + 1] === v.mentionAt[k] && v.tokens[k + 2]?.tag === 'HYPH'));
+  return { head: person ?? ending ?? body ?? last, end };
+}
+
+// The modals a report shifts "will", "can", "may" and "shall" to: "said taxes would rise", and the sentences that go on with it.
+const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should']);
 
 // Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -1019,13 +1078,17 @@ export class SpeakerMemory {
   private lastPerson?: EntityArgument;
   /** Who spoke the quotation of the sentence before, while quotations follow one another. */
   private quoteSpeaker?: EntityArgument;
+  /** Whose words, outside quotation marks, the sentence (its index) before reported, while reports go on. */
+  private report?: { speaker: EntityArgument; sentence: number };
 
   /**
    * A sentence that opens with a quotation mark (or ends one it did not open) and has no reporting verb
    * of its own continues the quotation before it (`"They understand ..." ` after `"...," said Lukashov.`): a frame for its quoted
    * words, spoken by the same speaker. A sentence without quotation marks ends the run.
    */
-  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number }>): SpeechFrame | undefined {
+  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number; kind?: SpeechFrame['kind'] }>): SpeechFrame | undefined {
+    const report = this.continuedReport(v, frames);
+    if (report) return report;
     const carried = quotationsOpen(v.analysis)[v.sentence.index] ?? false;
     let quoted = quotedTokens(v);
     // the tail of a quotation the sentence splitter cut: no opening mark, one closing mark at the end
@@ -1046,6 +1109,32 @@ export class SpeakerMemory {
     // `"I think it will work."` after `"...," said Lee.`: his "I" speaks for him
     for (const f of frames) if (firstPerson(f.speaker)) f.speaker = this.quoteSpeaker;
     return { speaker: this.quoteSpeaker, cue: 'said', cueLemma: 'say', cueToken: 0, content: new Set(quoted), denied: false, kind: 'quote' };
+  }
+
+  /**
+   * `Lee said the levy would go. Taxes would rise to 40%.`: a sentence that reports nothing itself, quotes nothing and
+   * whose main clause has a modal of reported speech ("would", "could", "might", "should": the tense a report shifts
+   * "will" and "can" to), right after a sentence whose main clause reports someone's words outside quotation marks, goes
+   * on with those words: a frame of its whole, spoken by the same speaker. A sentence that does not ends the run.
+   */
+  private continuedReport(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number; kind?: SpeechFrame['kind'] }>): SpeechFrame | undefined {
+    const last = this.report;
+    this.report = undefined;
+    if (!v.parsed) return undefined;
+    const quoted = quotedTokens(v);
+    const root = v.tokens.findIndex((t) => t.head < 0);
+    if (root < 0) return undefined;
+    // this sentence's own report of someone's words, which later ones may go on with
+    const own = frames.find((f) => f.speaker && !isPronoun(f.speaker) && (f.kind === 'complement' || f.kind === 'according') && !quoted.has(f.cueToken)
+      && (f.cueToken === root || f.content.has(root)) && ![...f.content].some((k) => quoted.has(k)));
+    if (own) { this.report = { speaker: own.speaker!, sentence: v.sentence.index }; return undefined; }
+    if (!last || last.sentence !== v.sentence.index - 1 || frames.length || quoted.size || v.tokens.some((t) => QUOTE_MARK.has(t.text))) return undefined;
+    const modal = kids(v, root, 'aux').some((k) => REPORTED_MODALS.has(lower(v.tokens[k]!)));
+    // (the speaker's own "I" or "we" would be a quotation: a report speaks of others in the third person)
+    const firstPerson = kids(v, root, 'nsubj', 'nsubj:pass').some((k) => ['i', 'we', 'you'].includes(lower(v.tokens[k]!)));
+    if (!modal || firstPerson) return undefined;
+    this.report = { speaker: last.speaker, sentence: v.sentence.index };
+    return { speaker: last.speaker, cue: 'said', cueLemma: 'say', cueToken: root, content: new Set(v.tokens.map((_, k) => k)), denied: false, kind: 'complement' };
   }
 
   resolve(speaker: EntityArgument | undefined): EntityArgument | undefined {
@@ -1070,4 +1159,56 @@ export class SpeakerMemory {
   notePerson(p: EntityArgument): void {
     this.lastPerson = p;
   }
+}
+
+// What a phrase naming the content of a speech act may hold: more words name a claim, not one thing said.
+const ACT_CONTENT_WORDS = 12;
+// The parts of a clause cut from the content when it is too long: its relative clauses, asides and tags.
+const CONTENT_ASIDES = new Set(['acl:relcl', 'parataxis', 'advcl', 'punct']);
+
+/**
+ * The content of a speech act that is a relation of its own (CONTENT_ACTS: "denied (that) his side was in a slump",
+ * "pledged (that) childcare would be a priority", "suggested doubling the fee", "suggests there should be a cap on gifts"),
+ * as one phrase's first and last token: the clause after the verb without its "that", the noun an existential "there
+ * should be" puts forward, or a gerund clause. A clause longer than ACT_CONTENT_WORDS loses its relative clauses and
+ * asides ("a dip in form which rivals could exploit" is the dip); undefined when it is still longer, or there is none.
+ */
+export function actContent(v: SentenceView, p: number): { first: number; last: number } | undefined {
+  const clause = kids(v, p, 'ccomp').find((c) => c > p);
+  // ("suggested doubling the fee", "admitted taking bribes": a gerund with no "to" of its own)
+  const gerund = clause === undefined ? kids(v, p, 'xcomp').find((c) => c > p && v.tokens[c]!.tag === 'VBG' && !kids(v, c, 'mark').length) : undefined;
+  let head = clause ?? gerund;
+  if (head === undefined) return undefined;
+  // "there should be income tax relief for small gifts": what is put forward is the noun, not its being
+  const there = kids(v, head, 'expl').some((k) => lower(v.tokens[k]!) === 'there');
+  const noun = there && lemmaOf(v.tokens[head]!) === 'be' ? kid(v, head, 'nsubj') : undefined;
+  if (noun !== undefined) head = noun;
+  const words = (cut: Set<string>): number[] | undefined => {
+    // the unbroken run of the head's words, without a leading "that" and edge punctuation or conjunctions
+    const all = subtree(v, head!, cut).filter((k) => !(v.tokens[k]!.dep === 'mark' && lower(v.tokens[k]!) === 'that' && v.tokens[k]!.head === head));
+    let lo = all.indexOf(head!), hi = lo;
+    while (lo > 0 && all[lo - 1] === all[lo]! - 1) lo--;
+    while (hi < all.length - 1 && all[hi + 1] === all[hi]! + 1) hi++;
+    const run = all.slice(lo, hi + 1);
+    const edge = (k: number): boolean => ['PUNCT', 'CCONJ', 'SCONJ', 'ADP'].includes(v.tokens[k]!.upos) && !QUOTE_MARK.has(v.tokens[k]!.text);
+    while (run.length > 1 && edge(run[run.length - 1]!)) run.pop();
+    while (run.length > 1 && edge(run[0]!)) run.shift();
+    return run.length ? run : undefined;
+  };
+  const whole = words(noun !== undefined ? CONTENT_ASIDES : PUNCT_ONLY);
+  const toks = whole && whole.length <= ACT_CONTENT_WORDS ? whole : words(CONTENT_ASIDES);
+  // (nor a phrase cut inside a hyphenated word: "will have a built(-in camera)")
+  if (!toks || toks.length > ACT_CONTENT_WORDS || v.tokens[toks[toks.length - 1]! + 1]?.tag === 'HYPH') return undefined;
+  return { first: toks[0]!, last: toks[toks.length - 1]! };
+}
+const PUNCT_ONLY = new Set<string>();
+
+/**
+ * Who performs a speech act whose subject is the token `a`, for the act's own relation: a document's author ("the report
+ * suggests ..." is its authors' proposal), else the subject as it is; undefined when the subject names an act or an
+ * event ("the decision suggests ...", "the attack confirmed ..."), which makes the verb mean "indicate", not speech.
+ */
+export function actSpeaker(ctx: Context, v: SentenceView, a: number): EntityArgument | undefined | 'as-is' {
+  if (v.mentionAt[a]?.type === 'Event' || !v.mentionAt[a] && namesAnAct(ctx, v, a)) return undefined;
+  return documentAuthor(ctx, v, a) ?? 'as-is';
 }

@@ -251,10 +251,22 @@ export const SPEECH_VERBS = new Set([
   // reporting verbs of news that restate, stress, grant or disclose ("reiterated that", "underlined that", "disclosed that")
   'reiterate', 'affirm', 'reaffirm', 'underline', 'underscore', 'remark', 'retort', 'assure', 'disclose', 'mention',
   'concur', 'clarify', 'forecast', 'boast', 'lament', 'quip', 'inform', 'grant',
+  // acts of proposing and confessing whose clause is the speaker's word, not a fact ("proposed that fees be doubled")
+  'propose', 'recommend', 'confess',
 ]);
 
 /** Speech verbs whose complement the speaker rejects. */
 export const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
+
+/**
+ * Speech acts that are a relation of their own between the speaker and what they say, beside the claim itself: a denial,
+ * an admission, a pledge, a proposal, a prediction ("admitted (that) the plan had failed", "pledged more money for schools",
+ * "suggested doubling the fee"): the speaker with the content as a phrase. A neutral report ("said", "claimed", "added") is
+ * not: its content is only the speaker's claim; nor is a concession ("acknowledged", "conceded" that the economy grew),
+ * which grants a fact rather than doing something with it.
+ */
+export const CONTENT_ACTS = new Set([...DENIAL_VERBS, 'admit', 'confess', 'pledge', 'promise', 'vow', 'propose', 'suggest', 'recommend',
+  'predict', 'forecast']);
 
 /**
  * Nouns of what others say, which a subject can reject without saying anything itself ("dismissed rumours that ..."),

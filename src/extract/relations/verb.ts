@@ -3,7 +3,8 @@
 import type { Token } from '../../analyze/analysis.js';
 import type { Argument, Modality } from '../candidate.js';
 import { conceptArgument, isRelativePronoun, phraseTokens } from '../arguments.js';
-import { DENIAL_VERBS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
+import { CONTENT_ACTS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
+import { actContent, actSpeaker } from '../speech.js';
 import { camel, labelOf, verbEntry, verbPredicate } from '../predicates/index.js';
 import { kid, kids, lemmaOf, lower, subtree, toInfinitive, writtenSpan, type SentenceView } from '../sentence-view.js';
 import { adverbParticle, boundingUpTo, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
@@ -370,11 +371,10 @@ function passiveInfinitives(state: SentenceState, f: VerbFrame): Set<number> {
   return stated;
 }
 
-/** Each agent with the verb's objects, the content of a denial, and its phrases. */
+/** Each agent with the verb's objects, the content of a speech act (a denial, a pledge, a proposal), and its phrases. */
 function agentRelations(state: SentenceState, f: VerbFrame, pred: Predicate, withAdjective: ReadonlySet<number>, splitOff: ReadonlyMap<number, number>, stated: ReadonlySet<number>): void {
   const { v } = state;
   const { p, lemma, passive, objs, agents, patients, restObls } = f;
-  const speech = SPEECH_VERBS.has(lemma) && kids(v, p, 'ccomp').length > 0;
   // ("ravaged the coast last September": a time read as the object dates the act, it is not what was acted on)
   const objects = passive ? patients : objs.filter((o) => !stated.has(o) && timeFree(v, o));
   // ReVerb's "verb + noun + preposition" when the object is a common noun: "signed a supply deal with X"
@@ -384,7 +384,7 @@ function agentRelations(state: SentenceState, f: VerbFrame, pred: Predicate, wit
   const commonObj = restObls.length ? objs.find((o) => v.tokens[o]!.upos === 'NOUN' && !v.mentionAt[o] && !argumentNegated(v, o) && appositionTarget(v, o) === o && timeFree(v, o)) : undefined;
   for (const a of agents) {
     objectRelations(state, f, a, pred, objects, splitOff);
-    if (speech && !objects.length && DENIAL_VERBS.has(lemma)) deniedContent(state, f, a, pred);
+    if (!passive && !objects.length && CONTENT_ACTS.has(lemma)) actContentRelation(state, f, a, pred);
     phraseRelations(state, f, a, withAdjective, commonObj);
   }
 }
@@ -431,15 +431,14 @@ function objectRelations(state: SentenceState, f: VerbFrame, a: number, pred: Pr
   }
 }
 
-/** "X denied that ...": the speech act with its content as a phrase. */
-function deniedContent(state: SentenceState, f: VerbFrame, a: number, pred: Predicate): void {
-  const { v, emit, arg } = state;
+/** "X denied that ...", "X pledged more money", "X suggested doubling the fee": the speech act with its content as a phrase (speech.ts). */
+function actContentRelation(state: SentenceState, f: VerbFrame, a: number, pred: Predicate): void {
+  const { ctx, v, emit, arg } = state;
   const { p, shared, pol } = f;
-  const c = kid(v, p, 'ccomp')!;
-  const clause = subtree(v, c);
-  const toks = clause.filter((k) => v.tokens[k]!.dep !== 'mark' || k !== clause[0]);
-  const first = toks.find((k) => v.tokens[k]!.dep !== 'mark' && v.tokens[k]!.upos !== 'PUNCT')!;
-  if (toks.length <= 12) emit(arg(a), pred.name, pred.label, spanPhrase(v, first, toks[toks.length - 1]!), p, { known: true, polarity: pol, shared });
+  const span = actContent(v, p);
+  const speaker = span && actSpeaker(ctx, v, a);
+  if (!span || !speaker) return;
+  emit(speaker === 'as-is' ? arg(a) : speaker, pred.name, pred.label, spanPhrase(v, span.first, span.last), p, { known: true, polarity: pol, shared });
 }
 
 /** An agent with each of the verb's phrases not read otherwise: "moved to the US", "died of cancer", "agreed to a buyout by X". */
