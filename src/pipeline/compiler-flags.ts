@@ -11,7 +11,8 @@ const NODE20_INTERRUPT_BUDGET = 67584;
  * tokens, referents and arrays were given one shape each, the coreference and relation rules were compiled six or
  * seven times, up to a second of processor time each). On the 250 BBC articles V8's compiler threads then used about
  * 9 s of the build's 19-21 s of processor time; with uniform shapes the flags still save about 2.7 s of ~15 s.
- * - No inlining in the optimising compiler: each compile no longer copies the callees in. Compiler threads ~9 -> ~5 s.
+ * - No inlining in the optimising compiler (now: of small functions only, below): each compile no longer copies the
+ *   callees in. Compiler threads ~9 -> ~5 s.
  * - Eight times Node 20's interrupt budget (NODE20_INTERRUPT_BUDGET): a function is optimised after eight times as much of its code has
  *   run, so fewer lukewarm functions are compiled and then thrown away. Twice the budget took compiler threads ~5 -> ~4 s;
  *   once the rules had one shape each and the build was down to ~4.8 s, eight times it took the pinned pipeline bench
@@ -20,8 +21,16 @@ const NODE20_INTERRUPT_BUDGET = 67584;
  * The main thread's own time did not grow with either (alternating runs), so a build spends less processor time and is
  * no slower by the wall clock. Tried and not kept: --maglev (Node 20's is experimental; no steady gain), a larger
  * young generation (--max-semi-space-size is read when the heap is made, so setting it here changes nothing).
+ * - Inlining of small functions only (session 12): a callee of at most 40 bytes of bytecode, 120 in all per compile
+ *   (V8's own limits are 460 and 920). The one-line helpers the rules and models call per token may then be compiled
+ *   into their callers (no call, no boxed number passed or returned), while a large function is still compiled alone. Pinned pipeline bench, 8 rounds alternating with the flags before it: median
+ *   processor time 6.43 -> 6.18 s, compiler threads ~1.07 -> ~0.97 s; 160/480 gave 6.23 s, V8's limits (460/920) no
+ *   steady gain with compiler threads +0.2 s.
  */
-export const BUILD_V8_FLAGS = ['--no-turbo-inlining', `--interrupt-budget=${8 * NODE20_INTERRUPT_BUDGET}`] as const;
+export const BUILD_V8_FLAGS = [
+  '--turbo-inlining', '--max-inlined-bytecode-size=40', '--max-inlined-bytecode-size-cumulative=120',
+  `--interrupt-budget=${8 * NODE20_INTERRUPT_BUDGET}`,
+] as const;
 
 /** Sets BUILD_V8_FLAGS for the rest of the process. Call it before the hot code first runs: only later compiles see them. */
 export function useBuildCompilerFlags(): void {
