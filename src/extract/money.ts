@@ -5,16 +5,21 @@ import { argumentFor } from './arguments.js';
 import { contextOf, type DocumentContext } from './context.js';
 import { boundOf, findMoney } from './quantities.js';
 import { lower, type SentenceView } from './sentence-view.js';
+import { FIRM_MEASURES, linkBefore } from './business/measures.js';
+import { asClaim } from './business/claims.js';
+import { framesOf } from './events.js';
+import { SpeakerMemory, type SpeechFrame } from './speech.js';
 
 export const NAME = 'money';
 
-export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[] {
+export function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFrame[] = []): Candidate[] {
   const out: Candidate[] = [];
   const text = v.analysis.document.text;
   const sentText = text.slice(v.sentence.start, v.sentence.end);
   let lastEnd = -10;
   for (const m of findMoney(sentText)) {
     const start = v.sentence.start + m.index, end = start + m.length;
+    const at = v.tokens.findIndex((t) => t.start >= start);
     // "$11bn (£5.7bn)": the converted amount in brackets repeats the first
     const between = text.slice(lastEnd, start);
     lastEnd = end;
@@ -25,7 +30,17 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
       const ev = ctx.book.at(v.sentence.index, v.tokens[inside]!.head);
       if (ev) {
         const before = text.slice(v.sentence.start, start);
-        out.push({ subject: ev.arg, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.7 });
+        out.push(asClaim({ subject: ev.arg, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.7 }, frames, at));
+        continue;
+      }
+    }
+    // "a loan of $6bn", "a fine of nearly £2m": the amount of the noun before "of", as of "a $6bn loan"
+    const noun = ofNoun(v, start);
+    if (noun !== undefined) {
+      const subject = argumentFor(ctx, v, noun);
+      if (subject && (subject.kind === 'concept' || subject.kind === 'event') && !(subject.kind === 'concept' && subject.end > start)) {
+        const before = text.slice(v.sentence.start, start);
+        out.push(asClaim({ subject, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.7 : 0.6 }, frames, at));
         continue;
       }
     }
@@ -66,12 +81,31 @@ export function sentenceMoney(ctx: DocumentContext, v: SentenceView): Candidate[
     if (!subject || subject.kind === 'literal') continue;
     const before = text.slice(v.sentence.start, start);
     const object: LiteralArgument = { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) };
-    out.push({ subject, predicate: 'amount', predicateLabel: 'amount', object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.75 : 0.6 });
+    out.push(asClaim({ subject, predicate: 'amount', predicateLabel: 'amount', object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.75 : 0.6 }, frames, at));
   }
   return out;
 }
 
+/**
+ * Nouns whose "of" phrase gives no amount of theirs: a quantity's own words ("a total of $4m", "a third of"), and a firm's
+ * measures, whose amount the business rules put on the firm ("Acme's sales of $5bn" -> Acme | sales).
+ */
+const NOT_PRICED = new Set(['total', 'sum', 'amount', 'figure', 'level', 'record', 'maximum', 'minimum', 'average', 'excess',
+  'part', 'half', 'third', 'quarter', 'share', 'tune', 'worth', 'region', 'upwards', 'most', 'rest', 'cost', 'costs', ...FIRM_MEASURES]);
+
+/** The noun before "of" and the amount's bound ("a loan of nearly $6bn"): the token of "loan", or undefined. */
+function ofNoun(v: SentenceView, start: number): number | undefined {
+  const first = v.tokens.findIndex((t) => t.start >= start);
+  if (first < 1) return undefined;
+  const j = linkBefore(v, first);
+  const n = j - 1;
+  if (j < 1 || lower(v.tokens[j]!) !== 'of' || v.tokens[n]!.upos !== 'NOUN' || NOT_PRICED.has(lower(v.tokens[n]!))) return undefined;
+  return n;
+}
+
+// (an amount inside someone's reported words is their claim, as the relations' and the events' rows are)
 export function money(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  return ctx.views.flatMap((v) => sentenceMoney(ctx, v));
+  const memory = new SpeakerMemory();
+  return ctx.views.flatMap((v) => sentenceMoney(ctx, v, framesOf(ctx, v, memory)));
 }

@@ -24,11 +24,12 @@ import { nameEndingAt } from './names.js';
 
 export const NAME = 'business';
 
-/** Nouns of a financial measure, as written (a plural may be the measure's own word: "sales", "earnings"). */
-const MEASURES = new Set(['sales', 'revenue', 'revenues', 'turnover', 'profit', 'profits', 'loss', 'losses', 'earnings', 'income',
-  'debt', 'debts', 'value', 'valuation', 'price', 'estimate', 'budget', 'takings', 'deficit', 'surplus', 'savings', 'spending',
-  'capitalisation', 'capitalization', 'deposit', 'fine', 'dividend', 'payout', 'salary', 'borrowing', 'borrowings',
-  'assets', 'reserves']);
+/** A firm's own measures, as written (a plural may be the measure's own word: "sales", "earnings"). */
+export const FIRM_MEASURES = ['sales', 'revenue', 'revenues', 'turnover', 'profit', 'profits', 'loss', 'losses', 'earnings', 'income',
+  'debt', 'debts', 'value', 'valuation', 'takings', 'deficit', 'surplus', 'savings', 'spending', 'capitalisation', 'capitalization',
+  'borrowing', 'borrowings', 'assets', 'reserves'];
+/** Nouns of a financial measure: a firm's, and what something is given or has ("an estimate of", "a deposit of"). */
+const MEASURES = new Set([...FIRM_MEASURES, 'price', 'estimate', 'budget', 'deposit', 'fine', 'dividend', 'payout', 'salary']);
 /** Words of an amount's bound, skipped between the amount and what links it: "of nearly $2bn", "to more than $3m". */
 const BOUND_WORDS = new Set(['about', 'nearly', 'almost', 'around', 'some', 'approximately', 'roughly', 'just', 'only', 'over',
   'more', 'less', 'than', 'least', 'most', 'close', 'an', 'estimated', 'under', 'record', 'upwards']);
@@ -55,8 +56,8 @@ function modifies(t: Token): boolean {
 }
 
 /** The word linking an amount to what it measures, skipping the bound before it: the index of "of", "to", a verb, or -1. */
-export function linkBefore(v: SentenceView, a: AmountSpan): number {
-  let j = a.first - 1;
+export function linkBefore(v: SentenceView, first: number): number {
+  let j = first - 1;
   for (; j >= 0; j--) {
     const w = lower(v.tokens[j]!);
     if (BOUND_WORDS.has(w)) continue;
@@ -190,7 +191,7 @@ function subjectOf(ctx: Context, v: SentenceView, verb: number): Argument | unde
 export function sentenceMeasures(ctx: Context, v: SentenceView, amounts: AmountSpan[], frames: SpeechFrame[] = []): Candidate[] {
   const out: Candidate[] = [];
   for (const a of amounts) {
-    const j = linkBefore(v, a);
+    const j = linkBefore(v, a.first);
     const m = measureOf(v, j);
     if (!m) continue;
     const holder = holderOf(ctx, v, m.noun, m.from);

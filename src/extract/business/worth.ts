@@ -15,7 +15,7 @@ import { linkBefore, NAME } from './measures.js';
 export function sentenceWorth(ctx: Context, v: SentenceView, amounts: AmountSpan[], frames: SpeechFrame[] = []): Candidate[] {
   const out: Candidate[] = [];
   for (const a of amounts) {
-    const j = linkBefore(v, a);
+    const j = linkBefore(v, a.first);
     if (j < 1 || lower(v.tokens[j]!) !== 'worth') continue;
     let k = j - 1;
     // "was worth", "is now worth": the subject of the copula; "a deal worth": the noun before
