@@ -299,6 +299,12 @@ function roleStartingAt(v: SentenceView, start: number, ties = false): Role | un
     if (/^ex-./.test(words[0]!)) { words[0] = words[0]!.slice(3); former = true; }
     let r = roleOf(words.join(' '));
     if (!r) continue;
+    // "deputy labs editor at": a rank that is a role of its own ("deputy") before nouns narrowing the title a few words
+    // on is that title's rank; the title is the later one
+    if (end - s === 1 && RANKS.has(words[0]!) && end < v.tokens.length && v.tokens[end]!.upos === 'NOUN' && roleWithin(v, end, 3)) {
+      const later = roleStartingAt(v, end, false);
+      if (later) return { ...later, start, ...withRank(words[0]!, later) };
+    }
     if (before.length) r = joined(before, r);
     return { start, end, name: former ? formerName(r.name) : r.name, label: former ? `former ${r.label}` : r.label };
   }
@@ -354,8 +360,9 @@ function fieldThenOrg(v: SentenceView, k: number): { words: string[]; org: Menti
     words.push(lower(t));
   }
   if (!words.length || v.tokens[j - 1]!.upos !== 'NOUN' || !['at', 'with', 'for'].includes(lower(v.tokens[j] ?? v.tokens[k]!))) return undefined;
+  // (a name the recogniser typed a region is as likely the organisation: "at Zenta's lab"; not a country or a city)
   const org = orgAt(v, j + 1, true);
-  return isBody(org) ? { words, org } : undefined;
+  return org && org.type !== 'Country' && org.type !== 'City' ? { words, org } : undefined;
 }
 
 /** Whether a role phrase of the lexicon starts at token `s`. */
@@ -944,6 +951,14 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         // a role phrase of the lexicon may end in its preposition ("spokesman for")
         const inside = ['of', 'at', 'for', 'with', 'to'].includes(lower(v.tokens[r.end - 1]!));
         const prep = inside ? lower(v.tokens[r.end - 1]!) : r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
+        // ", adviser on mobile media at Zenta": the field the post covers, then the organisation
+        const covers = prep === 'on' ? fieldThenOrg(v, r.end + 1) : undefined;
+        if (covers) {
+          const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'on', ...covers.words, 'at'];
+          emit(p, now({ name: camel(words), label: words.join(' ') }), covers.org, 0.75);
+          if (!past) emit(p, { name: 'worksFor', label: 'work for' }, covers.org, 0.7);
+          continue;
+        }
         // ", a lawyer in Leeds", ", a lieutenant in the Zenta Brigade": where the post is held, or the body it is held in
         if (prep === 'in') {
           const place = orgAt(v, r.end + 1);
