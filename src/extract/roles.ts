@@ -7,6 +7,7 @@ import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { COMPANY_NOUNS } from '../analyze/mentions/rules.js';
 import { demonymCountry, isFirstName, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
+import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isCalendarWord } from '../analyze/dates/calendar.js';
 import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js';
 import { entityFromMention } from './arguments.js';
@@ -47,7 +48,8 @@ const CITIZEN = { name: 'citizenOf', label: 'citizen of' };
 /** Occupations whose noun before them names the subject taught, not an organisation ("history teacher", "law professor"). */
 const FIELD_OCCUPATIONS = new Set(['teacherOf', 'lecturerOf', 'instructorOf', 'tutorOf', 'professorOf']);
 /** Ties to a person that are no office, read only where the title says whose they are ("the senator's cousin"). */
-const PERSONAL_TIES = new Set(['friend', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'partner', 'ally', 'confidant', 'colleague', 'cousin', 'nephew', 'niece']);
+const PERSONAL_TIES = new Set(['friend', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'partner', 'ally', 'confidant', 'colleague', 'cousin', 'nephew', 'niece',
+  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'son-in-law', 'daughter-in-law', 'mentor', 'protege']);
 /** Honorifics the recogniser may leave out of a name, between a title and the name ("Green peer Lady Ana Reis"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron)\.?$/i;
 
@@ -337,8 +339,16 @@ function placed(r: { name: string; label: string }): { name: string; label: stri
   return { name: camel(words), label: words.join(' ') };
 }
 
-/** The person whose name starts at token `k`, not as a possessive ("Tom Hale's campaign" names no holder). */
+/**
+ * The person whose name starts at token `k`, over "the" and lower-case words describing them ("the veteran playwright
+ * Tom Hale"), not as a possessive ("Tom Hale's campaign" names no holder).
+ */
 function personAt(v: SentenceView, k: number): Mention | undefined {
+  if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') {
+    let j = k + 1;
+    while (j < v.tokens.length && j - k <= 3 && !v.mentionAt[j] && /^\p{Ll}/u.test(v.tokens[j]!.text) && ['ADJ', 'NOUN'].includes(v.tokens[j]!.upos)) j++;
+    if (j > k + 1) k = j;
+  }
   const m = v.mentionAt[k];
   if (m?.type !== 'Person' || m.start !== v.tokens[k]!.start) return undefined;
   const after = v.tokens[mentionEnd(v, k)];
@@ -379,6 +389,39 @@ function itsOwner(v: SentenceView, k: number): Mention | undefined {
   const resolved = possessiveOwner(v, k);
   if (resolved) return resolved;
   for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i])) return v.mentionAt[i];
+  return undefined;
+}
+
+/** Posts held for a person rather than a body: "his lawyer", "her spokesman" are the person's. */
+const PERSONAL_POSTS = new Set(['lawyer', 'attorney', 'solicitor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'assistant', 'secretary', 'bodyguard', 'driver', 'agent', 'coach', 'doctor', 'biographer', 'deputy', 'successor', 'predecessor']);
+
+/**
+ * "her grandson Ana Reis", "his lawyer Ana Reis": a tie or personal post (PERSONAL_TIES, PERSONAL_POSTS; "former" and
+ * describing adjectives before it) right before the name at token `end`, after "his"/"her" that coreference resolved to
+ * a person: the tie to that person.
+ */
+function pronounTie(v: SentenceView, end: number): { role: { name: string; label: string }; owner: Mention } | undefined {
+  const w = end > 0 ? lower(v.tokens[end - 1]!) : '';
+  let role = tieOf(w) ?? (PERSONAL_POSTS.has(w) && w !== 'successor' && w !== 'predecessor' ? roleOf(w) : undefined);
+  if (!role) return undefined;
+  let k = end - 2;
+  while (k >= 0 && (v.tokens[k]!.upos === 'ADJ' || FORMER.has(lower(v.tokens[k]!))) && !v.mentionAt[k]) {
+    if (FORMER.has(lower(v.tokens[k]!))) role = tensed(role);
+    k--;
+  }
+  if (k < 0 || !['his', 'her'].includes(lower(v.tokens[k]!))) return undefined;
+  // the owner of "his"/"her" is the last person named before it in the sentence (as for counterparts: "met Tom Hale and
+  // his brother Ivo"), of the pronoun's gender where the given name says one
+  const gender = lower(v.tokens[k]!) === 'his' ? 'male' : 'female';
+  for (let b = k - 1; b >= 0; b--) {
+    const m = v.mentionAt[b];
+    if (m?.type !== 'Person') continue;
+    const given = (m.canonical ?? m.text).split(/\s+/);
+    const g = given.length > 1 ? genderOfFirstName(given[0]!) : undefined;
+    if (!g || g === gender) return { role, owner: m };
+    b = mentionTokens(v, m)[0];
+  }
   return undefined;
 }
 
@@ -909,6 +952,9 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         break;
       }
     }
+    // "her grandson Ana Reis", "his spokesman Ana Reis": a tie or a personal post of whoever "his"/"her" stands for
+    const held = pronounTie(v, te0);
+    if (held && held.owner !== p0) emitTo(p, held.role, entityFromMention(held.owner), 0.65);
     // "the senator's cousin and former campaign chief Ana Reis": titles a person or a title owns (an
     // organisation's single title is read above)
     const possessed = possessedRoles(v, te0);

@@ -31,6 +31,8 @@ describe('titles read by their structure', () => {
     // appositions
     ['a dash sets off a tie to a person', 'The/DET post/NOUN went/VERB to/ADP Ana/PROPN Reis/PROPN -/PUNCT a/DET close/ADJ ally/NOUN of/ADP Tom/PROPN Hale/PROPN ./PUNCT',
       [P('Ana Reis'), P('Tom Hale')], ['Ana Reis | allyOf | Tom Hale | + |  | fact']],
+    ['a tie to a person described after "the"', 'Ana/PROPN Reis/PROPN ,/PUNCT wife/NOUN of/ADP the/DET veteran/ADJ playwright/NOUN Tom/PROPN Hale/PROPN ,/PUNCT was/AUX arrested/VERB ./PUNCT',
+      [P('Ana Reis'), P('Tom Hale')], ['Ana Reis | wifeOf | Tom Hale | + |  | fact']],
     ['a person\'s possessive after the tie names another thing, no holder', 'Ana/PROPN Reis/PROPN ,/PUNCT a/DET friend/NOUN of/ADP Tom/PROPN Hale/PROPN \'s/PART family/NOUN ,/PUNCT spoke/VERB ./PUNCT',
       [P('Ana Reis'), P('Tom Hale')], []],
     ['"now" before the apposition, and a post held in a city', 'Ivo/PROPN Tan/PROPN ,/PUNCT now/ADV a/DET criminal/ADJ lawyer/NOUN in/ADP Ardville/PROPN ,/PUNCT wrote/VERB a/DET book/NOUN ./PUNCT',
@@ -76,6 +78,10 @@ describe('titles read by their structure', () => {
     // ties and titles before the name
     ['a person\'s ex-wife: a tie held before', 'Tom/PROPN Hale/PROPN \'s/PART ex-wife/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT',
       [P('Tom Hale'), P('Ana Reis')], ['Ana Reis | formerWifeOf | Tom Hale | + |  | fact']],
+    ['"his <tie> <name>": the last person named before "his"', 'Ivo/PROPN Tan/PROPN met/VERB Tom/PROPN Hale/PROPN and/CCONJ his/PRON brother/NOUN Rui/PROPN Hale/PROPN ./PUNCT',
+      [P('Ivo Tan'), P('Tom Hale'), P('Rui Hale')], ['Rui Hale | brotherOf | Tom Hale | + |  | fact']],
+    ['"her <post> <name>": over a man named between', 'Mary/PROPN Lund/PROPN met/VERB Tom/PROPN Hale/PROPN with/ADP her/PRON lawyer/NOUN Ana/PROPN Reis/PROPN ./PUNCT',
+      [P('Mary Lund'), P('Tom Hale'), P('Ana Reis')], ['Ana Reis | lawyerOf | Mary Lund | + |  | fact']],
     ['a building that stands for nobody before a title: nothing', 'a/DET Zenta/PROPN Tower/PROPN spokesman/NOUN Ana/PROPN Reis/PROPN said/VERB ./PUNCT',
       [['Zenta Tower', 'Facility'], P('Ana Reis')], []],
   ])('%s', (_name, sentence, mentions, want) => {
