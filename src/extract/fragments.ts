@@ -32,7 +32,7 @@ const DECIDING = new Set(['decide', 'plan', 'hope', 'fail', 'refuse', 'expect', 
  */
 const TIME_HEADS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries',
   'hour', 'hours', 'minute', 'minutes', 'time', 'future', 'past', 'weekend', 'weekends', 'morning', 'mornings', 'evening',
-  'evenings', 'night', 'nights', 'era', 'moment', 'moments', 'while', 'fullest', 'outset', 'spell']);
+  'evenings', 'night', 'nights', 'era', 'moment', 'moments', 'while', 'outset', 'spell']);
 
 /** Counts before a head noun: "two years", "48 years", "a dozen weeks". */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
@@ -92,8 +92,8 @@ function bareQuantifier(a: Argument): boolean {
 
 /**
  * A phrase cut out of a larger one: it starts with a preposition ("to reports" of "according to reports", "over the
- * top job" of "taking over the top job") or with a reflexive before its real object ("itself trouble" of "bought itself
- * trouble"). "at least 15 soldiers" and "over 40 people" are quantities, not fragments.
+ * night shift" of "taking over the night shift") or with a reflexive before its real object ("itself a partner" of "found
+ * itself a partner"). "at least 15 soldiers" and "over 40 people" are quantities, not fragments.
  */
 function fragment(a: Argument): boolean {
   if (a.kind !== 'concept') return false;

@@ -5,7 +5,7 @@
 //   e.g. node tests/bench/confidence-halves.mjs OUT/triples.csv ../shared/eval/gold tests/bench/dev-gold tests/bench/blind-gold
 // Prints one line a half: its rows, the confidence at the cut, and the scorer's overall line (never a gold row).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -48,3 +48,4 @@ for (const gold of golds) {
     console.log(`${basename(gold)} ${name} (${part.length} rows, cut at ${mine[half - 1]?.r[conf]}): ${out}`);
   }
 }
+rmSync(dir, { recursive: true, force: true });

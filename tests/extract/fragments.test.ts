@@ -17,8 +17,8 @@ const cand = (subject: Argument, label: string, object: Argument): Candidate => 
 const zeta = name('Zeta Mills'), lind = name('Ada Lind');
 describe('notARelation', () => {
   it.each([
-    // "the loans would be used, according to the Daily Orb, to ..."
-    ['a source inside the relation', cand(noun('the loans'), 'used according to', name('Daily Orb')), 'source'],
+    // "the grant will be spent, according to the Weekly Lark, on ..."
+    ['a source inside the relation', cand(noun('the grant'), 'spent according to', name('Weekly Lark')), 'source'],
     // "between 40 and 90 workers were laid off"
     ['one end of a range', cand(noun('workers'), 'lay off between', count('40')), 'range-bound'],
     // "the targets the board will be judged for in 2031"
@@ -46,8 +46,8 @@ describe('notARelation', () => {
     ['part of "take part"', cand(lind, 'take', noun('part')), 'bare-quantifier'],
     // "according to files kept by the Zeta Mills"
     ['a phrase starting with a preposition', cand(zeta, 'keep', noun('to files')), 'fragment'],
-    // "Zeta bought itself a headache"
-    ['a reflexive before the real object', cand(zeta, 'buy', noun('itself a headache')), 'fragment'],
+    // "Zeta found itself a partner"
+    ['a reflexive before the real object', cand(zeta, 'find', noun('itself a partner')), 'fragment'],
   ])('%s', (_what, c, reason) => {
     expect(notARelation(c)).toBe(reason);
   });
