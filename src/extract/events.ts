@@ -34,7 +34,8 @@ const HARM_LEAVE = new Set(['leave']);
 /** Place nouns that say nothing without words of their own: "in an area where ...", "at the scene" is no place to record. */
 const VAGUE_PLACES = new Set(['area', 'place', 'part', 'spot', 'location', 'site', 'scene']);
 const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'soldiers', 'soldier', 'children', 'child', 'women', 'men', 'police', 'officers', 'troops', 'residents', 'passengers', 'workers', 'protesters', 'militants', 'fighters', 'others', 'victims', 'pupils', 'students', 'journalists', 'tourists', 'migrants', 'refugees', 'staff',
-  'members', 'policemen', 'guards', 'firefighters', 'rescuers', 'worshippers', 'pilgrims', 'fans', 'spectators', 'shoppers', 'bystanders', 'commuters', 'inmates', 'prisoners', 'hostages', 'marines', 'sailors', 'personnel']);
+  'members', 'policemen', 'guards', 'firefighters', 'rescuers', 'worshippers', 'pilgrims', 'fans', 'spectators', 'shoppers', 'bystanders', 'commuters', 'inmates', 'prisoners', 'hostages', 'marines', 'sailors', 'personnel',
+  'villagers', 'pedestrians', 'mourners', 'demonstrators', 'revellers', 'patrons']);
 /**
  * Attack nouns made from a verb whose object is what was attacked: their of-phrase names the target ("the bombing of a
  * police academy", "the siege of the town", "the assassination of the mayor"), as the on-phrase of "attack" does. Not
@@ -203,14 +204,19 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
   const next = v.tokens[i + 1];
   const bare = unit === undefined && !(next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.upos));
   if (unit !== undefined || bare) {
-    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    // (the verb stands before a range's first number: "killed between 20 and 30 people", "killing 10 to 15 people")
+    const first = rangeStart(v, i) ?? i;
+    for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
       const u = v.tokens[k]!;
       if (COUNT_VERBS[lemmaOf(u)] && u.upos === 'VERB') return [COUNT_VERBS[lemmaOf(u)]!, k];
       // a gerund the tagger read as a noun ("a car bomb outside the compound killing at least five")
       const gerund = u.upos === 'NOUN' && /ing$/.test(lower(u)) ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined;
       if (gerund) return [gerund, k];
+      // a past tense the tagger read as an adjective, after "and" ("killed 12 and wounded 40": not "the wounded 40")
+      const past = u.upos === 'ADJ' && /ed$/.test(lower(u)) && k > 0 && lower(v.tokens[k - 1]!) === 'and' ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined;
+      if (past) return [past, k];
       // (the words between a verb of harm and its count)
-      if (u.upos !== 'ADV' && !COUNT_OPENERS.has(lower(u))) break;
+      if (u.upos !== 'ADV' && !COUNT_OPENERS.has(lower(u)) && !(first < i && ['between', 'from'].includes(lower(u)))) break;
     }
   }
   const after = unit ?? i;
@@ -331,7 +337,10 @@ function joinToll(v: SentenceView, lit: LiteralArgument, i: number, unit: number
 /** The number opening a range "between <n> and <m>" whose second number is token `i`, if it is one. */
 function rangeStart(v: SentenceView, i: number): number | undefined {
   const and = v.tokens[i - 1], first = v.tokens[i - 2], between = v.tokens[i - 3];
-  if (!and || !first || !between || lower(and) !== 'and' && and.text !== '-' || first.upos !== 'NUM' || !['between', 'from'].includes(lower(between))) return undefined;
+  if (!and || !first || first.upos !== 'NUM' || numberValue(first.text) === undefined) return undefined;
+  // "380 to 801 civilians", "from 10 to 15": a range by "to" needs no word before it
+  if (lower(and) === 'to') return i - 2;
+  if (!between || lower(and) !== 'and' && and.text !== '-' || !['between', 'from'].includes(lower(between))) return undefined;
   return i - 2;
 }
 
@@ -480,6 +489,8 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
     // ("dozens of civilians", "hundreds of people")
     if (unit === undefined && vague && lower(v.tokens[i + 1] ?? t) === 'of' && i + 2 < v.tokens.length && counts(i + 2)) unit = i + 2;
     const after = unit ?? i;
+    // (the first number of a range is read with the second: "10 to 15 civilians" is no count of 10)
+    if (rangeStart(v, i + 2) === i) return;
     const found = countVerb(v, i, unit);
     if (!found) return;
     const [verb, verbTok] = found;

@@ -131,7 +131,8 @@ export function notARelation(c: Candidate, sentence?: string): string | undefine
   const p = words(c.predicateLabel);
   if (p.includes('according')) return 'source';
   const last = p.at(-1)!, prev = p.at(-2);
-  if (c.object.kind === 'literal' && (last === 'between' || sentence !== undefined && rangeEnd(c.object, sentence))) return 'range-bound';
+  // (a count an extractor read as the range's least or most, bound 'min' or 'max', is the quantity's bound, not a fragment)
+  if (c.object.kind === 'literal' && (last === 'between' || sentence !== undefined && c.object.bound !== 'min' && c.object.bound !== 'max' && rangeEnd(c.object, sentence))) return 'range-bound';
   const particle = prev !== undefined && (PARTICLES.has(prev) || prev === 'on' && AFTER_ON.has(last));
   if (prev && PREPOSITIONS.has(last) && PREPOSITIONS.has(prev) && !particle && !COMPLEX_SECOND.has(last)) return 'stranded-preposition';
   if ((p[0] === 'be' || p[0] === 'become') && p.length >= 2 && PREPOSITIONS.has(p[1]!)) return 'bare-copula';

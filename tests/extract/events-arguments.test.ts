@@ -199,6 +199,23 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; want: string[]; not?: 
     want: ['bombing | target | market', 'brothers | setOff | bombs | + |  | fact', 'bombing | killed | 3 | + |  | fact'],
     not: [/^bombs \| killed/],
   },
+  {
+    name: 'a range by "to" is a least and a most, after a past tense the tagger read as an adjective',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      shelling shelling NOUN NN 3 nsubj
+      killed kill VERB VBD 0 root
+      six six NUM CD 3 obj
+      and and CCONJ CC 6 cc
+      wounded wounded ADJ JJ 7 amod
+      30 30 NUM CD 4 conj
+      to to ADP IN 9 case
+      45 45 NUM CD 4 nmod
+      villagers villager NOUN NNS 3 obj
+      . . PUNCT . 3 punct` }],
+    want: ['shelling | killed | 6 | + |  | fact', 'shelling | injured | 30 | + |  | fact', 'shelling | injured | 45 | + |  | fact'],
+    not: [/killed \| 30/, /killed \| 45/],
+  },
 ];
 
 describe('attack arguments', () => {
@@ -236,5 +253,21 @@ describe('an incident first named by its weapon', () => {
     expect(device!.arg.key).toBe(bombing!.arg.key);
     expect(bombing!.arg.label).toBe('bombing');
     expect(events(analysisOf(specs)).map(show)).toContain('Rebels | setOff | device | + |  | fact');
+  });
+});
+
+describe('a range by "to"', () => {
+  it('gives the first number as the least and the second as the most', () => {
+    const specs: SentenceSpec[] = [{ rows: `
+      The the DET DT 2 det
+      raids raid NOUN NNS 3 nsubj
+      killed kill VERB VBD 0 root
+      10 10 NUM CD 6 nummod
+      to to ADP IN 6 case
+      15 15 NUM CD 7 nummod
+      civilians civilian NOUN NNS 3 obj
+      . . PUNCT . 3 punct` }];
+    const counts = events(analysisOf(specs)).filter((c) => c.predicate === 'killed').map((c) => c.object);
+    expect(counts).toEqual([expect.objectContaining({ value: '10', bound: 'min' }), expect.objectContaining({ value: '15', bound: 'max' })]);
   });
 });
