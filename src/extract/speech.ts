@@ -166,6 +166,10 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
       }
     }
   }
+  // "Thai officials", "US diplomats": people of a country speak for themselves, not for the country their demonym names
+  // (the claim is the officials', as the reader has it); a body ("the Russian government") is the country's metonym
+  const group = v.parsed ? countryPeople(v, i) : undefined;
+  if (group) return group;
   const a = argumentFor(ctx, v, i);
   if (a?.kind === 'entity') return a;
   if (a?.kind === 'concept') {
@@ -173,6 +177,21 @@ function speakerArg(ctx: Context, v: SentenceView, i: number | undefined): Entit
     return { kind: 'entity', text: a.label, start: a.start, end: a.end, type: 'Group' };
   }
   return undefined;
+}
+
+/**
+ * The phrase "<country or demonym> <people>" ("Thai officials", "the US authorities", "Russia's diplomats") at the plural
+ * noun `i` with no name of its own, as a group of people that speaks; undefined for any other phrase.
+ */
+function countryPeople(v: SentenceView, i: number): EntityArgument | undefined {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'NOUN' || v.mentionAt[i] || t.tag !== 'NNS') return undefined;
+  const mod = kids(v, i, 'amod', 'compound', 'nmod:poss').find((k) => k < i && v.mentionAt[k]?.type === 'Country');
+  if (mod === undefined) return undefined;
+  let from = mod;
+  while (from > 0 && v.mentionAt[from - 1] === v.mentionAt[mod]) from--;
+  const start = v.tokens[from]!.start, end = t.end;
+  return { kind: 'entity', text: v.analysis.document.text.slice(start, end), start, end, type: 'Group' };
 }
 
 /**
@@ -324,7 +343,14 @@ function invertedSpeaker(v: SentenceView, i: number, quoted: ReadonlySet<number>
   let k = i + 1;
   for (; k < v.tokens.length && SPEAKER_PHRASE.has(v.tokens[k]!.upos) && !quoted.has(k); k++) span.push(k);
   const after = v.tokens[k]?.text;
-  if (!span.length || span.length > 10 || !(after === undefined || after === ',' || after === '.' || after === '!')) return undefined;
+  if (!span.length || span.length > 10 || !(after === undefined || after === ',' || after === '.' || after === '!')) {
+    // `"...," said Lee on hearing the verdict`: a person named right after the verb speaks, whatever follows the name
+    const m = v.mentionAt[i + 1];
+    if (!closes || m?.type !== 'Person' || v.mentionAt[i] === m || quoted.has(i + 1)) return undefined;
+    const own: number[] = [];
+    for (let j = i + 1; j < v.tokens.length && v.mentionAt[j] === m; j++) own.push(j);
+    return { speaker: i + 1, span: own };
+  }
   let speaker = span.find((j) => v.mentionAt[j]?.type === 'Person') ?? span.find((j) => speakingAt(v, j) !== undefined);
   if (speaker === undefined) {
     const first = span.findIndex((j) => ['NOUN', 'PROPN'].includes(v.tokens[j]!.upos));
@@ -927,14 +953,16 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
  * The noun phrase after "according to" at `i` (its end, exclusive) and who speaks in it: a person named in it, else a
  * name that ends it ("research from analysts Gartner"), else a body named in it that is no modifier of a noun after it
  * ("the UK-based journal Digest" is the journal's word, not the UK's), else its last noun ("the report"). The phrase
- * runs to punctuation or a verb of its own; a participle that modifies a noun ("-based") is in it, and so is a first word
- * tagged as a verb ("according to research", "according to estimates").
+ * runs to punctuation or a verb of its own; a participle that modifies a noun ("-based") or has an agent ("compiled by")
+ * is in it, and so is a first word tagged as a verb ("according to research", "according to estimates").
  */
 function accordingTo(v: SentenceView, i: number): { head: number | undefined; end: number } {
   const inPhrase = (k: number): boolean => {
     const u = v.tokens[k]!;
     if (u.upos === 'PUNCT') return u.tag === 'HYPH';
-    return !['VERB', 'AUX'].includes(u.upos) || k === i + 2 || u.dep === 'amod' || u.dep === 'compound';
+    // (and a participle with its agent: "reports compiled by the Bureau" are the Bureau's)
+    const byAgent = u.tag === 'VBN' && lower(v.tokens[k + 1] ?? u) === 'by';
+    return !['VERB', 'AUX'].includes(u.upos) || k === i + 2 || u.dep === 'amod' || u.dep === 'compound' || byAgent;
   };
   let end = i + 2;
   while (end < v.tokens.length && inPhrase(end)) end++;

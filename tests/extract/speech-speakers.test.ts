@@ -132,6 +132,59 @@ describe('who makes a claim', () => {
       not: ['Acme | sell | Zed | + | Lima | claim'],
     },
     {
+      name: '"Acme sold Zed, according to reports compiled by the Voss Institute": the reports are the institute\'s',
+      specs: [{ rows: `
+  Acme Acme PROPN NNP 2 nsubj
+  sold sell VERB VBD 0 root
+  Zed Zed PROPN NNP 2 obj
+  , , PUNCT , 7 punct
+  according accord VERB VBG 7 case
+  to to ADP IN 5 fixed
+  reports report NOUN NNS 2 obl
+  compiled compile VERB VBN 7 acl
+  by by ADP IN 12 case
+  the the DET DT 12 det
+  Voss Voss PROPN NNP 12 compound
+  Institute Institute PROPN NNP 8 obl:agent
+  . . PUNCT . 2 punct`, mentions: [['Voss Institute', 'Organization'], ...acmeZed!] }],
+      want: ['Acme | sell | Zed | + | Voss Institute | claim'],
+    },
+    {
+      name: '"Ardanian officials said Acme sold Zed": the officials say it, not the country their demonym names',
+      specs: [{ rows: `
+  Ardanian Ardanian ADJ JJ 2 amod
+  officials official NOUN NNS 3 nsubj
+  said say VERB VBD 0 root
+  Acme Acme PROPN NNP 5 nsubj
+  sold sell VERB VBD 3 ccomp
+  Zed Zed PROPN NNP 5 obj
+  . . PUNCT . 3 punct`, mentions: [['Ardanian', 'Country', 'Ardania'], ...acmeZed!] }],
+      want: ['Acme | sell | Zed | + | Ardanian officials | claim'],
+      not: ['Acme | sell | Zed | + | Ardania | claim'],
+    },
+    {
+      name: '`"We sold Zed to Acme," said Ann Lane on hearing the news` with "Acme" read as the subject of "said": the name after the verb speaks',
+      specs: [{ rows: `
+  " " PUNCT \`\` 9 punct
+  We we PRON PRP 3 nsubj
+  sold sell VERB VBD 9 ccomp
+  Zed Zed PROPN NNP 3 obj
+  to to ADP IN 6 case
+  Acme Acme PROPN NNP 9 nsubj
+  ~, , PUNCT , 3 punct
+  ~" " PUNCT '' 3 punct
+  said say VERB VBD 0 root
+  Ann Ann PROPN NNP 9 obl:unmarked
+  Lane Lane PROPN NNP 10 flat
+  on on ADP IN 13 mark
+  hearing hear VERB VBG 9 advcl
+  the the DET DT 15 det
+  news news NOUN NN 13 obj
+  . . PUNCT . 9 punct`, mentions: [['Ann Lane', 'Person'], ...acmeZed!] }],
+      want: ['We | sell | Zed | + | Ann Lane | claim'],
+      not: ['We | sell | Zed | + | Acme | claim'],
+    },
+    {
       name: '"Ann Lane said the levy would go. Acme would sell Zed." and then a sentence of the article\'s own: the report goes on with "would", and ends',
       specs: [laneSaidLevy, { rows: `
   Acme Acme PROPN NNP 3 nsubj
