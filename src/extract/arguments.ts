@@ -256,6 +256,36 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   return conceptArgument(v, toks);
 }
 
+/** Possessive pronouns whose owner the resolver may have placed ("his handling of the economy"). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Least certainty of the resolver's choice for a possessive to be written as its owner's name. */
+const OWNER_CERTAINTY = 0.5;
+
+/**
+ * A concept's label with each possessive pronoun the resolver placed on a name written as that name's possessive: "his
+ * handling of the economy" is "Brown's handling of the economy", which says whose handling out of its sentence. Not a
+ * pronoun whose owner `skip` says is the relation's other argument ("Lee fulfilled her potential": whose is plain, and an
+ * idiom, "stuck to his guns", stays one). The words as written (`text`) are kept.
+ */
+export function withOwners(ctx: Context, v: SentenceView, concept: ConceptArgument, skip: (owner: EntityArgument) => boolean): ConceptArgument {
+  let label = concept.label;
+  let changed = false;
+  for (let k = 0; k < v.tokens.length; k++) {
+    const t = v.tokens[k]!;
+    // ("His Dark Lamps" inside a sentence is a title's first word)
+    if (t.start < concept.start || t.end > concept.end || !POSSESSIVES.has(t.text) && !(k === 0 && POSSESSIVES.has(lower(t))) || t.tag !== 'PRP$') continue;
+    const owner = ctx.anaphors?.get(tokenKey(v.sentence.index, k));
+    // (only an owner the resolver was sure of: half of those it chose with less were wrong, and "his" is no error)
+    if (!owner || owner.certainty < OWNER_CERTAINTY || skip(entityFromMention(owner.mention))) continue;
+    const name = owner.mention.canonical ?? owner.mention.text;
+    const at = new RegExp(`(^|\\s)${t.text}(?=\\s)`);
+    if (!at.test(label)) continue;
+    label = label.replace(at, `$1${name}${/s$/.test(name) ? "'" : "'s"}`);
+    changed = true;
+  }
+  return changed ? { ...concept, label } : concept;
+}
+
 /**
  * The title written right after a work noun, or set off from it by a comma ("the anthem The Show Must Go On", "their new
  * album, Ode, ..."), whatever the parser hung it on: the work the noun's phrase names. The mention rules (works.ts) typed

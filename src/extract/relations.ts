@@ -18,6 +18,7 @@ import { roleOfNoun } from './relations/objects.js';
 import { NAME, SentenceState } from './relations/sentence-state.js';
 import { verbRelations } from './relations/verb.js';
 import { authorshipRelations } from './relations/authorship.js';
+import { proposalRelations } from './relations/proposals.js';
 import { chained, isAge, SKIP_PREPS, spanPhrase, ADVERBIAL_HEADS, STATE_PREPS_SKIP } from './relations/phrases.js';
 // (kept importable from here, where the registry, open extraction, patterns, events and tests look for them)
 export { adverbParticle, labelWords, NAME, prepOf, relationConfidence };
@@ -47,6 +48,7 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     if (u === 'VERB' && !hasCop) verbRelations(state, p);
     else if (hasCop && u !== 'VERB') copulaRelations(state, p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(state, p);
+    if (u === 'VERB') proposalRelations(state, p);
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(state, p);
     if (u === 'NOUN' && (NOMINAL_ACTS[lemmaOf(t)] ?? NOMINAL_ACTS[lower(t)])) nominalAct(state, p);
     if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(state, p);

@@ -3,7 +3,7 @@
 // readers of verbs, copulas and nouns share, so that each can be a function of its own rather than a closure over the sentence.
 import type { Mention } from '../../analyze/analysis.js';
 import type { Argument, Candidate, EntityArgument, Modality } from '../candidate.js';
-import { argumentFor, entityFromMention, isPronoun, isResolved, PERSON_PRONOUNS, phraseTokens, type Context } from '../arguments.js';
+import { argumentFor, entityFromMention, isPronoun, isResolved, PERSON_PRONOUNS, phraseTokens, withOwners, type Context } from '../arguments.js';
 import { frameOf, quotedTokens, type SpeakerMemory, speechFrames, type SpeechFrame } from '../speech.js';
 import { ancestors, kid, kids, lemmaOf, lower, spanText, subtree, writtenSpan, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, adverbParticle, gradedAdjective, labelWords, SURFACE_CUT } from './words.js';
@@ -91,6 +91,9 @@ export class SentenceState {
     // "Lee's lawyers said he was unaware ...": "he"/"she" with one person named before it in the sentence is that person
     subject = this.boundPronoun(subject, object, frame.speaker);
     object = this.boundPronoun(object, subject, frame.speaker);
+    // "praised his handling": whose, by the name the resolver placed "his" on (not when it is the other argument's own)
+    if (object.kind === 'concept') { const s0 = subject; object = withOwners(this.ctx, v, object, (o) => sameEntity(s0, o)); }
+    if (subject.kind === 'concept') { const o0 = object; subject = withOwners(this.ctx, v, subject, (o) => sameEntity(o0, o)); }
     const selfReport = frame.speaker && sameEntity(subject, frame.speaker);
     // "according to the newspaper X, ... would pay": the source of an "according to" is not an actor in what it reports;
     // a subject that is the source is a misparse
