@@ -6,6 +6,7 @@ import { wordTable } from '../util/word-table.js';
 import { BE_WORDS } from './predicates/lexicon.js';
 import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
+import { agesAsSubjects } from './repair-ages.js';
 import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
@@ -731,6 +732,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   bareTimesOffPlaces,
   numbersHeadingAges,
   agesOnVerbs,
+  agesAsSubjects,
   compoundsBeforeAdjectives,
   infinitivesHeadingClauses,
   gerundClausesOnVerbs,

@@ -338,6 +338,20 @@ describe('sport: who the players are', () => {
   for (const [name, spec, want] of table) {
     it(name, () => expect(sport(analysisOf([spec])).map(show)).toEqual(want));
   }
+  it('an age used as a noun, placed on the person named before, is that person\'s', () => {
+    const later: SentenceSpec = { rows: `
+      The the DET DT 6 det
+      19 19 NUM CD 4 nummod
+      ~- - PUNCT HYPH 2 punct
+      ~year year NOUN NN 6 obl:unmarked
+      ~- - PUNCT HYPH 4 punct
+      ~old old ADJ JJ 7 nsubj
+      took take VERB VBD 0 root
+      40 40 NUM CD 9 nummod
+      minutes minute NOUN NNS 7 obj
+      . . PUNCT . 7 punct` };
+    expect(sport(analysisOf([named, later])).map(show)).toEqual(['Ana Reis | aged | 19 | + |  | fact']);
+  });
   it('a surname the recogniser left unnamed is the person named before with it', () => {
     expect(sport(analysisOf([named, nations])).map(show)).toEqual(['Ana Reis | citizenOf | Chile | + |  | fact', 'Lia Tomas | citizenOf | Sweden | + |  | fact']);
   });

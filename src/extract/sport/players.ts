@@ -134,6 +134,13 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
     // A description the article's resolver placed on a person: "the 20-year-old Swede", "the Hungarian" -> that person's
     // age and nation
     const t = v.tokens[k]!;
+    // "The 17-year-old took the match": an age used as a noun, placed on a person
+    const ageNoun = ageEndingAt(v, k);
+    if (ageNoun) {
+      const a = argumentFor(ctx, v, k);
+      if (a && a.kind === 'entity' && a.antecedent && a.type === 'Person') emit(a, 'aged', 'aged', stringLiteral(ageNoun), 0.6);
+      continue;
+    }
     if (!['NOUN', 'PROPN', 'ADJ'].includes(t.upos) || !/^\p{Lu}/u.test(t.text) || !nationOf(t.text)) continue;
     // ("the Northern Irishman", "the South African": a capitalised word before it makes another nation)
     if (k > 0 && /^\p{Lu}/u.test(v.tokens[k - 1]!.text) && lower(v.tokens[k - 1]!) !== 'the') continue;
