@@ -108,9 +108,17 @@ describe('business: who owns what', () => {
       ['Zentek | part of | Acme | + |  | fact']],
     ['Zentek/PROPN owner/NOUN Ada/PROPN Lind/PROPN spoke/VERB ./PUNCT', [['Zentek', 'Company'], ['Ada Lind', 'Person']],
       ['Ada Lind | owner of | Zentek | + |  | fact']],
+    // "parent company of"; a name the recogniser left out before the apposition
+    ['Kemrow/PROPN ,/PUNCT parent/NOUN company/NOUN of/ADP Zentek/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Zentek', 'Company']],
+      ['Kemrow | owner of | Zentek | + |  | fact']],
+    // "its" left alone by coreference: the firm named last before it in the sentence
+    ['Zentek/PROPN and/CCONJ its/PRON parent/NOUN company/NOUN Acme/PROPN were/AUX sued/VERB ./PUNCT', [['Zentek', 'Company'], ['Acme', 'Company']],
+      ['Acme | owner of | Zentek | + |  | fact']],
     // a place owns nothing; a unit of measure is no firm's unit
     ['Oslo/PROPN ,/PUNCT owner/NOUN of/ADP Zentek/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Oslo', 'City'], ['Zentek', 'Company']], []],
     ['a/DET unit/NOUN of/ADP 40/NUM kilos/NOUN ./PUNCT', [], []],
+    // an ownership in the past
+    ['Zentek/PROPN ,/PUNCT a/DET former/ADJ unit/NOUN of/ADP Acme/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Zentek', 'Company'], ['Acme', 'Company']], []],
   ];
   for (const [sentence, names, rows] of table) {
     it(sentence.replace(/\/\S+/g, ''), () => {

@@ -1,22 +1,26 @@
 // Who owns what, as business news says it in passing, in a noun phrase beside a name rather than with a verb:
-//   "Acme, (the) owner of Zed and Borla, ..." / "Acme - owner of Zed -"      Acme | own | Zed (and Borla)
-//   "Zed owner Acme", "Zed's owner Acme"                                      Acme | own | Zed
+//   "Acme, (the) owner of Zed and Borla, ..." / "Acme - owner of Zed -"      Acme | owner of | Zed (and Borla)
+//   "Zed owner Acme", "Zed's owner Acme", "its parent company, Acme"          Acme | owner of | Zed
 //   "Zed, a unit / subsidiary / division of Acme"                             Zed | part of | Acme
 //   "Acme's subsidiary Zed", "its German unit Zed" (its placed by coreference)  Zed | part of | Acme
 // ("Acme, which owns Zed" and "Acme owns Zed" are the relations' verb rows.) The phrases are read on the words and the
 // recogniser's names, not the parse: the parser often takes "owner" or "unit" for the head of the sentence.
-import type { Argument, Candidate } from '../candidate.js';
-import { argumentFor, isPronoun, type Context } from '../arguments.js';
+import type { Argument, Candidate, EntityArgument } from '../candidate.js';
+import { argumentFor, entityFromMention, isPronoun, type Context } from '../arguments.js';
 import { lower, type SentenceView } from '../sentence-view.js';
 import type { SpeechFrame } from '../speech.js';
 import { wordTable } from '../../util/word-table.js';
 import { rolePredicate } from '../predicates/index.js';
 import { asClaim } from './claims.js';
-import { nameAt, nameEndingAt, namesFrom } from './names.js';
+import { nameAt, nameEndingAt, namesFrom, properNounsAt } from './names.js';
 import { NAME } from './measures.js';
 
 /** Nouns of owning: "owner of", "Zed owner Acme". */
 const OWNER_NOUNS = new Set(['owner', 'owners', 'co-owner', 'parent']);
+/** Words that put the ownership in the past. */
+const PAST_WORDS = new Set(['former', 'ex', 'one-time', 'onetime', 'previous', 'erstwhile', 'old']);
+/** Heads of "parent company", "parent group", "parent firm": nouns of owning after "parent". */
+const PARENT_HEADS = new Set(['company', 'group', 'firm', 'bank', 'corporation']);
 /** Nouns of a part of a firm: "a unit of Acme", "Acme's subsidiary Zed". */
 const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'subsidiaries', 'units']);
 /** Words between an apposition's comma and its noun: "Zed, the main production unit of", "Acme, majority owner of". */
@@ -42,9 +46,25 @@ function possessorBefore(ctx: Context, v: SentenceView, from: number): Argument 
   }
   if (POSSESSIVE_PRONOUNS[lower(before)]) {
     const a = argumentFor(ctx, v, from - 1);
-    return a && a.kind === 'entity' && a.canonical && !isPronoun(a) ? a : undefined;
+    if (a && a.kind === 'entity' && a.canonical && !isPronoun(a)) return a;
+    // an "its" coreference left alone: the firm named last before it in the sentence ("Zed and its parent company Acme")
+    if (lower(before) !== 'its') return undefined;
+    for (let k = from - 2; k >= 0; k--) {
+      const m = v.mentionAt[k];
+      if (m && (m.type === 'Company' || m.type === 'Organization')) return entityFromMention(m);
+    }
   }
   return undefined;
+}
+
+/** The name ending right before token `k`, or capitalised proper nouns the recogniser left out ("DaimlerChrysler, owner of"). */
+function describedName(v: SentenceView, k: number): EntityArgument | undefined {
+  const named = nameEndingAt(v, k);
+  if (named || k < 0 || v.tokens[k]!.upos !== 'PROPN') return named;
+  let first = k;
+  while (first > 0 && v.tokens[first - 1]!.upos === 'PROPN' && !v.mentionAt[first - 1]) first--;
+  const proper = properNounsAt(v, first, 'Organization');
+  return proper && proper.last === k ? proper.arg : undefined;
 }
 
 function row(v: SentenceView, subject: Argument, predicate: string, label: string, object: Argument, frames: SpeechFrame[], at: number, confidence: number): Candidate {
@@ -59,13 +79,16 @@ export function sentenceOwnership(ctx: Context, v: SentenceView, frames: SpeechF
   const part = (unit: Argument, whole: Argument, at: number, confidence: number): void => { out.push(row(v, unit, 'partOf', 'part of', whole, frames, at, confidence)); };
   v.tokens.forEach((t, n) => {
     const w = lower(t);
-    const owner = OWNER_NOUNS.has(w), unit = PART_NOUNS.has(w);
+    // ("parent company of", "its parent group, Acme": the owner noun with its head)
+    const owner = OWNER_NOUNS.has(w) || PARENT_HEADS.has(w) && n > 0 && lower(v.tokens[n - 1]!) === 'parent', unit = PART_NOUNS.has(w);
     if (!owner && !unit || t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'ADJ') return;
     const from = descriptionStart(v, n);
+    // "its former parent Zed", "a one-time unit of Acme": no longer owned
+    for (let k = from; k < n; k++) if (PAST_WORDS.has(lower(v.tokens[k]!))) return;
     const of = v.tokens[n + 1] && lower(v.tokens[n + 1]!) === 'of';
     // "Acme, owner of Zed", "Zed - a unit of Acme -": an apposition to the name before the comma or dash
     const mark = v.tokens[from - 1];
-    const described = of && mark && (mark.text === ',' || DASHES.has(mark.text)) ? nameEndingAt(v, from - 2) : undefined;
+    const described = of && mark && (mark.text === ',' || DASHES.has(mark.text)) ? describedName(v, from - 2) : undefined;
     if (described && of) {
       const named = namesFrom(v, n + 2);
       for (const other of named) {
@@ -74,13 +97,15 @@ export function sentenceOwnership(ctx: Context, v: SentenceView, frames: SpeechF
       }
       if (named.length) return;
     }
-    // "Zed owner Acme", "Zed's owner Acme", "Acme's subsidiary Zed", "its unit Zed": the name right after the noun
-    const after = nameAt(v, n + 1)?.arg;
+    // "Zed owner Acme", "Zed's owner Acme", "its parent company, Acme", "Acme's subsidiary Zed", "its unit Zed": the name
+    // right after the noun (after a comma only behind a possessor: "its parent company, Acme")
+    const comma = from !== n && v.tokens[n + 1]?.text === ',' ? 1 : 0;
+    const after = nameAt(v, n + 1 + comma)?.arg;
     if (!after) return;
-    if (owner && from === n) {
-      const ownedName = nameEndingAt(v, n - 1);
+    if (owner) {
+      const ownedName = from === n && !comma ? nameEndingAt(v, n - 1) : possessorBefore(ctx, v, from);
       if (ownedName) own(after, ownedName, n, 0.65);
-    } else if (unit) {
+    } else {
       const whole = possessorBefore(ctx, v, from);
       if (whole) part(after, whole, n, 0.65);
     }
