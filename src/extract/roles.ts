@@ -293,7 +293,9 @@ function roleStartingAt(v: SentenceView, start: number, ties = false): Role | un
     // "a music and marketing manager at", "the club's youth team coach": lower-case nouns (and "and" between them) that
     // narrow a title a few words on describe the post, as adjectives do
     else if (/^\p{Ll}/u.test(v.tokens[s]!.text) && !v.mentionAt[s] && (v.tokens[s]!.upos === 'NOUN' || (w === 'and' && s > start && v.tokens[s - 1]!.upos === 'NOUN')) && roleWithin(v, s + 1, 3)) { /* a modifier */ }
-    else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG') || v.mentionAt[s]) break;
+    // ("the 45-year-old chairman": an age written before the title, its number and the hyphens' words)
+    else if (v.tokens[s]!.upos === 'NUM' && v.tokens[s + 1]?.text === '-' && !v.mentionAt[s]) { /* an age */ }
+    else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG' || (w === 'year' && v.tokens[s - 1]?.text === '-')) || v.mentionAt[s]) break;
     s++;
   }
   for (let end = Math.min(v.tokens.length, s + 4); end > s; end--) {
@@ -964,7 +966,11 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     // "Ana Reis of Acme": a person of a company works for it; of another organisation, is one of its members
     if (p0.type === 'Person' && pe + 1 < v.tokens.length && lower(v.tokens[pe]!) === 'of') {
       const org = orgAt(v, pe + 1);
-      if (org && ['Company', 'NewsAgency'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
+      // "President Ana Reis of Ardania", "Archbishop Ana Reis of Ardville": a title before the name that names nothing
+      // it is of is of what follows the name
+      const bare = roleEndingAt(v, te0);
+      if (org && bare && !orgBefore(v, bare.start) && !unnamedOrgBefore(v, bare) && !PERSONAL_TIES.has(bare.label.split(' ')[0]!)) emit(p, bare, org, 0.75);
+      else if (org && ['Company', 'NewsAgency'].includes(org.type)) emit(p, { name: 'worksFor', label: 'work for' }, org, 0.7);
       // "Ana Reis of Ardania": a person of a country is its national
       else if (org?.type === 'Country' && !isDemonym(org)) emit(p, CITIZEN, org, 0.7);
       else if (org && ['Organization', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.7);
@@ -975,11 +981,16 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       let next = pe + 1;
       // ", now a lawyer in Leeds", ", also head of ...": an adverb of time before the apposition says it holds now
       if (APPOSITION_ADVERBS.has(lower(v.tokens[next] ?? v.tokens[pe]!))) next++;
-      // ", who is [also] <role> of <org>": the relative clause as an apposition; ", who was ..." an office held before
-      const verb = lower(v.tokens[next + 1] ?? v.tokens[pe]!);
+      // ", 45, chairman of Acme": an age between the name and the apposition
+      if (v.tokens[next]?.upos === 'NUM' && v.tokens[next + 1]?.text === ',') next += 2;
+      // ", who is [also] <role> of <org>": the relative clause as an apposition; ", who was ..." an office held before;
+      // ", who has been ..." one held until now
+      let verb = lower(v.tokens[next + 1] ?? v.tokens[pe]!);
+      const perfect = ['has', 'have', 'had'].includes(verb) && lower(v.tokens[next + 2] ?? v.tokens[pe]!) === 'been';
+      if (perfect) verb = verb === 'had' ? 'was' : 'is';
       const past = lower(v.tokens[next] ?? v.tokens[pe]!) === 'who' && verb === 'was';
       if (lower(v.tokens[next] ?? v.tokens[pe]!) === 'who' && (verb === 'is' || verb === 'was')) {
-        next += 2;
+        next += perfect ? 3 : 2;
         if (['also', 'now', 'then'].includes(lower(v.tokens[next] ?? v.tokens[pe]!))) next++;
       }
       const now = (r: { name: string; label: string }): { name: string; label: string } => (past ? tensed(r) : r);
@@ -991,7 +1002,13 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
         continue;
       }
       // (a title right before another name is that name's: "Ana Reis, Acme's chief Tom Hale and ...")
-      const r0 = roleStartingAt(v, next, true);
+      const r1 = roleStartingAt(v, next, true);
+      // ", chairman and chief executive of Acme": two titles joined by "and" share what the second is of
+      // (only a bare first title: "an opposition leader and vice president of X" leads no X)
+      const bare1 = !!r1 && !!roleOf(v.tokens.slice(next, r1.end).map(lower).join(' '));
+      const second = r1 && lower(v.tokens[r1.end] ?? v.tokens[pe]!) === 'and' ? roleStartingAt(v, r1.end + 1) : undefined;
+      const first = second && bare1 ? r1 : undefined;
+      const r0 = second ?? r1;
       const r = r0 && !nameAt(v, r0.end) ? r0 : undefined;
       if (r) {
         // a role phrase of the lexicon may end in its preposition ("spokesman for")
@@ -1035,7 +1052,10 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
             const [unit, ue] = unitWords(v, k);
             const firm = ue < v.tokens.length && ['for', 'at', 'with'].includes(lower(v.tokens[ue]!)) ? orgAt(v, ue + 1, true) : undefined;
             if (unit.length && isBody(firm)) unitRole(p, r, unit, firm, past);
-          } else if (org) emit(p, now(prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r), org, 0.8);
+          } else if (org) {
+            emit(p, now(prep === 'to' && r.name.startsWith('ambassador') ? { name: 'ambassadorTo', label: 'ambassador to' } : r), org, 0.8);
+            if (first) emit(p, now(first), org, 0.75);
+          }
           // "Ana Reis, owner of a bakery", "head of the surgery department": no organisation named, the thing held or headed
           else if (prep === 'of') {
             const thing = commonPhraseAt(v, at);
