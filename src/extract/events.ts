@@ -82,7 +82,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       if (reacted && prep !== 'of') continue;
       out.push(statement(v, e, 'date', 'date', a, base + 0.05));
     // ("near the embassy" says where the event was not: beside the place, not in it)
-    } else if ((prep === 'in' || prep === 'at' || prep === 'inside') && (a.kind === 'entity' && LOCATIVE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length))) {
+    } else if ((prep === 'in' || prep === 'at' || prep === 'inside') && (a.kind === 'entity' && LOCATIVE_TYPES.has(a.type) || a.kind === 'concept' && PLACE_NOUNS.has(lemmaOf(v.tokens[m]!)) && !(VAGUE_PLACES.has(lemmaOf(v.tokens[m]!)) && !kids(v, m, 'nmod', 'compound', 'amod').length) && !pointsBack(v, m))) {
       out.push(statement(v, e, 'locatedIn', 'located in', a, a.kind === 'entity' ? base : base - 0.15));
       // "the hall in Moscow": the event is in Moscow too; "in Moscow on Friday" parsed as one phrase: the date is the event's
       for (const n of kids(v, m, 'nmod')) {
@@ -138,6 +138,14 @@ function struckTargets(ctx: Context, v: SentenceView, e: EventArgument, i: numbe
       if (a && (a.kind === 'entity' || a.kind === 'concept') && !TIME_NOUNS.has(lemmaOf(v.tokens[k]!))) out.push(statement(v, e, 'target', 'target', a, 0.6));
     }
   }
+}
+
+/**
+ * A common noun of place with a demonstrative and no words of its own ("in those countries", "in this city"): it points
+ * back to places named before, which are no place the row can name.
+ */
+function pointsBack(v: SentenceView, m: number): boolean {
+  return kids(v, m, 'det').some((k) => ['this', 'that', 'these', 'those'].includes(lower(v.tokens[k]!))) && !kids(v, m, 'nmod', 'compound', 'amod').length;
 }
 
 /** An event noun that is what a verb of reaction reacts to/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */

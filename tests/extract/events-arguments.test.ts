@@ -4,7 +4,7 @@
 // from a clause that blames ("On Monday, X blamed Y for the bombing that killed 11"); who set off, planted or carried out
 // an attack ("accused the courier of setting off a device", "a parcel bomb planted by Okafor", "the brigade had detonated
 // 12 bombs"), not under a modal ("could launch attacks"); weapons set off as the article's incident, which takes the
-// attack's name once it is said. Hand-parsed sentences written for the tests.
+// attack's name once it is said; "in those villages" is no place of the event. Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { events } from '../../src/extract/events.js';
 import { contextOf } from '../../src/extract/context.js';
@@ -215,6 +215,27 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; want: string[]; not?: 
       . . PUNCT . 3 punct` }],
     want: ['shelling | killed | 6 | + |  | fact', 'shelling | injured | 30 | + |  | fact', 'shelling | injured | 45 | + |  | fact'],
     not: [/killed \| 30/, /killed \| 45/],
+  },
+  {
+    name: 'a place noun with a demonstrative points back, it is no place of the event',
+    specs: [{ rows: `
+      A a DET DT 2 det
+      shelling shelling NOUN NN 3 nsubj
+      hit hit VERB VBD 0 root
+      Osk Osk PROPN NNP 3 obj
+      and and CCONJ CC 6 cc
+      Mirel Mirel PROPN NNP 4 conj
+      . . PUNCT . 3 punct`, mentions: [['Osk', 'City'], ['Mirel', 'City']] }, { rows: `
+      Seven seven NUM CD 2 nummod
+      people people NOUN NNS 4 nsubj:pass
+      were be AUX VBD 4 aux:pass
+      killed kill VERB VBN 0 root
+      in in ADP IN 7 case
+      those those DET DT 7 det
+      villages village NOUN NNS 4 obl
+      . . PUNCT . 4 punct` }],
+    want: ['shelling | killed | 7 | + |  | fact'],
+    not: [/locatedIn/],
   },
 ];
 
