@@ -87,6 +87,32 @@ export function accordingToNouns(tokens: Token[]): void {
   });
 }
 
+/**
+ * "Lane admitted victory against Zed was vital", parsed with "against" as the subordinator of the clause "Zed was vital"
+ * and "victory" as the object of "admitted": a preposition opens no finite clause, so the noun after it is the object's
+ * ("victory against Zed"), and the object, with it, is the subject of the clause, which is the complement whose "that" is
+ * left out. Only a preposition tagged as one, between the object of a verb of saying and the clause's own subject.
+ */
+export function prepositionsOffClauses(tokens: Token[]): void {
+  tokens.forEach((t, m) => {
+    const host = t.head;
+    if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(t.upos) || !['advcl', 'ccomp'].includes(t.dep) || host < 0 || host >= m || !finiteVerb(tokens, m)) return;
+    const hostToken = tokens[host]!;
+    if (hostToken.upos !== 'VERB' || !takesClause(hostToken)) return;
+    const own = dependentsOf(tokens, m);
+    const mark = own.find((k) => tokens[k]!.dep === 'mark' && tokens[k]!.upos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()));
+    const subject = own.find((k) => SUBJECT_DEPS.has(tokens[k]!.dep));
+    if (mark === undefined || subject === undefined || !(mark < subject && subject < m)) return;
+    const object = dependentsOf(tokens, host).find((k) => tokens[k]!.dep === 'obj' && k < mark);
+    if (object === undefined || subtreeOf(tokens, object).pop() !== mark - 1) return;
+    if (dependentsOf(tokens, host).some((k) => k !== m && tokens[k]!.dep === 'ccomp')) return;
+    tokens[object] = retoken(tokens[object]!, { head: m, dep: subjectRelation(tokens, m) });
+    tokens[subject] = retoken(tokens[subject]!, { head: object, dep: 'nmod' });
+    tokens[mark] = retoken(tokens[mark]!, { head: subject, dep: 'case' });
+    tokens[m] = retoken(t, { dep: 'ccomp' });
+  });
+}
+
 /** Token indices of the subtree of `i`, in order. */
 function subtreeOf(tokens: Token[], i: number): number[] {
   return tokens.map((_, k) => k).filter((k) => dominates(tokens, i, k));

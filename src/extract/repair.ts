@@ -7,7 +7,7 @@ import { BE_WORDS } from './predicates/lexicon.js';
 import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
 import { agesAsSubjects } from './repair-ages.js';
-import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
+import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, prepositionsOffClauses, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -738,6 +738,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   gerundClausesOnVerbs,
   subjectsAfterSubordinators,
   accordingToNouns,
+  prepositionsOffClauses,
   clausesOffObjects,
   reportsUnderTheirClauses,
   reportsAtTheEnd,

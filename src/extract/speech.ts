@@ -937,6 +937,11 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       let clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find(isContent);
       // "a denial by the ambassador to the US that ...": the parser may hang the clause on a noun of the by-phrase
       if (clause === undefined && by !== undefined) clause = subtree(v, by).flatMap((k) => kids(v, k, 'acl', 'acl:relcl', 'ccomp')).find((k) => k > by && thatComplement(v, k));
+      // "pleaded not guilty to charges that he set off ...": a "that" right after the noun opens its content, wherever the
+      // parse hung the clause (a conjunction "that", not the relative pronoun of "charges that carry ...")
+      const that = v.tokens[i + 1];
+      if (clause === undefined && that && lower(that) === 'that' && that.upos === 'SCONJ' && that.dep === 'mark' && that.head > i + 1
+        && kids(v, that.head, 'nsubj', 'nsubj:pass').some((k) => k > i + 1 && k < that.head)) clause = that.head;
       if (clause !== undefined) {
         frames.push({ speaker: speakerArg(ctx, v, by ?? poss), cue: t.text, cueLemma: nounLemma, cueToken: i, content: new Set(subtree(v, clause)), denied: nounLemma === 'deny', kind: 'noun' });
       }

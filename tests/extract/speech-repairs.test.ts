@@ -76,6 +76,41 @@ describe('reported speech in a misread parse', () => {
       want: ['Acme | responsibleFor | Zed fraud | + | Ann Lane | claim'],
       not: ['Acme | responsibleFor | Zed fraud | + |  | fact'],
     },
+    {
+      name: '"Ann Lane admitted victory against Zed was vital in the league" with "against" read as the clause\'s subordinator: the victory was vital, on her word',
+      specs: [{ rows: `
+  Ann Ann PROPN NNP 3 nsubj
+  Lane Lane PROPN NNP 1 flat
+  admitted admit VERB VBD 0 root
+  victory victory NOUN NN 3 obj
+  against against ADP IN 8 mark
+  Zed Zed PROPN NNP 8 nsubj
+  was be AUX VBD 8 cop
+  vital vital ADJ JJ 3 advcl
+  in in ADP IN 11 case
+  the the DET DT 11 det
+  league league NOUN NN 8 obl
+  . . PUNCT . 3 punct`, mentions: [['Ann Lane', 'Person'], ['Zed', 'Company']] }],
+      want: ['victory against Zed | vitalIn | league | + | Ann Lane | claim'],
+      not: ['Zed | vitalIn | league | + | Ann Lane | claim'],
+    },
+    {
+      name: '"Ann Lane pleaded guilty to charges that Acme paid Zed" with the clause hung on "pleaded": what the charges say is a claim',
+      specs: [{ rows: `
+  Ann Ann PROPN NNP 3 nsubj
+  Lane Lane PROPN NNP 1 flat
+  pleaded plead VERB VBD 0 root
+  guilty guilty ADJ JJ 3 xcomp
+  to to ADP IN 6 case
+  charges charge NOUN NNS 3 obl
+  that that SCONJ IN 9 mark
+  Acme Acme PROPN NNP 9 nsubj
+  paid pay VERB VBD 3 advcl
+  Zed Zed PROPN NNP 9 obj
+  . . PUNCT . 3 punct`, mentions: laneAcmeZed }],
+      want: ['Acme | pay | Zed | + |  | claim'],
+      not: ['Acme | pay | Zed | + |  | fact'],
+    },
   ])('$name', ({ specs, want, not }) => {
     const got = extract(analysisOf(specs), { minConfidence: 0 }).map(show);
     for (const w of want) expect(got).toContain(w);
