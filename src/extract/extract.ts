@@ -4,7 +4,7 @@ import type { Argument, Candidate } from './candidate.js';
 import { EXTRACTORS } from './registry.js';
 import { argumentText, isPronoun } from './arguments.js';
 import { withoutSubsumed } from './subsumed.js';
-import { setOpenSurfaces } from './context.js';
+import { contextOf, setOpenSurfaces } from './context.js';
 import { notARelation } from './fragments.js';
 
 /** Identity of an argument for deduplication: what it names, not where. */
@@ -75,9 +75,36 @@ export interface ExtractOptions {
 
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
 
+/**
+ * Processor time of the extract stage by part, in microseconds summed over every call of extract() while it is set
+ * (the pipeline bench sets it; nothing else does, and unset it costs one test per part and document). Keys: 'context'
+ * (the article's sentence views with their parse repairs, event book and anaphors: contextOf(), built here first while
+ * profiling so that no extractor is charged for what all reuse), then each extractor by name, then the post-processing
+ * 'merge' (usable, dedup), 'adjust' (confidence, fragments.ts' notARelation), 'subsumed' and 'sort'. What an extractor
+ * caches for the others on its own (speech frames, lemmas) is still charged to the first that asks for it.
+ */
+let profile: Map<string, number> | undefined;
+
+/** Starts (with a map to fill) or stops (undefined) the extract stage's profile; returns the map. */
+export function profileExtract(into: Map<string, number> | undefined): Map<string, number> | undefined {
+  profile = into;
+  return into;
+}
+
+function charge(part: string, since: NodeJS.CpuUsage): NodeJS.CpuUsage {
+  const used = process.cpuUsage(since);
+  profile!.set(part, (profile!.get(part) ?? 0) + used.user + used.system);
+  return process.cpuUsage();
+}
+
 /** Extract candidates from one analysed document: the registry's extractors, merged and sorted. */
 export function extract(analysis: Analysis, options: ExtractOptions = {}): Candidate[] {
   const floor = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  let clock = profile ? process.cpuUsage() : undefined;
+  if (clock) {
+    contextOf(analysis);
+    clock = charge('context', clock);
+  }
   setOpenSurfaces(analysis, options.openSurfaces === true);
   const all: Candidate[] = [];
   for (const x of EXTRACTORS) {
@@ -87,6 +114,7 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`extract: ${analysis.document.source}: extractor ${x.name} failed: ${message}`);
     }
+    if (clock) clock = charge(x.name, clock);
   }
   const merged = new Map<string, { best: Candidate; extractors: Set<string> }>();
   for (const c of all) {
@@ -99,12 +127,17 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
       if (c.confidence > m.best.confidence) m.best = c;
     }
   }
+  if (clock) clock = charge('merge', clock);
   const sentences = new Map(analysis.sentences.map((s) => [s.index, s.text] as const));
   const kept = [...merged.values()].map(({ best, extractors }) => ({ ...best, confidence: adjust(best, extractors.size, sentences.get(best.sentence)) })).filter((c) => c.confidence >= floor);
+  if (clock) clock = charge('adjust', clock);
   const out = withoutSubsumed(kept);
-  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.extractor.localeCompare(b.extractor)
+  if (clock) clock = charge('subsumed', clock);
+  out.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.extractor.localeCompare(b.extractor)
     || a.predicate.localeCompare(b.predicate) || argKey(a.subject).localeCompare(argKey(b.subject)) || argKey(a.object).localeCompare(argKey(b.object))
     || a.polarity.localeCompare(b.polarity) || (a.speaker ? argKey(a.speaker) : '').localeCompare(b.speaker ? argKey(b.speaker) : ''));
+  if (clock) charge('sort', clock);
+  return out;
 }
 
 export { EXTRACTORS } from './registry.js';

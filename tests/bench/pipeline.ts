@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { profileExtract } from '../../src/extract/extract.js';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { BUILD_V8_FLAGS, useBuildCompilerFlags } from '../../src/pipeline/compiler-flags.js';
 import { OUTPUT_WRITERS, type OutputWriter } from '../../src/pipeline/output-writers.js';
@@ -38,8 +39,11 @@ export async function benchPipeline(): Promise<void> {
   // The build as `newsgraph build` runs it, with the V8 flags the command sets for itself. They stay set for the rest
   // of the process: a bench run after this one by the same `npm run bench` (models, export) runs with them too.
   useBuildCompilerFlags();
+  // The extract stage split by part (extract.ts' profile: the shared context, each extractor, the post-processing).
+  const extractParts = profileExtract(new Map())!;
   try {
     const report = await buildGraph([CORPUS], { out, writers });
+    profileExtract(undefined);
     for (const entry of gc.takeRecords()) gcMs += entry.duration;
     gc.disconnect();
     const seconds = report.milliseconds / 1000;
@@ -56,6 +60,9 @@ export async function benchPipeline(): Promise<void> {
     // on a shared machine the wall clock also counts time spent waiting for the processor.
     console.log(`  processor time   ${cpuSeconds.toFixed(2)} s (${stages(report.cpu)})`);
     console.log(`  write stage      ${written.join(', ')}`);
+    console.log(`  extract stage    ${[...extractParts].map(([part, us]) => `${part} ${(us / 1e6).toFixed(2)} s`).join(', ')}`);
+    console.log('                   (context: sentence views with their parse repairs, event book, anaphors, built once for all extractors;'
+      + ' a cache an extractor fills for later ones, such as speech frames, is charged to the first that asks)');
     console.log(`  sentences/s      ${Math.round(report.sentences / cpuSeconds)} per processor second, ${Math.round(report.sentences / seconds)} by the wall clock (target >= 1000 on one core)`);
     console.log(`  tokens/s         ${Math.round(report.tokens / cpuSeconds)} per processor second, ${Math.round(report.tokens / seconds)} by the wall clock`);
     console.log(`  entities         ${report.entities}, events ${report.events}, relations ${report.relations}, statements ${report.statements}, quads ${report.quads}`);
@@ -66,6 +73,7 @@ export async function benchPipeline(): Promise<void> {
     console.log(`  machine load     ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (${cpus().length} cores)`);
     for (const p of report.problems) console.log(`  problem          ${p.source}: ${p.reason}`);
   } finally {
+    profileExtract(undefined);
     gc.disconnect();
     await rm(out, { recursive: true, force: true });
   }
