@@ -187,3 +187,27 @@ describe('business: filing for bankruptcy, on the words', () => {
     });
   }
 });
+
+describe('business: what a thing is worth', () => {
+  it('the subject of the verb a "to be worth" clause completes: "the founder was thought to be worth £3m"', () => {
+    const rows = `
+      The the DET DT 2 det
+      founder founder NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      thought think VERB VBN 0 root
+      to to PART TO 7 mark
+      be be AUX VB 7 cop
+      worth worth ADJ JJ 4 xcomp
+      £ £ SYM $ 7 obj
+      3 3 NUM CD 10 compound
+      m m NUM CD 8 nummod
+      . . PUNCT . 4 punct`;
+    // ("was thought to": hearsay, a claim with no one named)
+    expect(run([{ rows }])).toEqual(['founder | amount | 3000000 | + |  | claim GBP']);
+  });
+
+  it('the noun before "worth": "a deal worth $4bn"', () => {
+    expect(run([{ rows: tagged('Kemco/PROPN signed/VERB a/DET deal/NOUN worth/ADJ $/SYM 4/NUM bn/NUM ./PUNCT'), mentions: [['Kemco', 'Company']] }]))
+      .toEqual(['deal | amount | 4000000000 | + |  | fact USD']);
+  });
+});

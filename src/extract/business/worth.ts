@@ -25,6 +25,11 @@ export function sentenceWorth(ctx: Context, v: SentenceView, amounts: AmountSpan
       if (!v.parsed) continue;
       const head = v.tokens[k]!.dep === 'cop' ? v.tokens[k]!.head : j;
       owner = kids(v, head, 'nsubj')[0] ?? kids(v, j, 'nsubj')[0];
+      // "was estimated to have been worth", "is thought to be worth": the subject of the verb the clause completes
+      for (let h = head; owner === undefined && v.tokens[h]!.dep === 'xcomp' && v.tokens[h]!.head >= 0;) {
+        h = v.tokens[h]!.head;
+        owner = kids(v, h, 'nsubj', 'nsubj:pass')[0];
+      }
     } else if (v.tokens[k]!.upos === 'NOUN' || v.tokens[k]!.upos === 'PROPN') owner = k;
     if (owner === undefined) continue;
     let subject = argumentFor(ctx, v, owner);
