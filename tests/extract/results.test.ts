@@ -140,6 +140,21 @@ const expects: SentenceSpec = { rows: `
   against against ADP IN 8 case
   Tarvia Tarvia PROPN NNP 6 nmod
   . . PUNCT . 5 punct`, mentions: [['Norvia', 'Organization'], ['Ana Reis', 'Person'], ['Tarvia', 'Organization']] };
+// "Lane was hurt during Norvia's 2-1 win over Tarvia." with the score taken for the phrase's head and "win" hung apart
+const during: SentenceSpec = { rows: `
+  Lane Lane PROPN NNP 3 nsubj:pass
+  was be AUX VBD 3 aux:pass
+  hurt hurt VERB VBN 0 root
+  during during ADP IN 7 case
+  Norvia Norvia PROPN NNP 7 nmod:poss
+  ~'s 's PART POS 5 case
+  2 2 NUM CD 3 obl
+  ~- - SYM SYM 9 case
+  ~1 1 NUM CD 7 nmod
+  win win NOUN NN 3 parataxis
+  over over ADP IN 12 case
+  Tarvia Tarvia PROPN NNP 10 nmod
+  . . PUNCT . 3 punct`, mentions: [['Lane', 'Person'], ['Tarvia', 'Organization']] };
 
 describe('match results stated by a noun', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
@@ -152,6 +167,7 @@ describe('match results stated by a noun', () => {
     ['of two subjects the parse gave the verb, the named one suffered the defeat', twoSubjects, ['Tomas | beat | Reis | + |  | fact']],
     ['an unowned victory a club\'s coach speaks of is the club\'s; the name right after "against" is the loser', admitted, ['Norvia | beat | Tarvia | + |  | fact']],
     ['a victory a coach expects is none', expects, []],
+    ['the owner written with "\'s" before a score and the noun is the winner, whatever the parse (an unnamed proper noun too)', during, ['Norvia | beat | Tarvia | + |  | fact']],
     ['a passive subject had no win', knocked, []],
     ['a win that could come is no result', could, []],
     ['a win someone praised was not theirs', praised, []],

@@ -323,6 +323,20 @@ const capable: SentenceSpec = { rows: `
   goals goal NOUN NNS 5 obj
   . . PUNCT . 3 punct`, mentions: [['Norvia', 'Organization']] };
 
+// "Norvia manager Ana Reis praised Lia Tomas after beating Tarvia." — the manager's club beat Tarvia
+const managerBeat: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 compound
+  manager manager NOUN NN 4 compound
+  Ana Ana PROPN NNP 4 compound
+  Reis Reis PROPN NNP 5 nsubj
+  praised praise VERB VBD 0 root
+  Lia Lia PROPN NNP 7 compound
+  Tomas Tomas PROPN NNP 5 obj
+  after after SCONJ IN 9 mark
+  beating beat VERB VBG 5 advcl
+  Tarvia Tarvia PROPN NNP 9 obj
+  . . PUNCT . 5 punct`, mentions: [['Ana Reis', 'Person'], ['Lia Tomas', 'Person'], ['Tarvia', 'Organization']] };
+
 describe('sport: who the players are', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
     ['"Chile\'s" and a demonym before names typed as persons are left to roles', nationsByRoles, []],
@@ -379,6 +393,7 @@ describe('sport: scores', () => {
 describe('sport: acts of a match', () => {
   const table: Array<[string, SentenceSpec, string[]]> = [
     ['a result verb without a subject takes the governing verb\'s', behind, ['Norvia | beat | Tarvia | + |  | fact']],
+    ['a club\'s manager beating a side: the club beat it (and the manager, as the relations read it, is left to them)', managerBeat, ['Norvia | beat | Tarvia | + |  | fact', 'Ana Reis | beat | Tarvia | + |  | fact']],
     ['hoping to beat is no result', hope, []],
     ['a passive knock-out\'s agent knocked the subject out, wherever its by-phrase hangs', knocked, ['Norvia | knockOut | Tarvia | + |  | fact']],
     ['coming on for a player replaces them', cameOn, ['Ana Reis | replace | Lia Tomas | + |  | fact']],

@@ -10,6 +10,7 @@ import { argumentFor, conceptArgument, entityFromMention, type Context } from '.
 import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { resultSubject, sideAt, subjectToken, tokenRange, unreal } from './clauses.js';
+import { clubBefore } from './club-side.js';
 
 export const NAME = 'sport-acts';
 
@@ -56,6 +57,14 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
       const lemma = lemmaOf(t);
       if (unreal(v, k)) return;
       const passive = kids(v, k, 'aux:pass').length > 0 || kids(v, k, 'nsubj:pass').length > 0;
+      // a club's manager as the one who beat a side: the club did ("Zed manager Ana Reis ... after beating Tarvia")
+      if (!passive && BEAT_VERBS[lemma] && lemma !== 'replace' && lemma !== 'succeed') {
+        const s = resultSubject(v, k), obj = kids(v, k, 'obj')[0];
+        const m = s === undefined ? undefined : v.mentionAt[s];
+        const club = m && m.type === 'Person' ? clubBefore(ctx, v, m, true) : undefined;
+        const loser = obj === undefined ? undefined : sideAt(ctx, v, obj);
+        if (club && loser) emit(club, BEAT_VERBS[lemma]!, loser, 0.6);
+      }
       // a result verb without a subject of its own: the governing verb's ("came from behind to beat X")
       if (!passive && BEAT_VERBS[lemma] && !kids(v, k, 'nsubj').length && ['xcomp', 'advcl', 'conj'].includes(t.dep)) {
         // (an infinitive after a verb of wanting is no result: "hope to beat X", "need to beat X"; resultSubject)

@@ -16,13 +16,21 @@ const WISH_VERBS = new Set(['expect', 'predict', 'want', 'hope', 'target', 'need
 /** Possessors that give a result to the speaker's club: "his side's", "their team's", "our". */
 const OWN_SIDE = new Set(['side', 'team', 'squad', 'club', 'men']);
 
-/** The club written before a person's name with a role between ("Zed manager", "Zed fly-half"), if there is one. */
-export function clubBefore(ctx: Context, v: SentenceView, person: Mention): Argument | undefined {
+/** Roles that run a club: what the club does on the field is said of them ("Zed manager Ana Reis beat Tarvia"). */
+const MANAGER_ROLES = new Set(['manager', 'boss', 'coach', 'head coach']);
+
+/**
+ * The club written before a person's name with a role between ("Zed manager", "Zed fly-half"), if there is one; with
+ * `managers`, only a role that runs the club.
+ */
+export function clubBefore(ctx: Context, v: SentenceView, person: Mention, managers = false): Argument | undefined {
   const end = person.tokenStart;
   for (let from = end - 1; from >= 1 && end - from <= 3; from--) {
     const role = v.analysis.document.text.slice(v.tokens[from]!.start, v.tokens[end - 1]!.end).toLowerCase();
     const club = v.mentionAt[from - 1];
-    if (!CLUB_ROLES.has(role) || !club || club.type === 'Person' || v.mentionAt[from]) continue;
+    // (the club's name may be one the recogniser left unnamed: a capitalised proper noun)
+    const named = club ? club.type !== 'Person' : v.tokens[from - 1]!.upos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[from - 1]!.text);
+    if (!(managers ? MANAGER_ROLES : CLUB_ROLES).has(role) || !named || v.mentionAt[from]) continue;
     return sideAt(ctx, v, from - 1);
   }
   return undefined;
