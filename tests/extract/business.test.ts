@@ -18,6 +18,15 @@ function line(c: Candidate): string {
 
 const run = (specs: SentenceSpec[]): string[] => business(analysisOf(specs)).map(line);
 
+/** One test per [tagged sentence, its names, the rows expected]. */
+function tableTests(table: Array<[string, Array<[string, EntityType]>, string[]]>): void {
+  for (const [sentence, names, rows] of table) {
+    it(sentence.replace(/\/\S+/g, ''), () => {
+      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
+    });
+  }
+}
+
 describe('business: a firm\'s figures on the words', () => {
   // [sentence, names, rows]
   const table: Array<[string, Array<[string, EntityType]>, string[]]> = [
@@ -37,11 +46,7 @@ describe('business: a firm\'s figures on the words', () => {
     ['Kemco/PROPN \'s/PART sales/NOUN of/ADP 5/NUM million/NUM cars/NOUN ./PUNCT', [['Kemco', 'Company']], []],
     ['Kemco/PROPN \'s/PART prize/NOUN of/ADP $/SYM 5/NUM m/NUM ./PUNCT', [['Kemco', 'Company']], []],
   ];
-  for (const [sentence, names, rows] of table) {
-    it(sentence.replace(/\/\S+/g, ''), () => {
-      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
-    });
-  }
+  tableTests(table);
 
   it('the subject of a verb of having holds the measure it takes: "Zentek reported annual sales of $5bn"', () => {
     const rows = `
@@ -120,11 +125,7 @@ describe('business: who owns what', () => {
     // an ownership in the past
     ['Zentek/PROPN ,/PUNCT a/DET former/ADJ unit/NOUN of/ADP Acme/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Zentek', 'Company'], ['Acme', 'Company']], []],
   ];
-  for (const [sentence, names, rows] of table) {
-    it(sentence.replace(/\/\S+/g, ''), () => {
-      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
-    });
-  }
+  tableTests(table);
 
   it('a firm\'s short name the recogniser missed stands for the full name written before it', () => {
     const first = { rows: tagged('Lindqvist/PROPN Marine/PROPN Holdings/PROPN grew/VERB ./PUNCT'), mentions: [['Lindqvist Marine Holdings', 'Company']] as Array<[string, EntityType]> };
@@ -164,11 +165,7 @@ describe('business: an amount an object relative is about', () => {
     // no verb of money
     ['the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN wanted/VERB ./PUNCT', [['Zentek', 'Company']], []],
   ];
-  for (const [sentence, names, rows] of table) {
-    it(sentence.replace(/\/\S+/g, ''), () => {
-      expect(run([{ rows: tagged(sentence), mentions: names }])).toEqual(rows);
-    });
-  }
+  tableTests(table);
 });
 
 describe('business: filing for bankruptcy, on the words', () => {
