@@ -93,7 +93,10 @@ function documentAuthor(ctx: Context, v: SentenceView, n: number): EntityArgumen
 
 /** The one who issues the document at `n` in its own sentence: "by/from X", "X's", the subject of the verb it is the object or "in" phrase of. */
 function issuerIn(ctx: Context, v: SentenceView, n: number): EntityArgument | undefined {
-  const by = kids(v, n, 'nmod', 'nmod:agent').find((k) => kids(v, k, 'case').some((c) => ['by', 'from'].includes(lower(v.tokens[c]!))));
+  // ("reports from Russia": a country or place after "from" is where the words come from, not who issued them)
+  const issuer = (k: number): boolean => kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'
+    || lower(v.tokens[c]!) === 'from' && !PLACES.has(v.mentionAt[k]?.type ?? 'Misc') && v.mentionAt[k]?.type !== 'Country');
+  const by = kids(v, n, 'nmod', 'nmod:agent').find(issuer);
   const poss = kid(v, n, 'nmod:poss');
   const t = v.tokens[n]!;
   const h = t.head >= 0 ? v.tokens[t.head]! : undefined;

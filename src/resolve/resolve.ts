@@ -170,10 +170,11 @@ export function articleEntities(analysis: Analysis, candidates: Candidate[]): Ar
   const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const extra = (arg: EntityArgument, sentence: number, speaker: boolean): void => {
     if (spans.has(`${arg.start}:${arg.end}`)) return;
-    // a speaker is never the place its phrase names ("the Archbishop of Canterbury", "reports from the region"): the
-    // phrase is a name of its own
+    // a speaker is never the place its phrase names ("the Archbishop of Canterbury", "reports from the region"), nor the
+    // country ("reports from Ardania", "the President of Ardania"): the phrase is a name of its own
     const named = covering(sorted, arg) ?? headMention(sorted, arg);
-    if (named && !(speaker && PLACES.has(named.type) && (named.start > arg.start || named.end < arg.end))) return;
+    const place = named !== undefined && (PLACES.has(named.type) || named.type === 'Country');
+    if (named && !(speaker && place && (named.start > arg.start || named.end < arg.end))) return;
     // Pronouns and descriptions are resolved to a name when placed, never names themselves.
     if (isPronoun(arg.text) || anaphor(arg.text)) return;
     spans.add(`${arg.start}:${arg.end}`);

@@ -150,6 +150,20 @@ describe('who makes a claim', () => {
       want: ['Acme | sell | Zed | + | Voss Institute | claim'],
     },
     {
+      name: '"Reports from Ardania say Acme sold Zed": the reports speak; a country after "from" is where they come from, not who issued them',
+      specs: [{ rows: `
+  Reports report NOUN NNS 4 nsubj
+  from from ADP IN 3 case
+  Ardania Ardania PROPN NNP 1 nmod
+  say say VERB VBP 0 root
+  Acme Acme PROPN NNP 6 nsubj
+  sold sell VERB VBD 4 ccomp
+  Zed Zed PROPN NNP 6 obj
+  . . PUNCT . 4 punct`, mentions: [['Ardania', 'Country'], ...acmeZed!] }],
+      want: ['Acme | sell | Zed | + | Reports from Ardania | claim'],
+      not: ['Acme | sell | Zed | + | Ardania | claim'],
+    },
+    {
       name: '"Ardanian officials said Acme sold Zed": the officials say it, not the country their demonym names',
       specs: [{ rows: `
   Ardanian Ardanian ADJ JJ 2 amod
