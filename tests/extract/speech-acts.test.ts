@@ -87,6 +87,7 @@ describe('speech acts with their content as a phrase', () => {
   fee fee NOUN NN 4 obj
   . . PUNCT . 3 punct` }],
       want: ['Voss Commission | suggest | doubling the fee | + |  | fact'],
+      not: ['report | suggest | doubling the fee | + |  | fact'],
     },
     {
       name: '"The decision suggests that Acme sold Zed": an act as subject makes "suggest" mean "indicate": no act of speech',
