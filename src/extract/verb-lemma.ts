@@ -28,8 +28,11 @@ function load(): VerbLexicon {
     const lemma = (word: string): string => {
       const stem = lemmatize(word, 'VERB', cache);
       // the model tries the bare stem before the stem with "e": "hoped" would be "hop". A single vowel and consonant
-      // before "-ed"/"-ing" (no doubled consonant) is the stem with its "e" whenever the lexicon has that verb.
-      if (word.replace(/(?:ed|ing)$/, '') === stem && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && isVerb(`${stem}e`)) return `${stem}e`;
+      // before "-ed"/"-ing" (no doubled consonant) is the stem with its "e" whenever the lexicon has that verb. Only
+      // before those endings: a base form the tagger read as inflected ("Leicester top the table", "they plan") is its
+      // own lemma, not "tope" or "plane".
+      const bare = word.replace(/(?:ed|ing)$/, '');
+      if (bare !== word && bare === stem && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && isVerb(`${stem}e`)) return `${stem}e`;
       return stem;
     };
     return { lemma, isVerb };

@@ -8,6 +8,8 @@ const forms: Array<[string, string | undefined]> = [
   ['ruled', 'rule'], ['vying', 'vie'], ['defeated', 'defeat'], ['created', 'create'], ['nodded', 'nod'], ['hoped', 'hope'],
   ['hopped', 'hop'], ['planned', 'plan'], ['visited', 'visit'], ['entitled', 'entitle'], ['ratcheted', 'ratchet'],
   ['lent', 'lend'], ['frobnicated', undefined],
+  // a base form is its own lemma even where the lexicon also has the verb with an "e" ("tope", "plane", "bare")
+  ['top', undefined], ['plan', undefined], ['bar', undefined],
 ];
 
 describe('verbLemma', () => {
@@ -27,5 +29,6 @@ describe('lemmaOf', () => {
     [token('accept', 'acceep', 'VBD'), 'accept'],
     [token('focus', 'focbe', 'VBZ'), 'focus'],
     [token('outbid', 'outbo', 'VBD'), 'outbid'],
+    [token('top', 'top', 'VBD'), 'top'],
   ] as Array<[Token, string]>)('%o', (t, lemma) => expect(lemmaOf(t)).toBe(lemma));
 });
