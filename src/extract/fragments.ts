@@ -59,7 +59,8 @@ const words = (s: string): string[] => s.trim().toLowerCase().split(/\s+/).filte
  * The words of a phrase up to its first preposition (its head is the last), whether an of-phrase follows, whether the
  * head is written with a capital (a name: "Christmas Day") and whether a count comes before it ("two years").
  */
-function headPart(text: string): { head: string; before: string[]; of: boolean; capital: boolean; counted: boolean } {
+interface HeadPart { head: string; before: string[]; of: boolean; capital: boolean; counted: boolean }
+function headPart(text: string): HeadPart {
   const written = text.trim().split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean);
   const w = written.map((x) => x.toLowerCase());
   const cut = w.findIndex((x, i) => i > 0 && PREPOSITIONS.has(x));
@@ -73,9 +74,7 @@ function headPart(text: string): { head: string; before: string[]; of: boolean; 
  * A common-noun phrase headed by a noun of time ("the second week", "recent years", "the outset"). As a subject it is
  * never the actor ("the closing moments saw ..."); as an object a counted one is a duration and stays.
  */
-function timePhrase(a: Argument, subject: boolean): boolean {
-  if (a.kind !== 'concept') return false;
-  const { head, of, capital, counted } = headPart(a.text);
+function timePhrase({ head, of, capital, counted }: HeadPart, subject: boolean): boolean {
   return TIME_HEADS.has(head) && !of && !capital && (subject || !counted);
 }
 
@@ -83,9 +82,7 @@ function timePhrase(a: Argument, subject: boolean): boolean {
  * A quantifier with no noun ("the rest", "others", "no one"): only determiners and focus words before it. A counted one
  * ("nearly 100 others") says how many, and stays.
  */
-function bareQuantifier(a: Argument): boolean {
-  if (a.kind !== 'concept') return false;
-  const { head, before, of, counted } = headPart(a.text);
+function bareQuantifier({ head, before, of, counted }: HeadPart): boolean {
   if (!BARE_QUANTIFIERS.has(head) || of || counted) return false;
   return before.slice(0, -1).every((w) => LEADING.has(w) || BARE_QUANTIFIERS.has(w));
 }
@@ -138,8 +135,10 @@ export function notARelation(c: Candidate, sentence?: string): string | undefine
   if ((p[0] === 'be' || p[0] === 'become') && p.length >= 2 && PREPOSITIONS.has(p[1]!)) return 'bare-copula';
   if (p.length === 2 && PREPOSITIONS.has(last) && (CONTROL_ONLY.has(p[0]!) || DECIDING.has(p[0]!) && isTime(c.object))) return 'lost-complement';
   for (const a of [c.subject, c.object]) {
-    if (timePhrase(a, a === c.subject)) return 'time-argument';
-    if (bareQuantifier(a)) return 'bare-quantifier';
+    // (a common-noun phrase's head read once for both tests)
+    const part = a.kind === 'concept' ? headPart(a.text) : undefined;
+    if (part && timePhrase(part, a === c.subject)) return 'time-argument';
+    if (part && bareQuantifier(part)) return 'bare-quantifier';
     if (fragment(a)) return 'fragment';
   }
   return undefined;
