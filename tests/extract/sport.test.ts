@@ -300,6 +300,18 @@ const topTable: SentenceSpec = { rows: `
   league league NOUN NN 5 compound
   table table NOUN NN 2 obj
   . . PUNCT . 2 punct`, mentions: [['Norvia', 'Organization']] };
+// "The record went into the Norvia top 40 chart.": "top" before a count is the chart's adjective
+const topCount: SentenceSpec = { rows: `
+  The the DET DT 2 det
+  record record NOUN NN 3 nsubj
+  went go VERB VBD 0 root
+  into into ADP IN 9 case
+  the the DET DT 9 det
+  Norvia Norvia PROPN NNP 9 compound
+  top top ADJ JJ 9 amod
+  40 40 NUM CD 9 nummod
+  chart chart NOUN NN 3 obl
+  . . PUNCT . 3 punct`, mentions: [['Norvia', 'Country']] };
 // "Ana Reis came off the bench to score the winner."
 const bench: SentenceSpec = { rows: `
   Ana Ana PROPN NNP 2 compound
@@ -399,6 +411,7 @@ describe('sport: acts of a match', () => {
     ['coming on for a player replaces them', cameOn, ['Ana Reis | replace | Lia Tomas | + |  | fact']],
     ['after replacing: the main clause\'s subject replaced', replacing, ['Ana Reis | replace | Lia Tomas | + |  | fact']],
     ['a side before "top" and a table after it: the side tops the table', topTable, ['Norvia | top | league table | + |  | fact']],
+    ['"top" before a count is no side topping a table', topCount, []],
     ['coming off the bench to score: the substitute scored', bench, ['Ana Reis | score | winner | + |  | fact']],
     ['being capable of scoring is no goal', capable, []],
     ['a player\'s header is one they scored', header, ['Ana Reis | score | late header | + |  | fact']],

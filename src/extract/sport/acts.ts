@@ -108,8 +108,10 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
       }
       return;
     }
-    // "Zed top the table", "Zed topped Group B": a side first in a table (the tagger often takes this "top" for a noun)
-    if (['top', 'tops', 'topped', 'topping'].includes(lower(t)) && k > 0 && v.mentionAt[k - 1] && !['DET', 'ADP'].includes(v.tokens[k - 1]!.upos)) {
+    // "Zed top the table", "Zed topped Group B": a side first in a table (the tagger often takes this "top" for a noun);
+    // not "top" before a count, an adjective of the table ("the UK top 40 chart", "the Forbes top 100 list")
+    const counted = v.tokens[k + 1]?.upos === 'NUM' || /^\d/.test(v.tokens[k + 1]?.text ?? '');
+    if (['top', 'tops', 'topped', 'topping'].includes(lower(t)) && !counted && k > 0 && v.mentionAt[k - 1] && !['DET', 'ADP'].includes(v.tokens[k - 1]!.upos)) {
       const table = tableAfter(v, k);
       const side = sideAt(ctx, v, k - 1);
       if (table !== undefined && side) emit(side, 'top', conceptArgument(v, tokenRange(k + 1, table)), 0.6);
