@@ -996,8 +996,12 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       const now = (r: { name: string; label: string }): { name: string; label: string } => (past ? tensed(r) : r);
       if (next < v.tokens.length && lower(v.tokens[next]!) === 'from' && !past) {
         const org = orgAt(v, next + 1, true);
-        // ", from Ardania": a country someone is from is their nationality
-        if (org?.type === 'Country' && !isDemonym(org)) emit(p, CITIZEN, org, 0.7);
+        // ", from Ardania": a country someone is from is their nationality (not one that goes on into a noun: ", from
+        // the US embassy" says where they work)
+        if (org?.type === 'Country' && !isDemonym(org)) {
+          const after = v.tokens[mentionTokens(v, org)[1]];
+          if (!after || !['NOUN', 'PROPN'].includes(after.upos)) emit(p, CITIZEN, org, 0.7);
+        }
         else if (isBody(org)) emit(p, { name: 'memberOf', label: 'member of' }, org, 0.75);
         continue;
       }

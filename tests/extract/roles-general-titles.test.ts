@@ -78,6 +78,8 @@ describe('titles read by their structure', () => {
       [['Ardania', 'Country'], P('Ana Reis'), ['Dutch', 'Country', 'Netherlands'], P('Ivo Tan')], ['Ana Reis | citizenOf | Ardania | + |  | fact', 'Ivo Tan | citizenOf | Netherlands | + |  | fact']],
     ['", from <country>,"', 'Ana/PROPN Reis/PROPN ,/PUNCT from/ADP Ardania/PROPN ,/PUNCT won/VERB ./PUNCT',
       [P('Ana Reis'), ['Ardania', 'Country']], ['Ana Reis | citizenOf | Ardania | + |  | fact']],
+    ['", from" a country that goes on into a noun: where the person works, no nationality', 'Ana/PROPN Reis/PROPN ,/PUNCT from/ADP the/DET Ardania/PROPN embassy/NOUN ,/PUNCT spoke/VERB ./PUNCT',
+      [P('Ana Reis'), ['Ardania', 'Country']], []],
     // organisations in a compound
     ['"<org> <relation noun> <org>": the second is the first\'s unit', 'The/DET Zenta/PROPN unit/NOUN Ardco/PROPN was/AUX sold/VERB ./PUNCT',
       [['Zenta', 'Company'], ['Ardco', 'Company']], ['Ardco | unitOf | Zenta | + |  | fact']],
