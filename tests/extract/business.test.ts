@@ -62,6 +62,21 @@ describe('business: a firm\'s figures on the words', () => {
     expect(run([{ rows, mentions: [['Zentek', 'Company']] }])).toEqual(['Zentek | annual sales | 5000000000 | + |  | fact USD']);
   });
 
+  it('an active "give" hands the measure to its indirect object: "Norland gave Kemco a budget of £5m"', () => {
+    const rows = `
+      Norland Norland PROPN NNP 2 nsubj
+      gave give VERB VBD 0 root
+      Kemco Kemco PROPN NNP 2 iobj
+      a a DET DT 5 det
+      budget budget NOUN NN 2 obj
+      of of ADP IN 7 case
+      £ £ SYM $ 5 nmod
+      5 5 NUM CD 9 compound
+      m m NUM CD 7 nummod
+      . . PUNCT . 2 punct`;
+    expect(run([{ rows, mentions: [['Norland', 'Country'], ['Kemco', 'Company']] }])).toEqual(['Kemco | budget | 5000000 | + |  | fact GBP']);
+  });
+
   it('through a relative pronoun to the noun its clause describes: "the vase, which was given an estimate of £2m"', () => {
     const rows = `
       The the DET DT 2 det

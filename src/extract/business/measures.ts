@@ -135,6 +135,12 @@ function holderOf(ctx: Context, v: SentenceView, n: number, from: number): Argum
   const verb = v.tokens[head]!;
   // "reported annual sales of", "has been given an estimate of": the subject of a verb of having (the name right before
   // it when the parser found no subject: "Federated has sales of" with the firm's name taken for a participle)
+  // (an active "give" hands the measure to its indirect object: "the government gave the health service a budget of";
+  // with none named, the giver is still no holder)
+  if (t.dep === 'obj' && lemmaOf(verb) === 'give' && !kids(v, head, 'nsubj:pass', 'aux:pass').length) {
+    const to = kids(v, head, 'iobj')[0];
+    return to === undefined ? undefined : usableHolder(argumentFor(ctx, v, to));
+  }
   if (t.dep === 'obj' && (HAVE_VERBS.has(lemmaOf(verb)) || FORECAST_VERBS.has(lemmaOf(verb)))) return subjectOf(ctx, v, head) ?? nameEndingAt(v, head - 1);
   // "net income of $6bn and revenues of $28bn": a measure of a list has the first one's holder
   if (t.dep === 'conj' && measureAt(v, head)) return holderOf(ctx, v, head, measureAt(v, head)!.from);
