@@ -173,6 +173,15 @@ const odds: SentenceSpec = { rows: `
   ~2 2 NUM CD 4 nmod
   favourites favourite NOUN NNS 0 root
   . . PUNCT . 7 punct`, mentions: [['Norvia', 'Organization']] };
+// "Norvia won 50-60 seats." — a range of counts before a plural noun is no score
+const seats: SentenceSpec = { rows: `
+  Norvia Norvia PROPN NNP 2 nsubj
+  won win VERB VBD 0 root
+  50 50 NUM CD 6 nummod
+  ~- - SYM SYM 5 case
+  ~60 60 NUM CD 3 nmod
+  seats seat NOUN NNS 2 obj
+  . . PUNCT . 2 punct`, mentions: [['Norvia', 'PoliticalParty']] };
 // "Norvia could win 2-0." — a result that may come is none
 const could: SentenceSpec = { rows: `
   Norvia Norvia PROPN NNP 3 nsubj
@@ -391,6 +400,7 @@ describe('sport: scores', () => {
     ['a set-by-set score after the match a player took is the match\'s', match, ['match | score | 6-4 7-6 (7-3) | + |  | fact']],
     ['a score after a verb of losing: the subject lost by it', lost, ['Norvia | lose | 3-1 | + |  | fact']],
     ['odds are no score', odds, []],
+    ['a range of counts before a plural noun is no score', seats, []],
     ['a result hoped for has no score', hopeScore, []],
     ['a gerund after "after" borrows the subject whatever the main verb\'s tense', afterBeating, ['Norvia | win | 3-0 | + |  | fact', 'Norvia | beat | Tarvia | + |  | fact']],
     ['a score on "his side\'s" win in the words of a club\'s boss is the club\'s', bossHailed, ['Norvia | win | 2-1 | + |  | fact']],

@@ -45,9 +45,10 @@ export function scoreRuns(v: SentenceView): Array<{ first: number; last: number;
     let last = first;
     while (last + 1 < v.tokens.length && v.tokens[last + 1]!.end <= e) last++;
     if (first < 0 || v.tokens[first]!.start !== s || v.tokens[last]!.end !== e) continue;
-    // a count after the score ("2-3 per cent", "10-15 years") makes it a range
+    // a count after the score ("2-3 per cent", "10-15 years"; "won 50-60 seats": a plural common noun, not the capitalised
+    // "2-1 Champions League lead") makes it a range
     const next = v.tokens[last + 1];
-    if (next && /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|times|points|people|million|billion|bn|m)$/i.test(next.text)) continue;
+    if (next && (next.tag === 'NNS' && /^\p{Ll}/u.test(next.text) || /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|times|points|people|million|billion|bn|m)$/i.test(next.text))) continue;
     out.push({ first, last, text: m[0] });
   }
   return out;
