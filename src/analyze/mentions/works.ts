@@ -41,7 +41,7 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
  */
 export function markWorks(s: SentenceWords, given: Candidate[]): Candidate[] {
   const words = s.words;
-  const mentions = titlesBeforeBy(words, spellTitles(s, given));
+  const mentions = titlesBeforeBy(s, spellTitles(s, given));
   const dropped = new Set<Candidate>();
   for (const m of mentions) {
     // the noun as a noun: "polls show Labour ahead", "a single Labour MP" name no work
@@ -172,9 +172,11 @@ const MAKER_TYPES = new Set<EntityType>(['Person', 'Organization']);
  * capitalised words (small joiners inside) right before "by" and a person or band becomes one work (Misc). Not a run
  * holding a name the gazetteer knows or one of another type than a person's or a work's ("Chelsea by Jo Bell", "at The
  * Old Vic by ..."), nor a date; at the start of a sentence, where every word is capitalised, only a title of two words
- * or more ("Comments by Jo Bell" names no work). Returns the mentions with the titles in their places.
+ * or more ("Comments by Jo Bell" names no work); nor the object of a preposition ("sent to Jo Bell by ..."). Returns the
+ * mentions with the titles in their places.
  */
-function titlesBeforeBy(words: readonly string[], mentions: Candidate[]): Candidate[] {
+function titlesBeforeBy(s: SentenceWords, mentions: Candidate[]): Candidate[] {
+  const words = s.words;
   let out = mentions;
   for (let by = 1; by < words.length - 1; by++) {
     if (words[by] !== 'by' || !out.some((m) => m.start === by + 1 && MAKER_TYPES.has(m.type))) continue;
@@ -186,6 +188,9 @@ function titlesBeforeBy(words: readonly string[], mentions: Candidate[]): Candid
     }
     if (start === by || by - start > MAX_SPELLED) continue;
     if (opensSentence(words, start) && by - start < 2) continue;
+    // after a preposition other than "of" the run is that preposition's object and "by" the agent of the verb before it
+    // ("presented to Ana Reis by Tom Hale", "appointed to the Board by ..."), not a title and its maker
+    if (start > 0 && s.upos[start - 1] === 'ADP' && words[start - 1]!.toLowerCase() !== 'of') continue;
     const inside = out.filter((m) => m.start < by && m.end > start);
     if (inside.some((m) => m.start < start || m.canonical || (m.type !== 'Person' && m.type !== 'Misc'))) continue;
     const title: Candidate = { start, end: by, type: 'Misc', source: 'rule', confidence: 0.7 };
