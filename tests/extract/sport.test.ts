@@ -253,6 +253,28 @@ const header: SentenceSpec = { rows: `
   it it PRON PRP 6 obj
   . . PUNCT . 6 punct`, mentions: [['Ana Reis', 'Person']] };
 
+// "Ana Reis's goal is to cut costs." — an aim, not a goal scored
+const aim: SentenceSpec = { rows: `
+  Ana Ana PROPN NNP 2 compound
+  Reis Reis PROPN NNP 4 nmod:poss
+  ~'s 's PART POS 2 case
+  goal goal NOUN NN 7 nsubj
+  is be AUX VBZ 7 cop
+  to to PART TO 7 mark
+  cut cut VERB VB 0 root
+  costs cost NOUN NNS 7 obj
+  . . PUNCT . 7 punct`, mentions: [['Ana Reis', 'Person']] };
+// "Ana Reis's strike closed the docks." — a walk-out
+const walkOut: SentenceSpec = { rows: `
+  Ana Ana PROPN NNP 2 compound
+  Reis Reis PROPN NNP 4 nmod:poss
+  ~'s 's PART POS 2 case
+  strike strike NOUN NN 5 nsubj
+  closed close VERB VBD 0 root
+  the the DET DT 7 det
+  docks dock NOUN NNS 5 obj
+  . . PUNCT . 5 punct`, mentions: [['Ana Reis', 'Person']] };
+
 // "Norvia hope to beat Tarvia 2-0." — a wish has no score
 const hopeScore: SentenceSpec = { rows: `
   Norvia Norvia PROPN NNP 2 nsubj
@@ -425,6 +447,8 @@ describe('sport: acts of a match', () => {
     ['coming off the bench to score: the substitute scored', bench, ['Ana Reis | score | winner | + |  | fact']],
     ['being capable of scoring is no goal', capable, []],
     ['a player\'s header is one they scored', header, ['Ana Reis | score | late header | + |  | fact']],
+    ['a person\'s goal that is to do something is an aim, not a goal scored', aim, []],
+    ['a person\'s strike is no goal scored (a walk-out, an air raid)', walkOut, []],
   ];
   for (const [name, spec, want] of table) {
     it(name, () => expect(sport(analysisOf([spec])).map(show)).toEqual(want));

@@ -26,7 +26,16 @@ const PASSIVE_RESULTS: Readonly<Record<string, string>> = {
   dump: 'dump', oust: 'oust', stun: 'stun', upset: 'upset', edge: 'edge', overcome: 'overcome',
 };
 /** Nouns of a goal a player scores ("Lane's own goal", "Lane's header"). */
-const GOAL_NOUNS = new Set(['goal', 'header', 'penalty', 'equaliser', 'equalizer', 'strike', 'try', 'volley', 'free-kick', 'hat-trick', 'brace', 'drop-goal']);
+// Not "strike": outside a match report it is a walk-out or an air raid ("the union leader's strike").
+const GOAL_NOUNS = new Set(['goal', 'header', 'penalty', 'equaliser', 'equalizer', 'try', 'volley', 'free-kick', 'hat-trick', 'brace', 'drop-goal']);
+
+/** Whether the goal noun at `k` is an aim: "Lane's goal is to cut costs", "Lane's goal of cutting costs". */
+function goalAsAim(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  if (!next) return false;
+  if (lower(next) === 'of') return true;
+  return lemmaOf(next) === 'be' && ['to', 'that'].includes(lower(v.tokens[k + 2] ?? next));
+}
 
 /** Nouns of a table a side tops ("the table", "the Premiership", "Group B", "the standings"). */
 const TABLE_NOUNS = new Set(['table', 'league', 'standings', 'group', 'division', 'premiership', 'championship', 'pool', 'conference', 'ladder', 'rankings', 'ranking', 'leaderboard', 'chart', 'charts']);
@@ -118,7 +127,7 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
       return;
     }
     // "Lane's (early) (own) goal": the player scored it
-    if (t.upos === 'NOUN' && GOAL_NOUNS.has(lemmaOf(t)) && t.tag !== 'NNS') {
+    if (t.upos === 'NOUN' && GOAL_NOUNS.has(lemmaOf(t)) && t.tag !== 'NNS' && !goalAsAim(v, k)) {
       let j = k - 1;
       while (j >= 0 && ['ADJ', 'ADV'].includes(v.tokens[j]!.upos)) j--;
       if (j < 1 || !isApostropheS(v.tokens[j]!.text)) return;
