@@ -1258,7 +1258,8 @@ export function focusOrganisation(analysis: Analysis): Mention | undefined {
   }
   // a headline names what the article is about: an organisation it names counts as named twice more
   const title = analysis.document.title ?? '';
-  for (const [key, c] of counts) if (title && new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title)) c.n += 2;
+  // (a key the title does not contain is not in it as a word either: the pattern is only built for one it contains)
+  for (const [key, c] of counts) if (title && title.includes(key) && new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title)) c.n += 2;
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!ranked[0] || ranked[0].n < 2 || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
   return ranked[0].m;
