@@ -217,8 +217,6 @@ export function reportsAtTheEnd(tokens: Token[]): void {
     const subject = own.find((k) => k < i && tokens[k]!.dep === 'nsubj');
     // (no clause or object of its own after it, no subordinator or conjunction at all)
     if (subject === undefined || own.some((k) => ['mark', 'cc'].includes(tokens[k]!.dep) || k > i && ['ccomp', 'xcomp', 'obj', 'parataxis', 'csubj'].includes(tokens[k]!.dep))) return;
-    // the sentence ends with the verb's own words
-    if (tokens.some((u, k) => k > i && u.upos !== 'PUNCT' && !dominates(tokens, i, k))) return;
     // the speaker's phrase as written: the words before the verb (its auxiliaries and adverbs aside) back to a comma or a
     // quotation's closing mark, however the parse hung them ("chief Ann Lee said" with "said" on "chief"); the subject in it
     let end = i - 1;
@@ -227,6 +225,8 @@ export function reportsAtTheEnd(tokens: Token[]): void {
     const speakerWord = (u: Token): boolean => (SPEAKER_WORDS.has(u.upos) || u.upos === 'PART' && /^['’]s?$/.test(u.text)) && !CLAUSE_OPENERS.has(u.text.toLowerCase());
     while (from > 0 && speakerWord(tokens[from - 1]!)) from--;
     if (subject < from || subject > end || !tokens.slice(from, end + 1).every(speakerWord)) return;
+    // the sentence ends with the verb's own words (read after the speaker's phrase: this walks up from every later token)
+    if (tokens.some((u, k) => k > i && u.upos !== 'PUNCT' && !dominates(tokens, i, k))) return;
     // ("the console, which fans had been hoping for": a relative clause, whatever the parse)
     if (subtreeOf(tokens, i).some((k) => k > i && CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.upos !== 'SCONJ')) return;
     const mark = tokens[from - 1]?.text ?? '';
