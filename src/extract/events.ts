@@ -11,7 +11,7 @@ import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX, SPEECH_VERBS } from './predicates/lexicon.js';
 import { isPluralDemonym } from '../analyze/gazetteer/index.js';
-import { contextOf } from './context.js';
+import { contextOf, type DocumentContext } from './context.js';
 import { WEEKDAY_NAMES } from '../analyze/dates/calendar.js';
 import { frameOf, SpeakerMemory, speechFrames, type SpeechFrame } from './speech.js';
 import { wordTable } from '../util/word-table.js';
@@ -544,8 +544,24 @@ export function framesOf(ctx: Context, v: SentenceView, memory: SpeakerMemory): 
   return frames;
 }
 
+/**
+ * framesOf of every sentence of an article in order, with one memory: read once, since events, money and business each
+ * read the same frames the same way (their rows copy a frame's speaker and cue; none changes a frame).
+ */
+export function articleFrames(ctx: DocumentContext): SpeechFrame[][] {
+  let all = framesByArticle.get(ctx);
+  if (!all) {
+    const memory = new SpeakerMemory();
+    all = [];
+    for (const v of ctx.views) all.push(framesOf(ctx, v, memory));
+    framesByArticle.set(ctx, all);
+  }
+  return all;
+}
+const framesByArticle = new WeakMap<DocumentContext, SpeechFrame[][]>();
+
 export function events(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  const memory = new SpeakerMemory();
-  return ctx.views.flatMap((v) => sentenceEvents(ctx, v, framesOf(ctx, v, memory)));
+  const frames = articleFrames(ctx);
+  return ctx.views.flatMap((v, i) => sentenceEvents(ctx, v, frames[i]!));
 }

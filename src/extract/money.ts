@@ -7,8 +7,8 @@ import { boundOf, findMoney } from './quantities.js';
 import { lower, type SentenceView } from './sentence-view.js';
 import { FIRM_MEASURES, linkBefore } from './business/measures.js';
 import { asClaim } from './business/claims.js';
-import { framesOf } from './events.js';
-import { SpeakerMemory, type SpeechFrame } from './speech.js';
+import { articleFrames } from './events.js';
+import type { SpeechFrame } from './speech.js';
 
 export const NAME = 'money';
 
@@ -106,6 +106,6 @@ function ofNoun(v: SentenceView, start: number): number | undefined {
 // (an amount inside someone's reported words is their claim, as the relations' and the events' rows are)
 export function money(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  const memory = new SpeakerMemory();
-  return ctx.views.flatMap((v) => sentenceMoney(ctx, v, framesOf(ctx, v, memory)));
+  const frames = articleFrames(ctx);
+  return ctx.views.flatMap((v, i) => sentenceMoney(ctx, v, frames[i]!));
 }

@@ -4,8 +4,7 @@
 import type { Analysis } from '../../analyze/analysis.js';
 import type { Candidate } from '../candidate.js';
 import { contextOf } from '../context.js';
-import { framesOf } from '../events.js';
-import { SpeakerMemory } from '../speech.js';
+import { articleFrames } from '../events.js';
 import { amountsIn } from './amounts.js';
 import { sentenceDeals } from './deals.js';
 import { sentenceMeasures } from './measures.js';
@@ -18,9 +17,9 @@ export { NAME } from './measures.js';
 
 export function business(analysis: Analysis): Candidate[] {
   const ctx = contextOf(analysis);
-  const memory = new SpeakerMemory();
-  return ctx.views.flatMap((v) => {
-    const frames = framesOf(ctx, v, memory);
+  const article = articleFrames(ctx);
+  return ctx.views.flatMap((v, i) => {
+    const frames = article[i]!;
     const amounts = amountsIn(v);
     return [...sentenceMeasures(ctx, v, amounts, frames), ...sentenceOwnership(ctx, v, frames), ...sentenceDeals(ctx, v, amounts, frames),
       ...sentenceWorth(ctx, v, amounts, frames), ...sentenceOwed(ctx, v, amounts, frames), ...sentenceFilings(v, frames)];
