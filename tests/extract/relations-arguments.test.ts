@@ -176,6 +176,21 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: ['board | callFor | levy | + |  | fact'],
   },
   {
+    name: '"says there must be X" is as often an inference as a call: no call for X',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      clerk clerk NOUN NN 3 nsubj
+      says say VERB VBZ 0 root
+      there there PRON EX 6 expl
+      must must AUX MD 6 aux
+      be be VERB VB 3 ccomp
+      an a DET DT 8 det
+      error error NOUN NN 6 nsubj
+      . . PUNCT . 3 punct` }],
+    expect: [],
+    absent: ['clerk | callFor | error | + |  | fact'],
+  },
+  {
     name: 'a possessive the resolver placed on a name is written as the name\'s, unless it is the subject\'s own',
     specs: [
       { rows: `

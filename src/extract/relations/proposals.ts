@@ -9,10 +9,13 @@ import { negated } from './modality.js';
 import { subjectsOf } from './subjects.js';
 import type { SentenceState } from './sentence-state.js';
 
-/** Verbs that report a view of what ought to be ("says there should be", "argues there must be"). */
+/** Verbs that report a view of what ought to be ("says there should be", "argues there ought to be"). */
 const OPINION_VERBS = new Set(['say', 'argue', 'believe', 'insist', 'think', 'feel', 'conclude', 'add', 'state', 'write']);
-/** Modals of obligation before "be" in "there should be": what ought to be, not what is. */
-const OUGHT = new Set(['should', 'must', 'ought']);
+/**
+ * Modals of obligation before "be" in "there should be": what ought to be, not what is. Not "must": after a verb of
+ * saying or thinking it is as often an inference as a demand ("said there must be a mistake in the figures").
+ */
+const OUGHT = new Set(['should', 'ought']);
 
 /** The relations of a verb whose call is a clause of what ought to be. */
 export function proposalRelations(state: SentenceState, p: number): void {
