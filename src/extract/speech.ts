@@ -1169,6 +1169,14 @@ export class SpeakerMemory {
     // (the speaker's own "I" or "we" would be a quotation: a report speaks of others in the third person)
     const firstPerson = kids(v, root, 'nsubj', 'nsubj:pass').some((k) => ['i', 'we', 'you'].includes(lower(v.tokens[k]!)));
     if (!modal || firstPerson) return undefined;
+    // a person named here as the subject, other than the speaker, is the article's narration going on, not the report
+    // ("The minister said the ward would close. Tom Hale, its surgeon, could not be reached.")
+    const speakerName = last.speaker.canonical ?? last.speaker.text;
+    const otherPerson = kids(v, root, 'nsubj', 'nsubj:pass').some((k) => {
+      const m = v.mentionAt[k];
+      return m?.type === 'Person' && !sameName(m.canonical ?? m.text, speakerName);
+    });
+    if (otherPerson) return undefined;
     this.report = { speaker: last.speaker, sentence: v.sentence.index };
     return { speaker: last.speaker, cue: 'said', cueLemma: 'say', cueToken: root, content: new Set(v.tokens.map((_, k) => k)), denied: false, kind: 'complement' };
   }
@@ -1247,4 +1255,9 @@ const PUNCT_ONLY = new Set<string>();
 export function actSpeaker(ctx: Context, v: SentenceView, a: number): EntityArgument | undefined | 'as-is' {
   if (v.mentionAt[a]?.type === 'Event' || !v.mentionAt[a] && namesAnAct(ctx, v, a)) return undefined;
   return documentAuthor(ctx, v, a) ?? 'as-is';
+}
+
+/** Whether two names name the same person as a reader takes them: equal, or one the other's surname ("Ann Lane", "Lane"). */
+function sameName(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }

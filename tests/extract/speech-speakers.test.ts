@@ -213,6 +213,18 @@ describe('who makes a claim', () => {
       want: ['Acme | sell | Zed | + | Ann Lane | claim', 'Zed | hire | Acme | + |  | fact'],
     },
     {
+      name: '"Ann Lane said the levy would go. Tom Hale could not reach Zed.": another person named as the subject is the article\'s narration',
+      specs: [laneSaidLevy, { rows: `
+  Tom Tom PROPN NNP 4 nsubj
+  Hale Hale PROPN NNP 1 flat
+  could could AUX MD 4 aux
+  reach reach VERB VB 0 root
+  Zed Zed PROPN NNP 4 obj
+  . . PUNCT . 4 punct`, mentions: [['Tom Hale', 'Person'], ['Zed', 'Company']] }],
+      want: ['Tom Hale | reach | Zed | + |  | claim'],
+      not: ['Tom Hale | reach | Zed | + | Ann Lane | claim'],
+    },
+    {
       name: '"Ann Lane said the levy would go. Acme sold Zed.": a sentence without a modal of report is the article\'s',
       specs: [laneSaidLevy, { rows: `
   Acme Acme PROPN NNP 2 nsubj
