@@ -20,6 +20,8 @@ export interface AnaphorConstraint {
 
 export const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
 export const ORGS: EntityType[] = ['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency'];
+/** The organisation types (ORGS) as a set, for the rules that ask whether a mention is one. */
+export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set(ORGS);
 // "it" is a country, an organisation or a place; a person never.
 const IT: ReadonlySet<EntityType> = new Set([...ORGS, 'Country', 'City', 'Location', 'Facility']);
 // "they" in news is an organisation (British usage: "the company said they"), a group or armed group.

@@ -1,7 +1,7 @@
 // Roles and appositions around person names: "the State Department's spokesperson Matthew Miller", "UK Foreign Secretary
 // Jack Straw", "Russian Ambassador to the U.S. Anatoly Antonov", "Charlie Bell, former chief executive of McDonald's",
 // "Brad Adams, from Human Rights Watch". Token and mention patterns, so they hold with or without a parse.
-import { INSTITUTION_NOUNS, TITLE_ABBREVIATIONS } from './anaphora.js';
+import { INSTITUTION_NOUNS, ORGANISATION_TYPES, TITLE_ABBREVIATIONS } from './anaphora.js';
 import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
@@ -107,11 +107,9 @@ function isBody(m: Mention | undefined): m is Mention {
   return isOrg(m) && !PLACE_TYPES.has(m.type);
 }
 
-/**
- * Organisations proper, no group of people nor unsorted name: the type the article gives a name elsewhere, read as that
- * name's before a title; what a superlative description can be of a country for ("the country's biggest lender").
- */
-const ORGANISATION_TYPES = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+// ORGANISATION_TYPES (anaphora.ts), organisations proper, no group of people nor unsorted name: the type the article
+// gives a name elsewhere, read as that name's before a title; what a superlative description can be of a country for
+// ("the country's biggest lender").
 
 /**
  * Where the title of the role at [start, end) starts: capitalised words before it that the title list holds with the role

@@ -26,7 +26,8 @@ export function mix(a: number, b: number): number {
 /**
  * `mix`'s key as a signed 32-bit integer (the same bits, never 0), for the feature extractors that store keys into a
  * Uint32Array or mix them further: an unsigned key of 2^31 or more, returned from a function V8 does not inline (the
- * build compiles without inlining), is a heap number allocated on every call; a signed one is a small integer.
+ * build's compiler inlines only small callees, and none in unoptimised code: compiler-flags.ts), is a heap number
+ * allocated on every call; a signed one is a small integer.
  */
 export function mixInt(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

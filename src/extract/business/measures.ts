@@ -15,8 +15,7 @@ import type { Argument, Candidate } from '../candidate.js';
 import { argumentFor, isPronoun, type Context } from '../arguments.js';
 import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { camel } from '../predicates/index.js';
-import { BE_WORDS } from '../predicates/lexicon.js';
-import { wordTable } from '../../util/word-table.js';
+import { BE_WORDS, THIRD_PERSON_POSSESSIVES as POSSESSIVES } from '../predicates/lexicon.js';
 import type { SpeechFrame } from '../speech.js';
 import type { AmountSpan } from './amounts.js';
 import { asClaim } from './claims.js';
@@ -45,8 +44,6 @@ const BETWEEN_WORDS = new Set(['have', 'has', 'had', 'will', 'would', 'could', '
 const HAVE_VERBS = new Set(['have', 'report', 'post', 'record', 'announce', 'give', 'generate', 'make', 'achieve', 'book', 'reveal', 'carry', 'unveil', 'notch', 'declare', 'assume', 'run', 'owe']);
 /** Verbs whose subject expects the measure they take: "Acme has forecast a loss of $2m" (a future figure). */
 const FORECAST_VERBS = new Set(['forecast', 'predict', 'expect', 'project', 'anticipate', 'warn']);
-/** Possessive pronouns, which name the holder once coreference has placed them. */
-const POSSESSIVES = wordTable({ its: 1, their: 1, his: 1, her: 1 });
 /** Words of the measure's own phrase before its noun ("combined annual sales", "pre-tax profits", "2004 earnings"). */
 const MODIFIER_UPOS = new Set(['ADJ', 'NOUN', 'NUM']);
 

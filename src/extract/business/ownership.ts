@@ -9,8 +9,9 @@ import type { Argument, Candidate, EntityArgument } from '../candidate.js';
 import { argumentFor, entityFromMention, isPronoun, type Context } from '../arguments.js';
 import { lower, type SentenceView } from '../sentence-view.js';
 import type { SpeechFrame } from '../speech.js';
-import { wordTable } from '../../util/word-table.js';
 import { rolePredicate } from '../predicates/index.js';
+import { THIRD_PERSON_POSSESSIVES } from '../predicates/lexicon.js';
+import { DASHES } from '../dashes.js';
 import { asClaim } from './claims.js';
 import { nameAt, nameEndingAt, namesFrom, properNounsAt } from './names.js';
 import { NAME } from './measures.js';
@@ -25,10 +26,8 @@ const PARENT_HEADS = new Set(['company', 'group', 'firm', 'bank', 'corporation']
 const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'subsidiaries', 'units']);
 /** Words between an apposition's comma and its noun: "Zed, the main production unit of", "Acme, majority owner of". */
 const DESCRIBING_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM']);
-const DASHES = new Set(['-', '\u2013', '\u2014', '--']);
 /** The property of owning, the roles' own for "Chelsea owner Roman Abramovich": one property for both readings. */
 const OWNER_OF = rolePredicate('owner') ?? { name: 'ownerOf', label: 'owner of' };
-const POSSESSIVE_PRONOUNS = wordTable({ its: 1, their: 1, his: 1, her: 1 });
 
 /** Where the describing words before noun `n` begin: "the main production unit" begins at "the". */
 function descriptionStart(v: SentenceView, n: number): number {
@@ -44,7 +43,7 @@ function possessorBefore(ctx: Context, v: SentenceView, from: number): Argument 
   if (/^['\u2019]s?$/.test(before.text)) {
     return nameEndingAt(v, from - 2);
   }
-  if (POSSESSIVE_PRONOUNS[lower(before)]) {
+  if (THIRD_PERSON_POSSESSIVES[lower(before)]) {
     const a = argumentFor(ctx, v, from - 1);
     if (a && a.kind === 'entity' && a.canonical && !isPronoun(a)) return a;
     // an "its" coreference left alone: the firm named last before it in the sentence ("Zed and its parent company Acme")

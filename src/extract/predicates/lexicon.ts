@@ -200,6 +200,9 @@ export const ROLE_OVERRIDES: Record<string, string> = wordTable({
 /** The forms of "be" (with its clitic "'s"): shared by the copulas and passives of the parse repairs, event-book and process-acts. */
 export const BE_WORDS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
 
+/** Third-person possessive pronouns ("its sales", "their parent"), which name a holder once coreference has placed them. */
+export const THIRD_PERSON_POSSESSIVES: Readonly<Record<string, number>> = wordTable({ its: 1, their: 1, his: 1, her: 1 });
+
 /** The positions of a team's players, written before a name as a title ("Ardania fly-half Ana Reis"): title occupations. */
 export const PLAYER_POSITIONS: string[] = [
   'scrum-half', 'scrum half', 'fly-half', 'fly half', 'full-back', 'fullback', 'winger', 'flanker', 'hooker', 'prop', 'lock', 'centre',

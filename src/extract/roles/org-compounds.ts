@@ -3,12 +3,12 @@
 // group, rival (Zenta | unitOf | Acme). Read from the tokens and mentions, so it holds with or without a parse.
 import type { Mention } from '../../analyze/analysis.js';
 import type { Candidate } from '../candidate.js';
+import { ORGANISATION_TYPES } from '../anaphora.js';
 import { entityFromMention } from '../arguments.js';
 import { camel } from '../predicates/index.js';
 import { lower, type SentenceView } from '../sentence-view.js';
 
-/** Organisations proper: a place before a noun ("US retail giant Acme") says where, not whose. */
-const ORGANISATIONS = new Set(['Organization', 'GovernmentBody', 'Company', 'PoliticalParty', 'ArmedGroup', 'NewsAgency']);
+// Only organisations proper (ORGANISATION_TYPES) hold a unit: a place before a noun ("US retail giant Acme") says where, not whose.
 
 /** Compound demonyms the recogniser may take for a name ("Anglo-Dutch", "Franco-German"): they say where, not whose. */
 const COMPOUND_DEMONYM = /^(?:Anglo|Franco|Sino|Russo|Italo|Greco|Indo|Afro|Euro|Austro|Hispano|Luso|Judeo|Turco)-/i;
@@ -31,7 +31,7 @@ export function orgCompounds(v: SentenceView, extractor: string): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<Mention>();
   v.mentionAt.forEach((first, i) => {
-    if (!first || seen.has(first) || !ORGANISATIONS.has(first.type) || COMPOUND_DEMONYM.test(first.text)) return;
+    if (!first || seen.has(first) || !ORGANISATION_TYPES.has(first.type) || COMPOUND_DEMONYM.test(first.text)) return;
     seen.add(first);
     let k = i;
     while (k < v.tokens.length && v.mentionAt[k] === first) k++;
@@ -45,7 +45,7 @@ export function orgCompounds(v: SentenceView, extractor: string): Candidate[] {
     }
     const second = v.mentionAt[k];
     const head = words[words.length - 1];
-    if (!second || second === first || !ORGANISATIONS.has(second.type) || second.start !== v.tokens[k]!.start || !head || !RELATION_NOUNS.has(head)) return;
+    if (!second || second === first || !ORGANISATION_TYPES.has(second.type) || second.start !== v.tokens[k]!.start || !head || !RELATION_NOUNS.has(head)) return;
     if (v.tokens[k - 1]!.upos !== 'NOUN') return;
     let e = k;
     while (e < v.tokens.length && v.mentionAt[e] === second) e++;
