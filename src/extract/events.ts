@@ -535,7 +535,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
  * A sentence's speech frames with their speakers resolved by the memory, which follows the article's speakers sentence by
  * sentence, for "he said" and quotations that run on.
  */
-export function framesOf(ctx: Context, v: SentenceView, memory: SpeakerMemory): SpeechFrame[] {
+function framesOf(ctx: Context, v: SentenceView, memory: SpeakerMemory): SpeechFrame[] {
   const frames: SpeechFrame[] = speechFrames(ctx, v).map((f) => ({ ...f, speaker: memory.resolve(f.speaker) }));
   const continued = memory.continuedQuote(v, frames);
   if (continued) frames.push(continued);

@@ -47,7 +47,7 @@ function usable(c: Candidate, keepPronouns: boolean): boolean {
  * phrase or a bare quantifier as an argument): under the graph's floor, so the graph leaves it out and open extraction,
  * which keeps everything, ranks it last. On a seeded sample of the corpus such rows were wrong about nine times in ten.
  */
-export const NOT_A_RELATION = 0.2;
+const NOT_A_RELATION = 0.2;
 
 /** Confidence adjustments that need the whole set: agreement between extractors, unresolved pronouns, non-relations. */
 function adjust(c: Candidate, agreeing: number, sentence: string | undefined): number {

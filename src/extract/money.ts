@@ -12,7 +12,7 @@ import type { SpeechFrame } from './speech.js';
 
 export const NAME = 'money';
 
-export function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFrame[] = []): Candidate[] {
+function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFrame[] = []): Candidate[] {
   const out: Candidate[] = [];
   const text = v.analysis.document.text;
   const sentText = text.slice(v.sentence.start, v.sentence.end);

@@ -49,7 +49,7 @@ const RESOLVED_DESCRIPTION = 0.02;
  * themes", "unveiled a plan"): what they act on is a proposal, a plan or a text, a common noun phrase by nature, and it is
  * the news itself. Their common-noun object is as good an argument as a lexicon verb's.
  */
-export const PROPOSAL_VERBS: ReadonlySet<string> = new Set(['propose', 'suggest', 'recommend', 'call for', 'demand', 'advocate', 'outline',
+const PROPOSAL_VERBS: ReadonlySet<string> = new Set(['propose', 'suggest', 'recommend', 'call for', 'demand', 'advocate', 'outline',
   'unveil', 'set out', 'lay out', 'put forward', 'table', 'pledge', 'promise', 'launch', 'publish', 'release', 'introduce', 'approve',
   'adopt', 'draw up', 'present', 'submit', 'issue']);
 

@@ -33,14 +33,14 @@ const HEADS_BY_FIELD: Record<string, string[]> = {
 };
 
 /** Every title noun, lower case. */
-export const TITLE_NOUNS: ReadonlySet<string> = new Set(Object.values(HEADS_BY_FIELD).flat());
+const TITLE_NOUNS: ReadonlySet<string> = new Set(Object.values(HEADS_BY_FIELD).flat());
 
 /**
  * Words before a title noun that make another post of it, the post's own words ("chief analyst", "deputy editor", "lead
  * singer", "Chief Constable", "assistant professor"): kept in the title. Describing words ("key", "veteran", "leading")
  * are not among them.
  */
-export const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'assistant', 'associate', 'vice', 'lead', 'principal', 'senior',
+const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'assistant', 'associate', 'vice', 'lead', 'principal', 'senior',
   'junior', 'executive', 'managing', 'general', 'co', 'under', 'joint', 'head', 'district', 'circuit', 'high', 'special', 'political',
   'economics', 'business', 'foreign', 'home', 'legal', 'financial', 'technical', 'medical', 'artistic', 'creative', 'sporting', 'club',
   'team', 'shadow', 'police', 'press', 'research', 'investment', 'marketing', 'sales', 'communications', 'programme', 'program', 'news',

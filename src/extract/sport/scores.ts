@@ -35,7 +35,7 @@ const ONE = String.raw`\d{1,3}[-\u2013]\d{1,3}(?:\s?\(\d{1,2}[-\u2013/]\d{1,2}\)
 const RUN = new RegExp(String.raw`(?<![\w.,/\u2013-])${ONE}(?:,?\s${ONE})*(?![\w%/\u2013-])`, 'g');
 
 /** The score runs of a sentence as token ranges [first, last] and their text. */
-export function scoreRuns(v: SentenceView): Array<{ first: number; last: number; text: string }> {
+function scoreRuns(v: SentenceView): Array<{ first: number; last: number; text: string }> {
   const text = v.analysis.document.text;
   const from = v.sentence.start;
   const out: Array<{ first: number; last: number; text: string }> = [];
