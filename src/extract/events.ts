@@ -37,8 +37,8 @@ const COUNTED = new Set(['people', 'person', 'persons', 'civilians', 'civilian',
   'members', 'policemen', 'guards', 'firefighters', 'rescuers', 'worshippers', 'pilgrims', 'fans', 'spectators', 'shoppers', 'bystanders', 'commuters', 'inmates', 'prisoners', 'hostages', 'marines', 'sailors', 'personnel',
   'villagers', 'pedestrians', 'mourners', 'demonstrators', 'revellers', 'patrons']);
 /**
- * Attack nouns made from a verb whose object is what was attacked: their of-phrase names the target ("the bombing of a
- * police academy", "the siege of the town", "the assassination of the mayor"), as the on-phrase of "attack" does. Not
+ * Attack nouns made from a verb whose object is what was attacked: their of-phrase names the target ("the shelling of a
+ * border post", "the siege of the town", "the assassination of the mayor"), as the on-phrase of "attack" does. Not
  * "attack" or "raid" themselves, whose of-phrase is rather what kind or whose ("an attack of nerves", "a raid of the
  * police"), nor "killing", "murder" or "massacre", whose of-phrase names victims of what is as often a war or a policy as
  * the article's incident ("retaliation for the killing of civilians in wars").
@@ -101,7 +101,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       // "an attack on his life", "an attempt on the president's life": the target is whose life it was
       const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
-      // "the attacks on the Rose and the Crown", "an attack on police and soldiers": each conjunct is a target too
+      // "the raids on the Mill and the Forge", "an attack on police and soldiers": each conjunct is a target too
       if (whose === a) {
         for (const c of kids(v, m, 'conj')) {
           const other = argumentFor(ctx, v, c);
@@ -127,7 +127,7 @@ const STRIKING_VERBS = new Set(['target', 'hit', 'strike', 'attack', 'destroy', 
 
 /**
  * The targets of an attack noun that is the subject of a verb of striking, read from the verb's object and its conjuncts
- * ("the strikes targeted Pakistan, Somalia and Yemen"); not a time ("hit on Friday") nor under a modal ("could hit").
+ * ("the raids targeted Ardania, Zenta and Tarvia"); not a time ("hit on Friday") nor under a modal ("could hit").
  */
 function struckTargets(ctx: Context, v: SentenceView, e: EventArgument, i: number, out: Candidate[]): void {
   const verb = verbOfSubject(v, i);
@@ -191,7 +191,7 @@ function datesRightAfter(ctx: Context, v: SentenceView, e: EventArgument, i: num
 /**
  * The verb of harm a count belongs to, and its token. A verb right before the number governs it ("killing three people and
  * injuring 40": three killed, 40 injured; "killed over 26 and wounded over 42"), else a verb after the counted words
- * ("21 people were killed", "eight policemen dead and another 10 wounded").
+ * ("14 people were killed", "eight policemen dead and another 10 wounded").
  */
 function countVerb(v: SentenceView, i: number, unit: number | undefined): [{ name: string; label: string }, number] | undefined {
   const found = harmVerbOf(v, i, unit);
@@ -232,7 +232,7 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
     const u = v.tokens[k]!;
     // ("some 130 more were injured": more of the people counted before)
     if (k === i + 1 && unit === undefined && lower(u) === 'more') continue;
-    // (a participle the tagger read as an adjective keeps its own word as lemma: "21 dead and almost 200 injured")
+    // (a participle the tagger read as an adjective keeps its own word as lemma: "14 dead and nearly 90 injured")
     const harm = COUNT_VERBS[lemmaOf(u)] ?? (u.upos === 'ADJ' ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined);
     if (harm && (u.upos === 'VERB' || u.upos === 'ADJ')) return [harm, k];
     if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
@@ -385,8 +385,8 @@ function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day:
   const h = v.tokens[top]!.head;
   if (h < 0 || h === verbTok || h === ev.token && ev.sentence === v.sentence.index) return false;
   const word = lemmaOf(v.tokens[h]!);
-  // a day on a word the count's clause is not under dates another clause ("pleaded guilty on Thursday to charges that he
-  // set off a bomb, injuring 30"), unless that word reports harm or an event itself ("killed and 40 wounded on Friday")
+  // a day on a word the count's clause is not under dates another clause ("was charged on Monday with planting a device
+  // that hurt 12 people"), unless that word reports harm or an event itself ("killed and 40 wounded on Friday")
   if (!ancestors(v, verbTok).includes(h)) return !COUNT_VERBS[word] && !OCCURRENCE_VERBS.has(word);
   if (SPEECH_VERBS.has(word) && v.tokens[h]!.upos === 'VERB') return true;
   if (ev.sentence !== v.sentence.index) return false;
@@ -467,7 +467,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
       }
       // "a drone strike hit a wedding party", "the strikes targeted A, B and C": what the incident hit is its target
       if (!m.verbal && m.arg.eventType === 'Attack') struckTargets(ctx, v, m.arg, m.token, out);
-      // "set off an explosion in Chelsea on Sept. 17", "launched the attack on Monday": the deed's verb's place and date
+      // "detonated a car bomb in Zenta on 3 March", "launched the attack on Monday": the deed's verb's place and date
       const deed = m.verbal ? undefined : deedVerbOf(v, m.token);
       // (an on-phrase the parse hung on the verb is the attack's target: "launched an attack on a checkpoint")
       // (a weapon's "on a street" is where it went off, not what it was set off against)
@@ -511,7 +511,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
     // "four workers and two soldiers were killed", "killing three soldiers and two civilians": counts joined to this one on
     // the side away from the verb are of the same dead, summed into one toll
     if (unit !== undefined) joinToll(v, lit, i, unit, verbTok < i ? 'after' : 'before', counts);
-    // "between 384 and 807 civilians": the second number is the most, the first the least
+    // "between 120 and 450 civilians": the second number is the most, the first the least
     const range = rangeStart(v, i);
     if (range !== undefined) {
       const low = countLiteral(v, range, unit);

@@ -288,7 +288,7 @@ function roleStartingAt(v: SentenceView, start: number, ties = false): Role | un
       const tie = tieOf(w)!;
       return { start, end: s + 1, ...(former && !tie.name.startsWith('former') ? tensed(tie) : tie) };
     }
-    // "a music and marketing manager at", "the club's youth team coach": lower-case nouns (and "and" between them) that
+    // "a sales and design director at", "the club's youth team coach": lower-case nouns (and "and" between them) that
     // narrow a title a few words on describe the post, as adjectives do
     else if (/^\p{Ll}/u.test(v.tokens[s]!.text) && !v.mentionAt[s] && (v.tokens[s]!.upos === 'NOUN' || (w === 'and' && s > start && v.tokens[s - 1]!.upos === 'NOUN')) && roleWithin(v, s + 1, 3)) { /* a modifier */ }
     // ("the 45-year-old chairman": an age written before the title, its number and the hyphens' words)
@@ -613,7 +613,7 @@ function ofAnother(v: SentenceView, k: number): boolean {
   const prep = k > 0 ? lower(v.tokens[k - 1]!) : '';
   const noun = k > 1 ? v.tokens[k - 2]! : undefined;
   if (!((prep === 'of' || prep === 'for' || prep === 'to') && !!noun && noun.upos === 'NOUN' && !v.mentionAt[k - 2] && /^\p{Ll}/u.test(noun.text))) return false;
-  // (only a noun that names a person can be the name's: "the ambitions of its founder, Ana Reis" name the founder)
+  // (only a noun that names a person can be the name's: "the plans of its chairman, Ana Reis" name the chairman)
   const w = lower(noun);
   return !!(roleOf(w) || singularRole([w]) || tieOf(w) || isTitleNoun(w) || PERSON_NOUNS.has(w));
 }
@@ -837,7 +837,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
     return k >= 0 && ['of', 'for'].includes(lower(v.tokens[k]!));
   };
   // the role narrowed to a unit, at the organisation, and the employer: "head of research at", "work for"
-  // (not the employer of an office held before: "who was head of research at")
+  // (not the employer of an office held before: "who had been head of research at")
   const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention, past = false): void => {
     const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'of', ...unit.map((w) => w.toLowerCase()), 'at'];
     emit(person, past ? tensed({ name: camel(words), label: words.join(' ') }) : { name: camel(words), label: words.join(' ') }, org, 0.75);
@@ -1005,7 +1005,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
       }
       // (a title right before another name is that name's: "Ana Reis, Acme's chief Tom Hale and ...")
       const r1 = roleStartingAt(v, next, true);
-      // ", chairman and chief executive of Acme": two titles joined by "and" share what the second is of
+      // ", president and managing director of Acme": two titles joined by "and" share what the second is of
       // (only a bare first title: "an opposition leader and vice president of X" leads no X)
       const bare1 = !!r1 && !!roleOf(v.tokens.slice(next, r1.end).map(lower).join(' '));
       const second = r1 && lower(v.tokens[r1.end] ?? v.tokens[pe]!) === 'and' ? roleStartingAt(v, r1.end + 1) : undefined;
@@ -1024,7 +1024,7 @@ export function sentenceRoles(v: SentenceView): Candidate[] {
           if (!past) emit(p, { name: 'worksFor', label: 'work for' }, covers.org, 0.7);
           continue;
         }
-        // ", a lawyer in Leeds", ", a lieutenant in the Zenta Brigade": where the post is held, or the body it is held in
+        // ", a dentist in Leeds", ", a sergeant in the Zenta Regiment": where the post is held, or the body it is held in
         if (prep === 'in') {
           const place = orgAt(v, r.end + 1);
           if (place) emit(p, now(placed(r)), place, 0.7);

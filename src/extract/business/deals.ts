@@ -1,6 +1,6 @@
-// Takeovers read on the words: "Acme is to buy rival Zed for $4bn", "Acme has agreed to acquire its former parent Zed".
-// The relations read the same sentence on its parse; this rule is for the sentences whose words mislead the tagger (a
-// firm's name that looks like a participle, "Federated", or "rival" taken for a verb), where the verb rows come out wrong
+// Takeovers read on the words: "Acme is set to acquire rival Zed for $4bn", "Acme has agreed to purchase its former parent
+// Zed". The relations read the same sentence on its parse; this rule is for the sentences whose words mislead the tagger
+// (a firm's name that looks like a participle, "United", or "rival" taken for a verb), where the verb rows come out wrong
 // or not at all. Both names must be named: a firm before the verb with only auxiliaries and verbs of intent between
 // ("is to", "has agreed to", "plans to"), and the bought firm right after it behind at most a few describing words ("rival",
 // "its former parent", "US retailer"). An amount in the "for" phrase that follows is the takeover's (its event's) amount.

@@ -1,5 +1,5 @@
-// A firm's filing for bankruptcy, read on the words: "Zed filed for Chapter 11 bankruptcy protection", "in response to Zed
-// filing for bankruptcy" (a gerund with its subject before it, which the parser reads as a compound noun "Zed filing"),
+// A firm's filing for bankruptcy, read on the words: "Zed has filed for Chapter 7 bankruptcy", "news of Zed filing for
+// receivership" (a gerund with its subject before it, which the parser reads as a compound noun "Zed filing"),
 // "Zed has now filed for administration". The relations read the plain finite sentence on its parse too; the rows merge.
 import type { Candidate } from '../candidate.js';
 import { conceptArgument } from '../arguments.js';

@@ -24,12 +24,12 @@ const PAST_WORDS = new Set(['former', 'ex', 'one-time', 'onetime', 'previous', '
 const PARENT_HEADS = new Set(['company', 'group', 'firm', 'bank', 'corporation']);
 /** Nouns of a part of a firm: "a unit of Acme", "Acme's subsidiary Zed". */
 const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'subsidiaries', 'units']);
-/** Words between an apposition's comma and its noun: "Zed, the main production unit of", "Acme, majority owner of". */
+/** Words between an apposition's comma and its noun: "Zed, the largest overseas arm of", "Acme, majority owner of". */
 const DESCRIBING_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM']);
-/** The property of owning, the roles' own for "Chelsea owner Roman Abramovich": one property for both readings. */
+/** The property of owning, the roles' own for "Zenta Rovers owner Ada Lind": one property for both readings. */
 const OWNER_OF = rolePredicate('owner') ?? { name: 'ownerOf', label: 'owner of' };
 
-/** Where the describing words before noun `n` begin: "the main production unit" begins at "the". */
+/** Where the describing words before noun `n` begin: "the largest overseas arm" begins at "the". */
 function descriptionStart(v: SentenceView, n: number): number {
   let from = n;
   while (from > 0 && DESCRIBING_UPOS.has(v.tokens[from - 1]!.upos) && !v.mentionAt[from - 1]) from--;

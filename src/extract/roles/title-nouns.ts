@@ -1,5 +1,5 @@
 // Title nouns: the head nouns of the phrases news writes before or after a name to say what post someone holds ("chief
-// analyst at Acme", "Ardania Police Chief Constable Ana Reis", "a criminal lawyer in Leeds"). The lexicon's role phrases
+// analyst at Acme", "Ardania Fire Service Chief Officer Ana Reis", "a family doctor in Leeds"). The lexicon's role phrases
 // (predicates/lexicon.ts) name the frequent offices one by one; a title is more often a head noun of this list after
 // rank words ("chief", "deputy", "lead") that make another post of it, so the roles read a title as ranks + a head noun
 // instead of as a phrase listed whole.

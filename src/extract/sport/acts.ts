@@ -1,7 +1,7 @@
 // The acts of a match that the general relations miss in the way sports reports write them:
 // - a result verb with no subject of its own ("Zed came from behind to beat Tarvia", "survived a tie-break to defeat
 //   Tarvia", "saw Zed beat Tarvia"): the subject is the governing verb's (or, after a verb of seeing, its object);
-// - a passive result with its agent ("Zed were knocked out of the cup by Tarvia", "was beaten by Tarvia"): the agent did it;
+// - a passive result with its agent ("Zed were eliminated from the trophy by Tarvia", "was beaten by Tarvia"): the agent did it;
 // - a substitution ("Lane came on for Reyes", "was outstanding after replacing Reyes"): the one who came on replaced the
 //   other;
 // - a player's goal ("Lane's early own goal", "Lane's header"): the player scored it.
@@ -93,7 +93,7 @@ export function sentenceActs(ctx: Context, v: SentenceView): Candidate[] {
         if (scorer && what) emit(scorer, 'score', what, 0.55);
         return;
       }
-      // "X were knocked out of the cup by Y", "X was beaten by Y": the agent, wherever the parse hung its "by" phrase
+      // "X were eliminated from the trophy by Y", "X was beaten by Y": the agent, wherever the parse hung its "by" phrase
       if (passive && PASSIVE_RESULTS[lemma]) {
         const subject = kids(v, k, 'nsubj:pass')[0];
         if (subject === undefined) return;

@@ -1,6 +1,6 @@
 // What a sports report writes around a player's name: the country ("Serbia's Ana Reis", "Hungarian Ana Reis", "Ana Reis
-// of Chile", "Ana Reis (Chile)", "the Swede"), the age ("the 20-year-old Ana Reis", "Ana Reis, 20,"), the seeding ("fifth
-// seed Ana Reis", "Ana Reis, the top seed,") and the ranking ("world number 37 Ana Reis", "Ana Reis, the world number 37,").
+// of Chile", "Ana Reis (Chile)", "the Swede"), the age ("the 23-year-old Ana Reis", "Ana Reis, 23,"), the seeding ("third
+// seed Ana Reis", "Ana Reis, the top seed,") and the ranking ("world number 64 Ana Reis", "Ana Reis, the world number 64,").
 // These are read from the words around a person's mention, not from the parse: the phrases are formulaic and short, and
 // the parser often hangs "fifth seed" or "Serbia's" on the wrong word.
 import type { Mention } from '../../analyze/analysis.js';
@@ -112,12 +112,12 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
         const closes = prep === '(' ? next?.text === ')' : !next || !['NOUN', 'PROPN', 'CCONJ'].includes(next.upos) && !isApostropheS(next.text);
         if (closes) emit(person, 'citizenOf', 'citizen of', entityFromMention(c), 0.65);
       }
-      // the age, seeding or ranking written before the name: "the 20-year-old Ana Reis", "fifth seed Ana Reis"
+      // the age, seeding or ranking written before the name: "the 23-year-old Ana Reis", "third seed Ana Reis"
       const age = ageEndingAt(v, k - 1);
       if (age) emit(person, 'aged', 'aged', stringLiteral(age), 0.7);
       const title = titleBefore(v, k);
       if (title) emit(person, title.kind === 'seed' ? 'seed' : 'ranked', title.kind === 'seed' ? 'seed' : 'ranked', stringLiteral(title.text), 0.7);
-      // after the name, between commas: "Ana Reis, 20," / "Ana Reis, the fifth seed," / "Ana Reis, the world number 37,"
+      // after the name, between commas: "Ana Reis, 23," / "Ana Reis, the third seed," / "Ana Reis, the world number 64,"
       if (w(end) === ',') {
         if (/^\d{1,2}$/.test(w(end + 1)) && [',', ')', 'and', '.'].includes(w(end + 2)) && Number(w(end + 1)) >= 10) emit(person, 'aged', 'aged', stringLiteral(w(end + 1)), 0.65);
         let close = end + 1;
@@ -131,10 +131,10 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
       k = end - 1;
       continue;
     }
-    // A description the article's resolver placed on a person: "the 20-year-old Swede", "the Hungarian" -> that person's
+    // A description the article's resolver placed on a person: "the 23-year-old Chilean", "the Hungarian" -> that person's
     // age and nation
     const t = v.tokens[k]!;
-    // "The 17-year-old took the match": an age used as a noun, placed on a person
+    // "The 19-year-old served for the set": an age used as a noun, placed on a person
     const ageNoun = ageEndingAt(v, k);
     if (ageNoun) {
       const a = argumentFor(ctx, v, k);

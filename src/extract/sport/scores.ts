@@ -1,6 +1,6 @@
-// A match's score as one literal ("6-3 6-7 (2-7) 7-6", "1-0", "24-18"), put on what the sentence says it is the score
-// of: the result noun it modifies ("a 1-0 win", "a 2-1 first-leg lead", "Ireland's lead to 17-6"), the match a verb took
-// by it ("took the match 7-5 6-1"), or the side a result verb says won, lost or drew by it ("beat Zed 3-0", "lost 2-0 to
+// A match's score as one literal ("6-4 3-6 (4-7) 7-6", "3-0", "24-18"), put on what the sentence says it is the score
+// of: the result noun it modifies ("a 3-0 win", "a 3-2 aggregate lead", "Zed's lead to 14-3"), the match a verb took
+// by it ("won the final 6-4 6-2"), or the side a result verb says won, lost or drew by it ("beat Zed 3-0", "lost 2-0 to
 // Zed"). A score with no such word beside it (odds, ranges, "2-1 down") is left alone.
 import type { Argument, Candidate } from '../candidate.js';
 import { conceptArgument, type Context } from '../arguments.js';
@@ -17,7 +17,7 @@ export const RESULT_NOUNS: Readonly<Record<string, string>> = {
   win: 'win', victory: 'win', triumph: 'win', success: 'win', thrashing: 'win', drubbing: 'win', rout: 'win', hammering: 'win',
   defeat: 'lose', loss: 'lose', reverse: 'lose', draw: 'draw', lead: 'lead', advantage: 'lead',
 };
-/** Nouns of a match a verb takes by a score ("took the match 7-5 6-1", "won the final 6-4 6-2"). */
+/** Nouns of a match a verb takes by a score ("claimed the tie 6-2 6-4", "won the final 6-4 6-2"). */
 export const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'tie', 'set', 'rubber', 'contest', 'clash', 'encounter', 'decider', 'fixture', 'opener', 'bout']);
 /** Verbs of a result and what the subject did by the score ("beat Zed 3-0" -> won 3-0). */
 const RESULT_VERBS: Readonly<Record<string, string>> = {
@@ -30,7 +30,7 @@ const HOLD_VERBS = new Set([...ACHIEVE_VERBS, ...SUFFER_VERBS, 'take', 'open', '
 /** Verbs a match is the subject of when it ends by a score ("the game ended 2-2"). */
 const END_VERBS = new Set(['end', 'finish', 'conclude']);
 
-// One score: "6-3", "7-6 (7-5)", "7-6(7/5)"; a run of them is a set-by-set score.
+// One score: "6-4", "7-6 (8-6)", "7-6(8/6)"; a run of them is a set-by-set score.
 const ONE = String.raw`\d{1,3}[-\u2013]\d{1,3}(?:\s?\(\d{1,2}[-\u2013/]\d{1,2}\))?`;
 const RUN = new RegExp(String.raw`(?<![\w.,/\u2013-])${ONE}(?:,?\s${ONE})*(?![\w%/\u2013-])`, 'g');
 
@@ -46,7 +46,7 @@ function scoreRuns(v: SentenceView): Array<{ first: number; last: number; text: 
     while (last + 1 < v.tokens.length && v.tokens[last + 1]!.end <= e) last++;
     if (first < 0 || v.tokens[first]!.start !== s || v.tokens[last]!.end !== e) continue;
     // a count after the score ("2-3 per cent", "10-15 years"; "won 50-60 seats": a plural common noun, not the capitalised
-    // "2-1 Champions League lead") makes it a range
+    // "3-2 Europa Cup lead") makes it a range
     const next = v.tokens[last + 1];
     if (next && (next.tag === 'NNS' && /^\p{Ll}/u.test(next.text) || /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|times|points|people|million|billion|bn|m)$/i.test(next.text))) continue;
     out.push({ first, last, text: m[0] });
@@ -59,7 +59,7 @@ function scoreRuns(v: SentenceView): Array<{ first: number; last: number; text: 
 function holderOf(ctx: Context, v: SentenceView, n: number, scoreFirst: number): Argument | undefined {
   // "Zed's 17-16 win": the possessor written before the score
   if (scoreFirst >= 2 && /^['\u2019]s?$/.test(v.tokens[scoreFirst - 1]!.text) && (v.mentionAt[scoreFirst - 2] || v.tokens[scoreFirst - 2]!.upos === 'PROPN')) return sideAt(ctx, v, scoreFirst - 2);
-  // (a possessor the parse found must be written as one, with its "'s", before the score: "a 2-1 Champions League lead"
+  // (a possessor the parse found must be written as one, with its "'s", before the score: "a 3-2 Europa Cup lead"
   // has none)
   const poss = kids(v, n, 'nmod:poss')[0];
   if (poss !== undefined) {
@@ -79,7 +79,7 @@ function holderOf(ctx: Context, v: SentenceView, n: number, scoreFirst: number):
   // ("said after the 4-0 win": a speaker's words come after the win, not the win from the speaker)
   if (after && SPEECH_VERBS.has(lemmaOf(vt))) return undefined;
   if (vt.upos !== 'VERB' || unreal(v, verb)) return undefined;
-  // "gave Zed a 1-0 win", "handed Zed a 2-0 lead": the one given it
+  // "gave Zed a 3-0 win", "handed Zed a 2-0 lead": the one given it
   if (['give', 'hand'].includes(lemmaOf(vt))) {
     const to = kids(v, verb, 'iobj')[0];
     return to === undefined ? undefined : sideAt(ctx, v, to);
@@ -118,7 +118,7 @@ export function sentenceScores(ctx: Context, v: SentenceView): Candidate[] {
     out.push({ subject, predicate, predicateLabel: predicate, object: stringLiteral(score), polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence });
   };
   for (const run of scoreRuns(v)) {
-    // 1. "a 1-0 win", "Zed's 19-13 victory": the holder won it, else the result itself has the score
+    // 1. "a 3-0 win", "Zed's 19-13 victory": the holder won it, else the result itself has the score
     const noun = nounAfter(v, run.last);
     if (noun !== undefined) {
       const holder = holderOf(ctx, v, noun, run.first) ?? clubOfSpeaker(ctx, v, noun);
@@ -133,8 +133,8 @@ export function sentenceScores(ctx: Context, v: SentenceView): Candidate[] {
       if (holder) emit(holder, RESULT_NOUNS[lemmaOf(before)]!, run.text, 0.6);
       continue;
     }
-    // 3. a result verb before the score, right before it or before its object: "won 2-1", "beat Zed 3-0", "took the match
-    // 7-5 6-1"
+    // 3. a result verb before the score, right before it or before its object: "won 2-1", "beat Zed 3-0", "claimed the tie
+    // 6-2 6-4"
     let j = run.first - 1;
     let object: number | undefined;
     while (j >= 0 && run.first - j <= 8 && v.tokens[j]!.upos !== 'VERB') {
