@@ -4,6 +4,7 @@ import { isCapital, isFirstName, isNamedDay, matchPhrases, type PhraseMatch } fr
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
+import { alphanumericNames } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
@@ -144,6 +145,8 @@ function ruleCandidates(tokens: readonly Token[], words: readonly string[], upos
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }
+  // "U2", "G8", "MI5": names with digits, which the recogniser does not read as names
+  alphanumericNames(words, upos, candidates);
 }
 
 /** Types the words around a mention decide: storms, organisations, acronyms, companies, armed groups, agencies, teams. */
