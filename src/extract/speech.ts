@@ -49,7 +49,9 @@ function namesAnAct(ctx: Context, v: SentenceView, i: number): boolean {
   const word = v.tokens[i]!.text.toLowerCase();
   if (DOCUMENT_NOUNS.has(lemmaOf(v.tokens[i]!).toLowerCase())) return false;
   if (BODY_NOUNS.has(word) || BODY_NOUNS.has(word.replace(/s$/, '')) || !ACT_NOUN.test(word)) return false;
-  return argumentFor(ctx, v, i)?.kind === 'concept';
+  // (an act the event book holds is as much an act: "the resignation suggests ..." no more speaks than "the decision")
+  const kind = argumentFor(ctx, v, i)?.kind;
+  return kind === 'concept' || kind === 'event';
 }
 
 // Written documents that speak for whoever issued them: "the statement said", "a report which suggested that ...".
@@ -1211,19 +1213,19 @@ const ACT_CONTENT_WORDS = 12;
 const CONTENT_ASIDES = new Set(['acl:relcl', 'parataxis', 'advcl', 'punct']);
 
 /**
- * The content of a speech act that is a relation of its own (CONTENT_ACTS: "denied (that) his side was in a slump",
- * "pledged (that) childcare would be a priority", "suggested doubling the fee", "suggests there should be a cap on gifts"),
+ * The content of a speech act that is a relation of its own (CONTENT_ACTS: "denied (that) the council had sold land",
+ * "vowed (that) the ferry would resume", "recommended raising the levy", "recommends that there be a review of the prison"),
  * as one phrase's first and last token: the clause after the verb without its "that", the noun an existential "there
  * should be" puts forward, or a gerund clause. A clause longer than ACT_CONTENT_WORDS loses its relative clauses and
- * asides ("a dip in form which rivals could exploit" is the dip); undefined when it is still longer, or there is none.
+ * asides ("land that the farmers had used for grazing since 1950" is the land); undefined when it is still longer, or there is none.
  */
 export function actContent(v: SentenceView, p: number): { first: number; last: number } | undefined {
   const clause = kids(v, p, 'ccomp').find((c) => c > p);
-  // ("suggested doubling the fee", "admitted taking bribes": a gerund with no "to" of its own)
+  // ("recommended raising the levy", "admitted taking bribes": a gerund with no "to" of its own)
   const gerund = clause === undefined ? kids(v, p, 'xcomp').find((c) => c > p && v.tokens[c]!.tag === 'VBG' && !kids(v, c, 'mark').length) : undefined;
   let head = clause ?? gerund;
   if (head === undefined) return undefined;
-  // "there should be income tax relief for small gifts": what is put forward is the noun, not its being
+  // "there should be an independent review of the prison": what is put forward is the noun, not its being
   const there = kids(v, head, 'expl').some((k) => lower(v.tokens[k]!) === 'there');
   const noun = there && lemmaOf(v.tokens[head]!) === 'be' ? kid(v, head, 'nsubj') : undefined;
   if (noun !== undefined) head = noun;

@@ -264,7 +264,7 @@ export const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dis
 /**
  * Speech acts that are a relation of their own between the speaker and what they say, beside the claim itself: a denial,
  * an admission, a pledge, a proposal, a prediction ("admitted (that) the plan had failed", "pledged more money for schools",
- * "suggested doubling the fee"): the speaker with the content as a phrase. A neutral report ("said", "claimed", "added") is
+ * "recommended raising the levy"): the speaker with the content as a phrase. A neutral report ("said", "claimed", "added") is
  * not: its content is only the speaker's claim; nor is a concession ("acknowledged", "conceded" that the economy grew),
  * which grants a fact rather than doing something with it.
  */
