@@ -1,5 +1,7 @@
-// Table-driven tests of the business rules (src/extract/business): a firm's figures, who owns what, who buys whom. The
-// sentences are written for the tests, with invented names; most are tagged only (the rules read the words), a few parsed.
+// Table-driven tests of the business rules (src/extract/business): a firm's figures, who owns what, who buys whom, what
+// an amount a clause is about was owed or paid, filings for bankruptcy, what a thing is worth. The sentences are written
+// for the tests, with invented names and constructions worded apart from any article; most are tagged only (the rules
+// read the words), a few parsed. Each group fails when its rule is left out of business/index.ts.
 import { describe, expect, it } from 'vitest';
 import { business } from '../../src/extract/business/index.js';
 import type { EntityType } from '../../src/analyze/analysis.js';
@@ -30,104 +32,121 @@ function tableTests(table: Array<[string, Array<[string, EntityType]>, string[]]
 describe('business: a firm\'s figures on the words', () => {
   // [sentence, names, rows]
   const table: Array<[string, Array<[string, EntityType]>, string[]]> = [
-    ["Borla/PROPN 's/PART yearly/ADJ sales/NOUN are/AUX $/SYM 1.3/NUM bn/NUM ./PUNCT", [['Borla', 'Company']],
-      ['Borla | yearly sales | 1300000000 | + |  | fact USD']],
-    ['bringing/VERB the/DET deal/NOUN \'s/PART total/ADJ value/NOUN to/ADP $/SYM 9/NUM bn/NUM ./PUNCT', [],
-      ['deal | total value | 9000000000 | + |  | fact USD']],
-    ['Kemco/PROPN profits/NOUN rose/VERB 12/NUM %/SYM to/ADP £/SYM 2.4/NUM bn/NUM ./PUNCT', [['Kemco', 'Company']],
-      ['Kemco | profits | 2400000000 | + |  | fact GBP']],
-    ['Kemco/PROPN \'s/PART debts/NOUN stood/VERB at/ADP nearly/ADV €/SYM 5/NUM m/NUM ./PUNCT', [['Kemco', 'Company']],
-      ['Kemco | debts | 5000000 | + |  | fact EUR approx']],
-    ['Kemco/PROPN \'s/PART takings/NOUN of/ADP up/ADP to/ADP $/SYM 4/NUM m/NUM were/AUX counted/VERB ./PUNCT', [['Kemco', 'Company']],
-      ['Kemco | takings | 4000000 | + |  | fact USD max']],
+    ['Last/ADJ year/NOUN ,/PUNCT Borla/PROPN \'s/PART net/ADJ debt/NOUN was/AUX €/SYM 750/NUM m/NUM ./PUNCT', [['Borla', 'Company']],
+      ['Borla | net debt | 750000000 | + |  | fact EUR']],
+    ['which/PRON lifted/VERB the/DET group/NOUN \'s/PART market/NOUN valuation/NOUN to/ADP €/SYM 12/NUM bn/NUM ./PUNCT', [],
+      ['group | market valuation | 12000000000 | + |  | fact EUR']],
+    ['Tarvia/PROPN Steel/PROPN earnings/NOUN fell/VERB/fall by/ADP 8/NUM %/SYM to/ADP $/SYM 610/NUM m/NUM ./PUNCT', [['Tarvia Steel', 'Company']],
+      ['Tarvia Steel | earnings | 610000000 | + |  | fact USD']],
+    ['Kemco/PROPN \'s/PART borrowings/NOUN amounted/VERB/amount to/ADP almost/ADV €/SYM 5/NUM m/NUM ./PUNCT', [['Kemco', 'Company']],
+      ['Kemco | borrowings | 5000000 | + |  | fact EUR approx']],
+    ['Kemco/PROPN \'s/PART reserves/NOUN of/ADP up/ADP to/ADP $/SYM 4/NUM m/NUM would/AUX be/AUX released/VERB ./PUNCT', [['Kemco', 'Company']],
+      ['Kemco | reserves | 4000000 | + |  | fact USD max']],
     // no holder: a measure with no possessor, no name before it and no verb of having
-    ['tax/NOUN receipts/NOUN rose/VERB to/ADP £/SYM 3/NUM bn/NUM ./PUNCT', [], []],
-    // a count is no amount of money, and a prize no measure of a firm
-    ['Kemco/PROPN \'s/PART sales/NOUN of/ADP 5/NUM million/NUM cars/NOUN ./PUNCT', [['Kemco', 'Company']], []],
-    ['Kemco/PROPN \'s/PART prize/NOUN of/ADP $/SYM 5/NUM m/NUM ./PUNCT', [['Kemco', 'Company']], []],
+    ['consumer/NOUN spending/NOUN climbed/VERB/climb to/ADP £/SYM 9/NUM bn/NUM ./PUNCT', [], []],
+    // a count is no amount of money, and a donation no measure of a firm
+    ['Borla/PROPN \'s/PART losses/NOUN of/ADP 300/NUM jobs/NOUN ./PUNCT', [['Borla', 'Company']], []],
+    ['Borla/PROPN \'s/PART donation/NOUN of/ADP £/SYM 2/NUM m/NUM ./PUNCT', [['Borla', 'Company']], []],
   ];
   tableTests(table);
 
-  it('the subject of a verb of having holds the measure it takes: "Zentek reported annual sales of $5bn"', () => {
+  it('the subject of a verb of having holds the measure it takes: "Ostra Mining posted a quarterly loss of $80m"', () => {
     const rows = `
-      Zentek Zentek PROPN NNP 2 nsubj
-      reported report VERB VBD 0 root
-      annual annual ADJ JJ 4 amod
-      sales sale NOUN NNS 2 obj
-      of of ADP IN 6 case
-      $ $ SYM $ 4 nmod
-      5 5 NUM CD 8 compound
-      bn bn NUM CD 6 nummod
-      . . PUNCT . 2 punct`;
-    expect(run([{ rows, mentions: [['Zentek', 'Company']] }])).toEqual(['Zentek | annual sales | 5000000000 | + |  | fact USD']);
+      Ostra Ostra PROPN NNP 2 compound
+      Mining Mining PROPN NNP 3 nsubj
+      posted post VERB VBD 0 root
+      a a DET DT 6 det
+      quarterly quarterly ADJ JJ 6 amod
+      loss loss NOUN NN 3 obj
+      of of ADP IN 8 case
+      $ $ SYM $ 6 nmod
+      80 80 NUM CD 10 compound
+      m m NUM CD 8 nummod
+      . . PUNCT . 3 punct`;
+    expect(run([{ rows, mentions: [['Ostra Mining', 'Company']] }])).toEqual(['Ostra Mining | quarterly loss | 80000000 | + |  | fact USD']);
   });
 
-  it('an active "give" hands the measure to its indirect object: "Norland gave Kemco a budget of £5m"', () => {
+  it('an active "give" hands the measure to its indirect object: "The treasury gave the Zenta Opera a budget of €3m for the season"', () => {
     const rows = `
-      Norland Norland PROPN NNP 2 nsubj
+      The the DET DT 2 det
+      treasury treasury NOUN NN 3 nsubj
       gave give VERB VBD 0 root
-      Kemco Kemco PROPN NNP 2 iobj
-      a a DET DT 5 det
-      budget budget NOUN NN 2 obj
-      of of ADP IN 7 case
-      £ £ SYM $ 5 nmod
-      5 5 NUM CD 9 compound
-      m m NUM CD 7 nummod
-      . . PUNCT . 2 punct`;
-    expect(run([{ rows, mentions: [['Norland', 'Country'], ['Kemco', 'Company']] }])).toEqual(['Kemco | budget | 5000000 | + |  | fact GBP']);
-  });
-
-  it('through a relative pronoun to the noun its clause describes: "the vase, which was given an estimate of £2m"', () => {
-    const rows = `
-      The the DET DT 2 det
-      vase vase NOUN NN 0 root
-      , , PUNCT , 6 punct
-      which which PRON WDT 6 nsubj:pass
-      was be AUX VBD 6 aux:pass
-      given give VERB VBN 2 acl:relcl
-      an a DET DT 8 det
-      estimate estimate NOUN NN 6 obj
+      the the DET DT 6 det
+      Zenta Zenta PROPN NNP 6 compound
+      Opera Opera PROPN NNP 3 iobj
+      a a DET DT 8 det
+      budget budget NOUN NN 3 obj
       of of ADP IN 10 case
-      £ £ SYM $ 8 nmod
-      2 2 NUM CD 12 compound
+      € € SYM $ 8 nmod
+      3 3 NUM CD 12 compound
       m m NUM CD 10 nummod
-      . . PUNCT . 2 punct`;
-    expect(run([{ rows }])).toEqual(['vase | estimate | 2000000 | + |  | fact GBP']);
+      for for ADP IN 15 case
+      the the DET DT 15 det
+      season season NOUN NN 3 obl
+      . . PUNCT . 3 punct`;
+    expect(run([{ rows, mentions: [['Zenta Opera', 'Organization']] }])).toEqual(['Zenta Opera | budget | 3000000 | + |  | fact EUR']);
   });
 
-  it('a measure in a "with" phrase is the clause subject\'s: "the group will run 900 shops, with sales of $5bn"', () => {
+  it('through a relative pronoun to the noun its clause describes: "They sold a manuscript that had been given a reserve price of $2m"', () => {
+    const rows = `
+      They they PRON PRP 2 nsubj
+      sold sell VERB VBD 0 root
+      a a DET DT 4 det
+      manuscript manuscript NOUN NN 2 obj
+      that that PRON WDT 8 nsubj:pass
+      had have AUX VBD 8 aux
+      been be AUX VBN 8 aux:pass
+      given give VERB VBN 4 acl:relcl
+      a a DET DT 11 det
+      reserve reserve NOUN NN 11 compound
+      price price NOUN NN 8 obj
+      of of ADP IN 13 case
+      $ $ SYM $ 11 nmod
+      2 2 NUM CD 15 compound
+      m m NUM CD 13 nummod
+      . . PUNCT . 2 punct`;
+    expect(run([{ rows }])).toEqual(['manuscript | reserve price | 2000000 | + |  | fact USD']);
+  });
+
+  it('a measure in a "with" phrase is the clause subject\'s: "The airline flies to 40 cities, with revenue of €2bn"', () => {
     const rows = `
       The the DET DT 2 det
-      group group NOUN NN 4 nsubj
-      will will AUX MD 4 aux
-      run run VERB VB 0 root
-      900 900 NUM CD 6 nummod
-      shops shop NOUN NNS 4 obj
+      airline airline NOUN NN 3 nsubj
+      flies fly VERB VBZ 0 root
+      to to ADP IN 6 case
+      40 40 NUM CD 6 nummod
+      cities city NOUN NNS 3 obl
       , , PUNCT , 9 punct
       with with ADP IN 9 case
-      sales sale NOUN NNS 4 obl
+      revenue revenue NOUN NN 3 obl
       of of ADP IN 11 case
-      $ $ SYM $ 9 nmod
-      5 5 NUM CD 13 compound
+      € € SYM $ 9 nmod
+      2 2 NUM CD 13 compound
       bn bn NUM CD 11 nummod
-      . . PUNCT . 4 punct`;
-    expect(run([{ rows }])).toEqual(['group | sales | 5000000000 | + |  | fact USD']);
+      . . PUNCT . 3 punct`;
+    expect(run([{ rows }])).toEqual(['airline | revenue | 2000000000 | + |  | fact EUR']);
   });
 });
 
 describe('business: who owns what', () => {
   const table: Array<[string, Array<[string, EntityType]>, string[]]> = [
-    ['Acme/PROPN Holdings/PROPN ,/PUNCT owner/NOUN of/ADP Zentek/PROPN and/CCONJ Borla/PROPN ,/PUNCT said/VERB so/ADV ./PUNCT',
-      [['Acme Holdings', 'Company'], ['Zentek', 'Company'], ['Borla', 'Company']],
-      ['Acme Holdings | owner of | Zentek | + |  | fact', 'Acme Holdings | owner of | Borla | + |  | fact']],
-    ['Kemco/PROPN -/PUNCT a/DET unit/NOUN of/ADP Acme/PROPN -/PUNCT closed/VERB ./PUNCT', [['Kemco', 'Company'], ['Acme', 'Company']],
+    ['Lindahl/PROPN Capital/PROPN ,/PUNCT the/DET owner/NOUN of/ADP Zentek/PROPN and/CCONJ Borla/PROPN ,/PUNCT declined/VERB to/PART comment/VERB ./PUNCT',
+      [['Lindahl Capital', 'Company'], ['Zentek', 'Company'], ['Borla', 'Company']],
+      ['Lindahl Capital | owner of | Zentek | + |  | fact', 'Lindahl Capital | owner of | Borla | + |  | fact']],
+    ['Kemco/PROPN -/PUNCT an/DET arm/NOUN of/ADP Acme/PROPN -/PUNCT will/AUX cut/VERB jobs/NOUN ./PUNCT', [['Kemco', 'Company'], ['Acme', 'Company']],
       ['Kemco | part of | Acme | + |  | fact']],
-    ['Kemco/PROPN ,/PUNCT the/DET main/ADJ production/NOUN unit/NOUN of/ADP Acme/PROPN ,/PUNCT closed/VERB ./PUNCT', [['Kemco', 'Company'], ['Acme', 'Company']],
+    ['Kemco/PROPN ,/PUNCT the/DET largest/ADJ overseas/ADJ division/NOUN of/ADP Acme/PROPN ,/PUNCT was/AUX sold/VERB ./PUNCT', [['Kemco', 'Company'], ['Acme', 'Company']],
       ['Kemco | part of | Acme | + |  | fact']],
-    ['Acme/PROPN \'s/PART subsidiary/NOUN Zentek/PROPN grew/VERB ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']],
+    ['Acme/PROPN \'s/PART offshoot/NOUN Zentek/PROPN hired/VERB staff/NOUN ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']],
       ['Zentek | part of | Acme | + |  | fact']],
+    // the owner noun right after a name (no describing words: from === n): the name before it is what is owned
     ['Zentek/PROPN owner/NOUN Ada/PROPN Lind/PROPN spoke/VERB ./PUNCT', [['Zentek', 'Company'], ['Ada Lind', 'Person']],
       ['Ada Lind | owner of | Zentek | + |  | fact']],
+    // with describing words before the noun, the possessor before them says whose ("Zentek's new owner"); a bare name
+    // before an adjective does not
+    ['Zentek/PROPN \'s/PART new/ADJ owner/NOUN Ada/PROPN Lind/PROPN spoke/VERB ./PUNCT', [['Zentek', 'Company'], ['Ada Lind', 'Person']],
+      ['Ada Lind | owner of | Zentek | + |  | fact']],
+    ['Zentek/PROPN new/ADJ owner/NOUN Ada/PROPN Lind/PROPN spoke/VERB ./PUNCT', [['Zentek', 'Company'], ['Ada Lind', 'Person']], []],
     // "parent company of"; a name the recogniser left out before the apposition
     ['Kemrow/PROPN ,/PUNCT parent/NOUN company/NOUN of/ADP Zentek/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Zentek', 'Company']],
       ['Kemrow | owner of | Zentek | + |  | fact']],
@@ -151,13 +170,13 @@ describe('business: who owns what', () => {
 
 describe('business: who buys whom, on the words', () => {
   const table: Array<[string, string[]]> = [
-    ['Acme/PROPN Holdings/PROPN is/AUX to/PART buy/VERB rival/VERB Zentek/PROPN for/ADP $/SYM 4/NUM bn/NUM ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (planned)', 'acquisition | amount | 4000000000 | + |  | fact USD']],
-    ['Acme/PROPN Holdings/PROPN has/AUX bought/VERB its/PRON former/ADJ parent/NOUN Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact']],
-    ['Acme/PROPN Holdings/PROPN will/AUX acquire/VERB Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (future)']],
+    ['Acme/PROPN Holdings/PROPN has/AUX agreed/VERB to/PART purchase/VERB rival/VERB Zentek/PROPN for/ADP €/SYM 700/NUM m/NUM ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (planned)', 'acquisition | amount | 700000000 | + |  | fact EUR']],
+    ['Acme/PROPN Holdings/PROPN has/AUX acquired/VERB its/PRON former/ADJ parent/NOUN Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact']],
+    ['Acme/PROPN Holdings/PROPN will/AUX buy/VERB Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (future)']],
     // denied (the relations' row), a name that modifies a noun, a bare verb with nothing before it
-    ['Acme/PROPN Holdings/PROPN did/AUX not/PART buy/VERB Zentek/PROPN ./PUNCT', []],
-    ['Acme/PROPN Holdings/PROPN took/VERB over/ADP the/DET Zentek/PROPN job/NOUN ./PUNCT', []],
-    ['Acme/PROPN Holdings/PROPN buy/VERB Zentek/PROPN ./PUNCT', []],
+    ['Acme/PROPN Holdings/PROPN never/ADV acquired/VERB Zentek/PROPN ./PUNCT', []],
+    ['Acme/PROPN Holdings/PROPN bought/VERB the/DET Zentek/PROPN brand/NOUN ./PUNCT', []],
+    ['Acme/PROPN Holdings/PROPN acquire/VERB Zentek/PROPN ./PUNCT', []],
   ];
   for (const [sentence, rows] of table) {
     it(sentence.replace(/\/\S+/g, ''), () => {
@@ -168,28 +187,28 @@ describe('business: who buys whom, on the words', () => {
 
 describe('business: an amount an object relative is about', () => {
   const table: Array<[string, Array<[string, EntityType]>, string[]]> = [
-    ['near/ADP the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN owes/VERB/owe in/ADP taxes/NOUN ./PUNCT', [['Zentek', 'Company']],
-      ['Zentek | owe | 2000000000 | + |  | fact USD']],
+    ['to/PART repay/VERB the/DET £/SYM 40/NUM m/NUM Zentek/PROPN borrowed/VERB/borrow in/ADP 2019/NUM ./PUNCT', [['Zentek', 'Company']],
+      ['Zentek | borrow | 40000000 | + |  | fact GBP']],
     // a reporting verb's subject claims it
-    ['near/ADP the/DET $/SYM 2/NUM bn/NUM Norland/PROPN says/VERB/say Zentek/PROPN owes/VERB/owe ./PUNCT', [['Norland', 'Country'], ['Zentek', 'Company']],
-      ['Zentek | owe | 2000000000 | + | Norland | claim USD']],
-    ['the/DET £/SYM 5/NUM m/NUM that/PRON Kemco/PROPN spent/VERB on/ADP him/PRON ./PUNCT', [['Kemco', 'Company']],
-      ['Kemco | spend | 5000000 | + |  | fact GBP']],
+    ['of/ADP the/DET €/SYM 3/NUM bn/NUM Ardania/PROPN believes/VERB/believe Zentek/PROPN lost/VERB/lose ./PUNCT', [['Ardania', 'Country'], ['Zentek', 'Company']],
+      ['Zentek | lose | 3000000000 | + | Ardania | claim EUR']],
+    ['the/DET $/SYM 9/NUM m/NUM which/PRON Kemco/PROPN raised/VERB/raise last/ADJ spring/NOUN ./PUNCT', [['Kemco', 'Company']],
+      ['Kemco | raise | 9000000 | + |  | fact USD']],
     // the verb has an object of its own: the amount is not it
-    ['the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN owes/VERB/owe the/DET bank/NOUN ./PUNCT', [['Zentek', 'Company']], []],
+    ['the/DET £/SYM 40/NUM m/NUM Zentek/PROPN owes/VERB/owe its/PRON suppliers/NOUN ./PUNCT', [['Zentek', 'Company']], []],
     // no verb of money
-    ['the/DET $/SYM 2/NUM bn/NUM Zentek/PROPN wanted/VERB ./PUNCT', [['Zentek', 'Company']], []],
+    ['the/DET £/SYM 40/NUM m/NUM Zentek/PROPN mentioned/VERB ./PUNCT', [['Zentek', 'Company']], []],
   ];
   tableTests(table);
 });
 
 describe('business: filing for bankruptcy, on the words', () => {
   const table: Array<[string, string[]]> = [
-    ['in/ADP response/NOUN to/ADP Zentek/PROPN filing/NOUN for/ADP Chapter/NOUN 11/NUM bankruptcy/NOUN protection/NOUN ./PUNCT',
-      ['Zentek | file for | Chapter 11 bankruptcy protection | + |  | fact']],
-    ['Zentek/PROPN has/AUX now/ADV filed/VERB for/ADP administration/NOUN ./PUNCT', ['Zentek | file for | administration | + |  | fact']],
+    ['news/NOUN of/ADP Zentek/PROPN filing/NOUN for/ADP insolvency/NOUN ./PUNCT',
+      ['Zentek | file for | insolvency | + |  | fact']],
+    ['Zentek/PROPN formally/ADV filed/VERB for/ADP receivership/NOUN on/ADP Monday/PROPN ./PUNCT', ['Zentek | file for | receivership | + |  | fact']],
     // a filing for something else, and a person's
-    ['Zentek/PROPN filed/VERB for/ADP a/DET patent/NOUN ./PUNCT', []],
+    ['Zentek/PROPN filed/VERB for/ADP a/DET trademark/NOUN ./PUNCT', []],
     ['Ada/PROPN Lind/PROPN filed/VERB for/ADP bankruptcy/NOUN ./PUNCT', []],
   ];
   for (const [sentence, rows] of table) {
@@ -201,25 +220,39 @@ describe('business: filing for bankruptcy, on the words', () => {
 });
 
 describe('business: what a thing is worth', () => {
-  it('the subject of the verb a "to be worth" clause completes: "the founder was thought to be worth £3m"', () => {
+  it('the subject of the verb a "to be worth" clause completes: "the painter was believed to be worth $8m"', () => {
     const rows = `
       The the DET DT 2 det
-      founder founder NOUN NN 4 nsubj:pass
+      painter painter NOUN NN 4 nsubj:pass
       was be AUX VBD 4 aux:pass
-      thought think VERB VBN 0 root
+      believed believe VERB VBN 0 root
       to to PART TO 7 mark
       be be AUX VB 7 cop
       worth worth ADJ JJ 4 xcomp
-      £ £ SYM $ 7 obj
-      3 3 NUM CD 10 compound
+      $ $ SYM $ 7 obj
+      8 8 NUM CD 10 compound
       m m NUM CD 8 nummod
       . . PUNCT . 4 punct`;
-    // ("was thought to": hearsay, a claim with no one named)
-    expect(run([{ rows }])).toEqual(['founder | amount | 3000000 | + |  | claim GBP']);
+    // ("was believed to": hearsay, a claim with no one named)
+    expect(run([{ rows }])).toEqual(['painter | amount | 8000000 | + |  | claim USD']);
   });
 
-  it('the noun before "worth": "a deal worth $4bn"', () => {
-    expect(run([{ rows: tagged('Kemco/PROPN signed/VERB a/DET deal/NOUN worth/ADJ $/SYM 4/NUM bn/NUM ./PUNCT'), mentions: [['Kemco', 'Company']] }]))
-      .toEqual(['deal | amount | 4000000000 | + |  | fact USD']);
+  it('the noun before "worth": "Kemco won a contract worth €600m"', () => {
+    expect(run([{ rows: tagged('Kemco/PROPN won/VERB a/DET contract/NOUN worth/ADJ €/SYM 600/NUM m/NUM ./PUNCT'), mentions: [['Kemco', 'Company']] }]))
+      .toEqual(['contract | amount | 600000000 | + |  | fact EUR']);
+  });
+
+  it('a phrase the parse ran on past "worth" is cut before it: "auditors flagged 140 claims worth €9m"', () => {
+    const rows = `
+      Auditors auditor NOUN NNS 2 nsubj
+      flagged flag VERB VBD 0 root
+      140 140 NUM CD 4 nummod
+      claims claim NOUN NNS 2 obj
+      worth worth ADJ JJ 4 amod
+      € € SYM $ 5 obj
+      9 9 NUM CD 8 compound
+      m m NUM CD 6 nummod
+      . . PUNCT . 2 punct`;
+    expect(run([{ rows }])).toEqual(['140 claims | amount | 9000000 | + |  | fact EUR']);
   });
 });

@@ -1,6 +1,6 @@
 // A firm's figures: a noun of a financial measure (sales, profit, debt, value, an estimate) given an amount of money, and
 // whose measure it is. "Acme reported quarterly revenue of $5bn" -> Acme | quarterly revenue | 5000000000 USD; "Borla's
-// debts are $1bn"; "which lifts the merger's overall cost to $9bn"; "a painting that was valued at £2m" -> painting | ...
+// debts are $1bn"; "which lifted the group's market valuation to €12bn"; "a statue which was given a reserve price of £2m" -> statue | ...
 //
 // The amount is the measure's when it is linked to the noun by one of three constructions, read on the words (the parser
 // often hangs the "$", "5" and "bn" of an amount apart from the noun):
@@ -40,7 +40,7 @@ const CHANGE_VERBS = new Set(['rise', 'fall', 'climb', 'jump', 'grow', 'increase
   'narrow', 'swell', 'deepen']);
 /** Words that may stand between a measure and its verb: auxiliaries and adverbs of time or degree. */
 const BETWEEN_WORDS = new Set(['have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'be', 'been', 'now', 'also', 'already', 'last', 'year', 'this']);
-/** Verbs whose subject has (or is given) the measure they take: "Acme reported profits of", "was set a budget of". */
+/** Verbs whose subject has (or is given) the measure they take: "Acme reported profits of", "was given a budget of". */
 const HAVE_VERBS = new Set(['have', 'report', 'post', 'record', 'announce', 'give', 'generate', 'make', 'achieve', 'book', 'reveal', 'carry', 'unveil', 'notch', 'declare', 'assume', 'run', 'owe']);
 /** Verbs whose subject expects the measure they take: "Acme has forecast a loss of $2m" (a future figure). */
 const FORECAST_VERBS = new Set(['forecast', 'predict', 'expect', 'project', 'anticipate', 'warn']);
@@ -119,7 +119,7 @@ function usableHolder(a: Argument | undefined): Argument | undefined {
 /** Whose measure the noun at `n` (its phrase from `from`) is; see the header. */
 function holderOf(ctx: Context, v: SentenceView, n: number, from: number): Argument | undefined {
   const before = v.tokens[from - 1];
-  // "Acme's sales", "the merger's overall cost": the possessor phrase's head is the word before "'s"
+  // "Acme's sales", "the group's market valuation": the possessor phrase's head is the word before "'s"
   if (before && (before.text === "'s" || before.text === '\u2019s' || before.text === "'") && from >= 2) return usableHolder(argumentFor(ctx, v, from - 2));
   if (before && POSSESSIVES[lower(before)]) return usableHolder(argumentFor(ctx, v, from - 1));
   // "Acme profits": a firm's name right before the measure
@@ -130,7 +130,7 @@ function holderOf(ctx: Context, v: SentenceView, n: number, from: number): Argum
   const head = t.head;
   if (head < 0) return undefined;
   const verb = v.tokens[head]!;
-  // "reported quarterly revenue of", "was set a budget of": the subject of a verb of having (the name right before
+  // "reported quarterly revenue of", "was given a budget of": the subject of a verb of having (the name right before
   // it when the parser found no subject: "United has debts of" with the firm's name taken for a participle)
   // (an active "give" hands the measure to its indirect object: "the government gave the health service a budget of";
   // with none named, the giver is still no holder)
