@@ -19,6 +19,7 @@ import { NAME, SentenceState } from './relations/sentence-state.js';
 import { verbRelations } from './relations/verb.js';
 import { authorshipRelations } from './relations/authorship.js';
 import { proposalRelations } from './relations/proposals.js';
+import { copulaClassRelations, copularVerbRelations, COPULAR_VERBS } from './relations/copulas.js';
 import { chained, isAge, SKIP_PREPS, spanPhrase, ADVERBIAL_HEADS, STATE_PREPS_SKIP } from './relations/phrases.js';
 // (kept importable from here, where the registry, open extraction, patterns, events and tests look for them)
 export { adverbParticle, labelWords, NAME, prepOf, relationConfidence };
@@ -49,6 +50,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     else if (hasCop && u !== 'VERB') copulaRelations(state, p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(state, p);
     if (u === 'VERB') proposalRelations(state, p);
+    // "X became chairman", "X remains the favourite": what the subject is, as a copula says it
+    if (u === 'VERB' && COPULAR_VERBS.has(lemmaOf(t))) copularVerbRelations(state, p, subjectsOf(v, p), negated(v, p) ? 'denied' : 'asserted', modalityOf(v, p));
     if (u === 'NOUN' && RELATION_NOUNS[lemmaOf(t)]) nominalRelation(state, p);
     if (u === 'NOUN' && (NOMINAL_ACTS[lemmaOf(t)] ?? NOMINAL_ACTS[lower(t)])) nominalAct(state, p);
     if (u === 'NOUN' && PART_NOUNS.includes(lemmaOf(t))) partRelation(state, p);
@@ -132,10 +135,15 @@ function copulaRelations(state: SentenceState, p: number): void {
         for (const s of subjects) emit(arg(s), camel(more), more.join(' '), arg(m2), p, { polarity: pol, modality, surface: { s, rel, o: m2 } });
       }
     }
+    // "the auction was illegal": a bare adjective says what state its subject is in
+    if (!mods.length) copulaClassRelations(state, p, subjects, pol, modality);
     return;
   }
   // "X is the chief executive of Y", "X is a unit of Y"
   const role = roleOfNoun(v, p);
+  // "X is a fashion designer", "X is the medical co-ordinator": what the subject is (a role with its organisation, below,
+  // says it better)
+  if (!role || !mods.some((m) => ['of', 'at', 'for', 'to'].includes(prepOf(v, m)!))) copulaClassRelations(state, p, subjects, pol, modality);
   if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, [...kids(v, p, 'amod', 'compound').filter((k) => k < p), ...caseOf(m)]), o: m } });
 }
 
