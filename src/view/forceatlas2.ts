@@ -3,6 +3,9 @@
 // keeps its temporaries unboxed. The package declares them once per call with `var`, so its optimised code keeps
 // them as heap numbers: a build's layout allocated about 450 MB of them and ran 1.7 times slower. The arithmetic
 // and its order are the package's own, so positions come out the same to the bit (tests/view/forceatlas2.test.ts).
+// The repulsion's inner loop runs in a small WebAssembly SIMD kernel (repulse-wasm.ts) where Node has one: the same
+// operations two rows at once, the same bits; the JavaScript below does the same where it has not.
+import { repulsionKernel, type RepulsionKernel } from './repulse-wasm.js';
 
 /** Settings of the exact, LinLog, strong-gravity variant (the package's `inferSettings` plus the layout's choices). */
 export interface ExactSettings {
@@ -16,7 +19,8 @@ export interface ExactSettings {
  * (pairs of node indices, each of weight 1, in the order the package would meet them), and returns the positions
  * as the package's float32 matrix would hold them: x at 2i, y at 2i + 1. With `bounds` (0, the first node of each
  * further component, n), the nodes are several components laid out at once, each as if alone: repulsion acts
- * inside a component only, and links must not cross components.
+ * inside a component only, and links must not cross components. `kernel` 'js' keeps the repulsion in JavaScript
+ * (the fallback where WebAssembly is missing; tests compare the two).
  */
 export function forceAtlas2Exact(
   start: ReadonlyArray<{ x: number; y: number }>,
@@ -24,6 +28,7 @@ export function forceAtlas2Exact(
   iterations: number,
   settings: ExactSettings,
   bounds: readonly number[] = [0, start.length],
+  kernel: 'wasm' | 'js' = 'wasm',
 ): Float64Array {
   const order = start.length;
   if (bounds[0] !== 0 || bounds[bounds.length - 1] !== order || bounds.some((b, i) => i > 0 && b < bounds[i - 1]!)) {
@@ -31,10 +36,12 @@ export function forceAtlas2Exact(
   }
   // The package keeps every node's values in one float32 matrix; here each value has its own float32 array (the
   // same roundings on every store), so the quadratic repulsion loop reads and writes contiguous memory.
+  // With the WebAssembly kernel (repulse-wasm.ts), the arrays the repulsion reads and writes live in its memory.
+  const wasm = kernel === 'wasm' ? repulsionKernel(order) : undefined;
   const nodes: Nodes = {
-    x: new Float32Array(order), y: new Float32Array(order), mass: new Float32Array(order),
-    dx: new Float32Array(order), dy: new Float32Array(order), oldDx: new Float32Array(order), oldDy: new Float32Array(order),
-    convergence: new Float32Array(order),
+    x: wasm?.x ?? new Float32Array(order), y: wasm?.y ?? new Float32Array(order), mass: wasm?.mass ?? new Float32Array(order),
+    dx: wasm?.dx ?? new Float32Array(order), dy: wasm?.dy ?? new Float32Array(order), oldDx: new Float32Array(order), oldDy: new Float32Array(order),
+    convergence: new Float32Array(order), wasm,
   };
   start.forEach((p, i) => {
     nodes.x[i] = p.x;
@@ -69,14 +76,27 @@ interface Nodes {
   oldDx: Float32Array;
   oldDy: Float32Array;
   convergence: Float32Array;
+  /** The repulsion kernel whose memory holds x, y, mass, dx and dy, if it runs here. */
+  wasm: RepulsionKernel | undefined;
 }
 
 const f32 = Math.fround;
 
 /** The repulsion between the nodes lo..hi-1 (one component), every pair once, as iterate describes. */
 function repulse(nodes: Nodes, lo: number, hi: number, repulsion: number): void {
-  const { x, y, mass, dx, dy } = nodes;
+  const { x, y, mass, dx, dy, wasm } = nodes;
   let b = lo;
+  if (wasm) {
+    // The same blocks of four rows, their loop over earlier nodes in the kernel (the same operations, the same bits).
+    const sums = wasm.sums;
+    for (; b + 3 < hi; b += 4) {
+      wasm.block(lo, b, repulsion);
+      finishRow(nodes, b, b, sums[0]!, sums[2]!, repulsion);
+      finishRow(nodes, b + 1, b, sums[1]!, sums[3]!, repulsion);
+      finishRow(nodes, b + 2, b, sums[4]!, sums[6]!, repulsion);
+      finishRow(nodes, b + 3, b, sums[5]!, sums[7]!, repulsion);
+    }
+  }
   // Four rows at a time, written out by hand: each earlier node is loaded once for four rows and the four rows' sums
   // stay in locals. Every pair still gets the package's float32
   // operations in the package's order, so positions stay bit-identical; the leftover rows run one at a time below.

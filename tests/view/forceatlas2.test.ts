@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import graphology from 'graphology';
 import fa2 from 'graphology-layout-forceatlas2';
 import { forceAtlas2Exact } from '../../src/view/forceatlas2.js';
+import { repulsionKernel } from '../../src/view/repulse-wasm.js';
 import { seededRandom } from '../../src/util/seeded-random.js';
 
 const Graph = graphology as unknown as typeof graphology.default;
@@ -39,10 +40,44 @@ describe('forceAtlas2Exact', () => {
     start.forEach((p, i) => g.addNode(`n${i}`, { ...p }));
     for (const [a, b] of links) g.addEdge(`n${a}`, `n${b}`);
     const expected = forceAtlas2(g, { iterations, settings });
-    const ours = forceAtlas2Exact(start, links, iterations, { scalingRatio: settings.scalingRatio!, gravity: 1, slowDown: 1 });
-    for (let i = 0; i < n; i++) {
-      expect([ours[2 * i], ours[2 * i + 1]], `node ${i}`).toEqual([expected[`n${i}`]!.x, expected[`n${i}`]!.y]);
+    // The WebAssembly kernel (the default) and the JavaScript it stands in for where WebAssembly is not available.
+    for (const kernel of ['wasm', 'js'] as const) {
+      const ours = forceAtlas2Exact(start, links, iterations, { scalingRatio: settings.scalingRatio!, gravity: 1, slowDown: 1 }, undefined, kernel);
+      for (let i = 0; i < n; i++) {
+        expect([ours[2 * i], ours[2 * i + 1]], `${kernel}: node ${i}`).toEqual([expected[`n${i}`]!.x, expected[`n${i}`]!.y]);
+      }
     }
+  });
+});
+
+describe('the WebAssembly repulsion kernel', () => {
+  it('runs here (Node has WebAssembly with 128-bit SIMD)', () => {
+    expect(repulsionKernel(8)).toBeDefined();
+  });
+
+  it.each([
+    // Blocks of four rows from an offset inside the nodes, a component of 8 (two blocks), one of 5 (a block and a row
+    // left over), nodes on one spot in one block, across blocks and in different components, and a node at the
+    // origin (strong gravity's distance 0).
+    ['components of several sizes', [0, 2, 10, 15, 48, 300], 40],
+    ['one component', [0, 257], 25],
+  ])('%s: the same bits as the JavaScript', (_name, bounds, iterations) => {
+    const n = bounds[bounds.length - 1]!;
+    const { start } = randomGraph(n, 0, 21);
+    const links: Array<[number, number]> = [];
+    const random = seededRandom(22);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const lo = bounds[c]!, size = bounds[c + 1]! - lo;
+      for (let i = 1; i < size; i++) links.push([lo + i, lo + Math.floor(random() * i)]);
+    }
+    start[4] = { ...start[3]! };
+    start[12] = { ...start[14]! };
+    if (n > 100) start[100] = { ...start[60]! };
+    start[n - 1] = { x: 0, y: 0 };
+    const settings = { scalingRatio: 10, gravity: 1, slowDown: 1 };
+    const wasm = forceAtlas2Exact(start, links, iterations, settings, bounds, 'wasm');
+    const js = forceAtlas2Exact(start, links, iterations, settings, bounds, 'js');
+    expect([...wasm]).toEqual([...js]);
   });
 });
 
