@@ -11,6 +11,7 @@ import { splitLeadingPlace } from './leading-place.js';
 import { expandInitials, markLineUps } from './line-ups.js';
 import { markTeam, spreadTeams } from './teams.js';
 import { repairSpans } from './spans.js';
+import { spreadNames } from './repeated-names.js';
 import { dropStatesOpeningNames } from './state-names.js';
 import { keepPossessiveNames } from './possessive-names.js';
 import { armedGroupContext, companyContext, headWordNames, isTitleCase, newsAgencyContext, organisationContext, titledPersons } from './rules.js';
@@ -313,6 +314,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
   harmonize(mentions);
   spreadCompanies(mentions, companies);
   spreadTeams(sentences, mentions, teams);
+  spreadNames(text, sentences, mentions);
   expandInitials(mentions);
   keepPossessiveNames(text, sentences, mentions);
   return mentions;

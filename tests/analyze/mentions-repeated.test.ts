@@ -1,0 +1,86 @@
+// One name, one entity within an article (repeated-names.ts): where the recogniser found a name once, the other bare
+// occurrences of the same words are mentions too, typed alike; not a common word capitalised, not a word inside a longer
+// name, not a name that modifies common nouns. Hand-tagged articles written for the test (no trained model involved):
+// capitalised words are proper nouns, the rest nouns, unless listed.
+import { describe, expect, it } from 'vitest';
+import type { Sentence, Upos } from '../../src/analyze/analysis.js';
+import { findMentions } from '../../src/analyze/mentions/index.js';
+import type { EntitySpan } from '../../src/analyze/ner/index.js';
+import { tokenize } from '../../src/analyze/tokenizer/index.js';
+
+interface Case {
+  name: string;
+  text: string;
+  /** The recogniser's spans: surface, type, and which occurrence of the surface in the text (0 the first). */
+  ner: Array<[string, EntitySpan['type'], number]>;
+  tags?: Record<string, Upos>;
+  expected: string[];
+}
+
+function run({ text, ner, tags = {} }: Case): string[] {
+  const sentences: Sentence[] = tokenize(text).map((raw, index) => ({
+    index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end),
+    tokens: raw.tokens.map((t) => ({
+      ...t, lemma: t.text.toLowerCase(), tag: 'NN', head: -1, dep: 'dep',
+      upos: (tags[t.text] ?? (/^[.,]$/.test(t.text) ? 'PUNCT' : /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN')) as Upos,
+    })),
+  }));
+  const spans: EntitySpan[][] = sentences.map(() => []);
+  for (const [surface, type, nth] of ner) {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+    const s = sentences.findIndex((x) => x.start <= at && at < x.end);
+    const tokens = sentences[s]!.tokens;
+    const start = tokens.findIndex((t) => t.start === at);
+    const end = tokens.findIndex((t) => t.end === at + surface.length) + 1;
+    spans[s]!.push({ start, end, type, confidence: 0.9 });
+  }
+  return findMentions(text, sentences, spans).map((m) => `${m.sentence}:${m.text}/${m.type}`);
+}
+
+const V: Record<string, Upos> = { the: 'DET', a: 'DET', said: 'VERB', rose: 'VERB', signed: 'VERB', for: 'ADP', with: 'ADP', is: 'AUX', and: 'CCONJ', his: 'PRON' };
+
+const cases: Case[] = [
+  {
+    name: 'a name the recogniser found once is a mention wherever the article repeats it',
+    text: 'Tarvik rose. Analysts said Tarvik rose. Pell signed for Tarvik.',
+    ner: [['Tarvik', 'ORG', 0], ['Pell', 'PER', 0]], tags: V,
+    expected: ['0:Tarvik/Organization', '1:Tarvik/Organization', '2:Pell/Person', '2:Tarvik/Organization'],
+  },
+  {
+    name: 'a name of several words too',
+    text: 'Bexa Ranford rose. Analysts said Bexa Ranford rose.',
+    ner: [['Bexa Ranford', 'ORG', 0]], tags: V,
+    expected: ['0:Bexa Ranford/Organization', '1:Bexa Ranford/Organization'],
+  },
+  {
+    name: 'not a word of a longer name',
+    text: 'Corby rose. Analysts said Corby Hale rose.',
+    ner: [['Corby', 'PER', 0]], tags: V,
+    expected: ['0:Corby/Person'],
+  },
+  {
+    name: 'not a one-word name the article also writes in lower case',
+    text: 'Dawn rose. Analysts said Dawn rose at dawn.',
+    ner: [['Dawn', 'ORG', 0]], tags: { ...V, at: 'ADP' },
+    expected: ['0:Dawn/Organization'],
+  },
+  {
+    name: 'not a name modifying common nouns more often than heading its phrase',
+    text: 'Analysts said QPX is a tool. QPX networks rose. QPX systems rose. QPX tools rose. Analysts said QPX rose.',
+    ner: [['QPX', 'ORG', 0]], tags: V,
+    expected: ['0:QPX/Organization'],
+  },
+  {
+    name: 'not a one-word name the tagger reads as an adjective there',
+    text: 'Norvan rose. Analysts said the Norvan game rose.',
+    ner: [['Norvan', 'ORG', 0]], tags: { ...V, Norvan: 'PROPN', game: 'NOUN' },
+    expected: ['0:Norvan/Organization'],
+  },
+];
+
+describe('repeated names', () => {
+  it.each(cases)('$name', (c) => {
+    expect(run(c)).toEqual(c.expected);
+  });
+});
