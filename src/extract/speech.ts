@@ -803,6 +803,10 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
   const quoted = quotedTokens(v);
   v.tokens.forEach((t, i) => {
+    // every cue below is a verb, an adjective of belief, an adverb of hearsay, a noun of speech or "according": the other
+    // words (about half a sentence) are passed over before their lemma is asked for
+    const u = t.upos;
+    if (u !== 'VERB' && u !== 'NOUN' && u !== 'ADJ' && u !== 'ADV' && !(t.text.length === 9 && lower(t) === 'according')) return;
     const lemma = lemmaOf(t);
     const demand = v.parsed && t.upos === 'VERB' && DIRECTIVE_VERBS.has(lemma) ? demanded(v, i) : [];
     // what is asked, kept apart until the verb's speech frame is read: a verb both of asking and of saying ("urged",
