@@ -813,7 +813,18 @@ function namedOffice(v: SentenceView, of: number, end: number): { role: { name: 
   return { role: { name, label: labelOf(name) }, title: { ...title, label: title.text } };
 }
 
+/**
+ * The roles of one sentence: read once per view, since the relation extractor asks for every sentence's (speaksFor, who
+ * a spokesperson speaks for) before this extractor reads them again. The rows are shared: callers copy, never change them.
+ */
 export function sentenceRoles(v: SentenceView): Candidate[] {
+  let found = rolesByView.get(v);
+  if (!found) rolesByView.set(v, (found = readSentenceRoles(v)));
+  return found;
+}
+const rolesByView = new WeakMap<SentenceView, Candidate[]>();
+
+function readSentenceRoles(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   // an office or tie of a person, to an organisation, a person, a title ("the senator") or a subject taught
