@@ -19,6 +19,11 @@ export interface Token {
   head: number;
   /** Universal Dependencies relation to the head (nsubj, obj, obl, ...); 'root' for the root. */
   dep: string;
+  /**
+   * The extract stage's lemma (src/extract/sentence-view.ts' lemmaOf), filled the first time it is asked for; every token
+   * is made with it (undefined), so that filling it does not give the token another hidden class.
+   */
+  extractLemma?: string | undefined;
 }
 
 export interface Sentence {

@@ -23,6 +23,8 @@ export function retoken(t: Token, change: Partial<Token>): Token {
     tag: change.tag ?? t.tag,
     head: change.head ?? t.head,
     dep: change.dep ?? t.dep,
+    // (a changed word, tag or lemma may change it: read again when asked)
+    extractLemma: undefined,
   };
 }
 

@@ -219,14 +219,13 @@ const IRREGULAR: Record<string, string> = wordTable({
   slid: 'slide', threw: 'throw', thrown: 'throw', wore: 'wear',
 });
 
-// Lemmas by token: the extractors ask for the same token's lemma many times.
-const lemmaCache = new WeakMap<Token, string>();
-
+// The extractors ask for the same token's lemma many times: it is kept on the token (a field, not a WeakMap, whose lookup
+// was most of lemmaOf's time). A copy of a token made by retoken() reads it again.
 export function lemmaOf(t: Token): string {
-  let l = lemmaCache.get(t);
+  let l = t.extractLemma;
   if (l === undefined) {
     l = computeLemma(t);
-    lemmaCache.set(t, l);
+    t.extractLemma = l;
   }
   return l;
 }
