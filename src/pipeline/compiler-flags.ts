@@ -1,5 +1,6 @@
 // The V8 settings a whole build runs with: set by `newsgraph build` for its own process, and by the pipeline bench,
 // which measures the build as that command runs it. A library caller's process is never changed by buildGraph.
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 /** V8's interrupt budget in Node 20 when no flag sets it. */
@@ -27,10 +28,25 @@ const NODE20_INTERRUPT_BUDGET = 67584;
  *   processor time 6.43 -> 6.18 s, compiler threads ~1.07 -> ~0.97 s; 160/480 gave 6.23 s, V8's limits (460/920) no
  *   steady gain with compiler threads +0.2 s.
  */
-export const BUILD_V8_FLAGS = [
+export const BUILD_V8_FLAGS: readonly string[] = [
   '--turbo-inlining', '--max-inlined-bytecode-size=40', '--max-inlined-bytecode-size-cumulative=120',
   `--interrupt-budget=${8 * NODE20_INTERRUPT_BUDGET}`,
-] as const;
+  ...oneCoreGcFlags(availableParallelism()),
+];
+
+/**
+ * GC flags for a process that may run on `cores` cores (os.availableParallelism(): the processor affinity, so
+ * `taskset -c 1` gives 1). On one core V8's parallel scavenge costs more than it shares: its helper threads cannot run
+ * beside the main thread, which waits while they take turns on the same core, so the pauses are no shorter and the
+ * helpers' hand-offs are extra work. Session 13, pinned pipeline bench (taskset -c 1), 4 alternating pairs each:
+ * with the command-line flag, processor time 6.40/6.34/6.17/6.57 -> 6.11/6.04/6.39/5.98 s; set here, 6.61/6.62/
+ * 6.58/6.35 -> 6.60/6.57/6.33/6.28 s (4 of 4 won); V8's helper threads 1.17-1.30 -> 0.97-1.02 s, GC pauses of the
+ * main thread 0.38-0.46 s both ways, its own time up 0.1-0.2 s (it now does the whole scavenge). With more cores the
+ * helpers do shorten each young-generation pause by the wall clock, so they stay on there.
+ */
+export function oneCoreGcFlags(cores: number): string[] {
+  return cores <= 1 ? ['--no-parallel-scavenge'] : [];
+}
 
 /** Sets BUILD_V8_FLAGS for the rest of the process. Call it before the hot code first runs: only later compiles see them. */
 export function useBuildCompilerFlags(): void {
