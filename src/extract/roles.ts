@@ -17,7 +17,7 @@ import { PLAYER_POSITIONS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { spacedDash } from './dashes.js';
 import { wordTable } from '../util/word-table.js';
-import { generalTitle, isTitleNoun } from './roles/title-nouns.js';
+import { generalTitle, isTitleNoun, namesStanding } from './roles/title-nouns.js';
 import { orgCompounds } from './roles/org-compounds.js';
 
 export const NAME = 'roles';
@@ -290,7 +290,9 @@ function roleStartingAt(v: SentenceView, start: number, ties = false): Role | un
     }
     // "a sales and design director at", "the club's youth team coach": lower-case nouns (and "and" between them) that
     // narrow a title a few words on describe the post, as adjectives do
-    else if (/^\p{Ll}/u.test(v.tokens[s]!.text) && !v.mentionAt[s] && (v.tokens[s]!.upos === 'NOUN' || (w === 'and' && s > start && v.tokens[s - 1]!.upos === 'NOUN')) && roleWithin(v, s + 1, 3)) { /* a modifier */ }
+    // (not a domain before a head of standing: "a market leader" holds no post)
+    else if (/^\p{Ll}/u.test(v.tokens[s]!.text) && !v.mentionAt[s] && (v.tokens[s]!.upos === 'NOUN' || (w === 'and' && s > start && v.tokens[s - 1]!.upos === 'NOUN')) && roleWithin(v, s + 1, 3)
+      && !namesStanding(w, lower(v.tokens[s + 1] ?? v.tokens[s]!))) { /* a modifier */ }
     // ("the 45-year-old chairman": an age written before the title, its number and the hyphens' words)
     else if (v.tokens[s]!.upos === 'NUM' && v.tokens[s + 1]?.text === '-' && !v.mentionAt[s]) { /* an age */ }
     else if (!SKIPPABLE.has(w) && !(v.tokens[s]!.upos === 'ADJ' || w === '-' || v.tokens[s]!.tag === 'VBG' || (w === 'year' && v.tokens[s - 1]?.text === '-')) || v.mentionAt[s]) break;

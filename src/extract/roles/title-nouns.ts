@@ -35,17 +35,29 @@ const HEADS_BY_FIELD: Record<string, string[]> = {
 /** Every title noun, lower case. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(Object.values(HEADS_BY_FIELD).flat());
 
+/** Ranks: words of standing within a post, whatever its field ("chief", "deputy", "shadow"). */
+const RANKS_PROPER: ReadonlySet<string> = new Set(['chief', 'deputy', 'assistant', 'associate', 'vice', 'lead', 'principal', 'senior',
+  'junior', 'executive', 'managing', 'general', 'co', 'under', 'joint', 'head', 'shadow']);
+/** Fields: what the post deals with or where it sits ("economics editor", "district judge", "police officer"). */
+const TITLE_FIELDS: ReadonlySet<string> = new Set(['district', 'circuit', 'high', 'special', 'political', 'economics', 'business',
+  'foreign', 'home', 'legal', 'financial', 'technical', 'medical', 'artistic', 'creative', 'sporting', 'club', 'team', 'police', 'press',
+  'research', 'investment', 'marketing', 'sales', 'communications', 'programme', 'program', 'news', 'music', 'art', 'arts', 'development',
+  'operations', 'policy', 'campaign', 'project', 'public', 'health', 'science', 'defence', 'defense', 'security', 'intelligence', 'crime',
+  'criminal', 'civil', 'trade', 'energy', 'oil', 'market', 'equity', 'equities', 'currency', 'bond']);
 /**
  * Words before a title noun that make another post of it, the post's own words ("chief analyst", "deputy editor", "lead
- * singer", "Chief Constable", "assistant professor"): kept in the title. Describing words ("key", "veteran", "leading")
- * are not among them.
+ * singer", "Chief Constable", "assistant professor"): ranks and fields, kept in the title. Describing words ("key",
+ * "veteran", "leading") are not among them.
  */
-const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'assistant', 'associate', 'vice', 'lead', 'principal', 'senior',
-  'junior', 'executive', 'managing', 'general', 'co', 'under', 'joint', 'head', 'district', 'circuit', 'high', 'special', 'political',
-  'economics', 'business', 'foreign', 'home', 'legal', 'financial', 'technical', 'medical', 'artistic', 'creative', 'sporting', 'club',
-  'team', 'shadow', 'police', 'press', 'research', 'investment', 'marketing', 'sales', 'communications', 'programme', 'program', 'news',
-  'music', 'art', 'arts', 'development', 'operations', 'policy', 'campaign', 'project', 'public', 'health', 'science', 'defence', 'defense',
-  'security', 'intelligence', 'crime', 'criminal', 'civil', 'trade', 'energy', 'oil', 'market', 'equity', 'equities', 'currency', 'bond']);
+const TITLE_RANKS: ReadonlySet<string> = new Set([...RANKS_PROPER, ...TITLE_FIELDS]);
+/** Fields that name a unit someone can lead ("team leader", "project leader"), not a domain someone leads in. */
+const UNIT_FIELDS: ReadonlySet<string> = new Set(['team', 'club', 'project', 'campaign', 'programme', 'program', 'research', 'development', 'operations']);
+/**
+ * Heads that after a field of a domain name a standing in that domain, not a post held for anyone: "market leader",
+ * "business leaders", "oil player" (a firm as often as a person). A rank ("deputy leader") or a unit ("team leader")
+ * before them still makes a post.
+ */
+const STANDING_HEADS: ReadonlySet<string> = new Set(['leader', 'player']);
 
 /**
  * Title nouns that are as often other words ("major" shareholder, "general" strike, the "head" of a queue, a "partner"
@@ -59,15 +71,26 @@ const AMBIGUOUS = new Set(['general', 'major', 'principal', 'chair', 'head', 'ke
 /**
  * The post a phrase of lower-case words names, read as a title: a title noun alone ("constable", "curator"), or ranks and
  * fields before one ("chief analyst" -> chiefAnalystOf, labelled "chief analyst of"); undefined where the last word is no
- * title noun, a word before it is neither a rank nor a field of the list, or a title noun stands alone that is as often
- * another word (AMBIGUOUS).
+ * title noun, a word before it is neither a rank nor a field of the list, a title noun stands alone that is as often
+ * another word (AMBIGUOUS), or a field of a domain makes a standing of the head (STANDING_HEADS: "market leader").
  */
 export function generalTitle(phrase: string): { name: string; label: string } | undefined {
   const words = phrase.split(' ');
   if (words.length > 4 || !TITLE_NOUNS.has(words[words.length - 1]!)) return undefined;
   if (words.length === 1 && AMBIGUOUS.has(words[0]!)) return undefined;
   if (!words.slice(0, -1).every((w) => TITLE_RANKS.has(w))) return undefined;
+  if (words.length > 1 && namesStanding(words[words.length - 2]!, words[words.length - 1]!)) return undefined;
   return { name: camel([...words, 'of']), label: `${words.join(' ')} of` };
+}
+
+/**
+ * Whether a noun before a head of standing makes a standing of it, not a post: a field of a domain (STANDING_HEADS:
+ * "market leader", "business leaders"); not a rank or a unit ("deputy leader", "team leader"), nor a body or group one
+ * leads ("opposition leader", "party leader"), which are no fields.
+ */
+export function namesStanding(before: string, head: string): boolean {
+  const h = head.endsWith('s') ? head.slice(0, -1) : head;
+  return STANDING_HEADS.has(h) && TITLE_FIELDS.has(before) && !(h === 'leader' && UNIT_FIELDS.has(before));
 }
 
 /** Whether a lower-case word is a title noun ("analyst", "constable"), or the plural of one ("analysts"). */
