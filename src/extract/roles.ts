@@ -384,14 +384,16 @@ function roleAhead(v: SentenceView, s: number): boolean {
 }
 
 /**
- * The organisation "its"/"their" at token `k` stands for: the one coreference resolved it to, else the last organisation
- * (not a place) named before it in the sentence.
+ * The organisation "its"/"their" at token `k` stands for: the one coreference resolved it to, or none. Not the last
+ * organisation named before it: coreference has weighed that one already, and where it left "its" alone or placed it on
+ * a common noun the last name is the wrong one ("The museum Acme funds named its director, Ida Lund"). Only a sentence
+ * without a parse, which coreference does not read, falls back to the last organisation named before in the sentence
+ * (or `earlier`, the last one named in the article before it).
  */
-function itsOwner(v: SentenceView, k: number): Mention | undefined {
-  const resolved = possessiveOwner(v, k);
-  if (resolved) return resolved;
-  for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i])) return v.mentionAt[i];
-  return undefined;
+function itsOwner(v: SentenceView, k: number, earlier?: Mention): Mention | undefined {
+  if (v.parsed) return possessiveOwner(v, k);
+  for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i]) && v.mentionAt[i]!.type !== 'Country') return v.mentionAt[i];
+  return earlier;
 }
 
 /** Posts held for a person rather than a body: "his lawyer", "her spokesman" are the person's. */
@@ -1297,8 +1299,8 @@ function titleRow(v: SentenceView, p: Mention, role: { name: string; label: stri
 }
 
 /**
- * A company office before a name with no organisation in the title: "its founder Ana Reis" (the organisation "its" refers
- * to: the last one named before, in the sentence or earlier) and "chief executive Ana Reis said" (the article's
+ * A company office before a name with no organisation in the title: "its founder Ana Reis" (the organisation coreference
+ * resolved "its" to, itsOwner) and "chief executive Ana Reis said" (the article's
  * organisation). Less certain than a title that names its organisation.
  */
 function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<number>, earlier: Mention | undefined, focus: Mention | undefined): Candidate[] {
@@ -1308,9 +1310,9 @@ function anchoredOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set
     const prev = role.start > 0 ? v.tokens[role.start - 1]! : undefined;
     let org: Mention | undefined;
     let confidence = 0.6;
+    // "its chief executive": the organisation coreference resolved "its" to, or none (see itsOwner)
     if (prev && lower(prev) === 'its') {
-      for (let k = role.start - 2; k >= 0 && !org; k--) if (isOrg(v.mentionAt[k]) && v.mentionAt[k]!.type !== 'Country') org = v.mentionAt[k];
-      org ??= earlier;
+      org = itsOwner(v, role.start - 1, earlier);
       confidence = 0.65;
     } else if (!prev || prev.upos === 'PUNCT' || lower(prev) === 'the' || saying(prev)) org = focus;
     if (org) out.push(titleRow(v, p, role, org, confidence));
