@@ -134,6 +134,13 @@ export function modalityOf(v: SentenceView, p: number): Modality | undefined {
     if (m) return m;
   }
   if (conditional(v, p)) return 'hypothetical';
+  // "could buy X and sell Y", "agreed to buy X and sell Y": a verb coordinated with another, with no subject or
+  // auxiliary of its own, shares that verb's auxiliary and governor, so its modality ("has bought X and will sell Y"
+  // and "bought X and could sell Y" have their own; "had hoped to finish X but got Y" sets what happened against
+  // what was wanted)
+  const t = v.tokens[p]!;
+  if (t.dep === 'conj' && t.head >= 0 && t.upos === 'VERB' && v.tokens[t.head]!.upos === 'VERB' && !kids(v, p, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark').length
+    && !kids(v, p, 'cc').some((k) => ['but', 'yet'].includes(lower(v.tokens[k]!)))) return modalityOf(v, t.head);
   let n = p;
   while (v.tokens[n]!.dep === 'xcomp' && v.tokens[n]!.head >= 0) {
     n = v.tokens[n]!.head;
