@@ -65,6 +65,16 @@ const cases: Case[] = [
   { text: 'The prize was given to Ana Reis by Lena Dahl.', ner: [['Ana Reis', 'PER'], ['Lena Dahl', 'PER']], verbs: { was: 'be', given: 'give' }, tags: { to: 'ADP', The: 'DET' }, expected: [['Ana Reis', 'Person'], ['Lena Dahl', 'Person']] },
   { text: 'Fans saw a staging of Paper Moons by Lena Dahl.', ner: [['Lena Dahl', 'PER']], verbs: { saw: 'see' }, tags: { of: 'ADP', a: 'DET' }, expected: [['Paper Moons', 'Misc'], ['Lena Dahl', 'Person']] },
   { text: 'It was sold on Monday by Lena Dahl.', ner: [['Lena Dahl', 'PER']], verbs: { was: 'be', sold: 'sell' }, tags: { on: 'ADP' }, expected: [['Lena Dahl', 'Person']] },
+  // a title after a possessive: with a lower-case "to", "on", "the" or "a" inside, an article first, or a capitalised
+  // pronoun or verb inside, which no person's or body's name holds
+  { text: "Lena Dahl's Road to Nowhere came second.", ner: [['Lena Dahl', 'PER'], ['Road', 'ORG'], ['Nowhere', 'LOC']], verbs: { came: 'come' }, tags: { ...DET, "'s": 'PART', second: 'ADV' }, expected: [['Lena Dahl', 'Person'], ['Road to Nowhere', 'Misc']] },
+  { text: "Lena Dahl's The Paper Moon won.", ner: [['Lena Dahl', 'PER']], verbs: { won: 'win' }, tags: { ...DET, "'s": 'PART', The: 'DET' }, expected: [['Lena Dahl', 'Person'], ['Paper Moon', 'Misc']] },
+  { text: "Lena Dahl's My Town came second.", ner: [['Lena Dahl', 'PER']], verbs: { came: 'come' }, tags: { ...DET, "'s": 'PART', My: 'PRON', second: 'ADV' }, expected: [['Lena Dahl', 'Person'], ['My Town', 'Misc']] },
+  // ... not a person's name after a country's or a band's possessive, nor a correspondent's name and place
+  { text: "Norvia's Ana Reis won.", ner: [['Norvia', 'LOC'], ['Ana Reis', 'PER']], verbs: { won: 'win' }, tags: { "'s": 'PART' }, expected: [['Norvia', 'Location'], ['Ana Reis', 'Person']] },
+  { text: "The Kestrels' Ana Reis won.", ner: [['Kestrels', 'ORG'], ['Ana Reis', 'PER']], verbs: { won: 'win' }, tags: { "'": 'PART', The: 'DET' }, expected: [['Kestrels', 'Organization'], ['Ana Reis', 'Person']] },
+  // ... nor the words after a pronoun's "'s" ("It's", "Who's"), which is "is"
+  { text: "Fans said It's A Long Road won.", verbs: { said: 'say', won: 'win' }, tags: { It: 'PRON', "'s": 'AUX', A: 'DET' }, expected: [] },
 ];
 
 describe('titles of works', () => {

@@ -2,7 +2,7 @@
 // recogniser reads them as the people, companies or places their words look like.
 import type { EntityType } from '../analysis.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
-import { isCapitalWord, opensSentence, retype, type Candidate, type SentenceWords } from './candidate.js';
+import { isApostropheS, isCapitalWord, opensSentence, retype, type Candidate, type SentenceWords } from './candidate.js';
 
 /**
  * Nouns of works (films, records, books, programmes) written right before a work's title. Not "game" nor "series": in
@@ -44,7 +44,7 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
  */
 export function markWorks(s: SentenceWords, given: Candidate[]): Candidate[] {
   const words = s.words;
-  const mentions = titlesBeforeBy(s, spellTitles(s, given));
+  const mentions = titlesAfterPossessive(s, titlesBeforeBy(s, spellTitles(s, given)));
   const dropped = new Set<Candidate>();
   for (const m of mentions) {
     // the noun as a noun: "polls show Labour ahead", "a single Labour MP" name no work
@@ -238,4 +238,44 @@ function markTheTitle(words: readonly string[], mentions: Candidate[], t: number
   first.end = end;
   for (const m of inside.slice(1)) dropped.add(m);
   return runEnd - 1;
+}
+
+/** Lower-case words inside a run after a possessive that no person's or body's name holds ("Stairway to Heaven"). */
+const TITLE_ONLY_JOINERS = new Set(['to', 'on', 'the', 'a']);
+/** Articles that open a title, capitalised inside a sentence ("Ana Bell's The Long Road"). */
+const TITLE_ARTICLES = new Set(['The', 'A', 'An']);
+/** Tags of a capitalised word that no name holds but a title does ("My Way", "Who Wants ...", "Like A Stone", "Paying Up"). */
+const CLAUSE_TAGS = new Set(['PRON', 'DET', 'AUX', 'VERB', 'ADV', 'ADP', 'SCONJ', 'PART']);
+
+/**
+ * Titles after a possessive ("Ana Bell's The Long Road", "the Kestrels' Road to Nowhere", "Jo Bell's My Town"): the
+ * capitalised run after "'s" is the owner's work where it reads as a title and no person or body could be named so:
+ * it opens with an article, holds a lower-case "to", "on", "the" or "a", or holds a capitalised pronoun, determiner, verb,
+ * adverb or preposition. A run of names alone ("Russia's Elena Bovina", "Hitachi's Research Laboratory", "the BBC's Ana
+ * Reis in Moscow") is left to the recogniser. The run becomes one work (Misc) in place of the names found inside it,
+ * unless one of them is a name the gazetteer knows. Returns the mentions with the titles in their places.
+ */
+function titlesAfterPossessive(s: SentenceWords, mentions: Candidate[]): Candidate[] {
+  const { words, upos } = s;
+  let out = mentions;
+  for (let p = 1; p < words.length - 1; p++) {
+    const w = words[p]!;
+    if (!isApostropheS(w) && !((w === "'" || w === '\u2019') && /s$/.test(words[p - 1]!))) continue;
+    // a name's possessive, not a pronoun's "is" ("It's A Wonderful Life", "Who's Your Daddy": titles of their own)
+    if (!isCapitalWord(words[p - 1]!) || CLAUSE_TAGS.has(upos[p - 1]!)) continue;
+    const start = p + 1;
+    const end = titleRun(words, start, out);
+    if (end === start) continue;
+    let title = TITLE_ARTICLES.has(words[start]!) && end - start >= 2;
+    for (let k = start; k < end && !title; k++) {
+      title = TITLE_ONLY_JOINERS.has(words[k]!) || (isCapitalWord(words[k]!) && CLAUSE_TAGS.has(upos[k]!) && !TITLE_ARTICLES.has(words[k]!));
+    }
+    if (!title) continue;
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.start < start || m.canonical)) continue;
+    const work: Candidate = { start: TITLE_ARTICLES.has(words[start]!) && words[start] === 'The' ? start + 1 : start, end, type: 'Misc', source: 'rule', confidence: 0.7 };
+    out = [...out.filter((m) => !inside.includes(m)), work].sort((a, b) => a.start - b.start);
+    p = end - 1;
+  }
+  return out;
 }
