@@ -73,6 +73,8 @@ const cases: Case[] = [
   // ... not a person's name after a country's or a band's possessive, nor a correspondent's name and place
   { text: "Norvia's Ana Reis won.", ner: [['Norvia', 'LOC'], ['Ana Reis', 'PER']], verbs: { won: 'win' }, tags: { "'s": 'PART' }, expected: [['Norvia', 'Location'], ['Ana Reis', 'Person']] },
   { text: "The Kestrels' Ana Reis won.", ner: [['Kestrels', 'ORG'], ['Ana Reis', 'PER']], verbs: { won: 'win' }, tags: { "'": 'PART', The: 'DET' }, expected: [['Kestrels', 'Organization'], ['Ana Reis', 'Person']] },
+  // a name before a publication's noun is the publication's
+  { text: 'He wrote in the Kestrel newspaper.', ner: [['Kestrel', 'LOC']], verbs: { wrote: 'write' }, tags: { ...DET, He: 'PRON', in: 'ADP' }, expected: [['Kestrel', 'Organization']] },
   // ... nor the words after a pronoun's "'s" ("It's", "Who's"), which is "is"
   { text: "Fans said It's A Long Road won.", verbs: { said: 'say', won: 'win' }, tags: { It: 'PRON', "'s": 'AUX', A: 'DET' }, expected: [] },
 ];

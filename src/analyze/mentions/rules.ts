@@ -188,7 +188,9 @@ const ORGANISATION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'shares', 'shareholders', 'directors', 'executives',
   'investors', 'subsidiary', 'subsidiaries',
 ]);
-const ORGANISATION_OPENERS = new Set(['spokesman for', 'spokeswoman for', 'spokesperson for', 'shares in', 'stake in']);
+const ORGANISATION_OPENERS = new Set(['spokesman for', 'spokeswoman for', 'spokesperson for', 'shares in', 'stake in',
+  // "chief economist at X", "an analyst at X": the bank or firm they work for (a town they work in takes "in")
+  'analyst at', 'analysts at', 'economist at', 'economists at', 'strategist at']);
 
 /** True when the words around [start, end) say it is an organisation ("a spokesman for X", "X shareholders", "X's directors"). */
 export function organisationContext(words: readonly string[], start: number, end: number): boolean {

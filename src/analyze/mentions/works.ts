@@ -47,6 +47,9 @@ export function markWorks(s: SentenceWords, given: Candidate[]): Candidate[] {
   const mentions = titlesAfterPossessive(s, titlesBeforeBy(s, spellTitles(s, given)));
   const dropped = new Set<Candidate>();
   for (const m of mentions) {
+    // "the Kestrel newspaper", "Varo magazine": a name before a publication's noun is the publication's, whatever the
+    // recogniser took it for (a place, a person)
+    if (!m.canonical && (m.type === 'Location' || m.type === 'Person' || m.type === 'Misc') && PUBLICATION_NOUNS.has(words[m.end] ?? '')) m.type = 'Organization';
     // the noun as a noun: "polls show Labour ahead", "a single Labour MP" name no work
     if (m.start === 0 || m.canonical || !MISREAD.has(m.type) || dropped.has(m) || s.upos[m.start - 1] !== 'NOUN') continue;
     // "a film Spielberg directed": the name is the subject of a clause on the noun, not its title
