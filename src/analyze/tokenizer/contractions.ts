@@ -84,18 +84,20 @@ function cutsOf(tokens: readonly Span[], i: number): number[] | null {
   return null;
 }
 
-/** One sentence's tokens with apostrophe-less contractions split (offsets stay exact). */
+/** One sentence's tokens with apostrophe-less contractions split (offsets stay exact); the array itself when none is. */
 export function splitBareContractions(tokens: readonly Span[]): Span[] {
-  const out: Span[] = [];
+  // copied only from the first contraction on: most sentences have none
+  let out: Span[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const cuts = cutsOf(tokens, i);
-    if (!cuts) { out.push(t); continue; }
+    if (!cuts) { out?.push(t); continue; }
+    out ??= tokens.slice(0, i);
     let from = 0;
     for (const at of [...cuts, t.text.length]) {
       out.push({ text: t.text.slice(from, at), start: t.start + from, end: t.start + at });
       from = at;
     }
   }
-  return out;
+  return out ?? (tokens as Span[]);
 }

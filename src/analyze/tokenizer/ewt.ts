@@ -50,31 +50,28 @@ const TRAILING = /[.,;:!?)\]'"’”]+$/;
 export function toEwt(raw: RawToken[], text: string): CutToken[] {
   const out: CutToken[] = [];
   let pendingBreak = false;
-  for (const chunk of chunks(raw)) {
-    for (const token of mergeChunk(chunk, text)) {
-      const at = out.length;
-      splitToken(token, out);
-      if (out.length > at && (token.first || pendingBreak)) out[at]!.first = true;
-      if (out.length > at && token.paragraph) out[at]!.paragraph = true;
-      pendingBreak = token.type === 'stops' && token.first === false;
+  // Maximal runs of tokens with no space between them; a token alone (most are) goes on without a run of its own.
+  let from = 0;
+  while (from < raw.length) {
+    let to = from + 1;
+    while (to < raw.length && raw[to - 1]!.end === raw[to]!.start) to++;
+    if (to === from + 1) pendingBreak = emit(raw[from]!, out, pendingBreak);
+    else {
+      const merged = mergeChunk(raw.slice(from, to), text);
+      for (let k = 0; k < merged.length; k++) pendingBreak = emit(merged[k]!, out, pendingBreak);
     }
+    from = to;
   }
   return out;
 }
 
-/** Maximal runs of tokens with no space between them. */
-function chunks(raw: RawToken[]): RawToken[][] {
-  const result: RawToken[][] = [];
-  let current: RawToken[] = [];
-  for (const token of raw) {
-    if (current.length && current[current.length - 1]!.end !== token.start) {
-      result.push(current);
-      current = [];
-    }
-    current.push(token);
-  }
-  if (current.length) result.push(current);
-  return result;
+/** Adds the EWT words of one token to `out`; returns whether a sentence break is pending after it. */
+function emit(token: RawToken, out: CutToken[], pendingBreak: boolean): boolean {
+  const at = out.length;
+  splitToken(token, out);
+  if (out.length > at && (token.first || pendingBreak)) out[at]!.first = true;
+  if (out.length > at && token.paragraph) out[at]!.paragraph = true;
+  return token.type === 'stops' && token.first === false;
 }
 
 // Pieces of an e-mail address or host name wink cut apart ("name...@example.com", "www.example.org").
@@ -297,7 +294,8 @@ function foldDots(tokens: RawToken[]): RawToken[] {
 }
 
 function push(out: CutToken[], text: string, start: number): void {
-  if (text) out.push({ text, start, end: start + text.length });
+  // every word with the same fields in the same order: setting `first` or `paragraph` later keeps its shape
+  if (text) out.push({ text, start, end: start + text.length, first: undefined, paragraph: undefined });
 }
 
 /** Splits one token where EWT has several words. */

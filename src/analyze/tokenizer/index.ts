@@ -15,7 +15,6 @@ const STOP = /(?:[.!?]|…)$/;
 const UPPER_WORD = /^\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{L}+\.)*\p{L}+\.$/u;
 const DIGIT_START = /^\d/;
-const BARE_STOP = /^\.$/;
 // Emoticons, as wink and toEwt leave them (":)", ";-)", ":D", "=)", "^_^", "<3").
 const EMOTICON = /^(?:[:;=8][-'^o]?[()[\]DPpOo3|\\/*@$]{1,3}|\^_*\^|-_+-|[oO]_[oO]|T_T|<3+|x[DP])$/;
 // A company form after an abbreviation's stop continues the name ("Gases Pvt. Ltd.", "Foo Co. Inc.").
@@ -31,6 +30,18 @@ export interface TokenizedSentence {
 /** A word with its stop ("No.", "U.S."): ABBREVIATION, asked of every token, after the one check most fail. */
 function isAbbreviation(text: string): boolean {
   return text.endsWith('.') && ABBREVIATION.test(text);
+}
+
+/** Whether a word wink starts a sentence with does begin one, after the word `last` (the sentence's so far, if any). */
+function beginsSentence(word: string, last: Span | undefined): boolean {
+  // Nor does a number follow an abbreviation's stop at a sentence start ("ext. 3-5213", "No. 5"),
+  // nor a company form ("Gases Pvt. Ltd.").
+  const abbreviation = last !== undefined && isAbbreviation(last.text);
+  if (abbreviation && (DIGIT_START.test(word) || COMPANY_FORM.test(word))) return false;
+  // Text written all in lower case (chat, e-mail) still ends its sentences: a lower-case word may begin
+  // one after a bare stop (not after an abbreviation's stop or "..."). Not after "?" or "!": in news
+  // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
+  return !LOWER_START.test(word) || (last !== undefined && last.text === '.');
 }
 
 /**
@@ -54,33 +65,33 @@ export function tokenize(text: string): TokenizedSentence[] {
   };
   // A sentence start moved past an emoticon that closes the sentence before it.
   let carriedStart = false;
-  for (const token of toEwt(splitGlued(winkTokens(text)), text)) {
+  const cut = toEwt(splitGlued(winkTokens(text)), text);
+  for (let k = 0; k < cut.length; k++) {
+    const token = cut[k]!;
     const first = token.first || carriedStart;
     carriedStart = false;
+    const last = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
     // An emoticon after a stop ends that sentence ("Had fun. :) See you"): the next word begins the new one.
-    if (first && !token.paragraph && tokens.length > 0 && EMOTICON.test(token.text) && STOP.test(tokens[tokens.length - 1]!.text)) {
+    if (first && !token.paragraph && last && EMOTICON.test(token.text) && STOP.test(last.text)) {
       tokens.push({ text: token.text, start: token.start, end: token.end });
       carriedStart = true;
       continue;
     }
     // wink ends a sentence at "?" or "!" inside quotes ("Why?" he asked); a sentence does not begin in lower case.
     // It misses the end of a quoted sentence followed by a new one ('He said: "No." Then he left.').
-    const quoteEnd = tokens.length >= 2 && CLOSING_QUOTE.test(tokens[tokens.length - 1]!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
-      tokens[tokens.length - 2]!.end === tokens[tokens.length - 1]!.start && UPPER_WORD.test(token.text);
-    // Nor does a number follow an abbreviation's stop at a sentence start ("ext. 3-5213", "No. 5").
-    const abbreviationNumber = tokens.length > 0 && isAbbreviation(tokens[tokens.length - 1]!.text) && DIGIT_START.test(token.text);
-    // Text written all in lower case (chat, e-mail) still ends its sentences: a lower-case word may begin
-    // one after a bare stop (not after an abbreviation's stop or "..."). Not after "?" or "!": in news
-    // those end titles inside sentences ("Are We There Yet? and ...", "OutRage! said").
-    const bareStop = tokens.length > 0 && BARE_STOP.test(tokens[tokens.length - 1]!.text);
-    const companyForm = tokens.length > 0 && isAbbreviation(tokens[tokens.length - 1]!.text) && COMPANY_FORM.test(token.text);
-    if (token.paragraph || quoteEnd || (first && (!LOWER_START.test(token.text) || bareStop) && !abbreviationNumber && !companyForm)) {
+    // (A closing quote is one character: most words fail that before any pattern runs.)
+    const quoteEnd = tokens.length >= 2 && last!.text.length === 1 && CLOSING_QUOTE.test(last!.text) && STOP.test(tokens[tokens.length - 2]!.text) &&
+      tokens[tokens.length - 2]!.end === last!.start && UPPER_WORD.test(token.text);
+    if (token.paragraph || quoteEnd || (first && beginsSentence(token.text, last))) {
       close();
       paragraphStart = Boolean(token.paragraph);
     }
     tokens.push({ text: token.text, start: token.start, end: token.end });
   }
   close();
-  sentences.forEach((s, i) => { s.tokens = splitFinalStop(splitBareContractions(s.tokens), i === sentences.length - 1); });
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    s.tokens = splitFinalStop(splitBareContractions(s.tokens), i === sentences.length - 1);
+  }
   return sentences;
 }

@@ -45,10 +45,14 @@ export function winkTokens(text: string): RawToken[] {
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
     const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (at < 0) continue;
-    const token: RawToken = { text: value, start: at, end: at + value.length, type };
-    const gap = text.slice(previousEnd, at);
-    if (BLANK_LINE.test(gap) || previousEnd === 0) token.paragraph = true;
-    else if (gap.includes('\n') && (BULLET.test(value) || lineBreakEnds(text, previousEnd, value))) token.paragraph = true;
+    // Every token with the same fields in the same order (one object shape for the passes after this one).
+    const token: RawToken = { text: value, start: at, end: at + value.length, type, first: undefined, paragraph: undefined };
+    if (previousEnd === 0) token.paragraph = true;
+    else if (hasLineBreak(text, previousEnd, at)) {
+      // Only a gap with a line break can hold a blank line: the gap is cut out of the text for these tests alone.
+      const gap = text.slice(previousEnd, at);
+      if (BLANK_LINE.test(gap) || BULLET.test(value) || lineBreakEnds(text, previousEnd, value)) token.paragraph = true;
+    }
     located[i] = token;
     cursor = previousEnd = token.end;
   }
@@ -71,6 +75,12 @@ function lineBreakEnds(text: string, lineEnd: number, next: string): boolean {
   const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length > 0 && line.length <= SHORT_LINE && !LINE_END_PUNCTUATION.test(line) && UPPER_START.test(next);
+}
+
+/** Whether text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function isSpace(code: number): boolean {
