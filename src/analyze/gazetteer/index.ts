@@ -12,7 +12,7 @@ export {
 export { lookupCity, type CityInfo } from './cities.js';
 export { lookupRegion, type RegionInfo } from './regions.js';
 export { isFirstName } from './first-names.js';
-export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, spellsRole, titleLength } from './titles.js';
+export { COURTESY_TITLE, HONORIFICS, HONORIFIC_GENDER, POST_NOMINALS, isHonorific, isRole, mayOpenTitle, spellsRole, titleLength } from './titles.js';
 export { NAME_PARTICLES } from './name-particles.js';
 export { NAMED_DAY_WORDS, isNamedDay } from './named-days.js';
 export * from './organizations.js';

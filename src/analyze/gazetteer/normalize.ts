@@ -3,14 +3,17 @@ import { memoize } from '../../util/memo.js';
 
 const MARKS = /\p{M}+/gu;
 
-const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/;
+// ASCII with no backquote and no space but one between each two words ("Kabul", "foreign secretary", as the rules join a
+// phrase): the slow path would only lower-case it (no accents or marks, no quote to fold, no run of spaces, nothing to
+// trim), so lower case is its key.
+const PLAIN = /^(?:[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*)?$/;
 /** The key of a text off the fast path, remembered per text. */
 const slowKey = memoize((text) =>
   text.normalize('NFKD').replace(MARKS, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase());
 
 /** "Côte d’Ivoire" -> "cote d'ivoire". Periods are kept: "U.S." and "us" must stay apart. */
 export function key(text: string): string {
-  // Fast path for the common case, one ASCII word with no backquote or space: lower case is the key.
+  // Fast path for the common case, ASCII words (see PLAIN): lower case is the key.
   if (PLAIN.test(text)) return text.toLowerCase();
   return slowKey(text);
 }

@@ -103,6 +103,31 @@ build();
 // name rules), and most open none (null, remembered as well).
 const opening = memoize((word): Node | null => root.next.get(key(word)) ?? null, 50_000);
 
+/** Whether any name under `node` (its own or a longer one's) has a first word that is not capitalised. */
+function opensLowerCaseName(node: Node): boolean {
+  return node.entries.some((e) => !isCapitalized(e.words[0]!)) || [...node.next.values()].some(opensLowerCaseName);
+}
+
+// The first words of names that a word beginning with a lower-case ASCII letter can open, by key: those of a name whose
+// first word is not capitalised either. Such a word fits no other name (caseFits: a capitalised word of a name wants a
+// capitalised word of the text, and an exact one the same letters), so the rest of the lower-case words, most words of
+// a text, are settled by this small table, without the memory of every word (`opening`, a table of thousands that the
+// models' weights push out of the processor's cache between sentences).
+const LOWER_CASE_OPENINGS = new Map<string, Node>();
+for (const [k, node] of root.next) if (opensLowerCaseName(node)) LOWER_CASE_OPENINGS.set(k, node);
+// The first characters of the names' keys: a word opening with any other ASCII character that is no letter (a stop, a
+// comma, a digit), which its key opens with too, opens no name.
+const FIRST_CODES = new Set([...root.next.keys()].map((k) => k.charCodeAt(0)));
+
+/** The trie node of the names `word` can open, or null: `opening`, settled without it for most words. */
+function openingNode(word: string): Node | null {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return LOWER_CASE_OPENINGS.get(key(word)) ?? null;
+  // (the key of a word opening with such a character opens with it: no case to fold, no accent or space to drop)
+  if (c > 0x20 && c < 0x7f && c !== 0x60 && !(c >= 65 && c <= 90) && !FIRST_CODES.has(c)) return null;
+  return opening(word);
+}
+
 /** Whether the text word can stand for the entry's word: same key, and capitalised where the name is. */
 function caseFits(text: string, name: string, exact: boolean): boolean {
   if (exact) return text === name || text.replace(/\./g, '') === name.replace(/\./g, '');
@@ -123,7 +148,7 @@ export function matchPhrases(words: readonly string[], regions = true): PhraseMa
   let i = 0;
   while (i < words.length) {
     let best: PhraseMatch | undefined;
-    let node: Node | undefined = opening(words[i]!) ?? undefined;
+    let node: Node | undefined = openingNode(words[i]!) ?? undefined;
     for (let j = i; node; node = ++j < words.length ? node.next.get((keys[j] ??= key(words[j]!))) : undefined) {
       for (const entry of node.entries) {
         if (!regions && entry.kind === 'region') continue;

@@ -1,5 +1,4 @@
 // Person titles, honorifics and roles: what precedes or describes a name but is not part of it ("Foreign Secretary Jack Straw").
-import { memoize } from '../../util/memo.js';
 import { key } from './normalize.js';
 
 /**
@@ -69,22 +68,75 @@ export const TITLE_MODIFIERS = new Set([
 // Every word a title can open with: a modifier, the first word of a role, an honorific.
 const TITLE_OPENERS = new Set([...TITLE_MODIFIERS, ...roleStarts, ...HONORIFICS]);
 
-// Both asked of every word of a sentence, several times over (the title and person rules, the span cleaner): each word's
-// answer is remembered, one lookup of the word instead of its key built again and looked up.
-const honorific = memoize((word) => HONORIFICS.has(key(word)), 50_000);
-const opensTitle = memoize((word) => {
-  const opening = key(word);
+// What a word can be at the start of a title, one bit each, asked of every word of a sentence several times over (the title
+// and person rules, the span cleaner, the extractors): each word's bits are remembered, one lookup of the word instead of
+// its key built again and looked up once per question. A Map of its own (not util/memo's shared closure): its lookups stay
+// monomorphic and no other table's values mix into its type feedback.
+const OPENS_TITLE = 1; // a modifier, a role's first word or an honorific; a hyphenated title's first part; "ex-"
+const HONORIFIC = 2;
+const OPENS_ROLE = 4; // the key's first word (up to a space or hyphen) is a role's first word
+const MODIFIER = 8;
+const STARTS_ROLE = 16; // as OPENS_ROLE, after an "ex-" prefix is dropped ("ex-president")
+const WORD_CLASS_LIMIT = 50_000;
+
+/** The bits of a word whose key is `k`. */
+function classOfKey(k: string): number {
+  let c = 0;
   // a hyphenated title written as one token ("vice-president", "co-chairman") opens with its first part
-  return TITLE_OPENERS.has(opening) || opening.startsWith('ex-') || (opening.includes('-') && TITLE_OPENERS.has(opening.split('-')[0]!));
-}, 50_000);
+  if (TITLE_OPENERS.has(k) || k.startsWith('ex-') || (k.includes('-') && TITLE_OPENERS.has(k.split('-')[0]!))) c |= OPENS_TITLE;
+  if (HONORIFICS.has(k)) c |= HONORIFIC;
+  if (roleStarts.has(k.split(/[ -]/)[0]!)) c |= OPENS_ROLE;
+  if (TITLE_MODIFIERS.has(k)) c |= MODIFIER;
+  if (roleStarts.has(k.replace(/^ex-/, '').split('-')[0]!)) c |= STARTS_ROLE;
+  return c;
+}
+
+// The bits of every word of ASCII letters, digits and stops with no hyphen (see plainWord) that has any: the few hundred
+// words of the tables above. Such a word's key is its lower case, and one not listed here has none (every bit asks for a
+// table's word, or for a hyphen). A table this small stays in the processor's cache; the memory of all words a build
+// meets (wordClasses, below) is asked only of the other words.
+const PLAIN_CLASSES = new Map<string, number>();
+for (const k of [...TITLE_OPENERS, ...HONORIFICS, ...roleStarts, ...TITLE_MODIFIERS]) if (plainWord(k) && k === k.toLowerCase()) PLAIN_CLASSES.set(k, classOfKey(k));
+
+/** Whether a word is printable ASCII with no space, hyphen or backquote: its key is then its lower case. */
+function plainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x2d || c === 0x60) return false;
+  }
+  return true;
+}
+
+// The other words' bits, remembered per word.
+const wordClasses = new Map<string, number>();
+
+function wordClass(word: string): number {
+  if (plainWord(word)) return PLAIN_CLASSES.get(word.toLowerCase()) ?? 0;
+  const known = wordClasses.get(word);
+  if (known !== undefined) return known;
+  const c = classOfKey(key(word));
+  if (wordClasses.size >= WORD_CLASS_LIMIT) wordClasses.clear();
+  wordClasses.set(word, c);
+  return c;
+}
 
 export function isHonorific(word: string): boolean {
-  return honorific(word);
+  return (wordClass(word) & HONORIFIC) !== 0;
+}
+
+/**
+ * Whether a title may start at this word (`titleLength` of it is 0 otherwise, whatever follows). Every honorific is
+ * such a word: a rule asking both may ask this first.
+ */
+export function mayOpenTitle(word: string): boolean {
+  return (wordClass(word) & OPENS_TITLE) !== 0;
 }
 
 // Whether a word can be the first of a role title: a role's key opens with the key of its first word (up to a space or
 // hyphen), so a phrase whose first word fails this is no role, whatever follows.
-const opensRole = memoize((word) => roleStarts.has(key(word).split(/[ -]/)[0]!), 50_000);
+function opensRole(word: string): boolean {
+  return (wordClass(word) & OPENS_ROLE) !== 0;
+}
 
 /** True for a one-word or multi-word role title ("President", "foreign secretary", "spokesperson"). */
 export function isRole(phrase: string): boolean {
@@ -110,16 +162,23 @@ export function titleLength(words: readonly string[], at: number, end = words.le
   const length = end < 0 ? Math.max(words.length + end, 0) : Math.min(end, words.length);
   if (at >= length) return 0;
   // Most words open no title: one lookup settles them.
-  if (!opensTitle(words[at]!)) return 0;
+  if (!mayOpenTitle(words[at]!)) return 0;
   let i = at;
-  while (i < length && (TITLE_MODIFIERS.has(key(words[i]!)) || (i > at && words[i] === '-'))) i++;
+  while (i < length && ((wordClass(words[i]!) & MODIFIER) !== 0 || (i > at && words[i] === '-'))) i++;
   if (i >= length) return 0;
-  const first = key(words[i]!).replace(/^ex-/, '');
-  if (roleStarts.has(first.split('-')[0]!)) {
-    for (let n = Math.min(longestRole, length - i); n >= 1; n--) {
+  if ((wordClass(words[i]!) & STARTS_ROLE) !== 0) {
+    // The words joined once, shortest first; then the longest that is a role wins.
+    const longest = Math.min(longestRole, length - i);
+    const joined: string[] = [];
+    let phrase = words[i]!;
+    joined.push(phrase);
+    for (let n = 2; n <= longest; n++) {
+      phrase = `${phrase} ${words[i + n - 1]!}`;
+      joined.push(phrase);
+    }
+    for (let n = longest; n >= 1; n--) {
       // Tokens "vice", "-", "president" spell "vice-president"; "ex-president" is one token.
-      const phrase = key(words.slice(i, i + n).join(' ').replace(/ - /g, '-')).replace(/^ex-/, '');
-      if (roles.has(phrase)) return i + n - at;
+      if (roles.has(key(joined[n - 1]!.replace(/ - /g, '-')).replace(/^ex-/, ''))) return i + n - at;
     }
   }
   return isHonorific(words[i]!) ? i + 1 - at : 0;

@@ -62,7 +62,7 @@ export function sentenceMentions(sentence: Sentence, recognized: readonly Entity
   const noise = titleCase ? NOISE_IN_TITLE_CASE : NOISE;
   recognizedCandidates(tokens, words, phrases, entities, noise, candidates);
   gazetteerCandidates(tokens, words, upos, phrases, candidates);
-  ruleCandidates(tokens, words, upos, candidates);
+  ruleCandidates(tokens, words, upos, titleCase, candidates);
   const restore = (start: number, end: number): Candidate | undefined => {
     const p = phrases.find((x) => x.start === start && x.end === end);
     return p ? clean(fromPhrase(p, words, upos), tokens, words) : undefined;
@@ -138,11 +138,11 @@ function gazetteerCandidates(
 }
 
 /** Names found by their shape (a head word, a title before them), added to `candidates`. */
-function ruleCandidates(tokens: readonly Token[], words: readonly string[], upos: readonly string[], candidates: Candidate[]): void {
+function ruleCandidates(tokens: readonly Token[], words: readonly string[], upos: readonly string[], titleCase: boolean, candidates: Candidate[]): void {
   // pushed, not mapped: see sentenceWords
   const attached: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) attached.push(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
-  for (const r of [...headWordNames(words, attached, upos), ...titledPersons(words)]) {
+  for (const r of [...headWordNames(words, attached, upos, titleCase), ...titledPersons(words, titleCase)]) {
     const c = clean(r, tokens, words);
     if (c) candidates.push(c);
   }

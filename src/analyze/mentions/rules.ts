@@ -2,7 +2,7 @@
 // venue head word, honorific + surname, titled full names, and armed groups named next to their cue words.
 import {
   ARMED_GROUP_CUES, ARMED_GROUP_HEADS, COMPANY_HEADS, FACILITY_NAME_HEADS, GOVERNMENT_HEADS, GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS, STATE_QUALIFIED_HEADS,
-  NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, titleLength,
+  NAME_PARTICLES, demonymCountry, gazetteerKey, isFirstName, isHonorific, lookupCountry, mayOpenTitle, titleLength,
 } from '../gazetteer/index.js';
 import { isApostropheS, isCapitalWord, opensSentence, type Candidate } from './candidate.js';
 import { countryInside, typeByWords } from './typing.js';
@@ -81,11 +81,12 @@ export function isTitleCase(words: readonly string[]): boolean {
 
 /**
  * Capitalised runs whose head word makes them an organisation, government body, company, party or venue.
- * `attached[i]` tells whether word i touches the word before it (no space between); `upos`, when given, the words' tags.
+ * `attached[i]` tells whether word i touches the word before it (no space between); `upos`, when given, the words' tags;
+ * `titleCase`, when given, isTitleCase(words) as the caller already knows it.
  */
-export function headWordNames(words: readonly string[], attached: readonly boolean[], upos?: readonly string[]): Candidate[] {
+export function headWordNames(words: readonly string[], attached: readonly boolean[], upos?: readonly string[], titleCase = isTitleCase(words)): Candidate[] {
   const found: Candidate[] = [];
-  if (isTitleCase(words)) return found;
+  if (titleCase) return found;
   let i = 0;
   while (i < words.length) {
     if (!isCapitalWord(words[i]!)) {
@@ -126,20 +127,26 @@ export function headWordNames(words: readonly string[], attached: readonly boole
   return found;
 }
 
-/** "Mr Straw", "Dr. Jane Roe", "spokesperson Anna Lee": the name after an honorific, or a titled first + last name. */
-export function titledPersons(words: readonly string[]): Candidate[] {
+/**
+ * "Mr Straw", "Dr. Jane Roe", "spokesperson Anna Lee": the name after an honorific, or a titled first + last name.
+ * `titleCase`, when given, is isTitleCase(words) as the caller already knows it.
+ */
+export function titledPersons(words: readonly string[], titleCase = isTitleCase(words)): Candidate[] {
   const found: Candidate[] = [];
-  if (isTitleCase(words)) return found;
+  if (titleCase) return found;
   for (let i = 0; i < words.length - 1; i++) {
-    const title = isHonorific(words[i]!) ? 1 : titleLength(words, i);
+    // most words open no title (nor is any honorific such a word): one lookup settles them
+    if (!mayOpenTitle(words[i]!)) continue;
+    const honorific = isHonorific(words[i]!);
+    const title = honorific ? 1 : titleLength(words, i);
     if (!title) continue;
     const start = i + title;
     let end = start;
     while (end < words.length && end - start < 4 && isCapitalWord(words[end]!) && !lookupCountry(words[end]!)) end++;
     if (end === start) continue;
     // After a role title only a first name makes it a person ("President Vladimir Putin", not "President Trump Tower").
-    if (isHonorific(words[i]!) || (end - start >= 2 && isFirstName(words[start]!))) {
-      found.push({ start, end, type: 'Person', source: 'rule', confidence: isHonorific(words[i]!) ? 0.85 : 0.75 });
+    if (honorific || (end - start >= 2 && isFirstName(words[start]!))) {
+      found.push({ start, end, type: 'Person', source: 'rule', confidence: honorific ? 0.85 : 0.75 });
       i = end - 1;
     }
   }
