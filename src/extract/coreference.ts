@@ -5,7 +5,7 @@ import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer
 import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
 import { anaphor, describesAll, GENDERED, honorificGender, ORGS, OTHER_ONE, PERSON, THEY, expandedTitle, type Gender } from './anaphora.js';
-import { isAgeOld, kids, lemmaOf, lower, mentionHead, QUOTE_OPEN, tokenKey, type SentenceView } from './sentence-view.js';
+import { ancestors, isAgeOld, kids, lemmaOf, lower, mentionHead, QUOTE_OPEN, tokenKey, type SentenceView } from './sentence-view.js';
 import { participleSubject, quotationsOpen, quotedTokens } from './speech.js';
 import { SPEECH_VERBS } from './predicates/lexicon.js';
 import { wordTable } from '../util/word-table.js';
@@ -24,8 +24,9 @@ export interface Antecedent {
  * - other: a modifier sets it apart from the one just named ("the rival firm")
  * - rival: "the country", "the party" with no clear choice between two of a kind
  * - co-argument: the only one it could name is an argument of its own verb ("Acme decided to sell the firm")
+ * - apposed: a name stands beside it ("Zed Bank, the investment bank"; "Ava Shahr, the capital of the province"): that name
  */
-export type Decline = 'restricted' | 'phrase' | 'other' | 'rival' | 'co-argument';
+export type Decline = 'restricted' | 'phrase' | 'other' | 'rival' | 'co-argument' | 'apposed';
 
 /**
  * The article's resolved pronouns and descriptions by `tokenKey`, with the descriptions declined (by the same key): the
@@ -77,7 +78,9 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
   // people known by their tie to someone or their part in an event ("a friend of the attacker told the BBC ... he")
   'friend', 'neighbour', 'neighbor', 'colleague', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'boyfriend',
   'girlfriend', 'resident', 'soldier', 'officer', 'policeman', 'policewoman', 'worker', 'employee', 'passenger', 'pilot',
-  'survivor', 'gunman', 'attacker', 'bomber', 'fan']);
+  'survivor', 'gunman', 'attacker', 'bomber', 'fan',
+  // a monarch or a churchman named by the office alone ("the Queen handed the throne to her grandson": no name before)
+  'queen', 'king', 'prince', 'princess', 'duke', 'duchess', 'monarch', 'pope', 'archbishop', 'bishop']);
 
 // Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
 const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
@@ -237,6 +240,9 @@ function newReferent(key: string, named: boolean, type: EntityType | undefined, 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 // A word written as a name: a capital, then letters (an acronym, "Zed", "McKay").
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}&-]+$/u;
+// A surname as written: a capital, then lower-case letters, an apostrophe or hyphen inside ("Holmes", "O'Connor").
+const SURNAME = /^\p{Lu}['\u2019]?\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u;
+const SURNAME_DEPS = new Set([...SUBJECT_DEPS, 'obj', 'iobj', 'obl', 'obl:agent', 'nmod:poss']);
 const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 
 /** The initials of a name of several words ("National Union of Journalists" -> NUJ), or undefined. */
@@ -410,9 +416,18 @@ const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'pr
   'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'director', 'chief', 'leader', 'coach', 'manager',
   'co-chairman', 'boss', 'captain',
   // a player by position ("the French international defender")
-  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger']);
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger',
+  // occupations news names a person by once it has named her with them ("singer Jo Bell ... the singer", "Tom Hale, the
+  // tycoon, ... the tycoon"): many people hold them, so only the one named with it, or the one just named as subject
+  'singer', 'rapper', 'actor', 'actress', 'comedian', 'presenter', 'musician', 'guitarist', 'drummer', 'frontman', 'novelist',
+  'author', 'tycoon', 'billionaire', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'sprinter', 'athlete', 'golfer',
+  'boxer', 'jockey', 'skipper', 'batsman', 'bowler', 'playmaker']);
 // Offices one person holds at a time in a place: a description of one names its one titled holder in the article.
 const SOLE_OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'governor', 'mayor', 'chairman', 'chairwoman']);
+// Occupations an article seldom gives two of its people: the one person named with it is the one a description of it
+// names, however far back ("US tycoon Tom Hale ... The US tycoon"); two so named leave it unresolved.
+const SOLE_OCCUPATIONS = new Set(['singer', 'rapper', 'actor', 'actress', 'comedian', 'presenter', 'musician', 'novelist', 'author',
+  'tycoon', 'billionaire', 'magnate', 'businessman', 'businesswoman', 'entrepreneur']);
 // Without the title written with a name, a description that is a subject is the most salient person only when that person
 // stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
 const OFFICE_CERTAINTY = 0.5;
@@ -478,6 +493,53 @@ function describesNameAfter(v: SentenceView, i: number): boolean {
   return t.head >= 0 && t.head === h.head && t.dep === h.dep;
 }
 
+// Words that may stand between the names of people listed together: commas, brackets with what they say of each ("Ann
+// Roe (hammer), Tom Hale (discus) and ..."), ages ("Lee, 56, and Hale, 57,"), honorifics ("and Mrs Hale").
+const LIST_MARKS = new Set([',', '(', ')']);
+
+/**
+ * The token after a list of people that a person's name at `i` opens ("Ann Roe, 56, and Mrs Tom Hale"): two names or more,
+ * the last after "and", nothing between them but commas, ages, honorifics and a bracketed word; -1 when there is none.
+ * Read from the words, as the parser often hangs such a list on the phrase before it.
+ */
+function coordinatedPeople(v: SentenceView, i: number): number {
+  const tokens = v.tokens;
+  let k = i;
+  let names = 0;
+  let and = false;
+  while (k < tokens.length) {
+    const m = v.mentionAt[k];
+    if (m?.type === 'Person') {
+      names++;
+      while (k < tokens.length && v.mentionAt[k] === m) k++;
+      if (and) return names >= 2 ? k : -1;
+      continue;
+    }
+    if (m) return -1;
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (w === 'and' && names > 0) and = true;
+    else if (!LIST_MARKS.has(t.text) && t.upos !== 'NUM' && !(tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')')
+      && !(isHonorific(t.text.replace(/\.$/, '')) && v.mentionAt[k + 1]?.type === 'Person')) return -1;
+    k++;
+  }
+  return -1;
+}
+
+/**
+ * Whether the common noun at `i` stands in apposition with a name ("Zed Bank, the investment bank, ...", "the chancellor,
+ * Tom Hale,"): the name says whom it describes, and no one named before is meant.
+ */
+function apposedToName(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!;
+  // (a definite one: a bare noun in brackets after a name, "Ann Roe (hammer)", says what she does, and is left as it was)
+  if (!kids(v, i, 'det').some((k) => lower(v.tokens[k]!) === 'the')) return false;
+  // (a name the recogniser missed too: a proper noun)
+  const name = (k: number): boolean => v.mentionAt[k] !== undefined || v.tokens[k]!.upos === 'PROPN';
+  if (t.dep === 'appos' && t.head >= 0 && name(t.head)) return true;
+  return kids(v, i, 'appos').some(name);
+}
+
 /** Title words written right before a person's name ("UK Foreign Secretary Jack Straw" -> secretary, foreign). */
 function titlesBefore(v: SentenceView, from: number): string[] {
   const out: string[] = [];
@@ -487,6 +549,21 @@ function titlesBefore(v: SentenceView, from: number): string[] {
     // "Gov. Ana Reis": an abbreviated title is the office it shortens
     const word = lemmaOf(u).toLowerCase();
     out.push(expandedTitle(u.text) ?? word);
+  }
+  return out;
+}
+
+/**
+ * Offices written in apposition after a person's name ("Gordon Brown, chancellor of the exchequer", "Ann Reis, Acme's
+ * chairman,"): the office nouns apposed to the name's head, as for a title written before it.
+ */
+function titlesApposed(v: SentenceView, head: number): string[] {
+  const out: string[] = [];
+  for (const k of v.children[head] ?? []) {
+    const u = v.tokens[k]!;
+    if (k <= head || u.dep !== 'appos' || u.upos !== 'NOUN' || v.mentionAt[k]) continue;
+    const w = lemmaOf(u).toLowerCase();
+    if (OFFICES.has(w)) out.push(w);
   }
   return out;
 }
@@ -502,6 +579,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
   for (const v of views) {
     if (!v.parsed) continue;
     const s = v.sentence.index;
+    state.begin(s);
     const tokens = v.tokens;
     const quoteOpen = quotationsOpen(v.analysis)[s] ?? false;
     const quoted = quotedTokens(v);
@@ -519,7 +597,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
     if (speaker.pronoun !== undefined) order.push(speaker.pronoun);
     for (let k = 0; k < tokens.length; k++) if (k !== speaker.pronoun) order.push(k);
     state.reach(s);
-    const sentence: SentenceState = { v, s, quoted, speaker, previousSpeaker, here: new Map(), described: new Set() };
+    const sentence: SentenceState = { v, s, quoted, speaker, previousSpeaker, here: new Map(), described: new Set(), coordinated: -1 };
     for (const i of order) {
       const national = nationalDescription(v, i);
       if (national) {
@@ -539,7 +617,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
         state.pronoun(sentence, i, w, pron);
         continue;
       }
-      if (state.namedAgain(sentence, i)) continue;
+      if ((process.env.NOSUR ? false : state.surnameAgain(sentence, i)) || state.namedAgain(sentence, i)) continue;
       if (t.upos !== 'NOUN') continue;
       state.noun(sentence, i);
     }
@@ -550,6 +628,33 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
   }
   return state.out;
 }
+
+/**
+ * The subject of the clause a possessive pronoun at `p` is in, or of the clause that controls it ("Hale did well to keep his
+ * place": Hale): the first subject up the tree whose phrase the pronoun is not itself part of ("Lee said his firm grew":
+ * Lee). Undefined when no clause above it has one.
+ */
+function clauseSubject(v: SentenceView, p: number): number | undefined {
+  const up = ancestors(v, p);
+  let x = p;
+  let controlled = false;
+  for (const a of up) {
+    const dep = v.tokens[x]!.dep;
+    // "Reardon, known by his peers as ...": a participle's subject is the noun it modifies; a relative clause's, its own
+    if (dep === 'acl') return a;
+    if (dep === 'acl:relcl' || dep === 'parataxis') return undefined;
+    if (dep === 'xcomp' || dep === 'advcl') controlled = true;
+    const subject = kids(v, a, 'nsubj', 'nsubj:pass').find((k) => !up.includes(k));
+    // ("the talks were used by the group to repair its image": a passive's subject controls none of its clauses)
+    if (subject !== undefined) return controlled && v.tokens[subject]!.dep === 'nsubj:pass' ? undefined : subject;
+    x = a;
+  }
+  return undefined;
+}
+
+// Prepositions of place after which a plain pronoun may be its clause's subject, as a reflexive would be ("she put it
+// behind her", "he looked around him"): Binding Theory's exception for locative phrases.
+const PLACE_PREPOSITIONS = new Set(['behind', 'beside', 'around', 'near', 'above', 'below', 'beneath', 'underneath', 'ahead']);
 
 // Verbs whose object "it" is an act ("he did it").
 const LIGHT_VERBS = new Set(['do']);
@@ -679,6 +784,8 @@ interface SentenceState {
   here: Map<Referent, number[]>;
   /** Descriptions of a body no name was found for, in this sentence ("the government"): an "it" after them is that body. */
   described: Set<Referent>;
+  /** The token after the last coordination of people read in the sentence (see `coordination`), else -1. */
+  coordinated: number;
 }
 
 /**
@@ -711,11 +818,17 @@ class AnaphorState {
   readonly teams = new Set<string>();
   // one-word names of bodies and places as written ("Zed"), to their referents' keys; null when two referents share one
   readonly oneWordNames = new Map<string, string | null>();
+  // the people named (by name, or by a pronoun or description resolved to one) in the sentence read now and in the one
+  // before it (see `national`)
+  personsHere: Referent[] = [];
+  personsBefore: Referent[] = [];
+  personsSentence = -1;
   /** `keyOf` as a function of its own, for the helpers that take one. */
   readonly keyOfMention = (m: Mention): string => this.keyOf(m);
 
   add(r: Referent, weight: number, s: number, role: string, m?: Mention): void {
     decayTo(r, s);
+    if (r.person && r.named && !this.personsHere.includes(r)) this.personsHere.push(r);
     if (!r.live) { r.live = true; this.live.push(r); }
     r.current = Math.max(r.current, weight);
     r.lastRole = role;
@@ -763,6 +876,13 @@ class AnaphorState {
   }
 
   /** Referents out of reach at sentence `s` leave the list a pronoun is matched against (they come back when named again). */
+  /** Sentence `s` is read now: the people named in the one read before are those of the sentence before it, if it was `s - 1`. */
+  begin(s: number): void {
+    this.personsBefore = this.personsSentence === s - 1 ? this.personsHere : [];
+    this.personsHere = [];
+    this.personsSentence = s;
+  }
+
   reach(s: number): void {
     const live = this.live;
     let kept = 0;
@@ -779,15 +899,19 @@ class AnaphorState {
     const role = roleOf(v, i);
     const fits = (r: Referent): boolean => r.person && r.named && !(national.gender && r.gender && r.gender !== national.gender);
     const salient = SUBJECT_DEPS.has(role) ? choose(this.live, s, fits, role) : undefined;
-    if (salient?.referent.last && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.seen === s - 1
-      && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE) {
+    // (or the one person the sentence before named, in any place, with no one named before it here: "... a landmark for
+    // Tom Hale, who retired. The 35-year-old leaves the sport ...")
+    const alone = salient !== undefined && this.personsBefore.length === 1 && this.personsBefore[0] === salient.referent && !this.personsHere.length;
+    if (salient?.referent.last && salient.referent.seen === s - 1 && salient.certainty >= OFFICE_CERTAINTY
+      && (alone || (SUBJECT_DEPS.has(salient.referent.lastRole) && salienceOf(salient.referent) >= OFFICE_SALIENCE))) {
       this.out.set(tokenKey(s, i), { mention: salient.referent.last, certainty: salient.certainty });
       this.add(salient.referent, roleWeight(role), s, role);
     }
   }
 
   /** A name, at its first token. */
-  name({ v, s, here }: SentenceState, i: number, m: Mention): void {
+  name(sentence: SentenceState, i: number, m: Mention): void {
+    const { v, s, here } = sentence;
     const tokens = v.tokens;
     let end = i;
     while (end < tokens.length && v.mentionAt[end] === m) end++;
@@ -809,9 +933,56 @@ class AnaphorState {
       const g = genderOf(v, i, m);
       if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
       for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
+      for (const w of titlesApposed(v, head)) r.roles.add(w);
     }
     this.add(r, placeWeight(v, head, role), s, role, m);
     seenHere(here, r, head);
+    if (m.type === 'Person') this.coordination(sentence, i, role);
+  }
+
+  /**
+   * People named together ("Ann Roe, Tom Hale and Jo Bell were stripped of their titles"): the several of them are a
+   * plural referent of people that competes for "they" and "their" with the bodies named before, which they then do not
+   * stand for. No one name is given for it (the pronoun stays unresolved).
+   */
+  coordination(sentence: SentenceState, i: number, role: string): void {
+    const { v, s, here } = sentence;
+    if (i < sentence.coordinated) return;
+    const until = coordinatedPeople(v, i);
+    if (until < 0) return;
+    sentence.coordinated = until;
+    const key = `c:&${v.analysis.document.text.slice(v.tokens[i]!.start, v.tokens[until - 1]!.end).toLowerCase()}`;
+    let r = this.referents.get(key);
+    if (!r) {
+      r = newReferent(key, false, undefined, true, true, s, role);
+      this.referents.set(key, r);
+    }
+    this.add(r, SUBJECT_DEPS.has(role) ? SUBJECT : roleWeight(role), s, role);
+    seenHere(here, r, i);
+  }
+
+
+  /**
+   * The surname of a person named in full before, written alone where the recogniser took it for no name ("Kelly Roe won.
+   * Roe said ...": the tagger reads a sentence's first "Holmes" or "Williams" as a plural noun): the person is named again,
+   * as salient as a name makes her, and the one a pronoun of the sentence may go back to (the full name stays the
+   * antecedent). Not a surname two people of the article share. True when the token was one.
+   */
+  surnameAgain({ v, s, here }: SentenceState, i: number): boolean {
+    const t = v.tokens[i]!;
+    if ((t.upos !== 'NOUN' && t.upos !== 'PROPN') || !SURNAME.test(t.text)) return false;
+    // (a subject, an object, an owner or a phrase of the verb: the places a person acts or is acted on in)
+    if (!SURNAME_DEPS.has(t.dep)) return false;
+    const key = `p:${t.text.toLowerCase()}`;
+    const r = this.referents.get(key);
+    if (!r?.person || !r.last || !/\s/.test(r.first) || (this.namesakes.get(key)?.length ?? 0) > 1) return false;
+    // "Holmes Place", "Jo Holmes": a capitalised word next to it makes another name
+    for (const k of [i - 1, i + 1]) if (k >= 0 && k < v.tokens.length && /^\p{Lu}/u.test(v.tokens[k]!.text) && v.tokens[k]!.upos === 'PROPN') return false;
+    const role = roleOf(v, i);
+    if (!process.env.NOOUT) this.out.set(tokenKey(s, i), { mention: r.last, certainty: 1 });
+    this.add(r, placeWeight(v, i, role), s, role);
+    seenHere(here, r, i);
+    return true;
   }
 
   /**
@@ -842,7 +1013,7 @@ class AnaphorState {
    * one person holds at a time in a place ("governor", not "striker" or "director").
    */
   onlyHolder(office: string): { referent: Referent; certainty: number } | undefined {
-    if (!SOLE_OFFICES.has(office)) return undefined;
+    if (!SOLE_OFFICES.has(office) && !SOLE_OCCUPATIONS.has(office)) return undefined;
     let holder: Referent | undefined;
     for (const r of this.referents.values()) {
       if (!r.person || !r.named || !r.last || !r.roles.has(office)) continue;
@@ -886,7 +1057,8 @@ class AnaphorState {
     const mute = (r: Referent): boolean => says && !pron.plural && !r.named && !r.person && !canSpeak(r.key) && !this.speakers.has(r.key);
     const competes = (r: Referent): boolean => {
       if (mute(r)) return false;
-      if (!r.named) return pron.types === PERSON ? r.person && !r.plural : pron.plural ? r.plural : !r.plural && !r.person;
+      // (a person's noun that gives a gender, "the Queen", "the spokesman", only for a pronoun of that gender)
+      if (!r.named) return pron.types === PERSON ? r.person && !r.plural && !(pron.gender && r.gender && r.gender !== pron.gender) : pron.plural ? r.plural : !r.plural && !r.person;
       // "it" after a product, a place or an event ("the Mac Mini ... it") is that, not the company before it
       return pron.types === IT && !!r.type && !pron.types.has(r.type) && r.type !== 'Person' && r.type !== 'Group';
     };
@@ -905,7 +1077,8 @@ class AnaphorState {
       // "Growth in Zedland will slow, it forecast": the speaker of a verb of saying is none of the names in what it says
       if (says && (here.get(r) ?? []).some((h) => inReported(v, h, t.head))) return false;
       // "Lee met him": a pronoun is not a fellow argument of its own verb (unless reflexive)
-      if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
+      // (a pronoun after a preposition of place may be the subject, "she put the defeat behind her")
+      if (!pron.reflexive && t.head >= 0 && t.dep !== 'nmod:poss' && !kids(v, i, 'case').some((c) => PLACE_PREPOSITIONS.has(lower(tokens[c]!))) && (here.get(r) ?? []).some((h) => verbs.includes(tokens[h]!.head) && tokens[h]!.dep !== 'nmod:poss')) return false;
       return true;
     };
     // "Mr Lee's lawyers said he ...": one name that fits, earlier in the same sentence, is the one meant
@@ -920,7 +1093,29 @@ class AnaphorState {
     // "Acme said it had ...": the named subject of the verb of saying whose complement the pronoun is the subject of
     const reported = pron.gender ? undefined : reportedBy(v, i);
     const sayer = reported === undefined ? undefined : this.referents.get(this.keyOf(v.mentionAt[reported]!));
-    let choice = body ? { referent: body, certainty: 1 }
+    // "Hale did well to keep his place", "the pair should give up their seats": a possessive is bound by the subject of its
+    // clause, or of the clause that controls it, when that subject can be what it stands for (a birth register's gender
+    // gives way there); a common noun there ("the pair", "his lawyer said his client") leaves it unresolved
+    // (not a subject of several, "Acme and Zed banned phones from their offices"; for "their", only a subject that is
+    // several, "the pair", or one body; a person's noun, "his lawyer sought his release", binds nothing)
+    let binder: Referent | undefined;
+    if (t.dep === 'nmod:poss' && !body && !speaks) {
+      const subject = clauseSubject(v, i);
+      if (subject !== undefined && subject < i && quoted.has(subject) === quoted.has(i) && !kids(v, subject, 'conj').length) {
+        const sm = v.mentionAt[subject];
+        for (const [r, at] of here) {
+          if (!at.some((k) => k === subject || (sm !== undefined && v.mentionAt[k] === sm))) continue;
+          // (the register's gender gives way to a name there, not to a pronoun: "She left it to his lawyer")
+          strictGender = sm === undefined;
+          if (r.named ? this.canName(pron, r) && fits(r) && (!pron.plural || r.plural || r.type !== 'Person')
+            : r.plural && pron.plural && fits(r)) binder = r;
+          strictGender = true;
+          break;
+        }
+      }
+    }
+    let choice = binder ? { referent: binder, certainty: 1 }
+      : body ? { referent: body, certainty: 1 }
       : sayer?.named && this.canName(pron, sayer) && fits(sayer) ? { referent: sayer, certainty: 1 }
       : before?.live && fits(before) ? { referent: before, certainty: continuing(choose(this.live, s, fits, role), before) }
         : near.length === 1 && !speaks ? { referent: near[0]!, certainty: 1 } : choose(this.live, s, fits, role);
@@ -952,6 +1147,10 @@ class AnaphorState {
     // "condom maker Acme", "the firm Zed": the noun is the name's own description, the same referent, neither a description
     // of an earlier one nor a competitor for the pronouns after it
     if (describesNameAfter(v, i)) return;
+    if (apposedToName(v, i)) {
+      this.out.declined.set(tokenKey(s, i), 'apposed');
+      return;
+    }
     const live = this.live;
     const types = definiteDescription(v, i);
     const role = roleOf(v, i);
@@ -1006,6 +1205,7 @@ class AnaphorState {
     if (!r) {
       const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
       r = newReferent(key, false, undefined, t.tag === 'NNS' || collective, collective || PERSON_NOUNS.has(lemmaOf(t)), s, role);
+      if (r.person && !r.plural) r.gender = TITLE_GENDER[lemmaOf(t).toLowerCase()];
       this.referents.set(key, r);
     }
     this.add(r, roleWeight(role), s, role);

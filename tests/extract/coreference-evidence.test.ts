@@ -1,17 +1,6 @@
 // Table-driven tests of the evidence coreference reads for "it", "they" and offices: titles, agreement, verbs of saying.
 import { describe, expect, it } from 'vitest';
-import { resolveAnaphors } from '../../src/extract/coreference.js';
-import { viewsOf } from '../../src/extract/sentence-view.js';
-import { analysisOf, type SentenceSpec } from './fixtures.js';
-
-/** "word -> mention text" for every resolved pronoun or description, in text order. */
-function resolvedIn(specs: SentenceSpec[]): string[] {
-  const views = viewsOf(analysisOf(specs));
-  return [...resolveAnaphors(views)].map(([at, a]) => {
-    const [s, i] = at.split(':').map(Number) as [number, number];
-    return `${views[s]!.tokens[i]!.text} -> ${a.mention.text}`;
-  });
-}
+import { resolvedAnaphors as resolvedIn, type SentenceSpec } from './fixtures.js';
 
 // "Zedco hired Tom Hale and Ana Reis."
 const hired: SentenceSpec = { rows: `

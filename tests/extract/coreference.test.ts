@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAnaphors, restrictedDescription } from '../../src/extract/coreference.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
 import { dependencyRelations } from '../../src/extract/relations.js';
-import { analysisOf, blamedTheCompany as blamed, COMPANY_CLAUSES, show, type SentenceSpec } from './fixtures.js';
-
-/** "word -> mention text" for every resolved pronoun or description, in text order. */
-function resolved(specs: SentenceSpec[]): string[] {
-  const analysis = analysisOf(specs);
-  const views = viewsOf(analysis);
-  return [...resolveAnaphors(views)].map(([at, a]) => {
-    const [s, i] = at.split(':').map(Number) as [number, number];
-    return `${views[s]!.tokens[i]!.text} -> ${a.mention.text}`;
-  });
-}
+import { analysisOf, blamedTheCompany as blamed, COMPANY_CLAUSES, resolvedAnaphors as resolved, show, type SentenceSpec } from './fixtures.js';
 
 // "He thanked him.", "She criticised him.": the second sentence of several cases, two people of the first sentence in one clause.
 const pronounClause = (subject: 'He' | 'She', verb: string, lemma: string, object: 'him' | 'her'): SentenceSpec => ({ rows: `

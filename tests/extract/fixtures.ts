@@ -3,6 +3,8 @@
 import type { Analysis, EntityType, Mention, Sentence, TimeExpression, Token, Upos } from '../../src/analyze/analysis.js';
 import type { Candidate } from '../../src/extract/candidate.js';
 import { argumentText } from '../../src/extract/arguments.js';
+import { resolveAnaphors } from '../../src/extract/coreference.js';
+import { viewsOf } from '../../src/extract/sentence-view.js';
 
 /** "subject | predicate | object | polarity | speaker | fact" for comparison. */
 export function show(c: Candidate): string {
@@ -98,3 +100,12 @@ export const COMPANY_CLAUSES = {
   bare: blamedTheCompany(`
     . . PUNCT . 2 punct`),
 };
+
+/** "word -> mention text" for every pronoun, surname or description coreference resolved in the sentences, in text order. */
+export function resolvedAnaphors(specs: SentenceSpec[]): string[] {
+  const views = viewsOf(analysisOf(specs));
+  return [...resolveAnaphors(views)].map(([at, a]) => {
+    const [s, i] = at.split(':').map(Number) as [number, number];
+    return `${views[s]!.tokens[i]!.text} -> ${a.mention.text}`;
+  });
+}

@@ -1,0 +1,254 @@
+// Table-driven tests of what coreference makes of descriptions, surnames, lists of people and possessives (qcoref13), on
+// hand-parsed sentences written for the tests (invented names).
+import { describe, expect, it } from 'vitest';
+import { resolvedAnaphors as resolved, type SentenceSpec } from './fixtures.js';
+
+interface Case { name: string; specs: SentenceSpec[]; want: string[] }
+
+const ninaWon: SentenceSpec = { rows: `
+  Nina nina PROPN NNP 2 flat
+  Roe roe PROPN NNP 3 nsubj
+  won win VERB VBD 0 root
+  . . PUNCT . 3 punct`, mentions: [['Nina Roe', 'Person']] };
+const annSecond: SentenceSpec = { rows: `
+  Ann ann PROPN NNP 2 flat
+  Lutz lutz PROPN NNP 3 nsubj
+  finished finish VERB VBD 0 root
+  second second ADV RB 3 advmod
+  . . PUNCT . 3 punct`, mentions: [['Ann Lutz', 'Person']] };
+const annReplied: SentenceSpec = { rows: `
+  Ann ann PROPN NNP 2 flat
+  Lutz lutz PROPN NNP 3 nsubj
+  replied reply VERB VBD 0 root
+  . . PUNCT . 3 punct`, mentions: [['Ann Lutz', 'Person']] };
+const rained: SentenceSpec = { rows: `
+  It it PRON PRP 2 nsubj
+  rained rain VERB VBD 0 root
+  . . PUNCT . 2 punct` };
+/** "The <office> warned." */
+const theOneWarned = (office: string): SentenceSpec => ({ rows: `
+  The the DET DT 2 det
+  ${office} ${office} NOUN NN 3 nsubj
+  warned warn VERB VBD 0 root
+  . . PUNCT . 3 punct` });
+
+describe('a surname written alone where the recogniser saw no name', () => {
+  it.each<Case>([
+    {
+      name: '"Roe said she ..." (the tagger read "Roe" as a plural noun): Nina Roe, and so is "she"',
+      specs: [ninaWon, annSecond, { rows: `
+        Roe roe NOUN NNS 2 nsubj
+        said say VERB VBD 0 root
+        she she PRON PRP 4 nsubj
+        tired tire VERB VBD 2 ccomp
+        . . PUNCT . 2 punct` }],
+      want: ['Roe -> Nina Roe', 'she -> Nina Roe'],
+    },
+    {
+      name: 'a capitalised word that is no one\'s surname stays a word',
+      specs: [ninaWon, { rows: `
+        Rivers river NOUN NNS 2 nsubj
+        flooded flood VERB VBD 0 root
+        . . PUNCT . 2 punct` }],
+      want: [],
+    },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
+
+describe('a title or occupation given to one person, and the description of it later', () => {
+  const haleApposed: SentenceSpec = { rows: `
+    Tom tom PROPN NNP 2 flat
+    Hale hale PROPN NNP 8 nsubj
+    , , PUNCT , 4 punct
+    chancellor chancellor NOUN NN 2 appos
+    of of ADP IN 7 case
+    the the DET DT 7 det
+    exchequer exchequer NOUN NN 4 nmod
+    spoke speak VERB VBD 0 root
+    . . PUNCT . 8 punct`, mentions: [['Tom Hale', 'Person']] };
+  /** "<occupation> <given> <surname> bid." */
+  const occupied = (occupation: string, given: string, surname: string): SentenceSpec => ({ rows: `
+    ${occupation} ${occupation} NOUN NN 3 compound
+    ${given} ${given.toLowerCase()} PROPN NNP 3 flat
+    ${surname} ${surname.toLowerCase()} PROPN NNP 4 nsubj
+    bid bid VERB VBD 0 root
+    . . PUNCT . 4 punct`, mentions: [[`${given} ${surname}`, 'Person']] });
+  it.each<Case>([
+    {
+      name: '"Tom Hale, chancellor of the exchequer, ..." then "the chancellor": the one named with the office, not the last subject',
+      specs: [haleApposed, annReplied, theOneWarned('chancellor')],
+      want: ['chancellor -> Tom Hale'],
+    },
+    {
+      name: '"tycoon Tom Hale" then, five sentences on, "the tycoon", another person named between',
+      specs: [occupied('tycoon', 'Tom', 'Hale'), rained, rained, rained, annReplied, theOneWarned('tycoon')],
+      want: ['tycoon -> Tom Hale'],
+    },
+    {
+      name: 'two singers named long before: "the singer" is neither',
+      specs: [occupied('singer', 'Tom', 'Hale'), occupied('singer', 'Ann', 'Lutz'), rained, rained, rained, rained, theOneWarned('singer')],
+      want: [],
+    },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
+
+describe('an age description', () => {
+  const retiredHale: SentenceSpec = { rows: `
+    The the DET DT 2 det
+    season season NOUN NN 3 nsubj
+    ended end VERB VBD 0 root
+    well well ADV RB 3 advmod
+    for for ADP IN 7 case
+    Tom tom PROPN NNP 7 flat
+    Hale hale PROPN NNP 3 obl
+    , , PUNCT , 10 punct
+    who who PRON WP 10 nsubj
+    retired retire VERB VBD 7 acl:relcl
+    . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person']] };
+  const oldLeaves: SentenceSpec = { rows: `
+    The the DET DT 6 det
+    35 35 NUM CD 4 nummod
+    ~- - PUNCT HYPH 4 punct
+    ~year year NOUN NN 6 obl:unmarked
+    ~- - PUNCT HYPH 4 punct
+    ~old old ADJ JJ 7 nsubj
+    leaves leave VERB VBZ 0 root
+    the the DET DT 9 det
+    sport sport NOUN NN 7 obj
+    . . PUNCT . 7 punct` };
+  it.each<Case>([
+    { name: 'the one person the sentence before named, though not as its subject', specs: [retiredHale, oldLeaves], want: ['old -> Tom Hale'] },
+    { name: 'two people in the sentence before, the subject not standing out: no one', specs: [{ ...retiredHale, rows: `
+        Tom tom PROPN NNP 2 flat
+        Hale hale PROPN NNP 3 nsubj
+        thanked thank VERB VBD 0 root
+        Ann ann PROPN NNP 5 flat
+        Lutz lutz PROPN NNP 3 obj
+        . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person'], ['Ann Lutz', 'Person']] }, oldLeaves], want: [] },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
+
+describe('descriptions that name no one named before', () => {
+  it.each<Case>([
+    {
+      name: '"Zed Bank, the investment bank, advised Acme": the description is the name beside it',
+      specs: [{ rows: `
+        Acme acme PROPN NNP 2 nsubj
+        grew grow VERB VBD 0 root
+        . . PUNCT . 2 punct`, mentions: [['Acme', 'Company']] }, { rows: `
+        Zed zed PROPN NNP 7 nsubj
+        Bank bank PROPN NNP 1 flat
+        , , PUNCT , 6 punct
+        the the DET DT 6 det
+        investment investment NOUN NN 6 compound
+        bank bank NOUN NN 1 appos
+        advised advise VERB VBD 0 root
+        Acme acme PROPN NNP 7 obj
+        . . PUNCT . 7 punct`, mentions: [['Acme', 'Company']] }],
+      want: [],
+    },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
+
+describe('people named together, and possessives', () => {
+  const acmePraised: SentenceSpec = { rows: `
+    Acme acme PROPN NNP 2 nsubj
+    praised praise VERB VBD 0 root
+    the the DET DT 4 det
+    plan plan NOUN NN 2 obj
+    . . PUNCT . 2 punct`, mentions: [['Acme', 'Company']] };
+  it.each<Case>([
+    {
+      name: '"Ann Lutz, 56, and Tom Hale, 57, hosted their dinner": "their" is the two of them, not the company before',
+      specs: [acmePraised, { rows: `
+        Ann ann PROPN NNP 2 flat
+        Lutz lutz PROPN NNP 2 nsubj
+        , , PUNCT , 4 punct
+        56 56 NUM CD 2 conj
+        , , PUNCT , 9 punct
+        and and CCONJ CC 9 cc
+        Tom tom PROPN NNP 9 flat
+        Hale hale PROPN NNP 2 conj
+        , , PUNCT , 10 punct
+        57 57 NUM CD 9 amod
+        , , PUNCT , 12 punct
+        hosted host VERB VBD 0 root
+        their they PRON PRP$ 14 nmod:poss
+        dinner dinner NOUN NN 12 obj
+        . . PUNCT . 12 punct`, mentions: [['Ann Lutz', 'Person'], ['Tom Hale', 'Person']] }],
+      want: [],
+    },
+    {
+      name: '"the pair should give up their seats": bound by the pair, not the party',
+      specs: [acmePraised, { rows: `
+        The the DET DT 2 det
+        pair pair NOUN NN 5 nsubj
+        should should AUX MD 5 aux
+        give give VERB VB 5 aux
+        up up ADP RP 4 compound:prt
+        their they PRON PRP$ 7 nmod:poss
+        seats seat NOUN NNS 4 obj
+        . . PUNCT . 4 punct` }],
+      want: [],
+    },
+    {
+      name: '"Bryn Lutz came off his line": the subject binds "his" over a register\'s "female" for Bryn',
+      specs: [{ rows: `
+        Darren darren PROPN NNP 2 flat
+        Sheridan sheridan PROPN NNP 3 nsubj
+        shot shoot VERB VBD 0 root
+        . . PUNCT . 3 punct`, mentions: [['Darren Sheridan', 'Person']] }, { rows: `
+        Bryn bryn PROPN NNP 2 flat
+        Lutz lutz PROPN NNP 3 nsubj
+        came come VERB VBD 0 root
+        off off ADP IN 6 case
+        his he PRON PRP$ 6 nmod:poss
+        line line NOUN NN 3 obl
+        . . PUNCT . 3 punct`, mentions: [['Bryn Lutz', 'Person']] }],
+      want: ['his -> Bryn Lutz'],
+    },
+    {
+      name: '"Ray Reed, known by his peers as ...": a participle\'s possessive is the noun it modifies',
+      specs: [{ rows: `
+        Tom tom PROPN NNP 2 flat
+        Hale hale PROPN NNP 3 nsubj
+        met meet VERB VBD 0 root
+        Ray ray PROPN NNP 5 flat
+        Reed reed PROPN NNP 3 obj
+        , , PUNCT , 7 punct
+        known know VERB VBN 5 acl
+        by by ADP IN 10 case
+        his he PRON PRP$ 10 nmod:poss
+        peers peer NOUN NNS 7 obl
+        . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person'], ['Ray Reed', 'Person']] }],
+      want: ['his -> Ray Reed'],
+    },
+    {
+      name: '"Ann Lutz put the defeat behind her": after a preposition of place a pronoun may be the subject',
+      specs: [{ rows: `
+        Ann ann PROPN NNP 2 flat
+        Lutz lutz PROPN NNP 3 nsubj
+        put put VERB VBD 0 root
+        the the DET DT 5 det
+        defeat defeat NOUN NN 3 obj
+        behind behind ADP IN 7 case
+        her she PRON PRP 3 obl
+        . . PUNCT . 3 punct`, mentions: [['Ann Lutz', 'Person']] }],
+      want: ['her -> Ann Lutz'],
+    },
+    {
+      name: '"the Queen handed the throne to her grandson": an office with no name before keeps "her" from the woman named before',
+      specs: [annReplied, { rows: `
+        The the DET DT 2 det
+        Queen queen NOUN NN 3 nsubj
+        handed hand VERB VBD 0 root
+        the the DET DT 5 det
+        throne throne NOUN NN 3 obj
+        to to ADP IN 8 case
+        her she PRON PRP$ 8 nmod:poss
+        grandson grandson NOUN NN 3 obl
+        . . PUNCT . 3 punct` }],
+      want: [],
+    },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
