@@ -54,6 +54,18 @@ const cases: Case[] = [
     expected: ['0:Bexa Ranford/Organization', '1:Bexa Ranford/Organization'],
   },
   {
+    name: "a company named in full is named by its first word after",
+    text: 'Tarvik Holdings rose. Analysts said Tarvik rose.',
+    ner: [['Tarvik Holdings', 'ORG', 0]], tags: V,
+    expected: ['0:Tarvik Holdings/Company', '1:Tarvik/Company'],
+  },
+  {
+    name: 'not by a given name that opens a company name',
+    text: 'Maria Holdings rose. Analysts said Maria rose.',
+    ner: [['Maria Holdings', 'ORG', 0]], tags: V,
+    expected: ['0:Maria Holdings/Company'],
+  },
+  {
     name: 'not a word of a longer name',
     text: 'Corby rose. Analysts said Corby Hale rose.',
     ner: [['Corby', 'PER', 0]], tags: V,

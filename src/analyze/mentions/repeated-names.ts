@@ -3,6 +3,7 @@
 // article names the same thing with the same capitalised words, so the other bare occurrences are mentions too.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
+import { isFirstName } from '../gazetteer/index.js';
 import { isCapitalWord } from './candidate.js';
 
 /** Types whose names are spread: the recogniser's and the shape rules' names, not the gazetteer's (it finds its own everywhere). */
@@ -101,6 +102,13 @@ function knownNames(sentences: readonly Sentence[], mentions: readonly Mention[]
   for (const m of mentions) {
     const k = best.get(m.text);
     if (k) modifiesNoun(sentences[m.sentence]!.tokens, m.tokenEnd) ? k.modifies++ : k.heads++;
+  }
+  // "Cairn Energy ... Cairn", "Kestrel Department Stores ... Kestrel": a company named in full is named by its first word
+  // after (not a given name's: "John Lewis Partnership")
+  for (const k of [...best.values()]) {
+    const first = k.words[0]!;
+    if (k.type !== 'Company' || k.words.length < 2 || best.has(first) || first.length < 3 || isFirstName(first) || !/^\p{Lu}[\p{L}\d]+$/u.test(first)) continue;
+    best.set(first, { words: [first], type: k.type, confidence: k.confidence, modifies: 0, heads: 0 });
   }
   const byFirst = new Map<string, Known[]>();
   for (const k of best.values()) {
