@@ -369,6 +369,10 @@ const cases: Case[] = [
   { text: 'A spokesman for Brindlex said no.', ner: [['Brindlex', 'PER']], verbs: { said: 'say' }, expected: [['Brindlex', 'Organization']] },
   { text: 'Then Brindlex shareholders voted.', ner: [['Brindlex', 'PER']], verbs: { voted: 'vote' }, expected: [['Brindlex', 'Company']] },
   { text: 'A spokesman for Maria said no.', ner: [['Maria', 'PER']], verbs: { said: 'say' }, expected: [['Maria', 'Person']] },
+  // "Walvo-Mart": a capitalised word written against a name with a hyphen is the name's, whatever the recogniser made of it;
+  // two names joined before a common noun they modify stay two ("the Tarvik-Bexa deal")
+  { text: 'Shoppers like Walvo-Mart.', ner: [['Walvo', 'ORG'], ['Mart', 'LOC']], verbs: { like: 'like' }, proper: ['Walvo', 'Mart'], expected: [['Walvo-Mart', 'Organization']] },
+  { text: 'Shoppers like the Tarvik-Bexa deal.', ner: [['Tarvik', 'ORG'], ['Bexa', 'ORG']], verbs: { like: 'like' }, proper: ['Tarvik', 'Bexa'], expected: [['Tarvik', 'Organization'], ['Bexa', 'Organization']] },
   // "an analyst at X": the firm the analyst works for, not a place the recogniser guessed
   { text: 'Ada Pell, an analyst at Corvo Ridge, said no.', ner: [['Ada Pell', 'PER'], ['Corvo Ridge', 'LOC']], verbs: { said: 'say' }, expected: [['Ada Pell', 'Person'], ['Corvo Ridge', 'Organization']] },
   // A lower-case role inside an organisation's span, then a person's name: the words before the role are what it is of.

@@ -78,6 +78,21 @@ function parsedGivenName(tokens: readonly Token[], words: readonly string[], k: 
   return isApostropheS(before.text) || (before.upos === 'NOUN' && !isCapitalWord(before.text));
 }
 
+/**
+ * Whether the word at `k`, after a hyphen written against a name (not a person's: clean.ts joins those), is more of that
+ * name: a capitalised word that opens no clause and that no known name holds (a country's, a town's: "US-German",
+ * "Anglo-American"), nor a name modifying a common noun after it ("the Fiat-GM deal", "Bush-Blair talks": two names
+ * joined, not one).
+ */
+function hyphenPart(tokens: readonly Token[], words: readonly string[], k: number, owner: ReadonlyArray<Candidate | undefined>): boolean {
+  const w = words[k];
+  if (!w || !isCapitalWord(w) || neverContinues(w)) return false;
+  const other = owner[k];
+  if (!other) return true;
+  const after = tokens[other.end];
+  return !other.canonical && other.start === k && !(after && after.upos === 'NOUN' && /^\p{Ll}/u.test(after.text));
+}
+
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
 function continues(tokens: readonly Token[], words: readonly string[], k: number, type: string, taken: (k: number) => boolean): boolean {
   const w = words[k];
@@ -192,6 +207,15 @@ export function repairSpans(kept: Candidate[], tokens: readonly Token[], words: 
           c.end = next.end;
         } else c.end = e + 3;
         added += 3;
+      } else if (c.type !== 'Person' && words[e] === '-' && glued(e) && glued(e + 1) && hyphenPart(tokens, words, e + 1, owner)) {
+        // "Wal-Mart", "Mercedes-Benz": a capitalised word written against the name with a hyphen is the name's; a name the
+        // recogniser made of it ("Mart" a place, "Benz" a person) goes into this one
+        const next = owner[e + 1];
+        if (next && next !== c) {
+          dropped.add(next);
+          c.end = next.end;
+        } else c.end = e + 2;
+        added += 2;
       } else if (NUMBERED_TYPES.has(c.type) && nameNumber(tokens, words, e) && !taken(e)) {
         // "Channel 4", "BBC Radio 4's", "Apollo 13": a number after a name of a thing that is no person or place
         c.end++;
