@@ -27,7 +27,7 @@ const DECIDING = new Set(['decide', 'plan', 'hope', 'fail', 'refuse', 'expect', 
 /**
  * Nouns of time as a phrase's head: "for the second week", "in the closing minutes", "from the outset". Such a phrase
  * says when (an adjunct), not who or what took part. Left alone: a stretch of something ("two decades of growth", with an
- * of-complement), a duration counted in the object ("banned for two years", "lasted six months"), a day's name
+ * of-complement), a duration counted in the object ("banned for two years", "lasted six months", "takes a decade"), a day's name
  * ("Christmas Day"), and heads that name other things as well ("start" of a player, "the Times", "the end of a truce").
  */
 const TIME_HEADS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries',
@@ -57,9 +57,10 @@ const words = (s: string): string[] => s.trim().toLowerCase().split(/\s+/).filte
 
 /**
  * The words of a phrase up to its first preposition (its head is the last), whether an of-phrase follows, whether the
- * head is written with a capital (a name: "Christmas Day") and whether a count comes before it ("two years").
+ * head is written with a capital (a name: "Christmas Day"), whether a count comes before it ("two years") and whether
+ * the phrase is the head with only "a"/"an" ("a decade": one).
  */
-interface HeadPart { head: string; before: string[]; of: boolean; capital: boolean; counted: boolean }
+interface HeadPart { head: string; before: string[]; of: boolean; capital: boolean; counted: boolean; one: boolean }
 function headPart(text: string): HeadPart {
   const written = text.trim().split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean);
   const w = written.map((x) => x.toLowerCase());
@@ -67,15 +68,18 @@ function headPart(text: string): HeadPart {
   const before = cut > 0 ? w.slice(0, cut) : w;
   const head = before.at(-1) ?? '';
   return { head, before, of: cut > 0 && w[cut] === 'of', capital: /^\p{Lu}/u.test(written[before.length - 1] ?? ''),
-    counted: before.slice(0, -1).some((x) => /^\d/.test(x) || COUNT_WORDS.has(x)) };
+    counted: before.slice(0, -1).some((x) => /^\d/.test(x) || COUNT_WORDS.has(x)),
+    one: before.length === 2 && (before[0] === 'a' || before[0] === 'an') };
 }
 
 /**
  * A common-noun phrase headed by a noun of time ("the second week", "recent years", "the outset"). As a subject it is
- * never the actor ("the closing moments saw ..."); as an object a counted one is a duration and stays.
+ * never the actor ("the closing moments saw ..."); as an object a counted one is a duration and stays, and so does one
+ * unit the verb takes with no preposition (`direct`: "the work takes a decade", "the trial lasted a week"; but "won in
+ * less than a week" says when).
  */
-function timePhrase({ head, of, capital, counted }: HeadPart, subject: boolean): boolean {
-  return TIME_HEADS.has(head) && !of && !capital && (subject || !counted);
+function timePhrase({ head, of, capital, counted, one }: HeadPart, subject: boolean, direct: boolean): boolean {
+  return TIME_HEADS.has(head) && !of && !capital && (subject || !counted && !(one && direct));
 }
 
 /**
@@ -137,7 +141,7 @@ export function notARelation(c: Candidate, sentence?: string): string | undefine
   for (const a of [c.subject, c.object]) {
     // (a common-noun phrase's head read once for both tests)
     const part = a.kind === 'concept' ? headPart(a.text) : undefined;
-    if (part && timePhrase(part, a === c.subject)) return 'time-argument';
+    if (part && timePhrase(part, a === c.subject, !PREPOSITIONS.has(last))) return 'time-argument';
     if (part && bareQuantifier(part)) return 'bare-quantifier';
     if (fragment(a)) return 'fragment';
   }

@@ -40,6 +40,15 @@ describe('notARelation', () => {
     ['a time phrase as subject', cand(noun('the closing minutes'), 'see goal from', zeta), 'time-argument'],
     // "four hours later, ... ": a counted time phrase as subject is still no actor
     ['a counted time phrase as subject', cand(noun('four hours'), 'play game on', zeta), 'time-argument'],
+    // "rebuilding the mill will take a decade", "the inquiry lasted a week": one unit the verb takes directly is a duration
+    ['one unit of time as a direct object', cand(noun('rebuilding the mill'), 'take', noun('a decade')), undefined],
+    ['one unit of time as a direct object of "last"', cand(noun('the inquiry'), 'last', noun('a week')), undefined],
+    // "Zeta opened a second plant in less than a week": after a preposition it still says when
+    ['one unit of time after a preposition', cand(zeta, 'open plant in', noun('less than a week')), 'time-argument'],
+    // "Zeta had a long week": a word between the article and the head makes no count
+    ['a described unit of time as object', cand(zeta, 'have', noun('a long week')), 'time-argument'],
+    // "a few" stays a bare quantifier
+    ['"a few" without its noun', cand(noun('a few'), 'leave', zeta), 'bare-quantifier'],
     ['the rest without its noun', cand(noun('The rest'), 'come from', zeta), 'bare-quantifier'],
     ['others as subject', cand(noun('Others'), 'hear', noun('the blast')), 'bare-quantifier'],
     // "Lind did not take part"
