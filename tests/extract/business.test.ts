@@ -139,6 +139,15 @@ describe('business: who owns what', () => {
       ['Kemco | part of | Acme | + |  | fact']],
     ['Acme/PROPN \'s/PART offshoot/NOUN Zentek/PROPN hired/VERB staff/NOUN ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']],
       ['Zentek | part of | Acme | + |  | fact']],
+    // a compound of two organisations, with or without describing words: one reader, one label (not roles' "unit of")
+    ['the/DET Acme/PROPN unit/NOUN Zentek/PROPN was/AUX sold/VERB ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']],
+      ['Zentek | part of | Acme | + |  | fact']],
+    ['Borla/PROPN bought/VERB the/DET Acme/PROPN software/NOUN division/NOUN Zentek/PROPN ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']],
+      ['Zentek | part of | Acme | + |  | fact']],
+    // (a noun after the part's name: both names modify it; a place before the noun says where, not whose)
+    ['the/DET Acme/PROPN unit/NOUN Zentek/PROPN shares/NOUN fell/VERB ./PUNCT', [['Acme', 'Company'], ['Zentek', 'Company']], []],
+    ['the/DET Ardania/PROPN unit/NOUN Zentek/PROPN was/AUX sold/VERB ./PUNCT', [['Ardania', 'Country'], ['Zentek', 'Company']], []],
+    ['Zenta/PROPN \'s/PART wing/NOUN Ivo/PROPN Tan/PROPN scored/VERB ./PUNCT', [['Zenta', 'Organization'], ['Ivo Tan', 'Person']], []],
     // the owner noun right after a name (no describing words: from === n): the name before it is what is owned
     ['Zentek/PROPN owner/NOUN Ada/PROPN Lind/PROPN spoke/VERB ./PUNCT', [['Zentek', 'Company'], ['Ada Lind', 'Person']],
       ['Ada Lind | owner of | Zentek | + |  | fact']],

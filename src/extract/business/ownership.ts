@@ -3,6 +3,7 @@
 //   "Zed owner Acme", "Zed's owner Acme", "its parent company, Acme"          Acme | owner of | Zed
 //   "Zed, a unit / subsidiary / division of Acme"                             Zed | part of | Acme
 //   "Acme's subsidiary Zed", "its German unit Zed" (its placed by coreference)  Zed | part of | Acme
+//   "Acme unit Zed", "Acme oil unit Zed" (two organisations)                  Zed | part of | Acme
 // ("Acme, which owns Zed" and "Acme owns Zed" are the relations' verb rows.) The phrases are read on the words and the
 // recogniser's names, not the parse: the parser often takes "owner" or "unit" for the head of the sentence.
 import type { Argument, Candidate, EntityArgument } from '../candidate.js';
@@ -12,18 +13,22 @@ import type { SpeechFrame } from '../speech.js';
 import { rolePredicate } from '../predicates/index.js';
 import { THIRD_PERSON_POSSESSIVES } from '../predicates/lexicon.js';
 import { DASHES } from '../dashes.js';
+import { ORGANISATION_TYPES } from '../anaphora.js';
 import { asClaim } from './claims.js';
 import { nameAt, nameEndingAt, namesFrom, properNounsAt } from './names.js';
 import { NAME } from './measures.js';
 
 /** Nouns of owning: "owner of", "Zed owner Acme". */
 const OWNER_NOUNS = new Set(['owner', 'owners', 'co-owner', 'parent']);
+/** Nouns of a part of a firm: "a unit of Acme", "Acme's subsidiary Zed", "Acme unit Zed". */
+const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'branch', 'wing', 'subsidiaries', 'units']);
+// (This module reads these nouns in every construction they come in, "Acme, owner of Zed", "Acme's unit Zed", "Acme unit
+// Zed": roles/org-compounds.ts, which reads "<org> <noun> <org>" for other relations, leaves them here, so that one
+// reader gives each such phrase one row with one label, partOf or ownerOf.)
 /** Words that put the ownership in the past. */
 const PAST_WORDS = new Set(['former', 'ex', 'one-time', 'onetime', 'previous', 'erstwhile', 'old']);
 /** Heads of "parent company", "parent group", "parent firm": nouns of owning after "parent". */
 const PARENT_HEADS = new Set(['company', 'group', 'firm', 'bank', 'corporation']);
-/** Nouns of a part of a firm: "a unit of Acme", "Acme's subsidiary Zed". */
-const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'offshoot', 'subsidiaries', 'units']);
 /** Words between an apposition's comma and its noun: "Zed, the largest overseas arm of", "Acme, majority owner of". */
 const DESCRIBING_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM']);
 /** The property of owning, the roles' own for "Zenta Rovers owner Ada Lind": one property for both readings. */
@@ -54,6 +59,19 @@ function possessorBefore(ctx: Context, v: SentenceView, from: number): Argument 
     }
   }
   return undefined;
+}
+
+/**
+ * "Acme unit Zed", "Acme oil unit Zed": an organisation's name right before the part noun's describing words, with no
+ * possessive, is the whole the named part after the noun belongs to; both names organisations proper, and the part's
+ * name closing its phrase (not "Acme unit Zed shares").
+ */
+function compoundWhole(v: SentenceView, from: number, partName: EntityArgument): EntityArgument | undefined {
+  const m = from > 0 ? v.mentionAt[from - 1] : undefined;
+  if (!m || !ORGANISATION_TYPES.has(m.type) || !ORGANISATION_TYPES.has(partName.type)) return undefined;
+  const k = v.tokens.findIndex((t) => t.start >= partName.end);
+  const next = k >= 0 ? v.tokens[k] : undefined;
+  return next && (next.upos === 'NOUN' || next.upos === 'PROPN') ? undefined : entityFromMention(m);
 }
 
 /** The name ending right before token `k`, or capitalised proper nouns the recogniser left out ("DaimlerChrysler, owner of"). */
@@ -105,7 +123,8 @@ export function sentenceOwnership(ctx: Context, v: SentenceView, frames: SpeechF
       const ownedName = from === n && !comma ? nameEndingAt(v, n - 1) : possessorBefore(ctx, v, from);
       if (ownedName) own(after, ownedName, n, 0.65);
     } else {
-      const whole = possessorBefore(ctx, v, from);
+      // (a person is no part of a firm: "Zenta's wing Ivo Tan" is a player's position)
+      const whole = after.type === 'Person' ? undefined : possessorBefore(ctx, v, from) ?? compoundWhole(v, from, after);
       if (whole) part(after, whole, n, 0.65);
     }
   });

@@ -1,6 +1,6 @@
-// Organisations tied to another by a compound: "<Acme> <unit> <Zenta>", "Acme main shareholders' group Zenta", "Acme
-// rival Zenta". The first name modifies a relational noun, and the second name is that noun's head: Zenta is Acme's unit,
-// group, rival (Zenta | unitOf | Acme). Read from the tokens and mentions, so it holds with or without a parse.
+// Organisations tied to another by a compound: "<Acme> <rival> <Zenta>", "Acme main shareholders' group Zenta", "Acme
+// supplier Zenta". The first name modifies a relational noun, and the second name is that noun's head: Zenta is Acme's
+// rival, group, supplier (Zenta | rivalOf | Acme). Read from the tokens and mentions, so it holds with or without a parse.
 import type { Mention } from '../../analyze/analysis.js';
 import type { Candidate } from '../candidate.js';
 import { ORGANISATION_TYPES } from '../anaphora.js';
@@ -14,18 +14,20 @@ import { lower, type SentenceView } from '../sentence-view.js';
 const COMPOUND_DEMONYM = /^(?:Anglo|Franco|Sino|Russo|Italo|Greco|Indo|Afro|Euro|Austro|Hispano|Luso|Judeo|Turco)-/i;
 
 /**
- * Nouns that relate one organisation to another: its parts, its owners, its peers. Nouns of kind ("giant", "firm",
+ * Nouns that relate one organisation to another: its peers, its partners, its groups. Nouns of kind ("giant", "firm",
  * "bank") are not among them: "oil firm Acme" says what Acme is, not whose.
  */
-const RELATION_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'branch', 'affiliate', 'offshoot', 'wing', 'group', 'parent',
-  'owner', 'shareholder', 'rival', 'competitor', 'partner', 'supplier', 'customer', 'client', 'sponsor', 'backer', 'creditor', 'lender',
-  'brand', 'label', 'imprint', 'venture', 'spin-off', 'spinoff', 'holding']);
+const RELATION_NOUNS = new Set(['group', 'shareholder', 'rival', 'competitor', 'partner', 'supplier', 'customer', 'client', 'sponsor',
+  'backer', 'creditor', 'lender', 'brand', 'label', 'imprint', 'venture', 'spin-off', 'spinoff', 'holding']);
+// (Not the nouns of owning and of a firm's parts, "Acme unit Zenta", "Zenta owner Acme": business/ownership.ts reads
+// those in all their constructions, with one label each, partOf and ownerOf; read here too, the same phrase made two
+// rows, "unit of" beside "part of", or the one row twice, which the resolver counted as two extractors agreeing.)
 
 /**
- * "<org> [lower-case words] <relation noun> <org>": the second organisation is the first's unit, rival, group ...; the
+ * "<org> [lower-case words] <relation noun> <org>": the second organisation is the first's rival, group, supplier ...; the
  * words between, lower-case nouns and adjectives (a possessive's apostrophe among them), are the relation's ("main
  * shareholders' group of"). The second name must close its phrase: a noun after it makes the names modifiers of
- * something else ("Acme unit Zenta shares").
+ * something else ("Acme rival Zenta shares").
  */
 export function orgCompounds(v: SentenceView, extractor: string): Candidate[] {
   const out: Candidate[] = [];
