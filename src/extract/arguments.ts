@@ -103,6 +103,7 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   }
   let toks = subtree(v, i, NP_CUT);
   if (toks.length > 8) toks = subtree(v, i, NP_CUT_SHORT);
+  toks = withModifierConjuncts(v, i, toks);
   toks = withoutTimes(v, i, toks);
   toks = withInnerHyphens(v, toks);
   // keep the contiguous run around the head: a discontinuous subtree is a parse error more often than not
@@ -119,6 +120,36 @@ export function phraseTokens(v: SentenceView, i: number): number[] {
   // nor with the wh-adverb opening its clause, hung on a modifier of the noun ("a regime where different people help")
   while (toks.length > 1 && toks[0] !== i && v.tokens[toks[0]!]!.tag === 'WRB') toks.shift();
   return toks;
+}
+
+/** Links of a modifier before a noun whose conjuncts are words of the same phrase ("civil and criminal investigations"). */
+const COORDINATED_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nummod']);
+
+/**
+ * The phrase's tokens with the conjuncts of a modifier before its head put back ("civil and criminal investigations",
+ * "British and American troops", "contemporary, impressionist and 19th Century paintings"): cut with every conjunct,
+ * they left the head alone ("investigations"), since the modifier they were coordinated with no longer touched it. A
+ * conjunct after the head is another thing ("Ann, Bo and Cy") and stays cut. `toks` ascending.
+ */
+function withModifierConjuncts(v: SentenceView, i: number, toks: number[]): number[] {
+  let added: number[] | undefined;
+  for (const k of toks) {
+    if (k >= i) break;
+    if (!COORDINATED_MODIFIERS.has(v.tokens[k]!.dep)) continue;
+    const conjuncts = v.children[k]!.filter((c) => c > k && c < i && v.tokens[c]!.dep === 'conj');
+    // (a coordination has its "and"/"or": a conjunct without one, "Morocco's Hicham El Guerrouj also delighted fans"
+    // with the name hung on "Morocco" as its conjunct, is a parse error, and its words no part of the phrase)
+    if (!conjuncts.some((c) => v.children[c]!.some((x) => v.tokens[x]!.dep === 'cc'))) continue;
+    for (const c of conjuncts) {
+      added ??= [];
+      added.push(...subtree(v, c, NP_CUT));
+      // (the coordinator and commas hang on the conjunct; so may a modifier of it)
+      for (const x of v.children[c]!) if (x > k && x < c && ['cc', 'punct'].includes(v.tokens[x]!.dep)) added.push(x);
+    }
+  }
+  if (!added) return toks;
+  const inside = new Set(toks);
+  return [...toks, ...added.filter((x) => !inside.has(x) && (inside.add(x), true))].sort((a, b) => a - b);
 }
 
 /**

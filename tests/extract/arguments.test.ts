@@ -171,3 +171,41 @@ describe('a demonym before officials', () => {
     });
   }
 });
+
+/** "Varnel <verb> <object words>.": the object's rows written after the verb, head 1-based as in the fixtures. */
+const coordinatedModifiers: Array<{ name: string; rows: string; expect: string[] }> = [
+  { name: '"faces civil and criminal inquiries": the whole phrase, not the bare head', rows: `
+    faces face VERB VBZ 0 root
+    civil civil ADJ JJ 6 amod
+    and and CCONJ CC 5 cc
+    criminal criminal ADJ JJ 3 conj
+    inquiries inquiry NOUN NNS 2 obj`, expect: ['Varnel | face | civil and criminal inquiries | + |  | fact'] },
+  { name: 'a list of three modifiers with its commas', rows: `
+    sells sell VERB VBZ 0 root
+    old old ADJ JJ 8 amod
+    ~, , PUNCT , 5 punct
+    rare rare ADJ JJ 3 conj
+    and and CCONJ CC 7 cc
+    modern modern ADJ JJ 3 conj
+    maps map NOUN NNS 2 obj`, expect: ['Varnel | sell | old, rare and modern maps | + |  | fact'] },
+  { name: 'a conjunct with no coordinator (a parse error) stays out', rows: `
+    sells sell VERB VBZ 0 root
+    old old ADJ JJ 5 amod
+    rare rare ADJ JJ 3 conj
+    maps map NOUN NNS 2 obj`, expect: ['Varnel | sell | maps | + |  | fact'] },
+  { name: 'a conjunct after the head is another thing', rows: `
+    sells sell VERB VBZ 0 root
+    maps map NOUN NNS 2 obj
+    and and CCONJ CC 5 cc
+    globes globe NOUN NNS 3 conj`, expect: ['Varnel | sell | maps | + |  | fact', 'Varnel | sell | globes | + |  | fact'] },
+];
+
+describe('modifiers coordinated before the head are words of the phrase', () => {
+  for (const c of coordinatedModifiers) {
+    it(c.name, () => {
+      const rows = ['Varnel Varnel PROPN NNP 2 nsubj', ...c.rows.trim().split('\n').map((l) => l.trim()), '. . PUNCT . 2 punct'].join('\n');
+      const got = dependencyRelations(analysisOf([{ rows, mentions: [['Varnel', 'Company']] }])).map(show);
+      for (const e of c.expect) expect(got, got.join('\n')).toContain(e);
+    });
+  }
+});
