@@ -1,4 +1,4 @@
-// One name, one entity within an article (repeated-names.ts): where the recogniser found a name once, the other bare
+// One name, one entity within an article (repeated-names.ts, and acronyms.ts for the acronyms an article defines): where the recogniser found a name once, the other bare
 // occurrences of the same words are mentions too, typed alike; not a common word capitalised, not a word inside a longer
 // name, not a name that modifies common nouns. Hand-tagged articles written for the test (no trained model involved):
 // capitalised words are proper nouns, the rest nouns, unless listed.
@@ -64,6 +64,18 @@ const cases: Case[] = [
     text: 'Maria Holdings rose. Analysts said Maria rose.',
     ner: [['Maria Holdings', 'ORG', 0]], tags: V,
     expected: ['0:Maria Holdings/Company'],
+  },
+  {
+    name: 'an acronym an article defines in brackets after a name is the name, there and where the article uses it after',
+    text: 'The Norvik Institute of Trade (NIT) rose. Analysts said NIT rose.',
+    ner: [['Norvik Institute of Trade', 'ORG', 0]], tags: { ...V, The: 'DET', of: 'ADP', '(': 'PUNCT', ')': 'PUNCT' },
+    expected: ['0:Norvik Institute of Trade/Organization', '0:NIT/Organization', '1:NIT/Organization'],
+  },
+  {
+    name: "not letters in brackets that open none of the name's words",
+    text: 'The Norvik Institute of Trade (XQ) rose.',
+    ner: [['Norvik Institute of Trade', 'ORG', 0]], tags: { ...V, The: 'DET', of: 'ADP', '(': 'PUNCT', ')': 'PUNCT' },
+    expected: ['0:Norvik Institute of Trade/Organization'],
   },
   {
     name: 'not a word of a longer name',

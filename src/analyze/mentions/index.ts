@@ -4,6 +4,7 @@ import { isCapital, isFirstName, isNamedDay, matchPhrases, type PhraseMatch } fr
 import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
+import { defineAcronyms } from './acronyms.js';
 import { alphanumericNames } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
@@ -314,6 +315,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
   harmonize(mentions);
   spreadCompanies(mentions, companies);
   spreadTeams(sentences, mentions, teams);
+  defineAcronyms(text, sentences, mentions);
   spreadNames(text, sentences, mentions);
   expandInitials(mentions);
   keepPossessiveNames(text, sentences, mentions);
