@@ -1,5 +1,5 @@
 // Benchmark of the trained models: weight loading time and tokens/s of tagger, recogniser and parser on one core over EWT dev text.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findPackageRoot, modelPath } from '../../src/analyze/model-files.js';
@@ -8,6 +8,7 @@ import { readEwt } from '../../src/analyze/tagger/corpus.js';
 import { tokenize } from '../../src/analyze/tokenizer/index.js';
 import { DocumentIds, listArticleFiles, readArticleFile } from '../../src/ingest/ingest.js';
 import { loadTagger } from '../../src/analyze/tagger/index.js';
+import { mainThreadCpu } from './threads.js';
 
 interface ParserLike {
   parse(words: string[], upos: string[], tags: string[]): unknown;
@@ -27,20 +28,6 @@ async function loadParserIfPresent(): Promise<ParserLike | null> {
 function cpu(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
-}
-
-/**
- * CPU seconds of this process's main thread alone (Linux: /proc), or null where that cannot be read. The rest of
- * `cpu()` is V8's helper threads: the optimising compiler's, which a cold pass keeps busy, and the GC's.
- */
-function mainThreadCpu(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return null;
-  }
 }
 
 /**
