@@ -34,6 +34,11 @@ export type Decline = 'restricted' | 'phrase' | 'other' | 'rival' | 'co-argument
  */
 export class Anaphors extends Map<string, Antecedent> {
   readonly declined = new Map<string, Decline>();
+  /**
+   * Plural descriptions of the people just listed ("Ann Roe and Tom Hale ... The pair were charged"), by the key of the
+   * description's head: the names of the list, one per person (plural-members.ts gives each a row of its own).
+   */
+  readonly members = new Map<string, Mention[]>();
 }
 
 interface PronounClass {
@@ -226,6 +231,8 @@ interface Referent {
   seen: number | undefined;
   /** The name it was first named by (an acronym for it later may say less: "NUJ" for "National Union of Journalists"). */
   first: string;
+  /** For a list of people (see `coordination`): the names of the list. */
+  members: Mention[] | undefined;
 }
 
 /**
@@ -234,7 +241,7 @@ interface Referent {
  * resolveAnaphors' optimised code away at each new one and compiled it again.
  */
 function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string, first = ''): Referent {
-  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined, first };
+  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined, first, members: undefined };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -524,6 +531,29 @@ function coordinatedPeople(v: SentenceView, i: number): number {
     k++;
   }
   return -1;
+}
+
+// Singular nouns for a set of people and how many they are ("the pair", "the Greek duo"); plural nouns for people that
+// a number or "both" makes a set of ("the two men", "both players").
+const SET_NOUNS: Readonly<Record<string, number>> = wordTable({ pair: 2, couple: 2, duo: 2, trio: 3 });
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'brother', 'sister', 'player', 'athlete', 'sprinter', 'star', 'actor',
+  'singer', 'suspect', 'defendant', 'officer', 'minister', 'leader', 'politician', 'executive', 'director']);
+const SET_COUNTS: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, both: 2 });
+
+/**
+ * How many people a definite plural description at `i` names ("the pair" 2, "the two men" 2, "both players" 2, "the
+ * trio" 3), or 0 when it is none: no owner or phrase of its own ("the pair of shoes", "their two sons").
+ */
+function pluralDescription(v: SentenceView, i: number): number {
+  const t = v.tokens[i]!;
+  if (t.upos !== 'NOUN' || v.mentionAt[i] || kids(v, i, 'nmod', 'nmod:poss', 'acl:relcl').length) return 0;
+  const lemma = lemmaOf(t).toLowerCase();
+  const dets = kids(v, i, 'det', 'nummod').map((k) => lower(v.tokens[k]!));
+  if (t.tag !== 'NNS' && Object.hasOwn(SET_NOUNS, lemma)) return dets.includes('the') ? SET_NOUNS[lemma]! : 0;
+  if (t.tag !== 'NNS' || !PEOPLE_NOUNS.has(lemma)) return 0;
+  if (dets.includes('both')) return 2;
+  const n = dets.find((d) => Object.hasOwn(SET_COUNTS, d) && d !== 'both');
+  return n && dets.includes('the') ? SET_COUNTS[n]! : 0;
 }
 
 /**
@@ -823,6 +853,8 @@ class AnaphorState {
   personsHere: Referent[] = [];
   personsBefore: Referent[] = [];
   personsSentence = -1;
+  // the last list of people read (see `coordination`): its names, its sentence and the token after it
+  list: { members: Mention[]; sentence: number; end: number } | undefined = undefined;
   /** `keyOf` as a function of its own, for the helpers that take one. */
   readonly keyOfMention = (m: Mention): string => this.keyOf(m);
 
@@ -957,6 +989,13 @@ class AnaphorState {
       r = newReferent(key, false, undefined, true, true, s, role);
       this.referents.set(key, r);
     }
+    const members: Mention[] = [];
+    for (let k = i; k < until; k++) {
+      const m = v.mentionAt[k];
+      if (m?.type === 'Person' && !members.includes(m)) members.push(m);
+    }
+    r.members = members;
+    this.list = { members, sentence: s, end: until };
     this.add(r, SUBJECT_DEPS.has(role) ? SUBJECT : roleWeight(role), s, role);
     seenHere(here, r, i);
   }
@@ -1147,6 +1186,15 @@ class AnaphorState {
     // "condom maker Acme", "the firm Zed": the noun is the name's own description, the same referent, neither a description
     // of an earlier one nor a competitor for the pronouns after it
     if (describesNameAfter(v, i)) return;
+    const count = pluralDescription(v, i);
+    const list = this.list;
+    // "Ann Roe and Tom Hale ... The pair were charged": the people of the list just read, when it has that many (in the
+    // sentence before, or before it in its own when it is a subject: "Lee and Hale met, and the pair agreed"; "Ann and Jo
+    // said they wish the couple luck" is another couple)
+    if (count && list && list.members.length === count
+      && (list.sentence === s - 1 || (list.sentence === s && list.end <= i && SUBJECT_DEPS.has(t.dep)))) {
+      this.out.members.set(tokenKey(s, i), list.members);
+    }
     if (apposedToName(v, i)) {
       this.out.declined.set(tokenKey(s, i), 'apposed');
       return;

@@ -4,6 +4,7 @@ import type { Argument, Candidate } from './candidate.js';
 import { EXTRACTORS } from './registry.js';
 import { argumentText, isPronoun } from './arguments.js';
 import { withoutSubsumed } from './subsumed.js';
+import { withMembers } from './plural-members.js';
 import { contextOf, setOpenSurfaces } from './context.js';
 import { notARelation } from './fragments.js';
 
@@ -117,7 +118,7 @@ export function extract(analysis: Analysis, options: ExtractOptions = {}): Candi
     if (clock) clock = charge(x.name, clock);
   }
   const merged = new Map<string, { best: Candidate; extractors: Set<string> }>();
-  for (const c of all) {
+  for (const c of withMembers(analysis, all)) {
     if (!usable(c, options.keepUnresolvedPronouns === true)) continue;
     const k = candidateKey(c);
     const m = merged.get(k);

@@ -1,7 +1,9 @@
 // Table-driven tests of what coreference makes of descriptions, surnames, lists of people and possessives (qcoref13), on
 // hand-parsed sentences written for the tests (invented names).
 import { describe, expect, it } from 'vitest';
-import { resolvedAnaphors as resolved, type SentenceSpec } from './fixtures.js';
+import { dependencyRelations } from '../../src/extract/relations.js';
+import { withMembers } from '../../src/extract/plural-members.js';
+import { analysisOf, resolvedAnaphors as resolved, show, type SentenceSpec } from './fixtures.js';
 
 interface Case { name: string; specs: SentenceSpec[]; want: string[] }
 
@@ -251,4 +253,30 @@ describe('people named together, and possessives', () => {
       want: [],
     },
   ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
+
+describe('a plural description of the people just listed', () => {
+  const listed: SentenceSpec = { rows: `
+    Ann ann PROPN NNP 2 flat
+    Lutz lutz PROPN NNP 6 nsubj
+    and and CCONJ CC 5 cc
+    Tom tom PROPN NNP 5 flat
+    Hale hale PROPN NNP 2 conj
+    won win VERB VBD 0 root
+    . . PUNCT . 6 punct`, mentions: [['Ann Lutz', 'Person'], ['Tom Hale', 'Person']] };
+  const pairThanked = (det: string, noun: string, tag: string, extra = ''): SentenceSpec => ({ rows: `
+    ${det} ${det.toLowerCase()} DET DT ${extra ? 3 : 2} det${extra ? `\n    ${extra} ${extra} NUM CD 3 nummod` : ''}
+    ${noun} ${noun.replace(/men$/, 'man')} NOUN ${tag} ${extra ? 4 : 3} nsubj
+    thanked thank VERB VBD 0 root
+    Zedco zedco PROPN NNP ${extra ? 4 : 3} obj
+    . . PUNCT . ${extra ? 4 : 3} punct`, mentions: [['Zedco', 'Company']] });
+  it.each([
+    { name: '"the pair" after a list of two: both', specs: [listed, pairThanked('The', 'pair', 'NN')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
+    { name: '"the two men" after a list of two: both', specs: [listed, pairThanked('The', 'men', 'NNS', 'two')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
+    { name: '"the trio" after a list of two: no one', specs: [listed, pairThanked('The', 'trio', 'NN')], want: ['trio | thank | Zedco'] },
+  ])('$name', ({ specs, want }) => {
+    const analysis = analysisOf(specs);
+    const rows = withMembers(analysis, dependencyRelations(analysis)).filter((c) => c.sentence === 1).map((c) => show(c).split(' | ').slice(0, 3).join(' | '));
+    expect(rows.sort()).toEqual(want);
+  });
 });
