@@ -170,6 +170,18 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: [],
     absent: ['last winner | be | Oren Blatt | + |  | fact'],
   },
+  {
+    name: 'an "\'s" between two names is a possessive the tagger read as a copula',
+    specs: [{ rows: `
+      Quillon Quillon PROPN NNP 3 nsubj
+      ~'s be AUX VBZ 3 cop
+      Harbour Harbour PROPN NNP 0 root
+      Lights Lights PROPN NNPS 3 flat
+      won win VERB VBD 3 parataxis
+      . . PUNCT . 3 punct`, mentions: [['Quillon', 'Company'], ['Harbour Lights', 'Misc']] }],
+    expect: [],
+    absent: ['Quillon | be | Harbour Lights | + |  | fact'],
+  },
 ];
 
 /** Rows written indented in a template string, one token a line. */

@@ -133,6 +133,10 @@ function objectControlled(v: SentenceView, p: number): boolean {
 
 /** "X is Y" (a noun or adjective `p` with its copula): X | be | Y for each subject, unless `p` already gave a role. */
 export function copulaClassRelations(state: SentenceState, p: number, subjects: readonly number[], polarity: 'asserted' | 'denied', modality: Modality | undefined): void {
+  // "Andrew Lloyd Webber's The Woman in White": an "'s" between two names is the first one's possessive, which the tagger
+  // read as "is"; a copula written so ("it's a deal") has no name after it
+  const { v } = state;
+  if (v.mentionAt[p] && kids(v, p, 'cop').some((c) => /^['’]s$/.test(v.tokens[c]!.text))) return;
   emitClass(state, p, p, subjects, governedLabel(state.v, p, 'be'), kids(state.v, p, 'cop'), polarity, modality);
 }
 
