@@ -4,9 +4,9 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate } from './candidate.js';
 import { argumentFor, type Context } from './arguments.js';
 import { contextOf } from './context.js';
-import { MODAL_AUX } from './predicates/lexicon.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { clubOfSpeaker } from './sport/club-side.js';
+import { unreal as deniedOrModal } from './sport/clauses.js';
 
 export const NAME = 'match-results';
 
@@ -48,13 +48,12 @@ function markedBy(v: SentenceView, n: number, preps: Set<string>): number | unde
   return h < 0 ? undefined : kids(v, h, 'obl', 'nmod').find((k) => k > n && marked(k) && kids(v, k, 'case')[0] === n + 1);
 }
 
-/** Words that deny the verb they hang on ("did not record", "never won"). */
-const NOT = new Set(['not', "n't", 'never']);
-
-/** Whether a verb says what did not or may not happen ("failed to", "could secure", "did not record"). */
+/**
+ * Whether a verb says what did not or may not happen: denied or under a modal ("did not record", "could secure": the
+ * sports rules' test, sport/clauses.ts), or a bare infinitive under another verb ("failed to secure").
+ */
 function unreal(v: SentenceView, verb: number): boolean {
-  return kids(v, verb, 'aux', 'advmod').some((k) => NOT.has(lower(v.tokens[k]!)) || MODAL_AUX[lower(v.tokens[k]!)] !== undefined)
-    || kids(v, verb, 'neg').length > 0 || v.tokens[verb]!.tag === 'VB' && v.tokens[verb]!.dep === 'xcomp';
+  return deniedOrModal(v, verb) || v.tokens[verb]!.tag === 'VB' && v.tokens[verb]!.dep === 'xcomp';
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Candidate, ConceptArgument, EntityArgument } from './candidate.js'
 import { entityFromMention } from './arguments.js';
 import { contextOf } from './context.js';
 import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/index.js';
-import { PLAYER_POSITIONS, TRADE_TITLES } from './predicates/lexicon.js';
+import { PLAYER_POSITIONS, SPEECH_VERBS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { spacedDash } from './dashes.js';
 import { wordTable } from '../util/word-table.js';
@@ -92,12 +92,12 @@ function isOrg(m: Mention | undefined): m is Mention {
   return !!m && (ORG_TYPES.has(m.type) || (m.type === 'Facility' && !!m.standsFor));
 }
 
-/** Verbs of saying: a title right after one opens the speaker's name as a bare title does ("..., said chief executive Ana Reis"). */
-const SAYING = new Set(['say', 'add', 'tell', 'explain', 'insist', 'warn', 'admit', 'argue', 'note', 'write', 'comment', 'claim', 'state', 'conclude']);
-
-/** Whether token `t` is a verb of saying (see SAYING). */
+/**
+ * Whether token `t` is a verb of saying (the lexicon's SPEECH_VERBS, as speech.ts reads them): a title right after one
+ * opens the speaker's name as a bare title does ("..., said chief executive Ana Reis", "..., warned chief economist Ivo Tan").
+ */
 function saying(t: { upos: string; lemma: string; text: string }): boolean {
-  return t.upos === 'VERB' && (SAYING.has(t.lemma.toLowerCase()) || SAYING.has(t.text.toLowerCase()));
+  return t.upos === 'VERB' && (SPEECH_VERBS.has(t.lemma.toLowerCase()) || SPEECH_VERBS.has(t.text.toLowerCase()));
 }
 
 /** Places: what an office may be of ("mayor of Leeds"), but no body anyone works for or that a description names. */
@@ -346,7 +346,7 @@ function placed(r: { name: string; label: string }): { name: string; label: stri
  * The person whose name starts at token `k`, over "the" and lower-case words describing them ("the veteran playwright
  * Tom Hale"), not as a possessive ("Tom Hale's campaign" names no holder).
  */
-function personAt(v: SentenceView, k: number): Mention | undefined {
+function describedPersonAt(v: SentenceView, k: number): Mention | undefined {
   if (k < v.tokens.length && lower(v.tokens[k]!) === 'the') {
     let j = k + 1;
     while (j < v.tokens.length && j - k <= 3 && !v.mentionAt[j] && /^\p{Ll}/u.test(v.tokens[j]!.text) && ['ADJ', 'NOUN'].includes(v.tokens[j]!.upos)) j++;
@@ -1051,7 +1051,7 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
           const at = inside ? r.end : r.end + 1;
           const org = orgAt(v, at, true);
           // ", a close ally of Tom Hale", ", spokesman for Tom Hale": a post or tie held for a person
-          const holder = org ? undefined : personAt(v, at);
+          const holder = org ? undefined : describedPersonAt(v, at);
           if (holder && holder !== p) { emitTo(p, now(r), entityFromMention(holder), 0.7); continue; }
           // ", professor of law and ethics at Acme": the field of the post, then the organisation
           const field = org ? undefined : fieldThenOrg(v, at);

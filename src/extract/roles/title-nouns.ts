@@ -3,6 +3,9 @@
 // (predicates/lexicon.ts) name the frequent offices one by one; a title is more often a head noun of this list after
 // rank words ("chief", "deputy", "lead") that make another post of it, so the roles read a title as ranks + a head noun
 // instead of as a phrase listed whole.
+// (Not src/analyze/gazetteer/titles.ts's ROLES, a list with another job kept apart on purpose: whole role phrases the
+// analyzer cuts off a name's span, "Foreign Secretary Jack Straw", tuned for speed in the tokenizer's hot path and read
+// before any extractor runs; a merge would make every head noun here cut names there, "Doctor Who", "Major Tom".)
 import { camel } from '../predicates/index.js';
 
 /**

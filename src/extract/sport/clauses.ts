@@ -3,6 +3,7 @@
 import type { Argument, LiteralArgument } from '../candidate.js';
 import { argumentFor, type Context } from '../arguments.js';
 import { kids, lemmaOf, lower, toInfinitive, type SentenceView } from '../sentence-view.js';
+import { MODAL_AUX } from '../predicates/lexicon.js';
 
 /**
  * The token a verb's subject is: its own nsubj; else, for a verb without one, the object of the verb it complements
@@ -42,9 +43,13 @@ export function subjectToken(v: SentenceView, verb: number, depth = 0): number |
 const EFFORT_VERBS = new Set(['come', 'fight', 'battle', 'rally', 'recover', 'hold', 'hit', 'bounce', 'storm', 'cruise', 'ease', 'hang', 'dig', 'surge', 'survive', 'overcome', 'shrug', 'respond', 'return', 'do', 'power', 'race', 'romp', 'stroll', 'see', 'watch', 'help']);
 /** Words before a gerund that say its act was done ("after beating", "by scoring", "before losing"). */
 const DONE_MARKS = new Set(['after', 'before', 'by', 'since', 'while', 'when', 'having']);
-const UNREAL_WORDS = new Set(['not', "n't", 'never', 'could', 'would', 'might', 'may', 'should', 'will', 'must', 'can', "'ll"]);
+/** Words on a verb that deny it or make it not (yet) real: the negations and the modal auxiliaries (MODAL_AUX), "'ll". */
+const UNREAL_WORDS = new Set(['not', "n't", 'never', "'ll", ...Object.keys(MODAL_AUX)]);
 
-/** Whether the verb at `k` is denied or not (yet) real: "did not beat", "could beat", "will beat". */
+/**
+ * Whether the verb at `k` is denied or not (yet) real: "did not beat", "could beat", "will beat". The one test of the
+ * sports rules and of results.ts (which adds its own case, a bare infinitive under another verb: "failed to secure").
+ */
 export function unreal(v: SentenceView, k: number): boolean {
   return kids(v, k, 'neg').length > 0 || kids(v, k, 'aux', 'advmod').some((a) => UNREAL_WORDS.has(lower(v.tokens[a]!)));
 }

@@ -12,6 +12,7 @@ import { argumentFor, entityFromMention, type Context } from '../arguments.js';
 import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { lower, type SentenceView } from '../sentence-view.js';
 import { aboutCompetition } from '../roles/competition.js';
+import { isVagueNumber, numberValue } from '../quantities.js';
 
 export const NAME = 'sport-players';
 
@@ -25,10 +26,10 @@ const NATIONAL_NOUNS: Readonly<Record<string, string>> = wordTable({
 
 /** Ordinals written as words, for seedings ("fifth seed") and rankings ("world number three"). */
 const ORDINALS = new Set(['top', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']);
 
 const isOrdinal = (w: string): boolean => ORDINALS.has(w) || /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
-const isRankNumber = (w: string): boolean => /^\d{1,4}$/.test(w) || NUMBER_WORDS.has(w);
+/** A rank's number, in digits or in words ("world number 37", "No two seed"; quantities.ts's words for numbers, not "dozens"). */
+const isRankNumber = (w: string): boolean => /^\d{1,4}$/.test(w) || /^[a-z]+$/.test(w) && numberValue(w) !== undefined && !isVagueNumber(w);
 
 /** The country a word names as a person's nation ("Hungarian", "Swede", "Swiss"), if it is one. */
 function nationOf(word: string): string | undefined {
@@ -45,7 +46,7 @@ function countryArg(v: SentenceView, from: number, to: number, name: string): En
  * A person's mention starting at token `k`, if one does; or a surname the recogniser left unnamed ("Reis, the world
  * number 37,") that a person named earlier in the article ends with: that person, as a mention of the one word.
  */
-function personAt(v: SentenceView, k: number): Mention | undefined {
+function personOrSurnameAt(v: SentenceView, k: number): Mention | undefined {
   const m = v.mentionAt[k];
   if (m) return m.type === 'Person' && m.tokenStart === k ? m : undefined;
   const t = v.tokens[k]!;
@@ -87,7 +88,7 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
   const n = v.tokens.length;
   const w = (i: number): string => (i >= 0 && i < n ? lower(v.tokens[i]!) : '');
   for (let k = 0; k < n; k++) {
-    const m = personAt(v, k);
+    const m = personOrSurnameAt(v, k);
     if (m) {
       const person = entityFromMention(m);
       const end = m.tokenEnd;
