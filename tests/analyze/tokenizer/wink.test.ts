@@ -1,12 +1,19 @@
 // Tests of the shared wink core: one copy per process, and the verb lemmatizer reading it answers as from a fresh copy.
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { wink, winkCoreModel } from '../../../src/analyze/tokenizer/wink.js';
+import { readWinkCore, wink, winkCoreModel } from '../../../src/analyze/tokenizer/wink.js';
 import { tokenize } from '../../../src/analyze/tokenizer/index.js';
 import { verbLemma } from '../../../src/extract/verb-lemma.js';
 
 describe('winkCoreModel', () => {
   it('is read once', () => {
     expect(winkCoreModel()).toBe(winkCoreModel());
+  });
+
+  it('is the core the package itself gives (read from its file, not copied from the package index)', () => {
+    const packaged = (createRequire(import.meta.url)('wink-eng-lite-web-model') as { core(): unknown }).core();
+    expect(isDeepStrictEqual(readWinkCore(), packaged)).toBe(true);
   });
 });
 
