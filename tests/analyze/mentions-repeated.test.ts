@@ -1,4 +1,5 @@
-// One name, one entity within an article (repeated-names.ts, and acronyms.ts for the acronyms an article defines): where the recogniser found a name once, the other bare
+// One name, one entity within an article (repeated-names.ts, acronyms.ts for the acronyms an article defines, and
+// acting-places.ts for the recogniser's places that act): where the recogniser found a name once, the other bare
 // occurrences of the same words are mentions too, typed alike; not a common word capitalised, not a word inside a longer
 // name, not a name that modifies common nouns. Hand-tagged articles written for the test (no trained model involved):
 // capitalised words are proper nouns, the rest nouns, unless listed.
@@ -14,10 +15,12 @@ interface Case {
   /** The recogniser's spans: surface, type, and which occurrence of the surface in the text (0 the first). */
   ner: Array<[string, EntitySpan['type'], number]>;
   tags?: Record<string, Upos>;
+  /** Words parsed as the subject of the next verb. */
+  subjects?: string[];
   expected: string[];
 }
 
-function run({ text, ner, tags = {} }: Case): string[] {
+function run({ text, ner, tags = {}, subjects = [] }: Case): string[] {
   const sentences: Sentence[] = tokenize(text).map((raw, index) => ({
     index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end),
     tokens: raw.tokens.map((t) => ({
@@ -25,6 +28,13 @@ function run({ text, ner, tags = {} }: Case): string[] {
       upos: (tags[t.text] ?? (/^[.,]$/.test(t.text) ? 'PUNCT' : /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN')) as Upos,
     })),
   }));
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (!subjects.includes(t.text)) return;
+      t.dep = 'nsubj';
+      t.head = tokens.findIndex((v, j) => j > i && v.upos === 'VERB');
+    });
+  }
   const spans: EntitySpan[][] = sentences.map(() => []);
   for (const [surface, type, nth] of ner) {
     let at = -1;
@@ -76,6 +86,18 @@ const cases: Case[] = [
     text: 'The Norvik Institute of Trade (XQ) rose.',
     ner: [['Norvik Institute of Trade', 'ORG', 0]], tags: { ...V, The: 'DET', of: 'ADP', '(': 'PUNCT', ')': 'PUNCT' },
     expected: ['0:Norvik Institute of Trade/Organization'],
+  },
+  {
+    name: 'a place the recogniser guessed that acts (the subject of a verb) and is never after a preposition of place is an organisation',
+    text: 'Tarvik said no. Analysts said Tarvik rose.',
+    ner: [['Tarvik', 'LOC', 0], ['Tarvik', 'LOC', 1]], tags: V, subjects: ['Tarvik'],
+    expected: ['0:Tarvik/Organization', '1:Tarvik/Organization'],
+  },
+  {
+    name: '... but one the article puts after "in" stays a place',
+    text: 'Tarvik said no. Analysts in Tarvik rose.',
+    ner: [['Tarvik', 'LOC', 0], ['Tarvik', 'LOC', 1]], tags: { ...V, in: 'ADP' }, subjects: ['Tarvik'],
+    expected: ['0:Tarvik/Location', '1:Tarvik/Location'],
   },
   {
     name: 'not a word of a longer name',

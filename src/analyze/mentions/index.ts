@@ -5,6 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { defineAcronyms } from './acronyms.js';
+import { actingPlaces } from './acting-places.js';
 import { alphanumericNames } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
@@ -313,6 +314,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
     }
   });
   harmonize(mentions);
+  actingPlaces(sentences, mentions);
   spreadCompanies(mentions, companies);
   spreadTeams(sentences, mentions, teams);
   defineAcronyms(text, sentences, mentions);

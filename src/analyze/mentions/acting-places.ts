@@ -1,0 +1,28 @@
+// Names the recogniser guessed to be places that act like organisations: "Vodafone has drafted in its UK chief", "Wales
+// secured their first away win". A place the article never puts after a preposition of place, yet makes the subject of
+// verbs, is a company, a club or a body named like one (the gazetteer's own places, countries and towns, are left alone:
+// "Russia said" is the country acting, which the metonym rules read).
+import type { Mention, Sentence } from '../analysis.js';
+
+/** Prepositions that put a place after them ("in Wales", "from Vodafone" is rare enough). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', 'across', 'around', 'through', 'towards', 'toward', 'of', 'within', 'inside']);
+
+/**
+ * Retypes, in place, as organisations the article's mentions of a name the recogniser typed a place (no gazetteer entry)
+ * where one of them is the subject of a verb and none follows a preposition of place.
+ */
+export function actingPlaces(sentences: readonly Sentence[], mentions: Mention[]): void {
+  let subjects: Set<string> | undefined;
+  let placed: Set<string> | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'Location' || m.canonical) continue;
+    const tokens = sentences[m.sentence]!.tokens;
+    const before = tokens[m.tokenStart - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) (placed ??= new Set()).add(m.text);
+    const last = tokens[m.tokenEnd - 1]!;
+    const head = tokens[last.head];
+    if (last.dep.startsWith('nsubj') && head && (head.upos === 'VERB' || head.upos === 'AUX')) (subjects ??= new Set()).add(m.text);
+  }
+  if (!subjects) return;
+  for (const m of mentions) if (m.type === 'Location' && !m.canonical && subjects.has(m.text) && !placed?.has(m.text)) m.type = 'Organization';
+}
