@@ -454,8 +454,8 @@ function tenureWord(v: SentenceView, k: number): boolean {
 function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
   while (k >= 0 && tenureWord(v, k)) k--;
-  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title; "Acme music and marketing
-  // manager": nouns joined by "and" narrowing it
+  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title; "Acme sales and design
+  // director": nouns joined by "and" narrowing it
   const lowerNoun = (i: number): boolean => i >= 0 && !v.mentionAt[i] && v.tokens[i]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[i]!.text);
   for (let n = 0; n < 2 && k >= 0;) {
     if (lowerNoun(k)) { k--; n++; }
@@ -692,7 +692,7 @@ function orgAt(v: SentenceView, start: number, loose = false): Mention | undefin
 
 /**
  * The organisation a phrase opening with the organisation `m` names: `m`, or a name after lower-case nouns that `m`
- * modifies ("Acme main shareholders' group Zenta", "Acme unit Zenta": the last name is the phrase's head, the first only
+ * modifies ("Acme minority investors' group Zenta", "Acme supplier Zenta": the last name is the phrase's head, the first only
  * says whose it is). The later name must close the phrase (punctuation, a verb, a preposition or the end).
  */
 function headOrg(v: SentenceView, m: Mention): Mention {

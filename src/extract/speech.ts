@@ -62,7 +62,7 @@ const DOCUMENT_NOUNS = new Set(['statement', 'report', 'denunciation', 'communiq
 /**
  * The one a relative pronoun subject of the verb at `i` stands for, when it can speak: "a woman who claimed", "Tory leader
  * Lee, who said" (the person named right before "who", wherever the parser hung the clause), "the government which
- * claims", "a report which said". Undefined for any other subject, and for a clause on a thing ("the numbers that add up").
+ * claims", "a report which said". Undefined for any other subject, and for a clause on a thing ("the figures that show a rise").
  */
 function relativeAntecedent(v: SentenceView, i: number, s: number): number | undefined {
   const t = v.tokens[i]!;
@@ -915,7 +915,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         const relative = (u: Token, k: number): boolean => u.upos !== 'SCONJ' && u.head > k && v.tokens[u.head]!.upos === 'VERB' && v.tokens[u.head]!.dep.startsWith('acl');
         const that = v.tokens.findIndex((u, k) => k > i && lower(u) === 'that' && !relative(u, k) && (k - i <= 6
           || ['SCONJ', 'DET', 'PRON'].includes(u.upos) && !v.tokens.slice(i + 1, k).some((w) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(w.upos) && w.text !== ',')));
-        // (a clause with a verb, or a copula's: "admitted for the first time that the group is responsible for ...")
+        // (a clause with a verb, or a copula's: "admitted at last that the firm was liable for ...")
         if (that > 0 && v.tokens.slice(that + 1).some((u) => u.upos === 'VERB' || u.upos === 'AUX')) for (let k = that + 1; k < v.tokens.length; k++) content.add(k);
       }
       if (inverted) for (const k of inverted.span) content.delete(k);
@@ -946,7 +946,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
       let clause = kids(v, i, 'acl', 'ccomp', 'acl:relcl').find(isContent);
       // "a denial by the ambassador to the US that ...": the parser may hang the clause on a noun of the by-phrase
       if (clause === undefined && by !== undefined) clause = subtree(v, by).flatMap((k) => kids(v, k, 'acl', 'acl:relcl', 'ccomp')).find((k) => k > by && thatComplement(v, k));
-      // "pleaded not guilty to charges that he set off ...": a "that" right after the noun opens its content, wherever the
+      // "denied charges that she forged the will": a "that" right after the noun opens its content, wherever the
       // parse hung the clause (a conjunction "that", not the relative pronoun of "charges that carry ...")
       const that = v.tokens[i + 1];
       if (clause === undefined && that && lower(that) === 'that' && that.upos === 'SCONJ' && that.dep === 'mark' && that.head > i + 1

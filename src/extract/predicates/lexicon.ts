@@ -282,7 +282,7 @@ export const SPEECH_NOUNS: Record<string, string> = wordTable({
   ...Object.fromEntries([...REPORT_NOUNS].map((n) => [n, 'say'])),
   denial: 'deny', statement: 'say', warning: 'warn', announcement: 'announce', insistence: 'say', admission: 'say',
   accusation: 'accuse',
-  // "pleaded not guilty to charges that he set off the bomb": what a charge says is the accusers' claim, not a fact
+  // "faces charges that she forged the will": what a charge says is the accusers' claim, not a fact
   charge: 'accuse',
 });
 

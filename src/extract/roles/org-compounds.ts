@@ -1,4 +1,4 @@
-// Organisations tied to another by a compound: "<Acme> <rival> <Zenta>", "Acme main shareholders' group Zenta", "Acme
+// Organisations tied to another by a compound: "<Acme> <rival> <Zenta>", "Acme minority investors' group Zenta", "Acme
 // supplier Zenta". The first name modifies a relational noun, and the second name is that noun's head: Zenta is Acme's
 // rival, group, supplier (Zenta | rivalOf | Acme). Read from the tokens and mentions, so it holds with or without a parse.
 import type { Mention } from '../../analyze/analysis.js';
@@ -25,8 +25,8 @@ const RELATION_NOUNS = new Set(['group', 'shareholder', 'rival', 'competitor', '
 
 /**
  * "<org> [lower-case words] <relation noun> <org>": the second organisation is the first's rival, group, supplier ...; the
- * words between, lower-case nouns and adjectives (a possessive's apostrophe among them), are the relation's ("main
- * shareholders' group of"). The second name must close its phrase: a noun after it makes the names modifiers of
+ * words between, lower-case nouns and adjectives (a possessive's apostrophe among them), are the relation's ("minority
+ * investors' group of"). The second name must close its phrase: a noun after it makes the names modifiers of
  * something else ("Acme rival Zenta shares").
  */
 export function orgCompounds(v: SentenceView, extractor: string): Candidate[] {
