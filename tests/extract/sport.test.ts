@@ -210,17 +210,18 @@ const hope: SentenceSpec = { rows: `
   beat beat VERB VB 2 xcomp
   Tarvia Tarvia PROPN NNP 4 obj
   . . PUNCT . 2 punct`, mentions: [['Norvia', 'Organization'], ['Tarvia', 'Organization']] };
-// "Tarvia were knocked out of the cup by Norvia." with "by Norvia" hung on "cup"
+// "Tarvia were knocked out in the third round by Norvia." with "by Norvia" hung on "round"
 const knocked: SentenceSpec = { rows: `
   Tarvia Tarvia PROPN NNP 3 nsubj:pass
   were be AUX VBD 3 aux:pass
   knocked knock VERB VBN 0 root
   out out ADP RP 3 compound:prt
-  of of ADP IN 7 case
-  the the DET DT 7 det
-  cup cup NOUN NN 3 obl
-  by by ADP IN 9 case
-  Norvia Norvia PROPN NNP 7 nmod
+  in in ADP IN 8 case
+  the the DET DT 8 det
+  third third ADJ JJ 8 amod
+  round round NOUN NN 3 obl
+  by by ADP IN 10 case
+  Norvia Norvia PROPN NNP 8 nmod
   . . PUNCT . 3 punct`, mentions: [['Norvia', 'Organization'], ['Tarvia', 'Organization']] };
 // "Ana Reis came on for Lia Tomas."
 const cameOn: SentenceSpec = { rows: `
