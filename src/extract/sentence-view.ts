@@ -19,6 +19,11 @@ export interface SentenceView {
   parsed: boolean;
   /** The time expressions found in this sentence (the analysis keeps the whole document's). */
   times: TimeExpression[];
+  /**
+   * What each token stands for as an argument (relations/subjects.ts' appositionTarget), kept as it is read: a sentence's
+   * readers ask it about four times per token they ask. Undefined until first asked; -1 for a token not read yet.
+   */
+  apposition?: Int32Array | undefined;
 }
 
 /** Opening quotation marks a phrase may start with ("a 'terrorist' attack"). */
@@ -71,7 +76,7 @@ export function viewOf(analysis: Analysis, sentence: Sentence, mentions: Mention
       if (t.start >= m.start && t.end <= m.end) mentionAt[i] = m;
     }
   }
-  return { analysis, sentence, tokens, children, mentionAt, parsed, times };
+  return { analysis, sentence, tokens, children, mentionAt, parsed, times, apposition: undefined };
 }
 
 /** All views of an analysis, with mentions grouped by sentence. */

@@ -31,8 +31,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'your', 'my',
  * A subject that hides its agent: a common noun naming an act ("the decision undermined ...") or owned by
  * someone left as a pronoun ("his bid", "your endeavour"). The relation is about who acted, which it does not say.
  */
-function hidesAgent(a: Argument): boolean {
-  if (a.kind !== 'concept' || isActor(a)) return false;
+function hidesAgent(a: Argument, actor: boolean): boolean {
+  if (a.kind !== 'concept' || actor) return false;
   const words = a.text.trim().toLowerCase().split(/\s+/);
   if (POSSESSIVE_PRONOUNS.has(words[0]!)) return true;
   const head = a.label.toLowerCase().split(/\s+(?:of|in|at|for|from|on)\s+/)[0]!.split(/\s+/).pop() ?? '';
@@ -56,8 +56,10 @@ const PROPOSAL_VERBS: ReadonlySet<string> = new Set(['propose', 'suggest', 'reco
 /** Confidence of one relation from what the pattern rests on: argument kinds, voice, length, frame. */
 export function relationConfidence(subject: Argument, object: Argument, opts: { known: boolean; passive: boolean; shared: boolean; tokens: number; fallback?: boolean; label?: string }): number {
   let c = 0.5;
-  const score = (a: Argument): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : isActor(a) ? 0.02 : -0.04);
-  c += score(subject) + score(object);
+  // (whether each argument is an actor noun, read once: the score, vagueness and a hidden agent all ask it)
+  const subjectActor = isActor(subject), objectActor = isActor(object);
+  const score = (a: Argument, actor: boolean): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : actor ? 0.02 : -0.04);
+  c += score(subject, subjectActor) + score(object, objectActor);
   if (opts.known) c += 0.08;
   if (opts.passive) c -= 0.03;
   if (opts.shared) c -= 0.05;
@@ -65,12 +67,13 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   if (opts.tokens > 45) c -= 0.06;
   if (opts.fallback) c -= 0.12;
   // a relation between two vague phrases ("the move", "relations") rarely says something an analyst would keep
-  const vague = (a: Argument): boolean => a.kind === 'concept' && !isActor(a) || isPronoun(a);
-  if (hidesAgent(subject)) c -= 0.08;
-  if (vague(subject) && vague(object)) c -= 0.15;
+  const vague = (a: Argument, actor: boolean): boolean => a.kind === 'concept' && !actor || isPronoun(a);
+  const vagueSubject = vague(subject, subjectActor);
+  if (hidesAgent(subject, subjectActor)) c -= 0.08;
+  if (vagueSubject && vague(object, objectActor)) c -= 0.15;
   // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
   // neither side says who did what
-  else if (vague(subject) && object.kind === 'event') c -= 0.1;
+  else if (vagueSubject && object.kind === 'event') c -= 0.1;
   else if (object.kind === 'concept' && !opts.known && !(opts.label && !opts.passive && PROPOSAL_VERBS.has(opts.label))) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }

@@ -178,6 +178,19 @@ function dashedDescription(v: SentenceView, i: number): number | undefined {
 
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 export function appositionTarget(v: SentenceView, i: number): number {
+  // read once per token and view (a view never changes)
+  let known = v.apposition;
+  if (known === undefined) v.apposition = known = new Int32Array(v.tokens.length).fill(-1);
+  const target = known[i];
+  if (target === undefined || target < 0) {
+    const found = readAppositionTarget(v, i);
+    if (target !== undefined) known[i] = found;
+    return found;
+  }
+  return target;
+}
+
+function readAppositionTarget(v: SentenceView, i: number): number {
   const t = v.tokens[i]!;
   // "beat Sweden's Thomas Enqvist" parsed with the possessor heading the phrase: the name after "'s" is its head
   // (also after a plural's bare apostrophe, "The Producers' Nathan Lane", and with the name's head anywhere in it)
