@@ -10,7 +10,9 @@ describe('predicates', () => {
     ['pass', 'on', 'to', 'passOnTo', 'pass on to'],
     ['step', 'down', undefined, 'resign', 'resign'],
     ['emerge', undefined, 'from', 'emergeFrom', 'emerge from'],
-    ['sell', undefined, 'to', 'sell', 'sell'],
+    // (a "to" phrase of sell is the buyer, not the thing sold: its own open relation; lend's object is the borrower)
+    ['sell', undefined, 'to', 'sellTo', 'sell to'],
+    ['lend', undefined, 'to', 'lend', 'lend'],
     ['sell', undefined, 'for', 'sellFor', 'sell for'],
   ];
   for (const [lemma, prt, prep, name, label] of verbs) {

@@ -138,7 +138,10 @@ export const VERBS: VerbEntry[] = [
   { phrase: 'sanction', predicate: 'sanction' },
   { phrase: 'acquire', predicate: 'acquire' }, { phrase: 'buy', predicate: 'acquire' }, { phrase: 'purchase', predicate: 'acquire' },
   { phrase: 'take over', predicate: 'acquire' }, { phrase: 'snap up', predicate: 'acquire' },
-  { phrase: 'sell', predicate: 'sell' }, { phrase: 'sell to', predicate: 'sell' },
+  // (no "sell to": sell's object is the thing sold, and a "to" phrase names the buyer, "sold its unit to Zenta"; read as
+  // sell it gave "Acme | sell | Zenta". The open relation "sell to" / "sell unit to" keeps the buyer on its own row.
+  // "lend to" stays: lend's object is the borrower, as in "lent Russia $6bn".)
+  { phrase: 'sell', predicate: 'sell' },
   { phrase: 'lend', predicate: 'lend' }, { phrase: 'lend to', predicate: 'lend' }, { phrase: 'loan', predicate: 'lend' },
   { phrase: 'sue', predicate: 'sue' },
   { phrase: 'fine', predicate: 'fine' },

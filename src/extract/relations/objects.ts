@@ -79,12 +79,35 @@ export function nounMods(v: SentenceView, o: number): number[] {
   return kids(v, o, 'compound', 'amod').filter((k) => k < o && !v.mentionAt[k] && (v.tokens[k]!.dep === 'compound' || light && v.tokens[k]!.upos === 'ADJ'));
 }
 
+/**
+ * Verbs of handing something over whose first of two objects is the one it goes to ("sold GM a stake", "handed Lee the
+ * keys"). The parser often labels both "obj"; read as two things sold, the buyer became the thing sold. ("lend" is left
+ * out: the lexicon's lend takes the borrower as its object.)
+ */
+const GIVING_VERBS = new Set(['sell', 'give', 'hand', 'pass', 'send', 'offer', 'award', 'grant', 'transfer']);
+
+/**
+ * A second object of a giving verb that is a phrase of its own (a determiner, possessive or number opens it) after a
+ * first object that names someone (a name or a personal pronoun): the first is the one given to. The phrase must start
+ * right after the first object's words, so one noun phrase split in two is not read as two.
+ */
+function givenTo(v: SentenceView, first: number, theme: number): boolean {
+  const h = v.tokens[first]!.head;
+  if (h < 0 || !GIVING_VERBS.has(lemmaOf(v.tokens[h]!))) return false;
+  // (a name, "gave world champion Lee a reward" with the name in apposition to its title, or "him")
+  const named = v.mentionAt[first] !== undefined || v.tokens[first]!.upos === 'PROPN' || v.tokens[first]!.upos === 'PRON' && v.tokens[first]!.tag === 'PRP'
+    || kids(v, first, 'appos').some((k) => v.mentionAt[k] !== undefined);
+  const opener = kids(v, theme, 'det', 'nmod:poss', 'nummod').filter((k) => k < theme)[0];
+  return named && opener !== undefined && opener === Math.max(...subtree(v, first, new Set(['punct']))) + 1;
+}
+
 /** The common-noun theme ("a veto") beside an indirect object ("parliament" in "give parliament a veto"), if any. */
 export function themeOf(v: SentenceView, o: number): number | undefined {
   const first = v.tokens[o]!.dep === 'conj' ? v.tokens[o]!.head : o;
-  if (v.tokens[first]!.dep !== 'iobj' || first < 0) return undefined;
+  if (first < 0 || v.tokens[first]!.dep !== 'iobj' && v.tokens[first]!.dep !== 'obj') return undefined;
   const theme = kids(v, v.tokens[first]!.head, 'obj').find((k) => k > first);
   if (theme === undefined || v.tokens[theme]!.upos !== 'NOUN' || v.mentionAt[theme]) return undefined;
+  if (v.tokens[first]!.dep === 'obj' && !givenTo(v, first, theme)) return undefined;
   // "vacate his favoured centre forward role" read with "centre" as the one given to: a common noun as the recipient
   // before a theme with no determiner of its own is one noun phrase split in two
   const common = v.tokens[first]!.upos === 'NOUN' && !v.mentionAt[first];
