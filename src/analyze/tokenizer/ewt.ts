@@ -56,13 +56,33 @@ export function toEwt(raw: RawToken[], text: string): CutToken[] {
     let to = from + 1;
     while (to < raw.length && raw[to - 1]!.end === raw[to]!.start) to++;
     if (to === from + 1) pendingBreak = emit(raw[from]!, out, pendingBreak);
-    else {
+    else if (to === from + 2 && wordThenStop(raw[from]!, raw[from + 1]!)) {
+      pendingBreak = emit(raw[from]!, out, pendingBreak);
+      pendingBreak = emit(raw[from + 1]!, out, pendingBreak);
+    } else {
       const merged = mergeChunk(raw.slice(from, to), text);
       for (let k = 0; k < merged.length; k++) pendingBreak = emit(merged[k]!, out, pendingBreak);
     }
     from = to;
   }
   return out;
+}
+
+/**
+ * A word of ASCII letters and then a comma, semicolon, colon, question mark or stop (not one that makes it an abbreviation,
+ * "etc."): the run a sentence's words most often make, which mergeChunk leaves as it is (none of its cuts or joins asks
+ * for a letter word before one of these but the abbreviations'), so it is not handed to it.
+ */
+function wordThenStop(a: RawToken, b: RawToken): boolean {
+  const p = b.text;
+  if (a.type !== 'word' || p.length !== 1 || !(p === ',' || p === '.' || p === ';' || p === ':' || p === '?')) return false;
+  const word = a.text;
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return p !== '.' || !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Adds the EWT words of one token to `out`; returns whether a sentence break is pending after it. */
