@@ -233,6 +233,10 @@ interface Referent {
   first: string;
   /** For a list of people (see `coordination`): the names of the list. */
   members: Mention[] | undefined;
+  /** The last sentence in which it was a subject (by name, pronoun or description); -1 before. */
+  subjectAt: number;
+  /** The office a description last named it by ("chancellor"), '' while none did. */
+  describedAs: string;
 }
 
 /**
@@ -241,7 +245,7 @@ interface Referent {
  * resolveAnaphors' optimised code away at each new one and compiled it again.
  */
 function newReferent(key: string, named: boolean, type: EntityType | undefined, plural: boolean, person: boolean, at: number, role: string, first = ''): Referent {
-  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined, first, members: undefined };
+  return { key, named, type, gender: undefined, weakGender: false, plural, person, salience: 0, at, current: 0, last: undefined, lastRole: role, roles: new Set(), live: false, seen: undefined, first, members: undefined, subjectAt: -1, describedAs: '' };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -428,13 +432,26 @@ const OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'pr
   // tycoon, ... the tycoon"): many people hold them, so only the one named with it, or the one just named as subject
   'singer', 'rapper', 'actor', 'actress', 'comedian', 'presenter', 'musician', 'guitarist', 'drummer', 'frontman', 'novelist',
   'author', 'tycoon', 'billionaire', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'sprinter', 'athlete', 'golfer',
-  'boxer', 'jockey', 'skipper', 'batsman', 'bowler', 'playmaker']);
+  'boxer', 'jockey', 'skipper', 'batsman', 'bowler', 'playmaker',
+  // words for what several of these are ("the player" for a striker, "the star" for a singer): see HYPONYMS
+  'player', 'star']);
+// The offices a general word names a person by: "the player" is the one named striker or keeper, "the star" the singer.
+const HYPONYMS: Readonly<Record<string, readonly string[]>> = wordTable({
+  player: ['striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler'],
+  star: ['singer', 'rapper', 'actor', 'actress', 'comedian', 'musician', 'presenter'],
+  keeper: ['goalkeeper'], goalkeeper: ['keeper'],
+});
+
+/** Whether a referent was named with the office, or with one the office's word covers ("the player": a striker). */
+function holds(r: Referent, office: string): boolean {
+  return r.roles.has(office) || (Object.hasOwn(HYPONYMS, office) && HYPONYMS[office]!.some((h) => r.roles.has(h)));
+}
 // Offices one person holds at a time in a place: a description of one names its one titled holder in the article.
 const SOLE_OFFICES = new Set(['secretary', 'minister', 'president', 'chancellor', 'premier', 'governor', 'mayor', 'chairman', 'chairwoman']);
 // Occupations an article seldom gives two of its people: the one person named with it is the one a description of it
 // names, however far back ("US tycoon Tom Hale ... The US tycoon"); two so named leave it unresolved.
 const SOLE_OCCUPATIONS = new Set(['singer', 'rapper', 'actor', 'actress', 'comedian', 'presenter', 'musician', 'novelist', 'author',
-  'tycoon', 'billionaire', 'magnate', 'businessman', 'businesswoman', 'entrepreneur']);
+  'tycoon', 'billionaire', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'star']);
 // Without the title written with a name, a description that is a subject is the most salient person only when that person
 // stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
 const OFFICE_CERTAINTY = 0.5;
@@ -476,6 +493,8 @@ function nationalDescription(v: SentenceView, i: number): { gender?: Gender } | 
 function personDescription(v: SentenceView, i: number): string | undefined {
   const t = v.tokens[i]!;
   if (t.upos !== 'NOUN' || t.tag === 'NNS' || v.mentionAt[i] || !OFFICES.has(lemmaOf(t))) return undefined;
+  // "Lee is the greatest star": a predicate says what someone is, and names no one
+  if (kids(v, i, 'cop').length) return undefined;
   const det = kids(v, i, 'det').find((k) => lower(v.tokens[k]!) === 'the');
   // "the party's leader", "the president of Acme": a description with its own owner or body is read as written
   if (det === undefined || kids(v, i, 'nmod:poss', 'nmod').length) return undefined;
@@ -589,12 +608,17 @@ function titlesBefore(v: SentenceView, from: number): string[] {
  */
 function titlesApposed(v: SentenceView, head: number): string[] {
   const out: string[] = [];
-  for (const k of v.children[head] ?? []) {
+  const note = (k: number): void => {
     const u = v.tokens[k]!;
-    if (k <= head || u.dep !== 'appos' || u.upos !== 'NOUN' || v.mentionAt[k]) continue;
+    if (u.upos !== 'NOUN' || v.mentionAt[k]) return;
+    // (any noun for a person: "her lawyer, Tom Hale" is no "star" a later description names)
     const w = lemmaOf(u).toLowerCase();
-    if (OFFICES.has(w)) out.push(w);
-  }
+    if (OFFICES.has(w) || PERSON_NOUNS.has(w)) out.push(w);
+  };
+  for (const k of v.children[head] ?? []) if (k > head && v.tokens[k]!.dep === 'appos') note(k);
+  // "her lawyer, Tom Hale,": the name apposed to the noun
+  const t = v.tokens[head]!;
+  if (t.dep === 'appos' && t.head >= 0 && t.head < head) note(t.head);
   return out;
 }
 
@@ -621,7 +645,12 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
     const reporter = reportingSubject(v, quoted);
     // the one whose words run on stays as salient as the subject of the "said" each of them stands for
     const speaking = speaker.carried && speaker.key !== undefined ? state.referents.get(speaker.key) : undefined;
-    if (speaking) state.add(speaking, SUBJECT, s, 'nsubj');
+    if (speaking) {
+      // (as salient as a subject, but no subject of this sentence: a description after it is not carried from it)
+      const subjectAt = speaking.subjectAt;
+      state.add(speaking, SUBJECT, s, 'nsubj');
+      speaking.subjectAt = subjectAt;
+    }
     // (built the one way, so that the loop below meets one kind of array)
     const order: number[] = [];
     if (speaker.pronoun !== undefined) order.push(speaker.pronoun);
@@ -647,7 +676,7 @@ export function resolveAnaphors(views: readonly SentenceView[]): Anaphors {
         state.pronoun(sentence, i, w, pron);
         continue;
       }
-      if ((process.env.NOSUR ? false : state.surnameAgain(sentence, i)) || state.namedAgain(sentence, i)) continue;
+      if (state.surnameAgain(sentence, i) || state.namedAgain(sentence, i)) continue;
       if (t.upos !== 'NOUN') continue;
       state.noun(sentence, i);
     }
@@ -863,6 +892,7 @@ class AnaphorState {
     if (r.person && r.named && !this.personsHere.includes(r)) this.personsHere.push(r);
     if (!r.live) { r.live = true; this.live.push(r); }
     r.current = Math.max(r.current, weight);
+    if (SUBJECT_DEPS.has(role)) r.subjectAt = s;
     r.lastRole = role;
     r.seen = s;
     if (m) r.last = m;
@@ -935,7 +965,7 @@ class AnaphorState {
     // Tom Hale, who retired. The 35-year-old leaves the sport ...")
     const alone = salient !== undefined && this.personsBefore.length === 1 && this.personsBefore[0] === salient.referent && !this.personsHere.length;
     if (salient?.referent.last && salient.referent.seen === s - 1 && salient.certainty >= OFFICE_CERTAINTY
-      && (alone || (SUBJECT_DEPS.has(salient.referent.lastRole) && salienceOf(salient.referent) >= OFFICE_SALIENCE))) {
+      && (alone || (salient.referent.subjectAt === s - 1 && salienceOf(salient.referent) >= OFFICE_SALIENCE))) {
       this.out.set(tokenKey(s, i), { mention: salient.referent.last, certainty: salient.certainty });
       this.add(salient.referent, roleWeight(role), s, role);
     }
@@ -966,6 +996,12 @@ class AnaphorState {
       if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
       for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
       for (const w of titlesApposed(v, head)) r.roles.add(w);
+      // "her lawyer, Tom Hale, said" however the parser hung the two: a person's noun, a comma, the name
+      const before = i >= 2 && tokens[i - 1]!.text === ',' && tokens[i - 2]!.upos === 'NOUN' && !v.mentionAt[i - 2] ? lemmaOf(tokens[i - 2]!).toLowerCase() : '';
+      if (before && (OFFICES.has(before) || PERSON_NOUNS.has(before))) r.roles.add(before);
+      // "Bryn Hale was the busier keeper": an office the name's clause says it is
+      const predicate = tokens[head]!.dep === 'nsubj' ? tokens[head]!.head : -1;
+      if (predicate >= 0 && tokens[predicate]!.upos === 'NOUN' && kids(v, predicate, 'cop').length && OFFICES.has(lemmaOf(tokens[predicate]!).toLowerCase())) r.roles.add(lemmaOf(tokens[predicate]!).toLowerCase());
     }
     this.add(r, placeWeight(v, head, role), s, role, m);
     seenHere(here, r, head);
@@ -1018,7 +1054,7 @@ class AnaphorState {
     // "Holmes Place", "Jo Holmes": a capitalised word next to it makes another name
     for (const k of [i - 1, i + 1]) if (k >= 0 && k < v.tokens.length && /^\p{Lu}/u.test(v.tokens[k]!.text) && v.tokens[k]!.upos === 'PROPN') return false;
     const role = roleOf(v, i);
-    if (!process.env.NOOUT) this.out.set(tokenKey(s, i), { mention: r.last, certainty: 1 });
+    this.out.set(tokenKey(s, i), { mention: r.last, certainty: 1 });
     this.add(r, placeWeight(v, i, role), s, role);
     seenHere(here, r, i);
     return true;
@@ -1055,7 +1091,7 @@ class AnaphorState {
     if (!SOLE_OFFICES.has(office) && !SOLE_OCCUPATIONS.has(office)) return undefined;
     let holder: Referent | undefined;
     for (const r of this.referents.values()) {
-      if (!r.person || !r.named || !r.last || !r.roles.has(office)) continue;
+      if (!r.person || !r.named || !r.last || !holds(r, office)) continue;
       if (holder) return undefined;
       holder = r;
     }
@@ -1211,19 +1247,24 @@ class AnaphorState {
     if (office) {
       // "the foreign secretary": the person named with that title, else the one person standing out just before
       // (one holder of the title named anywhere before is that person, however far back: "Gov. Ana Reis ... the governor")
-      const titled = choose(live, s, (r) => r.person && r.named && r.roles.has(office), role) ?? this.onlyHolder(office);
-      const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (r.roles.size === 0 || r.roles.has(office)), role);
-      const carried = salient && SUBJECT_DEPS.has(role) && SUBJECT_DEPS.has(salient.referent.lastRole) && salient.referent.last?.sentence === s - 1
+      const titled = choose(live, s, (r) => r.person && r.named && holds(r, office), role) ?? this.onlyHolder(office);
+      const untitled = (r: Referent): boolean => r.roles.size === 0 && (r.describedAs === '' || r.describedAs === office);
+      const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (untitled(r) || holds(r, office)), role);
+      // (a subject there by name, or by a pronoun or description that stood for it: "Hale did well ... over him. The keeper")
+      const carried = salient && SUBJECT_DEPS.has(role) && salient.referent.subjectAt === s - 1 && salient.referent.seen === s - 1
         && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
       // "Lee has said ... . "...," the party leader said": the person named as speaking in the sentence before goes on
       // speaking under a description of his office (a reporter's way of naming the one just quoted again)
       const reporter = !titled && !carried && this.reporter?.sentence === s - 1 && reports(v, i) ? this.referents.get(this.reporter.key) : undefined;
-      const continued = reporter?.live && reporter.last && (reporter.roles.size === 0 || reporter.roles.has(office)) && !(GENDERED[office] && reporter.gender && reporter.gender !== GENDERED[office])
+      const continued = reporter?.live && reporter.last && (untitled(reporter) || holds(reporter, office)) && !(GENDERED[office] && reporter.gender && reporter.gender !== GENDERED[office])
         ? { referent: reporter, certainty: continuing(salient, reporter) } : undefined;
       const choice = titled ?? (carried ? salient : continued);
       if (choice?.referent.last) {
         this.out.set(tokenKey(s, i), { mention: choice.referent.last, certainty: choice.certainty });
         this.add(choice.referent, roleWeight(role), s, role);
+        // described by the office, the person is no other one without a name saying so: "the chancellor ... The premier" is
+        // someone else (kept apart from the titles written with the name, which alone name the holder of an office)
+        choice.referent.describedAs = office;
         return;
       }
     }

@@ -280,3 +280,35 @@ describe('a plural description of the people just listed', () => {
     expect(rows.sort()).toEqual(want);
   });
 });
+
+describe('a general word for an office, a subject by pronoun, and a predicate', () => {
+  const strikerHale: SentenceSpec = { rows: `
+    striker striker NOUN NN 3 compound
+    Tom tom PROPN NNP 3 flat
+    Hale hale PROPN NNP 4 nsubj
+    left leave VERB VBD 0 root
+    . . PUNCT . 4 punct`, mentions: [['Tom Hale', 'Person']] };
+  const heScored: SentenceSpec = { rows: `
+    He he PRON PRP 2 nsubj
+    scored score VERB VBD 0 root
+    . . PUNCT . 2 punct` };
+  it.each<Case>([
+    { name: '"striker Tom Hale" then "the player": the one named striker', specs: [strikerHale, annReplied, theOneWarned('player')], want: ['player -> Tom Hale'] },
+    {
+      name: '"He scored. The keeper warned.": the subject of the sentence before by a pronoun goes on under the office',
+      specs: [{ ...annReplied, rows: annReplied.rows.replace('Ann ann', 'Tom tom').replace('Lutz lutz', 'Hale hale'), mentions: [['Tom Hale', 'Person']] }, heScored, theOneWarned('keeper')],
+      want: ['He -> Tom Hale', 'keeper -> Tom Hale'],
+    },
+    {
+      name: '"Tom Hale is the greatest star": a predicate names no one',
+      specs: [strikerHale, { rows: `
+        He he PRON PRP 5 nsubj
+        is be AUX VBZ 5 cop
+        the the DET DT 5 det
+        greatest great ADJ JJS 5 amod
+        star star NOUN NN 0 root
+        . . PUNCT . 5 punct` }],
+      want: ['He -> Tom Hale'],
+    },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
