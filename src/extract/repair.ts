@@ -7,6 +7,7 @@ import { BE_WORDS } from './predicates/lexicon.js';
 import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
 import { agesAsSubjects } from './repair-ages.js';
+import { intentNounsAsVerbs } from './repair-intents.js';
 import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, prepositionsOffClauses, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
@@ -719,6 +720,7 @@ function relativesSharingSubjects(tokens: Token[]): void {
 const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void> = [
   datelinesOffClauses,
   teamsBeforeScores,
+  intentNounsAsVerbs,
   participlesAsVerbs,
   coordinatedParticiples,
   titleHeadedNames,
