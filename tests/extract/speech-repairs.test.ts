@@ -23,19 +23,18 @@ describe('reported speech in a misread parse', () => {
       not: ['Ann Lane | pay | Zed | + |  | fact'],
     },
     {
-      name: '"And Ann Lane pledged childcare would be a priority" with "pledged" hung on "priority": the pledge and its clause',
+      name: '"Ann Lane vowed tourism will be a lifeline" with "vowed" hung on "lifeline": the vow and its clause',
       specs: [{ rows: `
-  And and CCONJ CC 4 cc
-  Ann Ann PROPN NNP 4 nsubj
-  Lane Lane PROPN NNP 2 flat
-  pledged pledge VERB VBD 9 advcl
-  childcare childcare NOUN NN 9 nsubj
-  would would AUX MD 9 aux
-  be be AUX VB 9 cop
-  a a DET DT 9 det
-  priority priority NOUN NN 0 root
-  . . PUNCT . 9 punct`, mentions: [['Ann Lane', 'Person']] }],
-      want: ['Ann Lane | pledge | childcare would be a priority | + |  | fact'],
+  Ann Ann PROPN NNP 3 nsubj
+  Lane Lane PROPN NNP 1 flat
+  vowed vow VERB VBD 8 advcl
+  tourism tourism NOUN NN 8 nsubj
+  will will AUX MD 8 aux
+  be be AUX VB 8 cop
+  a a DET DT 8 det
+  lifeline lifeline NOUN NN 0 root
+  . . PUNCT . 8 punct`, mentions: [['Ann Lane', 'Person']] }],
+      want: ['Ann Lane | vow | tourism will be a lifeline | + |  | fact'],
     },
     {
       name: '"Zed bought Acme, according to research from Ann Lane" with "research" read as a verb: her claim, and no "research from" relation',
@@ -55,44 +54,43 @@ describe('reported speech in a misread parse', () => {
       not: ['Zed | researchFrom | Ann Lane | + |  | fact'],
     },
     {
-      name: '"Ann Lane admitted for the first time that Acme is responsible for the Zed fraud" with the clause hung on "time": her claim',
+      name: '"Ann Lane confirmed on Tuesday that Acme is liable for the Zed losses" with the clause hung on "Tuesday": her claim',
       specs: [{ rows: `
   Ann Ann PROPN NNP 3 nsubj
   Lane Lane PROPN NNP 1 flat
-  admitted admit VERB VBD 0 root
-  for for ADP IN 7 case
-  the the DET DT 7 det
-  first first ADJ JJ 7 amod
-  time time NOUN NN 3 obl
-  that that PRON WDT 11 mark
-  Acme Acme PROPN NNP 11 nsubj
-  is be AUX VBZ 11 cop
-  responsible responsible ADJ JJ 7 acl:relcl
-  for for ADP IN 15 case
-  the the DET DT 15 det
-  Zed Zed PROPN NNP 15 compound
-  fraud fraud NOUN NN 11 obl
+  confirmed confirm VERB VBD 0 root
+  on on ADP IN 5 case
+  Tuesday Tuesday PROPN NNP 3 obl
+  that that SCONJ IN 9 mark
+  Acme Acme PROPN NNP 9 nsubj
+  is be AUX VBZ 9 cop
+  liable liable ADJ JJ 5 acl:relcl
+  for for ADP IN 13 case
+  the the DET DT 13 det
+  Zed Zed PROPN NNP 13 compound
+  losses loss NOUN NNS 9 obl
   . . PUNCT . 3 punct`, mentions: laneAcmeZed }],
-      want: ['Acme | responsibleFor | Zed fraud | + | Ann Lane | claim'],
-      not: ['Acme | responsibleFor | Zed fraud | + |  | fact'],
+      want: ['Acme | liableFor | Zed losses | + | Ann Lane | claim'],
+      not: ['Acme | liableFor | Zed losses | + |  | fact'],
     },
     {
-      name: '"Ann Lane admitted victory against Zed was vital in the league" with "against" read as the clause\'s subordinator: the victory was vital, on her word',
+      name: '"Ann Lane argued the offer from Zed was unfair to the staff" with "from" read as the clause\'s subordinator: the offer was unfair, on her word',
       specs: [{ rows: `
   Ann Ann PROPN NNP 3 nsubj
   Lane Lane PROPN NNP 1 flat
-  admitted admit VERB VBD 0 root
-  victory victory NOUN NN 3 obj
-  against against ADP IN 8 mark
-  Zed Zed PROPN NNP 8 nsubj
-  was be AUX VBD 8 cop
-  vital vital ADJ JJ 3 advcl
-  in in ADP IN 11 case
-  the the DET DT 11 det
-  league league NOUN NN 8 obl
+  argued argue VERB VBD 0 root
+  the the DET DT 5 det
+  offer offer NOUN NN 3 obj
+  from from ADP IN 9 mark
+  Zed Zed PROPN NNP 9 nsubj
+  was be AUX VBD 9 cop
+  unfair unfair ADJ JJ 3 advcl
+  to to ADP IN 12 case
+  the the DET DT 12 det
+  staff staff NOUN NN 9 obl
   . . PUNCT . 3 punct`, mentions: [['Ann Lane', 'Person'], ['Zed', 'Company']] }],
-      want: ['victory against Zed | vitalIn | league | + | Ann Lane | claim'],
-      not: ['Zed | vitalIn | league | + | Ann Lane | claim'],
+      want: ['offer from Zed | unfairTo | staff | + | Ann Lane | claim'],
+      not: ['Zed | unfairTo | staff | + | Ann Lane | claim'],
     },
     {
       name: '"Ann Lane pleaded guilty to charges that Acme paid Zed" with the clause hung on "pleaded": what the charges say is a claim',
