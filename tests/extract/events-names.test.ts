@@ -185,32 +185,34 @@ const woundingIn: SentenceSpec = { rows: `
   in in ADP IN 12 case
   Arlon Arlon PROPN NNP 8 obl
   . . PUNCT . 4 punct`, mentions: [['Arlon', 'City']], times: [['Friday', '2024-03-22']] };
-// "On Friday, officials blamed rebels for the bombing that killed 20 people." — the day is the blaming's
-const blamedOnFriday: SentenceSpec = { rows: `
-  On on ADP IN 2 case
-  Friday Friday PROPN NNP 5 obl
-  , , PUNCT , 5 punct
-  officials official NOUN NNS 5 nsubj
-  blamed blame VERB VBD 0 root
-  rebels rebel NOUN NNS 5 obj
-  for for ADP IN 9 case
-  the the DET DT 9 det
-  bombing bombing NOUN NN 5 obl
-  that that PRON WDT 11 nsubj
-  killed kill VERB VBD 9 acl:relcl
-  20 20 NUM CD 13 nummod
-  people person NOUN NNS 11 obj
-  . . PUNCT . 5 punct`, times: [['Friday', '2024-03-22']] };
+// "Two men appeared in court on Friday over the arson attack that injured 15 residents." — the day is the hearing's
+const courtOnFriday: SentenceSpec = { rows: `
+  Two two NUM CD 2 nummod
+  men man NOUN NNS 3 nsubj
+  appeared appear VERB VBD 0 root
+  in in ADP IN 5 case
+  court court NOUN NN 3 obl
+  on on ADP IN 7 case
+  Friday Friday PROPN NNP 3 obl
+  over over ADP IN 11 case
+  the the DET DT 11 det
+  arson arson NOUN NN 11 compound
+  attack attack NOUN NN 3 obl
+  that that PRON WDT 13 nsubj
+  injured injure VERB VBD 11 acl:relcl
+  15 15 NUM CD 15 nummod
+  residents resident NOUN NNS 13 obj
+  . . PUNCT . 3 punct`, times: [['Friday', '2024-03-22']] };
 
 describe('the place and undated day of a participle toll', () => {
   const table: Array<[string, Analysis, string[], string[]]> = [
     ['exploded on Friday, wounding 12 people in Arlon: the bomb is in Arlon and on Friday', undated([woundingIn]),
       ['parcel bomb | injured | 12 | + |  | fact', 'parcel bomb | locatedIn | Arlon | + |  | fact', 'parcel bomb | date | Friday | + |  | fact'], []],
-    ['an undated day before the event is another clause\'s', undated([blamedOnFriday]),
-      ['bombing | killed | 20 | + |  | fact'], ['bombing | date | Friday | + |  | fact']],
-    // (dated or not, the day hangs on the verb that blames: the blaming was on Friday, the bombing perhaps days before)
-    ['a dated day of the clause that blames is not the event\'s either', analysisOf([blamedOnFriday]),
-      ['bombing | killed | 20 | + |  | fact'], ['bombing | date | 2024-03-22 | + |  | fact']],
+    ['an undated day before the event is another clause\'s', undated([courtOnFriday]),
+      ['arson attack | injured | 15 | + |  | fact'], ['arson attack | date | Friday | + |  | fact']],
+    // (dated or not, the day hangs on the verb of the hearing: the men appeared on Friday, the attack came before)
+    ['a dated day of the clause over the event is not the event\'s either', analysisOf([courtOnFriday]),
+      ['arson attack | injured | 15 | + |  | fact'], ['arson attack | date | 2024-03-22 | + |  | fact']],
   ];
   check(table, (a) => a);
 });
