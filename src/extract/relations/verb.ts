@@ -7,7 +7,7 @@ import { CONTENT_ACTS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.j
 import { actContent, actSpeaker } from '../speech.js';
 import { camel, labelOf, verbEntry, verbPredicate } from '../predicates/index.js';
 import { kid, kids, lemmaOf, lower, subtree, toInfinitive, writtenSpan, type SentenceView } from '../sentence-view.js';
-import { adverbParticle, boundingUpTo, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
+import { adverbParticle, boundingUpTo, boundingUpToAfterVerb, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
 import { NEGATORS, negated, modalityOf, argumentNegated } from './modality.js';
 import { isTime, timeFrame, timeBeforeAfter } from './time-frames.js';
 import { withConjuncts, isBareInfinitive, appositionTarget, controlledComplement, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './subjects.js';
@@ -163,7 +163,9 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // an adverb ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
   // (find, not filter + map + [0]: map's array is packed or holey as this function runs unoptimised or optimised, and
   // indexing it flipped V8's optimised code for this function between the two)
-  const prt = kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k)) ?? adverbParticle(v, p);
+  // ("could fetch up to £9m": "up to" bounding the amount after the verb; the amount is the verb's object, words.ts)
+  const upTo = boundingUpToAfterVerb(v, p) ? kids(v, p, 'obl').find((o) => kids(v, o, 'case').includes(p + 2)) : undefined;
+  const prt = upTo !== undefined ? undefined : kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k)) ?? adverbParticle(v, p);
   const particle = prt === undefined ? undefined : lower(v.tokens[prt]!);
   // ("Local favourite Lleyton Hewitt will meet ...": a noun before the subject is no object; only a relative pronoun,
   // "the deal which Acme signed", comes before its verb's subject as its object)
@@ -172,6 +174,7 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // ("defeated China's Li Na" with "China" as the object: Li Na was defeated)
   const found = kids(v, p, 'obj', 'iobj').filter((o) => trueObject(v, o) && !timeBeforeAfter(v, o) && !beforeSubject(o) && !dashedOff(v, p, o))
     .flatMap((o) => { const h = o > p ? possessedNoun(v, o) : o; return h === undefined ? [] : withConjuncts(v, h); });
+  if (upTo !== undefined) found.push(upTo);
   // "declared X the winner", "named X chairman": the second noun says what the first object is, it is not acted on
   const predicateNoun = passive ? undefined : smallClausePredicate(v, p, found);
   const objs = predicateNoun === undefined ? found : found.filter((o) => !withConjuncts(v, predicateNoun).includes(o));
@@ -180,7 +183,7 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   const droppedObject = objs.some((o) => v.tokens[o]!.upos === 'PRON' && !isRelativePronoun(v, o) && ['it', 'them', 'this', 'that'].includes(lower(v.tokens[o]!)));
   // "died suddenly of a heart attack" with the phrase hung on the manner adverb: the verb's phrase all the same
   const manner = kids(v, p, 'advmod').filter((a) => v.tokens[a]!.upos === 'ADV' && /ly$/i.test(v.tokens[a]!.text));
-  const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length ? false : true);
+  const obls = [...kids(v, p, 'obl', 'obl:agent', 'nmod', 'obl:npmod'), ...manner.flatMap((a) => kids(v, a, 'obl'))].filter((o) => !kids(v, o, 'case').length || o === upTo ? false : true);
   // what the verb relates besides its subject and a time: a time is the qualifier of those relations, not one of its own
   const argObjs = objs.filter((o) => timeFree(v, o));
   const argObls = obls.filter((o) => {

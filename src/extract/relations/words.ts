@@ -1,6 +1,6 @@
 // Words the relation readers share: a phrase's preposition and its words as written, a verb's particle, graded adjectives,
 // a label's words, verbs that accuse or praise, types of places.
-import { kids, lower, type SentenceView } from '../sentence-view.js';
+import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 
 /** Verbs whose "of"/"for" clause says what their object is claimed to have done. */
 export const ACCUSE_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'praise', 'thank', 'convict', 'sue', 'fine', 'punish']);
@@ -55,6 +55,22 @@ export function adverbParticle(v: SentenceView, p: number): number | undefined {
 export function boundingUpTo(v: SentenceView, k: number): boolean {
   const after = v.tokens[k + 1];
   return lower(v.tokens[k]!) === 'up' && v.tokens[k - 1]?.upos === 'ADP' && !!after && lower(after) === 'to' && v.tokens[k + 2]?.upos === 'NUM';
+}
+
+/**
+ * Verbs whose object is often an amount (money, a term, a number of people: "fetched £9m", "paid $1m", "faces 20 years",
+ * "cut 3,000 jobs"): after them "up to" before the amount bounds it ("could fetch up to £9m"), it is no particle and no
+ * "to" phrase. Verbs of motion and totalling keep theirs ("went up to 5%" is a rise, "adds up to £5m" a total).
+ */
+const AMOUNT_VERBS = new Set(['fetch', 'pay', 'raise', 'cost', 'earn', 'make', 'spend', 'lose', 'win', 'receive', 'charge',
+  'sell', 'offer', 'invest', 'borrow', 'bid', 'save', 'generate', 'claim', 'seek', 'demand', 'award', 'fine', 'face', 'serve',
+  'cut', 'hire', 'employ', 'kill']);
+
+/** Whether the "up" right after verb `p` bounds an amount after "to" ("could fetch up to £9m"; see AMOUNT_VERBS). */
+export function boundingUpToAfterVerb(v: SentenceView, p: number): boolean {
+  const k = p + 1, amount = v.tokens[k + 2];
+  return !!amount && lower(v.tokens[k] ?? v.tokens[p]!) === 'up' && lower(v.tokens[k + 1]!) === 'to' && (amount.upos === 'NUM' || amount.tag === '$')
+    && AMOUNT_VERBS.has(lemmaOf(v.tokens[p]!));
 }
 
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least']);
