@@ -182,6 +182,11 @@ describe('business: who buys whom, on the words', () => {
     ['Acme/PROPN Holdings/PROPN has/AUX agreed/VERB to/PART purchase/VERB rival/VERB Zentek/PROPN for/ADP €/SYM 700/NUM m/NUM ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (planned)', 'acquisition | amount | 700000000 | + |  | fact EUR']],
     ['Acme/PROPN Holdings/PROPN has/AUX acquired/VERB its/PRON former/ADJ parent/NOUN Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact']],
     ['Acme/PROPN Holdings/PROPN will/AUX buy/VERB Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (future)']],
+    // the words before a name that say what it is: a nationality, the firm's trade and kind (DESCRIBING)
+    ['Acme/PROPN Holdings/PROPN is/AUX to/PART take/VERB over/ADP the/DET Swiss/ADJ engineering/NOUN group/NOUN Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact (planned)']],
+    ['Acme/PROPN Holdings/PROPN has/AUX bought/VERB Japanese/ADJ toy/NOUN maker/NOUN Zentek/PROPN ./PUNCT', ['Acme Holdings | acquire | Zentek | + |  | fact']],
+    // (a preposition or a number is no describing word: the name after it is not the one bought)
+    ['Acme/PROPN Holdings/PROPN bought/VERB shares/NOUN in/ADP Zentek/PROPN ./PUNCT', []],
     // denied (the relations' row), a name that modifies a noun, a bare verb with nothing before it
     ['Acme/PROPN Holdings/PROPN never/ADV acquired/VERB Zentek/PROPN ./PUNCT', []],
     ['Acme/PROPN Holdings/PROPN bought/VERB the/DET Zentek/PROPN brand/NOUN ./PUNCT', []],

@@ -13,6 +13,7 @@ import type { AmountSpan } from './amounts.js';
 import { asClaim } from './claims.js';
 import { NAME } from './measures.js';
 import { nameAt, nameEndingAt } from './names.js';
+import { demonymCountry } from '../../analyze/gazetteer/countries.js';
 
 /** Forms of the verbs of buying a firm, with the particle "over" for "take". */
 const BUY_FORMS = new Set(['buy', 'buys', 'buying', 'bought', 'acquire', 'acquires', 'acquiring', 'acquired', 'purchase', 'purchases',
@@ -23,8 +24,31 @@ const TAKE_FORMS = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const INTENT_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'to', 'be', 'been',
   'agreed', 'agrees', 'agree', 'plans', 'planned', 'plan', 'wants', 'wanted', 'set', 'hopes', 'hoped', 'offered', 'offers',
   'moved', 'moves', 'already', 'also', 'now', 'finally', 'recently', 'expected', 'likely', 'poised', 'seeking', 'seeks', 'sought']);
-/** Describing words between the verb and the bought firm's name ("rival", "its former parent", "the US retailer"). */
-const DESCRIBING = /^(?:the|its|their|a|an|rival|former|parent|smaller|larger|struggling|troubled|ailing|US|UK|British|American|[a-z][a-z-]+(?:er|or|ist|firm|company|group|chain|maker|bank|giant|operator|business|brand)s?)$/;
+/**
+ * Describing words between the verb and the bought firm's name, the words English puts before a name to say what it is
+ * ("rival Zed", "its former parent Zed", "the Swiss engineering group Zed", "US surfwear firm Zed"): a determiner or
+ * possessive, a nationality (a demonym or a country's code, which the recogniser may have marked as a mention of its own),
+ * and any lowercase adjective or noun (the firm's trade and kind: "car maker", "food and drink giant"; "and" inside them).
+ * The closed words are kept by their spelling too, as the tagger may read them as verbs ("rival", "struggling", "parent").
+ */
+const DESCRIBING = /^(?:the|its|their|his|her|a|an|and|rival|former|parent|smaller|larger|struggling|troubled|ailing|[a-z][a-z-]+(?:er|or|ist|firm|company|group|chain|maker|bank|giant|operator|business|brand)s?)$/;
+/** Countries' codes used as nationalities before a firm's name ("US firm", "UK bank"). */
+const COUNTRY_CODES = new Set(['US', 'UK', 'EU', 'UAE']);
+
+/** Whether the word at `j` is a nationality: "Swiss", "Japanese", "US". */
+function nationality(v: SentenceView, j: number): boolean {
+  const w = v.tokens[j]!.text;
+  return COUNTRY_CODES.has(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && demonymCountry(w) !== undefined;
+}
+
+/** Whether the word at `j` describes the name after it (see DESCRIBING), and is no name's word itself. */
+function describing(v: SentenceView, j: number): boolean {
+  const t = v.tokens[j]!;
+  const m = v.mentionAt[j];
+  if (nationality(v, j)) return !m || v.mentionAt[j + 1] !== m;
+  if (m) return false;
+  return DESCRIBING.test(t.text) || (t.upos === 'ADJ' || t.upos === 'NOUN') && /^[a-z][a-z-]*$/.test(t.text);
+}
 /** The acquire property, as the relations map "buy". */
 const ACQUIRE = verbPredicate('buy', undefined, undefined);
 
@@ -45,7 +69,7 @@ export function sentenceDeals(ctx: Context, v: SentenceView, amounts: AmountSpan
     if (!buyer) return;
     // the bought: the name after at most four describing words
     let j = after;
-    while (j < v.tokens.length && j - after < 4 && !v.mentionAt[j] && DESCRIBING.test(v.tokens[j]!.text)) j++;
+    while (j < v.tokens.length && j - after < 4 && describing(v, j)) j++;
     const bought = nameAt(v, j);
     // (a name that modifies a noun is not what is bought: "took over the Zed job", "bought the Zed website")
     const next = bought && v.tokens[bought.last + 1];
