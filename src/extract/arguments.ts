@@ -206,6 +206,36 @@ export function conceptArgument(v: SentenceView, toks: number[]): ConceptArgumen
   return { kind: 'concept', text: v.analysis.document.text.slice(start, end), start, end, label: conceptLabel(v, toks) };
 }
 
+/** What a conjunct of a name is read with: its own words, not the list's punctuation, conjunction or further conjuncts. */
+const CONJUNCT_CUT: ReadonlySet<string> = new Set(['cc', 'punct', 'conj']);
+
+/**
+ * "works by A, B and C": the common-noun phrase once for each maker after the first ("works by B", "works by C").
+ * phraseTokens cuts a phrase's conjuncts, so the "by" phrase keeps only its first name and the others were lost; a
+ * work's maker is part of what the phrase names, so each is a thing of its own. Only a "by" phrase right on the noun
+ * and names as its conjuncts; empty otherwise.
+ */
+export function byPhraseConjuncts(v: SentenceView, o: number): ConceptArgument[] {
+  if (!v.parsed || v.tokens[o]!.upos !== 'NOUN' || v.mentionAt[o]) return [];
+  const by = kids(v, o, 'nmod').find((k) => k > o && kids(v, k, 'case').some((c) => lower(v.tokens[c]!) === 'by'));
+  if (by === undefined) return [];
+  const names = kids(v, by, 'conj').filter((c) => v.mentionAt[c] !== undefined);
+  if (!names.length) return [];
+  const first = Math.min(...subtree(v, by));
+  const before = phraseTokens(v, o).filter((k) => k < first);
+  if (!before.includes(o)) return [];
+  const text = v.analysis.document.text;
+  return names.map((c) => {
+    const own = subtree(v, c, CONJUNCT_CUT);
+    const words = [...before, first, ...own];
+    const start = v.tokens[before[0]!]!.start, end = v.tokens[own[own.length - 1]!]!.end;
+    const said = (ks: number[]): string => ks.map((k) => text.slice(v.tokens[k]!.start, v.tokens[k]!.end)).join(' ');
+    let d = 0;
+    while (d < words.length - 1 && DETERMINERS.has(lower(v.tokens[words[d]!]!))) d++;
+    return { kind: 'concept', text: said(words), start, end, label: said(words.slice(d)) };
+  });
+}
+
 /** Pronoun type guess: he/she are people; the rest are left for the resolver to type. */
 function pronounType(word: string): EntityType {
   return PERSON_PRONOUNS.has(word) ? 'Person' : 'Misc';

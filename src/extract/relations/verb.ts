@@ -2,7 +2,7 @@
 // light verbs, small clauses, adjective complements and passive infinitives that join the verb's words.
 import type { Token } from '../../analyze/analysis.js';
 import type { Argument, Modality } from '../candidate.js';
-import { conceptArgument, isRelativePronoun, phraseTokens } from '../arguments.js';
+import { byPhraseConjuncts, conceptArgument, isRelativePronoun, phraseTokens } from '../arguments.js';
 import { CONTENT_ACTS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { actContent, actSpeaker } from '../speech.js';
 import { camel, labelOf, verbEntry, verbPredicate } from '../predicates/index.js';
@@ -431,6 +431,8 @@ function objectRelations(state: SentenceState, f: VerbFrame, a: number, pred: Pr
     }
     const cut = splitOff.get(o);
     emit(arg(a), said.name, said.label, cut === undefined ? arg(o) : phraseBefore(state, o, cut), p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
+    // ("bought works by A, B and C": the object once for each maker, arguments.ts)
+    if (cut === undefined && joined === undefined) for (const more of byPhraseConjuncts(v, o)) emit(arg(a), said.name, said.label, more, p, { known: said.known, passive, shared, polarity: negObj ? 'denied' : pol, modality, surface: { ...surface, rel } });
   }
 }
 
