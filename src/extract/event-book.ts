@@ -306,7 +306,7 @@ export function verbOfSubject(v: SentenceView, i: number): number | undefined {
   const before = v.tokens[first - 1];
   if (before && !['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.upos) && !CLAUSE_OPENERS.has(lower(before))) return undefined;
   for (let k = i + 1; k < v.tokens.length && k - i <= 30; k++) {
-    // ("563 strikes, largely by drones, targeted": a phrase set off by commas, with no verb or relative word, is an aside)
+    // ("the raids, three in a single week, struck": a phrase set off by commas, with no verb or relative word, is an aside)
     const aside = v.tokens[k]!.text === ',' ? asideEnd(v, k) : undefined;
     if (aside !== undefined) { k = aside; continue; }
     const u = v.tokens[k]!;
@@ -350,7 +350,7 @@ const MODAL_WORDS = new Set(['to', 'could', 'might', 'may', 'would', 'should', '
 
 /**
  * The closing comma of an aside that opens at the comma `k`: up to six words with no verb, auxiliary, relative word or
- * conjunction between two commas ("a total of 563 strikes, largely by drones, targeted ..."). Undefined for none.
+ * conjunction between two commas ("the raids, three in a single week, struck ..."). Undefined for none.
  */
 function asideEnd(v: SentenceView, k: number): number | undefined {
   for (let j = k + 1; j < v.tokens.length && j - k <= 7; j++) {

@@ -141,7 +141,7 @@ function struckTargets(ctx: Context, v: SentenceView, e: EventArgument, i: numbe
 }
 
 /**
- * A common noun of place with a demonstrative and no words of its own ("in those countries", "in this city"): it points
+ * A common noun of place with a demonstrative and no words of its own ("in these districts", "in this city"): it points
  * back to places named before, which are no place the row can name.
  */
 function pointsBack(v: SentenceView, m: number): boolean {
@@ -232,7 +232,7 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
     const u = v.tokens[k]!;
     // ("some 130 more were injured": more of the people counted before)
     if (k === i + 1 && unit === undefined && lower(u) === 'more') continue;
-    // (a participle the tagger read as an adjective keeps its own word as lemma: "14 dead and nearly 90 injured")
+    // (a participle the tagger read as an adjective keeps its own word as lemma: "with 17 injured")
     const harm = COUNT_VERBS[lemmaOf(u)] ?? (u.upos === 'ADJ' ? COUNT_VERBS[verbLemma(lower(u)) ?? ''] : undefined);
     if (harm && (u.upos === 'VERB' || u.upos === 'ADJ')) return [harm, k];
     if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
@@ -356,7 +356,7 @@ function rangeStart(v: SentenceView, i: number): number | undefined {
  * The one day a sentence names, as a date; or, where the article is undated, a day as written ("Friday", "Friday night",
  * not a month, a year or a span) that the words set in the event's own report: between the event and the verb of harm ("a
  * device that exploded on Friday, wounding 13", "attacks on Monday killed 107") or in the event's phrase ("Monday's
- * attack"). An undated day elsewhere is another clause's ("On Friday, X blamed Y for the bombing that killed 20").
+ * attack"). An undated day elsewhere is another clause's ("appeared in court on Friday over the attack that injured 15").
  */
 function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArgument | undefined {
   const days = v.times.filter((x) => x.date);
@@ -373,9 +373,9 @@ function onlyDay(v: SentenceView, ev: EventMention, verbTok: number): LiteralArg
 
 /**
  * Whether the one day of a count's sentence dates another act than the event: the day hangs on a verb that is not the verb
- * of harm and that has the event as its object or in a phrase ("On Friday, X blamed Y for the bombing that killed 20": the
- * blaming was on Friday), or that reports it ("police said on Friday that 20 were killed"). A day on the event's own verb,
- * whose subject it is ("a bomb exploded on Friday, killing 20"), or on the verb of harm is the event's.
+ * of harm and that has the event as its object or in a phrase ("appeared in court on Friday over the attack that injured
+ * 15": the hearing was on Friday), or that reports it ("police said on Friday that 20 were killed"). A day on the event's
+ * own verb, whose subject it is ("a bomb exploded on Friday, killing 20"), or on the verb of harm is the event's.
  */
 function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day: { start: number; end: number }): boolean {
   if (!v.parsed) return false;

@@ -88,9 +88,9 @@ export function accordingToNouns(tokens: Token[]): void {
 }
 
 /**
- * "Lane admitted victory against Zed was vital", parsed with "against" as the subordinator of the clause "Zed was vital"
+ * "Lane argued the offer from Zed was unfair", parsed with "from" as the subordinator of the clause "Zed was unfair"
  * and "victory" as the object of "admitted": a preposition opens no finite clause, so the noun after it is the object's
- * ("victory against Zed"), and the object, with it, is the subject of the clause, which is the complement whose "that" is
+ * ("the offer from Zed"), and the object, with it, is the subject of the clause, which is the complement whose "that" is
  * left out. Only a preposition tagged as one, between the object of a verb of saying and the clause's own subject.
  */
 export function prepositionsOffClauses(tokens: Token[]): void {
@@ -167,7 +167,7 @@ export function reportsUnderTheirClauses(tokens: Token[]): void {
     if (t.upos !== 'VERB' || h <= i || !takesClause(t) || !finiteVerb(tokens, i)) return;
     if (['ccomp', 'xcomp', 'csubj', 'conj', 'root', 'compound', 'flat'].includes(t.dep)) return;
     const head = tokens[h]!;
-    // (a copula's noun heads its clause too: "he pledged childcare would be a priority" with "priority" over "pledged")
+    // (a copula's noun heads its clause too: "she vowed tourism will be a lifeline" with "lifeline" over "vowed")
     const copular = ['NOUN', 'PROPN'].includes(head.upos) && tokens.some((u) => u.head === h && u.dep === 'cop');
     if (!['VERB', 'AUX', 'ADJ'].includes(head.upos) && !copular || !finiteVerb(tokens, h)) return;
     const own = dependentsOf(tokens, i);

@@ -36,7 +36,7 @@ function markedBy(v: SentenceView, n: number, preps: Set<string>): number | unde
   const marked = (k: number): boolean => kids(v, k, 'case').some((c) => preps.has(lower(v.tokens[c]!)));
   const own = kids(v, n, 'nmod').find(marked);
   if (own !== undefined) return own;
-  // "victory against X was vital" with "against X" read as a clause of its own: the name right after the preposition
+  // "the win over X was deserved" with "over X" read as a clause of its own: the name right after the preposition
   // right after the noun is the noun's, whatever the parse
   const next = v.tokens[n + 1];
   if (next && preps.has(lower(next)) && v.mentionAt[n + 2]?.tokenStart === n + 2) {
