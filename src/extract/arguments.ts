@@ -127,7 +127,7 @@ const COORDINATED_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nummod'
 
 /**
  * The phrase's tokens with the conjuncts of a modifier before its head put back ("civil and criminal investigations",
- * "British and American troops", "contemporary, impressionist and 19th Century paintings"): cut with every conjunct,
+ * "British and American troops", "old, rare and modern maps"): cut with every conjunct,
  * they left the head alone ("investigations"), since the modifier they were coordinated with no longer touched it. A
  * conjunct after the head is another thing ("Ann, Bo and Cy") and stays cut. `toks` ascending.
  */
@@ -137,8 +137,8 @@ function withModifierConjuncts(v: SentenceView, i: number, toks: number[]): numb
     if (k >= i) break;
     if (!COORDINATED_MODIFIERS.has(v.tokens[k]!.dep)) continue;
     const conjuncts = v.children[k]!.filter((c) => c > k && c < i && v.tokens[c]!.dep === 'conj');
-    // (a coordination has its "and"/"or": a conjunct without one, "Morocco's Hicham El Guerrouj also delighted fans"
-    // with the name hung on "Morocco" as its conjunct, is a parse error, and its words no part of the phrase)
+    // (a coordination has its "and"/"or": a conjunct without one, "Ardania's Ana Reis also pleased fans"
+    // with the name hung on "Ardania" as its conjunct, is a parse error, and its words no part of the phrase)
     if (!conjuncts.some((c) => v.children[c]!.some((x) => v.tokens[x]!.dep === 'cc'))) continue;
     for (const c of conjuncts) {
       added ??= [];

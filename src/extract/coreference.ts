@@ -84,7 +84,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
   'friend', 'neighbour', 'neighbor', 'colleague', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'boyfriend',
   'girlfriend', 'resident', 'soldier', 'officer', 'policeman', 'policewoman', 'worker', 'employee', 'passenger', 'pilot',
   'survivor', 'gunman', 'attacker', 'bomber', 'fan',
-  // a monarch or a churchman named by the office alone ("the Queen handed the throne to her grandson": no name before)
+  // a monarch or a churchman named by the office alone ("the Queen gave the estate to her nephew": no name before)
   'queen', 'king', 'prince', 'princess', 'duke', 'duchess', 'monarch', 'pope', 'archbishop', 'bishop']);
 
 // Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
@@ -603,7 +603,7 @@ function titlesBefore(v: SentenceView, from: number): string[] {
 }
 
 /**
- * Offices written in apposition after a person's name ("Gordon Brown, chancellor of the exchequer", "Ann Reis, Acme's
+ * Offices written in apposition after a person's name ("Tom Hale, chancellor of the exchequer", "Ann Reis, Acme's
  * chairman,"): the office nouns apposed to the name's head, as for a title written before it.
  */
 function titlesApposed(v: SentenceView, head: number): string[] {
@@ -704,7 +704,7 @@ function clauseSubject(v: SentenceView, p: number): number | undefined {
     if (dep === 'acl:relcl' || dep === 'parataxis') return undefined;
     if (dep === 'xcomp' || dep === 'advcl') controlled = true;
     const subject = kids(v, a, 'nsubj', 'nsubj:pass').find((k) => !up.includes(k));
-    // ("the talks were used by the group to repair its image": a passive's subject controls none of its clauses)
+    // ("the meetings were used by the union to mend its name": a passive's subject controls none of its clauses)
     if (subject !== undefined) return controlled && v.tokens[subject]!.dep === 'nsubj:pass' ? undefined : subject;
     x = a;
   }
@@ -937,7 +937,6 @@ class AnaphorState {
     return own;
   }
 
-  /** Referents out of reach at sentence `s` leave the list a pronoun is matched against (they come back when named again). */
   /** Sentence `s` is read now: the people named in the one read before are those of the sentence before it, if it was `s - 1`. */
   begin(s: number): void {
     this.personsBefore = this.personsSentence === s - 1 ? this.personsHere : [];
@@ -945,6 +944,7 @@ class AnaphorState {
     this.personsSentence = s;
   }
 
+  /** Referents out of reach at sentence `s` leave the list a pronoun is matched against (they come back when named again). */
   reach(s: number): void {
     const live = this.live;
     let kept = 0;
@@ -962,7 +962,7 @@ class AnaphorState {
     const fits = (r: Referent): boolean => r.person && r.named && !(national.gender && r.gender && r.gender !== national.gender);
     const salient = SUBJECT_DEPS.has(role) ? choose(this.live, s, fits, role) : undefined;
     // (or the one person the sentence before named, in any place, with no one named before it here: "... a landmark for
-    // Tom Hale, who retired. The 35-year-old leaves the sport ...")
+    // Tom Hale, who retired. The 35-year-old quits the game ...")
     const alone = salient !== undefined && this.personsBefore.length === 1 && this.personsBefore[0] === salient.referent && !this.personsHere.length;
     if (salient?.referent.last && salient.referent.seen === s - 1 && salient.certainty >= OFFICE_CERTAINTY
       && (alone || (salient.referent.subjectAt === s - 1 && salienceOf(salient.referent) >= OFFICE_SALIENCE))) {

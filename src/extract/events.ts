@@ -191,7 +191,7 @@ function datesRightAfter(ctx: Context, v: SentenceView, e: EventArgument, i: num
 /**
  * The verb of harm a count belongs to, and its token. A verb right before the number governs it ("killing three people and
  * injuring 40": three killed, 40 injured; "killed over 26 and wounded over 42"), else a verb after the counted words
- * ("14 people were killed", "eight policemen dead and another 10 wounded").
+ * ("14 people were killed", "six guards dead and another 12 hurt").
  */
 function countVerb(v: SentenceView, i: number, unit: number | undefined): [{ name: string; label: string }, number] | undefined {
   const found = harmVerbOf(v, i, unit);

@@ -33,7 +33,7 @@ export function withMembers(analysis: Analysis, all: Candidate[]): Candidate[] {
 /** One argument per person when `arg` is a plural description coreference gave members, else undefined. */
 function membersOf(v: SentenceView, members: ReadonlyMap<string, Mention[]>, arg: Argument): Argument[] | undefined {
   if (arg.kind !== 'concept' && arg.kind !== 'entity') return undefined;
-  // the description's head ends the argument ("The Greek pair")
+  // the description's head ends the argument ("The Ardanian pair")
   const head = v.tokens.findIndex((t) => t.end === arg.end);
   const people = head >= 0 ? members.get(tokenKey(v.sentence.index, head)) : undefined;
   // (each as its name where the list wrote it: resolve takes a name an extractor gives at a span for that span's name, so

@@ -135,13 +135,13 @@ function copulaRelations(state: SentenceState, p: number): void {
         for (const s of subjects) emit(arg(s), camel(more), more.join(' '), arg(m2), p, { polarity: pol, modality, surface: { s, rel, o: m2 } });
       }
     }
-    // "the auction was illegal": a bare adjective says what state its subject is in
+    // "the levy was unlawful": a bare adjective says what state its subject is in
     if (!mods.length) copulaClassRelations(state, p, subjects, pol, modality);
     return;
   }
   // "X is the chief executive of Y", "X is a unit of Y"
   const role = roleOfNoun(v, p);
-  // "X is a fashion designer", "X is the medical co-ordinator": what the subject is (a role with its organisation, below,
+  // "X is a fashion designer", "X is the chief surveyor": what the subject is (a role with its organisation, below,
   // says it better)
   if (!role || !mods.some((m) => ['of', 'at', 'for', 'to'].includes(prepOf(v, m)!))) copulaClassRelations(state, p, subjects, pol, modality);
   if (role) for (const m of mods) if (['of', 'at', 'for', 'to'].includes(prepOf(v, m)!)) for (const s of subjects) emit(arg(s), role.name, role.label, arg(m), p, { known: true, polarity: pol, modality, surface: { s, rel: relTokens(p, [...kids(v, p, 'amod', 'compound').filter((k) => k < p), ...caseOf(m)]), o: m } });

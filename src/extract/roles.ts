@@ -454,7 +454,7 @@ function tenureWord(v: SentenceView, k: number): boolean {
 function ownerEnd(v: SentenceView, end: number): number {
   let k = end - 1;
   while (k >= 0 && tenureWord(v, k)) k--;
-  // "Chinese counterpart Minister Li": a descriptive noun between the country and the title; "Acme sales and design
+  // "Ardanian counterpart Minister Tal": a descriptive noun between the country and the title; "Acme sales and design
   // director": nouns joined by "and" narrowing it
   const lowerNoun = (i: number): boolean => i >= 0 && !v.mentionAt[i] && v.tokens[i]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[i]!.text);
   for (let n = 0; n < 2 && k >= 0;) {

@@ -114,9 +114,9 @@ describe('an age description', () => {
     ~year year NOUN NN 6 obl:unmarked
     ~- - PUNCT HYPH 4 punct
     ~old old ADJ JJ 7 nsubj
-    leaves leave VERB VBZ 0 root
+    quits quit VERB VBZ 0 root
     the the DET DT 9 det
-    sport sport NOUN NN 7 obj
+    game game NOUN NN 7 obj
     . . PUNCT . 7 punct` };
   it.each<Case>([
     { name: 'the one person the sentence before named, though not as its subject', specs: [retiredHale, oldLeaves], want: ['old -> Tom Hale'] },
@@ -161,45 +161,45 @@ describe('people named together, and possessives', () => {
     . . PUNCT . 2 punct`, mentions: [['Acme', 'Company']] };
   it.each<Case>([
     {
-      name: '"Ann Lutz, 56, and Tom Hale, 57, hosted their dinner": "their" is the two of them, not the company before',
+      name: '"Ann Lutz, 41, and Tom Hale, 39, opened their shop": "their" is the two of them, not the company before',
       specs: [acmePraised, { rows: `
         Ann ann PROPN NNP 2 flat
         Lutz lutz PROPN NNP 2 nsubj
         , , PUNCT , 4 punct
-        56 56 NUM CD 2 conj
+        41 41 NUM CD 2 conj
         , , PUNCT , 9 punct
         and and CCONJ CC 9 cc
         Tom tom PROPN NNP 9 flat
         Hale hale PROPN NNP 2 conj
         , , PUNCT , 10 punct
-        57 57 NUM CD 9 amod
+        39 39 NUM CD 9 amod
         , , PUNCT , 12 punct
-        hosted host VERB VBD 0 root
+        opened open VERB VBD 0 root
         their they PRON PRP$ 14 nmod:poss
-        dinner dinner NOUN NN 12 obj
+        shop shop NOUN NN 12 obj
         . . PUNCT . 12 punct`, mentions: [['Ann Lutz', 'Person'], ['Tom Hale', 'Person']] }],
       want: [],
     },
     {
-      name: '"the pair should give up their seats": bound by the pair, not the party',
+      name: '"the pair should hand back their medals": bound by the pair, not the company',
       specs: [acmePraised, { rows: `
         The the DET DT 2 det
         pair pair NOUN NN 5 nsubj
         should should AUX MD 5 aux
-        give give VERB VB 5 aux
-        up up ADP RP 4 compound:prt
+        hand hand VERB VB 5 aux
+        back back ADP RP 4 compound:prt
         their they PRON PRP$ 7 nmod:poss
-        seats seat NOUN NNS 4 obj
+        medals medal NOUN NNS 4 obj
         . . PUNCT . 4 punct` }],
       want: [],
     },
     {
       name: '"Bryn Lutz came off his line": the subject binds "his" over a register\'s "female" for Bryn',
       specs: [{ rows: `
-        Darren darren PROPN NNP 2 flat
-        Sheridan sheridan PROPN NNP 3 nsubj
+        Dale dale PROPN NNP 2 flat
+        Sorrel sorrel PROPN NNP 3 nsubj
         shot shoot VERB VBD 0 root
-        . . PUNCT . 3 punct`, mentions: [['Darren Sheridan', 'Person']] }, { rows: `
+        . . PUNCT . 3 punct`, mentions: [['Dale Sorrel', 'Person']] }, { rows: `
         Bryn bryn PROPN NNP 2 flat
         Lutz lutz PROPN NNP 3 nsubj
         came come VERB VBD 0 root
@@ -239,16 +239,16 @@ describe('people named together, and possessives', () => {
       want: ['her -> Ann Lutz'],
     },
     {
-      name: '"the Queen handed the throne to her grandson": an office with no name before keeps "her" from the woman named before',
+      name: '"the Queen gave the estate to her nephew": an office with no name before keeps "her" from the woman named before',
       specs: [annReplied, { rows: `
         The the DET DT 2 det
         Queen queen NOUN NN 3 nsubj
-        handed hand VERB VBD 0 root
+        gave give VERB VBD 0 root
         the the DET DT 5 det
-        throne throne NOUN NN 3 obj
+        estate estate NOUN NN 3 obj
         to to ADP IN 8 case
         her she PRON PRP$ 8 nmod:poss
-        grandson grandson NOUN NN 3 obl
+        nephew nephew NOUN NN 3 obl
         . . PUNCT . 3 punct` }],
       want: [],
     },

@@ -1,10 +1,10 @@
-// Names the recogniser guessed to be places that act like organisations: "Vodafone has drafted in its UK chief", "Wales
-// secured their first away win". A place the article never puts after a preposition of place, yet makes the subject of
+// Names the recogniser guessed to be places that act like organisations: "Zentafone has brought in a new UK chief", "Ardania
+// won their second home game". A place the article never puts after a preposition of place, yet makes the subject of
 // verbs, is a company, a club or a body named like one (the gazetteer's own places, countries and towns, are left alone:
 // "Russia said" is the country acting, which the metonym rules read).
 import type { Mention, Sentence } from '../analysis.js';
 
-/** Prepositions that put a place after them ("in Wales", "from Vodafone" is rare enough). */
+/** Prepositions that put a place after them ("in Ardania", "from Zentafone" is rare enough). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', 'across', 'around', 'through', 'towards', 'toward', 'of', 'within', 'inside']);
 
 /**

@@ -8,7 +8,7 @@ const SHAPE = /^[A-Z]{1,4}\d{1,2}$/;
 const ROAD = /^[ABM]\d+$/;
 
 /**
- * A word of the name's shape that heads a noun phrase of its own, no other name's or noun's part (a subject, an object, a possessive: "U2 have it", "the
+ * A word of the name's shape that heads a noun phrase of its own, no other name's or noun's part (a subject, an object, a possessive: "K9 have won", "the
  * G8 of rich nations", "NM2's co-ordinator") becomes an organisation's name. Not where it modifies a common noun after it
  * ("the G8 summit", "C4 explosive", "MP3 players"): there it names a kind as often as a body, and the phrase's head is
  * what the sentence is about. Nor next to another proper noun ("Flash MP3", "P95 Ruger": a product's name) or after a common

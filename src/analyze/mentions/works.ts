@@ -243,7 +243,7 @@ function markTheTitle(words: readonly string[], mentions: Candidate[], t: number
   return runEnd - 1;
 }
 
-/** Lower-case words inside a run after a possessive that no person's or body's name holds ("Stairway to Heaven"). */
+/** Lower-case words inside a run after a possessive that no person's or body's name holds ("Road to Nowhere"). */
 const TITLE_ONLY_JOINERS = new Set(['to', 'on', 'the', 'a']);
 /** Articles that open a title, capitalised inside a sentence ("Ana Bell's The Long Road"). */
 const TITLE_ARTICLES = new Set(['The', 'A', 'An']);

@@ -1,5 +1,5 @@
-// What a copula says its subject is: "X is a fashion designer", "the auction was illegal", "X became chairman", "X remains
-// the favourite", "X wants to be the biggest band" -> X | be (become, remain, want to be) | Y. The clause names a class,
+// What a copula says its subject is: "X is a fashion designer", "the levy was unlawful", "X became chairman", "X remains
+// the favourite", "X wants to be the largest lender" -> X | be (become, remain, want to be) | Y. The clause names a class,
 // a state or an identity of its subject, which an analyst lists among the facts about it (the gold writes such rows as
 // `X | be | Y`). Only what is said of a thing the article names: a copula's subject is as often an expletive or a vague
 // "it"/"this"/"that" ("it is the way ...", "that is nice"), and its predicate a word with a clause of its own ("I am sure
@@ -26,8 +26,8 @@ const VAGUE_PREDICATES = new Set(['way', 'case', 'time', 'thing', 'things', 'mat
   'example', 'opportunity', 'name', 'difference', 'message', 'word', 'area', 'feeling', 'view', 'test', 'lesson', 'focus']);
 
 /**
- * Subject nouns that introduce what comes after the copula rather than name a thing it is said of ("the result is big
- * government", "the problem is that ...", "the truth is ...").
+ * Subject nouns that introduce what comes after the copula rather than name a thing it is said of ("the result is higher
+ * rents", "the problem is that ...", "the truth is ...").
  */
 const INTRODUCING_SUBJECTS = new Set(['result', 'problem', 'question', 'answer', 'reason', 'truth', 'fact', 'point', 'issue', 'aim', 'idea',
   'difference', 'key', 'thing', 'worry', 'hope', 'danger', 'risk', 'plan', 'goal', 'priority', 'message', 'bottom', 'irony', 'trouble', 'consequence', 'outcome']);
@@ -65,7 +65,7 @@ function vagueSubject(v: SentenceView, s: number): boolean {
 
 /**
  * Whether what the clause of `p` says is not stated as so: the content of a noun ("rejected claims that she is a spent
- * force", "the fear that it is ...") or of a negated verb of thinking ("I do not think Anne is alone").
+ * force", "the fear that it is ...") or of a negated verb of thinking ("I do not think Kaye is guilty").
  */
 function unasserted(v: SentenceView, p: number): boolean {
   const t = v.tokens[p]!;
@@ -123,7 +123,7 @@ function governedLabel(v: SentenceView, p: number, verb: string): string {
 
 /**
  * Whether the predicate `p` is the "to be" complement of a verb with an object of its own ("declared his life to be
- * disorganised", "stating his ambition to be leader"): the one said to be so is that object (or the parse lost it),
+ * disorganised", "stating her wish to be captain"): the one said to be so is that object (or the parse lost it),
  * never the verb's subject.
  */
 function objectControlled(v: SentenceView, p: number): boolean {
@@ -133,7 +133,7 @@ function objectControlled(v: SentenceView, p: number): boolean {
 
 /** "X is Y" (a noun or adjective `p` with its copula): X | be | Y for each subject, unless `p` already gave a role. */
 export function copulaClassRelations(state: SentenceState, p: number, subjects: readonly number[], polarity: 'asserted' | 'denied', modality: Modality | undefined): void {
-  // "Andrew Lloyd Webber's The Woman in White": an "'s" between two names is the first one's possessive, which the tagger
+  // "Ana Bell's The Long Road": an "'s" between two names is the first one's possessive, which the tagger
   // read as "is"; a copula written so ("it's a deal") has no name after it
   const { v } = state;
   if (v.mentionAt[p] && kids(v, p, 'cop').some((c) => /^['’]s$/.test(v.tokens[c]!.text))) return;
