@@ -552,12 +552,13 @@ function coordinatedPeople(v: SentenceView, i: number): number {
   return -1;
 }
 
-// Singular nouns for a set of people and how many they are ("the pair", "the Greek duo"); plural nouns for people that
+// Singular nouns for a set of people and how many they are ("the pair", "the Ardanian duo"); plural nouns for people that
 // a number or "both" makes a set of ("the two men", "both players").
 const SET_NOUNS: Readonly<Record<string, number>> = wordTable({ pair: 2, couple: 2, duo: 2, trio: 3 });
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'brother', 'sister', 'player', 'athlete', 'sprinter', 'star', 'actor',
   'singer', 'suspect', 'defendant', 'officer', 'minister', 'leader', 'politician', 'executive', 'director']);
-const SET_COUNTS: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, both: 2 });
+// ("both" is read apart: it makes a set of two without "the")
+const SET_COUNTS: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3 });
 
 /**
  * How many people a definite plural description at `i` names ("the pair" 2, "the two men" 2, "both players" 2, "the
@@ -571,7 +572,7 @@ function pluralDescription(v: SentenceView, i: number): number {
   if (t.tag !== 'NNS' && Object.hasOwn(SET_NOUNS, lemma)) return dets.includes('the') ? SET_NOUNS[lemma]! : 0;
   if (t.tag !== 'NNS' || !PEOPLE_NOUNS.has(lemma)) return 0;
   if (dets.includes('both')) return 2;
-  const n = dets.find((d) => Object.hasOwn(SET_COUNTS, d) && d !== 'both');
+  const n = dets.find((d) => Object.hasOwn(SET_COUNTS, d));
   return n && dets.includes('the') ? SET_COUNTS[n]! : 0;
 }
 
