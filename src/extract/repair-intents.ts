@@ -1,4 +1,4 @@
-// Parse repair: "Nestle plans to buy back shares" with "plans" tagged a plural noun. A verb of intending in its
+// Parse repair: "Zenta plans to buy back shares" with "plans" tagged a plural noun. A verb of intending in its
 // third-person singular form ("plans", "aims", "hopes", "intends") right after a subject and right before "to" and a bare
 // verb is the clause's verb, with the infinitive its complement, so the control reading gives the intended act with the
 // subject and its modality (planned). The noun reading stays wherever a noun phrase is what the words are: after a
@@ -19,7 +19,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /**
  * The head of the subject right before `i`: the words of the clause before it (a name or noun last, no verb among
- * them), or a name before a relative clause set off by commas ("SARFT, which regulates broadcasting, plans to");
+ * them), or a name before a relative clause set off by commas ("Norvik, which runs the port, plans to");
  * undefined when there is none.
  */
 function subjectBefore(tokens: Token[], i: number): { s: number; start: number } | undefined {

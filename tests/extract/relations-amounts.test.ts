@@ -1,4 +1,4 @@
-// Table-driven tests of an amount a verb takes as its object with a bound before it: "could fetch up to £9m" is the
+// Table-driven tests of an amount a verb takes as its object with a bound before it: "could raise up to £4m" is the
 // verb's object bounded by "up to", not a particle "up" and a "to" phrase; verbs of motion keep their particle ("went up
 // to $5" is a rise). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';

@@ -163,7 +163,7 @@ function verbFrame(state: SentenceState, p: number): VerbFrame | undefined {
   // an adverb ("with up to six unions": "up to" after a preposition bounds a number, it is no particle of the verb)
   // (find, not filter + map + [0]: map's array is packed or holey as this function runs unoptimised or optimised, and
   // indexing it flipped V8's optimised code for this function between the two)
-  // ("could fetch up to £9m": "up to" bounding the amount after the verb; the amount is the verb's object, words.ts)
+  // ("could raise up to £4m": "up to" bounding the amount after the verb; the amount is the verb's object, words.ts)
   const upTo = boundingUpToAfterVerb(v, p) ? kids(v, p, 'obl').find((o) => kids(v, o, 'case').includes(p + 2)) : undefined;
   const prt = upTo !== undefined ? undefined : kids(v, p, 'compound:prt').find((k) => !boundingUpTo(v, k)) ?? adverbParticle(v, p);
   const particle = prt === undefined ? undefined : lower(v.tokens[prt]!);

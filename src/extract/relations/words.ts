@@ -59,14 +59,14 @@ export function boundingUpTo(v: SentenceView, k: number): boolean {
 
 /**
  * Verbs whose object is often an amount (money, a term, a number of people: "fetched £9m", "paid $1m", "faces 20 years",
- * "cut 3,000 jobs"): after them "up to" before the amount bounds it ("could fetch up to £9m"), it is no particle and no
+ * "cut 3,000 jobs"): after them "up to" before the amount bounds it ("could raise up to £4m"), it is no particle and no
  * "to" phrase. Verbs of motion and totalling keep theirs ("went up to 5%" is a rise, "adds up to £5m" a total).
  */
 const AMOUNT_VERBS = new Set(['fetch', 'pay', 'raise', 'cost', 'earn', 'make', 'spend', 'lose', 'win', 'receive', 'charge',
   'sell', 'offer', 'invest', 'borrow', 'bid', 'save', 'generate', 'claim', 'seek', 'demand', 'award', 'fine', 'face', 'serve',
   'cut', 'hire', 'employ', 'kill']);
 
-/** Whether the "up" right after verb `p` bounds an amount after "to" ("could fetch up to £9m"; see AMOUNT_VERBS). */
+/** Whether the "up" right after verb `p` bounds an amount after "to" ("could raise up to £4m"; see AMOUNT_VERBS). */
 export function boundingUpToAfterVerb(v: SentenceView, p: number): boolean {
   const k = p + 1, amount = v.tokens[k + 2];
   return !!amount && lower(v.tokens[k] ?? v.tokens[p]!) === 'up' && lower(v.tokens[k + 1]!) === 'to' && (amount.upos === 'NUM' || amount.tag === '$')
