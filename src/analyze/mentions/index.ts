@@ -6,7 +6,7 @@ import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWo
 import { clean } from './clean.js';
 import { defineAcronyms } from './acronyms.js';
 import { actingPlaces } from './acting-places.js';
-import { alphanumericNames } from './alphanumeric.js';
+import { alphanumericBodies, alphanumericNames } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
@@ -313,6 +313,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
       mentions.push(mention);
     }
   });
+  alphanumericBodies(mentions);
   harmonize(mentions);
   actingPlaces(sentences, mentions);
   spreadCompanies(mentions, companies);
