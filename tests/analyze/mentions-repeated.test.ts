@@ -17,14 +17,16 @@ interface Case {
   tags?: Record<string, Upos>;
   /** Words parsed as the subject of the next verb. */
   subjects?: string[];
+  /** Lemmas other than the lowercased word ("declared": "declare"). */
+  lemmas?: Record<string, string>;
   expected: string[];
 }
 
-function run({ text, ner, tags = {}, subjects = [] }: Case): string[] {
+function run({ text, ner, tags = {}, subjects = [], lemmas = {} }: Case): string[] {
   const sentences: Sentence[] = tokenize(text).map((raw, index) => ({
     index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end),
     tokens: raw.tokens.map((t) => ({
-      ...t, lemma: t.text.toLowerCase(), tag: 'NN', head: -1, dep: 'dep',
+      ...t, lemma: lemmas[t.text] ?? t.text.toLowerCase(), tag: 'NN', head: -1, dep: 'dep',
       upos: (tags[t.text] ?? (/^[.,]$/.test(t.text) ? 'PUNCT' : /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN')) as Upos,
     })),
   }));
@@ -98,6 +100,20 @@ const cases: Case[] = [
     text: 'Tarvik said no. Analysts in Tarvik rose.',
     ner: [['Tarvik', 'LOC', 0], ['Tarvik', 'LOC', 1]], tags: { ...V, in: 'ADP' }, subjects: ['Tarvik'],
     expected: ['0:Tarvik/Location', '1:Tarvik/Location'],
+  },
+  {
+    name: '... but not where its only verbs are a land\'s own (declaring, having, holding elections)',
+    text: 'Abkhazia declared independence in 1999. Abkhazia has its own army.',
+    ner: [['Abkhazia', 'LOC', 0], ['Abkhazia', 'LOC', 1]], tags: { ...V, declared: 'VERB', in: 'ADP', '1999': 'NUM', has: 'VERB', its: 'PRON', own: 'ADJ' },
+    subjects: ['Abkhazia'], lemmas: { declared: 'declare', has: 'have' },
+    expected: ['0:Abkhazia/Location', '1:Abkhazia/Location'],
+  },
+  {
+    name: '... nor where it has held elections',
+    text: 'Somaliland has held elections since 2003.',
+    ner: [['Somaliland', 'LOC', 0]], tags: { ...V, has: 'AUX', held: 'VERB', since: 'ADP', '2003': 'NUM' },
+    subjects: ['Somaliland'], lemmas: { has: 'have', held: 'hold' },
+    expected: ['0:Somaliland/Location'],
   },
   {
     name: 'not a word of a longer name',
