@@ -18,7 +18,7 @@ import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-v
 import { spacedDash } from './dashes.js';
 import { wordTable } from '../util/word-table.js';
 import { generalTitle, isTitleNoun, namesStanding } from './roles/title-nouns.js';
-import { aboutCompetition } from './roles/competition.js';
+import { personCompetes } from './roles/competition.js';
 import { orgCompounds } from './roles/org-compounds.js';
 
 export const NAME = 'roles';
@@ -876,9 +876,9 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
       if (org && ['Organization', 'Company', 'NewsAgency', 'GovernmentBody', 'PoliticalParty'].includes(org.type)) {
         // "Acme's Ana Reis and Tom Hale": each of the list
         for (const q of [p, ...listedAfter(v, pe)]) emit(q, { name: 'worksFor', label: 'work for' }, org, 0.7);
-      } else if (org?.type === 'Country' && !isDemonym(org) && mentionTokens(v, org)[1] === ps - 1 && aboutCompetition(v)) {
-        // "Ardania's Ana Reis beat ...": a country's own competitor is its national (outside a competition the possessive
-        // says as often whom the person serves there: an envoy, an administrator; see roles/competition.ts)
+      } else if (org?.type === 'Country' && !isDemonym(org) && mentionTokens(v, org)[1] === ps - 1 && personCompetes(v, ps, pe)) {
+        // "Ardania's Ana Reis beat ...": a country's own competitor is its national (where the person does not compete the
+        // possessive says as often whom the person serves there: an envoy, an administrator; see roles/competition.ts)
         for (const q of [p, ...listedAfter(v, pe)]) emit(q, CITIZEN, org, 0.7);
       }
     }

@@ -11,7 +11,7 @@ import { stringLiteral } from './clauses.js';
 import { argumentFor, entityFromMention, type Context } from '../arguments.js';
 import { isApostropheS } from '../../analyze/mentions/candidate.js';
 import { lower, type SentenceView } from '../sentence-view.js';
-import { aboutCompetition } from '../roles/competition.js';
+import { personCompetes } from '../roles/competition.js';
 import { isVagueNumber, numberValue } from '../quantities.js';
 
 export const NAME = 'sport-players';
@@ -100,8 +100,8 @@ export function sentencePlayers(ctx: Context, v: SentenceView): Candidate[] {
       const before = v.mentionAt[k - 1];
       if (k >= 2 && isApostropheS(v.tokens[k - 1]!.text)) {
         const c = v.mentionAt[k - 2];
-        // (in a sentence about a competition only, as roles reads it: roles/competition.ts)
-        if (!byRoles && c && c.type === 'Country' && lookupCountry(c.text) && aboutCompetition(v)) emit(person, 'citizenOf', 'citizen of', entityFromMention(c), 0.7);
+        // (only where the person competes, as roles reads it: roles/competition.ts)
+        if (!byRoles && c && c.type === 'Country' && lookupCountry(c.text) && personCompetes(v, k, end)) emit(person, 'citizenOf', 'citizen of', entityFromMention(c), 0.7);
       } else if (k >= 1 && /^\p{Lu}/u.test(v.tokens[k - 1]!.text) && (!before || before.type === 'Country' || before.type === 'Misc') && nationOf(v.tokens[k - 1]!.text)
         && (!before || before.tokenEnd === k) && !lookupCountry(v.tokens[k - 1]!.text) && (!byRoles || NATIONAL_NOUNS[lower(v.tokens[k - 1]!)])) {
         emit(person, 'citizenOf', 'citizen of', countryArg(v, k - 1, k - 1, nationOf(v.tokens[k - 1]!.text)!), 0.7);
