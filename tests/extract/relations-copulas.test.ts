@@ -26,6 +26,28 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: [],
   },
   {
+    name: 'a past copula ("was", "has been") is the copula, not a participle before the predicate noun',
+    specs: [
+      { rows: `
+      Mira Mira PROPN NNP 5 nsubj
+      Tolan Tolan PROPN NNP 1 flat
+      was be AUX VBD 5 cop
+      a a DET DT 5 det
+      weaver weaver NOUN NN 0 root
+      . . PUNCT . 5 punct`, mentions: [['Mira Tolan', 'Person']] },
+      { rows: `
+      Oren Oren PROPN NNP 6 nsubj
+      Blatt Blatt PROPN NNP 1 flat
+      has have AUX VBZ 6 aux
+      been be AUX VBN 6 cop
+      a a DET DT 6 det
+      ferryman ferryman NOUN NN 0 root
+      . . PUNCT . 6 punct`, mentions: [['Oren Blatt', 'Person']] },
+    ],
+    expect: ['Mira Tolan | be | weaver | + |  | fact', 'Oren Blatt | be | ferryman | + |  | fact'],
+    absent: [],
+  },
+  {
     name: 'a negated copula denies it, without the negation in the predicate',
     specs: [{ rows: `
       Mira Mira PROPN NNP 6 nsubj

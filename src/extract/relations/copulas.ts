@@ -99,7 +99,8 @@ function predicateArgument(state: SentenceState, p: number) {
   // "were 17-6 down", "was funding for years" (a progressive verb read as a noun), "was appointed president": a score,
   // an act or a participle, not what the subject is
   if (kids(v, p, 'nummod').length && !kids(v, p, 'det', 'nmod:poss').length || /ing$/.test(lower(t)) && !kids(v, p, 'det', 'nmod:poss', 'amod').length) return undefined;
-  if (v.children[p]!.some((k) => k < p && ['VBN', 'VBD'].includes(v.tokens[k]!.tag) && !['amod', 'compound'].includes(v.tokens[k]!.dep))) return undefined;
+  // (the copula itself, "was" or "been", is a past form under the predicate too: it is no participle)
+  if (v.children[p]!.some((k) => k < p && ['VBN', 'VBD'].includes(v.tokens[k]!.tag) && !['amod', 'compound', 'cop', 'aux', 'aux:pass'].includes(v.tokens[k]!.dep))) return undefined;
   if (t.upos === 'NOUN' && !v.mentionAt[p] && VAGUE_PREDICATES.has(lemmaOf(t))) return undefined;
   // "is more a graduate than an economist": a comparison of two descriptions, neither of which is said outright
   if (kids(v, p, 'advmod').some((k) => ['more', 'less', 'rather'].includes(lower(v.tokens[k]!)))) return undefined;
