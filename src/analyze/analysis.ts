@@ -24,6 +24,8 @@ export interface Token {
    * is made with it (undefined), so that filling it does not give the token another hidden class.
    */
   extractLemma?: string | undefined;
+  /** The lower-case text (src/extract/sentence-view.ts' lower), filled the first time it is asked for, like extractLemma. */
+  extractLower?: string | undefined;
 }
 
 export interface Sentence {

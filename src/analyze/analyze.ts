@@ -54,7 +54,7 @@ function sentencesOf(text: string, spans: readonly TokenizedSentence[], tagged: 
       const word = tagged[s]![i]!;
       const arc = arcs[s]![i]!;
       tokens.push({
-        text: span.text, start: span.start, end: span.end, lemma: word.lemma, upos: word.upos as Upos, tag: word.tag, head: arc.head, dep: arc.dep, extractLemma: undefined,
+        text: span.text, start: span.start, end: span.end, lemma: word.lemma, upos: word.upos as Upos, tag: word.tag, head: arc.head, dep: arc.dep, extractLemma: undefined, extractLower: undefined,
       });
     }
     sentences.push({ index: s, start, end, text: text.slice(start, end), tokens });

@@ -25,6 +25,7 @@ export function retoken(t: Token, change: Partial<Token>): Token {
     dep: change.dep ?? t.dep,
     // (a changed word, tag or lemma may change it: read again when asked)
     extractLemma: undefined,
+    extractLower: undefined,
   };
 }
 

@@ -204,8 +204,15 @@ export function ancestors(v: SentenceView, i: number): number[] {
   return out;
 }
 
+// Extract rules ask for the same token's lower-case text again and again: it is kept on the token, filled the first time
+// (every token is made with the field, so filling it keeps the token's hidden class). A retoken() copy reads it again.
 export function lower(t: Token): string {
-  return t.text.toLowerCase();
+  let l = t.extractLower;
+  if (l === undefined) {
+    l = t.text.toLowerCase();
+    t.extractLower = l;
+  }
+  return l;
 }
 
 /** Irregular past forms a statistical lemmatizer can miss; the extractors' lexicon keys on lemmas. */
@@ -239,7 +246,7 @@ export function lemmaOf(t: Token): string {
 const INFLECTED = new Set(['VBD', 'VBN', 'VBG', 'VBZ']);
 
 function computeLemma(t: Token): string {
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   if ((t.upos === 'VERB' || t.upos === 'AUX') && IRREGULAR[w]) return IRREGULAR[w]!;
   // the tagger's suffix rules cut "ruled" to "rul" and "defeated" to "defeate": the lexicon knows the verb
   if (t.upos === 'VERB' && INFLECTED.has(t.tag) && /^[a-z][a-z-]*$/.test(w)) {
