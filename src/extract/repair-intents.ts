@@ -60,8 +60,9 @@ function subjectBefore(tokens: Token[], i: number): { s: number; start: number }
 export function intentNounsAsVerbs(tokens: Token[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.upos !== 'NOUN') continue;
     const lemma = INTENT_FORMS.get(t.text.toLowerCase());
-    if (lemma === undefined || t.upos !== 'NOUN') continue;
+    if (lemma === undefined) continue;
     const inf = i + 2;
     if (tokens[i + 1]!.text.toLowerCase() !== 'to' || tokens[inf]!.tag !== 'VB') continue;
     if (t.dep === 'nsubj' || t.dep === 'nsubj:pass') continue;

@@ -11,9 +11,16 @@ const CLAUSE_TAKING = new Set([...SPEECH_VERBS, 'accept', 'know', 'feel', 'reali
 // Dependents that stand between a subject and its verb: auxiliaries, negation and adverbs ("had not", "never", "had yet").
 const BETWEEN_SUBJECT_AND_VERB = new Set(['aux', 'aux:pass', 'advmod', 'neg']);
 
+/** takesClause's answers by lemma, then written form (a pure function of the two, so kept: the passes ask of every verb). */
+const TAKES_CLAUSE = new Map<string, Map<string, boolean>>();
+
 /** Whether a verb is one of CLAUSE_TAKING, by its lemma or its written form. */
 function takesClause(t: Token): boolean {
-  return CLAUSE_TAKING.has(t.lemma.toLowerCase()) || CLAUSE_TAKING.has(verbLemma(t.text.toLowerCase()) ?? '');
+  let byForm = TAKES_CLAUSE.get(t.lemma);
+  if (byForm === undefined) TAKES_CLAUSE.set(t.lemma, byForm = new Map());
+  let takes = byForm.get(t.text);
+  if (takes === undefined) byForm.set(t.text, takes = CLAUSE_TAKING.has(t.lemma.toLowerCase()) || CLAUSE_TAKING.has(verbLemma(t.text.toLowerCase()) ?? ''));
+  return takes;
 }
 
 /**

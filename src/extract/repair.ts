@@ -157,12 +157,14 @@ function compoundsBeforeAdjectives(tokens: Token[]): void {
  * costs would start in May" is "a drive (to cut costs) would start", not "a drive cut costs".
  */
 function infinitivesHeadingClauses(tokens: Token[]): void {
+  // (nothing changes before a subordinator mark is found, so a sentence with none has nothing to repair)
+  if (!tokens.some((u) => u.dep === 'mark' && THAT_WORDS.has(u.text.toLowerCase()))) return;
   tokens.forEach((t, i) => {
     // (only a verb right after "to" can be such an infinitive: the scan of its dependents is skipped for the others)
     if (t.upos !== 'VERB' || t.head < 0 || tokens[i - 1]?.text.toLowerCase() !== 'to') return;
     const kidsOf = (h: number, dep: string): number[] => tokens.flatMap((u, k) => u.head === h && u.dep === dep ? [k] : []);
     const to = kidsOf(i, 'mark').find((k) => tokens[k]!.text.toLowerCase() === 'to' && k === i - 1);
-    const that = kidsOf(i, 'mark').find((k) => ['that', 'whether', 'if'].includes(tokens[k]!.text.toLowerCase()));
+    const that = kidsOf(i, 'mark').find((k) => THAT_WORDS.has(tokens[k]!.text.toLowerCase()));
     const subj = kidsOf(i, 'nsubj').find((k) => to !== undefined && k === to - 1 && tokens[k]!.upos === 'NOUN');
     if (to === undefined || that === undefined || subj === undefined || that > subj) return;
     const finite = kidsOf(i, 'conj').find((k) => k > i && !kidsOf(k, 'nsubj').length && !kidsOf(k, 'nsubj:pass').length
@@ -174,6 +176,9 @@ function infinitivesHeadingClauses(tokens: Token[]): void {
     tokens[that] = retoken(tokens[that]!, { head: finite });
   });
 }
+
+/** The subordinators of a that-clause. */
+const THAT_WORDS = new Set(['that', 'whether', 'if']);
 
 /** Words that quantify a noun and never mark its case ("offered zero evidence", "no warning"). */
 const QUANTIFIERS = new Set(['no', 'zero', 'any', 'every', 'each', 'all', 'some', 'several', 'many', 'few']);
@@ -195,6 +200,8 @@ function quantifiersAsDeterminers(tokens: Token[]): void {
  * Monday that it had warned Russia" parsed with the clause under "Monday" has it under "said".
  */
 function thatClausesOffTimes(tokens: Token[], times: TimeExpression[]): void {
+  // (nothing changes without a time and a "that" mark, and the pass changes no mark: a sentence without both is left as is)
+  if (!times.length || !tokens.some((u) => u.dep === 'mark' && u.text.toLowerCase() === 'that')) return;
   tokens.forEach((t, i) => {
     if (!['VERB', 'AUX', 'ADJ', 'NOUN'].includes(t.upos) || !['acl', 'acl:relcl'].includes(t.dep) || t.head < 0) return;
     const that = tokens.findIndex((u, k) => u.head === i && k < i && u.dep === 'mark' && u.text.toLowerCase() === 'that');
@@ -292,7 +299,7 @@ const EVENT_NOUN = /(?:tion|sion|ment|ing|ings|ance|ence|talks|meeting|meetings|
  */
 function commaRelatives(tokens: Token[]): void {
   tokens.forEach((w, i) => {
-    if (!RELATIVE_WORDS.has(w.text.toLowerCase()) || !SUBJECT_DEPS.has(w.dep) || i < 2 || tokens[i - 1]!.text !== ',') return;
+    if (i < 2 || tokens[i - 1]!.text !== ',' || !SUBJECT_DEPS.has(w.dep) || !RELATIVE_WORDS.has(w.text.toLowerCase())) return;
     const r = w.head;
     if (r <= i || !isVerbal(tokens[r]!)) return;
     // the noun before the comma: the head of its name, then the first of its conjuncts ("Lee and Kim, who ...")
@@ -401,9 +408,9 @@ const RELATIVE_WORDS = new Set(['who', 'which']);
  */
 function titleHeadedNames(tokens: Token[]): void {
   tokens.forEach((t, i) => {
-    if (!COURTESY_TITLE.test(t.text)) return;
     const inName = (k: number, e: number): boolean => tokens[k]?.upos === 'PROPN' && tokens[k]!.head >= i && tokens[k]!.head <= e && (tokens[k]!.dep === 'flat' || tokens[k]!.dep === 'compound');
-    if (!inName(i + 1, i)) return;
+    // (the cheap test of the word after first)
+    if (!inName(i + 1, i) || !COURTESY_TITLE.test(t.text)) return;
     let e = i + 1;
     while (inName(e + 1, e)) e++;
     if (t.head >= i && t.head <= e) return;
