@@ -6,6 +6,7 @@ import type { EventBook } from './event-book.js';
 import { isPronoun as isPronounText } from './anaphora.js';
 import { WORK_NOUNS } from '../analyze/mentions/works.js';
 import { boundOf, findMoney, numberString, numberValue } from './quantities.js';
+import { THIRD_PERSON_POSSESSIVES } from './predicates/lexicon.js';
 import { isAgeOld, isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, tokenKey, type SentenceView } from './sentence-view.js';
 
 export interface Context {
@@ -317,8 +318,6 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
   return conceptArgument(v, toks);
 }
 
-/** Possessive pronouns whose owner the resolver may have placed ("his handling of the economy"). */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** Least certainty of the resolver's choice for a possessive to be written as its owner's name. */
 const OWNER_CERTAINTY = 0.5;
 
@@ -334,7 +333,7 @@ export function withOwners(ctx: Context, v: SentenceView, concept: ConceptArgume
   for (let k = 0; k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
     // ("His Dark Lamps" inside a sentence is a title's first word)
-    if (t.start < concept.start || t.end > concept.end || !POSSESSIVES.has(t.text) && !(k === 0 && POSSESSIVES.has(lower(t))) || t.tag !== 'PRP$') continue;
+    if (t.start < concept.start || t.end > concept.end || !THIRD_PERSON_POSSESSIVES[t.text] && !(k === 0 && THIRD_PERSON_POSSESSIVES[lower(t)]) || t.tag !== 'PRP$') continue;
     const owner = ctx.anaphors?.get(tokenKey(v.sentence.index, k));
     // (only an owner the resolver was sure of: half of those it chose with less were wrong, and "his" is no error)
     if (!owner || owner.certainty < OWNER_CERTAINTY || skip(entityFromMention(owner.mention))) continue;
