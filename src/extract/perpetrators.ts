@@ -20,6 +20,14 @@ const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'convict', 'in
 /** Nouns a verb of firing or dropping takes that are no weapons of an attack ("fired a shot across", "dropped charges"). */
 const NOT_WEAPON_UNDER: Record<string, Set<string>> = wordTable({ drop: new Set(['charge']), fire: new Set(['charge', 'shell']), leave: new Set(['charge', 'mine']), launch: new Set(['charge', 'device', 'weapon']) });
 
+/**
+ * Whether a verb's particle (`particle`, '' for none) is the one its table entry (`needed`) asks for: "carry out". A verb
+ * that needs no particle and has another is another verb ("carry on", "set up"); "fire off" is the verb.
+ */
+function fitsParticle(needed: string | undefined, particle: string): boolean {
+  return needed !== undefined && (particle === needed || needed === '' && particle === 'off');
+}
+
 /** Whether the noun at `o` is what the verb `lemma` acts on in an attack: a weapon or blast, or an attack. */
 function isDeedObject(v: SentenceView, o: number, lemma: string, detonation: boolean): boolean {
   const t = v.tokens[o]!;
@@ -106,9 +114,7 @@ export function perpetrators(ctx: Context, v: SentenceView, extractor: string, o
     if (t.upos !== 'VERB') return;
     const lemma = lemmaOf(t);
     const particle = particleOf(v, p) ?? '';
-    // (a verb that needs no particle and has another is another verb: "carry on", "set up"; "fire off" is the verb)
-    const fits = (needed: string | undefined): boolean => needed !== undefined && (particle === needed || needed === '' && particle === 'off');
-    const detonation = fits(DETONATION_VERBS[lemma]), perpetration = fits(PERPETRATION_VERBS[lemma]);
+    const detonation = fitsParticle(DETONATION_VERBS[lemma], particle), perpetration = fitsParticle(PERPETRATION_VERBS[lemma], particle);
     if (!detonation && !perpetration) return;
     // a reduced passive describes its noun ("a bomb planted by X"); else the verb's object
     const reduced = t.tag === 'VBN' && t.dep === 'acl' && t.head >= 0 && t.head < p;
@@ -150,6 +156,5 @@ export function deedVerbOf(v: SentenceView, i: number): number | undefined {
   if (h.upos !== 'VERB') return undefined;
   const particle = particleOf(v, t.head) ?? '';
   const lemma = lemmaOf(h);
-  const needed = DETONATION_VERBS[lemma] ?? PERPETRATION_VERBS[lemma];
-  return needed !== undefined && (particle === needed || needed === '' && particle === 'off') ? t.head : undefined;
+  return fitsParticle(DETONATION_VERBS[lemma] ?? PERPETRATION_VERBS[lemma], particle) ? t.head : undefined;
 }
