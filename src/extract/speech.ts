@@ -993,6 +993,9 @@ function accordingTo(v: SentenceView, i: number): { head: number | undefined; en
 // The modals a report shifts "will", "can", "may" and "shall" to: "said taxes would rise", and the sentences that go on with it.
 const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should']);
 
+/** What SpeakerMemory reads of a sentence's frames (its own, or a caller's with the same fields). */
+type ReadFrame = { content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number; kind?: SpeechFrame['kind'] };
+
 // Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -1128,7 +1131,7 @@ export class SpeakerMemory {
    * of its own continues the quotation before it (`"They understand ..." ` after `"...," said Lukashov.`): a frame for its quoted
    * words, spoken by the same speaker. A sentence without quotation marks ends the run.
    */
-  continuedQuote(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number; kind?: SpeechFrame['kind'] }>): SpeechFrame | undefined {
+  continuedQuote(v: SentenceView, frames: ReadonlyArray<ReadFrame>): SpeechFrame | undefined {
     const report = this.continuedReport(v, frames);
     if (report) return report;
     const carried = quotationsOpen(v.analysis)[v.sentence.index] ?? false;
@@ -1159,7 +1162,7 @@ export class SpeakerMemory {
    * "will" and "can" to), right after a sentence whose main clause reports someone's words outside quotation marks, goes
    * on with those words: a frame of its whole, spoken by the same speaker. A sentence that does not ends the run.
    */
-  private continuedReport(v: SentenceView, frames: ReadonlyArray<{ content: Set<number>; speaker?: EntityArgument | undefined; cueToken: number; kind?: SpeechFrame['kind'] }>): SpeechFrame | undefined {
+  private continuedReport(v: SentenceView, frames: ReadonlyArray<ReadFrame>): SpeechFrame | undefined {
     const last = this.report;
     this.report = undefined;
     if (!v.parsed) return undefined;
@@ -1233,7 +1236,7 @@ export function actContent(v: SentenceView, p: number): { first: number; last: n
   const there = kids(v, head, 'expl').some((k) => lower(v.tokens[k]!) === 'there');
   const noun = there && lemmaOf(v.tokens[head]!) === 'be' ? kid(v, head, 'nsubj') : undefined;
   if (noun !== undefined) head = noun;
-  const words = (cut: Set<string>): number[] | undefined => {
+  const words = (cut?: ReadonlySet<string>): number[] | undefined => {
     // the unbroken run of the head's words, without a leading "that" and edge punctuation or conjunctions
     const all = subtree(v, head!, cut).filter((k) => !(v.tokens[k]!.dep === 'mark' && lower(v.tokens[k]!) === 'that' && v.tokens[k]!.head === head));
     let lo = all.indexOf(head!), hi = lo;
@@ -1245,13 +1248,13 @@ export function actContent(v: SentenceView, p: number): { first: number; last: n
     while (run.length > 1 && edge(run[0]!)) run.shift();
     return run.length ? run : undefined;
   };
-  const whole = words(noun !== undefined ? CONTENT_ASIDES : PUNCT_ONLY);
+  // (the whole clause, cutting nothing, unless its head is the noun of "there should be")
+  const whole = words(noun !== undefined ? CONTENT_ASIDES : undefined);
   const toks = whole && whole.length <= ACT_CONTENT_WORDS ? whole : words(CONTENT_ASIDES);
   // (nor a phrase cut inside a hyphenated word: "will have a built(-in camera)")
   if (!toks || toks.length > ACT_CONTENT_WORDS || v.tokens[toks[toks.length - 1]! + 1]?.tag === 'HYPH') return undefined;
   return { first: toks[0]!, last: toks[toks.length - 1]! };
 }
-const PUNCT_ONLY = new Set<string>();
 
 /**
  * Who performs a speech act whose subject is the token `a`, for the act's own relation: a document's author ("the report
