@@ -1,6 +1,6 @@
 // Money amounts on what they measure: "a $6bn loan" -> loan amount 6000000000 USD; "the $11bn fraud" -> fraud amount.
 import type { Analysis } from '../analyze/analysis.js';
-import type { Candidate, LiteralArgument } from './candidate.js';
+import type { Argument, Candidate, LiteralArgument } from './candidate.js';
 import { argumentFor } from './arguments.js';
 import { contextOf, type DocumentContext } from './context.js';
 import { boundOf, findMoney } from './quantities.js';
@@ -20,6 +20,11 @@ function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFram
   for (const m of findMoney(sentText)) {
     const start = v.sentence.start + m.index, end = start + m.length;
     const at = v.tokens.findIndex((t) => t.start >= start);
+    // the row giving `subject` this amount, as a claim where it stands in someone's reported words
+    const row = (subject: Argument, confidence: number): Candidate => {
+      const object: LiteralArgument = { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(text.slice(v.sentence.start, start)), text: text.slice(start, end) };
+      return asClaim({ subject, predicate: 'amount', predicateLabel: 'amount', object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence }, frames, at);
+    };
     // "$11bn (£5.7bn)": the converted amount in brackets repeats the first
     const between = text.slice(lastEnd, start);
     lastEnd = end;
@@ -29,18 +34,16 @@ function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFram
     if (v.parsed && inside >= 0 && ['obj', 'obl'].includes(v.tokens[inside]!.dep)) {
       const ev = ctx.book.at(v.sentence.index, v.tokens[inside]!.head);
       if (ev) {
-        const before = text.slice(v.sentence.start, start);
-        out.push(asClaim({ subject: ev.arg, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.7 }, frames, at));
+        out.push(row(ev.arg, 0.7));
         continue;
       }
     }
     // "a loan of $6bn", "a fine of nearly £2m": the amount of the noun before "of", as of "a $6bn loan"
-    const noun = ofNoun(v, start);
+    const noun = ofNoun(v, at);
     if (noun !== undefined) {
       const subject = argumentFor(ctx, v, noun);
       if (subject && (subject.kind === 'concept' || subject.kind === 'event') && !(subject.kind === 'concept' && subject.end > start)) {
-        const before = text.slice(v.sentence.start, start);
-        out.push(asClaim({ subject, predicate: 'amount', predicateLabel: 'amount', object: { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) }, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.7 : 0.6 }, frames, at));
+        out.push(row(subject, subject.kind === 'event' ? 0.7 : 0.6));
         continue;
       }
     }
@@ -79,9 +82,7 @@ function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFram
       subject = { kind: 'concept', text: label, start: from, end: to, label };
     }
     if (!subject || subject.kind === 'literal') continue;
-    const before = text.slice(v.sentence.start, start);
-    const object: LiteralArgument = { kind: 'literal', value: m.value, datatype: 'decimal', unit: m.currency, bound: boundOf(before), text: text.slice(start, end) };
-    out.push(asClaim({ subject, predicate: 'amount', predicateLabel: 'amount', object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: subject.kind === 'event' ? 0.75 : 0.6 }, frames, at));
+    out.push(row(subject, subject.kind === 'event' ? 0.75 : 0.6));
   }
   return out;
 }
@@ -93,9 +94,11 @@ function sentenceMoney(ctx: DocumentContext, v: SentenceView, frames: SpeechFram
 const NOT_PRICED = new Set(['total', 'sum', 'amount', 'figure', 'level', 'record', 'maximum', 'minimum', 'average', 'excess',
   'part', 'half', 'third', 'quarter', 'share', 'tune', 'worth', 'region', 'upwards', 'most', 'rest', 'cost', 'costs', ...FIRM_MEASURES]);
 
-/** The noun before "of" and the amount's bound ("a loan of nearly $6bn"): the token of "loan", or undefined. */
-function ofNoun(v: SentenceView, start: number): number | undefined {
-  const first = v.tokens.findIndex((t) => t.start >= start);
+/**
+ * The noun before "of" and the bound of the amount whose first token is `first` ("a loan of nearly $6bn"): the token of
+ * "loan", or undefined.
+ */
+function ofNoun(v: SentenceView, first: number): number | undefined {
   if (first < 1) return undefined;
   const j = linkBefore(v, first);
   const n = j - 1;
