@@ -397,9 +397,12 @@ function itsOwner(v: SentenceView, k: number, earlier?: Mention): Mention | unde
   return earlier;
 }
 
-/** Posts held for a person rather than a body: "his lawyer", "her spokesman" are the person's. */
+/**
+ * Posts held for a person rather than a body: "his lawyer", "her spokesman" are the person's. (Not "successor" or
+ * "predecessor": who succeeded whom is read apart, as a relation of its own.)
+ */
 const PERSONAL_POSTS = new Set(['lawyer', 'attorney', 'solicitor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
-  'assistant', 'secretary', 'bodyguard', 'driver', 'agent', 'coach', 'doctor', 'biographer', 'deputy', 'successor', 'predecessor']);
+  'assistant', 'secretary', 'bodyguard', 'driver', 'agent', 'coach', 'doctor', 'biographer', 'deputy']);
 
 /**
  * "her grandson Ana Reis", "his lawyer Ana Reis": a tie or personal post (PERSONAL_TIES, PERSONAL_POSTS; "former" and
@@ -408,7 +411,7 @@ const PERSONAL_POSTS = new Set(['lawyer', 'attorney', 'solicitor', 'spokesman', 
  */
 function pronounTie(v: SentenceView, end: number): { role: { name: string; label: string }; owner: Mention } | undefined {
   const w = end > 0 ? lower(v.tokens[end - 1]!) : '';
-  let role = tieOf(w) ?? (PERSONAL_POSTS.has(w) && w !== 'successor' && w !== 'predecessor' ? roleOf(w) : undefined);
+  let role = tieOf(w) ?? (PERSONAL_POSTS.has(w) ? roleOf(w) : undefined);
   if (!role) return undefined;
   let k = end - 2;
   while (k >= 0 && (v.tokens[k]!.upos === 'ADJ' || FORMER.has(lower(v.tokens[k]!))) && !v.mentionAt[k]) {
