@@ -148,7 +148,7 @@ function pointsBack(v: SentenceView, m: number): boolean {
   return kids(v, m, 'det').some((k) => ['this', 'that', 'these', 'those'].includes(lower(v.tokens[k]!))) && !kids(v, m, 'nmod', 'compound', 'amod').length;
 }
 
-/** An event noun that is what a verb of reaction reacts to/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
+/** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
 function isReactedTo(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.upos === 'VERB' || t.head < 0 || !['obj', 'obl', 'nmod'].includes(t.dep)) return false;

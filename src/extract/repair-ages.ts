@@ -5,7 +5,7 @@
 import type { Token } from '../analyze/analysis.js';
 import { retoken, subjectRelation } from './repair-tree.js';
 
-/** Words that may stand between "the" and the age's number ("the battling 35-year-old"). */
+/** Words that open the age's phrase, before any adjectives and the number ("the battling 35-year-old"). */
 const BEFORE_NUMBER = new Set(['the']);
 
 export function agesAsSubjects(tokens: Token[]): void {
