@@ -1,5 +1,5 @@
 // A mention being built from one sentence: a token span with a type and what is known of it, before overlaps are settled.
-import type { EntityType } from '../analysis.js';
+import type { EntityType, Token } from '../analysis.js';
 
 export interface Candidate {
   /** Token span within the sentence, end exclusive. */
@@ -50,11 +50,17 @@ export function isApostropheS(word: string): boolean {
 }
 
 // What may stand right before a word that opens a quotation or a bracket.
-const OPENING_MARK = /^["'\u201c\u2018(]$/;
+export const OPENING_MARK = /^["'\u201c\u2018(]$/;
 
 /** Whether word `k` opens the sentence, a quotation or a bracket, where a capital says nothing of a name ("But", "Male"). */
 export function opensSentence(words: readonly string[], k: number): boolean {
   return k === 0 || OPENING_MARK.test(words[k - 1]!);
+}
+
+/** Whether the token at `end`, right after a name, is a common noun in lower case that the name modifies ("P2P networks"). */
+export function modifiesNoun(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.upos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

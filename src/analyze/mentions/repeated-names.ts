@@ -4,7 +4,7 @@
 import type { EntityType, Mention, Sentence } from '../analysis.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
 import { isFirstName } from '../gazetteer/index.js';
-import { isCapitalWord } from './candidate.js';
+import { OPENING_MARK, isCapitalWord, modifiesNoun } from './candidate.js';
 
 /** Types whose names are spread: the recogniser's and the shape rules' names, not the gazetteer's (it finds its own everywhere). */
 const SPREAD_TYPES = new Set<EntityType>(['Person', 'Organization', 'Company', 'Misc', 'Location', 'Facility', 'Event', 'ArmedGroup', 'GovernmentBody', 'PoliticalParty', 'NewsAgency']);
@@ -142,18 +142,11 @@ function glued(tokens: Sentence['tokens'], i: number, n: number): boolean {
     (after !== undefined && after.start === tokens[i + n - 1]!.end && /^[\p{L}\d-]/u.test(after.text));
 }
 
-/** Whether the token at `end`, right after a name, is a common noun in lower case that the name modifies. */
-function modifiesNoun(tokens: Sentence['tokens'], end: number): boolean {
-  const next = tokens[end];
-  return next !== undefined && next.upos === 'NOUN' && /^\p{Ll}/u.test(next.text);
-}
-
 /** Whether token `i` opens the sentence, a quotation or a bracket, where a capital says nothing of a name. */
 function opens(tokens: Sentence['tokens'], i: number): boolean {
   return i === 0 || OPENING_MARK.test(tokens[i - 1]!.text);
 }
 
-const OPENING_MARK = /^["'\u201c\u2018(]$/;
 // Tags of a word that is no name however it is written (the tagger's guesses for unknown names are nouns, verbs, auxiliaries).
 const COMMON_WORD_TAGS = new Set(['ADJ', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ']);
 const INDEFINITE = new Set(['a', 'an', 'A', 'An']);

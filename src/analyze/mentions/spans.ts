@@ -3,7 +3,7 @@
 import type { Token } from '../analysis.js';
 import { GOVERNMENT_HEADS, LOCATION_HEADS, NAME_PARTICLES, POST_NOMINALS, demonymCountry, isFirstName, isHonorific, isRole, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
-import { isApostropheS, isCapitalWord, retype, type Candidate } from './candidate.js';
+import { isApostropheS, isCapitalWord, modifiesNoun, retype, type Candidate } from './candidate.js';
 
 /** Types a name of which may go on past where the recogniser stopped; gazetteer types (countries, cities) are whole. */
 const OPEN_TYPES = new Set(['Person', 'Organization', 'Company', 'Location', 'Facility', 'Misc', 'ArmedGroup', 'NewsAgency']);
@@ -89,8 +89,7 @@ function hyphenPart(tokens: readonly Token[], words: readonly string[], k: numbe
   if (!w || !isCapitalWord(w) || neverContinues(w)) return false;
   const other = owner[k];
   if (!other) return true;
-  const after = tokens[other.end];
-  return !other.canonical && other.start === k && !(after && after.upos === 'NOUN' && /^\p{Ll}/u.test(after.text));
+  return !other.canonical && other.start === k && !modifiesNoun(tokens, other.end);
 }
 
 /** Whether word `k` can continue a name of type `type`: a capitalised word that is no title, country, month or other name. */
