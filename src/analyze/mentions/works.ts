@@ -276,7 +276,7 @@ function titlesAfterPossessive(s: SentenceWords, mentions: Candidate[]): Candida
     if (!title) continue;
     const inside = out.filter((m) => m.start < end && m.end > start);
     if (inside.some((m) => m.start < start || m.canonical)) continue;
-    const work: Candidate = { start: TITLE_ARTICLES.has(words[start]!) && words[start] === 'The' ? start + 1 : start, end, type: 'Misc', source: 'rule', confidence: 0.7 };
+    const work: Candidate = { start: words[start] === 'The' ? start + 1 : start, end, type: 'Misc', source: 'rule', confidence: 0.7 };
     out = [...out.filter((m) => !inside.includes(m)), work].sort((a, b) => a.start - b.start);
     p = end - 1;
   }
