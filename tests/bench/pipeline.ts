@@ -46,7 +46,6 @@ export async function benchPipeline(): Promise<void> {
     const mainBefore = mainThreadCpu();
     const report = await buildGraph([CORPUS], { out, writers });
     const mainAfter = mainThreadCpu();
-    profileExtract(undefined);
     for (const entry of gc.takeRecords()) gcMs += entry.duration;
     gc.disconnect();
     const seconds = report.milliseconds / 1000;
