@@ -605,9 +605,9 @@ function titlesBefore(v: SentenceView, from: number): string[] {
 
 /**
  * Offices written in apposition after a person's name ("Tom Hale, chancellor of the exchequer", "Ann Reis, Acme's
- * chairman,"): the office nouns apposed to the name's head, as for a title written before it.
+ * chairman,"): the office nouns apposed to the name's head (first token `i`), as for a title written before it.
  */
-function titlesApposed(v: SentenceView, head: number): string[] {
+function titlesApposed(v: SentenceView, i: number, head: number): string[] {
   const out: string[] = [];
   const note = (k: number): void => {
     const u = v.tokens[k]!;
@@ -620,6 +620,8 @@ function titlesApposed(v: SentenceView, head: number): string[] {
   // "her lawyer, Tom Hale,": the name apposed to the noun
   const t = v.tokens[head]!;
   if (t.dep === 'appos' && t.head >= 0 && t.head < head) note(t.head);
+  // the same however the parser hung the two: a person's noun, a comma, the name
+  if (i >= 2 && v.tokens[i - 1]!.text === ',') note(i - 2);
   return out;
 }
 
@@ -996,10 +998,7 @@ class AnaphorState {
       const g = genderOf(v, i, m);
       if (g && (!r.gender || (r.weakGender && !g.weak))) { r.gender = g.gender; r.weakGender = g.weak; }
       for (const w of titlesBefore(v, i)) if (OFFICES.has(w)) r.roles.add(w);
-      for (const w of titlesApposed(v, head)) r.roles.add(w);
-      // "her lawyer, Tom Hale, said" however the parser hung the two: a person's noun, a comma, the name
-      const before = i >= 2 && tokens[i - 1]!.text === ',' && tokens[i - 2]!.upos === 'NOUN' && !v.mentionAt[i - 2] ? lemmaOf(tokens[i - 2]!).toLowerCase() : '';
-      if (before && (OFFICES.has(before) || PERSON_NOUNS.has(before))) r.roles.add(before);
+      for (const w of titlesApposed(v, i, head)) r.roles.add(w);
       // "Bryn Hale was the busier keeper": an office the name's clause says it is
       const predicate = tokens[head]!.dep === 'nsubj' ? tokens[head]!.head : -1;
       if (predicate >= 0 && tokens[predicate]!.upos === 'NOUN' && kids(v, predicate, 'cop').length && OFFICES.has(lemmaOf(tokens[predicate]!).toLowerCase())) r.roles.add(lemmaOf(tokens[predicate]!).toLowerCase());
@@ -1036,7 +1035,6 @@ class AnaphorState {
     this.add(r, SUBJECT_DEPS.has(role) ? SUBJECT : roleWeight(role), s, role);
     seenHere(here, r, i);
   }
-
 
   /**
    * The surname of a person named in full before, written alone where the recogniser took it for no name ("Kelly Roe won.
