@@ -855,10 +855,11 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
     if (k >= 0 && lower(v.tokens[k]!) === 'the') k--;
     return k >= 0 && ['of', 'for'].includes(lower(v.tokens[k]!));
   };
-  // the role narrowed to a unit, at the organisation, and the employer: "head of research at", "work for"
-  // (not the employer of an office held before: "who had been head of research at")
-  const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention, past = false): void => {
-    const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'of', ...unit.map((w) => w.toLowerCase()), 'at'];
+  // the role narrowed to a unit (or, `joiner` "on", to the field it covers), at the organisation, and the employer: "head
+  // of research at", "adviser on mobile media at", "work for" (not the employer of an office held before: "who had been
+  // head of research at")
+  const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention, past = false, joiner = 'of'): void => {
+    const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), joiner, ...unit.map((w) => w.toLowerCase()), 'at'];
     emit(person, past ? tensed({ name: camel(words), label: words.join(' ') }) : { name: camel(words), label: words.join(' ') }, org, 0.75);
     if (!past) emit(person, { name: 'worksFor', label: 'work for' }, org, 0.7);
   };
@@ -1038,12 +1039,7 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
         const prep = inside ? lower(v.tokens[r.end - 1]!) : r.end < v.tokens.length ? lower(v.tokens[r.end]!) : '';
         // ", adviser on mobile media at Zenta": the field the post covers, then the organisation
         const covers = prep === 'on' ? fieldThenOrg(v, r.end + 1) : undefined;
-        if (covers) {
-          const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'on', ...covers.words, 'at'];
-          emit(p, now({ name: camel(words), label: words.join(' ') }), covers.org, 0.75);
-          if (!past) emit(p, { name: 'worksFor', label: 'work for' }, covers.org, 0.7);
-          continue;
-        }
+        if (covers) { unitRole(p, r, covers.words, covers.org, past, 'on'); continue; }
         // ", a dentist in Leeds", ", a sergeant in the Zenta Regiment": where the post is held, or the body it is held in
         if (prep === 'in') {
           const place = orgAt(v, r.end + 1);
