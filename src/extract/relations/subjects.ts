@@ -2,7 +2,7 @@
 import type { EntityType, Mention } from '../../analyze/analysis.js';
 import { COURTESY_TITLE } from '../../analyze/gazetteer/index.js';
 import { apposedTitle, isRelativePronoun } from '../arguments.js';
-import { ORGS } from '../anaphora.js';
+import { ORGANISATION_TYPES } from '../anaphora.js';
 import { DIRECTIVE_VERBS } from '../predicates/lexicon.js';
 import { ancestors, isInnerHyphen, kid, kids, lemmaOf, lower, mentionHead, subtree, toInfinitive, type SentenceView } from '../sentence-view.js';
 import { ACCUSE_VERBS, LOCATIVE_TYPES, prepOf } from './words.js';
@@ -95,12 +95,12 @@ function relativeHead(v: SentenceView, rel: number, n: number, p: number): numbe
   const host = phraseHost(v, n);
   const m = v.mentionAt[n];
   if (host !== undefined) {
-    if (word === 'who' && !personNoun(v, n) && (personNoun(v, host) || ORG_LIKE.has(v.mentionAt[host]?.type as EntityType))) return host;
+    if (word === 'who' && !personNoun(v, n) && (personNoun(v, host) || ORGANISATION_TYPES.has(v.mentionAt[host]?.type as EntityType))) return host;
     if (word === 'which' && m && m.type !== 'Person' && personNoun(v, host)) return n;
   }
   // (the name ending the noun's own phrase right before the clause, for a clause the parser hung on the noun)
   if (word === 'which' && !m) {
-    const inner = kids(v, n, 'nmod').find((k) => k < rel && v.mentionAt[k] && ORG_LIKE.has(v.mentionAt[k]!.type) && hasPreposition(v, k)
+    const inner = kids(v, n, 'nmod').find((k) => k < rel && v.mentionAt[k] && ORGANISATION_TYPES.has(v.mentionAt[k]!.type) && hasPreposition(v, k)
       && v.tokens.slice(v.mentionAt[k]!.tokenEnd, rel).every((u) => u.text === ','));
     const acts = kids(v, p, 'obj').length > 0 && !kids(v, p, 'aux:pass', 'nsubj:pass').length;
     if (inner !== undefined && (personNoun(v, n) || acts && !isActorNoun(v, n))) return inner;
@@ -137,9 +137,6 @@ export function isBareInfinitive(v: SentenceView, c: number): boolean {
   if (t.head < 0 || !BARE_INFINITIVE_VERBS.has(lemmaOf(v.tokens[t.head]!))) return false;
   return t.upos === 'VERB' && (t.tag === 'VB' || t.tag === 'VBP') && !kids(v, c, 'mark', 'aux', 'nsubj', 'nsubj:pass').length;
 }
-
-/** Types of a body of people, which a description or a possessed name can stand for as a person's can. */
-const ORG_LIKE: ReadonlySet<EntityType> = new Set(ORGS);
 
 /**
  * Whether a name is the object of a preposition ("over England", "In Washington"): then a description after the comma
@@ -196,7 +193,7 @@ function readAppositionTarget(v: SentenceView, i: number): number {
   // (also after a plural's bare apostrophe, "The Producers' Nathan Lane", and with the name's head anywhere in it)
   const owned = v.mentionAt[i + 2];
   if (v.mentionAt[i] && owned && owned !== v.mentionAt[i] && /^['\u2019]s?$/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]!.head === i
-    && v.tokens[mentionHead(v, owned.tokenStart, owned.tokenEnd)]!.head === i && (owned.type === 'Person' || ORG_LIKE.has(owned.type))) return i + 2;
+    && v.tokens[mentionHead(v, owned.tokenStart, owned.tokenEnd)]!.head === i && (owned.type === 'Person' || ORGANISATION_TYPES.has(owned.type))) return i + 2;
   if (v.mentionAt[i]) return demonymAfterName(v, v.mentionAt[i]!) ?? i;
   // "David Yarnton, Nintendo UK general manager, told ...": a description set off by commas after a person's name, parsed
   // with the name inside the description's phrase, stands for that name
@@ -230,7 +227,7 @@ function readAppositionTarget(v: SentenceView, i: number): number {
     if (m && m.type === 'Person' && m.tokenStart === k && nominalPath(v, mentionHead(v, m.tokenStart, m.tokenEnd), i)) return k;
   }
   // "his Israeli counterpart, Ariel Sharon, and ...": a name set off by commas right after a description
-  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && (v.mentionAt[i + 2]!.type === 'Person' || ORG_LIKE.has(v.mentionAt[i + 2]!.type))) {
+  if (t.upos === 'NOUN' && v.tokens[i + 1]?.text === ',' && v.mentionAt[i + 2] && (v.mentionAt[i + 2]!.type === 'Person' || ORGANISATION_TYPES.has(v.mentionAt[i + 2]!.type))) {
     const m = v.mentionAt[i + 2]!;
     let e = i + 2;
     while (e < v.tokens.length && v.mentionAt[e] === m) e++;
