@@ -218,6 +218,25 @@ describe('speakers set off by commas', () => {
       want: ['Acme | sell | Zed | + | Fund | claim'],
     },
     {
+      name: '`Acme sold Zed, but Lane bought Kilo, the Fund has said.`: the speaker at the end says every clause before its comma, however the parse hung the verb',
+      spec: { rows: `
+  Acme acme PROPN NNP 2 nsubj
+  sold sell VERB VBD 0 root
+  Zed zed PROPN NNP 2 obj
+  , , PUNCT , 7 punct
+  but but CCONJ CC 7 cc
+  Lane lane PROPN NNP 7 nsubj
+  bought buy VERB VBD 2 conj
+  Kilo kilo PROPN NNP 14 ccomp
+  , , PUNCT , 11 punct
+  the the DET DT 11 det
+  Fund fund PROPN NNP 8 parataxis
+  has have AUX VBZ 13 aux
+  said say VERB VBN 7 ccomp
+  . . PUNCT . 2 punct`, mentions: [['Fund', 'Organization'], ['Acme', 'Company'], ['Zed', 'Company'], ['Lane', 'Person'], ['Kilo', 'Company']] },
+      want: ['Acme | sell | Zed | + | Fund | claim'],
+    },
+    {
       name: '`"..., others will," said Lane`: a subject inside the quotation is not who speaks it',
       spec: { rows: `
   " " PUNCT \`\` 4 punct
