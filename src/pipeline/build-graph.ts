@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { Candidate } from '../extract/candidate.js';
 import type { IngestProblem } from '../ingest/document.js';
 import { DocumentIds, listArticleFiles, readArticleFile } from '../ingest/ingest.js';
-import { analyze } from '../analyze/analyze.js';
+import { analyze, tokenizeAll } from '../analyze/analyze.js';
 import { extract } from '../extract/extract.js';
 import { resolve } from '../resolve/resolve.js';
 import { Store } from 'n3';
@@ -57,7 +57,9 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   problems.push(...listed.problems);
   end('ingest');
 
-  // One document at a time through analyze and extract: models are loaded once, on first use,
+  // Every file is read and every document cut into sentences and tokens before any model runs: the tokenizer's tables
+  // (wink's lexicon) stay in the processor's cache across documents instead of being evicted by the models' at each one.
+  // Then one document at a time through analyze and extract: models are loaded once, on first use,
   // and nothing but the analyses and candidates is kept.
   const ids = new DocumentIds();
   const analyses: Analysis[] = [];
@@ -65,17 +67,26 @@ export async function buildGraph(inputs: string[], options: BuildOptions): Promi
   let sentences = 0;
   let tokens = 0;
   progress({ stage: 'read', done: 0, total: listed.files.length });
+  const reads: Array<Awaited<ReturnType<typeof readArticleFile>>> = [];
+  begin();
+  for (const file of listed.files) reads.push(await readArticleFile(file, ids, { maxBytes: options.maxBytes }));
+  end('ingest');
+  begin();
+  const cut = tokenizeAll(reads.flatMap((r) => r.documents));
+  end('analyze');
+  let d = 0;
   for (const [i, file] of listed.files.entries()) {
-    begin();
-    const read = await readArticleFile(file, ids, { maxBytes: options.maxBytes });
+    const read = reads[i]!;
     problems.push(...read.problems);
-    end('ingest');
     for (const document of read.documents) {
+      const spans = cut[d]!;
+      cut[d++] = undefined!;
       let analysis: Analysis;
       let found: Candidate[];
       try {
         begin();
-        analysis = analyze(document);
+        if (spans instanceof Error) throw spans;
+        analysis = analyze(document, spans);
         end('analyze');
         begin();
         found = extract(analysis);
