@@ -6,7 +6,7 @@ import { argumentFor, type Context } from './arguments.js';
 import { contextOf } from './context.js';
 import { kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { clubOfSpeaker } from './sport/club-side.js';
-import { unreal as deniedOrModal } from './sport/clauses.js';
+import { unreal as deniedOrModal, writtenPossessor } from './sport/clauses.js';
 
 export const NAME = 'match-results';
 
@@ -84,20 +84,6 @@ function holder(ctx: Context, v: SentenceView, n: number, verbs: Set<string>): A
   return subject === undefined ? undefined : side(ctx, v, subject);
 }
 
-/**
- * The owner written with "'s" before the noun's modifiers, whatever the parse made of them: "Gloucester's 17-16 win",
- * "Zed's comprehensive victory" (a score, adjectives and nouns between; a name of a competition too: "Zed's FA Cup win").
- */
-function writtenOwner(ctx: Context, v: SentenceView, n: number): Argument | undefined {
-  for (let k = n - 1; k >= 1 && n - k <= 8; k--) {
-    const t = v.tokens[k]!;
-    if (/^['\u2019]s?$/.test(t.text) && k < n - 1) return v.mentionAt[k - 1] || v.tokens[k - 1]!.upos === 'PROPN' ? side(ctx, v, k - 1) : undefined;
-    const hyphen = ['-', '\u2013', '(', ')', '/'].includes(t.text);
-    if (!hyphen && !['ADJ', 'NOUN', 'NUM', 'SYM', 'PROPN', 'ADV'].includes(t.upos)) return undefined;
-  }
-  return undefined;
-}
-
 export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
   if (!v.parsed) return [];
   const out: Candidate[] = [];
@@ -110,7 +96,9 @@ export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
     if (other === undefined) return;
     const opponent = side(ctx, v, other);
     // (no owner in the phrase or its verb: the club of the manager or player whose words or feelings it is in)
-    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS) ?? writtenOwner(ctx, v, n) ?? clubOfSpeaker(ctx, v, n);
+    // (the "'s" the parse did not hang on the noun: "Zed's 17-16 win", sport/clauses.ts' writtenPossessor)
+    const written = writtenPossessor(v, n);
+    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS) ?? (written !== undefined ? side(ctx, v, written) : undefined) ?? clubOfSpeaker(ctx, v, n);
     if (!opponent || !own) return;
     const [winner, loser] = win ? [own, opponent] : [opponent, own];
     out.push({ subject: winner, predicate: 'beat', predicateLabel: 'beat', object: loser, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.6 });

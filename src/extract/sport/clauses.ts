@@ -71,6 +71,22 @@ export function resultSubject(v: SentenceView, verb: number): number | undefined
   return subjectToken(v, verb);
 }
 
+/**
+ * The name written with its "'s" before `from`, across the modifiers between, whatever the parse made of them: "Zed's
+ * 17-16 win", "Zed's comprehensive victory", "Zed's FA Cup win" (a score's numbers and marks, adjectives, nouns, names
+ * and adverbs; at most eight words back). Undefined when the words stop before an "'s" or what owns is no name (a
+ * mention or a proper noun). The one possessive-owner reader of results.ts and sport/scores.ts.
+ */
+export function writtenPossessor(v: SentenceView, from: number): number | undefined {
+  for (let k = from - 1; k >= 1 && from - k <= 8; k--) {
+    const t = v.tokens[k]!;
+    if (/^['\u2019]s?$/.test(t.text)) return v.mentionAt[k - 1] || v.tokens[k - 1]!.upos === 'PROPN' ? k - 1 : undefined;
+    const mark = ['-', '\u2013', '(', ')', '/'].includes(t.text);
+    if (!mark && !['ADJ', 'NOUN', 'NUM', 'SYM', 'PROPN', 'ADV'].includes(t.upos)) return undefined;
+  }
+  return undefined;
+}
+
 /** Nouns for a team that a manager's or club's name before them makes a side of its own ("Mourinho's side"). */
 const TEAM_HEADS = new Set(['side', 'team', 'squad', 'men', 'outfit', 'club']);
 

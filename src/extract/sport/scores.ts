@@ -8,7 +8,7 @@ import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { SPEECH_VERBS } from '../predicates/lexicon.js';
 import { clubOfSpeaker } from './club-side.js';
 import { ACHIEVE_VERBS, SUFFER_VERBS } from '../results.js';
-import { resultSubject, sideAt, stringLiteral, subjectToken, tokenRange, unreal } from './clauses.js';
+import { resultSubject, sideAt, stringLiteral, subjectToken, tokenRange, unreal, writtenPossessor } from './clauses.js';
 
 export const NAME = 'sport-scores';
 
@@ -57,8 +57,9 @@ function scoreRuns(v: SentenceView): Array<{ first: number; last: number; text: 
 
 /** Who holds the result noun at `n`: its possessor, the one a verb gives it to, or the subject of the verb taking it. */
 function holderOf(ctx: Context, v: SentenceView, n: number, scoreFirst: number): Argument | undefined {
-  // "Zed's 17-16 win": the possessor written before the score
-  if (scoreFirst >= 2 && /^['\u2019]s?$/.test(v.tokens[scoreFirst - 1]!.text) && (v.mentionAt[scoreFirst - 2] || v.tokens[scoreFirst - 2]!.upos === 'PROPN')) return sideAt(ctx, v, scoreFirst - 2);
+  // "Zed's 17-16 win", "Zed's impressive 17-16 win": the possessor written before the score (clauses.ts' writtenPossessor)
+  const written = writtenPossessor(v, scoreFirst);
+  if (written !== undefined) return sideAt(ctx, v, written);
   // (a possessor the parse found must be written as one, with its "'s", before the score: "a 3-2 Europa Cup lead"
   // has none)
   const poss = kids(v, n, 'nmod:poss')[0];
