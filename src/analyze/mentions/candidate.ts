@@ -21,6 +21,8 @@ export interface Candidate {
   articleWide?: boolean;
   /** Its context made the name a company's ("carmaker Fiat", "Fiat shares"): the article's other bare mentions of it are too. */
   companyWide?: boolean;
+  /** The type a kind's noun right before the name gave it ("rapper X", "the website X"): the article's other bare mentions of it take it too. */
+  describedAs?: EntityType;
 }
 
 /** The words of a sentence with what the tagger gave them. */

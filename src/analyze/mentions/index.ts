@@ -5,6 +5,7 @@ import type { EntitySpan } from '../ner/index.js';
 import { isCapitalWord, opensSentence, overlaps, type Candidate, type SentenceWords } from './candidate.js';
 import { clean } from './clean.js';
 import { defineAcronyms } from './acronyms.js';
+import { describedNames, spreadDescribed } from './described-names.js';
 import { actingPlaces } from './acting-places.js';
 import { alphanumericBodies, alphanumericNames } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
@@ -74,6 +75,7 @@ export function sentenceMentions(sentence: Sentence, recognized: readonly Entity
   retypeByContext(words, upos, marked, titleCase);
   markRegions(words, marked);
   markDivisions(words, marked);
+  describedNames(view, marked, titleCase);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
   // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
@@ -295,6 +297,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
   const mentions: Mention[] = [];
   const teams = new Set<string>();
   const companies = new Set<string>();
+  let described: Map<string, EntityType> | undefined;
   sentences.forEach((sentence, index) => {
     for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
       const start = sentence.tokens[c.start]!.start;
@@ -302,6 +305,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
       // a club, or a body its context named: the article's other bare mentions of the name are too
       if (c.articleWide) teams.add(text.slice(start, end));
       if (c.companyWide) companies.add(text.slice(start, end));
+      if (c.describedAs) (described ??= new Map()).set(text.slice(start, end), c.describedAs);
       const mention: Mention = {
         start, end, text: text.slice(start, end), type: c.type, sentence: index, tokenStart: c.start, tokenEnd: c.end,
         source: c.source, confidence: Math.round(c.confidence * 1000) / 1000,
@@ -317,6 +321,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
   harmonize(mentions);
   actingPlaces(sentences, mentions);
   spreadCompanies(mentions, companies);
+  if (described) spreadDescribed(mentions, described);
   spreadTeams(sentences, mentions, teams);
   defineAcronyms(text, sentences, mentions);
   spreadNames(text, sentences, mentions);

@@ -236,7 +236,7 @@ const BUSINESS_MODIFIERS = new Set(['state-owned', 'government-owned', 'family-o
 const DEAL_OPENERS = new Set(['takeover of', 'merger with', 'merger between', 'acquisition of']);
 
 /** Whether word `k` names an industry before "giant": a noun or adjective ("oil", "agrochemical"), capitalised only when it opens the sentence, and no sport's word. */
-function industryWord(words: readonly string[], upos: readonly string[], k: number): boolean {
+export function industryWord(words: readonly string[], upos: readonly string[], k: number): boolean {
   const w = words[k]!;
   const lower = w.toLowerCase();
   if (!/^\p{Ll}+$/u.test(lower) || SPORT_WORDS.has(lower)) return false;

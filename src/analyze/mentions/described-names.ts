@@ -1,0 +1,122 @@
+// Names typed by the common noun written right before them: "US rapper Snoop Dogg", "the investigative website Kalvik",
+// "digital TV station Tune Box", "Korean phone giant Parvo". English puts a kind's noun before a name in apposition and
+// the noun says what the name is, better than the recogniser's guess from the name's letters (a stage name looks like
+// a firm's, a one-word website like a surname) and where the recogniser saw no name at all.
+import type { EntityType, Mention } from '../analysis.js';
+import { isFirstName, lookupCountry, titleLength } from '../gazetteer/index.js';
+import { CALENDAR_NAMES } from '../dates/calendar.js';
+import { isApostropheS, isCapitalWord, opensSentence, overlaps, retype, type Candidate, type SentenceWords } from './candidate.js';
+import { COMPANY_NOUNS, industryWord } from './rules.js';
+
+/** Trades and callings of people written before a name as its description ("rapper X", "goalkeeper X", "novelist X"). */
+const PERSON_NOUNS = new Set([
+  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'comedian', 'presenter', 'broadcaster-presenter', 'guitarist', 'drummer',
+  'bassist', 'frontman', 'frontwoman', 'musician', 'composer', 'pianist', 'violinist', 'conductor', 'dj', 'novelist', 'author',
+  'writer', 'poet', 'playwright', 'screenwriter', 'film-maker', 'filmmaker', 'photographer', 'painter', 'sculptor', 'designer',
+  'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'winger', 'forward', 'fly-half', 'scrum-half', 'prop', 'flanker',
+  'batsman', 'bowler', 'golfer', 'boxer', 'sprinter', 'athlete', 'cyclist', 'swimmer', 'jockey', 'skier', 'hurdler',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'financier', 'chef', 'supermodel',
+]);
+
+/** Kinds of body written before a body's name ("the website X", "pressure group X", "the newspaper X"): an organisation. */
+const BODY_NOUNS = new Set([
+  'website', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'broadcaster', 'channel', 'charity', 'band', 'label',
+  'publisher', 'studio', 'watchdog', 'regulator', 'think-tank', 'organisation', 'organization', 'consortium', 'quango',
+]);
+/** Body nouns that name a body only after a word of their kind ("TV station X", "pressure group X", "rock band X"). */
+const QUALIFIED_BODY_NOUNS = new Set(['station', 'group', 'network', 'service']);
+/** Words before a qualified body noun that make it a body's ("radio station", "campaign group", "news service"). */
+const BODY_QUALIFIERS = new Set([
+  'tv', 'television', 'radio', 'music', 'digital', 'satellite', 'cable', 'commercial', 'pirate', 'news', 'rock', 'pop', 'punk',
+  'indie', 'rap', 'campaign', 'pressure', 'lobby', 'rights', 'advocacy', 'consumer', 'environmental', 'protest', 'activist',
+  'broadcasting', 'media', 'online', 'social', 'streaming',
+]);
+/** Makers written before a company's name ("car maker X", "chipmaker X"); a first name after one is a person's, left alone below. */
+const MAKER_NOUNS = new Set(['maker', 'chipmaker', 'drugmaker']);
+
+/** What the noun before a name makes it, or undefined. `k` is the noun's index. */
+function describedType(words: readonly string[], upos: readonly string[], k: number): EntityType | undefined {
+  if (k < 0 || upos[k] !== 'NOUN') return undefined;
+  const noun = words[k]!;
+  // a capitalised noun is a name's own word ("Rock Band"), not a description
+  if (noun !== noun.toLowerCase()) return undefined;
+  // "the best actor Oscar": an award's category, not the person's trade
+  if (PERSON_NOUNS.has(noun)) return k > 0 && AWARD_WORDS.has(words[k - 1]!.toLowerCase()) ? undefined : 'Person';
+  if (BODY_NOUNS.has(noun)) return 'Organization';
+  if (QUALIFIED_BODY_NOUNS.has(noun)) return k > 0 && BODY_QUALIFIERS.has(words[k - 1]!.toLowerCase()) ? 'Organization' : undefined;
+  if (COMPANY_NOUNS.has(noun) || MAKER_NOUNS.has(noun)) return 'Company';
+  // "phone giant X", "the oil giant X": an industry's giant (a sport's "football giants" is a club, left alone)
+  if (noun === 'giant' && k > 0 && industryWord(words, upos, k - 1)) return 'Company';
+  return undefined;
+}
+// Words before a trade's noun that make it an award's category ("best actor", "best supporting actress").
+const AWARD_WORDS = new Set(['best', 'supporting', 'leading']);
+
+// Types a described noun may overrule: the recogniser's guesses. A body's noun does not overrule a known country or
+// party, a person's noun no body the gazetteer knows.
+const PERSON_OVERRULES = new Set<EntityType>(['Organization', 'Location', 'Misc', 'Company']);
+const BODY_OVERRULES = new Set<EntityType>(['Person', 'Location', 'Misc', 'City']);
+
+/** Longest name this rule adds where the recogniser saw none. */
+const MAX_WORDS = 4;
+
+/**
+ * Retypes the candidates a kind's noun right before them describes, and adds the names the recogniser missed after a
+ * body's or a company's noun ("station Tune Box"). Candidates are sorted by start; new ones are inserted in place. A
+ * candidate typed here carries `describedAs`, which the article's other mentions of the same name follow.
+ */
+export function describedNames(view: SentenceWords, marked: Candidate[], titleCase: boolean): void {
+  if (titleCase) return;
+  const { words, upos } = view;
+  for (const m of marked) {
+    const type = describedType(words, upos, m.start - 1);
+    if (!type || m.type === type) continue;
+    if (type === 'Person') {
+      // "striker Tarnow" for a town of that name; a country stays a country ("defender Chile" is no one's name)
+      if (!(PERSON_OVERRULES.has(m.type) && !m.canonical) && !(m.type === 'City' && m.end - m.start === 1)) continue;
+    } else if (!BODY_OVERRULES.has(m.type) || (m.canonical && m.type !== 'City')) continue;
+    // "band member Jo Bell": a first name after a body's noun is a person's
+    else if (m.type === 'Person' && isFirstName(words[m.start]!)) continue;
+    retype(m, type);
+    m.describedAs = type;
+  }
+  for (let i = 1; i < words.length; i++) {
+    if (!isCapitalWord(words[i]!) || opensSentence(words, i)) continue;
+    const type = describedType(words, upos, i - 1);
+    if (!type || type === 'Person') continue;
+    const end = nameEnd(words, i);
+    if (end === i || words[i] === 'I' || CALENDAR_NAMES.has(words[i]!) || isFirstName(words[i]!) || titleLength(words, i, end - 1) > 0 || lookupCountry(words[i]!)) continue;
+    const span = { start: i, end };
+    if (marked.some((m) => overlaps(m, span))) continue;
+    let at = 0;
+    while (at < marked.length && marked[at]!.start < i) at++;
+    marked.splice(at, 0, { start: i, end, type, source: 'rule', confidence: 0.6, describedAs: type });
+    i = end - 1;
+  }
+}
+
+/** The end of a name that opens at `i`: capitalised words, "&" between two of them, at most MAX_WORDS words. */
+function nameEnd(words: readonly string[], i: number): number {
+  let end = i;
+  while (end < words.length && end - i < MAX_WORDS) {
+    const w = words[end]!;
+    if (isCapitalWord(w) && !isApostropheS(w)) end++;
+    else if (w === '&' && end > i && isCapitalWord(words[end + 1] ?? '')) end++;
+    else break;
+  }
+  return end;
+}
+
+// Types the article's other mentions of a described name give way in: the recogniser's guesses, not the gazetteer's.
+const SPREAD_OVER = new Set<EntityType>(['Person', 'Organization', 'Location', 'Misc', 'Company']);
+
+/**
+ * One sense per article: once a kind's noun has typed a name ("the website Kalvik"), the recogniser's other guesses for
+ * the same bare name ("Kalvik says ...") give way to it. `described` maps each such name's text to its type.
+ */
+export function spreadDescribed(mentions: Mention[], described: ReadonlyMap<string, EntityType>): void {
+  for (const m of mentions) {
+    const type = described.get(m.text);
+    if (type && !m.canonical && SPREAD_OVER.has(m.type) && m.type !== type) m.type = type;
+  }
+}
