@@ -3,9 +3,9 @@
 // nor a product, a peak, a series or a virus the shape alone names. Hand-tagged sentences written for the
 // test (no trained model involved): every word a noun unless listed otherwise.
 import { describe, expect, it } from 'vitest';
-import type { Sentence, Upos } from '../../src/analyze/analysis.js';
+import type { Upos } from '../../src/analyze/analysis.js';
 import { findMentions } from '../../src/analyze/mentions/index.js';
-import { tokenize } from '../../src/analyze/tokenizer/index.js';
+import { handTagged } from './hand-tagged.js';
 
 interface Case {
   text: string;
@@ -14,17 +14,7 @@ interface Case {
 }
 
 function run({ text, tags = {} }: Case) {
-  const sentences: Sentence[] = tokenize(text).map((raw, index) => ({
-    index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end),
-    tokens: raw.tokens.map((t) => ({
-      ...t,
-      lemma: t.text.toLowerCase(),
-      upos: (tags[t.text] ?? (/^[.,]$/.test(t.text) ? 'PUNCT' : /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN')) as Upos,
-      tag: 'NN',
-      head: -1,
-      dep: 'dep',
-    })),
-  }));
+  const sentences = handTagged(text, tags);
   return findMentions(text, sentences, sentences.map(() => [])).map((m) => [m.text, m.type]);
 }
 

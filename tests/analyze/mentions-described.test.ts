@@ -3,10 +3,10 @@
 // a capitalised name the recogniser missed is added. Hand-tagged sentences written for the test (no trained model
 // involved): every word a noun unless listed otherwise; the recogniser's spans are given per case.
 import { describe, expect, it } from 'vitest';
-import type { Sentence, Upos } from '../../src/analyze/analysis.js';
+import type { Upos } from '../../src/analyze/analysis.js';
 import { findMentions } from '../../src/analyze/mentions/index.js';
 import type { EntitySpan } from '../../src/analyze/ner/index.js';
-import { tokenize } from '../../src/analyze/tokenizer/index.js';
+import { handTagged } from './hand-tagged.js';
 
 interface Case {
   text: string;
@@ -17,17 +17,7 @@ interface Case {
 }
 
 function run({ text, tags = {}, spans = [] }: Case) {
-  const sentences: Sentence[] = tokenize(text).map((raw, index) => ({
-    index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end),
-    tokens: raw.tokens.map((t) => ({
-      ...t,
-      lemma: t.text.toLowerCase(),
-      upos: (tags[t.text] ?? (/^[.,]$/.test(t.text) ? 'PUNCT' : /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN')) as Upos,
-      tag: 'NN',
-      head: -1,
-      dep: 'dep',
-    })),
-  }));
+  const sentences = handTagged(text, tags);
   const entities = sentences.map((s) => spans.flatMap(([first, length, type]) => {
     const start = s.tokens.findIndex((t) => t.text === first);
     return start < 0 ? [] : [{ start, end: start + length, type, confidence: 0.9 }];
