@@ -1601,6 +1601,54 @@ function heldOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<num
   return out;
 }
 
+/**
+ * Heads that say nothing of what their holder does without what they hold it of ("member", "owner", "head"): a bare title
+ * of one alone ("leader Ana Reis") gives no row; narrowed by a noun it does ("opposition leader", "union boss").
+ */
+const RELATIONAL_HEADS = new Set(['memberOf', 'ownerOf', 'founderOf', 'headOf', 'chiefOf', 'leaderOf', 'counterpartOf', 'shareholderOf',
+  'partnerOf', 'employeeOf', 'workerOf', 'staffer', 'deputyOf', 'officialOf', 'representativeOf', 'executiveOf', 'staffOf', 'worksFor']);
+
+/** Titles of kings and princes: written as part of the name, and of buildings and ships named after one. */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));
+
+/**
+ * "goalkeeper Ana Reis", "technology analyst Ana Reis said", "former minister Ana Reis", "Work and Pensions Secretary Ana
+ * Reis": a title right before a name that no rule found an organisation, a country or a person for is still what its
+ * holder is: `person | be | title`, the title as written (with the common nouns before its head that narrow it,
+ * "fashion designer", and "former"), as the gold conventions write occupations. Only a bare title: not one a possessive or
+ * a determiner says is someone's or one of several ("his lawyer", "Acme's chief", "a Zenta player"), nor one a name stands
+ * right before ("Hale aide"), nor a plural.
+ */
+function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | undefined {
+  if (role.plural || v.tokens[role.start]?.text === '-') return undefined;
+  // (a king's, a prince's title is part of how the name is written, and as often a building's: "the Prince Edward")
+  if (ROYAL_TITLES.has(baseOffice(role.name))) return undefined;
+  let s = role.start;
+  // "technology analyst", "fashion designer", "election co-ordinator": lower-case nouns before the head narrow it
+  if (!FORMER.has(lower(v.tokens[s]!).replace(/-$/, ''))) {
+    while (role.start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))) s--;
+    if (s === role.start && RELATIONAL_HEADS.has(role.name.replace(/^(?:acting|interim|caretaker)(.)/, (_, c: string) => c.toLowerCase()))) return undefined;
+    // "writer-director", "two-goal striker": the word a hyphen joins to the title's first is the title's
+    if (s >= 2 && v.tokens[s - 1]!.text === '-' && v.tokens[s - 2]!.end === v.tokens[s - 1]!.start && v.tokens[s - 1]!.end === v.tokens[s]!.start && !v.mentionAt[s - 2]) s -= 2;
+    // "Former government communications chief": "former" before the narrowing nouns is the office's
+    if (s < role.start && s > 0 && FORMER.has(lower(v.tokens[s - 1]!))) s--;
+  } else if (RELATIONAL_HEADS.has(baseOffice(role.name))) return undefined;
+  const prev = s > 0 ? v.tokens[s - 1]! : undefined;
+  // (a demonym before it is the holder's nationality, read apart: "Dutch striker Piet Kuiper")
+  if (prev && ((v.mentionAt[s - 1] && !isDemonym(v.mentionAt[s - 1]!)) || OWNING_WORDS.has(lower(prev)) || prev.tag === 'PRP$' || isApostropheS(prev.text) || prev.text === "'" || prev.upos === 'NUM')) return undefined;
+  const [, pe] = mentionTokens(v, p);
+  // (a possessive after the name makes the title a description of another's: "coach Ana Reis's son")
+  const after = v.tokens[pe];
+  if (after && (isApostropheS(after.text) || after.text === "'")) return undefined;
+  const title = conceptOf(v, s, role.end);
+  // (words only: a title glued to a quotation or a number by a lost space is no title as written)
+  if (!/^[\p{L}][\p{L} .-]*$/u.test(title.text)) return undefined;
+  return {
+    subject: entityFromMention(p), predicate: 'be', predicateLabel: 'be', object: title, polarity: 'asserted', fact: true,
+    sentence: v.sentence.index, start: title.start, end: p.end, extractor: NAME, confidence: 0.6,
+  };
+}
+
 export function roles(analysis: Analysis): Candidate[] {
   const focus = focusOrganisation(analysis);
   const views = contextOf(analysis).views;
@@ -1617,6 +1665,12 @@ export function roles(analysis: Analysis): Candidate[] {
     const anchored = [...anchoredOffices(v, titled, named, earlier, focus), ...anchoredStateOffices(v, titled, named, country), ...orgNounOffices(v, named, focus, earlier)];
     for (const c of anchored) if (c.subject.kind === 'entity') named.add(c.subject.start);
     const out = [...found, ...anchored, ...heldOffices(v, titled, named, offices), ...successions(v), ...superlativeAppositions(v), ...orgCompounds(v, NAME)];
+    // a title no rule found what it is of for: what the person is (a nationality read from a demonym is no office)
+    const held = new Set(out.filter((c) => c.subject.kind === 'entity' && c.predicate !== 'citizenOf').map((c) => (c.subject as { start: number }).start));
+    for (const [p, role] of titled) {
+      const row = held.has(p.start) ? undefined : bareTitleRow(v, p, role);
+      if (row) out.push(row);
+    }
     for (const m of v.mentionAt) if (isBody(m)) earlier = m;
     return out;
   });

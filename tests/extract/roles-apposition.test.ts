@@ -3,6 +3,8 @@
 // ("After meeting the foreign minister, Ana Reis flew home"). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../src/extract/roles.js';
+// the roles' office rows (a bare title's `be` row, "coach Ana Reis" -> Ana Reis | be | coach, is tested in roles-bare-titles.test.ts)
+const offices = (a: Parameters<typeof roles>[0]): ReturnType<typeof roles> => roles(a).filter((c) => c.predicate !== 'be');
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 // "Ardania's prime minister Tom Lee spoke." — names the article's country for titles given without one
@@ -105,7 +107,7 @@ const table: Array<[string, SentenceSpec[], string, boolean]> = [
 describe('a name after a title and a comma', () => {
   for (const [name, specs, row, present] of table) {
     it(name, () => {
-      const got = roles(analysisOf(specs)).map(show);
+      const got = offices(analysisOf(specs)).map(show);
       expect(got.some((g) => g.startsWith(row)), got.join('\n')).toBe(present);
     });
   }

@@ -14,7 +14,7 @@ import { camel } from '../predicates/index.js';
  * employer, its body or its group.
  */
 const HEADS_BY_FIELD: Record<string, string[]> = {
-  government: ['minister', 'secretary', 'chancellor', 'premier', 'president', 'governor', 'mayor', 'senator', 'councillor', 'councilor',
+  government: ['minister', 'secretary', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'chancellor', 'premier', 'president', 'governor', 'mayor', 'senator', 'councillor', 'councilor',
     'ambassador', 'envoy', 'consul', 'commissioner', 'delegate', 'representative', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson',
     'adviser', 'advisor', 'aide', 'official', 'diplomat', 'attache', 'whip', 'treasurer', 'regulator', 'ombudsman'],
   law: ['judge', 'magistrate', 'prosecutor', 'attorney', 'lawyer', 'solicitor', 'barrister', 'advocate', 'counsel', 'coroner', 'registrar'],

@@ -1,0 +1,38 @@
+// A title right before a name that no rule finds what it is of for: the person is what the title says ("goalkeeper Ana
+// Reis" -> Ana Reis | be | goalkeeper), as the gold conventions write occupations. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../src/extract/roles.js';
+import { analysisOf, show } from './fixtures.js';
+
+/** Tokens without a parse from plain words with UPOS tags: "Norway/PROPN 's/PART"; `~` glues a token to the one before. */
+function words(s: string): string {
+  return s.trim().split(/\s+/).map((w) => {
+    const [word, upos] = w.split('/') as [string, string];
+    return `${word} ${word.replace(/^~/, '').toLowerCase()} ${upos} ${upos === 'PRON' ? 'PRP$' : '_'} - -`;
+  }).join('\n');
+}
+
+const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Array<[string, 'Company' | 'Country', string?]>; want: string[] }> = [
+  { name: 'an occupation after a verb', sentence: 'Tom/PROPN Hale/PROPN praised/VERB goalkeeper/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Tom Hale', 'Ana Reis'], want: ['Ana Reis | be | goalkeeper | + |  | fact'] },
+  { name: 'a noun narrowing the title is the title\'s', sentence: 'Prices/NOUN will/AUX fall/VERB ,/PUNCT argues/VERB technology/NOUN analyst/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | technology analyst | + |  | fact'] },
+  { name: '"former" stays with the office', sentence: 'Former/ADJ minister/NOUN Ida/PROPN Lund/PROPN spoke/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former minister | + |  | fact'] },
+  { name: 'a word a hyphen joins to the title', sentence: 'The/DET prize/NOUN went/VERB to/ADP writer/NOUN ~-/PUNCT ~director/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | writer-director | + |  | fact'] },
+  { name: 'a lawmaker', sentence: 'Police/NOUN held/VERB lawmaker/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawmaker | + |  | fact'] },
+  { name: 'a relational head alone says nothing', sentence: 'They/PRON met/VERB leader/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: [] },
+  { name: 'a relational head narrowed by a noun does', sentence: 'They/PRON met/VERB opposition/NOUN leader/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | opposition leader | + |  | fact'] },
+  { name: 'a possessive says whose: a tie, no bare title', sentence: 'Tom/PROPN Hale/PROPN and/CCONJ his/PRON lawyer/NOUN Ivo/PROPN Tan/PROPN left/VERB ./PUNCT', people: ['Tom Hale', 'Ivo Tan'], want: ['Ivo Tan | lawyerOf | Tom Hale | + |  | fact'] },
+  { name: 'an organisation before the title: the office, no bare title', sentence: 'Acme/PROPN coach/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT', people: ['Ana Reis'], orgs: [['Acme', 'Company']], want: ['Ana Reis | coachOf | Acme | + |  | fact'] },
+  { name: 'a demonym gives the nationality, and the occupation stays', sentence: 'Dutch/ADJ striker/NOUN Piet/PROPN Kuiper/PROPN scored/VERB ./PUNCT', people: ['Piet Kuiper'], orgs: [['Dutch', 'Country', 'Netherlands']], want: ['Piet Kuiper | be | striker | + |  | fact', 'Piet Kuiper | citizenOf | Netherlands | + |  | fact'] },
+  { name: 'a prince\'s title is part of the name', sentence: 'Prince/PROPN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT', people: ['Ivo Tan'], want: [] },
+  { name: 'a determiner says it is one of several', sentence: 'They/PRON met/VERB a/DET coach/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: [] },
+];
+
+describe('bare titles before a name', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const mentions = [...c.people.map((p) => [p, 'Person'] as [string, 'Person']), ...(c.orgs ?? [])];
+      const got = roles(analysisOf([{ rows: words(c.sentence), mentions }])).map(show).sort();
+      expect(got).toEqual([...c.want].sort());
+    });
+  }
+});
