@@ -119,12 +119,16 @@ function verbOwnRelations(state: SentenceState, f: VerbFrame): void {
 /** Verbs of saying and thinking whose passive raises the subject of an infinitive ("is understood to be", "was said to have"). */
 const RAISING_VERBS = new Set(['understand', 'think', 'believe', 'say', 'report', 'know', 'consider', 'rumour', 'rumor', 'allege', 'suppose', 'estimate', 'expect', 'feel', 'reckon', 'presume', 'assume', 'claim', 'see', 'find']);
 
-/** Verbs whose "to" infinitive names an act their subject would not do ("refused to comment"): the refusal is an act too. */
-const REFUSAL_VERBS = new Set(['refuse', 'decline']);
+/**
+ * Verbs whose "to" infinitive names an act their subject would not do ("refused to comment") or did not bring off
+ * ("failed to tackle the problems"): the refusal or failure is an act too, and often the news itself (a critic's "X has
+ * failed to tackle Y" is a charge against X, which the denied "X | tackle | Y" alone does not say).
+ */
+const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail']);
 
 /**
  * "X refused to comment on the reports": besides the act not done (X | comment on | reports, denied), the refusal
- * itself, with the act's own argument (X | refuse to comment on | reports). Read from the relations the infinitive gave
+ * (or failure: "X failed to pay the fee", X | fail to pay | fee) itself, with the act's own argument (X | refuse to comment on | reports). Read from the relations the infinitive gave
  * (those from `from` on), so the refusal has the act's subject, object, speaker and modality; its polarity is the
  * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal).
  */
