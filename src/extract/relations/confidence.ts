@@ -1,6 +1,7 @@
 // Confidence of a relation from what it rests on: argument kinds (names, actors, pronouns, vague phrases), voice, length.
 import type { Argument } from '../candidate.js';
 import { isNamed, isPronoun, isResolved } from '../arguments.js';
+import { isMeasure } from './measures.js';
 
 // Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
 export const COMMA_OBJECT = 0.2;
@@ -58,8 +59,10 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   let c = 0.5;
   // (whether each argument is an actor noun, read once: the score, vagueness and a hidden agent all ask it)
   const subjectActor = isActor(subject), objectActor = isActor(object);
+  // (an object that is a measured amount, "gained 7.6%", "employs 76,200 staff", counts as a literal: measures.ts)
+  const measure = isMeasure(object);
   const score = (a: Argument, actor: boolean): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : actor ? 0.02 : -0.04);
-  c += score(subject, subjectActor) + score(object, objectActor);
+  c += score(subject, subjectActor) + (measure ? 0.06 : score(object, objectActor));
   if (opts.known) c += 0.08;
   if (opts.passive) c -= 0.03;
   if (opts.shared) c -= 0.05;
@@ -70,10 +73,11 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   const vague = (a: Argument, actor: boolean): boolean => a.kind === 'concept' && !actor || isPronoun(a);
   const vagueSubject = vague(subject, subjectActor);
   if (hidesAgent(subject, subjectActor)) c -= 0.08;
-  if (vagueSubject && vague(object, objectActor)) c -= 0.15;
+  // (an amount is no vague phrase: as for a literal, nothing is taken off for it)
+  if (vagueSubject && !measure && vague(object, objectActor)) c -= 0.15;
   // a vague phrase acting on a happening ("the attempt prevented the takeover", "his efforts led to the talks"):
   // neither side says who did what
   else if (vagueSubject && object.kind === 'event') c -= 0.1;
-  else if (object.kind === 'concept' && !opts.known && !(opts.label && !opts.passive && PROPOSAL_VERBS.has(opts.label))) c -= 0.05;
+  else if (object.kind === 'concept' && !measure && !opts.known && !(opts.label && !opts.passive && PROPOSAL_VERBS.has(opts.label))) c -= 0.05;
   return Math.max(0.05, Math.min(0.95, Number(c.toFixed(3))));
 }
