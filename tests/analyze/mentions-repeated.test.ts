@@ -139,6 +139,24 @@ const cases: Case[] = [
     ner: [['Norvan', 'ORG', 0]], tags: { ...V, Norvan: 'PROPN', game: 'NOUN' },
     expected: ['0:Norvan/Organization'],
   },
+  {
+    name: 'a person named in full is a mention by the surname alone after, though the surname is a common word too',
+    text: 'Lena Whitewater signed. Whitewater said the whitewater rose.',
+    ner: [['Lena Whitewater', 'PER', 0]], tags: V,
+    expected: ['0:Lena Whitewater/Person', '1:Whitewater/Person'],
+  },
+  {
+    name: 'no surname from a name of a number word or a middle word that is no given name ("Six Vales", "Marta Dobrin Films")',
+    text: 'the Six Vales rose. Vales rose. Marta Dobrin Films signed. Films rose.',
+    ner: [['Six Vales', 'PER', 0], ['Marta Dobrin Films', 'PER', 0]], tags: V,
+    expected: ['0:Six Vales/Person', '2:Marta Dobrin Films/Person'],
+  },
+  {
+    name: 'a surname the tagger reads as a common word where the article also writes it in lower case is left alone',
+    text: 'Lena Whitewater signed. Whitewater rose with the whitewater.',
+    ner: [['Lena Whitewater', 'PER', 0]], tags: { ...V, Whitewater: 'NOUN' },
+    expected: ['0:Lena Whitewater/Person'],
+  },
 ];
 
 describe('repeated names', () => {

@@ -3,7 +3,7 @@
 // article names the same thing with the same capitalised words, so the other bare occurrences are mentions too.
 import type { EntityType, Mention, Sentence } from '../analysis.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
-import { isFirstName } from '../gazetteer/index.js';
+import { NAME_PARTICLES, isFirstName } from '../gazetteer/index.js';
 import { OPENING_MARK, isCapitalWord, modifiesNoun } from './candidate.js';
 
 /** Types whose names are spread: the recogniser's and the shape rules' names, not the gazetteer's (it finds its own everywhere). */
@@ -20,6 +20,8 @@ interface Known {
   /** Occurrences of the name before a common noun it modifies ("P2P networks") and elsewhere. */
   modifies: number;
   heads: number;
+  /** A person's surname taken from their full name ("Jo Holmes" ... "Holmes"): a proper noun there even where the article also has the word in lower case. */
+  surname?: boolean;
 }
 
 /**
@@ -62,8 +64,11 @@ export function spreadNames(text: string, sentences: readonly Sentence[], mentio
       if (name.words.length === 1) {
         // a one-word name the tagger reads as a common word here ("Scottish game", "the title It's ...") is that word
         if (CALENDAR_NAMES.has(tokens[i]!.text) || COMMON_WORD_TAGS.has(tokens[i]!.upos)) continue;
-        lower ??= lowerCaseWords(text);
-        if (lower.has(tokens[i]!.text.toLowerCase())) continue;
+        // a surname the tagger reads as a proper noun is the person's, though the word is a common one too ("White said")
+        if (!(name.surname && tokens[i]!.upos === 'PROPN')) {
+          lower ??= lowerCaseWords(text);
+          if (lower.has(tokens[i]!.text.toLowerCase())) continue;
+        }
       }
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
@@ -110,6 +115,13 @@ function knownNames(sentences: readonly Sentence[], mentions: readonly Mention[]
     if (k.type !== 'Company' || k.words.length < 2 || best.has(first) || first.length < 3 || isFirstName(first) || !/^\p{Lu}[\p{L}\d]+$/u.test(first)) continue;
     best.set(first, { words: [first], type: k.type, confidence: k.confidence, modifies: 0, heads: 0 });
   }
+  // "Jo Holmes ... Holmes said": a person named in full is named by the surname after (the resolver links the two)
+  for (const k of [...best.values()]) {
+    if (k.type !== 'Person' || !personalName(k.words)) continue;
+    const last = k.words[k.words.length - 1]!;
+    if (best.has(last) || !SURNAME.test(last) || GENERATIONS.has(last)) continue;
+    best.set(last, { words: [last], type: 'Person', confidence: k.confidence, modifies: 0, heads: 0, surname: true });
+  }
   const byFirst = new Map<string, Known[]>();
   for (const k of best.values()) {
     const list = byFirst.get(k.words[0]!);
@@ -150,6 +162,23 @@ function opens(tokens: Sentence['tokens'], i: number): boolean {
 // Tags of a word that is no name however it is written (the tagger's guesses for unknown names are nouns, verbs, auxiliaries).
 const COMMON_WORD_TAGS = new Set(['ADJ', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ']);
 const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+/**
+ * Whether a person's name of several words has the shape of a given name and a surname: its first word a capital and
+ * lower case (no acronym, no number: "Six Nations" the recogniser took for a person), and any middle word a given name,
+ * an initial or a particle ("George W. Bush", "Juan Manuel Santos", not "Samuel Goldwyn Films").
+ */
+function personalName(words: readonly string[]): boolean {
+  if (words.length < 2 || !GIVEN.test(words[0]!) || NUMBER_WORDS.has(words[0]!)) return false;
+  for (let i = 1; i < words.length - 1; i++) if (!isFirstName(words[i]!) && !INITIAL.test(words[i]!) && !NAME_PARTICLES.has(words[i]!)) return false;
+  return true;
+}
+const GIVEN = /^\p{Lu}\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Twelve', 'Twenty', 'Hundred', 'Thousand']);
+/** A surname's shape: a capital, then at least two letters, apostrophes or hyphens ("Holmes", "O'Neill", "Smith-Jones"). */
+const SURNAME = /^\p{Lu}[\p{L}'’-]{2,}$/u;
+/** Words after a surname that are no surname ("Jr", "III"). */
+const GENERATIONS = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'II', 'III', 'IV']);
 
 /** The article's words written in lower case. */
 function lowerCaseWords(text: string): Set<string> {
