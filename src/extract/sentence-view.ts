@@ -143,8 +143,16 @@ export function subtree(v: SentenceView, i: number, cut: ReadonlySet<string> = N
       if (!cuts || (!cut.has(dep) && !cut.has(base(dep)))) stack.push(c);
     }
   }
-  // Distinct indices, ascending. A subtree is mostly a few tokens: sorted in place by insertion, without sort's copy of
-  // the array and a call of the comparison per step; a long one (a whole clause) by sort.
+  return ascending(out);
+}
+
+/**
+ * Distinct indices sorted ascending, in place. A subtree is mostly a few tokens: sorted by insertion, without sort's copy
+ * of the array and a call of the comparison per step; a long one (a whole clause) by sort. A function of its own, so
+ * that the first long subtree, which may come after subtree was optimised, throws away and recompiles this small
+ * function rather than subtree (whose optimised code had never seen the sort's call: a second compile of ~40 ms).
+ */
+function ascending(out: number[]): number[] {
   if (out.length > 48) return out.sort((a, b) => a - b);
   for (let k = 1; k < out.length; k++) {
     const x = out[k]!;
