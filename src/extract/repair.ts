@@ -765,11 +765,31 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
  * word that no longer reaches the root) is not applied: the sentence keeps the reading it had before it.
  */
 export function repairedTokens(tokens: Token[], times: TimeExpression[]): Token[] {
+  // Two arrays for a sentence instead of a copy per repair: each repair works on `next`, which holds what `out` holds.
+  // Most repairs change nothing, and then there is nothing to copy; a kept change is copied into the other array, a
+  // dropped one is undone from `out`.
   let out = tokens.slice();
+  let next = tokens.slice();
+  const n = tokens.length;
   for (const repair of REPAIRS) {
-    const next = out.slice();
     repair(next, times);
-    if (next.every((t, k) => t === out[k] || rooted(next, k))) out = next;
+    let changed = false;
+    let tree = true;
+    for (let k = 0; k < n; k++) {
+      if (next[k] === out[k]) continue;
+      changed = true;
+      if (!rooted(next, k)) {
+        tree = false;
+        break;
+      }
+    }
+    if (!changed) continue;
+    if (tree) {
+      const kept = next;
+      next = out;
+      out = kept;
+    }
+    for (let k = 0; k < n; k++) next[k] = out[k]!;
   }
   return out;
 }
