@@ -17,6 +17,7 @@ import { withConjuncts, subjectsOf } from './relations/subjects.js';
 import { roleOfNoun } from './relations/objects.js';
 import { NAME, SentenceState } from './relations/sentence-state.js';
 import { verbRelations } from './relations/verb.js';
+import { beToInfinitive } from './relations/be-to.js';
 import { authorshipRelations } from './relations/authorship.js';
 import { proposalRelations } from './relations/proposals.js';
 import { copulaClassRelations, copularVerbRelations, COPULAR_VERBS } from './relations/copulas.js';
@@ -46,7 +47,8 @@ export function sentenceRelations(ctx: Context, v: SentenceView, memory: Speaker
     const hasCop = COPULA_HEADS.has(u) && kids(v, p, 'cop').length > 0;
     // "Did X attack Y?", "Is X responsible for Y?": what a question asks about is not stated
     if ((u === 'VERB' || hasCop) && questionClause(v, p)) return;
-    if (u === 'VERB' && !hasCop) verbRelations(state, p);
+    // ("X is to recall the cars": the infinitive with "is" hung on it as a copula is a verb all the same, be-to.ts)
+    if (u === 'VERB' && (!hasCop || beToInfinitive(v, p))) verbRelations(state, p);
     else if (hasCop && u !== 'VERB') copulaRelations(state, p);
     else if (u === 'ADJ' && (t.dep === 'amod' || t.dep === 'acl' || t.dep === 'appos')) adjectiveRelations(state, p);
     if (u === 'VERB') proposalRelations(state, p);

@@ -3,6 +3,7 @@ import type { Modality } from '../candidate.js';
 import { ATTEMPT_VERBS, BE_PLAN_VERBS, DENIAL_VERBS, MODAL_AUX, PLAN_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { base, DOUBLE_QUOTES, kids, lemmaOf, lower, toInfinitive, type SentenceView } from '../sentence-view.js';
 import { subjectsOf } from './subjects.js';
+import { beToInfinitive } from './be-to.js';
 import { wordTable } from '../../util/word-table.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -134,6 +135,8 @@ export function modalityOf(v: SentenceView, p: number): Modality | undefined {
     if (m) return m;
   }
   if (conditional(v, p)) return 'hypothetical';
+  // "BMW is to recall the cars": an act announced, still to come
+  if (beToInfinitive(v, p)) return 'future';
   // "could buy X and sell Y", "agreed to buy X and sell Y": a verb coordinated with another, with no subject or
   // auxiliary of its own, shares that verb's auxiliary and governor, so its modality ("has bought X and will sell Y"
   // and "bought X and could sell Y" have their own; "had hoped to finish X but got Y" sets what happened against
