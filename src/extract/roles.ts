@@ -16,6 +16,7 @@ import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/inde
 import { PLAYER_POSITIONS, SPEECH_VERBS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { spacedDash } from './dashes.js';
+import { quotedTokens } from './speech.js';
 import { wordTable } from '../util/word-table.js';
 import { generalTitle, isTitleNoun, namesStanding } from './roles/title-nouns.js';
 import { personCompetes } from './roles/competition.js';
@@ -1649,6 +1650,48 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
   };
 }
 
+/**
+ * "Michael X said ... . The Tory leader will argue ...": a definite description of an office that coreference resolved to a
+ * person names that person's office. With an organisation before the title ("the Zenta leader") the office is of it; a
+ * state office with no organisation is of the article's country where the titles say which (see focusCountry); else the
+ * person is what the title says (`be`, as for a bare title before a name). Only "the" opening the description (not "a
+ * leader", "his lawyer"), a single title, and not where the person already holds that office by another row of the article.
+ */
+function describedOffices(v: SentenceView, country: Mention | undefined): Array<{ row: Candidate; key: string; office: string }> {
+  if (!v.parsed) return [];
+  const anaphors = contextOf(v.analysis).anaphors;
+  const out: Array<{ row: Candidate; key: string; office: string }> = [];
+  for (let k = 1; k < v.tokens.length; k++) {
+    const a = anaphors?.get(tokenKey(v.sentence.index, k));
+    if (a?.mention.type !== 'Person' || !['NOUN', 'PROPN'].includes(v.tokens[k]!.upos)) continue;
+    // (not a possessor, "the Director's Guild", nor words a speaker says of someone, "'the premier should act'")
+    const after = v.tokens[k + 1];
+    if (after && (isApostropheS(after.text) || after.text === "'")) continue;
+    if (quotedTokens(v).has(k)) continue;
+    const role = roleEndingAt(v, k + 1);
+    if (!role || role.plural || ROYAL_TITLES.has(baseOffice(role.name))) continue;
+    const org = orgBefore(v, role.start);
+    // ("the leader", "the boss": of what, the words do not say)
+    if (!org && role.start === k && RELATIONAL_HEADS.has(baseOffice(role.name))) continue;
+    const first = org ? mentionTokens(v, org)[0] : role.start;
+    if (first < 1 || lower(v.tokens[first - 1]!) !== 'the') continue;
+    const m = a.mention;
+    const start = v.tokens[first - 1]!.start, end = v.tokens[k]!.end;
+    const subject: EntityArgument = { kind: 'entity', text: v.analysis.document.text.slice(start, end), start, end, type: 'Person', canonical: m.canonical ?? m.text, antecedent: { start: m.start, end: m.end, certainty: a.certainty } };
+    const key = surname(m);
+    const row = (predicate: string, label: string, object: EntityArgument | ConceptArgument): Candidate => ({
+      subject, predicate, predicateLabel: label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start, end, extractor: NAME, confidence: 0.55,
+    });
+    const of = org && !(org.type === 'PoliticalParty' && isStateOffice(role.name)) ? org : !org && isStateOffice(role.name) ? country : undefined;
+    if (of) out.push({ row: row(role.name, role.label, entityFromMention(of)), key, office: role.name });
+    else if (!org) {
+      const title = conceptOf(v, role.start, role.end);
+      if (/^[\p{L}][\p{L} .-]*$/u.test(title.text)) out.push({ row: row('be', 'be', title), key, office: role.name });
+    }
+  }
+  return out;
+}
+
 export function roles(analysis: Analysis): Candidate[] {
   const focus = focusOrganisation(analysis);
   const views = contextOf(analysis).views;
@@ -1658,7 +1701,7 @@ export function roles(analysis: Analysis): Candidate[] {
   const founds = counterparts(views, own);
   const offices = definiteOffices(views);
   let earlier: Mention | undefined;
-  return views.flatMap((v, i) => {
+  const all = views.flatMap((v, i) => {
     const found = founds[i]!;
     const named = new Set(found.filter((c) => c.predicate !== 'worksFor' && c.subject.kind === 'entity').map((c) => (c.subject as { start: number }).start));
     const titled = titledHolders(v);
@@ -1674,4 +1717,17 @@ export function roles(analysis: Analysis): Candidate[] {
     for (const m of v.mentionAt) if (isBody(m)) earlier = m;
     return out;
   });
+  // offices of people named by a description coreference resolved, where no other row of the article gives the person that office
+  const holds = new Set<string>();
+  // (by surname: the description's antecedent may be a later "Mr Lee" of the "Ana Lee" an office row names)
+  for (const c of all) if (c.subject.kind === 'entity' && c.subject.type === 'Person') holds.add(`${surname(c.subject)}|${baseOffice(c.predicate)}`);
+  for (const v of views) {
+    for (const d of describedOffices(v, country)) {
+      const id = `${d.key}|${baseOffice(d.office)}`;
+      if (holds.has(id)) continue;
+      holds.add(id);
+      all.push(d.row);
+    }
+  }
+  return all;
 }
