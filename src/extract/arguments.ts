@@ -1,7 +1,7 @@
 // Turns the head token of a noun phrase into a candidate argument: a named entity, an event, a literal or a concept.
 import type { EntityType, Mention } from '../analyze/analysis.js';
 import type { Argument, ConceptArgument, EntityArgument, LiteralArgument } from './candidate.js';
-import type { Antecedent } from './coreference.js';
+import type { Anaphors, Antecedent } from './coreference.js';
 import type { EventBook } from './event-book.js';
 import { isPronoun as isPronounText } from './anaphora.js';
 import { WORK_NOUNS } from '../analyze/mentions/works.js';
@@ -12,7 +12,7 @@ import { isAgeOld, isInnerHyphen, kids, lemmaOf, lower, subtree, spanText, token
 export interface Context {
   book: EventBook;
   /** The article's resolved pronouns and descriptions by `tokenKey` (coreference.ts). */
-  anaphors?: Map<string, Antecedent>;
+  anaphors?: Map<string, Antecedent> & Partial<Pick<Anaphors, 'members'>>;
   /** Set for open extraction: relations keep the verb's other phrases as written (CaRB's third and later arguments). */
   openSurfaces?: boolean;
 }
@@ -278,6 +278,10 @@ export function argumentFor(ctx: Context, v: SentenceView, i: number): Argument 
     if (!PERSON_PRONOUNS.has(w) && !OTHER_PRONOUNS.has(w)) return undefined; // "this", "something", "which": not an argument
     const resolved = ctx.anaphors?.get(tokenKey(v.sentence.index, i));
     if (resolved) return resolvedArgument(t.text, t.start, t.end, resolved);
+    // "Ann Roe and Tom Hale ... they": the people coreference gave "they" (plural-members.ts makes it one per person), as
+    // sure an argument as a pronoun resolved to one name
+    const people = ctx.anaphors?.members?.get(tokenKey(v.sentence.index, i));
+    if (people) return resolvedArgument(t.text, t.start, t.end, { mention: people[0]!, certainty: 1 });
     return { kind: 'entity', text: t.text, start: t.start, end: t.end, type: pronounType(w) };
   }
   // "Queen's anthem The Show Must Go On", "their new album, Ode,": the work noun only says what the title after it is

@@ -36,7 +36,8 @@ export class Anaphors extends Map<string, Antecedent> {
   readonly declined = new Map<string, Decline>();
   /**
    * Plural descriptions of the people just listed ("Ann Roe and Tom Hale ... The pair were charged"), by the key of the
-   * description's head: the names of the list, one per person (plural-members.ts gives each a row of its own).
+   * description's head, and a "they"/"them" that clearly stands for such a list, by its own key: the names of the list,
+   * one per person (plural-members.ts gives each a row of its own).
    */
   readonly members = new Map<string, Mention[]>();
 }
@@ -89,6 +90,8 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
 
 // Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
 const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
+// How clearly "they" must stand for a list of people, over the bodies and nouns before it, to give each person its facts.
+const LIST_CERTAINTY = 0.2;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 // How clearly a gendered pronoun must stand for a name of unknown gender to give it its gender.
 const GENDER_CERTAINTY = 0.5;
@@ -1210,7 +1213,15 @@ class AnaphorState {
       seenHere(here, choice.referent, i);
       if (speaks) this.quoteSpeaker = choice.referent.key;
     } else if (choice) {
-      this.add(choice.referent, placeWeight(v, i, role), s, role);
+      // "Ann Roe and Tom Hale were arrested. They were charged ...": "they" that clearly stands for the list of people just
+      // read (in its sentence or the one before) gives each of them the fact, as "the pair" does (plural-members.ts)
+      const r = choice.referent;
+      // (not a "They" written with a capital inside the sentence: a title's word, "Do They Know It's Christmas?")
+      if (r.members && pron.plural && !pron.reflexive && t.dep !== 'nmod:poss' && choice.certainty >= LIST_CERTAINTY && (r.seen ?? -9) >= s - 1
+        && (t.text === w || i === 0 || QUOTE_OPEN.has(tokens[i - 1]!.text))) {
+        this.out.members.set(tokenKey(s, i), r.members);
+      }
+      this.add(r, placeWeight(v, i, role), s, role);
     }
   }
 

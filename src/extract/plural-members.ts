@@ -1,4 +1,4 @@
-// A plural description of people just listed ("Ann Roe and Tom Hale ... The pair were charged") gives each of them the
+// A plural description of people just listed ("Ann Roe and Tom Hale ... The pair were charged", "... They were charged") gives each of them the
 // fact: a candidate whose subject or object is such a description is one candidate per person of the list. Coreference
 // finds the descriptions (Anaphors.members); most articles have none, and then the candidates pass as they are.
 import type { Analysis, Mention } from '../analyze/analysis.js';

@@ -270,10 +270,23 @@ describe('a plural description of the people just listed', () => {
     thanked thank VERB VBD 0 root
     Zedco zedco PROPN NNP ${extra ? 4 : 3} obj
     . . PUNCT . ${extra ? 4 : 3} punct`, mentions: [['Zedco', 'Company']] });
+  // "They thanked Zedco." (or with a word before it: "Then They thanked Zedco.")
+  const theyThanked = (words: string): SentenceSpec => {
+    const w = words.split(' ');
+    const first = w.length > 1 ? `    ${w[0]} ${w[0]!.toLowerCase()} ADV RB 3 advmod\n` : '';
+    const o = w.length - 1;
+    return { rows: `${first}
+    ${w[o]} they PRON PRP ${o + 2} nsubj
+    thanked thank VERB VBD 0 root
+    Zedco zedco PROPN NNP ${o + 2} obj
+    . . PUNCT . ${o + 2} punct`, mentions: [['Zedco', 'Company']] };
+  };
   it.each([
     { name: '"the pair" after a list of two: both', specs: [listed, pairThanked('The', 'pair', 'NN')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
     { name: '"the two men" after a list of two: both', specs: [listed, pairThanked('The', 'men', 'NNS', 'two')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
     { name: '"the trio" after a list of two: no one', specs: [listed, pairThanked('The', 'trio', 'NN')], want: ['trio | thank | Zedco'] },
+    { name: '"they" after a list of two, no body named: both', specs: [listed, theyThanked('They')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
+    { name: '"They" with a capital inside a sentence is a title\'s word, not the list', specs: [listed, theyThanked('Then They')], want: [] },
   ])('$name', ({ specs, want }) => {
     const analysis = analysisOf(specs);
     const rows = withMembers(analysis, dependencyRelations(analysis)).filter((c) => c.sentence === 1).map((c) => show(c).split(' | ').slice(0, 3).join(' | '));
