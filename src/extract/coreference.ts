@@ -359,6 +359,9 @@ function pleonastic(v: SentenceView, p: number): boolean {
   const h = t.head;
   if (h < 0) return false;
   const head = v.tokens[h]!;
+  // "it was the visitors who kept their cool", "it is glass that caused the injuries": a cleft's "it" holds the place of
+  // the focus its relative clause picks out (a copula under the focus, the clause on it opened by "who" or "that")
+  if (kids(v, h, 'cop').some((c) => c > p) && kids(v, h, 'acl:relcl').some((c) => c > h && kids(v, c, 'nsubj', 'nsubj:pass', 'obj').some((k) => k > h && CLEFT_RELATIVES.has(lower(v.tokens[k]!))))) return true;
   const clause = v.children[h]!.some((c) => c > p && ['ccomp', 'csubj', 'xcomp', 'advcl'].includes(v.tokens[c]!.dep));
   if (!clause) return false;
   // "it is hoped the contest will ...", "it was thought that": a passive with a complement clause after it holds that
@@ -366,6 +369,9 @@ function pleonastic(v: SentenceView, p: number): boolean {
   const passive = t.dep === 'nsubj:pass' && kids(v, h, 'ccomp').some((c) => c > p);
   return head.upos === 'ADJ' || kids(v, h, 'cop').length > 0 || PLEONASTIC_HEADS.has(lemmaOf(head)) || passive;
 }
+
+// The relative pronouns that open a cleft's clause ("it was Lee who ...", "it is glass that ...").
+const CLEFT_RELATIVES = new Set(['who', 'that']);
 
 // Marks that set a clause off from the noun before it: "the club, which ...", "the firm - owned by ...", "the bank (which ...)".
 const SETS_OFF = new Set([',', '-', '\u2013', '\u2014', '(', ';', ':']);

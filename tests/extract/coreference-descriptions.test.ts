@@ -325,3 +325,23 @@ describe('a general word for an office, a subject by pronoun, and a predicate', 
     },
   ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
 });
+
+describe('a cleft\'s "it" (qcoref14)', () => {
+  const acmeWon: SentenceSpec = { rows: `
+    Acme acme PROPN NNP 2 nsubj
+    won win VERB VBD 0 root
+    . . PUNCT . 2 punct`, mentions: [['Acme', 'Company']] };
+  // "It was the visitors who lost." / "It was the winner."
+  const itWas = (focus: string, clause: boolean): SentenceSpec => ({ rows: `
+    It it PRON PRP 4 nsubj
+    was be AUX VBD 4 cop
+    the the DET DT 4 det
+    ${focus} ${focus} NOUN NN 0 root${clause ? `
+    who who PRON WP 6 nsubj
+    lost lose VERB VBD 4 acl:relcl` : ''}
+    . . PUNCT . 4 punct` });
+  it.each<Case>([
+    { name: '"It was the visitors who lost": the cleft\'s "it" names no one', specs: [acmeWon, itWas('visitors', true)], want: [] },
+    { name: '"It was the winner.": a plain copula\'s "it" is still read', specs: [acmeWon, itWas('winner', false)], want: ['It -> Acme'] },
+  ])('$name', ({ specs, want }) => expect(resolved(specs)).toEqual(want));
+});
