@@ -392,7 +392,7 @@ function roleAhead(v: SentenceView, s: number): boolean {
  * without a parse, which coreference does not read, falls back to the last organisation named before in the sentence
  * (or `earlier`, the last one named in the article before it).
  */
-function itsOwner(v: SentenceView, k: number, earlier?: Mention): Mention | undefined {
+export function itsOwner(v: SentenceView, k: number, earlier?: Mention): Mention | undefined {
   if (v.parsed) return possessiveOwner(v, k);
   for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i]) && v.mentionAt[i]!.type !== 'Country') return v.mentionAt[i];
   return earlier;

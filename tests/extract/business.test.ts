@@ -159,7 +159,8 @@ describe('business: who owns what', () => {
     // "parent company of"; a name the recogniser left out before the apposition
     ['Kemrow/PROPN ,/PUNCT parent/NOUN company/NOUN of/ADP Zentek/PROPN ,/PUNCT grew/VERB ./PUNCT', [['Zentek', 'Company']],
       ['Kemrow | owner of | Zentek | + |  | fact']],
-    // "its" left alone by coreference: the firm named last before it in the sentence
+    // a sentence without a parse, which coreference does not read: the firm named last before "its" (roles' itsOwner;
+    // parsed sentences are in business-its.test.ts)
     ['Zentek/PROPN and/CCONJ its/PRON parent/NOUN company/NOUN Acme/PROPN were/AUX sued/VERB ./PUNCT', [['Zentek', 'Company'], ['Acme', 'Company']],
       ['Acme | owner of | Zentek | + |  | fact']],
     // a place owns nothing; a unit of measure is no firm's unit
