@@ -29,6 +29,9 @@ const cases: Case[] = [
   { text: 'And Q7 toured with Pell.', tags: { ...T, And: 'CCONJ' }, expected: [] },
   // a cue elsewhere in the article holds for its other bare mentions
   { text: 'the band Q7 toured. And Q7 broke up.', tags: { ...T, And: 'CCONJ', up: 'ADP' }, expected: [['Q7', 'Organization'], ['Q7', 'Organization']] },
+  // a name that differs from a cued body's only in its digits is its sibling ("ZTV1" a channel, so "ZTV3" too); a lone
+  // uncued name of other capitals is not
+  { text: 'the channel ZTV1 toured. And ZTV3 broke up. And QX3 broke up.', tags: { ...T, And: 'CCONJ', up: 'ADP' }, expected: [['ZTV1', 'Organization'], ['ZTV3', 'Organization']] },
   // a club of nations after "the", a channel in a list, a possessive
   { text: 'the G9 of rich nations met.', tags: T, expected: [['G9', 'Organization']] },
   { text: 'the ZTV2 and ZTV3 have broken records.', tags: T, expected: [['ZTV2', 'Organization'], ['ZTV3', 'Organization']] },

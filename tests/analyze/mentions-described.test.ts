@@ -47,6 +47,8 @@ const cases: Case[] = [
   { text: 'the band John Carver sang.', tags: T, spans: [['John', 2, 'PER']], expected: [['John Carver', 'Person']] },
   // a capitalised noun is part of a name, not a description ("Rock Band Tarvik")
   { text: 'the Rock Band Tarvik won.', tags: T, expected: [] },
+  // (alphanumeric.ts' gluedDigits) a digit or two glued before a name are the name's; a year run into a word is not
+  { text: 'it was sold by 4Zeta. January 2013Zeta rose.', tags: { ...T, rose: 'VERB' }, spans: [['Zeta', 1, 'ORG']], expected: [['4Zeta', 'Organization'], ['Zeta', 'Organization']] },
 ];
 
 describe('names typed by the noun before them', () => {

@@ -2,7 +2,7 @@
 // that the recogniser, whose features read names as words of letters, passes over. The same shape names products ("the
 // PS3"), mountains ("K2"), series ("F1") and viruses ("H5"), so the name is an organisation's only where the article
 // gives it a body's cue; elsewhere the rule adds nothing.
-import type { Mention } from '../analysis.js';
+import type { Mention, Token } from '../analysis.js';
 import type { Candidate } from './candidate.js';
 
 /** Capitals then one or two digits: "U2", "G8", "MI5", "ITV1", "BBC2". Product codes run to more digits ("W800", "S6500"). */
@@ -96,15 +96,47 @@ export function alphanumericBodies(mentions: Mention[]): void {
     else if (m.type === 'Misc') uncued = true;
   }
   if (!uncued) return;
+  // "BBC1 and ITV1, the two channels ... surpass BBC2": a name that differs from a cued body's only in its digits is the
+  // same body's sibling (a channel, a club of nations: "G7" beside "G8"), where the letters are two at least
+  let families: Set<string> | undefined;
+  // (not the letters alone: "IE" the recogniser took for a body says nothing of "IE7", a version of a product)
+  for (const m of mentions) if (BODY_TYPES.has(m.type) && FAMILY.test(m.text)) (families ??= new Set()).add(letters(m.text));
   let kept = 0;
   for (const m of mentions) {
     if (m.source === 'rule' && m.type === 'Misc' && m.confidence === 0.6 && SHAPE.test(m.text)) {
-      if (!bodies?.has(m.text)) continue;
+      if (!bodies?.has(m.text) && !families?.has(letters(m.text))) continue;
       m.type = 'Organization';
     }
     mentions[kept++] = m;
   }
   mentions.length = kept;
+}
+
+/**
+ * "the station 1Xtra", "4Ventures said": a name written with a digit or two glued before it, which the tokeniser cut
+ * off as a number, is one name with it; the mention takes the digits back. A longer number glued on is a year run into
+ * the next word by a lost line break ("January 2013Tarvik"), no part of the name.
+ */
+export function gluedDigits(tokens: readonly Token[], marked: Candidate[]): void {
+  for (let k = 0; k < marked.length; k++) {
+    const m = marked[k]!;
+    const at = m.start - 1;
+    if (at < 0 || !GLUED_DIGITS.test(tokens[at]!.text) || tokens[at]!.end !== tokens[m.start]!.start) continue;
+    // the digits begin a word of their own (a space or nothing before them) and no other mention holds them
+    if ((at > 0 && tokens[at - 1]!.end === tokens[at]!.start) || (k > 0 && marked[k - 1]!.end > at)) continue;
+    m.start = at;
+  }
+}
+const GLUED_DIGITS = /^\d{1,2}$/;
+
+/** A body's name a sibling's can share the capitals of: two to four capitals, then one or two digits ("ITV1", "BBC1"). */
+const FAMILY = /^[A-Z]{2,4}\d{1,2}$/;
+/** Types of a body a sibling name follows. */
+const BODY_TYPES = new Set<Mention['type']>(['Organization', 'Company', 'NewsAgency', 'GovernmentBody']);
+
+/** The name's capitals without the digits after them ("BBC" of "BBC2"). */
+function letters(name: string): string {
+  return name.replace(/\d+$/, '');
 }
 
 function isDigit(code: number): boolean {

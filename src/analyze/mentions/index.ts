@@ -7,7 +7,7 @@ import { clean } from './clean.js';
 import { defineAcronyms } from './acronyms.js';
 import { describedNames, spreadDescribed } from './described-names.js';
 import { actingPlaces } from './acting-places.js';
-import { alphanumericBodies, alphanumericNames } from './alphanumeric.js';
+import { alphanumericBodies, alphanumericNames, gluedDigits } from './alphanumeric.js';
 import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
@@ -76,6 +76,7 @@ export function sentenceMentions(sentence: Sentence, recognized: readonly Entity
   markRegions(words, marked);
   markDivisions(words, marked);
   describedNames(view, marked, titleCase);
+  gluedDigits(tokens, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
   // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
