@@ -1,6 +1,7 @@
 // Table-driven tests of list items: an item with a preposition of its own after an object without one is a phrase of
 // its own ("launched its plan, with chairman X saying ..."), not one more object; a list of prepositional phrases
-// ("in Oslo and in Bergen") stays a list. Hand-parsed sentences written for the tests.
+// ("in Oslo and in Bergen") stays a list; a participle coordinated with a passive shares its voice. Hand-parsed sentences
+// written for the tests.
 import { describe, expect, it } from 'vitest';
 import { dependencyRelations } from '../../src/extract/relations.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -36,6 +37,27 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
       . . PUNCT . 2 punct`, mentions: [['Orlen', 'Company'], ['Oslo', 'City'], ['Bergen', 'City']] }],
     expect: ['Orlen | expandIn | Oslo | + |  | fact', 'Orlen | expandIn | Bergen | + |  | fact'],
     absent: [],
+  },
+  {
+    name: 'a participle coordinated with a passive is a passive too ("was designed by X and built by Y")',
+    specs: [{ rows: `
+      The the DET DT 3 det
+      new new ADJ JJ 3 amod
+      ferry ferry NOUN NN 5 nsubj:pass
+      was be AUX VBD 5 aux:pass
+      designed design VERB VBN 0 root
+      by by ADP IN 7 case
+      Halden Halden PROPN NNP 5 obl:agent
+      and and CCONJ CC 9 cc
+      built build VERB VBN 5 conj
+      by by ADP IN 12 case
+      Varne Varne PROPN NNP 12 compound
+      Yards Yards PROPN NNP 9 obl:agent
+      in in ADP IN 14 case
+      Kiel Kiel PROPN NNP 9 obl
+      . . PUNCT . 5 punct`, mentions: [['Halden', 'Company'], ['Varne Yards', 'Company'], ['Kiel', 'City']] }],
+    expect: ['Halden | design | new ferry | + |  | fact', 'Varne Yards | build | new ferry | + |  | fact', 'new ferry | builtIn | Kiel | + |  | fact'],
+    absent: ['new ferry | buildIn | Kiel | + |  | fact'],
   },
 ];
 
