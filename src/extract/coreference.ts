@@ -88,8 +88,10 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'official
   // a monarch or a churchman named by the office alone ("the Queen gave the estate to her nephew": no name before)
   'queen', 'king', 'prince', 'princess', 'duke', 'duchess', 'monarch', 'pope', 'archbishop', 'bishop']);
 
-// Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people.
-const COLLECTIVE_PERSON_NOUNS = new Set(['pair', 'couple', 'duo', 'trio', 'quartet', 'family', 'crew', 'gang']);
+// Singular nouns for more than one person ("the pair were charged ... They"): a plural referent of people; with how many
+// they are where the noun says it ("the pair" 2, "the quartet" 4; a family, crew or gang: 0, any number), which
+// pluralDescription matches against the list of people just read.
+const COLLECTIVE_PERSON_NOUNS: Readonly<Record<string, number>> = wordTable({ pair: 2, couple: 2, duo: 2, trio: 3, quartet: 4, family: 0, crew: 0, gang: 0 });
 // How clearly "they" must stand for a list of people, over the bodies and nouns before it, to give each person its facts.
 const LIST_CERTAINTY = 0.2;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -561,9 +563,8 @@ function coordinatedPeople(v: SentenceView, i: number): number {
   return -1;
 }
 
-// Singular nouns for a set of people and how many they are ("the pair", "the Ardanian duo"); plural nouns for people that
-// a number or "both" makes a set of ("the two men", "both players").
-const SET_NOUNS: Readonly<Record<string, number>> = wordTable({ pair: 2, couple: 2, duo: 2, trio: 3 });
+// Plural nouns for people that a number or "both" makes a set of ("the two men", "both players"); the singular nouns for
+// a set ("the pair", "the Ardanian duo") are COLLECTIVE_PERSON_NOUNS with their counts.
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'brother', 'sister', 'player', 'athlete', 'sprinter', 'star', 'actor',
   'singer', 'suspect', 'defendant', 'officer', 'minister', 'leader', 'politician', 'executive', 'director']);
 // ("both" is read apart: it makes a set of two without "the")
@@ -578,7 +579,7 @@ function pluralDescription(v: SentenceView, i: number): number {
   if (t.upos !== 'NOUN' || v.mentionAt[i] || kids(v, i, 'nmod', 'nmod:poss', 'acl:relcl').length) return 0;
   const lemma = lemmaOf(t).toLowerCase();
   const dets = kids(v, i, 'det', 'nummod').map((k) => lower(v.tokens[k]!));
-  if (t.tag !== 'NNS' && Object.hasOwn(SET_NOUNS, lemma)) return dets.includes('the') ? SET_NOUNS[lemma]! : 0;
+  if (t.tag !== 'NNS' && Object.hasOwn(COLLECTIVE_PERSON_NOUNS, lemma)) return dets.includes('the') ? COLLECTIVE_PERSON_NOUNS[lemma]! : 0;
   if (t.tag !== 'NNS' || !PEOPLE_NOUNS.has(lemma)) return 0;
   if (dets.includes('both')) return 2;
   const n = dets.find((d) => Object.hasOwn(SET_COUNTS, d));
@@ -1308,7 +1309,7 @@ class AnaphorState {
     const key = `c:${lemmaOf(t)}`;
     let r = this.referents.get(key);
     if (!r) {
-      const collective = COLLECTIVE_PERSON_NOUNS.has(lemmaOf(t));
+      const collective = Object.hasOwn(COLLECTIVE_PERSON_NOUNS, lemmaOf(t));
       r = newReferent(key, false, undefined, t.tag === 'NNS' || collective, collective || PERSON_NOUNS.has(lemmaOf(t)), s, role);
       if (r.person && !r.plural) r.gender = TITLE_GENDER[lemmaOf(t).toLowerCase()];
       this.referents.set(key, r);

@@ -1270,7 +1270,11 @@ export function actSpeaker(ctx: Context, v: SentenceView, a: number): EntityArgu
   return documentAuthor(ctx, v, a) ?? 'as-is';
 }
 
-/** Whether two names name the same person as a reader takes them: equal, or one the other's surname ("Ann Lane", "Lane"). */
-function sameName(a: string, b: string): boolean {
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+/**
+ * Whether two names name the same one as a reader takes them: equal, or one the other's last word(s) ("Ann Lane",
+ * "Lane"), in any case ("Ann de Villiers", "De Villiers"). relations/speakers.ts' sameEntity asks it of two arguments.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }

@@ -270,6 +270,21 @@ describe('a plural description of the people just listed', () => {
     thanked thank VERB VBD 0 root
     Zedco zedco PROPN NNP ${extra ? 4 : 3} obj
     . . PUNCT . ${extra ? 4 : 3} punct`, mentions: [['Zedco', 'Company']] });
+  // "Ann Lutz, Tom Hale, Ivo Tan and Eva Roe won. The quartet thanked Zedco."
+  const four: SentenceSpec = { rows: `
+    Ann ann PROPN NNP 2 flat
+    Lutz lutz PROPN NNP 12 nsubj
+    , , PUNCT , 5 punct
+    Tom tom PROPN NNP 5 flat
+    Hale hale PROPN NNP 2 conj
+    , , PUNCT , 8 punct
+    Ivo ivo PROPN NNP 8 flat
+    Tan tan PROPN NNP 2 conj
+    and and CCONJ CC 11 cc
+    Eva eva PROPN NNP 11 flat
+    Roe roe PROPN NNP 2 conj
+    won win VERB VBD 0 root
+    . . PUNCT . 12 punct`, mentions: [['Ann Lutz', 'Person'], ['Tom Hale', 'Person'], ['Ivo Tan', 'Person'], ['Eva Roe', 'Person']] };
   // "They thanked Zedco." (or with a word before it: "Then They thanked Zedco.")
   const theyThanked = (words: string): SentenceSpec => {
     const w = words.split(' ');
@@ -287,6 +302,9 @@ describe('a plural description of the people just listed', () => {
     { name: '"the trio" after a list of two: no one', specs: [listed, pairThanked('The', 'trio', 'NN')], want: ['trio | thank | Zedco'] },
     { name: '"they" after a list of two, no body named: both', specs: [listed, theyThanked('They')], want: ['Ann Lutz | thank | Zedco', 'Tom Hale | thank | Zedco'] },
     { name: '"They" with a capital inside a sentence is a title\'s word, not the list', specs: [listed, theyThanked('Then They')], want: [] },
+    // (COLLECTIVE_PERSON_NOUNS with their counts: SET_NOUNS merged into it by qcoref14)
+    { name: '"the quartet" after a list of four: all four', specs: [four, pairThanked('The', 'quartet', 'NN')], want: ['Ann Lutz | thank | Zedco', 'Eva Roe | thank | Zedco', 'Ivo Tan | thank | Zedco', 'Tom Hale | thank | Zedco'] },
+    { name: '"the family" says no number: as written', specs: [four, pairThanked('The', 'family', 'NN')], want: ['family | thank | Zedco'] },
   ])('$name', ({ specs, want }) => {
     const analysis = analysisOf(specs);
     const rows = withMembers(analysis, dependencyRelations(analysis)).filter((c) => c.sentence === 1).map((c) => show(c).split(' | ').slice(0, 3).join(' | '));

@@ -1,6 +1,6 @@
 // Table-driven tests of the speaker memory: which earlier speaker or person a speaker pronoun ("he said") names.
 import { describe, expect, it } from 'vitest';
-import { quoteRun, quotedTokens, SpeakerMemory, speechFrames } from '../../src/extract/speech.js';
+import { quoteRun, quotedTokens, sameName, SpeakerMemory, speechFrames } from '../../src/extract/speech.js';
 import { contextOf } from '../../src/extract/context.js';
 import { viewsOf } from '../../src/extract/sentence-view.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
@@ -568,5 +568,17 @@ describe('a described speaker set off from a verb the parser left without a subj
     const ctx = contextOf(analysis);
     const frames = speechFrames(ctx, ctx.views[1]!);
     expect(frames.map((f) => f.speaker?.canonical ?? f.speaker?.text)).toEqual(['Acme']);
+  });
+});
+
+describe('sameName (speech and relations/speakers.ts sameEntity, merged by qcoref14)', () => {
+  it.each([
+    { a: 'Ann Lane', b: 'Lane', want: true },
+    { a: 'Ann de Villiers', b: 'De Villiers', want: true },
+    { a: 'Lane', b: 'Kane', want: false },
+    { a: 'Ann Lane', b: 'Ann', want: false },
+  ])('$a / $b: $want', ({ a, b, want }) => {
+    expect(sameName(a, b)).toBe(want);
+    expect(sameName(b, a)).toBe(want);
   });
 });

@@ -4,6 +4,7 @@ import type { Argument, EntityArgument } from '../candidate.js';
 import { isPronoun } from '../arguments.js';
 import { contextOf } from '../context.js';
 import { sentenceRoles } from '../roles.js';
+import { sameName } from '../speech.js';
 import { kids, type SentenceView } from '../sentence-view.js';
 
 /**
@@ -44,10 +45,10 @@ export function speaksFor(analysis: Analysis, speaker: EntityArgument): EntityAr
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** Whether two arguments are one entity by name (speech's sameName: equal, or one the other's last words, in any case). */
 export function sameEntity(a: Argument | undefined, b: Argument | undefined): boolean {
   if (!a || !b || a.kind !== 'entity' || b.kind !== 'entity') return false;
-  const na = (a.canonical ?? a.text).toLowerCase(), nb = (b.canonical ?? b.text).toLowerCase();
-  return na === nb || na.endsWith(` ${nb}`) || nb.endsWith(` ${na}`);
+  return sameName(a.canonical ?? a.text, b.canonical ?? b.text);
 }
 
 /**
