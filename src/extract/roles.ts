@@ -196,6 +196,20 @@ function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined 
   return { start, end, name: ranked.name, label: ranked.label };
 }
 
+/**
+ * "Minister for Work", "Secretary for Trade and Industry" with "for" at token `k` and the name at token `end`: a minister's or
+ * secretary's title, capitalised, then capitalised portfolio words only (joined by "and"); the whole title as written.
+ */
+function portfolioForTitle(v: SentenceView, k: number, end: number): ConceptArgument | undefined {
+  const r = roleEndingAt(v, k);
+  if (!r || !PORTFOLIO_OFFICES.test(r.name) || k + 1 >= end || !/^\p{Lu}/u.test(v.tokens[FORMER.has(lower(v.tokens[r.start]!)) ? r.start + 1 : r.start]!.text)) return undefined;
+  for (let i = k + 1; i < end; i++) {
+    const t = v.tokens[i]!;
+    if (!(lower(t) === 'and' && i > k + 1) && !(PORTFOLIOS.has(lower(t)) && /^\p{Lu}/u.test(t.text))) return undefined;
+  }
+  return conceptOf(v, r.start, end);
+}
+
 /** The office of a plural title ("executives", "secretaries", "spokesmen"), read as its singular. */
 function singularRole(words: string[]): { name: string; label: string } | undefined {
   const last = words[words.length - 1]!;
@@ -823,6 +837,20 @@ function namedOffice(v: SentenceView, of: number, end: number): { role: { name: 
 }
 
 /**
+ * The title of an apposition that closes on it (", a lawyer,", ", the team's physio" is no such one), as written without
+ * its determiner: a single office, not a tie to a person ("a close friend" says whose only with "of"), not a bare
+ * relational head ("a member", "the leader"), words only.
+ */
+function appositionTitle(v: SentenceView, r: Role): ConceptArgument | undefined {
+  let s = r.start;
+  while (s < r.end && ['a', 'an', 'the'].includes(lower(v.tokens[s]!))) s++;
+  if (s >= r.end || PERSONAL_TIES.has(lower(v.tokens[r.end - 1]!)) || ROYAL_TITLES.has(baseOffice(r.name))) return undefined;
+  if (RELATIONAL_HEADS.has(baseOffice(r.name)) && v.tokens.slice(s, r.end).filter((t) => !FORMER.has(lower(t)) && !ACTING.has(lower(t))).length === 1) return undefined;
+  const title = conceptOf(v, s, r.end);
+  return /^[\p{L}][\p{L} .-]*$/u.test(title.text) ? title : undefined;
+}
+
+/**
  * The roles of one sentence: read once per view, since the relation extractor asks for every sentence's (speaksFor, who
  * a spokesperson speaks for) before this extractor reads them again. The rows are shared: callers copy, never change them.
  */
@@ -954,6 +982,9 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
       for (let k = te0 - 1; k >= Math.max(0, te0 - 5); k--) {
+        // "Minister for Work Ana Reis": an office named with its portfolio after "for" is what the person is
+        const portfolio = lower(v.tokens[k]!) === 'for' ? portfolioForTitle(v, k, te0) : undefined;
+        if (portfolio) { emitTo(p, { name: 'be', label: 'be' }, portfolio, 0.65); break; }
         if (lower(v.tokens[k]!) !== 'to' && lower(v.tokens[k]!) !== 'at' && lower(v.tokens[k]!) !== 'of') continue;
         const target = orgAt(v, k + 1);
         // "Keeper of the Privy Seal Ana Reis", "Chief of Staff Ana Reis": a title whose capitalised words after "of"
@@ -1041,6 +1072,12 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
         // ", adviser on mobile media at Zenta": the field the post covers, then the organisation
         const covers = prep === 'on' ? fieldThenOrg(v, r.end + 1) : undefined;
         if (covers) { unitRole(p, r, covers.words, covers.org, past, 'on'); continue; }
+        // "Ana Reis, a lawyer, said": an apposition that closes on its title says what the person is (see bareTitleRow)
+        if (!past && !first && /^\p{Ll}/u.test(v.tokens[r.start]!.text) && (r.end >= v.tokens.length || [',', '.', ')', ';'].includes(v.tokens[r.end]!.text) || spacedDash(v.tokens, r.end))) {
+          const title = appositionTitle(v, r);
+          if (title) emitTo(p, { name: 'be', label: 'be' }, title, 0.6);
+          continue;
+        }
         // ", a dentist in Leeds", ", a sergeant in the Zenta Regiment": where the post is held, or the body it is held in
         if (prep === 'in') {
           const place = orgAt(v, r.end + 1);

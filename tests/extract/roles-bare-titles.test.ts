@@ -24,6 +24,11 @@ const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Ar
   { name: 'an organisation before the title: the office, no bare title', sentence: 'Acme/PROPN coach/NOUN Ana/PROPN Reis/PROPN spoke/VERB ./PUNCT', people: ['Ana Reis'], orgs: [['Acme', 'Company']], want: ['Ana Reis | coachOf | Acme | + |  | fact'] },
   { name: 'a demonym gives the nationality, and the occupation stays', sentence: 'Dutch/ADJ striker/NOUN Piet/PROPN Kuiper/PROPN scored/VERB ./PUNCT', people: ['Piet Kuiper'], orgs: [['Dutch', 'Country', 'Netherlands']], want: ['Piet Kuiper | be | striker | + |  | fact', 'Piet Kuiper | citizenOf | Netherlands | + |  | fact'] },
   { name: 'a prince\'s title is part of the name', sentence: 'Prince/PROPN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT', people: ['Ivo Tan'], want: [] },
+  { name: '"Minister for <portfolio>" before a name: the title as written', sentence: 'They/PRON met/VERB Minister/PROPN for/ADP Health/PROPN and/CCONJ Sport/PROPN Ida/PROPN Lund/PROPN ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | minister for health and sport | + |  | fact'] },
+  { name: '"for" and no portfolio is no such title', sentence: 'They/PRON voted/VERB for/ADP minister/NOUN Ida/PROPN Lund/PROPN ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | minister | + |  | fact'] },
+  { name: 'an apposition that closes on a title', sentence: 'Ivo/PROPN Tan/PROPN ,/PUNCT a/DET lawyer/NOUN ,/PUNCT said/VERB so/ADV ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawyer | + |  | fact'] },
+  { name: 'an apposition of a bare relational head: nothing', sentence: 'Ivo/PROPN Tan/PROPN ,/PUNCT the/DET former/ADJ head/NOUN ,/PUNCT said/VERB so/ADV ./PUNCT', people: ['Ivo Tan'], want: [] },
+  { name: 'a capitalised word after a name in a list is no apposition', sentence: 'Bench/NOUN :/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT Lock/PROPN ,/PUNCT Hart/PROPN ./PUNCT', people: ['Ivo Tan'], want: [] },
   { name: 'a determiner says it is one of several', sentence: 'They/PRON met/VERB a/DET coach/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: [] },
 ];
 
