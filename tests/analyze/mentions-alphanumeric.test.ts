@@ -3,8 +3,9 @@
 // nor a product, a peak, a series or a virus the shape alone names. Hand-tagged sentences written for the
 // test (no trained model involved): every word a noun unless listed otherwise.
 import { describe, expect, it } from 'vitest';
-import type { Upos } from '../../src/analyze/analysis.js';
+import type { Mention, Upos } from '../../src/analyze/analysis.js';
 import { findMentions } from '../../src/analyze/mentions/index.js';
+import { alphanumericBodies } from '../../src/analyze/mentions/alphanumeric.js';
 import { handTagged } from './hand-tagged.js';
 
 interface Case {
@@ -55,5 +56,23 @@ const cases: Case[] = [
 describe('names written with digits', () => {
   it.each(cases)('$text', (c) => {
     expect(run(c)).toEqual(c.expected);
+  });
+});
+
+// alphanumericBodies decides on the names alphanumericNames found (their candidates' byShape flag), not on any rule's
+// mention that happens to have the same shape and confidence
+describe('the article\'s decision reads only the shape rule\'s own names', () => {
+  const mention = (text: string, type: Mention['type'], sentence: number): Mention =>
+    ({ start: 0, end: text.length, text, type, sentence, tokenStart: 0, tokenEnd: 1, source: 'rule', confidence: 0.6 });
+  it.each<[string, Array<[string, Mention['type'], boolean]>, Array<[string, string]>]>([
+    // [case, mentions as [text, type, found by the shape rule], what is left]
+    ['an uncued name with a cued one of the shape rule: an organisation', [['Q7', 'Misc', true], ['Q7', 'Organization', true]], [['Q7', 'Organization'], ['Q7', 'Organization']]],
+    ['an uncued name alone: dropped', [['Q7', 'Misc', true]], []],
+    ['another rule\'s organisation of the same shape is no cue', [['Q7', 'Misc', true], ['Q7', 'Organization', false]], [['Q7', 'Organization']]],
+    ['another rule\'s Misc name of the shape is left alone', [['K9', 'Misc', false], ['Q7', 'Misc', true]], [['K9', 'Misc']]],
+  ])('%s', (_case, specs, left) => {
+    const mentions = specs.map(([text, type], i) => mention(text, type, i));
+    alphanumericBodies(mentions, new Set(mentions.filter((_m, i) => specs[i]![2])));
+    expect(mentions.map((m) => [m.text, m.type])).toEqual(left);
   });
 });

@@ -54,7 +54,7 @@ export function alphanumericNames(words: readonly string[], upos: readonly strin
       // "rule K3", "a 9mm P95", "Flash MP3": a code after a common noun, a measure or another name labels a thing
       if (i > 0 && (upos[i - 1] === 'PROPN' || upos[i - 1] === 'NUM' || (upos[i - 1] === 'NOUN' && /^[\p{Ll}\d]/u.test(words[i - 1]!)))) continue;
     } else if (next !== undefined && upos[i + 1] === 'PROPN') continue;
-    found.push({ start: i, end: i + 1, type: cue ? 'Organization' : 'Misc', source: 'rule', confidence: 0.6 });
+    found.push({ start: i, end: i + 1, type: cue ? 'Organization' : 'Misc', source: 'rule', confidence: 0.6, byShape: true });
   }
 }
 
@@ -85,13 +85,13 @@ function bodyCue(words: readonly string[], i: number): boolean {
 /**
  * The article's decision for the rule's uncued names: a 'Misc' name of the shape is an organisation where another mention
  * of it in the article had a body's cue, and is dropped otherwise (the shape alone names a product, a peak or a series as
- * often as a body). Mentions are changed and removed in place; call before the article's names are harmonised.
+ * often as a body). `byShape` holds the mentions alphanumericNames found (its candidates' flag), not any other rule's of
+ * the same shape. Mentions are changed and removed in place; call before the article's names are harmonised.
  */
-export function alphanumericBodies(mentions: Mention[]): void {
+export function alphanumericBodies(mentions: Mention[], byShape: ReadonlySet<Mention>): void {
   let bodies: Set<string> | undefined;
   let uncued = false;
-  for (const m of mentions) {
-    if (m.source !== 'rule' || m.confidence !== 0.6 || !SHAPE.test(m.text)) continue;
+  for (const m of byShape) {
     if (m.type === 'Organization') (bodies ??= new Set()).add(m.text);
     else if (m.type === 'Misc') uncued = true;
   }
@@ -103,7 +103,7 @@ export function alphanumericBodies(mentions: Mention[]): void {
   for (const m of mentions) if (BODY_TYPES.has(m.type) && FAMILY.test(m.text)) (families ??= new Set()).add(letters(m.text));
   let kept = 0;
   for (const m of mentions) {
-    if (m.source === 'rule' && m.type === 'Misc' && m.confidence === 0.6 && SHAPE.test(m.text)) {
+    if (m.type === 'Misc' && byShape.has(m)) {
       if (!bodies?.has(m.text) && !families?.has(letters(m.text))) continue;
       m.type = 'Organization';
     }

@@ -23,6 +23,8 @@ export interface Candidate {
   companyWide?: boolean;
   /** The type a kind's noun right before the name gave it ("rapper X", "the website X"): the article's other bare mentions of it take it too. */
   describedAs?: EntityType;
+  /** Found by alphanumeric.ts on its shape alone ("U2", "G8"): the article decides whether it stays (alphanumericBodies). */
+  byShape?: boolean;
 }
 
 /** The words of a sentence with what the tagger gave them. */

@@ -299,6 +299,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
   const teams = new Set<string>();
   const companies = new Set<string>();
   let described: Map<string, EntityType> | undefined;
+  const byShape = new Set<Mention>();
   sentences.forEach((sentence, index) => {
     for (const c of sentenceMentions(sentence, entities[index] ?? [])) {
       const start = sentence.tokens[c.start]!.start;
@@ -315,10 +316,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], entit
       if (c.iso3166) mention.links = { iso3166: c.iso3166 };
       if (c.country) mention.country = c.country;
       if (c.standsFor) mention.standsFor = c.standsFor;
+      if (c.byShape) byShape.add(mention);
       mentions.push(mention);
     }
   });
-  alphanumericBodies(mentions);
+  if (byShape.size) alphanumericBodies(mentions, byShape);
   harmonize(mentions);
   actingPlaces(sentences, mentions);
   spreadCompanies(mentions, companies);
