@@ -1,9 +1,10 @@
 // Table-driven tests of objects that are measured amounts written as noun phrases ("gained 7.6%", "employs 4,300
 // staff"): a figure is as exact as a money literal, so a relation on one is kept at the default floor even when its
 // subject is a common-noun phrase; a year, a date, a duration, a title or a phrase that goes on past the amount is not
-// one. Phrases written for the tests.
+// one. A chart, poll or box office a thing tops is as definite (rankings.ts). Phrases written for the tests.
 import { describe, expect, it } from 'vitest';
 import { isMeasure } from '../../src/extract/relations/measures.js';
+import { isRanking } from '../../src/extract/relations/rankings.js';
 import { relationConfidence } from '../../src/extract/relations/confidence.js';
 import type { Argument } from '../../src/extract/candidate.js';
 
@@ -43,5 +44,23 @@ describe('confidence of a relation whose object is an amount', () => {
   it('the same subject with a vague object stays under it', () => {
     expect(relationConfidence(index, concept('its best level'), opts)).toBeLessThan(0.4);
     expect(relationConfidence(index, concept('2006 peak'), opts)).toBeLessThan(0.4);
+  });
+});
+
+describe('rankings a thing tops', () => {
+  it.each([
+    ['top', 'Nordic singles chart', true],
+    ['top', 'festive box office', true],
+    ['come second in', "listeners' poll", true],
+    ['dominate', 'box office in Canada', true],
+    ['top', 'agenda', false], // no ranking
+    ['eat', 'chart', false], // no verb of a place in one
+  ] as const)('%s | %s', (label, object, ranking) => {
+    expect(isRanking(label, concept(object))).toBe(ranking);
+  });
+  it('a common-noun subject that tops a chart is kept at the default floor; the passive is not', () => {
+    const opts = { known: false, passive: false, shared: false, tokens: 12, label: 'top' };
+    expect(relationConfidence(concept('late-night comedy'), concept('weekend box office'), opts)).toBeGreaterThanOrEqual(0.4);
+    expect(relationConfidence(concept('late-night comedy'), concept('weekend box office'), { ...opts, passive: true })).toBeLessThan(0.4);
   });
 });

@@ -2,6 +2,7 @@
 import type { Argument } from '../candidate.js';
 import { isNamed, isPronoun, isResolved } from '../arguments.js';
 import { isMeasure } from './measures.js';
+import { isRanking } from './rankings.js';
 
 // Confidence taken off a verb's object that follows a comma after another noun (a likely misattached apposition).
 export const COMMA_OBJECT = 0.2;
@@ -60,7 +61,8 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   // (whether each argument is an actor noun, read once: the score, vagueness and a hidden agent all ask it)
   const subjectActor = isActor(subject), objectActor = isActor(object);
   // (an object that is a measured amount, "gained 7.6%", "employs 76,200 staff", counts as a literal: measures.ts)
-  const measure = isMeasure(object);
+  // (and so does a chart, poll or box office a thing tops, "the film topped the box office": rankings.ts)
+  const measure = isMeasure(object) || !opts.passive && isRanking(opts.label, object);
   const score = (a: Argument, actor: boolean): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : actor ? 0.02 : -0.04);
   c += score(subject, subjectActor) + (measure ? 0.06 : score(object, objectActor));
   if (opts.known) c += 0.08;
