@@ -9,19 +9,37 @@ import { loadTagger, type TaggedWord } from './tagger/index.js';
 import { tokenize, type TokenizedSentence } from './tokenizer/index.js';
 
 /**
- * The sentences and tokens of each document, for `analyze`: a build cuts every document before any model runs (see
- * build-graph.ts). A document the tokenizer fails on gets its error, which `analyze` of it is to throw.
+ * The analyses of `documents`, in order; a document whose analysis fails gets its error instead; `onAnalysed` hears of each
+ * document's index as it is done (a progress bar). Every document is cut
+ * into sentences and tokens before any model runs: the tokenizer's tables (wink's lexicon cache) stay in the processor's
+ * cache across documents instead of being evicted by the models' at every document.
  */
-export function tokenizeAll(documents: readonly NewsDocument[]): Array<TokenizedSentence[] | Error> {
-  const out: Array<TokenizedSentence[] | Error> = [];
+export function analyzeAll(documents: readonly NewsDocument[], onAnalysed: (index: number) => void = () => {}): Array<Analysis | Error> {
+  const cut: Array<TokenizedSentence[] | Error> = [];
   for (const d of documents) {
     try {
-      out.push(tokenize(d.text));
+      cut.push(tokenize(d.text));
     } catch (error) {
-      out.push(error instanceof Error ? error : new Error(String(error)));
+      cut.push(asError(error));
     }
   }
+  const out: Array<Analysis | Error> = [];
+  for (let i = 0; i < documents.length; i++) {
+    const spans = cut[i]!;
+    cut[i] = undefined!;
+    try {
+      if (spans instanceof Error) throw spans;
+      out.push(analyze(documents[i]!, spans));
+    } catch (error) {
+      out.push(asError(error));
+    }
+    onAnalysed(i);
+  }
   return out;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /**

@@ -47,6 +47,7 @@ describe('buildGraph', () => {
     expect(report.droppedCandidates).toBeGreaterThanOrEqual(0);
     expect(report.milliseconds).toBeGreaterThan(0);
     expect(progress[0]).toEqual({ stage: 'read', done: 0, total: 3 });
+    expect(progress.filter((p) => p.stage === 'read').map((p) => (p as { done: number }).done)).toEqual([0, 1, 2, 3]);
     expect(progress.map((p) => p.stage).slice(-3)).toEqual(['resolve', 'graph', 'write']);
     const summary = summaryLines(report, 'out').join('\n');
     expect(summary).toMatch(/^documents\s+2 /m);
