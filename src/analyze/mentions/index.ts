@@ -12,6 +12,7 @@ import { splitConjoined } from './conjoined.js';
 import { markMetonyms } from './metonyms.js';
 import { splitLeadingPlace } from './leading-place.js';
 import { expandInitials, markLineUps } from './line-ups.js';
+import { markProducts } from './products.js';
 import { markTeam, spreadTeams } from './teams.js';
 import { repairSpans } from './spans.js';
 import { spreadNames } from './repeated-names.js';
@@ -77,6 +78,7 @@ export function sentenceMentions(sentence: Sentence, recognized: readonly Entity
   markDivisions(words, marked);
   describedNames(view, marked, titleCase);
   gluedDigits(tokens, marked);
+  markProducts(tokens, marked);
   // line-ups last: a list of players overrules what each short item looked like on its own
   // "before Christmas": a feast is a date, no one's or anything's name
   // "at 0900 GMT": a time zone is part of a time, no one's or anything's name
