@@ -127,6 +127,11 @@ export function lookupCountry(text: string): CountryInfo | undefined {
   return byName.get(key(trimmed)) ?? byName.get(key(text));
 }
 
+/** Whether a word is one of the codes news text writes as a country's name (NAME_CODES: "US", "UK", "UAE"; "U.S."), in capitals. */
+export function isCountryCode(word: string): boolean {
+  return word === word.toUpperCase() && CODE_KEYS.has(key(word).replace(/\./g, ''));
+}
+
 /** A country by ISO 3166 alpha-2 or alpha-3 code ("GB", "gbr"). */
 export function countryByCode(code: string): CountryInfo | undefined {
   return byIso.get(code.trim().toUpperCase());

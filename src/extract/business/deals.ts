@@ -13,7 +13,7 @@ import type { AmountSpan } from './amounts.js';
 import { asClaim } from './claims.js';
 import { NAME } from './measures.js';
 import { nameAt, nameEndingAt } from './names.js';
-import { demonymCountry } from '../../analyze/gazetteer/countries.js';
+import { demonymCountry, isCountryCode } from '../../analyze/gazetteer/countries.js';
 
 /** Forms of the verbs of buying a firm, with the particle "over" for "take". */
 const BUY_FORMS = new Set(['buy', 'buys', 'buying', 'bought', 'acquire', 'acquires', 'acquiring', 'acquired', 'purchase', 'purchases',
@@ -32,13 +32,11 @@ const INTENT_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
  * The closed words are kept by their spelling too, as the tagger may read them as verbs ("rival", "struggling", "parent").
  */
 const DESCRIBING = /^(?:the|its|their|his|her|a|an|and|rival|former|parent|smaller|larger|struggling|troubled|ailing|[a-z][a-z-]+(?:er|or|ist|firm|company|group|chain|maker|bank|giant|operator|business|brand)s?)$/;
-/** Countries' codes used as nationalities before a firm's name ("US firm", "UK bank"). */
-const COUNTRY_CODES = new Set(['US', 'UK', 'EU', 'UAE']);
-
-/** Whether the word at `j` is a nationality: "Swiss", "Japanese", "US". */
+/** Whether the word at `j` is a nationality: "Swiss", "Japanese", a country's code as the gazetteer knows them ("US firm",
+ * "UK bank", "UAE carrier"), or "EU" (a bloc, no country, said the same way: "EU regulators"). */
 function nationality(v: SentenceView, j: number): boolean {
   const w = v.tokens[j]!.text;
-  return COUNTRY_CODES.has(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && demonymCountry(w) !== undefined;
+  return w === 'EU' || isCountryCode(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && demonymCountry(w) !== undefined;
 }
 
 /** Whether the word at `j` describes the name after it (see DESCRIBING), and is no name's word itself. */
