@@ -163,6 +163,19 @@ function roleEndingAt(v: SentenceView, end: number): Role | undefined {
   return undefined;
 }
 
+/**
+ * Whether "former" opens the words before the organisation starting at token `os` that go with it in the title:
+ * capitalised words the recogniser left out of it and names joined by "and" ("Former All Saints singer", "former Zenta
+ * and Ardania defender": the office is a former one of each).
+ */
+function formerBefore(v: SentenceView, os: number): boolean {
+  let j = os - 1;
+  // (not over a person or a title of their own: "Former President Tom Hale and Acme chief Ana Reis" are two phrases)
+  const over = (k: number): boolean => (/^\p{Lu}/u.test(v.tokens[k]!.text) || ['and', '&'].includes(lower(v.tokens[k]!))) && v.mentionAt[k]?.type !== 'Person' && !roleOf(lower(v.tokens[k]!));
+  for (let n = 0; j >= 0 && n < 4 && !FORMER.has(lower(v.tokens[j]!)) && over(j); n++) j--;
+  return j >= 0 && j < os - 1 && FORMER.has(lower(v.tokens[j]!));
+}
+
 /** Where the ranks before the office starting at token `start` start ("deputy", "assistant"): `start` when there are none. */
 function rankStart(v: SentenceView, start: number): number {
   while (start > 0 && !v.mentionAt[start - 1] && RANKS.has(lower(v.tokens[start - 1]!))) start--;
@@ -957,7 +970,7 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
       const as = also ? mentionTokens(v, also)[0] : -1;
       // (not a name that ends another phrase: "the minister of Ardania and Zenta president Ana Reis")
       if (as > 0 && ['of', 'for', 'to', 'from', 'in', 'at'].includes(lower(v.tokens[as - 1]!))) also = undefined;
-      if (org && ((os > 0 && FORMER.has(lower(v.tokens[os - 1]!))) || (also && as > 0 && FORMER.has(lower(v.tokens[as - 1]!))))) role = { ...role, ...tensed(role) };
+      if (org && ((os > 0 && FORMER.has(lower(v.tokens[os - 1]!))) || (also && as > 0 && FORMER.has(lower(v.tokens[as - 1]!))) || formerBefore(v, os))) role = { ...role, ...tensed(role) };
       if (also) emit(p, role, also, 0.8);
       // "assistant Ardanian attorney general Ana Reis": a rank before the country is the office's
       if (org && os > 0 && RANKS.has(lower(v.tokens[os - 1]!))) role = { ...role, ...withRank(lower(v.tokens[os - 1]!), role) };

@@ -41,3 +41,14 @@ describe('bare titles before a name', () => {
     });
   }
 });
+
+// (not a bare title, but the same title phrases: "former" before words the recogniser left out of the organisation)
+describe('"former" before the organisation\'s words is the office\'s', () => {
+  it.each([
+    { name: 'over a name joined by "and"', sentence: 'Former/ADJ Zentaland/NOUN and/CCONJ Ardania/PROPN defender/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT', want: ['Ivo Tan | formerDefenderOf | Ardania | + |  | fact'] },
+    { name: 'not over a person and a title of their own', sentence: 'Former/ADJ President/PROPN Tom/PROPN Hale/PROPN and/CCONJ Ardania/PROPN coach/NOUN Ivo/PROPN Tan/PROPN spoke/VERB ./PUNCT', want: ['Ivo Tan | coachOf | Ardania | + |  | fact'] },
+  ])('$name', ({ sentence, want }) => {
+    const got = roles(analysisOf([{ rows: words(sentence), mentions: [['Tom Hale', 'Person'], ['Ivo Tan', 'Person'], ['Ardania', 'Organization']].filter(([t]) => sentence.includes(t!.split(' ')[0]!)) as Array<[string, 'Person' | 'Organization']> }])).map(show).filter((r) => r.startsWith('Ivo Tan'));
+    expect(got).toEqual(want);
+  });
+});
