@@ -451,6 +451,8 @@ const HYPONYMS: Readonly<Record<string, readonly string[]>> = wordTable({
   player: ['striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler'],
   star: ['singer', 'rapper', 'actor', 'actress', 'comedian', 'musician', 'presenter'],
   keeper: ['goalkeeper'], goalkeeper: ['keeper'],
+  // "the boss" in news is a club's manager or coach ("former Acme manager Tom Hale ... The former Zed boss")
+  boss: ['manager', 'coach'],
 });
 
 /** Whether a referent was named with the office, or with one the office's word covers ("the player": a striker). */
@@ -835,8 +837,13 @@ function inReported(v: SentenceView, k: number, verb: number): boolean {
 /** Whether token `i` is the subject of a verb of saying ("the party leader said"). */
 function reports(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!;
-  return t.dep === 'nsubj' && t.head >= 0 && v.tokens[t.head]!.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(v.tokens[t.head]!));
+  if (t.dep !== 'nsubj' || t.head < 0 || v.tokens[t.head]!.upos !== 'VERB') return false;
+  const lemma = lemmaOf(v.tokens[t.head]!);
+  return SPEECH_VERBS.has(lemma) || ASKS.has(lemma);
 }
+// Verbs that report a question ("How was it right ..., the party leader asked"): as much a speaker's words as "said" for
+// who speaks, though not in the lexicon's SPEECH_VERBS ("asked him to leave" reports no words of his).
+const ASKS = new Set(['ask', 'wonder']);
 
 /** Notes that referent `r` is named or stood for at token `k` of the sentence. */
 function seenHere(here: Map<Referent, number[]>, r: Referent, k: number): void {
@@ -1268,7 +1275,10 @@ class AnaphorState {
       const untitled = (r: Referent): boolean => r.roles.size === 0 && (r.describedAs === '' || r.describedAs === office);
       const salient = titled ? undefined : choose(live, s, (r) => r.person && r.named && (untitled(r) || holds(r, office)), role);
       // (a subject there by name, or by a pronoun or description that stood for it: "Hale did well ... over him. The keeper")
-      const carried = salient && SUBJECT_DEPS.has(role) && salient.referent.subjectAt === s - 1 && salient.referent.seen === s - 1
+      // (seen last in the sentence before, or since by a pronoun before the description in this one: "Lee called for
+      // more. On the last day of his tour, the chancellor said ...")
+      const carried = salient && SUBJECT_DEPS.has(role) && salient.referent.subjectAt === s - 1
+        && (salient.referent.seen === s - 1 || (here.get(salient.referent) ?? []).some((k) => k < i))
         && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
       // "Lee has said ... . "...," the party leader said": the person named as speaking in the sentence before goes on
       // speaking under a description of his office (a reporter's way of naming the one just quoted again)

@@ -87,6 +87,49 @@ describe('a title or occupation given to one person, and the description of it l
       want: ['tycoon -> Tom Hale'],
     },
     {
+      name: '"manager Tom Hale bid." then "the boss": a boss is the manager (qcoref14)',
+      specs: [occupied('manager', 'Tom', 'Hale'), theOneWarned('boss')],
+      want: ['boss -> Tom Hale'],
+    },
+    {
+      name: '"Tom Hale bid." then "In his speech, the chancellor warned": his before the office does not stop it going on from the subject before (qcoref14)',
+      specs: [{ rows: `
+        Tom tom PROPN NNP 2 flat
+        Hale hale PROPN NNP 3 nsubj
+        bid bid VERB VBD 0 root
+        . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person']] }, { rows: `
+        In in ADP IN 3 case
+        his he PRON PRP$ 3 nmod:poss
+        speech speech NOUN NN 7 obl
+        , , PUNCT , 3 punct
+        the the DET DT 6 det
+        chancellor chancellor NOUN NN 7 nsubj
+        warned warn VERB VBD 0 root
+        . . PUNCT . 7 punct` }],
+      want: ['his -> Tom Hale', 'chancellor -> Tom Hale'],
+    },
+    {
+      name: '"Ivo Tan failed, Tom Hale has said." then "..., the leader asked": a question reported by the office names who spoke before (qcoref14)',
+      specs: [{ rows: `
+        Ivo ivo PROPN NNP 2 flat
+        Tan tan PROPN NNP 3 nsubj
+        failed fail VERB VBD 0 root
+        , , PUNCT , 8 punct
+        Tom tom PROPN NNP 6 flat
+        Hale hale PROPN NNP 8 nsubj
+        has have AUX VBZ 8 aux
+        said say VERB VBN 3 parataxis
+        . . PUNCT . 3 punct`, mentions: [['Ivo Tan', 'Person'], ['Tom Hale', 'Person']] }, { rows: `
+        Why why ADV WRB 2 advmod
+        wait wait VERB VB 0 root
+        , , PUNCT , 6 punct
+        the the DET DT 5 det
+        leader leader NOUN NN 6 nsubj
+        asked ask VERB VBD 2 parataxis
+        . . PUNCT . 2 punct` }],
+      want: ['leader -> Tom Hale'],
+    },
+    {
       name: 'two singers named long before: "the singer" is neither',
       specs: [occupied('singer', 'Tom', 'Hale'), occupied('singer', 'Ann', 'Lutz'), rained, rained, rained, rained, theOneWarned('singer')],
       want: [],
