@@ -29,7 +29,7 @@ const PLURAL_EVENTS = new Set(['talks', 'negotiations', 'sanctions', 'hostilitie
 /** Ordinals that tell one of several events apart ("the first attack", "a second bombing"): only the same ordinal is the same event. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th']);
 /** Demonstratives point back to the event named last, whatever its words ("this attack"). */
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 /**
  * Weapons and blasts that, as the subject of a verb of harm, report an attack of their own ("a car bomb killed 12", "two
  * explosions wounded 30"): in a round-up of incidents each such sentence is another incident, not the article's first one.

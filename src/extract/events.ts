@@ -4,7 +4,7 @@
 import type { Analysis } from '../analyze/analysis.js';
 import type { Argument, Candidate, EventArgument, LiteralArgument } from './candidate.js';
 import { argumentFor, countLiteral, entityFromMention, isNamed, type Context } from './arguments.js';
-import { EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
+import { DEMONSTRATIVES, EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
 import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
 import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
@@ -141,11 +141,11 @@ function struckTargets(ctx: Context, v: SentenceView, e: EventArgument, i: numbe
 }
 
 /**
- * A common noun of place with a demonstrative and no words of its own ("in these districts", "in this city"): it points
- * back to places named before, which are no place the row can name.
+ * A common noun of place with a demonstrative (event-book's DEMONSTRATIVES) and no words of its own ("in these districts",
+ * "in this city", "in such areas"): it points back to places named before, which are no place the row can name.
  */
 function pointsBack(v: SentenceView, m: number): boolean {
-  return kids(v, m, 'det').some((k) => ['this', 'that', 'these', 'those'].includes(lower(v.tokens[k]!))) && !kids(v, m, 'nmod', 'compound', 'amod').length;
+  return kids(v, m, 'det').some((k) => DEMONSTRATIVES.has(lower(v.tokens[k]!))) && !kids(v, m, 'nmod', 'compound', 'amod').length;
 }
 
 /** An event noun that is what a verb of reaction reacts to: "condemned the attack", "responded to the bombing". */
