@@ -218,6 +218,21 @@ function senseOf(v: SentenceView, i: number, type: string, verbal: boolean): str
   return type;
 }
 
+/** Acts whose attempt is an attack: "an assassination attempt", "a murder attempt", "attempted to kill". */
+const LETHAL_ACTS = new Set(['assassination', 'murder', 'bombing', 'kidnapping', 'hijacking', 'assassinate', 'kill', 'bomb', 'kidnap', 'hijack']);
+
+/**
+ * Whether an "attempt" is an attack: one on someone or on a life ("an attempt on the president", "an attempt on his
+ * life"), of a lethal act ("an assassination attempt") or to do one ("an attempt to assassinate the mayor"). Other attempts
+ * ("an attempt to cut costs", "a coup attempt") are no incident.
+ */
+function isAttemptOnLife(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return LETHAL_ACTS.has(lemmaOf(v.tokens[i - 1] ?? v.tokens[i]!));
+  if (kids(v, i, 'compound', 'amod').some((k) => k < i && LETHAL_ACTS.has(lemmaOf(v.tokens[k]!)))) return true;
+  if (kids(v, i, 'nmod').some((k) => kids(v, k, 'case').some((c) => c === i + 1 && lower(v.tokens[c]!) === 'on'))) return true;
+  return kids(v, i, 'acl', 'xcomp').some((k) => LETHAL_ACTS.has(lemmaOf(v.tokens[k]!)) && kids(v, k, 'mark').some((c) => lower(v.tokens[c]!) === 'to'));
+}
+
 /** Whether a noun stands bare after a preposition, with no determiner, possessor or number: "in attack", "from attack". */
 function isBareAfterPreposition(v: SentenceView, i: number): boolean {
   let k = i - 1;
@@ -247,6 +262,9 @@ export function eventTypeOfNoun(v: SentenceView, i: number): string | undefined 
   if (t.upos !== 'NOUN') return undefined;
   if (v.mentionAt[i] && v.mentionAt[i]!.type !== 'Event') return undefined;
   const type = EVENT_NOUNS[lower(t)] ?? EVENT_NOUNS[lemmaOf(t)];
+  if (type === undefined && lemmaOf(t) === 'attempt') return isAttemptOnLife(v, i) ? 'Attack' : undefined;
+  // ("an assassination attempt": the attempt is the event, its modifier says what kind)
+  if (type === 'Attack' && v.parsed && t.dep === 'compound' && t.head > i && lemmaOf(v.tokens[t.head]!) === 'attempt' && isAttemptOnLife(v, t.head)) return undefined;
   if (type === 'Attack' && lemmaOf(t) === 'strike' && leftModifiers(v, i).some((k) => WALKOUT.test(withHyphenatedPrefix(v, k).toLowerCase()))) return 'Protest';
   return type;
 }
@@ -541,6 +559,8 @@ function nominalLabel(v: SentenceView, i: number): string {
     // (an amount's currency sign goes with its number: "an $11bn fraud" is a fraud)
     if (t.upos === 'DET' || t.upos === 'NUM' || t.upos === 'SYM' || t.upos === 'PUNCT' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
+    // ("the August 4 attempt", "the October 2000 raid": the date is the event's date row, not part of its name)
+    if (v.times.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     // (the first half of a hyphenated modifier is written with the second: "pressure-cooker bombs", not "pressure pressure-cooker")
     if (isInnerHyphen(v, k + 1)) continue;
     words.push(withHyphenatedPrefix(v, k));
@@ -731,6 +751,9 @@ export class EventBook {
           // "killed in two explosions ... the device detonated": a singular noun after incidents counted by a number is one
           // of them, not all of them
           if (prev && !verbal && prev.counted && t.tag !== 'NNS') prev = undefined;
+          // "the assassination of <name>" is told apart by whose it was: another head's incident ("the bombing" named before)
+          // is not it
+          if (prev && !verbal && head === 'assassination' && !prev.heads.has(head) && kids(v, i, 'nmod').length) prev = undefined;
         }
         let arg: EventArgument;
         if (modality) arg = fresh(type, label, t.start, t.end, true);

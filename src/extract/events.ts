@@ -6,7 +6,7 @@ import type { Argument, Candidate, EventArgument, LiteralArgument } from './cand
 import { argumentFor, countLiteral, entityFromMention, isNamed, type Context } from './arguments.js';
 import { DEMONSTRATIVES, EventBook, eventTypeOfNoun, HARMFUL_INCIDENTS, INCIDENTS, verbOfSubject, type EventMention } from './event-book.js';
 import { COUNT_OPENERS, isVagueNumber, numberValue } from './quantities.js';
-import { ancestors, kids, lemmaOf, lower, type SentenceView } from './sentence-view.js';
+import { ancestors, kids, lemmaOf, lower, tokenKey, type SentenceView } from './sentence-view.js';
 import { LOCATIVE_TYPES, prepOf } from './relations/words.js';
 import { verbLemma } from './verb-lemma.js';
 import { MODAL_AUX, SPEECH_VERBS } from './predicates/lexicon.js';
@@ -69,7 +69,9 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     for (const k of kids(v, i, 'nmod:poss', 'compound', 'nmod:tmod', 'obl:tmod')) {
       if (k > i) continue;
       const a = argumentFor(ctx, v, k);
-      if (a?.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'string' && DAY_WORDS.test(a.text ?? a.value) && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, base));
+      // (a month with its day or year before the noun dates it too, "the August 4 attempt", "the October 2000 raid"; in an
+      // undated article the day stays as written)
+      if (a?.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'gYearMonth' || a.datatype === 'string' && (DAY_WORDS.test(a.text ?? a.value) || MONTH_DAY.test(a.text ?? a.value)) && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, base));
     }
   }
   for (const m of kids(v, i, 'nmod', 'obl', 'obl:agent', 'obl:tmod', 'nmod:tmod', 'obl:npmod')) {
@@ -99,7 +101,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
       }
     } else if ((prep === 'on' || prep === 'against' || prep === 'of' && OF_TARGET_NOUNS.has(lemmaOf(v.tokens[i]!))) && e.eventType === 'Attack' && a.kind !== 'literal' && (deedVerb ? prep !== 'of' && !TIME_NOUNS.has(lemmaOf(v.tokens[m]!)) : isTargetPhrase(v, i, m)) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
       // "an attack on his life", "an attempt on the president's life": the target is whose life it was
-      const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
+      const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k) ?? possessorOf(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
       // "the raids on the Mill and the Forge", "an attack on police and soldiers": each conjunct is a target too
       if (whose === a) {
@@ -155,6 +157,9 @@ function isReactedTo(v: SentenceView, i: number): boolean {
   const h = v.tokens[t.head]!;
   return h.upos === 'VERB' && REACTION_VERBS.has(lemmaOf(h));
 }
+
+/** Verbs whose subject was what their object, an attack, was aimed at: "survived an assassination attempt", "escaped an ambush". */
+const ENDURE_VERBS = new Set(['survive', 'escape']);
 
 /** A verb under a modal of possibility ("a bombing could happen in the UK"): where and when it says are no event's. */
 function isUnreal(v: SentenceView, verb: number): boolean {
@@ -396,6 +401,19 @@ function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day:
   return at > 0 && !['nsubj', 'nsubj:pass'].includes(v.tokens[path[at - 1]!]!.dep);
 }
 
+/** A month with its day, as an undated article writes it: "August 4", "4 August", "Aug. 4, 2018". */
+const MONTH_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/i;
+
+/**
+ * The person a possessive pronoun stands for, as coreference resolved it ("an attack on his life": whose life), which
+ * argumentFor leaves alone ("his" is no argument of a verb).
+ */
+function possessorOf(ctx: Context, v: SentenceView, k: number): Argument | undefined {
+  if (!['his', 'her', 'their'].includes(lower(v.tokens[k]!))) return undefined;
+  const r = ctx.anaphors?.get(tokenKey(v.sentence.index, k));
+  return r ? entityFromMention(r.mention) : undefined;
+}
+
 /** Words that make an unresolved time one day: a weekday ("today" in an undated article says no day a reader can place). */
 const DAY_WORDS = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
@@ -472,6 +490,15 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
       // (an on-phrase the parse hung on the verb is the attack's target: "launched an attack on a checkpoint")
       // (a weapon's "on a street" is where it went off, not what it was set off against)
       if (deed !== undefined && !isUnreal(v, deed)) placeAndDate(ctx, v, m.arg, deed, out, 0.6, eventTypeOfNoun(v, m.token) === 'Attack');
+      // "Ana Roe survived an attack on Monday": who survived or escaped it was its target, and the verb's date and place are its
+      const endured = m.verbal || t.dep !== 'obj' || t.head < 0 || !ENDURE_VERBS.has(lemmaOf(v.tokens[t.head]!)) || isUnreal(v, t.head) ? undefined : t.head;
+      if (endured !== undefined && m.arg.eventType === 'Attack') {
+        placeAndDate(ctx, v, m.arg, endured, out, 0.6);
+        for (const k of kids(v, endured, 'nsubj')) {
+          const a = argumentFor(ctx, v, k);
+          if (a?.kind === 'entity') out.push(statement(v, m.arg, 'target', 'target', a, 0.6));
+        }
+      }
       if (!m.verbal && t.head >= 0 && !isReactedTo(v, m.token)) datesRightAfter(ctx, v, m.arg, m.token, out);
       const day = dayOfName(v, m.token);
       if (day) out.push(statement(v, m.arg, 'date', 'date', { kind: 'literal', value: day.value, datatype: 'date', text: day.text }, 0.7));

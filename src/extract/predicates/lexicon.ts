@@ -331,6 +331,7 @@ export const EVENT_NOUNS: Record<string, string> = wordTable({
   attack: 'Attack', assault: 'Attack', bombing: 'Attack', shooting: 'Attack', massacre: 'Attack', raid: 'Attack',
   strike: 'Attack', airstrike: 'Attack', 'air strike': 'Attack', ambush: 'Attack', explosion: 'Attack', blast: 'Attack',
   killing: 'Attack', invasion: 'Attack', offensive: 'Attack', siege: 'Attack', hijacking: 'Attack', kidnapping: 'Attack',
+  assassination: 'Attack',
   war: 'Fight', conflict: 'Fight', fighting: 'Fight', clash: 'Fight', battle: 'Fight', insurgency: 'Fight',
   talks: 'Meet', meeting: 'Meet', summit: 'Meet', conference: 'Meet', negotiation: 'Meet', negotiations: 'Meet',
   visit: 'Visit', trip: 'Visit', tour: 'Visit',

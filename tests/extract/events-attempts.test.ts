@@ -1,0 +1,134 @@
+// Table-driven tests of attempts on a life and of dates written before an event noun: "an assassination attempt on X" is
+// an attack whose target is X ("attempt" alone, "an attempt to cut costs", is no incident); "the assassination of X" is
+// told apart from the bombing named before it; the one who survived an attack was its target, on the verb's day; a month
+// and day before the noun ("the August 4 bombing") is its date, kept as written in an undated article, and no part of its
+// name. Hand-parsed sentences written for the tests (invented names).
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analyze/analysis.js';
+import { events } from '../../src/extract/events.js';
+import { contextOf } from '../../src/extract/context.js';
+import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+
+/** The analysis with its times left unresolved, as in an article with no date line. */
+function undated(a: Analysis): Analysis {
+  for (const x of a.times) { delete x.date; x.unresolved = true; }
+  return a;
+}
+
+const cases: Array<{ name: string; specs: SentenceSpec[]; undated?: boolean; want: string[]; not?: RegExp[] }> = [
+  {
+    name: 'an assassination attempt on a named person is an attack on that person, where it was made',
+    specs: [{ rows: `
+      Gunmen gunman NOUN NNS 2 nsubj
+      made make VERB VBD 0 root
+      an a DET DT 5 det
+      assassination assassination NOUN NN 5 compound
+      attempt attempt NOUN NN 2 obj
+      on on ADP IN 8 case
+      Mayor Mayor PROPN NNP 8 nmod:desc
+      Edda Edda PROPN NNP 5 nmod
+      Vorn Vorn PROPN NNP 8 flat
+      in in ADP IN 11 case
+      Tarsk Tarsk PROPN NNP 5 nmod
+      . . PUNCT . 2 punct`, mentions: [['Edda Vorn', 'Person'], ['Tarsk', 'City']] }],
+    want: ['assassination attempt | target | Edda Vorn | + |  | fact', 'assassination attempt | locatedIn | Tarsk | + |  | fact'],
+    not: [/^assassination \|/],
+  },
+  {
+    name: 'an attempt to cut costs is no incident',
+    specs: [{ rows: `
+      The the DET DT 2 det
+      attempt attempt NOUN NN 6 nsubj
+      to to PART TO 4 mark
+      cut cut VERB VB 2 acl
+      costs cost NOUN NNS 4 obj
+      failed fail VERB VBD 0 root
+      in in ADP IN 8 case
+      Tarsk Tarsk PROPN NNP 6 obl
+      . . PUNCT . 6 punct`, mentions: [['Tarsk', 'City']] }],
+    want: [],
+    not: [/attempt/],
+  },
+  {
+    name: 'a month and day before an event noun is its date as written, and no part of its name',
+    undated: true,
+    specs: [{ rows: `
+      The the DET DT 4 det
+      August August PROPN NNP 3 nmod:unmarked
+      4 4 NUM CD 4 compound
+      bombing bombing NOUN NN 5 nsubj
+      killed kill VERB VBD 0 root
+      three three NUM CD 7 nummod
+      guards guard NOUN NNS 5 obj
+      . . PUNCT . 5 punct`, times: [['August 4', '2024-08-04']] }],
+    want: ['bombing | date | August 4 | + |  | fact'],
+    not: [/August bombing/],
+  },
+  {
+    name: 'who survived an attack was its target, and the verb\'s day is the attack\'s',
+    specs: [{ rows: `
+      Edda Edda PROPN NNP 3 nsubj
+      Vorn Vorn PROPN NNP 1 flat
+      survived survive VERB VBD 0 root
+      an a DET DT 5 det
+      ambush ambush NOUN NN 3 obj
+      on on ADP IN 7 case
+      Friday Friday PROPN NNP 3 obl
+      . . PUNCT . 3 punct`, mentions: [['Edda Vorn', 'Person']], times: [['Friday', '2024-03-22']] }],
+    want: ['ambush | target | Edda Vorn | + |  | fact', 'ambush | date | 2024-03-22 | + |  | fact'],
+  },
+  {
+    name: 'who escaped an attack under a modal is no target',
+    specs: [{ rows: `
+      Edda Edda PROPN NNP 4 nsubj
+      Vorn Vorn PROPN NNP 1 flat
+      might might AUX MD 4 aux
+      escape escape VERB VB 0 root
+      an a DET DT 6 det
+      ambush ambush NOUN NN 4 obj
+      . . PUNCT . 4 punct`, mentions: [['Edda Vorn', 'Person']] }],
+    want: [],
+    not: [/target/],
+  },
+];
+
+describe('attempts on a life and dates before an event noun', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analysisOf(c.specs);
+      const got = events(c.undated ? undated(a) : a).map(show);
+      for (const w of c.want) expect(got).toContain(w);
+      for (const n of c.not ?? []) expect(got.filter((g) => n.test(g))).toEqual([]);
+    });
+  }
+});
+
+describe('the assassination of a named person after a bombing', () => {
+  const specs: SentenceSpec[] = [{ rows: `
+    The the DET DT 2 det
+    bombing bombing NOUN NN 3 nsubj
+    killed kill VERB VBD 0 root
+    four four NUM CD 5 nummod
+    people people NOUN NNS 3 obj
+    . . PUNCT . 3 punct` }, { rows: `
+    Police police NOUN NNS 2 nsubj
+    charged charge VERB VBD 0 root
+    Ben Ben PROPN NNP 2 obj
+    Oduya Oduya PROPN NNP 3 flat
+    over over ADP IN 7 case
+    the the DET DT 7 det
+    assassination assassination NOUN NN 2 obl
+    of of ADP IN 10 case
+    Mayor Mayor PROPN NNP 10 nmod:desc
+    Edda Edda PROPN NNP 7 nmod
+    Vorn Vorn PROPN NNP 10 flat
+    . . PUNCT . 2 punct`, mentions: [['Ben Oduya', 'Person'], ['Edda Vorn', 'Person']] }];
+  it('is another incident, whose target is that person', () => {
+    const a = analysisOf(specs);
+    const [bombing, assassination] = contextOf(a).book.mentions;
+    expect(assassination!.arg.key).not.toBe(bombing!.arg.key);
+    const got = events(a).map(show);
+    expect(got).toContain('assassination | target | Edda Vorn | + |  | fact');
+    expect(got.filter((g) => /^bombing \| target/.test(g))).toEqual([]);
+  });
+});
