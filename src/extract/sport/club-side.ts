@@ -9,15 +9,17 @@ import { kids, lemmaOf, lower, type SentenceView } from '../sentence-view.js';
 import { sideAt, unreal } from './clauses.js';
 import type { Context } from '../arguments.js';
 
-/** Roles a club's person is named by, written between the club and the name ("Zed manager Ana Reis"). */
-const CLUB_ROLES = new Set(['manager', 'boss', 'coach', 'head coach', 'captain', 'skipper', 'striker', 'player', 'chairman', 'assistant manager', ...PLAYER_POSITIONS]);
+/** Roles that run a club: what the club does on the field is said of them ("Zed manager Ana Reis beat Tarvia"). */
+const RUNNING_ROLES = new Set(['manager', 'boss', 'coach', 'head coach']);
+/**
+ * Roles any of a club's people is named by, written between the club and the name ("Zed manager Ana Reis", "Zed
+ * captain Ana Reis"): the running roles, the players' and the board's. Whose words or feelings a result is in.
+ */
+const CLUB_ROLES = new Set([...RUNNING_ROLES, 'captain', 'skipper', 'striker', 'player', 'chairman', 'assistant manager', ...PLAYER_POSITIONS]);
 /** Verbs of wanting or foreseeing: a win they take has not happened ("expects victory over X"). */
 const WISH_VERBS = new Set(['expect', 'predict', 'want', 'hope', 'target', 'need', 'demand', 'seek', 'promise', 'vow', 'aim', 'plan', 'urge', 'require', 'chase', 'eye', 'pursue']);
 /** Possessors that give a result to the speaker's club: "his side's", "their team's", "our". */
 const OWN_SIDE = new Set(['side', 'team', 'squad', 'club', 'men']);
-
-/** Roles that run a club: what the club does on the field is said of them ("Zed manager Ana Reis beat Tarvia"). */
-const MANAGER_ROLES = new Set(['manager', 'boss', 'coach', 'head coach']);
 
 /**
  * The club written before a person's name with a role between ("Zed manager", "Zed fly-half"), if there is one; with
@@ -30,7 +32,7 @@ export function clubBefore(ctx: Context, v: SentenceView, person: Mention, manag
     const club = v.mentionAt[from - 1];
     // (the club's name may be one the recogniser left unnamed: a capitalised proper noun)
     const named = club ? club.type !== 'Person' : v.tokens[from - 1]!.upos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[from - 1]!.text);
-    if (!(managers ? MANAGER_ROLES : CLUB_ROLES).has(role) || !named || v.mentionAt[from]) continue;
+    if (!(managers ? RUNNING_ROLES : CLUB_ROLES).has(role) || !named || v.mentionAt[from]) continue;
     return sideAt(ctx, v, from - 1);
   }
   return undefined;
