@@ -273,3 +273,83 @@ export function reportsAtTheEnd(tokens: Token[]): void {
     }
   });
 }
+
+// Words a clause set off after a parenthetical report cannot open with and still be the report's subject's predicate:
+// a conjunction, a subordinator or a relative word starts a clause of its own ("..., he said, but ...").
+const NOT_A_PREDICATE_START = new Set(['CCONJ', 'SCONJ']);
+
+/** The tokens of `from`..`to` (inclusive) whose head lies outside that span, punctuation aside. */
+function spanHeads(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) {
+    const h = tokens[k]!.head;
+    if (tokens[k]!.upos !== 'PUNCT' && (h < from || h > to)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * "The deal, he said, will cut costs", "Prices, analysts warned, could rise further": a report set off by commas inside
+ * the clause it reports, between that clause's subject and its predicate. Parsers hang the subject on the verb of saying
+ * (a second subject, or the speaker a conjunct of it) and the predicate under it with no subject, so the claim loses its
+ * subject. English reads it as "he said (that) the deal will cut costs": the sentence is exactly a noun phrase, a comma,
+ * a speaker and a verb of saying, a comma, and a finite predicate with no subject of its own. The verb of saying becomes
+ * the root with the predicate as its complement, and the noun phrase the predicate's subject, as the other report
+ * repairs leave "X said Y". ("However, he said, ..." opens with no noun phrase; "Profits rose, he said, and ..." has a
+ * clause before the report and a conjunction after it: both are left as they are.)
+ */
+export function subjectsAroundReports(tokens: Token[]): void {
+  const n = tokens.length;
+  for (let v = 2; v < n - 2; v++) {
+    const t = tokens[v]!;
+    if (t.upos !== 'VERB' || !takesClause(t) || !FINITE_TAGS.has(t.tag)) continue;
+    // the commas around the report: the speaker's phrase between the first and the verb, anything of the verb's after it
+    let c1 = v - 1;
+    while (c1 > 0 && tokens[c1]!.text !== ',' && (SPEAKER_WORDS.has(tokens[c1]!.upos) || ['ADV', 'AUX', 'ADP', 'PART'].includes(tokens[c1]!.upos))) c1--;
+    if (c1 < 1 || c1 === v - 1 || tokens[c1]!.text !== ',') continue;
+    let c2 = v + 1;
+    while (c2 < n && tokens[c2]!.text !== ',' && tokens[c2]!.upos !== 'PUNCT') c2++;
+    if (c2 >= n - 1 || tokens[c2]!.text !== ',') continue;
+    // the noun phrase before it: the whole of the sentence up to the first comma, one phrase headed by a noun
+    const before = spanHeads(tokens, 0, c1 - 1);
+    if (before.length !== 1) continue;
+    const subject = before[0]!;
+    const head = tokens[subject]!;
+    if (!['NOUN', 'PROPN', 'PRON', 'NUM'].includes(head.upos) || CLAUSE_OPENERS.has(head.text.toLowerCase())) continue;
+    // the predicate after it: the rest of the sentence but its closing marks, one finite clause with no subject
+    let end = n - 1;
+    while (end > c2 && tokens[end]!.upos === 'PUNCT') end--;
+    if (end <= c2 + 1 || NOT_A_PREDICATE_START.has(tokens[c2 + 1]!.upos) || CLAUSE_OPENERS.has(tokens[c2 + 1]!.text.toLowerCase())) continue;
+    const after = spanHeads(tokens, c2 + 1, end);
+    if (after.length !== 1) continue;
+    const pred = after[0]!;
+    const p = tokens[pred]!;
+    const copular = ['NOUN', 'PROPN', 'ADJ'].includes(p.upos) && tokens.some((u) => u.head === pred && u.dep === 'cop');
+    if (!['VERB', 'AUX'].includes(p.upos) && !copular || !finiteVerb(tokens, pred)) continue;
+    // (a subject the parse gave it from the report's words is the report's: "Ann Lee told reporters, will sell")
+    if (dependentsOf(tokens, pred).some((k) => (SUBJECT_DEPS.has(tokens[k]!.dep) && !(k > v && k < c2)) || ['expl', 'csubj', 'mark'].includes(tokens[k]!.dep))) continue;
+    // the report's own words: what the parse hung outside them hangs on the verb of saying, its one noun before it the speaker
+    let speaker = -1;
+    const moved: Array<[number, Token]> = [];
+    for (const k of spanHeads(tokens, c1 + 1, c2 - 1)) {
+      if (k === v) continue;
+      const u = tokens[k]!;
+      if (k < v && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(u.upos)) {
+        if (speaker >= 0) { speaker = -2; break; }
+        speaker = k;
+        moved.push([k, retoken(u, { head: v, dep: 'nsubj' })]);
+      } else moved.push([k, retoken(u, { head: v, dep: k > v && SUBJECT_DEPS.has(u.dep) ? 'obj' : u.dep })]);
+    }
+    if (speaker === -2) continue;
+    if (speaker < 0) speaker = dependentsOf(tokens, v).find((k) => k > c1 && k < v && tokens[k]!.dep === 'nsubj') ?? -1;
+    if (speaker < 0) continue;
+    for (const [k, u] of moved) tokens[k] = u;
+    tokens[v] = retoken(t, { head: -1, dep: 'root' });
+    tokens[subject] = retoken(head, { head: pred, dep: subjectRelation(tokens, pred) });
+    tokens[pred] = retoken(p, { head: v, dep: 'ccomp' });
+    tokens[c1] = retoken(tokens[c1]!, { head: v, dep: 'punct' });
+    tokens[c2] = retoken(tokens[c2]!, { head: v, dep: 'punct' });
+    for (let k = end + 1; k < n; k++) tokens[k] = retoken(tokens[k]!, { head: v, dep: 'punct' });
+    return;
+  }
+}

@@ -8,7 +8,7 @@ import { datelineDash } from './dashes.js';
 import { dependentsOf, dominates, finiteVerb, FINITE_TAGS, retoken, subjectRelation, SUBJECT_DEPS } from './repair-tree.js';
 import { agesAsSubjects } from './repair-ages.js';
 import { intentNounsAsVerbs } from './repair-intents.js';
-import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, prepositionsOffClauses, reportsAtTheEnd, reportsUnderTheirClauses, subjectsOfBareComplements } from './repair-reports.js';
+import { accordingToNouns, clausesOffObjects, clausesReadAsConjuncts, prepositionsOffClauses, reportsAtTheEnd, reportsUnderTheirClauses, subjectsAroundReports, subjectsOfBareComplements } from './repair-reports.js';
 
 /**
  * Argument relations a preposition cannot head: a preposition with a noun after it is the case marker of that noun
@@ -749,6 +749,7 @@ const REPAIRS: ReadonlyArray<(tokens: Token[], times: TimeExpression[]) => void>
   accordingToNouns,
   prepositionsOffClauses,
   clausesOffObjects,
+  subjectsAroundReports,
   reportsUnderTheirClauses,
   reportsAtTheEnd,
   nounConjunctsOffVerbs,
