@@ -39,6 +39,10 @@ const cases: Case[] = [
   { text: 'it was surveyed by digital TV station Tune Box.', tags: T, expected: [['Tune Box', 'Organization']] },
   // an industry's giant before a missed name: a company
   { text: 'it was sold by phone giant Parvo.', tags: T, expected: [['Parvo', 'Company']] },
+  // a journal's name after its noun; a business group after its trade's word, not a rebel group
+  { text: 'it was sold by the journal Orvo Digest.', tags: T, expected: [['Orvo Digest', 'Organization']] },
+  { text: 'it was sold by banking group Halvard.', tags: T, expected: [['Halvard', 'Company']] },
+  { text: 'it was sold by rebel group Halvard.', tags: T, expected: [] },
   // "station" alone, without a kind's word, names no body ("the station Holt" could be a stop's name)
   { text: 'it was sold by the station Holt.', tags: T, expected: [] },
   // an award's category is no one's trade

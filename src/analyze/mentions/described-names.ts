@@ -22,6 +22,7 @@ const PERSON_NOUNS = new Set([
 const BODY_NOUNS = new Set([
   'website', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'broadcaster', 'channel', 'charity', 'band', 'label',
   'publisher', 'studio', 'watchdog', 'regulator', 'think-tank', 'organisation', 'organization', 'consortium', 'quango',
+  'union', 'paper', 'journal', 'daily', 'institute', 'agency',
 ]);
 /** Body nouns that name a body only after a word of their kind ("TV station X", "pressure group X", "rock band X"). */
 const QUALIFIED_BODY_NOUNS = new Set(['station', 'group', 'network', 'service']);
@@ -32,7 +33,12 @@ const BODY_QUALIFIERS = new Set([
   'broadcasting', 'media', 'online', 'social', 'streaming',
 ]);
 /** Makers written before a company's name ("car maker X", "chipmaker X"); a first name after one is a person's, left alone below. */
-const MAKER_NOUNS = new Set(['maker', 'chipmaker', 'drugmaker']);
+const MAKER_NOUNS = new Set(['maker', 'chipmaker', 'drugmaker', 'subsidiary']);
+/** Trades before "group" that make it a business group ("banking group X", "oil group X"); a rebel or campaign group is no company. */
+const BUSINESS_GROUPS = new Set([
+  'banking', 'bank', 'oil', 'energy', 'media', 'mining', 'engineering', 'drinks', 'food', 'retail', 'retailing', 'insurance',
+  'telecoms', 'pharmaceutical', 'pharmaceuticals', 'chemicals', 'publishing', 'brewing', 'steel', 'travel', 'leisure', 'hotel',
+]);
 
 /** What the noun before a name makes it, or undefined. `k` is the noun's index. */
 function describedType(words: readonly string[], upos: readonly string[], k: number): EntityType | undefined {
@@ -43,6 +49,7 @@ function describedType(words: readonly string[], upos: readonly string[], k: num
   // "the best actor Oscar": an award's category, not the person's trade
   if (PERSON_NOUNS.has(noun)) return k > 0 && AWARD_WORDS.has(words[k - 1]!.toLowerCase()) ? undefined : 'Person';
   if (BODY_NOUNS.has(noun)) return 'Organization';
+  if (noun === 'group' && k > 0 && BUSINESS_GROUPS.has(words[k - 1]!.toLowerCase())) return 'Company';
   if (QUALIFIED_BODY_NOUNS.has(noun)) return k > 0 && BODY_QUALIFIERS.has(words[k - 1]!.toLowerCase()) ? 'Organization' : undefined;
   if (COMPANY_NOUNS.has(noun) || MAKER_NOUNS.has(noun)) return 'Company';
   // "phone giant X", "the oil giant X": an industry's giant (a sport's "football giants" is a club, left alone)
