@@ -1659,6 +1659,14 @@ function heldOffices(v: SentenceView, titled: Map<Mention, Role>, named: Set<num
 const RELATIONAL_HEADS = new Set(['memberOf', 'ownerOf', 'founderOf', 'headOf', 'chiefOf', 'leaderOf', 'counterpartOf', 'shareholderOf',
   'partnerOf', 'employeeOf', 'workerOf', 'staffer', 'deputyOf', 'officialOf', 'representativeOf', 'executiveOf', 'staffOf', 'worksFor']);
 
+/**
+ * Occupations news writes before a name that name no post held for an organisation ("actor", "novelist"): not title nouns
+ * (roles/title-nouns.ts), since what comes before them is no employer ("Hollywood actor", "US rapper"), but what the
+ * person is where nothing else says it.
+ */
+const OCCUPATIONS = new Set(['actor', 'actress', 'author', 'novelist', 'playwright', 'poet', 'rapper', 'comedian', 'comic', 'artist', 'painter',
+  'sculptor', 'writer', 'film-maker', 'filmmaker', 'screenwriter', 'songwriter', 'singer-songwriter', 'musician', 'model', 'designer', 'chef', 'athlete']);
+
 /** Titles of kings and princes: written as part of the name, and of buildings and ships named after one. */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));
 
@@ -1762,6 +1770,16 @@ export function roles(analysis: Analysis): Candidate[] {
     const held = new Set(out.filter((c) => c.subject.kind === 'entity' && c.predicate !== 'citizenOf').map((c) => (c.subject as { start: number }).start));
     for (const [p, role] of titled) {
       const row = held.has(p.start) ? undefined : bareTitleRow(v, p, role);
+      if (row) out.push(row);
+    }
+    // "actor Tom Hale", "communist playwright Ana Reis": an occupation that is no post held for anyone, before the name
+    for (const p of new Set(v.mentionAt)) {
+      if (p?.type !== 'Person' || titled.has(p) || held.has(p.start)) continue;
+      const [ps] = mentionTokens(v, p);
+      const k = ps > 0 ? titleEnd(v, ps) - 1 : -1;
+      const w = k >= 0 && !v.mentionAt[k] && (k === 0 || /^\p{Ll}/u.test(v.tokens[k]!.text)) ? lower(v.tokens[k]!) : '';
+      if (!OCCUPATIONS.has(w)) continue;
+      const row = bareTitleRow(v, p, { start: k, end: k + 1, name: camel([w, 'of']), label: `${w} of` });
       if (row) out.push(row);
     }
     for (const m of v.mentionAt) if (isBody(m)) earlier = m;

@@ -29,6 +29,8 @@ const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Ar
   { name: 'an apposition that closes on a title', sentence: 'Ivo/PROPN Tan/PROPN ,/PUNCT a/DET lawyer/NOUN ,/PUNCT said/VERB so/ADV ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawyer | + |  | fact'] },
   { name: 'an apposition of a bare relational head: nothing', sentence: 'Ivo/PROPN Tan/PROPN ,/PUNCT the/DET former/ADJ head/NOUN ,/PUNCT said/VERB so/ADV ./PUNCT', people: ['Ivo Tan'], want: [] },
   { name: 'a capitalised word after a name in a list is no apposition', sentence: 'Bench/NOUN :/PUNCT Ivo/PROPN Tan/PROPN ,/PUNCT Lock/PROPN ,/PUNCT Hart/PROPN ./PUNCT', people: ['Ivo Tan'], want: [] },
+  { name: 'an occupation that is no post: what the person is', sentence: 'The/DET prize/NOUN went/VERB to/ADP novelist/NOUN Ida/PROPN Lund/PROPN ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | novelist | + |  | fact'] },
+  { name: 'an occupation after a name that is not a demonym: nothing', sentence: 'Zentaland/PROPN actor/NOUN Ivo/PROPN Tan/PROPN won/VERB ./PUNCT', people: ['Ivo Tan'], orgs: [['Zentaland', 'Country']], want: [] },
   { name: 'a determiner says it is one of several', sentence: 'They/PRON met/VERB a/DET coach/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: [] },
 ];
 
