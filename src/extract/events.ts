@@ -242,6 +242,14 @@ function harmVerbOf(v: SentenceView, i: number, unit: number | undefined): [{ na
     if (harm && (u.upos === 'VERB' || u.upos === 'ADJ')) return [harm, k];
     if (!['AUX', 'ADV', 'PART'].includes(u.upos) && lower(u) !== 'and') break;
   }
+  // "more than 100 members of the border guard were killed": counted people with words of their own after them are the
+  // subject of their verb of harm, however far the words put it ("four workers and two soldiers were killed": the count
+  // of a first conjunct is read with the next one's, as one toll, see joinToll)
+  if (v.parsed && unit !== undefined && !kids(v, unit, 'conj').some((c) => kids(v, c, 'nummod').length)) {
+    const u = v.tokens[unit]!, h = v.tokens[u.head];
+    const harm = h && (u.dep === 'nsubj' || u.dep === 'nsubj:pass') && u.head > unit && h.upos === 'VERB' ? COUNT_VERBS[lemmaOf(h)] : undefined;
+    if (harm) return [harm, u.head];
+  }
   return undefined;
 }
 

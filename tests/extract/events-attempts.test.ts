@@ -132,3 +132,39 @@ describe('the assassination of a named person after a bombing', () => {
     expect(got.filter((g) => /^bombing \| target/.test(g))).toEqual([]);
   });
 });
+
+describe('a count whose people have words of their own after them', () => {
+  const specs: SentenceSpec[] = [{ rows: `
+    A a DET DT 2 det
+    blast blast NOUN NN 3 nsubj
+    hit hit VERB VBD 0 root
+    the the DET DT 5 det
+    barracks barracks NOUN NN 3 obj
+    . . PUNCT . 3 punct` }, { rows: `
+    More more ADJ JJR 3 advmod
+    than than ADP IN 1 fixed
+    40 40 NUM CD 4 nummod
+    members member NOUN NNS 11 nsubj:pass
+    of of ADP IN 7 case
+    the the DET DT 7 det
+    guard guard NOUN NN 4 nmod
+    in in ADP IN 9 case
+    Tarsk Tarsk PROPN NNP 7 nmod
+    were be AUX VBD 11 aux:pass
+    killed kill VERB VBN 0 root
+    . . PUNCT . 11 punct`, mentions: [['Tarsk', 'City']] }, { rows: `
+    Four four NUM CD 2 nummod
+    guards guard NOUN NNS 8 nsubj:pass
+    and and CCONJ CC 5 cc
+    two two NUM CD 5 nummod
+    cooks cook NOUN NNS 2 conj
+    were be AUX VBD 8 aux:pass
+    also also ADV RB 8 advmod
+    killed kill VERB VBN 0 root
+    . . PUNCT . 8 punct` }];
+  it('is the count of their verb of harm, however far it stands; a first conjunct\'s count is only summed with the next', () => {
+    const got = events(analysisOf(specs)).map(show);
+    expect(got).toContain('blast | killed | 40 | + |  | fact');
+    expect(got.filter((g) => /killed \| 4 \|/.test(g))).toEqual([]);
+  });
+});
