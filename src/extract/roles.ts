@@ -364,9 +364,14 @@ function tieOf(w: string): { name: string; label: string } | undefined {
   return ex ? tensed(tie) : tie;
 }
 
+/** A role label's words without the preposition that ends it ("head of" -> head, "lawyer in" -> lawyer). */
+export function labelWords(label: string): string[] {
+  return label.replace(/\s+(?:of|at|for|to|with|in)$/, '').split(' ');
+}
+
 /** The post `r` as held in a place or body ("lawyer of" -> "lawyer in"), for a title followed by "in". */
 function placed(r: { name: string; label: string }): { name: string; label: string } {
-  const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), 'in'];
+  const words = [...labelWords(r.label), 'in'];
   return { name: camel(words), label: words.join(' ') };
 }
 
@@ -901,7 +906,7 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
   // of research at", "adviser on mobile media at", "work for" (not the employer of an office held before: "who had been
   // head of research at")
   const unitRole = (person: Mention, r: { label: string }, unit: string[], org: Mention, past = false, joiner = 'of'): void => {
-    const words = [...r.label.replace(/\s+(?:of|at|for|to|with)$/, '').split(' '), joiner, ...unit.map((w) => w.toLowerCase()), 'at'];
+    const words = [...labelWords(r.label), joiner, ...unit.map((w) => w.toLowerCase()), 'at'];
     emit(person, past ? tensed({ name: camel(words), label: words.join(' ') }) : { name: camel(words), label: words.join(' ') }, org, 0.75);
     if (!past) emit(person, { name: 'worksFor', label: 'work for' }, org, 0.7);
   };
@@ -1434,7 +1439,7 @@ const baseOffice = (name: string): string => name.replace(/^former(.)/, (_, c: s
 
 /** The office of a title's head noun alone ("team member of" -> memberOf), for the tests made of single offices. */
 function headOffice(role: { label: string }): string {
-  const head = role.label.replace(/\s+(?:of|at|for|to|with|in)$/, '').split(' ').pop()!;
+  const head = labelWords(role.label).pop()!;
   return roleOf(head)?.name ?? '';
 }
 

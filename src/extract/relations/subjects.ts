@@ -173,13 +173,18 @@ function dashedDescription(v: SentenceView, i: number): number | undefined {
   return undefined;
 }
 
+/** appositionTarget's cache mark for a token not read yet (no token's index). */
+const UNREAD = -1;
+
 /** A vague noun in apposition to a name, or a name in apposition to it, stands for the name ("ISIS-K, the group"). */
 export function appositionTarget(v: SentenceView, i: number): number {
-  // read once per token and view (a view never changes)
+  // read once per token and view (a view never changes). The cache is an Int32Array, which has no undefined: -1 (UNREAD)
+  // marks a token not read yet, as every target is a token's index, 0 or more; an index out of range reads undefined
+  // and is not kept.
   let known = v.apposition;
-  if (known === undefined) v.apposition = known = new Int32Array(v.tokens.length).fill(-1);
+  if (known === undefined) v.apposition = known = new Int32Array(v.tokens.length).fill(UNREAD);
   const target = known[i];
-  if (target === undefined || target < 0) {
+  if (target === undefined || target === UNREAD) {
     const found = readAppositionTarget(v, i);
     if (target !== undefined) known[i] = found;
     return found;
