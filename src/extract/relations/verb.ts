@@ -102,6 +102,41 @@ export function verbRelations(state: SentenceState, p: number): void {
   const from = state.out.length;
   verbOwnRelations(state, f);
   refusals(state, p, from);
+  helpedActs(state, p, from);
+}
+
+/**
+ * "The new planes will help (to) cut costs", "the grant helped the town rebuild its bridge": "help" with an infinitive
+ * says its subject had a part in the act, not that it did the act alone. The infinitive's relations (those from `from`
+ * on) are read with "help" before their label, as the refusals are: with no object of "help" the infinitive's subject is
+ * the helper's, and its rows become the helper's ("planes | help cut | costs"); with an object, the one helped does the
+ * act (town | rebuild | bridge, kept) and the helper has a part in it beside (grant | help rebuild | bridge).
+ */
+function helpedActs(state: SentenceState, p: number, from: number): void {
+  const { v, out } = state;
+  const t = v.tokens[p]!;
+  if (t.dep !== 'xcomp' && t.dep !== 'ccomp' || t.head < 0 || out.length === from) return;
+  const h = t.head;
+  const help = v.tokens[h]!;
+  if (help.upos !== 'VERB' || lemmaOf(help) !== 'help') return;
+  // ("helped the town rebuild" read as a clause with "town" its subject: no marker or auxiliary, the subject right after
+  // "help", is the same infinitive; "helps ensure that ..." is the xcomp's)
+  const own = kids(v, p, 'nsubj');
+  const clause = t.dep === 'ccomp' && own.length === 1 && own[0]! > h && !kids(v, p, 'mark', 'aux', 'aux:pass', 'cop').length
+    && Math.min(...subtree(v, own[0]!)) === h + 1;
+  if (t.dep === 'ccomp' && !clause || t.dep === 'xcomp' && !(toInfinitive(v, p) || t.tag === 'VB')) return;
+  const helped = clause ? own : [...kids(v, h, 'obj'), ...kids(v, h, 'iobj')].filter((k) => k < p);
+  const relabel = (c: (typeof out)[number]): (typeof out)[number] => {
+    const label = `help ${c.predicateLabel}`;
+    return { ...c, predicate: camel(label.split(' ')), predicateLabel: label };
+  };
+  if (!helped.length) {
+    for (let i = from; i < out.length; i++) out[i] = relabel(out[i]!);
+    return;
+  }
+  const helpers = subjectsOf(v, h).map((k) => state.arg(k)).filter((a): a is Argument => a !== undefined);
+  const acts = out.slice(from);
+  for (const a of helpers) for (const c of acts) out.push({ ...relabel(c), subject: a });
 }
 
 /** A verb's relations with its arguments. */
