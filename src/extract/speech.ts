@@ -8,6 +8,7 @@ import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
+import { FIRST_PERSON as SPEAKERS_FIRST_PERSON } from './relations/speakers.js';
 import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, toInfinitive, type SentenceView } from './sentence-view.js';
 
 /** The relation cut off a subtree to read a phrase's words without its punctuation. */
@@ -1002,6 +1003,14 @@ type ReadFrame = { content: Set<number>; speaker?: EntityArgument | undefined; c
 
 // Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
 const FIRST_PERSON = new Set(['i', 'we']);
+/**
+ * Whether a word is a pronoun of the speaker or the listener (speakers.ts' FIRST_PERSON, or "you"): as the subject of a
+ * sentence after a report it makes it a quotation, not the report going on (continuedReport). (Read at call time:
+ * speakers.ts imports this module.)
+ */
+function quotationPerson(w: string): boolean {
+  return w === 'you' || SPEAKERS_FIRST_PERSON.has(w);
+}
 
 function firstPerson(speaker: EntityArgument | undefined): boolean {
   return !!speaker && FIRST_PERSON.has(speaker.text.toLowerCase());
@@ -1179,8 +1188,9 @@ export class SpeakerMemory {
     if (own) { this.report = { speaker: own.speaker!, sentence: v.sentence.index }; return undefined; }
     if (!last || last.sentence !== v.sentence.index - 1 || frames.length || quoted.size || v.tokens.some((t) => QUOTE_MARK.has(t.text))) return undefined;
     const modal = kids(v, root, 'aux').some((k) => REPORTED_MODALS.has(lower(v.tokens[k]!)));
-    // (the speaker's own "I" or "we" would be a quotation: a report speaks of others in the third person)
-    const firstPerson = kids(v, root, 'nsubj', 'nsubj:pass').some((k) => ['i', 'we', 'you'].includes(lower(v.tokens[k]!)));
+    // (the speaker's own "I" or "we", or "you" to the listener, would be a quotation: a report speaks of others in the
+    // third person)
+    const firstPerson = kids(v, root, 'nsubj', 'nsubj:pass').some((k) => quotationPerson(lower(v.tokens[k]!)));
     if (!modal || firstPerson) return undefined;
     // a person named here as the subject, other than the speaker, is the article's narration going on, not the report
     // ("The minister said the ward would close. Tom Hale, its surgeon, could not be reached.")

@@ -49,7 +49,9 @@ const RESOLVED_DESCRIPTION = 0.02;
 /**
  * Verbs of proposing, presenting and promising ("proposed a cap", "called for more state funding", "outlined the key
  * themes", "unveiled a plan"): what they act on is a proposal, a plan or a text, a common noun phrase by nature, and it is
- * the news itself. Their common-noun object is as good an argument as a lexicon verb's.
+ * the news itself. Their common-noun object is as good an argument as a lexicon verb's. (Not the lexicon's CONTENT_ACTS,
+ * which shares five of these words: that list is of speech acts whose "that" clause is a relation of its own; this one
+ * is of verbs whose noun object is a proposal. Two jobs, two lists.)
  */
 const PROPOSAL_VERBS: ReadonlySet<string> = new Set(['propose', 'suggest', 'recommend', 'call for', 'demand', 'advocate', 'outline',
   'unveil', 'set out', 'lay out', 'put forward', 'table', 'pledge', 'promise', 'launch', 'publish', 'release', 'introduce', 'approve',
