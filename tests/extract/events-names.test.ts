@@ -17,15 +17,15 @@ function check<T>(table: Array<[string, T, string[], string[]]>, analysis: (inpu
   }
 }
 
-// "Few days of the war are remembered like 4 March 1986, a day that became known as Grey Tuesday."
+// "Few nights of the war are recalled like 4 March 1986, a day that became known as Grey Tuesday."
 const knownAs: SentenceSpec = { rows: `
   Few few ADJ JJ 2 amod
-  days day NOUN NNS 7 nsubj:pass
+  nights night NOUN NNS 7 nsubj:pass
   of of ADP IN 5 case
   the the DET DT 5 det
   war war NOUN NN 2 nmod
   are be AUX VBP 7 aux:pass
-  remembered remember VERB VBN 0 root
+  recalled recall VERB VBN 0 root
   like like ADP IN 9 case
   4 4 NUM CD 7 obl
   March March PROPN NNP 9 nmod:unmarked
@@ -50,17 +50,17 @@ const nameOfBombings: SentenceSpec = { rows: `
   the the DET DT 7 det
   town town NOUN NN 5 obj
   . . PUNCT . 5 punct`, mentions: [['Grey Tuesday', 'Event']] };
-// "Eleven people were dead and 40 more were maimed." — a toll in a sentence naming no event
+// "Eleven residents were dead and 40 more were wounded." — a toll in a sentence naming no event
 const deadAndMaimed: SentenceSpec = { rows: `
   Eleven eleven NUM CD 2 nummod
-  people person NOUN NNS 4 nsubj
+  residents resident NOUN NNS 4 nsubj
   were be AUX VBD 4 cop
   dead dead ADJ JJ 0 root
   and and CCONJ CC 9 cc
   40 40 NUM CD 9 nsubj:pass
   more more ADJ JJR 6 amod
   were be AUX VBD 9 aux:pass
-  maimed maim VERB VBN 4 conj
+  wounded wound VERB VBN 4 conj
   . . PUNCT . 4 punct` };
 // "The Grey Tuesday attacks shook the town." — as above, with a noun of another head
 const nameOfAttacks: SentenceSpec = { ...nameOfBombings, rows: nameOfBombings.rows.replace('bombings bombing', 'attacks attack') };
@@ -94,14 +94,14 @@ const bombExploded: SentenceSpec = { rows: `
   the the DET DT 6 det
   market market NOUN NN 3 obl
   . . PUNCT . 3 punct` };
-// "Earlier, police killed 13 protesters during Red Sunday." — a named event the article gives no type
+// "Later, soldiers killed 13 marchers during Red Sunday." — a named event the article gives no type
 const duringRedSunday: SentenceSpec = { rows: `
-  Earlier early ADV RBR 4 advmod
+  Later late ADV RBR 4 advmod
   , , PUNCT , 4 punct
-  police police NOUN NNS 4 nsubj
+  soldiers soldier NOUN NNS 4 nsubj
   killed kill VERB VBD 0 root
   13 13 NUM CD 6 nummod
-  protesters protester NOUN NNS 4 obj
+  marchers marcher NOUN NNS 4 obj
   during during ADP IN 9 case
   Red red ADJ JJ 9 amod
   Sunday Sunday PROPN NNP 4 obl:unmarked
@@ -170,21 +170,21 @@ function undated(specs: SentenceSpec[]): Analysis {
   return { ...a, times: a.times.map(({ date: _date, ...x }) => ({ ...x, unresolved: true })) };
 }
 
-// "A parcel bomb exploded on Friday, wounding 12 people in Arlon."
+// "A parcel bomb exploded on Sunday, wounding 12 shoppers in Arlon."
 const woundingIn: SentenceSpec = { rows: `
   A a DET DT 3 det
   parcel parcel NOUN NN 3 compound
   bomb bomb NOUN NN 4 nsubj
   exploded explode VERB VBD 0 root
   on on ADP IN 6 case
-  Friday Friday PROPN NNP 4 obl
+  Sunday Sunday PROPN NNP 4 obl
   , , PUNCT , 8 punct
   wounding wound VERB VBG 4 advcl
   12 12 NUM CD 10 nummod
-  people person NOUN NNS 8 obj
+  shoppers shopper NOUN NNS 8 obj
   in in ADP IN 12 case
   Arlon Arlon PROPN NNP 8 obl
-  . . PUNCT . 4 punct`, mentions: [['Arlon', 'City']], times: [['Friday', '2024-03-22']] };
+  . . PUNCT . 4 punct`, mentions: [['Arlon', 'City']], times: [['Sunday', '2024-03-24']] };
 // "Two men appeared in court on Friday over the arson attack that injured 15 residents." — the day is the hearing's
 const courtOnFriday: SentenceSpec = { rows: `
   Two two NUM CD 2 nummod
@@ -206,8 +206,8 @@ const courtOnFriday: SentenceSpec = { rows: `
 
 describe('the place and undated day of a participle toll', () => {
   const table: Array<[string, Analysis, string[], string[]]> = [
-    ['exploded on Friday, wounding 12 people in Arlon: the bomb is in Arlon and on Friday', undated([woundingIn]),
-      ['parcel bomb | injured | 12 | + |  | fact', 'parcel bomb | locatedIn | Arlon | + |  | fact', 'parcel bomb | date | Friday | + |  | fact'], []],
+    ['exploded on Sunday, wounding 12 shoppers in Arlon: the bomb is in Arlon and on Sunday', undated([woundingIn]),
+      ['parcel bomb | injured | 12 | + |  | fact', 'parcel bomb | locatedIn | Arlon | + |  | fact', 'parcel bomb | date | Sunday | + |  | fact'], []],
     ['an undated day before the event is another clause\'s', undated([courtOnFriday]),
       ['arson attack | injured | 15 | + |  | fact'], ['arson attack | date | Friday | + |  | fact']],
     // (dated or not, the day hangs on the verb of the hearing: the men appeared on Friday, the attack came before)
@@ -299,13 +299,13 @@ describe('counts joined by "and" are one toll', () => {
   check(table.map(([name, spec, present, absent]) => [name, spec, [present], [absent]]), (spec) => analysisOf([spec]));
 });
 
-// "Six Ardanian border service members were killed in the blast."
+// "Six Ardanian coast guard officers were killed in the blast."
 const serviceMembers: SentenceSpec = { rows: `
   Six six NUM CD 5 nummod
   Ardanian Ardanian ADJ JJ 5 amod
-  border border NOUN NN 4 compound
-  service service NOUN NN 5 compound
-  members member NOUN NNS 7 nsubj:pass
+  coast coast NOUN NN 4 compound
+  guard guard NOUN NN 5 compound
+  officers officer NOUN NNS 7 nsubj:pass
   were be AUX VBD 7 aux:pass
   killed kill VERB VBN 0 root
   in in ADP IN 10 case
@@ -314,7 +314,7 @@ const serviceMembers: SentenceSpec = { rows: `
   . . PUNCT . 7 punct` };
 
 describe('who the dead were, between the number and the counted noun', () => {
-  it('up to three words of who they are: "six Ardanian border service members were killed"', () => {
+  it('up to three words of who they are: "six Ardanian coast guard officers were killed"', () => {
     expect(events(analysisOf([serviceMembers])).map(show)).toContain('blast | killed | 6 | + |  | fact');
   });
 });
