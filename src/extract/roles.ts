@@ -210,7 +210,7 @@ function portfolioTitleEndingAt(v: SentenceView, end: number): Role | undefined 
 }
 
 /**
- * "Minister for Work", "Secretary for Trade and Industry" with "for" at token `k` and the name at token `end`: a minister's or
+ * "Minister for Europe", "Secretary for Trade and Industry" with "for" at token `k` and the name at token `end`: a minister's or
  * secretary's title, capitalised, then capitalised portfolio words only (joined by "and"); the whole title as written.
  */
 function portfolioForTitle(v: SentenceView, k: number, end: number): ConceptArgument | undefined {
@@ -1000,7 +1000,7 @@ function readSentenceRoles(v: SentenceView): Candidate[] {
     } else {
       // "Ambassador to the U.S. Anatoly Antonov": role, "to", a country, then the name
       for (let k = te0 - 1; k >= Math.max(0, te0 - 5); k--) {
-        // "Minister for Work Ana Reis": an office named with its portfolio after "for" is what the person is
+        // "Minister for Europe Ana Reis": an office named with its portfolio after "for" is what the person is
         const portfolio = lower(v.tokens[k]!) === 'for' ? portfolioForTitle(v, k, te0) : undefined;
         if (portfolio) { emitTo(p, { name: 'be', label: 'be' }, portfolio, 0.65); break; }
         if (lower(v.tokens[k]!) !== 'to' && lower(v.tokens[k]!) !== 'at' && lower(v.tokens[k]!) !== 'of') continue;
@@ -1676,10 +1676,10 @@ const OCCUPATIONS = new Set(['actor', 'actress', 'author', 'novelist', 'playwrig
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));
 
 /**
- * "goalkeeper Ana Reis", "technology analyst Ana Reis said", "former minister Ana Reis", "Work and Pensions Secretary Ana
- * Reis": a title right before a name that no rule found an organisation, a country or a person for is still what its
+ * "goalkeeper Ana Reis", "tax adviser Ana Reis said", "former mayor Ana Reis", "Transport Secretary Ana Reis": a
+ * title right before a name that no rule found an organisation, a country or a person for is still what its
  * holder is: `person | be | title`, the title as written (with the common nouns before its head that narrow it,
- * "fashion designer", and "former"), as the gold conventions write occupations. Only a bare title: not one a possessive or
+ * "rugby coach", and "former"), as the gold conventions write occupations. Only a bare title: not one a possessive or
  * a determiner says is someone's or one of several ("his lawyer", "Acme's chief", "a Zenta player"), nor one a name stands
  * right before ("Hale aide"), nor a plural.
  */
@@ -1688,13 +1688,13 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
   // (a king's, a prince's title is part of how the name is written, and as often a building's: "the Prince Edward")
   if (ROYAL_TITLES.has(baseOffice(role.name))) return undefined;
   let s = role.start;
-  // "technology analyst", "fashion designer", "election co-ordinator": lower-case nouns before the head narrow it
+  // "tax adviser", "rugby coach", "campaign manager": lower-case nouns before the head narrow it
   if (!FORMER.has(lower(v.tokens[s]!).replace(/-$/, ''))) {
     while (role.start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))) s--;
     if (s === role.start && RELATIONAL_HEADS.has(role.name.replace(/^(?:acting|interim|caretaker)(.)/, (_, c: string) => c.toLowerCase()))) return undefined;
     // "writer-director", "two-goal striker": the word a hyphen joins to the title's first is the title's
     if (s >= 2 && v.tokens[s - 1]!.text === '-' && v.tokens[s - 2]!.end === v.tokens[s - 1]!.start && v.tokens[s - 1]!.end === v.tokens[s]!.start && !v.mentionAt[s - 2]) s -= 2;
-    // "Former government communications chief": "former" before the narrowing nouns is the office's
+    // "Former city finance chief": "former" before the narrowing nouns is the office's
     if (s < role.start && s > 0 && FORMER.has(lower(v.tokens[s - 1]!))) s--;
   } else if (RELATIONAL_HEADS.has(baseOffice(role.name))) return undefined;
   const prev = s > 0 ? v.tokens[s - 1]! : undefined;
@@ -1714,7 +1714,7 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
 }
 
 /**
- * "Michael X said ... . The Tory leader will argue ...": a definite description of an office that coreference resolved to a
+ * "Ana Reis said ... . The Zenta leader will argue ...": a definite description of an office that coreference resolved to a
  * person names that person's office. With an organisation before the title ("the Zenta leader") the office is of it; a
  * state office with no organisation is of the article's country where the titles say which (see focusCountry); else the
  * person is what the title says (`be`, as for a bare title before a name). Only "the" opening the description (not "a

@@ -901,7 +901,7 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         for (let k = setOff.from; k <= i; k++) content.delete(k);
         if (!content.size && v.tokens[setOff.from]!.text === ',') for (let k = 0; k < setOff.from; k++) content.add(k);
       }
-      // `The economy grew in 2004, but reforms are needed, the Fund has said.`: the same speaker at the end, found as the
+      // `Sales rose in May, but costs are climbing, the firm has said.`: the same speaker at the end, found as the
       // verb's subject or set off, says every word before its comma too, however the parser split them (it often hangs the
       // verb on the last clause only); not a sentence that is only the speaker's own phrases ("Ann Lee, a nurse, said.")
       const saysAll = misread || atEnd !== undefined && subj! > atEnd.from && v.tokens.some((u, k) => k < atEnd.from && (u.upos === 'VERB' || u.upos === 'AUX'));

@@ -13,9 +13,9 @@ function words(s: string): string {
 }
 
 const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Array<[string, 'Company' | 'Country', string?]>; want: string[] }> = [
-  { name: 'an occupation after a verb', sentence: 'Tom/PROPN Hale/PROPN praised/VERB goalkeeper/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Tom Hale', 'Ana Reis'], want: ['Ana Reis | be | goalkeeper | + |  | fact'] },
-  { name: 'a noun narrowing the title is the title\'s', sentence: 'Prices/NOUN will/AUX fall/VERB ,/PUNCT argues/VERB technology/NOUN analyst/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | technology analyst | + |  | fact'] },
-  { name: '"former" stays with the office', sentence: 'Former/ADJ minister/NOUN Ida/PROPN Lund/PROPN spoke/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former minister | + |  | fact'] },
+  { name: 'an occupation after a verb', sentence: 'Tom/PROPN Hale/PROPN sold/VERB goalkeeper/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Tom Hale', 'Ana Reis'], want: ['Ana Reis | be | goalkeeper | + |  | fact'] },
+  { name: 'a noun narrowing the title is the title\'s', sentence: 'Rates/NOUN will/AUX rise/VERB ,/PUNCT warns/VERB tax/NOUN adviser/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | tax adviser | + |  | fact'] },
+  { name: '"former" stays with the office', sentence: 'Former/ADJ mayor/NOUN Ida/PROPN Lund/PROPN spoke/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former mayor | + |  | fact'] },
   { name: 'a word a hyphen joins to the title', sentence: 'The/DET prize/NOUN went/VERB to/ADP writer/NOUN ~-/PUNCT ~director/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | writer-director | + |  | fact'] },
   { name: 'a lawmaker', sentence: 'Police/NOUN held/VERB lawmaker/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawmaker | + |  | fact'] },
   { name: 'a relational head alone says nothing', sentence: 'They/PRON met/VERB leader/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: [] },

@@ -1,5 +1,5 @@
-// Names typed by the common noun written right before them: "US rapper Snoop Dogg", "the investigative website Kalvik",
-// "digital TV station Tune Box", "Korean phone giant Parvo". English puts a kind's noun before a name in apposition and
+// Names typed by the common noun written right before them: "US rapper Kid Marlo", "the satirical website Kalvik",
+// "local radio station Tune Box", "Danish toy giant Parvo". English puts a kind's noun before a name in apposition and
 // the noun says what the name is, better than the recogniser's guess from the name's letters (a stage name looks like
 // a firm's, a one-word website like a surname) and where the recogniser saw no name at all.
 import type { EntityType, Mention } from '../analysis.js';
@@ -52,7 +52,7 @@ function describedType(words: readonly string[], upos: readonly string[], k: num
   if (noun === 'group' && k > 0 && BUSINESS_GROUPS.has(words[k - 1]!.toLowerCase())) return 'Company';
   if (QUALIFIED_BODY_NOUNS.has(noun)) return k > 0 && BODY_QUALIFIERS.has(words[k - 1]!.toLowerCase()) ? 'Organization' : undefined;
   if (COMPANY_NOUNS.has(noun) || MAKER_NOUNS.has(noun)) return 'Company';
-  // "phone giant X", "the oil giant X": an industry's giant (a sport's "football giants" is a club, left alone)
+  // "toy giant X", "the oil giant X": an industry's giant (a sport's "football giants" is a club, left alone)
   if (noun === 'giant' && k > 0 && industryWord(words, upos, k - 1)) return 'Company';
   return undefined;
 }

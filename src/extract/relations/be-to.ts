@@ -1,4 +1,4 @@
-// "BMW is to recall the cars", "the film is to be turned into a musical": "be" with a "to" infinitive announces an act
+// "Acme is to recall the boats", "the novel is to be turned into a film": "be" with a "to" infinitive announces an act
 // arranged or planned. The parser hangs "is" on the infinitive as its copula, which made the clause a copula clause with
 // a verb for its head, and neither the verb reader nor the copula reader took it: the act was lost.
 import { ACTOR_NOUNS } from './confidence.js';

@@ -1,5 +1,5 @@
-// Charts, polls and box offices a thing tops or enters ("the film topped the North American box office", "the song
-// topped the UK poll"): the ranking is the arena of the news, as definite as a name, though it is a common noun.
+// Charts, polls and box offices a thing tops or enters ("the film topped the weekend box office", "the song
+// topped the readers' poll"): the ranking is the arena of the news, as definite as a name, though it is a common noun.
 import type { Argument } from '../candidate.js';
 
 /** Nouns of rankings: what a song, film, book or team tops, leads or enters. */
