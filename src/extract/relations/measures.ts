@@ -38,7 +38,7 @@ export function isMeasure(a: Argument): boolean {
   let k = 0;
   while (k < words.length - 1 && COUNT_OPENERS.has(words[k]!)) k++;
   const figure = words[k]!;
-  if (!FIGURE.test(figure) || YEAR.test(figure) || !/\d/.test(figure)) return false;
+  if (!FIGURE.test(figure) || YEAR.test(figure)) return false;
   const rest = words.slice(k + 1).filter((w) => !SCALES.has(w) && !PERCENT_WORDS.has(w));
   if (rest.length > (rest.includes('of') ? 6 : 3)) return false;
   return !rest.some((w) => TIME_UNITS.has(w.replace(/[.,]$/, '')) || BREAKS.has(w));

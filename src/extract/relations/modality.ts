@@ -9,8 +9,8 @@ import { wordTable } from '../../util/word-table.js';
 export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 // Verbs whose "to" infinitive names an act that did not happen ("failed to pay", "refused to sign", "declined to
 // comment"), and verbs whose infinitive's act did not happen when they are themselves denied ("did not manage to
-// score", "was never allowed to speak").
-const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
+// score", "was never allowed to speak"). verb.ts reads the failure or refusal itself as a relation too.
+export const FAILED_ACT_VERBS = new Set(['fail', 'refuse', 'decline']);
 const ENABLING_VERBS = new Set(['manage', 'allow', 'permit']);
 
 // Words after "not" that take the negation away from the verb: "not until X had stretched him" (he did), "not before

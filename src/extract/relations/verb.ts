@@ -8,7 +8,7 @@ import { actContent, actSpeaker } from '../speech.js';
 import { camel, labelOf, verbEntry, verbPredicate } from '../predicates/index.js';
 import { kid, kids, lemmaOf, lower, subtree, toInfinitive, writtenSpan, type SentenceView } from '../sentence-view.js';
 import { adverbParticle, boundingUpTo, boundingUpToAfterVerb, LOCATIVE_TYPES, prepOf, SURFACE_CUT } from './words.js';
-import { NEGATORS, negated, modalityOf, argumentNegated } from './modality.js';
+import { FAILED_ACT_VERBS, NEGATORS, negated, modalityOf, argumentNegated } from './modality.js';
 import { isTime, timeFrame, timeBeforeAfter } from './time-frames.js';
 import { withConjuncts, isBareInfinitive, appositionTarget, controlledComplement, frontedAdjunct, subjectsOf, dashedOff, isPassive } from './subjects.js';
 import { followsDirectly, hasComplement, hasOfComplement, isActorNoun, nounMods, opensClause, possessedNoun, prepositionalParticiple, smallClausePredicate, subjectlessClauseAfter, subtreeOfLight, themeOf } from './objects.js';
@@ -155,22 +155,17 @@ function verbOwnRelations(state: SentenceState, f: VerbFrame): void {
 const RAISING_VERBS = new Set(['understand', 'think', 'believe', 'say', 'report', 'know', 'consider', 'rumour', 'rumor', 'allege', 'suppose', 'estimate', 'expect', 'feel', 'reckon', 'presume', 'assume', 'claim', 'see', 'find']);
 
 /**
- * Verbs whose "to" infinitive names an act their subject would not do ("refused to comment") or did not bring off
- * ("failed to tackle the problems"): the refusal or failure is an act too, and often the news itself (a critic's "X has
- * failed to tackle Y" is a charge against X, which the denied "X | tackle | Y" alone does not say).
- */
-const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail']);
-
-/**
  * "X refused to comment on the reports": besides the act not done (X | comment on | reports, denied), the refusal
  * (or failure: "X failed to pay the fee", X | fail to pay | fee) itself, with the act's own argument (X | refuse to comment on | reports). Read from the relations the infinitive gave
  * (those from `from` on), so the refusal has the act's subject, object, speaker and modality; its polarity is the
- * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal).
+ * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal). The verbs
+ * are modality.ts' FAILED_ACT_VERBS (refuse, decline, fail): the refusal or failure is an act too, and often the news
+ * itself (a critic's "X has failed to tackle Y" is a charge against X, which the denied "X | tackle | Y" alone does not say).
  */
 function refusals(state: SentenceState, p: number, from: number): void {
   const { v, out } = state;
   const t = v.tokens[p]!;
-  if (t.dep !== 'xcomp' || t.head < 0 || !REFUSAL_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !toInfinitive(v, p)) return;
+  if (t.dep !== 'xcomp' || t.head < 0 || !FAILED_ACT_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !toInfinitive(v, p)) return;
   const refusal = lemmaOf(v.tokens[t.head]!);
   for (const c of out.slice(from)) {
     const label = `${refusal} to ${c.predicateLabel}`;
