@@ -44,6 +44,20 @@ describe('"be to" infinitives', () => {
     for (const w of want) expect(got, got.join('\n')).toContain(w);
     for (const a of absent) expect(got, got.join('\n')).not.toContain(a);
   });
+  it('"is to blame for" says who is responsible: no act of blaming (review)', () => {
+    const spec: SentenceSpec = { rows: `
+      The the DET DT 2 det
+      council council NOUN NN 5 nsubj:outer
+      is be AUX VBZ 5 cop
+      to to PART TO 5 mark
+      blame blame VERB VB 0 root
+      for for ADP IN 8 case
+      the the DET DT 8 det
+      floods flood NOUN NNS 5 obl
+      . . PUNCT . 5 punct`, mentions: [] };
+    const got = dependencyRelations(analysisOf([spec])).map(show);
+    expect(got.filter((r) => r.includes('blame')), got.join('\n')).toEqual([]);
+  });
   it('the act is one to come', () => {
     const got = dependencyRelations(analysisOf(cases[0]!.specs));
     expect(got.map((c) => c.modality)).toEqual(['future']);

@@ -16,6 +16,8 @@ const ACTING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  */
 export function beToInfinitive(v: SentenceView, p: number): boolean {
   if (v.tokens[p]!.upos !== 'VERB' || !toInfinitive(v, p)) return false;
+  // ("the government is to blame for the crisis": the idiom says who is responsible; no one blames anyone)
+  if (lemmaOf(v.tokens[p]!) === 'blame') return false;
   if (!kids(v, p, 'cop').some((c) => lemmaOf(v.tokens[c]!) === 'be' && c < p)) return false;
   if (kids(v, p, 'aux:pass').length) return true;
   const s = kids(v, p, ...SUBJECTS)[0];
