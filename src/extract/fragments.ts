@@ -30,7 +30,7 @@ const DECIDING = new Set(['decide', 'plan', 'hope', 'fail', 'refuse', 'expect', 
  * of-complement), a duration counted in the object ("banned for two years", "lasted six months", "takes a decade"), a day's name
  * ("Christmas Day"), and heads that name other things as well ("start" of a player, "the Times", "the end of a truce").
  */
-const TIME_HEADS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries',
+export const TIME_HEADS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries',
   'hour', 'hours', 'minute', 'minutes', 'time', 'future', 'past', 'weekend', 'weekends', 'morning', 'mornings', 'evening',
   'evenings', 'night', 'nights', 'era', 'moment', 'moments', 'while', 'outset', 'spell']);
 

@@ -16,6 +16,7 @@ import { camel, labelOf, rolePredicate, titlePredicate } from './predicates/inde
 import { PLAYER_POSITIONS, SPEECH_VERBS, TRADE_TITLES } from './predicates/lexicon.js';
 import { lower, OPENING_QUOTES, tokenKey, type SentenceView } from './sentence-view.js';
 import { spacedDash } from './dashes.js';
+import { TIME_HEADS } from './fragments.js';
 import { quotedTokens } from './speech.js';
 import { wordTable } from '../util/word-table.js';
 import { generalTitle, isTitleNoun, namesStanding } from './roles/title-nouns.js';
@@ -1688,9 +1689,11 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
   // (a king's, a prince's title is part of how the name is written, and as often a building's: "the Prince Edward")
   if (ROYAL_TITLES.has(baseOffice(role.name))) return undefined;
   let s = role.start;
-  // "tax adviser", "rugby coach", "campaign manager": lower-case nouns before the head narrow it
+  // "tax adviser", "rugby coach", "campaign manager": lower-case nouns before the head narrow it (not a noun of time,
+  // which says when: "Last week minister Ana Reis", "by the time coach Ana Reis", "This season striker Ana Reis")
   if (!FORMER.has(lower(v.tokens[s]!).replace(/-$/, ''))) {
-    while (role.start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))) s--;
+    while (role.start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))
+      && !TIME_HEADS.has(lower(v.tokens[s - 1]!)) && lower(v.tokens[s - 1]!) !== 'season') s--;
     if (s === role.start && RELATIONAL_HEADS.has(role.name.replace(/^(?:acting|interim|caretaker)(.)/, (_, c: string) => c.toLowerCase()))) return undefined;
     // "writer-director", "two-goal striker": the word a hyphen joins to the title's first is the title's
     if (s >= 2 && v.tokens[s - 1]!.text === '-' && v.tokens[s - 2]!.end === v.tokens[s - 1]!.start && v.tokens[s - 1]!.end === v.tokens[s]!.start && !v.mentionAt[s - 2]) s -= 2;

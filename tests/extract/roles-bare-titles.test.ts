@@ -17,6 +17,7 @@ const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Ar
   { name: 'a noun narrowing the title is the title\'s', sentence: 'Rates/NOUN will/AUX rise/VERB ,/PUNCT warns/VERB tax/NOUN adviser/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | tax adviser | + |  | fact'] },
   { name: '"former" stays with the office', sentence: 'Former/ADJ mayor/NOUN Ida/PROPN Lund/PROPN spoke/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former mayor | + |  | fact'] },
   { name: 'a word a hyphen joins to the title', sentence: 'The/DET prize/NOUN went/VERB to/ADP writer/NOUN ~-/PUNCT ~director/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | writer-director | + |  | fact'] },
+  { name: 'a noun of time before the title says when, not what kind (review)', sentence: 'Last/ADJ week/NOUN minister/NOUN Ida/PROPN Lund/PROPN resigned/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | minister | + |  | fact'] },
   { name: 'a lawmaker', sentence: 'Police/NOUN held/VERB lawmaker/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawmaker | + |  | fact'] },
   { name: 'a relational head alone says nothing', sentence: 'They/PRON met/VERB leader/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: [] },
   { name: 'a relational head narrowed by a noun does', sentence: 'They/PRON met/VERB opposition/NOUN leader/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | opposition leader | + |  | fact'] },
