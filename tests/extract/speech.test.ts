@@ -237,6 +237,28 @@ describe('speakers set off by commas', () => {
       want: ['Acme | sell | Zed | + | Fund | claim'],
     },
     {
+      name: '`Police said Tom Lane had hit a guard in Hull, and the mayor confirmed.`: words another speaker\'s verb reports before the comma stay that speaker\'s (review)',
+      spec: { rows: `
+  Police police NOUN NNS 2 nsubj
+  said say VERB VBD 0 root
+  Tom Tom PROPN NNP 6 nsubj
+  Lane Lane PROPN NNP 3 flat
+  had have AUX VBD 6 aux
+  hit hit VERB VBN 2 ccomp
+  a a DET DT 8 det
+  guard guard NOUN NN 6 obj
+  in in ADP IN 10 case
+  Hull Hull PROPN NNP 6 obl
+  , , PUNCT , 15 punct
+  and and CCONJ CC 15 cc
+  the the DET DT 14 det
+  mayor mayor NOUN NN 15 nsubj
+  confirmed confirm VERB VBN 6 conj
+  . . PUNCT . 2 punct`, mentions: [['Tom Lane', 'Person'], ['Hull', 'City']] },
+      want: ['Tom Lane | hit | guard | + | Police | claim'],
+      not: ['Tom Lane | hit | guard | + | mayor | claim'],
+    },
+    {
       name: '`"..., others will," said Lane`: a subject inside the quotation is not who speaks it',
       spec: { rows: `
   " " PUNCT \`\` 4 punct
@@ -282,9 +304,10 @@ describe('speakers set off by commas', () => {
   . . PUNCT . 2 punct`, mentions: [['Acme', 'Company'], ['Zed', 'Company']] },
       want: ['Acme | face | Zed | + |  | fact'],
     },
-  ])('$name', ({ spec, want }) => {
+  ])('$name', ({ spec, want, not = [] }) => {
     const got = dependencyRelations(analysisOf([spec])).map(show);
     for (const w of want) expect(got, got.join("\n")).toContain(w);
+    for (const n of not) expect(got, got.join("\n")).not.toContain(n);
   });
 
   it('"said Lane, who will face Zed": the relative clause on the speaker is not what is said', () => {
