@@ -2,9 +2,7 @@
 // title phrase opening the sentence), never as the subject of the clause after a fronted phrase that ends with the title
 // ("After meeting the foreign minister, Ana Reis flew home"). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../src/extract/roles.js';
-// the roles' office rows (a bare title's `be` row, "coach Ana Reis" -> Ana Reis | be | coach, is tested in roles-bare-titles.test.ts)
-const offices = (a: Parameters<typeof roles>[0]): ReturnType<typeof roles> => roles(a).filter((c) => c.predicate !== 'be');
+import { offices } from './roles-offices.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 // "Ardania's prime minister Tom Lee spoke." — names the article's country for titles given without one

@@ -2,9 +2,7 @@
 // organisation named), "the Minister of Health, X" (a portfolio title after "of"), "Acme, Ardania's biggest lender," (a
 // superlative description with a possessive country). Hand-parsed sentences written for the tests.
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../src/extract/roles.js';
-// the roles' office rows (a bare title's `be` row, "coach Ana Reis" -> Ana Reis | be | coach, is tested in roles-bare-titles.test.ts)
-const offices = (a: Parameters<typeof roles>[0]): ReturnType<typeof roles> => roles(a).filter((c) => c.predicate !== 'be');
+import { offices } from './roles-offices.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 // "Ana Reis, owner of a small bakery, said sales fell."

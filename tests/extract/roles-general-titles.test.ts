@@ -4,9 +4,7 @@
 // demonym, the head of "<org> <nouns> <org>", a person's organisation, and a state office after a party. Sentences
 // written for the tests, without a parse.
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../src/extract/roles.js';
-// the roles' office rows (a bare title's `be` row, "coach Ana Reis" -> Ana Reis | be | coach, is tested in roles-bare-titles.test.ts)
-const offices = (a: Parameters<typeof roles>[0]): ReturnType<typeof roles> => roles(a).filter((c) => c.predicate !== 'be');
+import { offices } from './roles-offices.js';
 import { analysisOf, show, type SentenceSpec } from './fixtures.js';
 
 /** Tokens without a parse from "word/UPOS" or "word/UPOS/TAG". */

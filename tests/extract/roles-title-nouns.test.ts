@@ -4,9 +4,7 @@
 // unit before it still makes one ("deputy leader", "team leader"). Phrases written for the tests.
 import { describe, expect, it } from 'vitest';
 import { generalTitle } from '../../src/extract/roles/title-nouns.js';
-import { roles } from '../../src/extract/roles.js';
-// the roles' office rows (a bare title's `be` row, "coach Ana Reis" -> Ana Reis | be | coach, is tested in roles-bare-titles.test.ts)
-const offices = (a: Parameters<typeof roles>[0]): ReturnType<typeof roles> => roles(a).filter((c) => c.predicate !== 'be');
+import { offices } from './roles-offices.js';
 import { analysisOf, show } from './fixtures.js';
 
 describe('generalTitle', () => {
