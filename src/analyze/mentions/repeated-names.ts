@@ -165,7 +165,7 @@ const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
 /**
  * Whether a person's name of several words has the shape of a given name and a surname: its first word a capital and
  * lower case (no acronym, no number: "Six Nations" the recogniser took for a person), and any middle word a given name,
- * an initial or a particle ("George W. Bush", "Juan Manuel Santos", not "Samuel Goldwyn Films").
+ * an initial or a particle ("Ana M. Reis", "Juan Carlos Ortega", not "Marta Dobrin Films").
  */
 function personalName(words: readonly string[]): boolean {
   if (words.length < 2 || !GIVEN.test(words[0]!) || NUMBER_WORDS.has(words[0]!)) return false;
