@@ -559,7 +559,7 @@ function nominalLabel(v: SentenceView, i: number): string {
     // (an amount's currency sign goes with its number: "an $11bn fraud" is a fraud)
     if (t.upos === 'DET' || t.upos === 'NUM' || t.upos === 'SYM' || t.upos === 'PUNCT' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
-    // ("the August 4 attempt", "the October 2000 raid": the date is the event's date row, not part of its name)
+    // ("the March 9 attempt", "the October 2000 raid": the date is the event's date row, not part of its name)
     if (v.times.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     // (the first half of a hyphenated modifier is written with the second: "pressure-cooker bombs", not "pressure pressure-cooker")
     if (isInnerHyphen(v, k + 1)) continue;

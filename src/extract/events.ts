@@ -69,7 +69,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     for (const k of kids(v, i, 'nmod:poss', 'compound', 'nmod:tmod', 'obl:tmod')) {
       if (k > i) continue;
       const a = argumentFor(ctx, v, k);
-      // (a month with its day or year before the noun dates it too, "the August 4 attempt", "the October 2000 raid"; in an
+      // (a month with its day or year before the noun dates it too, "the March 9 attempt", "the October 2000 raid"; in an
       // undated article the day stays as written)
       if (a?.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'gYearMonth' || a.datatype === 'string' && (DAY_WORDS.test(a.text ?? a.value) || MONTH_DAY.test(a.text ?? a.value)) && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, base));
     }
@@ -100,7 +100,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
         }
       }
     } else if ((prep === 'on' || prep === 'against' || prep === 'of' && OF_TARGET_NOUNS.has(lemmaOf(v.tokens[i]!))) && e.eventType === 'Attack' && a.kind !== 'literal' && (deedVerb ? prep !== 'of' && !TIME_NOUNS.has(lemmaOf(v.tokens[m]!)) : isTargetPhrase(v, i, m)) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
-      // "an attack on his life", "an attempt on the president's life": the target is whose life it was
+      // "an attempt on his life", "an attempt on the president's life": the target is whose life it was
       const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k) ?? possessorOf(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
       // "the raids on the Mill and the Forge", "an attack on police and soldiers": each conjunct is a target too
@@ -158,7 +158,7 @@ function isReactedTo(v: SentenceView, i: number): boolean {
   return h.upos === 'VERB' && REACTION_VERBS.has(lemmaOf(h));
 }
 
-/** Verbs whose subject was what their object, an attack, was aimed at: "survived an assassination attempt", "escaped an ambush". */
+/** Verbs whose subject was what their object, an attack, was aimed at: "survived a bomb attack", "escaped an ambush". */
 const ENDURE_VERBS = new Set(['survive', 'escape']);
 
 /** A verb under a modal of possibility ("a bombing could happen in the UK"): where and when it says are no event's. */
@@ -409,11 +409,11 @@ function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day:
   return at > 0 && !['nsubj', 'nsubj:pass'].includes(v.tokens[path[at - 1]!]!.dep);
 }
 
-/** A month with its day, as an undated article writes it: "August 4", "4 August", "Aug. 4, 2018". */
+/** A month with its day, as an undated article writes it: "March 9", "9 March", "Mar. 9, 2018". */
 const MONTH_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/i;
 
 /**
- * The person a possessive pronoun stands for, as coreference resolved it ("an attack on his life": whose life), which
+ * The person a possessive pronoun stands for, as coreference resolved it ("an attempt on his life": whose life), which
  * argumentFor leaves alone ("his" is no argument of a verb).
  */
 function possessorOf(ctx: Context, v: SentenceView, k: number): Argument | undefined {

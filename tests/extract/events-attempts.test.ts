@@ -1,7 +1,7 @@
 // Table-driven tests of attempts on a life and of dates written before an event noun: "an assassination attempt on X" is
 // an attack whose target is X ("attempt" alone, "an attempt to cut costs", is no incident); "the assassination of X" is
 // told apart from the bombing named before it; the one who survived an attack was its target, on the verb's day; a month
-// and day before the noun ("the August 4 bombing") is its date, kept as written in an undated article, and no part of its
+// and day before the noun ("the March 9 bombing") is its date, kept as written in an undated article, and no part of its
 // name. Hand-parsed sentences written for the tests (invented names).
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analyze/analysis.js';
@@ -54,15 +54,15 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; undated?: boolean; wan
     undated: true,
     specs: [{ rows: `
       The the DET DT 4 det
-      August August PROPN NNP 3 nmod:unmarked
-      4 4 NUM CD 4 compound
+      March March PROPN NNP 3 nmod:unmarked
+      9 9 NUM CD 4 compound
       bombing bombing NOUN NN 5 nsubj
       killed kill VERB VBD 0 root
       three three NUM CD 7 nummod
       guards guard NOUN NNS 5 obj
-      . . PUNCT . 5 punct`, times: [['August 4', '2024-08-04']] }],
-    want: ['bombing | date | August 4 | + |  | fact'],
-    not: [/August bombing/],
+      . . PUNCT . 5 punct`, times: [['March 9', '2024-03-09']] }],
+    want: ['bombing | date | March 9 | + |  | fact'],
+    not: [/March bombing/],
   },
   {
     name: 'who survived an attack was its target, and the verb\'s day is the attack\'s',
