@@ -222,7 +222,7 @@ function senseOf(v: SentenceView, i: number, type: string, verbal: boolean): str
 const LETHAL_ACTS = new Set(['assassination', 'murder', 'bombing', 'kidnapping', 'hijacking', 'assassinate', 'kill', 'bomb', 'kidnap', 'hijack']);
 
 /**
- * Whether an "attempt" is an attack: one on someone or on a life ("an attempt on the president", "an attempt on his
+ * Whether an "attempt" is an attack: one on someone or on a life ("an attempt on the judge", "an attempt on her
  * life"), of a lethal act ("an assassination attempt") or to do one ("an attempt to assassinate the mayor"). Other attempts
  * ("an attempt to cut costs", "a coup attempt") are no incident.
  */
@@ -559,7 +559,7 @@ function nominalLabel(v: SentenceView, i: number): string {
     // (an amount's currency sign goes with its number: "an $11bn fraud" is a fraud)
     if (t.upos === 'DET' || t.upos === 'NUM' || t.upos === 'SYM' || t.upos === 'PUNCT' || t.dep === 'nmod:poss' || MODAL_ADJECTIVES[lemmaOf(t)]) continue;
     if (t.upos === 'ADJ' && /est$/.test(lower(t))) continue; // "the deadliest attack": a superlative is not part of the name
-    // ("the March 9 attempt", "the October 2000 raid": the date is the event's date row, not part of its name)
+    // ("the June 12 shooting", "the October 2000 raid": the date is the event's date row, not part of its name)
     if (v.times.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     // (the first half of a hyphenated modifier is written with the second: "pressure-cooker bombs", not "pressure pressure-cooker")
     if (isInnerHyphen(v, k + 1)) continue;

@@ -69,7 +69,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
     for (const k of kids(v, i, 'nmod:poss', 'compound', 'nmod:tmod', 'obl:tmod')) {
       if (k > i) continue;
       const a = argumentFor(ctx, v, k);
-      // (a month with its day or year before the noun dates it too, "the March 9 attempt", "the October 2000 raid"; in an
+      // (a month with its day or year before the noun dates it too, "the June 12 shooting", "the October 2000 raid"; in an
       // undated article the day stays as written)
       if (a?.kind === 'literal' && (a.datatype === 'date' || a.datatype === 'gYearMonth' || a.datatype === 'string' && (DAY_WORDS.test(a.text ?? a.value) || MONTH_DAY.test(a.text ?? a.value)) && v.analysis.times.some((x) => x.text === a.text))) out.push(statement(v, e, 'date', 'date', a, base));
     }
@@ -100,7 +100,7 @@ function placeAndDate(ctx: Context, v: SentenceView, e: EventArgument, i: number
         }
       }
     } else if ((prep === 'on' || prep === 'against' || prep === 'of' && OF_TARGET_NOUNS.has(lemmaOf(v.tokens[i]!))) && e.eventType === 'Attack' && a.kind !== 'literal' && (deedVerb ? prep !== 'of' && !TIME_NOUNS.has(lemmaOf(v.tokens[m]!)) : isTargetPhrase(v, i, m)) && !(v.tokens[i]!.dep === 'obj' && v.tokens[i]!.head >= 0 && lemmaOf(v.tokens[v.tokens[i]!.head]!) === 'blame')) {
-      // "an attempt on his life", "an attempt on the president's life": the target is whose life it was
+      // "an attempt on her life", "an attempt on the judge's life": the target is whose life it was
       const whose = lemmaOf(v.tokens[m]!) === 'life' ? kids(v, m, 'nmod:poss').map((k) => argumentFor(ctx, v, k) ?? possessorOf(ctx, v, k)).find((x) => x?.kind === 'entity') : a;
       if (whose) out.push(statement(v, e, 'target', 'target', whose, base - 0.05));
       // "the raids on the Mill and the Forge", "an attack on police and soldiers": each conjunct is a target too
@@ -158,7 +158,7 @@ function isReactedTo(v: SentenceView, i: number): boolean {
   return h.upos === 'VERB' && REACTION_VERBS.has(lemmaOf(h));
 }
 
-/** Verbs whose subject was what their object, an attack, was aimed at: "survived a bomb attack", "escaped an ambush". */
+/** Verbs whose subject was what their object, an attack, was aimed at: "survived a shooting", "escaped an ambush". */
 const ENDURE_VERBS = new Set(['survive', 'escape']);
 
 /** A verb under a modal of possibility ("a bombing could happen in the UK"): where and when it says are no event's. */
@@ -413,7 +413,7 @@ function otherClauseDay(v: SentenceView, ev: EventMention, verbTok: number, day:
 const MONTH_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/i;
 
 /**
- * The person a possessive pronoun stands for, as coreference resolved it ("an attempt on his life": whose life), which
+ * The person a possessive pronoun stands for, as coreference resolved it ("an attempt on her life": whose life), which
  * argumentFor leaves alone ("his" is no argument of a verb).
  */
 function possessorOf(ctx: Context, v: SentenceView, k: number): Argument | undefined {
@@ -498,7 +498,7 @@ export function sentenceEvents(ctx: Context, v: SentenceView, frames: SpeechFram
       // (an on-phrase the parse hung on the verb is the attack's target: "launched an attack on a checkpoint")
       // (a weapon's "on a street" is where it went off, not what it was set off against)
       if (deed !== undefined && !isUnreal(v, deed)) placeAndDate(ctx, v, m.arg, deed, out, 0.6, eventTypeOfNoun(v, m.token) === 'Attack');
-      // "Ana Roe survived an attack on Monday": who survived or escaped it was its target, and the verb's date and place are its
+      // "On Monday Ana Roe escaped a shooting": who survived or escaped it was its target, and the verb's date and place are its
       const endured = m.verbal || t.dep !== 'obj' || t.head < 0 || !ENDURE_VERBS.has(lemmaOf(v.tokens[t.head]!)) || isUnreal(v, t.head) ? undefined : t.head;
       if (endured !== undefined && m.arg.eventType === 'Attack') {
         placeAndDate(ctx, v, m.arg, endured, out, 0.6);

@@ -1677,8 +1677,8 @@ const OCCUPATIONS = new Set(['actor', 'actress', 'author', 'novelist', 'playwrig
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));
 
 /**
- * "goalkeeper Ana Reis", "tax adviser Ana Reis said", "former mayor Ana Reis", "Transport Secretary Ana Reis": a
- * title right before a name that no rule found an organisation, a country or a person for is still what its
+ * "surgeon Ana Reis", "plans from harbour engineer Ana Reis", "former teacher Ana Reis", "Transport Secretary Ana
+ * Reis": a title right before a name that no rule found an organisation, a country or a person for is still what its
  * holder is: `person | be | title`, the title as written (with the common nouns before its head that narrow it,
  * "rugby coach", and "former"), as the gold conventions write occupations. Only a bare title: not one a possessive or
  * a determiner says is someone's or one of several ("his lawyer", "Acme's chief", "a Zenta player"), nor one a name stands
@@ -1689,7 +1689,7 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
   // (a king's, a prince's title is part of how the name is written, and as often a building's: "the Prince Edward")
   if (ROYAL_TITLES.has(baseOffice(role.name))) return undefined;
   let s = role.start;
-  // "tax adviser", "rugby coach", "campaign manager": lower-case nouns before the head narrow it (not a noun of time,
+  // "harbour engineer", "rugby coach", "campaign manager": lower-case nouns before the head narrow it (not a noun of time,
   // which says when: "Last week minister Ana Reis", "by the time coach Ana Reis", "This season striker Ana Reis")
   if (!FORMER.has(lower(v.tokens[s]!).replace(/-$/, ''))) {
     while (role.start - s < 2 && s > 0 && !v.mentionAt[s - 1] && v.tokens[s - 1]!.upos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[s - 1]!.text) && !SKIPPABLE.has(lower(v.tokens[s - 1]!))
@@ -1717,7 +1717,7 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
 }
 
 /**
- * "Ana Reis said ... . The Zenta leader will argue ...": a definite description of an office that coreference resolved to a
+ * "Ana Reis lost the vote. The Zenta leader conceded ...": a definite description of an office that coreference resolved to a
  * person names that person's office. With an organisation before the title ("the Zenta leader") the office is of it; a
  * state office with no organisation is of the article's country where the titles say which (see focusCountry); else the
  * person is what the title says (`be`, as for a bare title before a name). Only "the" opening the description (not "a

@@ -901,10 +901,11 @@ function readFrames(ctx: Context, v: SentenceView): SpeechFrame[] {
         for (let k = setOff.from; k <= i; k++) content.delete(k);
         if (!content.size && v.tokens[setOff.from]!.text === ',') for (let k = 0; k < setOff.from; k++) content.add(k);
       }
-      // `Sales rose in May, but costs are climbing, the firm has said.`: the same speaker at the end, found as the
-      // verb's subject or set off, says every word before its comma too, however the parser split them (it often hangs the
-      // verb on the last clause only); not a sentence that is only the speaker's own phrases ("Ann Lee, a nurse, said."),
-      // nor words another speaker's verb already reports ("Police said two men were held, and the mayor confirmed.")
+      // `Two ferries were cancelled and the port shut at noon, the coastguard reported.`: the same speaker at the end,
+      // found as the verb's subject or set off, says every word before its comma too, however the parser split them (it
+      // often hangs the verb on the last clause only); not a sentence that is only the speaker's own phrases ("Ann Lee, a
+      // nurse, said."), nor words another speaker's verb already reports ("Police said two men were held, and the mayor
+      // confirmed.")
       const saysAll = misread || atEnd !== undefined && subj! > atEnd.from && v.tokens.some((u, k) => k < atEnd.from && (u.upos === 'VERB' || u.upos === 'AUX'))
         && !v.tokens.some((u, k) => k < atEnd.from && u.upos === 'VERB' && SPEECH_VERBS.has(lemmaOf(u)));
       if (saysAll) {

@@ -27,18 +27,19 @@ function run({ text, tags = {}, spans = [] }: Case) {
 
 const T: Record<string, Upos> = {
   the: 'DET', a: 'DET', was: 'AUX', has: 'AUX', by: 'ADP', of: 'ADP', said: 'VERB', sued: 'VERB', says: 'VERB', won: 'VERB',
-  satirical: 'ADJ', local: 'ADJ', best: 'ADJ', surveyed: 'VERB', sold: 'VERB', sang: 'VERB', on: 'ADP', it: 'PRON',
+  best: 'ADJ', sold: 'VERB', sang: 'VERB', on: 'ADP', it: 'PRON', an: 'DET', for: 'ADP', in: 'ADP', fell: 'VERB',
+  apologised: 'VERB', aired: 'VERB',
 };
 
 const cases: Case[] = [
   // a trade before a stage name the recogniser took for a body's: a person, and the article's other mentions follow
   { text: 'rapper Kid Marlo was sued. Kid Marlo said it.', tags: T, spans: [['Kid', 2, 'ORG']], expected: [['Kid Marlo', 'Person'], ['Kid Marlo', 'Person']] },
   // a body's noun before a one-word name the recogniser took for a surname
-  { text: 'the satirical website Tarvik says it. Tarvik won.', tags: T, spans: [['Tarvik', 1, 'PER']], expected: [['Tarvik', 'Organization'], ['Tarvik', 'Organization']] },
+  { text: 'readers of the website Tarvik sued. Tarvik apologised.', tags: T, spans: [['Tarvik', 1, 'PER']], expected: [['Tarvik', 'Organization'], ['Tarvik', 'Organization']] },
   // a qualified body noun ("radio station") before a name the recogniser missed
-  { text: 'it was surveyed by local radio station Tune Box.', tags: T, expected: [['Tune Box', 'Organization']] },
+  { text: 'an advert on radio station Tune Box was aired.', tags: T, expected: [['Tune Box', 'Organization']] },
   // an industry's giant before a missed name: a company
-  { text: 'it was sold by toy giant Parvo.', tags: T, expected: [['Parvo', 'Company']] },
+  { text: 'shares in toy giant Parvo fell.', tags: T, expected: [['Parvo', 'Company']] },
   // a journal's name after its noun; a business group after its trade's word, not a rebel group
   { text: 'it was sold by the journal Orvo Digest.', tags: T, expected: [['Orvo Digest', 'Organization']] },
   { text: 'it was sold by banking group Halvard.', tags: T, expected: [['Halvard', 'Company']] },

@@ -1,8 +1,8 @@
 // Table-driven tests of attempts on a life and of dates written before an event noun: "an assassination attempt on X" is
 // an attack whose target is X ("attempt" alone, "an attempt to cut costs", is no incident); "the assassination of X" is
-// told apart from the bombing named before it; the one who survived an attack was its target, on the verb's day; a month
-// and day before the noun ("the March 9 bombing") is its date, kept as written in an undated article, and no part of its
-// name. Hand-parsed sentences written for the tests (invented names).
+// told apart from the bombing named before it; the one who survived or escaped an attack was its target, on the verb's
+// day; a month and day before the noun ("the March 9 bombing") is its date, kept as written in an undated article, and
+// no part of its name. Hand-parsed sentences written for the tests (invented names).
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analyze/analysis.js';
 import { events } from '../../src/extract/events.js';
@@ -65,17 +65,18 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; undated?: boolean; wan
     not: [/March bombing/],
   },
   {
-    name: 'who survived an attack was its target, and the verb\'s day is the attack\'s',
+    name: 'who escaped an attack was its target, and the verb\'s day is the attack\'s',
     specs: [{ rows: `
-      Edda Edda PROPN NNP 3 nsubj
-      Vorn Vorn PROPN NNP 1 flat
-      survived survive VERB VBD 0 root
-      an a DET DT 5 det
-      ambush ambush NOUN NN 3 obj
-      on on ADP IN 7 case
-      Friday Friday PROPN NNP 3 obl
-      . . PUNCT . 3 punct`, mentions: [['Edda Vorn', 'Person']], times: [['Friday', '2024-03-22']] }],
-    want: ['ambush | target | Edda Vorn | + |  | fact', 'ambush | date | 2024-03-22 | + |  | fact'],
+      On on ADP IN 2 case
+      Friday Friday PROPN NNP 6 obl
+      , , PUNCT , 6 punct
+      Edda Edda PROPN NNP 6 nsubj
+      Vorn Vorn PROPN NNP 4 flat
+      escaped escape VERB VBD 0 root
+      a a DET DT 8 det
+      shooting shooting NOUN NN 6 obj
+      . . PUNCT . 6 punct`, mentions: [['Edda Vorn', 'Person']], times: [['Friday', '2024-03-22']] }],
+    want: ['shooting | target | Edda Vorn | + |  | fact', 'shooting | date | 2024-03-22 | + |  | fact'],
   },
   {
     name: 'who escaped an attack under a modal is no target',

@@ -39,25 +39,25 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     absent: [],
   },
   {
-    name: 'a participle coordinated with a passive is a passive too ("was designed by X and built by Y")',
+    name: 'a participle coordinated with a passive is a passive too ("was painted in 1932 and restored by X")',
     specs: [{ rows: `
-      The the DET DT 3 det
-      new new ADJ JJ 3 amod
-      ferry ferry NOUN NN 5 nsubj:pass
-      was be AUX VBD 5 aux:pass
-      designed design VERB VBN 0 root
-      by by ADP IN 7 case
-      Halden Halden PROPN NNP 5 obl:agent
-      and and CCONJ CC 9 cc
-      built build VERB VBN 5 conj
+      The the DET DT 2 det
+      mural mural NOUN NN 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      painted paint VERB VBN 0 root
+      in in ADP IN 6 case
+      1932 1932 NUM CD 4 obl
+      and and CCONJ CC 8 cc
+      restored restore VERB VBN 4 conj
       by by ADP IN 12 case
-      Varne Varne PROPN NNP 12 compound
-      Yards Yards PROPN NNP 9 obl:agent
+      the the DET DT 12 det
+      Orla Orla PROPN NNP 12 compound
+      Trust Trust PROPN NNP 8 obl:agent
       in in ADP IN 14 case
-      Kiel Kiel PROPN NNP 9 obl
-      . . PUNCT . 5 punct`, mentions: [['Halden', 'Company'], ['Varne Yards', 'Company'], ['Kiel', 'City']] }],
-    expect: ['Halden | design | new ferry | + |  | fact', 'Varne Yards | build | new ferry | + |  | fact', 'new ferry | builtIn | Kiel | + |  | fact'],
-    absent: ['new ferry | buildIn | Kiel | + |  | fact'],
+      Porto Porto PROPN NNP 8 obl
+      . . PUNCT . 4 punct`, mentions: [['Orla Trust', 'Organization'], ['Porto', 'City']] }],
+    expect: ['Orla Trust | restore | mural | + |  | fact', 'mural | restoredIn | Porto | + |  | fact'],
+    absent: ['mural | restoreIn | Porto | + |  | fact'],
   },
 ];
 

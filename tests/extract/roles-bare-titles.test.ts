@@ -13,9 +13,9 @@ function words(s: string): string {
 }
 
 const cases: Array<{ name: string; sentence: string; people: string[]; orgs?: Array<[string, 'Company' | 'Country', string?]>; want: string[] }> = [
-  { name: 'an occupation after a verb', sentence: 'Tom/PROPN Hale/PROPN sold/VERB goalkeeper/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Tom Hale', 'Ana Reis'], want: ['Ana Reis | be | goalkeeper | + |  | fact'] },
-  { name: 'a noun narrowing the title is the title\'s', sentence: 'Rates/NOUN will/AUX rise/VERB ,/PUNCT warns/VERB tax/NOUN adviser/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | tax adviser | + |  | fact'] },
-  { name: '"former" stays with the office', sentence: 'Former/ADJ mayor/NOUN Ida/PROPN Lund/PROPN spoke/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former mayor | + |  | fact'] },
+  { name: 'an occupation after a verb', sentence: 'A/DET jury/NOUN cleared/VERB surgeon/NOUN Ana/PROPN Reis/PROPN on/ADP Monday/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | surgeon | + |  | fact'] },
+  { name: 'a noun narrowing the title is the title\'s', sentence: 'The/DET bridge/NOUN plans/NOUN came/VERB from/ADP harbour/NOUN engineer/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | harbour engineer | + |  | fact'] },
+  { name: '"former" stays with the office', sentence: 'Villagers/NOUN elected/VERB former/ADJ teacher/NOUN Ida/PROPN Lund/PROPN ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | former teacher | + |  | fact'] },
   { name: 'a word a hyphen joins to the title', sentence: 'The/DET prize/NOUN went/VERB to/ADP writer/NOUN ~-/PUNCT ~director/NOUN Ana/PROPN Reis/PROPN ./PUNCT', people: ['Ana Reis'], want: ['Ana Reis | be | writer-director | + |  | fact'] },
   { name: 'a noun of time before the title says when, not what kind (review)', sentence: 'Last/ADJ week/NOUN minister/NOUN Ida/PROPN Lund/PROPN resigned/VERB ./PUNCT', people: ['Ida Lund'], want: ['Ida Lund | be | minister | + |  | fact'] },
   { name: 'a lawmaker', sentence: 'Police/NOUN held/VERB lawmaker/NOUN Ivo/PROPN Tan/PROPN ./PUNCT', people: ['Ivo Tan'], want: ['Ivo Tan | be | lawmaker | + |  | fact'] },

@@ -218,23 +218,23 @@ describe('speakers set off by commas', () => {
       want: ['Acme | sell | Zed | + | Fund | claim'],
     },
     {
-      name: '`Acme sold Zed, but Lane bought Kilo, the Fund has said.`: the speaker at the end says every clause before its comma, however the parse hung the verb',
+      name: '`Acme sold Zed, and Lane bought Kilo, the Guild has warned.`: the speaker at the end says every clause before its comma, however the parse hung the verb',
       spec: { rows: `
   Acme acme PROPN NNP 2 nsubj
   sold sell VERB VBD 0 root
   Zed zed PROPN NNP 2 obj
   , , PUNCT , 7 punct
-  but but CCONJ CC 7 cc
+  and and CCONJ CC 7 cc
   Lane lane PROPN NNP 7 nsubj
   bought buy VERB VBD 2 conj
   Kilo kilo PROPN NNP 14 ccomp
   , , PUNCT , 11 punct
   the the DET DT 11 det
-  Fund fund PROPN NNP 8 parataxis
+  Guild guild PROPN NNP 8 parataxis
   has have AUX VBZ 13 aux
-  said say VERB VBN 7 ccomp
-  . . PUNCT . 2 punct`, mentions: [['Fund', 'Organization'], ['Acme', 'Company'], ['Zed', 'Company'], ['Lane', 'Person'], ['Kilo', 'Company']] },
-      want: ['Acme | sell | Zed | + | Fund | claim'],
+  warned warn VERB VBN 7 ccomp
+  . . PUNCT . 2 punct`, mentions: [['Guild', 'Organization'], ['Acme', 'Company'], ['Zed', 'Company'], ['Lane', 'Person'], ['Kilo', 'Company']] },
+      want: ['Acme | sell | Zed | + | Guild | claim'],
     },
     {
       name: '`Police said Tom Lane had hit a guard in Hull, and the mayor confirmed.`: words another speaker\'s verb reports before the comma stay that speaker\'s (review)',

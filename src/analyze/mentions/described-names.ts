@@ -1,7 +1,7 @@
-// Names typed by the common noun written right before them: "US rapper Kid Marlo", "the satirical website Kalvik",
-// "local radio station Tune Box", "Danish toy giant Parvo". English puts a kind's noun before a name in apposition and
-// the noun says what the name is, better than the recogniser's guess from the name's letters (a stage name looks like
-// a firm's, a one-word website like a surname) and where the recogniser saw no name at all.
+// Names typed by the common noun written right before them: "a remix by rapper Kid Marlo", "readers of the website
+// Kalvik", "an advert on radio station Tune Box", "a bid for toy giant Parvo". English puts a kind's noun before a name in
+// apposition and the noun says what the name is, better than the recogniser's guess from the name's letters (a stage
+// name looks like a firm's, a one-word website like a surname) and where the recogniser saw no name at all.
 import type { EntityType, Mention } from '../analysis.js';
 import { isFirstName, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';

@@ -62,7 +62,7 @@ export function relationConfidence(subject: Argument, object: Argument, opts: { 
   let c = 0.5;
   // (whether each argument is an actor noun, read once: the score, vagueness and a hidden agent all ask it)
   const subjectActor = isActor(subject), objectActor = isActor(object);
-  // (an object that is a measured amount, "rose 3.4%", "employs 4,300 staff", counts as a literal: measures.ts)
+  // (an object that is a measured amount, "the harvest shrank 3.4%", "employs 4,300 staff", counts as a literal: measures.ts)
   // (and so does a chart, poll or box office a thing tops, "the film topped the box office": rankings.ts)
   const measure = isMeasure(object) || !opts.passive && isRanking(opts.label, object);
   const score = (a: Argument, actor: boolean): number => (isNamed(a) ? 0.12 : isResolved(a) ? (/\s/.test(a.kind === 'entity' ? a.text.trim() : '') ? RESOLVED_DESCRIPTION : RESOLVED) : a.kind === 'event' ? 0.06 : a.kind === 'literal' ? 0.06 : isPronoun(a) ? -0.12 : actor ? 0.02 : -0.04);

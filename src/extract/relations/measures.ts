@@ -1,6 +1,7 @@
-// Objects that are measured amounts written as a noun phrase ("rose 3.4%", "employs 4,300 staff", "axed 90 jobs",
-// "closed at 2,310.5 points"): the figure is the news, as exact as a money literal, though the phrase's head is the
-// unit or the thing counted and so it is read as a common-noun concept. confidence.ts weighs such an object as a literal.
+// Objects that are measured amounts written as a noun phrase ("the harvest shrank 3.4%", "employs 4,300 staff",
+// "axed 90 jobs", "the team finished on 68 points"): the figure is the news, as exact as a money literal, though the
+// phrase's head is the unit or the thing counted and so it is read as a common-noun concept. confidence.ts weighs such
+// an object as a literal.
 import type { Argument } from '../candidate.js';
 import { COUNT_OPENERS } from '../quantities.js';
 

@@ -609,8 +609,8 @@ export function isPassive(v: SentenceView, p: number): boolean {
   if (afterWith(v, p) === 'participle') return true;
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;
-  // "was designed by X and built by Y": a participle coordinated with a passive, with no subject, auxiliary or object
-  // of its own, shares the passive's subject and its "was", so it is a passive too
+  // "the mural was painted in 1932 and restored by X": a participle coordinated with a passive, with no subject,
+  // auxiliary or object of its own, shares the passive's subject and its "was", so it is a passive too
   if (t.tag === 'VBN' && t.dep === 'conj' && t.head >= 0 && t.head < p && !kids(v, p, 'aux', 'obj').length && isPassive(v, t.head)) return true;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
 }

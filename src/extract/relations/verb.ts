@@ -160,7 +160,8 @@ const RAISING_VERBS = new Set(['understand', 'think', 'believe', 'say', 'report'
  * (those from `from` on), so the refusal has the act's subject, object, speaker and modality; its polarity is the
  * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal). The verbs
  * are modality.ts' FAILED_ACT_VERBS (refuse, decline, fail): the refusal or failure is an act too, and often the news
- * itself (a critic's "X has failed to curb Y" is a charge against X, which the denied "X | curb | Y" alone does not say).
+ * itself (inspectors' "the ferry failed to reach the harbour" is news about the ferry, which the denied "ferry | reach |
+ * harbour" alone does not say).
  */
 function refusals(state: SentenceState, p: number, from: number): void {
   const { v, out } = state;
