@@ -1717,6 +1717,26 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
 }
 
 /**
+ * Whether a person of this surname is described somewhere in the article by an indefinite apposition whose head is another
+ * noun than `head` ("Ana Reis, a nurse from Leeds,"): coreference that takes a later "the mayor" to her is then wrong more
+ * often than not, since the article introduced her as something else. The apposition's head is the last common noun of
+ * the words after ", a" (adjectives and nouns), before any other word.
+ */
+function describedOtherwise(analysis: Analysis, key: string, head: string): boolean {
+  for (const w of contextOf(analysis).views) {
+    for (const p of new Set(w.mentionAt)) {
+      if (p?.type !== 'Person' || surname(p) !== key) continue;
+      const [, pe] = mentionTokens(w, p);
+      if (pe < 0 || w.tokens[pe]?.text !== ',' || !['a', 'an'].includes(w.tokens[pe + 1] ? lower(w.tokens[pe + 1]!) : '')) continue;
+      let noun = '';
+      for (let i = pe + 2; i < w.tokens.length && ['ADJ', 'NOUN'].includes(w.tokens[i]!.upos) && /^\p{Ll}/u.test(w.tokens[i]!.text); i++) if (w.tokens[i]!.upos === 'NOUN') noun = lower(w.tokens[i]!);
+      if (noun && noun !== head) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * "Ana Reis lost the vote. The Zenta leader conceded ...": a definite description of an office that coreference resolved to a
  * person names that person's office. With an organisation before the title ("the Zenta leader") the office is of it; a
  * state office with no organisation is of the article's country where the titles say which (see focusCountry); else the
@@ -1745,6 +1765,8 @@ function describedOffices(v: SentenceView, country: Mention | undefined): Array<
     const start = v.tokens[first - 1]!.start, end = v.tokens[k]!.end;
     const subject: EntityArgument = { kind: 'entity', text: v.analysis.document.text.slice(start, end), start, end, type: 'Person', canonical: m.canonical ?? m.text, antecedent: { start: m.start, end: m.end, certainty: a.certainty } };
     const key = surname(m);
+    // ("Ana Reis, a nurse, complained. The mayor promised ...": the article said what she is, and it is no mayor)
+    if (describedOtherwise(v.analysis, key, lower(v.tokens[role.end - 1]!))) continue;
     const row = (predicate: string, label: string, object: EntityArgument | ConceptArgument): Candidate => ({
       subject, predicate, predicateLabel: label, object, polarity: 'asserted', fact: true, sentence: v.sentence.index, start, end, extractor: NAME, confidence: 0.55,
     });

@@ -21,6 +21,11 @@ const partyLeaderWarned: SentenceSpec = { rows: parsed('The/DET/3/det Zenta/PROP
 /** "The keeper's gloves tore." */
 const keepersGloves: SentenceSpec = { rows: parsed("The/DET/2/det keeper/NOUN/4/nmod:poss 's/PART/2/case gloves/NOUN/5/nsubj tore/VERB/0/root ./PUNCT/5/punct") };
 
+/** "Ana Keller, a nurse, complained." */
+const kellerNurse: SentenceSpec = { rows: parsed('Ana/PROPN/2/flat Keller/PROPN/7/nsubj ,/PUNCT/5/punct a/DET/5/det nurse/NOUN/2/appos ,/PUNCT/5/punct complained/VERB/0/root ./PUNCT/7/punct'), mentions: [['Ana Keller', 'Person']] };
+/** "Ana Keller, a keeper, complained." */
+const kellerKeeper: SentenceSpec = { rows: parsed('Ana/PROPN/2/flat Keller/PROPN/7/nsubj ,/PUNCT/5/punct a/DET/5/det keeper/NOUN/2/appos ,/PUNCT/5/punct complained/VERB/0/root ./PUNCT/7/punct'), mentions: [['Ana Keller', 'Person']] };
+
 const described = (specs: SentenceSpec[]): string[] => roles(analysisOf(specs)).filter((c) => c.subject.kind === 'entity' && !!c.subject.antecedent).map(show);
 
 describe('offices of people named by a description', () => {
@@ -29,5 +34,7 @@ describe('offices of people named by a description', () => {
     { name: 'a bare title: what the person is', specs: [haleWon, theOneWarned('keeper')], want: ['Tom Hale | be | keeper | + |  | fact'] },
     { name: 'a head that says nothing without what it is of: nothing', specs: [haleWon, theOneWarned('leader')], want: [] },
     { name: 'a possessor names no office held here: nothing', specs: [haleWon, keepersGloves], want: [] },
+    { name: 'a person the article introduced as something else ("a nurse"): nothing', specs: [kellerNurse, theOneWarned('mayor')], want: [] },
+    { name: 'introduced as the same thing: the row', specs: [kellerKeeper, theOneWarned('keeper')], want: ['Ana Keller | be | keeper | + |  | fact'] },
   ])('$name', ({ specs, want }) => expect(described(specs)).toEqual(want));
 });
