@@ -29,6 +29,7 @@ const T: Record<string, Upos> = {
   the: 'DET', a: 'DET', was: 'AUX', has: 'AUX', by: 'ADP', of: 'ADP', said: 'VERB', sued: 'VERB', says: 'VERB', won: 'VERB',
   best: 'ADJ', sold: 'VERB', sang: 'VERB', on: 'ADP', it: 'PRON', an: 'DET', for: 'ADP', in: 'ADP', fell: 'VERB',
   apologised: 'VERB', aired: 'VERB',
+  new: 'ADJ', veteran: 'ADJ', bought: 'VERB', from: 'ADP', controls: 'VERB', scored: 'VERB', recorded: 'VERB', back: 'ADV',
 };
 
 const cases: Case[] = [
@@ -52,6 +53,17 @@ const cases: Case[] = [
   { text: 'the band John Carver sang.', tags: T, spans: [['John', 2, 'PER']], expected: [['John Carver', 'Person']] },
   // a capitalised noun is part of a name, not a description ("Rock Band Tarvik")
   { text: 'the Rock Band Tarvik won.', tags: T, expected: [] },
+  // a name that is the subject of a relative clause without "who"/"that" on the noun is not in apposition to it: the
+  // verb after it takes no object before the noun phrase's own verb
+  { text: 'the new keeper Wigan bought from Tarnby won.', tags: T, spans: [['Wigan', 1, 'ORG']], expected: [['Wigan', 'Organization']] },
+  { text: 'the firm Hadley controls was sold.', tags: T, expected: [] },
+  // "studio" before a name is a place far more often than a body ("back in the studio Jenkins recorded ..."): no body's noun
+  { text: 'back in the studio Jenkins recorded songs.', tags: T, spans: [['Jenkins', 1, 'PER']], expected: [['Jenkins', 'Person']] },
+  // ... while a verb with its own object, or none after it, leaves the apposition
+  { text: 'the striker Oxley scored on Sunday.', tags: T, spans: [['Oxley', 1, 'ORG']], expected: [['Oxley', 'Person']] },
+  // "maker" is a company's only after an industry's word: "car maker X", not "film maker X"
+  { text: 'it was sold by car maker Orvan.', tags: T, expected: [['Orvan', 'Company']] },
+  { text: 'veteran film maker Orvan said it.', tags: T, expected: [] },
   // (alphanumeric.ts' gluedDigits) a digit or two glued before a name are the name's; a year run into a word is not
   { text: 'it was sold by 4Zeta. January 2013Zeta rose.', tags: { ...T, rose: 'VERB' }, spans: [['Zeta', 1, 'ORG']], expected: [['4Zeta', 'Organization'], ['Zeta', 'Organization']] },
 ];

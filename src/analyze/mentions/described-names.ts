@@ -21,7 +21,7 @@ const PERSON_NOUNS = new Set([
 /** Kinds of body written before a body's name ("the website X", "pressure group X", "the newspaper X"): an organisation. */
 const BODY_NOUNS = new Set([
   'website', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'broadcaster', 'channel', 'charity', 'band', 'label',
-  'publisher', 'studio', 'watchdog', 'regulator', 'think-tank', 'organisation', 'organization', 'consortium', 'quango',
+  'publisher', 'watchdog', 'regulator', 'think-tank', 'organisation', 'organization', 'consortium', 'quango',
   'union', 'paper', 'journal', 'daily', 'institute', 'agency',
 ]);
 /** Body nouns that name a body only after a word of their kind ("TV station X", "pressure group X", "rock band X"). */
@@ -32,8 +32,8 @@ const BODY_QUALIFIERS = new Set([
   'indie', 'rap', 'campaign', 'pressure', 'lobby', 'rights', 'advocacy', 'consumer', 'environmental', 'protest', 'activist',
   'broadcasting', 'media', 'online', 'social', 'streaming',
 ]);
-/** Makers written before a company's name ("car maker X", "chipmaker X"); a first name after one is a person's, left alone below. */
-const MAKER_NOUNS = new Set(['maker', 'chipmaker', 'drugmaker', 'subsidiary']);
+/** Makers written before a company's name ("chipmaker X"; "car maker X" in describedType); a first name after one is a person's, left alone below. */
+const MAKER_NOUNS = new Set(['chipmaker', 'drugmaker', 'subsidiary']);
 /** Trades before "group" that make it a business group ("banking group X", "oil group X"); a rebel or campaign group is no company. */
 const BUSINESS_GROUPS = new Set([
   'banking', 'bank', 'oil', 'energy', 'media', 'mining', 'engineering', 'drinks', 'food', 'retail', 'retailing', 'insurance',
@@ -51,11 +51,42 @@ function describedType(words: readonly string[], upos: readonly string[], k: num
   if (BODY_NOUNS.has(noun)) return 'Organization';
   if (noun === 'group' && k > 0 && BUSINESS_GROUPS.has(words[k - 1]!.toLowerCase())) return 'Company';
   if (QUALIFIED_BODY_NOUNS.has(noun)) return k > 0 && BODY_QUALIFIERS.has(words[k - 1]!.toLowerCase()) ? 'Organization' : undefined;
+  // "car maker X", but "film maker X", "policy maker X" are people: "maker" is a company's only after an industry's word
+  if (noun === 'maker') return k > 0 && industryWord(words, upos, k - 1) && !WORK_WORDS.has(words[k - 1]!.toLowerCase()) ? 'Company' : undefined;
   if (COMPANY_NOUNS.has(noun) || MAKER_NOUNS.has(noun)) return 'Company';
   // "toy giant X", "the oil giant X": an industry's giant (a sport's "football giants" is a club, left alone)
   if (noun === 'giant' && k > 0 && industryWord(words, upos, k - 1)) return 'Company';
   return undefined;
 }
+// Words before "maker" that make it a person's trade or a figure of speech ("film maker", "policy maker", "peace maker").
+const WORK_WORDS = new Set(['film', 'movie', 'documentary', 'programme', 'program', 'music', 'policy', 'decision', 'peace',
+  'law', 'rule', 'trouble', 'mischief', 'play', 'match', 'king', 'deal', 'news', 'money', 'pace']);
+
+/**
+ * Whether the name at [s, e) after the noun at `k` is the subject of a relative clause on that noun written without
+ * "who"/"that"/"which" ("the keeper Wigan bought from Leeds made his debut", "the firm Hadley controls was sold"), not a
+ * name in apposition to it: the noun phrase opens with a determiner and the verb after the name takes no object (only
+ * adverbs and prepositional phrases) before another verb, the noun phrase's own. (The parser's acl arc from that verb to
+ * the noun is no better sign: it also hangs a main verb there, "the website X suggests ...".)
+ */
+function relativeSubject(view: SentenceWords, k: number, e: number): boolean {
+  const { words, upos } = view;
+  if (upos[e] !== 'VERB') return false;
+  let j = k - 1;
+  while (j >= 0 && (upos[j] === 'ADJ' || upos[j] === 'NOUN' || upos[j] === 'ADV')) j--;
+  if (j < 0 || upos[j] !== 'DET') return false;
+  let inPhrase = false;
+  for (let i = e + 1; i < words.length; i++) {
+    const u = upos[i]!;
+    if (u === 'VERB' || u === 'AUX') return true;
+    if (u === 'ADV') continue;
+    if (u === 'ADP') { inPhrase = true; continue; }
+    if (inPhrase && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(u)) continue;
+    return false;
+  }
+  return false;
+}
+
 // Words before a trade's noun that make it an award's category ("best actor", "best supporting actress").
 const AWARD_WORDS = new Set(['best', 'supporting', 'leading']);
 
@@ -77,7 +108,7 @@ export function describedNames(view: SentenceWords, marked: Candidate[], titleCa
   const { words, upos } = view;
   for (const m of marked) {
     const type = describedType(words, upos, m.start - 1);
-    if (!type || m.type === type) continue;
+    if (!type || m.type === type || relativeSubject(view, m.start - 1, m.end)) continue;
     if (type === 'Person') {
       // "striker Tarnow" for a town of that name; a country stays a country ("defender Chile" is no one's name)
       if (!(PERSON_OVERRULES.has(m.type) && !m.canonical) && !(m.type === 'City' && m.end - m.start === 1)) continue;
@@ -92,7 +123,7 @@ export function describedNames(view: SentenceWords, marked: Candidate[], titleCa
     const type = describedType(words, upos, i - 1);
     if (!type || type === 'Person') continue;
     const end = nameEnd(words, i);
-    if (end === i || words[i] === 'I' || CALENDAR_NAMES.has(words[i]!) || isFirstName(words[i]!) || titleLength(words, i, end - 1) > 0 || lookupCountry(words[i]!)) continue;
+    if (end === i || relativeSubject(view, i - 1, end) || words[i] === 'I' || CALENDAR_NAMES.has(words[i]!) || isFirstName(words[i]!) || titleLength(words, i, end - 1) > 0 || lookupCountry(words[i]!)) continue;
     const span = { start: i, end };
     if (marked.some((m) => overlaps(m, span))) continue;
     let at = 0;
