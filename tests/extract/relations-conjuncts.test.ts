@@ -59,6 +59,39 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; expect: string[]; abse
     expect: ['Orla Trust | restore | mural | + |  | fact', 'mural | restoredIn | Porto | + |  | fact'],
     absent: ['mural | restoreIn | Porto | + |  | fact'],
   },
+  {
+    name: 'a participle coordinated with a passive but with no "by" agent of its own is the subject\'s own act ("was founded ... and expanded into Y")',
+    specs: [{ rows: `
+      Dunvale Dunvale PROPN NNP 2 compound
+      Foods Foods PROPN NNP 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      founded found VERB VBN 0 root
+      in in ADP IN 6 case
+      1921 1921 NUM CD 4 obl
+      and and CCONJ CC 8 cc
+      expanded expand VERB VBN 4 conj
+      into into ADP IN 10 case
+      Perria Perria PROPN NNP 8 obl
+      . . PUNCT . 4 punct`, mentions: [['Dunvale Foods', 'Company'], ['Perria', 'Country']] }],
+    expect: ['Dunvale Foods | expandInto | Perria | + |  | fact'],
+    absent: ['Dunvale Foods | expandedInto | Perria | + |  | fact'],
+  },
+  {
+    name: 'a verb said of what is done to its subject needs no agent of its own ("was fined and stripped of Y")',
+    specs: [{ rows: `
+      Orvel Orvel PROPN NNP 2 compound
+      Rovers Rovers PROPN NNP 4 nsubj:pass
+      was be AUX VBD 4 aux:pass
+      fined fine VERB VBN 0 root
+      and and CCONJ CC 6 cc
+      stripped strip VERB VBN 4 conj
+      of of ADP IN 9 case
+      its its PRON PRP$ 9 nmod:poss
+      licence licence NOUN NN 6 obl
+      . . PUNCT . 4 punct`, mentions: [['Orvel Rovers', 'Organization']] }],
+    expect: ['Orvel Rovers | strippedOf | its licence | + |  | fact'],
+    absent: ['Orvel Rovers | stripOf | its licence | + |  | fact'],
+  },
 ];
 
 describe('list items', () => {

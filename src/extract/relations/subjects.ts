@@ -601,6 +601,11 @@ export function dashedOff(v: SentenceView, p: number, o: number): boolean {
   return first - 1 > p && DASHES.has(v.tokens[first - 1]!.text);
 }
 
+/** Verbs mostly said of what their subject does by itself, with no object ("expanded into Asia", "reopened in July"). */
+const SELF_ACTS = new Set(['expand', 'grow', 'rise', 'fall', 'collapse', 'recover', 'retire', 'resign', 'die', 'flee', 'continue',
+  'remain', 'emerge', 'shrink', 'expire', 'resume', 'rebound', 'thrive', 'prosper', 'flourish', 'diversify', 'struggle', 'evolve',
+  'arrive', 'travel', 'reopen']);
+
 export function isPassive(v: SentenceView, p: number): boolean {
   if (kids(v, p, 'nsubj:pass', 'aux:pass').length) return true;
   if (reducedRelative(v, p) !== undefined) return true;
@@ -610,7 +615,11 @@ export function isPassive(v: SentenceView, p: number): boolean {
   // a participle with a subject of its own is a past tense the tagger took for a participle ("when gunmen struck the hall")
   if (kids(v, p, 'nsubj').length) return false;
   // "the mural was painted in 1932 and restored by X": a participle coordinated with a passive, with no subject,
-  // auxiliary or object of its own, shares the passive's subject and its "was", so it is a passive too
-  if (t.tag === 'VBN' && t.dep === 'conj' && t.head >= 0 && t.head < p && !kids(v, p, 'aux', 'obj').length && isPassive(v, t.head)) return true;
+  // auxiliary or object of its own, shares the passive's subject and its "was", so it is a passive too ("was fined and
+  // stripped of its licence"). A verb that is mostly said of what its subject does by itself needs a "by" agent of its
+  // own for that: without one the tagger's VBN is a past tense the coordination misled it into ("was founded in 1921 and
+  // expanded into Asia": the firm's own act)
+  if (t.tag === 'VBN' && t.dep === 'conj' && t.head >= 0 && t.head < p && !kids(v, p, 'aux', 'obj').length
+    && (!SELF_ACTS.has(lemmaOf(t)) || kids(v, p, 'obl:agent', 'obl').some((k) => k > p && prepOf(v, k) === 'by')) && isPassive(v, t.head)) return true;
   return t.tag === 'VBN' && (t.dep === 'acl' || kids(v, p, 'aux').some((a) => lemmaOf(v.tokens[a]!) === 'be') && !kids(v, p, 'obj').length);
 }
