@@ -6,6 +6,7 @@ import type { Analysis, Mention } from '../analyze/analysis.js';
 import { isApostropheS } from '../analyze/mentions/candidate.js';
 import { countryInside } from '../analyze/mentions/typing.js';
 import { COMPANY_NOUNS } from '../analyze/mentions/rules.js';
+import { PERSON_OCCUPATIONS } from '../analyze/mentions/described-names.js';
 import { demonymCountry, isFirstName, isHonorific, lookupCountry, titleLength } from '../analyze/gazetteer/index.js';
 import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isCalendarWord } from '../analyze/dates/calendar.js';
@@ -1670,8 +1671,7 @@ const RELATIONAL_HEADS = new Set(['memberOf', 'ownerOf', 'founderOf', 'headOf', 
  * (roles/title-nouns.ts), since what comes before them is no employer ("Hollywood actor", "US rapper"), but what the
  * person is where nothing else says it.
  */
-const OCCUPATIONS = new Set(['actor', 'actress', 'author', 'novelist', 'playwright', 'poet', 'rapper', 'comedian', 'comic', 'artist', 'painter',
-  'sculptor', 'writer', 'film-maker', 'filmmaker', 'screenwriter', 'songwriter', 'singer-songwriter', 'musician', 'model', 'designer', 'chef', 'athlete']);
+const OCCUPATIONS = new Set([...PERSON_OCCUPATIONS, 'comic', 'artist', 'singer-songwriter', 'model']);
 
 /** Titles of kings and princes: written as part of the name, and of buildings and ships named after one. */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));

@@ -27,7 +27,8 @@ describe('writtenPossessor: the name before "\'s", across the modifiers', () => 
     ['right before the noun', "Norvia/PROPN ~'s/PART win/NOUN", 'win', 'Norvia'],
     ['a bare apostrophe after an s', "Tarvens/PROPN ~'/PART 2-0/NUM defeat/NOUN", '2-0', 'Tarvens'],
     ['a common noun owns: no name', "his/PRON side/NOUN ~'s/PART 3-1/NUM win/NOUN", '3-1', undefined],
-    ['a verb stops the words', "Norvia/PROPN ~'s/PART fans/NOUN cheered/VERB a/DET 3-1/NUM win/NOUN", '3-1', undefined],
+    ['a verb stops the words', "Norvia/PROPN ~'s/PART fans/NOUN cheered/VERB 3-1/NUM wins/NOUN", '3-1', undefined],
+    ['a determiner stops the words', "Norvia/PROPN ~'s/PART fans/NOUN cheered/VERB a/DET 3-1/NUM win/NOUN", '3-1', undefined],
     ['no "\'s" at all', 'Norvia/PROPN eased/VERB to/ADP a/DET 3-1/NUM win/NOUN', '3-1', undefined],
     ['more than eight words back', "Norvia/PROPN ~'s/PART very/ADV long/ADJ hard/ADJ cold/ADJ wet/ADJ late/ADJ dull/ADJ away/ADJ 3-1/NUM win/NOUN", '3-1', undefined],
   ])('%s', (_case, words, from, owner) => {
@@ -62,7 +63,7 @@ describe('both readers take the written owner the parse missed', () => {
     deserved deserved ADJ JJ 0 root
     . . PUNCT . 8 punct`, mentions: [['Norvia', 'Organization'], ['Tarvia', 'Organization']] };
 
-  // "Norvia's win over Tarvia was deserved." with "Norvia" hung on the adjective
+  // "Norvia's win over Tarvia was deserved." with "Norvia" hung on "deserved" as a second subject
   const adjacent: SentenceSpec = { rows: `
     Norvia Norvia PROPN NNP 7 nsubj
     ~'s 's PART POS 1 case

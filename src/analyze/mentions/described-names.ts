@@ -8,14 +8,24 @@ import { CALENDAR_NAMES } from '../dates/calendar.js';
 import { isApostropheS, isCapitalWord, opensSentence, overlaps, retype, type Candidate, type SentenceWords } from './candidate.js';
 import { COMPANY_NOUNS, industryWord } from './rules.js';
 
+/**
+ * Occupations of people that are no post held for anyone, written before a name ("actor X", "novelist X", "chef X"): the
+ * one list of them. Here they type the name a person's; roles.ts' OCCUPATIONS (with a few more) makes them what the
+ * person is.
+ */
+export const PERSON_OCCUPATIONS: readonly string[] = [
+  'actor', 'actress', 'author', 'novelist', 'playwright', 'poet', 'rapper', 'comedian', 'painter', 'sculptor', 'writer',
+  'film-maker', 'filmmaker', 'screenwriter', 'songwriter', 'musician', 'designer', 'chef', 'athlete',
+];
+
 /** Trades and callings of people written before a name as its description ("rapper X", "goalkeeper X", "novelist X"). */
 const PERSON_NOUNS = new Set([
-  'rapper', 'singer', 'songwriter', 'actor', 'actress', 'comedian', 'presenter', 'broadcaster-presenter', 'guitarist', 'drummer',
-  'bassist', 'frontman', 'frontwoman', 'musician', 'composer', 'pianist', 'violinist', 'conductor', 'dj', 'novelist', 'author',
-  'writer', 'poet', 'playwright', 'screenwriter', 'film-maker', 'filmmaker', 'photographer', 'painter', 'sculptor', 'designer',
+  ...PERSON_OCCUPATIONS,
+  'singer', 'presenter', 'broadcaster-presenter', 'guitarist', 'drummer', 'bassist', 'frontman', 'frontwoman', 'composer',
+  'pianist', 'violinist', 'conductor', 'dj', 'photographer',
   'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'winger', 'forward', 'fly-half', 'scrum-half', 'prop', 'flanker',
-  'batsman', 'bowler', 'golfer', 'boxer', 'sprinter', 'athlete', 'cyclist', 'swimmer', 'jockey', 'skier', 'hurdler',
-  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'financier', 'chef', 'supermodel',
+  'batsman', 'bowler', 'golfer', 'boxer', 'sprinter', 'cyclist', 'swimmer', 'jockey', 'skier', 'hurdler',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'financier', 'supermodel',
 ]);
 
 /** Kinds of body written before a body's name ("the website X", "pressure group X", "the newspaper X"): an organisation. */
@@ -43,9 +53,8 @@ const BUSINESS_GROUPS = new Set([
 /** What the noun before a name makes it, or undefined. `k` is the noun's index. */
 function describedType(words: readonly string[], upos: readonly string[], k: number): EntityType | undefined {
   if (k < 0 || upos[k] !== 'NOUN') return undefined;
+  // (the lists are lower-case and looked up as written: a capitalised noun is a name's own word, "the Rock Band Tarvik")
   const noun = words[k]!;
-  // a capitalised noun is a name's own word ("Rock Band"), not a description
-  if (noun !== noun.toLowerCase()) return undefined;
   // "the best actor Oscar": an award's category, not the person's trade
   if (PERSON_NOUNS.has(noun)) return k > 0 && AWARD_WORDS.has(words[k - 1]!.toLowerCase()) ? undefined : 'Person';
   if (BODY_NOUNS.has(noun)) return 'Organization';
