@@ -427,6 +427,10 @@ function roleAhead(v: SentenceView, s: number): boolean {
  * (or `earlier`, the last one named in the article before it).
  */
 export function itsOwner(v: SentenceView, k: number, earlier?: Mention): Mention | undefined {
+  // "Acme and its parent company Zenta": the organisation joined by "and" right before "its" is its owner, whatever
+  // coreference made of "its" (fix14d)
+  const joined = k >= 2 && lower(v.tokens[k]!) === 'its' && lower(v.tokens[k - 1]!) === 'and' ? v.mentionAt[k - 2] : undefined;
+  if (joined && joined.type !== 'Country' && isOrg(joined)) return joined;
   if (v.parsed) return possessiveOwner(v, k);
   for (let i = k - 1; i >= 0; i--) if (isBody(v.mentionAt[i]) && v.mentionAt[i]!.type !== 'Country') return v.mentionAt[i];
   return earlier;
