@@ -1,6 +1,6 @@
 // Pronouns and short descriptions of an article resolved to the names they stand for ("he" -> Rhys Williams, "it" ->
 // Vodafone, "the company" -> Vodafone), by salience: a simplified Lappin & Leass (1994) over the parse, read once per article.
-import type { EntityType, Mention } from '../analyze/analysis.js';
+import type { Analysis, EntityType, Mention } from '../analyze/analysis.js';
 import { genderOfCommonGivenName, genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { isRole } from './predicates/index.js';
 import { isHonorific } from '../analyze/gazetteer/index.js';
@@ -469,6 +469,33 @@ const SOLE_OCCUPATIONS = new Set(['singer', 'rapper', 'actor', 'actress', 'comed
 // stands out clearly and was last named as the subject of the sentence before ("Jack Straw said ... The foreign secretary told").
 const OFFICE_CERTAINTY = 0.5;
 const OFFICE_SALIENCE = 150;
+
+// "Tom Hale scored twice. The keeper could do nothing": the keeper is the one scored against, not the scorer. Verbs of
+// scoring or shooting at goal (lemmas) whose subject in the sentence before a "keeper"/"goalkeeper" is not carried to it.
+const KEEPERS = new Set(['keeper', 'goalkeeper']);
+const SCORING = new Set(['score', 'net', 'equalise', 'equalize', 'convert', 'slot', 'volley', 'lob', 'shoot', 'fire', 'curl', 'drill', 'tap']);
+
+/**
+ * Whether `r` was the subject of a verb of scoring (SCORING, or a conjunct of one sharing its subject) in the sentence
+ * before `s`, by name or by a pronoun resolved to it (fix14d).
+ */
+function scoredJustBefore(analysis: Analysis, out: Anaphors, s: number, r: Referent): boolean {
+  const prev = analysis.sentences[s - 1];
+  if (!prev || !r.last) return false;
+  const tokens = prev.tokens;
+  const same = (m: Mention | undefined): boolean => !!m && (m === r.last || (m.canonical ?? m.text) === (r.last!.canonical ?? r.last!.text));
+  const at = (j: number): Mention | undefined => analysis.mentions.find((m) => m.sentence === s - 1 && m.tokenStart <= j && j < m.tokenEnd)
+    ?? out.get(tokenKey(s - 1, j))?.mention;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.upos !== 'VERB' || !SCORING.has(lemmaOf(t).toLowerCase())) continue;
+    // (the subject of a conjunct verb it shares: "Hale ran on and scored")
+    let subjects = tokens.flatMap((u, j) => (u.head === k && /^nsubj(?!:pass)/.test(u.dep) ? [j] : []));
+    if (!subjects.length && t.dep === 'conj' && t.head >= 0) subjects = tokens.flatMap((u, j) => (u.head === t.head && /^nsubj(?!:pass)/.test(u.dep) ? [j] : []));
+    if (subjects.some((j) => same(at(j)))) return true;
+  }
+  return false;
+}
 
 // Nouns for a person of a nation, a definite description of someone named before ("the Frenchman", "the 20-year-old Swede").
 const NATIONALS: Readonly<Record<string, Gender | undefined>> = wordTable({
@@ -1279,7 +1306,8 @@ class AnaphorState {
       // more. On the last day of his tour, the chancellor said ...")
       const carried = salient && SUBJECT_DEPS.has(role) && salient.referent.subjectAt === s - 1
         && (salient.referent.seen === s - 1 || (here.get(salient.referent) ?? []).some((k) => k < i))
-        && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE;
+        && salient.certainty >= OFFICE_CERTAINTY && salienceOf(salient.referent) >= OFFICE_SALIENCE
+        && !(KEEPERS.has(office) && scoredJustBefore(v.analysis, this.out, s, salient.referent));
       // "Lee has said ... . "...," the party leader said": the person named as speaking in the sentence before goes on
       // speaking under a description of his office (a reporter's way of naming the one just quoted again)
       const reporter = !titled && !carried && this.reporter?.sentence === s - 1 && reports(v, i) ? this.referents.get(this.reporter.key) : undefined;

@@ -366,13 +366,40 @@ describe('a general word for an office, a subject by pronoun, and a predicate', 
     He he PRON PRP 2 nsubj
     scored score VERB VBD 0 root
     . . PUNCT . 2 punct` };
+  const heDived: SentenceSpec = { rows: heScored.rows.replace('scored score', 'dived dive') };
+  const haleScoredTwice: SentenceSpec = { rows: `
+    Tom tom PROPN NNP 2 flat
+    Hale hale PROPN NNP 3 nsubj
+    scored score VERB VBD 0 root
+    twice twice ADV RB 3 advmod
+    . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person']] };
+  const haleDived: SentenceSpec = { rows: haleScoredTwice.rows.replace('scored score', 'dived dive').replace('twice twice ADV RB 3 advmod', 'early early ADV RB 3 advmod'), mentions: [['Tom Hale', 'Person']] };
+  const haleRanAndNetted: SentenceSpec = { rows: `
+    Tom tom PROPN NNP 2 flat
+    Hale hale PROPN NNP 3 nsubj
+    ran run VERB VBD 0 root
+    on on ADP RP 3 compound:prt
+    and and CCONJ CC 6 cc
+    netted net VERB VBD 3 conj
+    . . PUNCT . 3 punct`, mentions: [['Tom Hale', 'Person']] };
   it.each<Case>([
     { name: '"striker Tom Hale" then "the player": the one named striker', specs: [strikerHale, annReplied, theOneWarned('player')], want: ['player -> Tom Hale'] },
     {
-      name: '"He scored. The keeper warned.": the subject of the sentence before by a pronoun goes on under the office',
-      specs: [{ ...annReplied, rows: annReplied.rows.replace('Ann ann', 'Tom tom').replace('Lutz lutz', 'Hale hale'), mentions: [['Tom Hale', 'Person']] }, heScored, theOneWarned('keeper')],
+      name: '"He dived. The keeper warned.": the subject of the sentence before by a pronoun goes on under the office',
+      specs: [{ ...annReplied, rows: annReplied.rows.replace('Ann ann', 'Tom tom').replace('Lutz lutz', 'Hale hale'), mentions: [['Tom Hale', 'Person']] }, heDived, theOneWarned('keeper')],
       want: ['He -> Tom Hale', 'keeper -> Tom Hale'],
     },
+    // the keeper is the one scored against, not the scorer of the sentence before, by name or by pronoun (fix14d)
+    {
+      name: '"He scored. The keeper warned.": the scorer is not the keeper',
+      specs: [{ ...annReplied, rows: annReplied.rows.replace('Ann ann', 'Tom tom').replace('Lutz lutz', 'Hale hale'), mentions: [['Tom Hale', 'Person']] }, heScored, theOneWarned('keeper')],
+      want: ['He -> Tom Hale'],
+    },
+    { name: '"Tom Hale scored twice. The goalkeeper warned.": no one', specs: [haleScoredTwice, theOneWarned('goalkeeper')], want: [] },
+    { name: '"Tom Hale ran on and netted. The keeper warned.": no one', specs: [haleRanAndNetted, theOneWarned('keeper')], want: [] },
+    { name: '"Tom Hale dived. The keeper warned.": Tom Hale', specs: [haleDived, theOneWarned('keeper')], want: ['keeper -> Tom Hale'] },
+    // (a scorer is still "the striker": only the keeper is scored against)
+    { name: '"Tom Hale scored twice. The striker warned.": Tom Hale', specs: [haleScoredTwice, theOneWarned('striker')], want: ['striker -> Tom Hale'] },
     {
       name: '"Tom Hale is the greatest star": a predicate names no one',
       specs: [strikerHale, { rows: `
