@@ -67,6 +67,13 @@ export function modifiesNoun(tokens: readonly Token[], end: number): boolean {
   return next !== undefined && next.upos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
+/** Puts `c` into `marked` (sorted by start) before the first candidate that does not start before it, keeping the order. */
+export function insertByStart(marked: Candidate[], c: Candidate): void {
+  let at = 0;
+  while (at < marked.length && marked[at]!.start < c.start) at++;
+  marked.splice(at, 0, c);
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -5,7 +5,7 @@
 import type { EntityType, Mention } from '../analysis.js';
 import { isFirstName, lookupCountry, titleLength } from '../gazetteer/index.js';
 import { CALENDAR_NAMES } from '../dates/calendar.js';
-import { isApostropheS, isCapitalWord, opensSentence, overlaps, retype, type Candidate, type SentenceWords } from './candidate.js';
+import { insertByStart, isApostropheS, isCapitalWord, opensSentence, overlaps, retype, type Candidate, type SentenceWords } from './candidate.js';
 import { COMPANY_NOUNS, industryWord } from './rules.js';
 
 /**
@@ -135,9 +135,7 @@ export function describedNames(view: SentenceWords, marked: Candidate[], titleCa
     if (end === i || relativeSubject(view, i - 1, end) || words[i] === 'I' || CALENDAR_NAMES.has(words[i]!) || isFirstName(words[i]!) || titleLength(words, i, end - 1) > 0 || lookupCountry(words[i]!)) continue;
     const span = { start: i, end };
     if (marked.some((m) => overlaps(m, span))) continue;
-    let at = 0;
-    while (at < marked.length && marked[at]!.start < i) at++;
-    marked.splice(at, 0, { start: i, end, type, source: 'rule', confidence: 0.6, describedAs: type });
+    insertByStart(marked, { start: i, end, type, source: 'rule', confidence: 0.6, describedAs: type });
     i = end - 1;
   }
 }

@@ -4,7 +4,7 @@
 // is Misc ("a named thing of another kind"). A code is a product's only with a product's cue: a product noun after it,
 // "the" before a code no body's name has the shape of, or its maker's name right before it.
 import type { Token } from '../analysis.js';
-import { isCapitalWord, modifiesNoun, overlaps, retype, type Candidate } from './candidate.js';
+import { insertByStart, isCapitalWord, modifiesNoun, overlaps, retype, type Candidate } from './candidate.js';
 
 /** Nouns of made things written after a model's code ("the KR-B2200 phone", "515-300 planes"). */
 const PRODUCT_NOUNS = new Set([
@@ -96,9 +96,7 @@ export function markProducts(tokens: readonly Token[], marked: Candidate[]): voi
     const others = marked.filter((m) => overlaps(m, span));
     if (others.some((m) => m !== maker)) continue;
     if (maker) marked.splice(marked.indexOf(maker), 1);
-    let at = 0;
-    while (at < marked.length && marked[at]!.start < start) at++;
-    marked.splice(at, 0, { start, end, type: 'Misc', source: 'rule', confidence: 0.6 });
+    insertByStart(marked, { start, end, type: 'Misc', source: 'rule', confidence: 0.6 });
     i = end - 1;
   }
 }
