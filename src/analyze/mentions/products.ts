@@ -66,7 +66,7 @@ export function markProducts(tokens: readonly Token[], marked: Candidate[]): voi
     const code = tokens.slice(i, end).map((t) => t.text).join('');
     if (ROAD.test(code) || YEAR.test(code)) continue;
     // a glued word before or after is part of something else ("2013Tarvo", "Q740X-based")
-    if ((i > 0 && tokens[i - 1]!.end === tokens[i]!.start) || (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end && /^[\p{L}\d]/u.test(tokens[end]!.text))) continue;
+    if ((i > 0 && tokens[i - 1]!.end === tokens[i]!.start) || (gluedAfter(tokens, end) && /^[\p{L}\d]/u.test(tokens[end]!.text))) continue;
     const next = tokens[end]?.text ?? '';
     const nounAfter = PRODUCT_NOUNS.has(next);
     // the maker's mention right before, or before one capitalised model word ("Tarvo Skylift 600")
