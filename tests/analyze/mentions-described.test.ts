@@ -4,25 +4,18 @@
 // involved): every word a noun unless listed otherwise; the recogniser's spans are given per case.
 import { describe, expect, it } from 'vitest';
 import type { Upos } from '../../src/analyze/analysis.js';
-import { findMentions } from '../../src/analyze/mentions/index.js';
-import type { EntitySpan } from '../../src/analyze/ner/index.js';
-import { handTagged } from './hand-tagged.js';
+import { handMentions, type HandSpans } from './hand-tagged.js';
 
 interface Case {
   text: string;
   tags?: Record<string, Upos>;
   /** the recogniser's spans, by the words they cover: [first word, word count, type] */
-  spans?: Array<[string, number, EntitySpan['type']]>;
+  spans?: HandSpans;
   expected: Array<[string, string]>;
 }
 
 function run({ text, tags = {}, spans = [] }: Case) {
-  const sentences = handTagged(text, tags);
-  const entities = sentences.map((s) => spans.flatMap(([first, length, type]) => {
-    const start = s.tokens.findIndex((t) => t.text === first);
-    return start < 0 ? [] : [{ start, end: start + length, type, confidence: 0.9 }];
-  }));
-  return findMentions(text, sentences, entities).map((m) => [m.text, m.type]);
+  return handMentions(text, tags, spans);
 }
 
 const T: Record<string, Upos> = {

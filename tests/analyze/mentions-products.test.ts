@@ -5,13 +5,11 @@
 // written for the test (no trained model involved); the recogniser's spans are given per case.
 import { describe, expect, it } from 'vitest';
 import type { Upos } from '../../src/analyze/analysis.js';
-import { findMentions } from '../../src/analyze/mentions/index.js';
-import type { EntitySpan } from '../../src/analyze/ner/index.js';
-import { handTagged } from './hand-tagged.js';
+import { handMentions, type HandSpans } from './hand-tagged.js';
 
 interface Case {
   text: string;
-  spans?: Array<[string, number, EntitySpan['type']]>;
+  spans?: HandSpans;
   expected: Array<[string, string]>;
 }
 
@@ -21,12 +19,7 @@ const T: Record<string, Upos> = {
 };
 
 function run({ text, spans = [] }: Case) {
-  const sentences = handTagged(text, T);
-  const entities = sentences.map((s) => spans.flatMap(([first, length, type]) => {
-    const start = s.tokens.findIndex((t) => t.text === first);
-    return start < 0 ? [] : [{ start, end: start + length, type, confidence: 0.9 }];
-  }));
-  return findMentions(text, sentences, entities).map((m) => [m.text, m.type]);
+  return handMentions(text, T, spans);
 }
 
 const cases: Case[] = [
