@@ -871,7 +871,7 @@ function appositionTitle(v: SentenceView, r: Role): ConceptArgument | undefined 
   if (s >= r.end || PERSONAL_TIES.has(lower(v.tokens[r.end - 1]!)) || ROYAL_TITLES.has(baseOffice(r.name))) return undefined;
   if (RELATIONAL_HEADS.has(baseOffice(r.name)) && v.tokens.slice(s, r.end).filter((t) => !FORMER.has(lower(t)) && !ACTING.has(lower(t))).length === 1) return undefined;
   const title = conceptOf(v, s, r.end);
-  return /^[\p{L}][\p{L} .-]*$/u.test(title.text) ? title : undefined;
+  return writtenAsWords(title) ? title : undefined;
 }
 
 /**
@@ -1677,6 +1677,14 @@ const RELATIONAL_HEADS = new Set(['memberOf', 'ownerOf', 'founderOf', 'headOf', 
  */
 const OCCUPATIONS = new Set([...PERSON_OCCUPATIONS, 'comic', 'artist', 'singer-songwriter', 'model']);
 
+/**
+ * Whether a title as written is words only (letters, spaces, stops, hyphens): a title glued to a quotation or a number by
+ * a lost space is no title as written. Asked of every `be` title row (bare titles, appositions, described offices).
+ */
+function writtenAsWords(title: ConceptArgument): boolean {
+  return /^[\p{L}][\p{L} .-]*$/u.test(title.text);
+}
+
 /** Titles of kings and princes: written as part of the name, and of buildings and ships named after one. */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope'].map((r) => rolePredicate(r)!.name));
 
@@ -1712,8 +1720,7 @@ function bareTitleRow(v: SentenceView, p: Mention, role: Role): Candidate | unde
   const after = v.tokens[pe];
   if (after && (isApostropheS(after.text) || after.text === "'")) return undefined;
   const title = conceptOf(v, s, role.end);
-  // (words only: a title glued to a quotation or a number by a lost space is no title as written)
-  if (!/^[\p{L}][\p{L} .-]*$/u.test(title.text)) return undefined;
+  if (!writtenAsWords(title)) return undefined;
   return {
     subject: entityFromMention(p), predicate: 'be', predicateLabel: 'be', object: title, polarity: 'asserted', fact: true,
     sentence: v.sentence.index, start: title.start, end: p.end, extractor: NAME, confidence: 0.6,
@@ -1778,7 +1785,7 @@ function describedOffices(v: SentenceView, country: Mention | undefined): Array<
     if (of) out.push({ row: row(role.name, role.label, entityFromMention(of)), key, office: role.name });
     else if (!org) {
       const title = conceptOf(v, role.start, role.end);
-      if (/^[\p{L}][\p{L} .-]*$/u.test(title.text)) out.push({ row: row('be', 'be', title), key, office: role.name });
+      if (writtenAsWords(title)) out.push({ row: row('be', 'be', title), key, office: role.name });
     }
   }
   return out;
