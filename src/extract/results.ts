@@ -84,6 +84,12 @@ function holder(ctx: Context, v: SentenceView, n: number, verbs: Set<string>): A
   return subject === undefined ? undefined : side(ctx, v, subject);
 }
 
+/** The side written with its "'s" before the noun, where the parse did not hang it on it: "Zed's 17-16 win" (sport/clauses.ts' writtenPossessor). */
+function writtenOwner(ctx: Context, v: SentenceView, n: number): Argument | undefined {
+  const k = writtenPossessor(v, n);
+  return k === undefined ? undefined : side(ctx, v, k);
+}
+
 export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
   if (!v.parsed) return [];
   const out: Candidate[] = [];
@@ -96,9 +102,7 @@ export function sentenceResults(ctx: Context, v: SentenceView): Candidate[] {
     if (other === undefined) return;
     const opponent = side(ctx, v, other);
     // (no owner in the phrase or its verb: the club of the manager or player whose words or feelings it is in)
-    // (the "'s" the parse did not hang on the noun: "Zed's 17-16 win", sport/clauses.ts' writtenPossessor)
-    const written = writtenPossessor(v, n);
-    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS) ?? (written !== undefined ? side(ctx, v, written) : undefined) ?? clubOfSpeaker(ctx, v, n);
+    const own = holder(ctx, v, n, win ? ACHIEVE_VERBS : SUFFER_VERBS) ?? writtenOwner(ctx, v, n) ?? clubOfSpeaker(ctx, v, n);
     if (!opponent || !own) return;
     const [winner, loser] = win ? [own, opponent] : [opponent, own];
     out.push({ subject: winner, predicate: 'beat', predicateLabel: 'beat', object: loser, polarity: 'asserted', fact: true, sentence: v.sentence.index, start: v.sentence.start, end: v.sentence.end, extractor: NAME, confidence: 0.6 });
