@@ -8,7 +8,6 @@ import { genderOfFirstName } from '../analyze/gazetteer/name-gender.js';
 import { HONORIFICS, isHonorific, isRole as isTitleWord } from '../analyze/gazetteer/index.js';
 import { anaphor, honorificGender, ORGS } from './anaphora.js';
 import { contextOf } from './context.js';
-import { FIRST_PERSON as SPEAKERS_FIRST_PERSON } from './relations/speakers.js';
 import { ancestors, DOUBLE_QUOTES, kid, kids, lemmaOf, lower, QUOTE_CLOSE, QUOTE_OPEN, subtree, toInfinitive, type SentenceView } from './sentence-view.js';
 
 /** The relation cut off a subtree to read a phrase's words without its punctuation. */
@@ -1006,13 +1005,14 @@ type ReadFrame = { content: Set<number>; speaker?: EntityArgument | undefined; c
 
 // Who says "I" or "we" in a quotation ("I think ...", "we believe ...") is the one whose words it is.
 const FIRST_PERSON = new Set(['i', 'we']);
+/** The speaker's own pronouns in any case; relations/speakers.ts gives them on as its FIRST_PERSON. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'us']);
 /**
- * Whether a word is a pronoun of the speaker or the listener (speakers.ts' FIRST_PERSON, or "you"): as the subject of a
- * sentence after a report it makes it a quotation, not the report going on (continuedReport). (Read at call time:
- * speakers.ts imports this module.)
+ * Whether a word is a pronoun of the speaker or the listener (SPEAKER_PRONOUNS, or "you"): as the subject of a sentence
+ * after a report it makes it a quotation, not the report going on (continuedReport).
  */
 function quotationPerson(w: string): boolean {
-  return w === 'you' || SPEAKERS_FIRST_PERSON.has(w);
+  return w === 'you' || SPEAKER_PRONOUNS.has(w);
 }
 
 function firstPerson(speaker: EntityArgument | undefined): boolean {

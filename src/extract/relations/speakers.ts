@@ -24,7 +24,8 @@ export function agrees(pronoun: string, speaker: EntityArgument, quoted: boolean
 
 // Roles whose holder speaks for the body: their "we" is that body.
 const SPEAKS_FOR = new Set(['spokespersonOf', 'ambassadorOf', 'chiefExecutiveOf']);
-export const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+// (the speaker's own pronouns: speech.ts' SPEAKER_PRONOUNS, kept there so speech.ts need not import this module)
+export { SPEAKER_PRONOUNS as FIRST_PERSON } from '../speech.js';
 const sidesCache = new WeakMap<Analysis, Array<{ person: EntityArgument; side: EntityArgument }>>();
 
 /** The one organisation or country a person speaking is spokesperson or ambassador of in this article, if just one. */
