@@ -3,10 +3,9 @@
 // a verb for its head, and neither the verb reader nor the copula reader took it: the act was lost.
 import { ACTOR_NOUNS } from './confidence.js';
 import { kids, lemmaOf, lower, toInfinitive, type SentenceView } from '../sentence-view.js';
+import { SUBJECT_PRONOUNS } from './subjects.js';
 
 const SUBJECTS = ['nsubj', 'nsubj:pass', 'nsubj:outer'];
-/** Pronouns that can stand for someone who acts ("it is to close the plant"). */
-const ACTING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * Whether verb `p` is the infinitive of "be to": a copula "be" and a "to" of its own, with a subject that can act — a
@@ -24,6 +23,6 @@ export function beToInfinitive(v: SentenceView, p: number): boolean {
   if (s === undefined || s > p) return false;
   const t = v.tokens[s]!;
   if (v.mentionAt[s] || t.upos === 'PROPN') return true;
-  if (t.upos === 'PRON') return ACTING_PRONOUNS.has(lower(t));
+  if (t.upos === 'PRON') return SUBJECT_PRONOUNS.has(lower(t)); // ("it is to close the plant")
   return ACTOR_NOUNS.has(lower(t)) || ACTOR_NOUNS.has(lemmaOf(t));
 }

@@ -286,7 +286,7 @@ function demonymAfterName(v: SentenceView, m: Mention): number | undefined {
 export const UNCOORDINATED_SHARE = 0.15;
 
 /** Personal pronouns that can be a finite verb's subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she']);
 
 /**
