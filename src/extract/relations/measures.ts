@@ -4,6 +4,7 @@
 // an object as a literal.
 import type { Argument } from '../candidate.js';
 import { COUNT_OPENERS } from '../quantities.js';
+import { MONTH_NAMES } from '../../analyze/dates/calendar.js';
 
 /** A figure as written: digits with separators, an optional currency sign before and a per cent sign after. */
 const FIGURE = /^[$£€]?\d[\d,]*(?:\.\d+)?%?$/;
@@ -18,8 +19,8 @@ const PERCENT_WORDS = new Set(['%', 'per', 'cent', 'percent', 'percentage', 'poi
  * happened or how long, never the amount the verb is about.
  */
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'season', 'seasons', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm', 'p.m.', 'a.m.', 'gmt', 'bst']);
+  'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'season', 'seasons', ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  'am', 'pm', 'p.m.', 'a.m.', 'gmt', 'bst']);
 /** Words inside a measured phrase that make it more than an amount ("40 to 1,796 cinemas", "8% to 4.7m in 2004"). */
 const BREAKS = new Set(['to', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'between', 'and', 'or', 'than', 'after', 'before', 'during', 'since']);
 
