@@ -1,7 +1,7 @@
 // The relations a verb heads: its subjects and objects, its particle, phrases and clauses, active or passive, with the
 // light verbs, small clauses, adjective complements and passive infinitives that join the verb's words.
 import type { Token } from '../../analyze/analysis.js';
-import type { Argument, Modality } from '../candidate.js';
+import type { Argument, Candidate, Modality } from '../candidate.js';
 import { byPhraseConjuncts, conceptArgument, isRelativePronoun, phraseTokens } from '../arguments.js';
 import { CONTENT_ACTS, LIGHT_VERBS, SPEECH_VERBS } from '../predicates/lexicon.js';
 import { actContent, actSpeaker } from '../speech.js';
@@ -125,18 +125,20 @@ function helpedActs(state: SentenceState, p: number, from: number): void {
   const clause = t.dep === 'ccomp' && own.length === 1 && own[0]! > h && !kids(v, p, 'mark', 'aux', 'aux:pass', 'cop').length
     && Math.min(...subtree(v, own[0]!)) === h + 1;
   if (t.dep === 'ccomp' && !clause || t.dep === 'xcomp' && !(toInfinitive(v, p) || t.tag === 'VB')) return;
-  const helped = clause ? own : [...kids(v, h, 'obj'), ...kids(v, h, 'iobj')].filter((k) => k < p);
-  const relabel = (c: (typeof out)[number]): (typeof out)[number] => {
-    const label = `help ${c.predicateLabel}`;
-    return { ...c, predicate: camel(label.split(' ')), predicateLabel: label };
-  };
-  if (!helped.length) {
-    for (let i = from; i < out.length; i++) out[i] = relabel(out[i]!);
+  const helped = clause || kids(v, h, 'obj', 'iobj').some((k) => k < p);
+  if (!helped) {
+    for (let i = from; i < out.length; i++) out[i] = withVerbBefore(out[i]!, 'help');
     return;
   }
   const helpers = subjectsOf(v, h).map((k) => state.arg(k)).filter((a): a is Argument => a !== undefined);
   const acts = out.slice(from);
-  for (const a of helpers) for (const c of acts) out.push({ ...relabel(c), subject: a });
+  for (const a of helpers) for (const c of acts) out.push({ ...withVerbBefore(c, 'help'), subject: a });
+}
+
+/** A relation read with a governing verb's words before its label: "help" + "cut" is "help cut", "refuse to" + "pay". */
+function withVerbBefore(c: Candidate, words: string): Candidate {
+  const label = `${words} ${c.predicateLabel}`;
+  return { ...c, predicate: camel(label.split(' ')), predicateLabel: label };
 }
 
 /** A verb's relations with its arguments. */
@@ -155,13 +157,13 @@ function verbOwnRelations(state: SentenceState, f: VerbFrame): void {
 const RAISING_VERBS = new Set(['understand', 'think', 'believe', 'say', 'report', 'know', 'consider', 'rumour', 'rumor', 'allege', 'suppose', 'estimate', 'expect', 'feel', 'reckon', 'presume', 'assume', 'claim', 'see', 'find']);
 
 /**
- * "X refused to comment on the reports": besides the act not done (X | comment on | reports, denied), the refusal
- * (or failure: "X failed to pay the fee", X | fail to pay | fee) itself, with the act's own argument (X | refuse to comment on | reports). Read from the relations the infinitive gave
- * (those from `from` on), so the refusal has the act's subject, object, speaker and modality; its polarity is the
- * act's turned round (the act is denied because it was refused; "did not refuse to pay" denies the refusal). The verbs
- * are modality.ts' FAILED_ACT_VERBS (refuse, decline, fail): the refusal or failure is an act too, and often the news
- * itself (inspectors' "the ferry failed to reach the harbour" is news about the ferry, which the denied "ferry | reach |
- * harbour" alone does not say).
+ * "X refused to comment on the reports": besides the act not done (X | comment on | reports, denied), the refusal (or
+ * failure: "X failed to pay the fee", X | fail to pay | fee) itself, with the act's own argument (X | refuse to comment
+ * on | reports). Read from the relations the infinitive gave (those from `from` on), so the refusal has the act's
+ * subject, object, speaker and modality; its polarity is the act's turned round (the act is denied because it was
+ * refused; "did not refuse to pay" denies the refusal). The verbs are modality.ts' FAILED_ACT_VERBS (refuse, decline,
+ * fail): the refusal or failure is an act too, and often the news itself (inspectors' "the ferry failed to reach the
+ * harbour" is news about the ferry, which the denied "ferry | reach | harbour" alone does not say).
  */
 function refusals(state: SentenceState, p: number, from: number): void {
   const { v, out } = state;
@@ -169,9 +171,8 @@ function refusals(state: SentenceState, p: number, from: number): void {
   if (t.dep !== 'xcomp' || t.head < 0 || !FAILED_ACT_VERBS.has(lemmaOf(v.tokens[t.head]!)) || !toInfinitive(v, p)) return;
   const refusal = lemmaOf(v.tokens[t.head]!);
   for (const c of out.slice(from)) {
-    const label = `${refusal} to ${c.predicateLabel}`;
     const polarity = c.polarity === 'denied' ? 'asserted' : 'denied';
-    out.push({ ...c, predicate: camel(label.split(' ')), predicateLabel: label, polarity, fact: polarity === 'asserted' && !c.modality && !c.speaker });
+    out.push({ ...withVerbBefore(c, `${refusal} to`), polarity, fact: polarity === 'asserted' && !c.modality && !c.speaker });
   }
 }
 
