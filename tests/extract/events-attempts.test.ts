@@ -4,16 +4,9 @@
 // day; a month and day before the noun ("the March 9 bombing") is its date, kept as written in an undated article, and
 // no part of its name. Hand-parsed sentences written for the tests (invented names).
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analyze/analysis.js';
 import { events } from '../../src/extract/events.js';
 import { contextOf } from '../../src/extract/context.js';
-import { analysisOf, show, type SentenceSpec } from './fixtures.js';
-
-/** The analysis with its times left unresolved, as in an article with no date line. */
-function undated(a: Analysis): Analysis {
-  for (const x of a.times) { delete x.date; x.unresolved = true; }
-  return a;
-}
+import { analysisOf, show, undatedAnalysisOf, type SentenceSpec } from './fixtures.js';
 
 const cases: Array<{ name: string; specs: SentenceSpec[]; undated?: boolean; want: string[]; not?: RegExp[] }> = [
   {
@@ -96,8 +89,7 @@ const cases: Array<{ name: string; specs: SentenceSpec[]; undated?: boolean; wan
 describe('attempts on a life and dates before an event noun', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const a = analysisOf(c.specs);
-      const got = events(c.undated ? undated(a) : a).map(show);
+      const got = events(c.undated ? undatedAnalysisOf(c.specs) : analysisOf(c.specs)).map(show);
       for (const w of c.want) expect(got).toContain(w);
       for (const n of c.not ?? []) expect(got.filter((g) => n.test(g))).toEqual([]);
     });

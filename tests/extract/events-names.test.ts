@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analyze/analysis.js';
 import { events } from '../../src/extract/events.js';
-import { analysisOf, show, type SentenceSpec } from './fixtures.js';
+import { analysisOf, show, undatedAnalysisOf, type SentenceSpec } from './fixtures.js';
 
 /** Runs a table of [name, input, rows that must be produced, rows that must not] through the events extractor. */
 function check<T>(table: Array<[string, T, string[], string[]]>, analysis: (input: T) => Analysis): void {
@@ -164,12 +164,6 @@ describe('an illness people died of', () => {
   });
 });
 
-/** The analysis of an undated article: its times as written, unresolved. */
-function undated(specs: SentenceSpec[]): Analysis {
-  const a = analysisOf(specs);
-  return { ...a, times: a.times.map(({ date: _date, ...x }) => ({ ...x, unresolved: true })) };
-}
-
 // "A parcel bomb exploded on Sunday, wounding 12 shoppers in Arlon."
 const woundingIn: SentenceSpec = { rows: `
   A a DET DT 3 det
@@ -206,9 +200,9 @@ const courtOnFriday: SentenceSpec = { rows: `
 
 describe('the place and undated day of a participle toll', () => {
   const table: Array<[string, Analysis, string[], string[]]> = [
-    ['exploded on Sunday, wounding 12 shoppers in Arlon: the bomb is in Arlon and on Sunday', undated([woundingIn]),
+    ['exploded on Sunday, wounding 12 shoppers in Arlon: the bomb is in Arlon and on Sunday', undatedAnalysisOf([woundingIn]),
       ['parcel bomb | injured | 12 | + |  | fact', 'parcel bomb | locatedIn | Arlon | + |  | fact', 'parcel bomb | date | Sunday | + |  | fact'], []],
-    ['an undated day before the event is another clause\'s', undated([courtOnFriday]),
+    ['an undated day before the event is another clause\'s', undatedAnalysisOf([courtOnFriday]),
       ['arson attack | injured | 15 | + |  | fact'], ['arson attack | date | Friday | + |  | fact']],
     // (dated or not, the day hangs on the verb of the hearing: the men appeared on Friday, the attack came before)
     ['a dated day of the clause over the event is not the event\'s either', analysisOf([courtOnFriday]),

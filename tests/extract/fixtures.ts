@@ -64,6 +64,12 @@ export function analysisOf(specs: SentenceSpec[], published = '2024-03-26'): Ana
   return { document: { id: 'test', source: 'test.txt', text, published }, sentences, mentions, times };
 }
 
+/** The analysis of an undated article: its times as written, unresolved. */
+export function undatedAnalysisOf(specs: SentenceSpec[]): Analysis {
+  const a = analysisOf(specs);
+  return { ...a, times: a.times.map(({ date: _date, ...x }) => ({ ...x, unresolved: true })) };
+}
+
 /**
  * "Unions blamed the company" and what follows "company" (`rest`: rows numbered on from 5). The sentences of the tests of
  * a description restricted by a clause of its own: extract's restrictedDescription and resolve's placing of "the company".
