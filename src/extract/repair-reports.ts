@@ -277,6 +277,8 @@ export function reportsAtTheEnd(tokens: Token[]): void {
 // Words a clause set off after a parenthetical report cannot open with and still be the report's subject's predicate:
 // a conjunction, a subordinator or a relative word starts a clause of its own ("..., he said, but ...").
 const NOT_A_PREDICATE_START = new Set(['CCONJ', 'SCONJ']);
+/** Parts of speech that head a noun phrase: the subject before a parenthetical report, and its speaker. */
+const NOMINAL_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** The tokens of `from`..`to` (inclusive) whose head lies outside that span, punctuation aside. */
 function spanHeads(tokens: Token[], from: number, to: number): number[] {
@@ -315,7 +317,7 @@ export function subjectsAroundReports(tokens: Token[]): void {
     if (before.length !== 1) continue;
     const subject = before[0]!;
     const head = tokens[subject]!;
-    if (!['NOUN', 'PROPN', 'PRON', 'NUM'].includes(head.upos) || CLAUSE_OPENERS.has(head.text.toLowerCase())) continue;
+    if (!NOMINAL_HEADS.has(head.upos) || CLAUSE_OPENERS.has(head.text.toLowerCase())) continue;
     // the predicate after it: the rest of the sentence but its closing marks, one finite clause with no subject
     let end = n - 1;
     while (end > c2 && tokens[end]!.upos === 'PUNCT') end--;
@@ -334,7 +336,7 @@ export function subjectsAroundReports(tokens: Token[]): void {
     for (const k of spanHeads(tokens, c1 + 1, c2 - 1)) {
       if (k === v) continue;
       const u = tokens[k]!;
-      if (k < v && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(u.upos)) {
+      if (k < v && NOMINAL_HEADS.has(u.upos)) {
         if (speaker >= 0) { speaker = -2; break; }
         speaker = k;
         moved.push([k, retoken(u, { head: v, dep: 'nsubj' })]);
